@@ -1,0 +1,36 @@
+// Shared timing helpers for the bench files.
+
+/** Runs `fn` repeatedly for at least `ms` milliseconds after a warm-up; returns operations per second. */
+export function opsPerSecond(fn, { ms = 1000, warmup = 200 } = {}) {
+  const warmEnd = performance.now() + warmup;
+  while (performance.now() < warmEnd) fn();
+  let n = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < ms) {
+    fn();
+    n++;
+    now = performance.now();
+  }
+  return (n * 1000) / (now - start);
+}
+
+/** Same for async functions. */
+export async function opsPerSecondAsync(fn, { ms = 1000, warmup = 200 } = {}) {
+  const warmEnd = performance.now() + warmup;
+  while (performance.now() < warmEnd) await fn();
+  let n = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < ms) {
+    await fn();
+    n++;
+    now = performance.now();
+  }
+  return (n * 1000) / (now - start);
+}
+
+/** Rounds to 3 significant digits for the table. */
+export function round(x) {
+  return Number(x.toPrecision(3));
+}

@@ -1,0 +1,108 @@
+import { SaxesParser } from 'saxes';
+import { LimitExceededError, MalformedXmlError, UnsafeXmlError } from '../errors.js';
+
+/**
+ * A small, safe XML tree for the readers. saxes never loads external entities and does not expand
+ * entities declared in a DTD; we refuse any DOCTYPE outright, so XXE and billion laughs cannot start.
+ */
+
+/** An element with its attributes (qualified names as written) and children in order. */
+export interface XmlElement {
+  readonly type: 'element';
+  /** Qualified name as written, e.g. "w:p", "edXML:Subject". */
+  readonly name: string;
+  /** Local name without prefix, e.g. "p". */
+  readonly local: string;
+  /** Namespace URI resolved from the declarations in scope. */
+  readonly uri: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly children: XmlNode[];
+}
+
+/** Text (and CDATA) content. */
+export interface XmlText {
+  readonly type: 'text';
+  readonly text: string;
+}
+
+export type XmlNode = XmlElement | XmlText;
+
+/** Limits of {@link parseXml}. */
+export interface XmlLimits {
+  /** Largest input, in UTF-16 code units. Default 50 MiB. */
+  readonly maxLength?: number;
+  /** Deepest element nesting. Default 256. */
+  readonly maxDepth?: number;
+  /** Most elements. Default 2,000,000. */
+  readonly maxElements?: number;
+}
+
+/** Parses `xml` into a tree. @throws UnsafeXmlError on a DOCTYPE, MalformedXmlError, LimitExceededError. */
+export function parseXml(xml: string, limits: XmlLimits = {}): XmlElement {
+  const maxLength = limits.maxLength ?? 50 * 1024 * 1024;
+  const maxDepth = limits.maxDepth ?? 256;
+  const maxElements = limits.maxElements ?? 2_000_000;
+  if (xml.length > maxLength) throw new LimitExceededError('maxLength', xml.length, maxLength, 'XML size');
+
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  const root: XmlElement = { type: 'element', name: '#document', local: '#document', uri: '', attributes: {}, children: [] };
+  const stack: XmlElement[] = [root];
+  let count = 0;
+  let failure: Error | undefined;
+
+  parser.on('doctype', () => {
+    throw new UnsafeXmlError('XML with a DOCTYPE is refused: vanban never reads DTDs or expands entities');
+  });
+  parser.on('opentag', (tag) => {
+    if (stack.length > maxDepth) throw new LimitExceededError('maxDepth', stack.length, maxDepth, 'XML nesting depth');
+    if (++count > maxElements) throw new LimitExceededError('maxElements', count, maxElements, 'XML element count');
+    const attributes: Record<string, string> = {};
+    for (const [name, attr] of Object.entries(tag.attributes)) attributes[name] = typeof attr === 'string' ? attr : attr.value;
+    const element: XmlElement = { type: 'element', name: tag.name, local: tag.local ?? tag.name, uri: tag.uri ?? '', attributes, children: [] };
+    stack.at(-1)!.children.push(element);
+    stack.push(element);
+  });
+  parser.on('closetag', () => {
+    stack.pop();
+  });
+  const onText = (text: string): void => {
+    const parent = stack.at(-1)!;
+    const last = parent.children.at(-1);
+    if (last?.type === 'text') parent.children[parent.children.length - 1] = { type: 'text', text: last.text + text };
+    else parent.children.push({ type: 'text', text });
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('error', (err) => {
+    failure ??= err;
+  });
+
+  try {
+    parser.write(xml).close();
+  } catch (err) {
+    if (err instanceof UnsafeXmlError || err instanceof LimitExceededError) throw err;
+    throw new MalformedXmlError(`Malformed XML: ${(err as Error).message}`, { cause: err });
+  }
+  if (failure) throw new MalformedXmlError(`Malformed XML: ${failure.message}`, { cause: failure });
+  const top = root.children.find((c): c is XmlElement => c.type === 'element');
+  if (!top) throw new MalformedXmlError('XML has no root element');
+  return top;
+}
+
+/** Child elements of `el`, optionally only those with local name `local`. */
+export function childElements(el: XmlElement, local?: string): XmlElement[] {
+  return el.children.filter((c): c is XmlElement => c.type === 'element' && (local === undefined || c.local === local));
+}
+
+/** First child element with local name `local`. */
+export function childElement(el: XmlElement, local: string): XmlElement | undefined {
+  return el.children.find((c): c is XmlElement => c.type === 'element' && c.local === local);
+}
+
+/** All text inside `el`, concatenated. */
+export function textContent(el: XmlNode): string {
+  if (el.type === 'text') return el.text;
+  let out = '';
+  for (const c of el.children) out += textContent(c);
+  return out;
+}

@@ -1,0 +1,73 @@
+import { type Deviation, deviation } from './deviation.js';
+
+/**
+ * The Lưu line that closes the Nơi nhận list (ô 9b) with the drafter code and copies (ô 12):
+ * "- Lưu: VT, KGVX." / "- Lưu: VT, TCCB, 02. PL.(300)" (PL I, I.II.9.b, I.III.3; nd30.md §2.9).
+ * The copy-count and drafter notations are UNCONFIRMED (nd30.md §8.3): we read the common forms.
+ *
+ * @module
+ */
+
+/** The parts of a Lưu line. */
+export interface ArchiveLine {
+  readonly archive: readonly string[];
+  readonly archiveCopies?: number;
+  readonly drafter?: { readonly code: string; readonly copies?: number };
+}
+
+/** "Lưu: VT, KGVX." (without the leading dash); with the drafter "Lưu: VT, KGVX. PL.(300)". */
+export function formatArchiveLine(line: ArchiveLine): string {
+  const entries = [...line.archive];
+  if (line.archiveCopies !== undefined) entries.push(String(line.archiveCopies).padStart(2, '0'));
+  const drafter = line.drafter ? ` ${line.drafter.code}${line.drafter.copies !== undefined ? `.(${line.drafter.copies})` : '.'}` : '';
+  return `Lưu: ${entries.join(', ')}.${drafter}`;
+}
+
+/** What {@link parseArchiveLine} read. */
+export interface ParsedArchiveLine extends ArchiveLine {
+  readonly deviations: readonly Deviation[];
+}
+
+/** True when the line is a Lưu line ("- Lưu: VT", "Lưu VT", "- Lưu hồ sơ"). */
+export function isArchiveLine(line: string): boolean {
+  return /^[-–•+*\s]*L[ưu]u\b|^[-–•+*\s]*Lưu(?=[\s:.,])/iu.test(line.normalize('NFC').trim());
+}
+
+/** Reads a Lưu line (with or without its dash). */
+export function parseArchiveLine(raw: string): ParsedArchiveLine {
+  const deviations: Deviation[] = [];
+  let text = raw.normalize('NFC').trim().replace(/^[-–•+*]\s*/, '');
+  const label = /^L[ưu]u\s*(:?)\s*/iu.exec(text);
+  if (label) {
+    if (label[1] !== ':') deviations.push(deviation('colon-missing', 'Thiếu dấu hai chấm sau "Lưu"', 'No colon after "Lưu"', label[0].trim(), 'Lưu:'));
+    text = text.slice(label[0].length);
+  }
+  // Drafter code and copies: "PL.(300)", "PL(300)", "TVH.10b" after the final period.
+  let drafter: { code: string; copies?: number } | undefined;
+  const drafterMatch = /[.;]\s+(?<code>[A-ZĐ][A-ZĐa-zđ]*)\s*\.?\s*(?:\((?<n>\d+)\)|(?<m>\d+)\s*b(?:ản)?)?\.?\s*$/u.exec(text);
+  if (drafterMatch && drafterMatch.groups!.code !== 'VT') {
+    const copies = drafterMatch.groups!.n ?? drafterMatch.groups!.m;
+    drafter = { code: drafterMatch.groups!.code!, ...(copies !== undefined && { copies: Number(copies) }) };
+    text = text.slice(0, drafterMatch.index + 1);
+  }
+  const ending = text.trim().slice(-1);
+  if (ending !== '.') deviations.push(deviation('end-punctuation', 'Dòng "Lưu" kết thúc bằng dấu chấm', 'The Lưu line ends with a period', text.trim(), '.'));
+  const entries = text
+    .replace(/[.;]+\s*$/, '')
+    .split(/\s*,\s*/)
+    .map((e) => e.trim())
+    .filter(Boolean);
+  let archiveCopies: number | undefined;
+  const last = entries.at(-1);
+  if (last !== undefined && /^\d{1,3}(?:\s*b(?:ản)?)?$/u.test(last) && entries.length > 1) {
+    archiveCopies = Number(/\d+/.exec(last)![0]);
+    entries.pop();
+  }
+  if (!entries.includes('VT')) deviations.push(deviation('vt-missing', 'Dòng "Lưu" phải có "VT" (Văn thư)', 'The Lưu line must name "VT" (Văn thư)', entries.join(', '), 'VT'));
+  return {
+    archive: entries,
+    ...(archiveCopies !== undefined && { archiveCopies }),
+    ...(drafter && { drafter }),
+    deviations,
+  };
+}

@@ -1,0 +1,59 @@
+import type { Authority, AuthorityPrefix } from '../model/signature.js';
+import { toUpperVi } from './case.js';
+import { type Deviation, deviation } from './deviation.js';
+
+/**
+ * Authority lines of the signature block (ô 7a): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH" (PL I,
+ * I.II.7.a; nd30.md §2.7). Real documents also print "K/T", "T/M" (Party style), "Kt.", "KT".
+ *
+ * @module
+ */
+
+/** "KT. CHỦ TỊCH" from `{ prefix: 'KT', of: 'CHỦ TỊCH' }`. */
+export function formatAuthority(authority: Authority): string {
+  return `${authority.prefix}. ${authority.of}`;
+}
+
+/** What {@link parseAuthorityLine} read. */
+export interface ParsedAuthority {
+  readonly authority: Authority;
+  /** The prefix exactly as printed, e.g. "K/T". */
+  readonly printedPrefix: string;
+  readonly deviations: readonly Deviation[];
+}
+
+const PREFIX = /^(?<p>T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|TUQ|TM|KT|TL|Q)(?<dot>\s*\.)?\s+(?=\S)/iu;
+const CANONICAL: Record<string, AuthorityPrefix> = { TM: 'TM', KT: 'KT', TL: 'TL', TUQ: 'TUQ', Q: 'Q' };
+
+/**
+ * Reads one line as an authority line, or returns undefined when it does not start with a prefix.
+ * "Q" alone is only taken with its period ("Q. GIÁM ĐỐC"), so that a title starting with Q is not misread.
+ */
+export function parseAuthorityLine(line: string): ParsedAuthority | undefined {
+  const text = line.normalize('NFC').trim();
+  const m = PREFIX.exec(text);
+  if (!m) return undefined;
+  const printed = m.groups!.p!;
+  const key = printed.replace(/[\s/]/g, '').toUpperCase();
+  const prefix = CANONICAL[key];
+  if (!prefix) return undefined;
+  const hasDot = Boolean(m.groups!.dot);
+  if (prefix === 'Q' && (!hasDot || printed !== 'Q')) return undefined;
+  const of = text.slice(m[0].length).trim();
+  if (!of) return undefined;
+  const deviations: Deviation[] = [];
+  if (printed.includes('/')) deviations.push(deviation('slash-prefix', `Viết "${printed}" thay cho "${prefix}."`, `"${printed}" instead of "${prefix}."`, printed, `${prefix}.`));
+  else if (printed !== prefix) deviations.push(deviation('prefix-case', `Chữ viết tắt "${printed}" phải viết hoa: "${prefix}."`, `The prefix "${printed}" is upper case: "${prefix}."`, printed, `${prefix}.`));
+  if (!hasDot && !printed.includes('/')) deviations.push(deviation('prefix-period', `Thiếu dấu chấm sau "${prefix}"`, `No period after "${prefix}"`, printed, `${prefix}.`));
+  if (of !== toUpperVi(of)) deviations.push(deviation('authority-case', 'Quyền hạn, chức vụ viết in hoa', 'Authority and title are upper case', of, toUpperVi(of)));
+  return { authority: { prefix, of: toUpperVi(of) }, printedPrefix: printed, deviations };
+}
+
+/** Học hàm, học vị and honorifics that must not precede the signer's name (PL I, I.II.7.b). */
+export const ACADEMIC_TITLES = ['GS.TSKH.', 'GS.TS.', 'PGS.TS.', 'GS.', 'PGS.', 'TSKH.', 'TS.', 'ThS.', 'BS.', 'KS.', 'CN.', 'Ths.', 'Ts.', 'NGND.', 'NGƯT.', 'NSND.', 'NSƯT.'];
+
+/** Splits a learned title off a signer's name: "TS. Nguyễn Văn A" → { title: "TS.", name: "Nguyễn Văn A" }. */
+export function splitAcademicTitle(name: string): { title?: string; name: string } {
+  const m = /^((?:(?:GS|PGS|TSKH|TS|ThS|Ths|Ts|BS|KS|CN|NGND|NGƯT|NSND|NSƯT)\.\s*)+)(.+)$/u.exec(name.trim());
+  return m ? { title: m[1]!.replace(/\s+/g, ''), name: m[2]!.trim() } : { name: name.trim() };
+}

@@ -1,0 +1,148 @@
+import { kindByCode, ND30_TYPE_CODES } from '../registry/kinds.js';
+import { type Deviation, deviation } from './deviation.js';
+import { readOcrDigits } from './digits.js';
+
+/**
+ * Số và ký hiệu (ô 3): PL I, I.II.3; ND30 Điều 15; nd30.md §2.3.
+ *
+ * @module
+ */
+
+/** Number and notation as the model holds them. */
+export interface NumberNotation {
+  readonly number?: number;
+  readonly notation?: string;
+}
+
+/** What {@link parseNumberNotation} read. */
+export interface ParsedNumberNotation extends NumberNotation {
+  /** The number as written, e.g. "05", "1719", or undefined when blank ("Số: /UBND-VP"). */
+  readonly numberText?: string;
+  /** Year inside the ký hiệu (QPPL pattern "12/2024/QĐ-UBND"). */
+  readonly year?: number;
+  /** Groups of the ký hiệu split at "-", e.g. ["QĐ", "UBND"]. */
+  readonly groups: readonly string[];
+  /** The Decree 30 type code of the first group when it is one, exact case. */
+  readonly typeCode?: string;
+  /** The regime the shape points to. */
+  readonly regime: 'hanh-chinh' | 'quy-pham-phap-luat' | 'dang';
+  readonly deviations: readonly Deviation[];
+}
+
+/** Options of {@link formatNumberNotation}. */
+export interface FormatNumberNotationOptions {
+  /** Text before the number; "Số" by default. */
+  readonly label?: string;
+  /** Blank for a number given at signing: how many spaces to leave. Default 6. */
+  readonly blankWidth?: number;
+}
+
+/** Decree 30 pads numbers below 10 with one zero: 5 → "05", 12 → "12" (PL I, I.II.3.a). */
+export function formatDocumentNumber(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * Writes the ô 3 line: `Số: 05/QĐ-UBND`, công văn `Số: 1719/UBND-KGVX`, copies `Số: 05/SY-UBND`.
+ * A missing number leaves a blank to be filled at signing: `Số:      /UBND-VP`.
+ */
+export function formatNumberNotation(value: NumberNotation, options: FormatNumberNotationOptions = {}): string {
+  const label = options.label ?? 'Số';
+  const number = value.number === undefined ? ' '.repeat(options.blankWidth ?? 6) : formatDocumentNumber(value.number);
+  return value.notation === undefined ? `${label}: ${number}` : `${label}: ${number}/${value.notation}`;
+}
+
+const LABEL = /^(?<label>s[ốóôoồổỗộ]|so)\s*(?<colon>[:;.]?)\s*/iu;
+
+/**
+ * Reads a "Số" line as real documents print it: "Số: 05/QĐ-UBND", "Số:1719/UBND-KGVX",
+ * "Số: /UBND-VP", "Số 12 / UBND - VP", QPPL "Số: 12/2024/QĐ-UBND", Party "Số 36-HD/VPTW",
+ * OCR'd "Số: l7l9/UBND-KGVX". Never throws: what differs from the Decree's form is in `deviations`.
+ */
+export function parseNumberNotation(raw: string): ParsedNumberNotation {
+  const deviations: Deviation[] = [];
+  let text = raw.normalize('NFC').replace(/[\u00A0\u2007\u202F]/g, ' ').trim();
+  const label = LABEL.exec(text);
+  if (!label) {
+    deviations.push(deviation('label-missing', 'Thiếu chữ "Số:"', 'The "Số:" label is missing', raw, 'Số: '));
+  } else {
+    const word = label.groups!.label!;
+    if (word !== 'Số') deviations.push(deviation('label-form', `Chữ "Số" viết sai: "${word}"`, `"Số" is written "${word}"`, word, 'Số'));
+    if (label.groups!.colon !== ':') deviations.push(deviation('colon-missing', 'Thiếu dấu hai chấm sau "Số"', 'No colon after "Số"', label[0].trim(), 'Số:'));
+    else if (!/:\s/.test(label[0])) deviations.push(deviation('space-after-colon', 'Thiếu dấu cách sau "Số:"', 'No space after "Số:"', label[0], 'Số: '));
+    text = text.slice(label[0].length);
+  }
+
+  // Party documents: "36-HD/VPTW" (number joined to the type code by a hyphen, issuer after "/").
+  const party = /^(?<num>[0-9OolI|]+)\s*-\s*(?<type>[\p{L}]+)\s*\/\s*(?<org>[\p{L}\d]+(?:\s*-\s*[\p{L}\d]+)*)$/u.exec(text);
+  if (party && !text.includes('/', text.indexOf('/') + 1)) {
+    const digits = readOcrDigits(party.groups!.num!);
+    const notation = `${party.groups!.type}/${party.groups!.org!.replace(/\s+/g, '')}`;
+    return {
+      ...(digits && { number: Number(digits.digits), numberText: party.groups!.num }),
+      notation,
+      groups: notation.split(/[-/]/),
+      regime: 'dang',
+      deviations,
+    };
+  }
+
+  const slash = text.indexOf('/');
+  const numberPart = (slash < 0 ? '' : text.slice(0, slash)).trim();
+  let rest = slash < 0 ? text : text.slice(slash + 1);
+  if (slash < 0) deviations.push(deviation('slash-missing', 'Thiếu dấu "/" giữa số và ký hiệu', 'No "/" between number and notation', raw));
+  if (/\s\/|\/\s/.test(text)) deviations.push(deviation('space-around-separator', 'Có dấu cách quanh dấu "/"', 'Spaces around "/"', raw));
+
+  let number: number | undefined;
+  let numberText: string | undefined;
+  if (numberPart === '' || /^[.…_\s]+$/.test(numberPart)) {
+    deviations.push(deviation('number-missing', 'Chưa có số văn bản', 'The number is blank', numberPart));
+  } else {
+    const digits = readOcrDigits(numberPart.replace(/\s+/g, ''));
+    if (!digits) {
+      deviations.push(deviation('number-unreadable', `Không đọc được số "${numberPart}"`, `Cannot read the number "${numberPart}"`, numberPart));
+    } else {
+      numberText = numberPart;
+      number = Number(digits.digits);
+      if (digits.repaired) deviations.push(deviation('ocr-digit', `Số có ký tự nhận dạng sai: "${numberPart}"`, `OCR letters in the number: "${numberPart}"`, numberPart, digits.digits));
+      const expected = number > 0 ? (number < 10 ? `0${number}` : String(number)) : undefined;
+      if (number === 0) deviations.push(deviation('number-zero', 'Số văn bản bắt đầu từ 01', 'Numbers start at 01', numberPart));
+      else if (digits.digits.length === 1) deviations.push(deviation('number-not-padded', 'Số nhỏ hơn 10 phải ghi thêm số 0 phía trước', 'Numbers below 10 take a leading zero', digits.digits, expected));
+      else if (digits.digits !== expected) deviations.push(deviation('number-over-padded', 'Chỉ số nhỏ hơn 10 mới có số 0 phía trước', 'Only numbers below 10 take a leading zero', digits.digits, expected));
+    }
+  }
+
+  let year: number | undefined;
+  const yearMatch = /^\s*(\d{4})\s*\//.exec(rest);
+  if (yearMatch) {
+    year = Number(yearMatch[1]);
+    rest = rest.slice(yearMatch[0].length);
+    deviations.push(deviation('year-in-notation', 'Ký hiệu văn bản hành chính không có năm (mẫu của văn bản QPPL)', 'An administrative ký hiệu has no year (legal-normative pattern)', `${year}/`));
+  }
+
+  if (/\s-|-\s/.test(rest)) deviations.push(deviation('space-around-separator', 'Có dấu cách quanh dấu "-"', 'Spaces around "-"', rest.trim()));
+  const notationText = rest.replace(/\s*-\s*/g, '-').trim();
+  const groups = notationText === '' ? [] : notationText.split('-');
+  if (groups.some((g) => /\s/.test(g))) deviations.push(deviation('space-in-notation', 'Ký hiệu có dấu cách', 'Spaces inside the notation', notationText));
+  const notation = notationText === '' ? undefined : year === undefined ? notationText : `${year}/${notationText}`;
+  if (notation === undefined) deviations.push(deviation('notation-missing', 'Thiếu ký hiệu', 'The notation is missing', raw));
+
+  const first = groups[0];
+  const typeCode = first !== undefined && kindByCode(first) ? first : undefined;
+  if (first !== undefined && !typeCode) {
+    const folded = ND30_TYPE_CODES.find((c) => c.toUpperCase() === first.toUpperCase() && c !== first);
+    if (folded) deviations.push(deviation('type-code-case', `Viết tắt tên loại phải là "${folded}"`, `The type code is written "${folded}"`, first, folded));
+  }
+  if (first === 'CV') deviations.push(deviation('cv-type-code', 'Công văn không có viết tắt tên loại ("CV")', 'A công văn has no type code ("CV")', first));
+
+  return {
+    ...(number !== undefined && { number }),
+    ...(numberText !== undefined && { numberText }),
+    ...(notation !== undefined && { notation }),
+    ...(year !== undefined && { year }),
+    groups,
+    ...(typeCode !== undefined && { typeCode }),
+    regime: year !== undefined ? 'quy-pham-phap-luat' : 'hanh-chinh',
+    deviations,
+  };
+}

@@ -1,0 +1,16 @@
+export * from './appendix.js';
+export * from './block.js';
+export * from './contact.js';
+export * from './copy.js';
+export * from './create.js';
+export * from './diagnostic.js';
+export * from './document.js';
+export * from './drafter.js';
+export * from './exchange.js';
+export * from './issuer.js';
+export type * from './layout.js';
+export * from './marks.js';
+export * from './primitives.js';
+export * from './signature.js';
+export * from './source.js';
+export * from './json-schema.js';

@@ -1,0 +1,2 @@
+export * from './copies.js';
+export * from './kinds.js';
