@@ -1,0 +1,43 @@
+import type { ReaderDiagnostic } from '../../model/diagnostic.js';
+import type { VanbanDocument } from '../../model/document.js';
+import type { SourceMap } from '../../model/source.js';
+
+/**
+ * The contract between the text reader's component detection and the readers that feed it lines
+ * (the DOCX reader gives one line per paragraph, with hints from its layout).
+ *
+ * @module
+ */
+
+/** Where a line sat on the page, when the reader knows it (from table columns or alignment). */
+export type LineRegion = 'header-left' | 'header-right' | 'closing-left' | 'closing-right' | 'page' | 'page-header' | 'page-footer' | 'text-box';
+
+/** One logical line of input, with its place in the original input. */
+export interface TextLine {
+  /** The line's text, already normalised (NFC, no zero-width characters), without its line break. */
+  readonly text: string;
+  /** Offset of the line's first character in the original input (UTF-16 units). */
+  readonly offset: number;
+  /** 1-based line number in the original input. */
+  readonly line: number;
+  /** The text exactly as written in the input, before normalisation. */
+  readonly raw?: string;
+  /** What the feeding reader knows of the line's look; absent for plain text. */
+  readonly hints?: {
+    readonly region?: LineRegion;
+    readonly bold?: boolean;
+    readonly italic?: boolean;
+    readonly alignment?: 'left' | 'center' | 'right' | 'justify';
+    /** Index of the DOCX paragraph the line came from. */
+    readonly paragraph?: number;
+    /** Index of the section (DOCX) the line belongs to; appendices usually start a new one. */
+    readonly section?: number;
+  };
+}
+
+/** What every reader returns. */
+export interface ReadResult {
+  readonly document: VanbanDocument;
+  readonly diagnostics: readonly ReaderDiagnostic[];
+  readonly sources: SourceMap;
+}
