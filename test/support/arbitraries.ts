@@ -1,0 +1,280 @@
+/**
+ * fast-check arbitraries of valid documents of every kind, shared by the round-trip tests of every
+ * reader and writer and by the validator's "valid documents give no error" property.
+ *
+ * A generated document follows Decree 30: numbers and dates that exist, codes of the right kind,
+ * Kính gửi where the kind has it, authority chains of ND30 Điều 13, "Như trên" first in Nơi nhận of a
+ * công văn, the Lưu line with VT, căn cứ ending `;` and the last `.`, appendices in Roman numerals when
+ * there are two or more, a body ending "./.".
+ */
+import fc from 'fast-check';
+import {
+  type Block,
+  createDocument,
+  type DocumentInput,
+  type DocumentKind,
+  kindInfo,
+  ND30_KIND_SLUGS,
+  pointLabel,
+  toRoman,
+  type VanbanDocument,
+} from '../../src/index.js';
+
+/** Options of {@link documentArbitrary}. */
+export interface DocumentArbitraryOptions {
+  /** Kinds to draw from; default all 29 of Decree 30. */
+  readonly kinds?: readonly DocumentKind[];
+  /**
+   * Only what is printed on the page (default true): no exchange metadata, no images, no signing
+   * times, no tables. Set false for the XML round trips, which carry everything.
+   */
+  readonly printable?: boolean;
+  /** Draw the optional parts (độ khẩn, độ mật, phạm vi lưu hành, drafter, contact, appendices, copy block). Default true. */
+  readonly optionalParts?: boolean;
+  /** Draw joint documents (two issuers, two signature blocks) now and then. Default true. */
+  readonly joint?: boolean;
+}
+
+const WORDS = [
+  'triển khai', 'thực hiện', 'nhiệm vụ', 'công tác', 'bảo đảm', 'an toàn', 'thông tin', 'phòng', 'chống', 'thiên tai',
+  'cải cách', 'hành chính', 'chuyển đổi số', 'đầu tư', 'xây dựng', 'cơ sở', 'dữ liệu', 'cán bộ', 'công chức', 'viên chức',
+  'đào tạo', 'bồi dưỡng', 'kiểm tra', 'giám sát', 'trên địa bàn', 'quản lý', 'nâng cao', 'chất lượng', 'hiệu quả', 'tăng cường',
+  'tổ chức', 'phối hợp', 'các cơ quan', 'đơn vị', 'người dân', 'doanh nghiệp', 'kịp thời', 'đầy đủ', 'theo quy định', 'năm học',
+  'giáo dục', 'y tế', 'môi trường', 'ngân sách', 'tài chính', 'thủ tục', 'dịch vụ công', 'trực tuyến', 'báo cáo kết quả', 'tiến độ',
+];
+const SUBJECT_HEADS = ['tăng cường', 'triển khai', 'thực hiện', 'góp ý', 'đề nghị', 'hướng dẫn', 'tổ chức', 'rà soát', 'báo cáo', 'phê duyệt'];
+const ISSUERS = [
+  { issuer: { parent: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', name: 'SỞ TÀI CHÍNH' }, abbr: 'STC', head: 'GIÁM ĐỐC', deputy: 'PHÓ GIÁM ĐỐC', collective: undefined, place: 'Quảng Ngãi' },
+  { issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' }, abbr: 'UBND', head: 'CHỦ TỊCH', deputy: 'PHÓ CHỦ TỊCH', collective: 'ỦY BAN NHÂN DÂN', place: 'Quảng Ngãi' },
+  { issuer: { name: 'BỘ NỘI VỤ' }, abbr: 'BNV', head: 'BỘ TRƯỞNG', deputy: 'THỨ TRƯỞNG', collective: undefined, place: 'Hà Nội' },
+  { issuer: { parent: 'BỘ TÀI CHÍNH', name: 'CỤC THUẾ' }, abbr: 'CT', head: 'CỤC TRƯỞNG', deputy: 'PHÓ CỤC TRƯỞNG', collective: undefined, place: 'Hà Nội' },
+  { issuer: { parent: 'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI', name: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO' }, abbr: 'SGDĐT', head: 'GIÁM ĐỐC', deputy: 'PHÓ GIÁM ĐỐC', collective: undefined, place: 'Hà Nội' },
+  { issuer: { name: 'ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ' }, abbr: 'UBND', head: 'CHỦ TỊCH', deputy: 'PHÓ CHỦ TỊCH', collective: 'ỦY BAN NHÂN DÂN', place: 'Cần Thơ' },
+  { issuer: { parent: 'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', name: 'SỞ NỘI VỤ' }, abbr: 'SNV', head: 'GIÁM ĐỐC', deputy: 'PHÓ GIÁM ĐỐC', collective: undefined, place: 'Thành phố Hồ Chí Minh' },
+  { issuer: { name: 'HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN' }, abbr: 'HĐND', head: 'CHỦ TỊCH', deputy: 'PHÓ CHỦ TỊCH', collective: 'HỘI ĐỒNG NHÂN DÂN', place: 'Nghệ An' },
+] as const;
+const UNITS = ['VP', 'KGVX', 'KTTH', 'TCCB', 'NV', 'QLNS', 'HCTH', 'PC'];
+const RECIPIENTS = [
+  'Sở Tài chính', 'Sở Nội vụ', 'Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh', 'Các sở, ban, ngành thuộc tỉnh',
+  'Ủy ban nhân dân các huyện, thị xã, thành phố', 'Văn phòng Chính phủ', 'Bộ Kế hoạch và Đầu tư', 'Kho bạc Nhà nước tỉnh',
+  'Trường Đại học Phạm Văn Đồng', 'Ban Quản lý các khu công nghiệp tỉnh',
+];
+const NAMES = ['Trần Hoàng Tuấn', 'Nguyễn Văn An', 'Lê Thị Hồng Nhung', 'Phạm Minh Đức', 'Đặng Ngọc Ánh', 'Võ Văn Thưởng', 'Hồ Thị Kim Oanh', 'Bùi Quang Vinh', 'Huỳnh Tấn Phát'];
+const BASES = [
+  'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015',
+  'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư',
+  'Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015',
+  'Căn cứ Quyết định số 12/QĐ-UBND ngày 05 tháng 01 năm 2024 của Ủy ban nhân dân tỉnh',
+];
+
+const word = fc.constantFrom(...WORDS);
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** A lower-case phrase of n words. */
+const phrase = (min: number, max: number) => fc.array(word, { minLength: min, maxLength: max }).map((w) => w.join(' '));
+/** A sentence: capital first, ends with a period. */
+const sentence = (min = 6, max = 18) => phrase(min, max).map((p) => `${capitalize(p)}.`);
+const isoDate = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+function endBody(blocks: Block[]): Block[] {
+  const last = blocks.at(-1);
+  if (!last) return blocks;
+  const close = (t: string) => `${t.replace(/[.;:]$/, '')}./.`;
+  if (last.type === 'paragraph' || last.type === 'clause' || last.type === 'point') return [...blocks.slice(0, -1), { ...last, text: close(last.text) }];
+  return [...blocks, { type: 'paragraph', text: close('Đề nghị các cơ quan, đơn vị tổ chức thực hiện') }];
+}
+
+/** A numbered body: paragraphs, khoản with their điểm, a list, report-style headings. */
+const ordinaryBody = (withHeadings: boolean) =>
+  fc
+    .record({
+      intro: sentence(),
+      sections: fc.array(
+        fc.record({
+          title: phrase(2, 5),
+          clauses: fc.array(fc.record({ text: sentence(), points: fc.array(sentence(4, 10), { maxLength: 3 }) }), { minLength: 1, maxLength: 3 }),
+          list: fc.option(fc.array(sentence(3, 8), { minLength: 2, maxLength: 3 }), { nil: undefined }),
+        }),
+        { minLength: 1, maxLength: withHeadings ? 3 : 1 },
+      ),
+    })
+    .map(({ intro, sections }): Block[] => {
+      const blocks: Block[] = [{ type: 'paragraph', text: intro }];
+      sections.forEach((s, i) => {
+        if (withHeadings) blocks.push({ type: 'heading', level: 'muc-la-ma', number: toRoman(i + 1), title: s.title.toUpperCase() });
+        s.clauses.forEach((c, j) => {
+          blocks.push({ type: 'clause', number: String(j + 1), text: c.text });
+          c.points.forEach((p, k) => blocks.push({ type: 'point', label: pointLabel(k), text: p }));
+        });
+        if (s.list) blocks.push({ type: 'list', marker: '-', items: s.list });
+      });
+      return endBody(blocks);
+    });
+
+/** Mẫu 1.1–1.3: authority line, căn cứ, the enacting line, Điều with khoản and điểm. */
+const enactingBody = (authority: string, enactment: string, closingSubject: string) =>
+  fc
+    .record({
+      bases: fc.shuffledSubarray(BASES, { minLength: 1, maxLength: 3 }),
+      proposal: fc.boolean(),
+      articles: fc.array(fc.record({ title: sentence(4, 10), clauses: fc.array(fc.record({ text: sentence(), points: fc.array(sentence(4, 8), { maxLength: 2 }) }), { maxLength: 2 }) }), { minLength: 1, maxLength: 3 }),
+    })
+    .map(({ bases, proposal, articles }): Block[] => {
+      const basisTexts = [...bases, ...(proposal ? ['Theo đề nghị của Giám đốc Sở Nội vụ'] : [])];
+      const blocks: Block[] = [{ type: 'enactment', role: 'authority', text: authority }];
+      basisTexts.forEach((t, i) => blocks.push({ type: 'basis', text: `${t}${i === basisTexts.length - 1 ? '.' : ';'}` }));
+      blocks.push({ type: 'enactment', role: 'enactment', text: enactment });
+      articles.forEach((a, i) => {
+        blocks.push({ type: 'article', number: String(i + 1), title: a.title });
+        a.clauses.forEach((c, j) => {
+          blocks.push({ type: 'clause', number: String(j + 1), text: c.text });
+          c.points.forEach((p, k) => blocks.push({ type: 'point', label: pointLabel(k), text: p }));
+        });
+      });
+      const n = articles.length + 1;
+      blocks.push({ type: 'article', number: String(n), title: `Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành ${closingSubject} này./.` });
+      return blocks;
+    });
+
+type IssuerProfile = (typeof ISSUERS)[number];
+
+function signatureFor(profile: IssuerProfile, chain: number, name: string) {
+  const collective = profile.collective;
+  switch (chain) {
+    case 0:
+      return { authority: [], title: profile.head, name };
+    case 1:
+      return { authority: [{ prefix: 'KT' as const, of: profile.head }], title: profile.deputy, name };
+    case 2:
+      return collective
+        ? { authority: [{ prefix: 'TM' as const, of: collective }, { prefix: 'KT' as const, of: profile.head }], title: profile.deputy, name }
+        : { authority: [{ prefix: 'Q' as const, of: profile.head }], name };
+    case 3:
+      return { authority: [{ prefix: 'TL' as const, of: profile.head }, { prefix: 'KT' as const, of: 'CHÁNH VĂN PHÒNG' }], title: 'PHÓ CHÁNH VĂN PHÒNG', name };
+    default:
+      return { authority: [{ prefix: 'TUQ' as const, of: profile.head }], title: 'CHÁNH VĂN PHÒNG', name };
+  }
+}
+
+// A 1×1 PNG (blue) for signature and seal images in non-printable documents.
+const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPj/HwADBwIAMCbHYQAAAABJRU5ErkJggg==';
+
+/** Valid documents of every kind (or of `options.kinds`), as `createDocument` returns them. */
+export function documentArbitrary(options: DocumentArbitraryOptions = {}): fc.Arbitrary<VanbanDocument> {
+  const kinds = options.kinds ?? (ND30_KIND_SLUGS as readonly DocumentKind[]);
+  const printable = options.printable ?? true;
+  const optional = options.optionalParts ?? true;
+  const joint = options.joint ?? true;
+  return fc.constantFrom(...kinds).chain((kind) => {
+    const info = kindInfo(kind);
+    const code = info.code;
+    return fc
+      .record({
+        profile: fc.constantFrom(...ISSUERS),
+        unit: fc.constantFrom(...UNITS),
+        number: fc.integer({ min: 1, max: 20_000 }),
+        date: isoDate,
+        subjectHead: fc.constantFrom(...SUBJECT_HEADS),
+        subjectRest: phrase(3, 12),
+        recipients: fc.shuffledSubarray(RECIPIENTS, { minLength: 1, maxLength: 4 }),
+        upward: fc.boolean(),
+        names: fc.shuffledSubarray(NAMES, { minLength: 2, maxLength: 2 }),
+        chain: fc.integer({ min: 0, max: 4 }),
+        others: fc.shuffledSubarray(RECIPIENTS, { minLength: 1, maxLength: 4 }),
+        isJoint: joint ? fc.integer({ min: 0, max: 9 }).map((n) => n === 0) : fc.constant(false),
+        withHeadings: fc.boolean(),
+        enacting: info.parts.legalBasis ? enactingBody('X', 'Y', 'Z') : fc.constant([] as Block[]),
+        ordinary: ordinaryBody(true),
+        flat: ordinaryBody(false),
+        urgency: optional ? fc.option(fc.constantFrom('khan', 'thuong-khan', 'hoa-toc' as const), { nil: undefined, freq: 3 }) : fc.constant(undefined),
+        confidentiality: optional ? fc.option(fc.constantFrom('mat', 'toi-mat', 'tuyet-mat' as const), { nil: undefined, freq: 5 }) : fc.constant(undefined),
+        circulation: optional ? fc.option(fc.constantFrom('LƯU HÀNH NỘI BỘ', 'XEM XONG TRẢ LẠI'), { nil: undefined, freq: 5 }) : fc.constant(undefined),
+        drafter: optional ? fc.option(fc.record({ code: fc.constantFrom('PL', 'TVH', 'NTA'), copies: fc.integer({ min: 1, max: 500 }) }), { nil: undefined, freq: 3 }) : fc.constant(undefined),
+        contact: optional ? fc.option(fc.constant({ address: '52 Hùng Vương, thành phố Quảng Ngãi', phone: '0255 3822 123', email: 'vanthu@quangngai.gov.vn', website: 'quangngai.gov.vn' }), { nil: undefined, freq: 4 }) : fc.constant(undefined),
+        appendixCount: optional ? fc.integer({ min: 0, max: 6 }).map((n) => (n <= 3 ? 0 : n - 3 > 2 ? 2 : n - 3)) : fc.constant(0),
+        appendixBodies: fc.array(fc.array(sentence(), { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 2 }),
+        copyForm: optional ? fc.option(fc.constantFrom('sao-y', 'sao-luc', 'trich-sao' as const), { nil: undefined, freq: 8 }) : fc.constant(undefined),
+        copyNumber: fc.integer({ min: 1, max: 999 }),
+        table: fc.array(fc.array(phrase(1, 3), { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 4 }),
+      })
+      .map((r): VanbanDocument => {
+        const p = r.profile;
+        const notation = code ? `${code}-${p.abbr}` : `${p.abbr}-${r.unit}`;
+        const kinhGui = info.parts.kinhGui === 'always' || (info.parts.kinhGui === 'upward' && r.upward) || kind === 'cong-dien';
+        const subject = !info.parts.subject ? undefined : kind === 'cong-van' || kind === 'thu-cong' ? `${r.subjectHead} ${r.subjectRest}` : capitalize(`${r.subjectHead} ${r.subjectRest}`);
+        let body: Block[];
+        if (info.parts.legalBasis) {
+          const authority = kind === 'nghi-quyet' ? p.issuer.name : `${p.head} ${p.issuer.name}`;
+          body = r.enacting.map((b) => {
+            if (b.type === 'enactment') return { ...b, text: b.role === 'authority' ? authority : (info.parts.enactment ?? 'QUYẾT ĐỊNH:') };
+            if (b.type === 'article' && b.title.endsWith('thi hành Z này./.')) return { ...b, title: b.title.replace('Z', info.name) };
+            return b;
+          });
+        } else {
+          body = r.withHeadings && ['bao-cao', 'ke-hoach', 'de-an', 'phuong-an', 'chuong-trinh', 'huong-dan'].includes(kind) ? r.ordinary : r.flat;
+        }
+        if (!printable) body = [...body.slice(0, 1), { type: 'table', header: true, rows: r.table }, ...body.slice(1)];
+        const isJoint = r.isJoint && info.parts.titleLine && kind !== 'bien-ban';
+        const coIssuer = ISSUERS.find((o) => o.issuer.name !== p.issuer.name && o.place === p.place) ?? ISSUERS.find((o) => o.issuer.name !== p.issuer.name)!;
+        const signatures =
+          kind === 'bien-ban'
+            ? [
+                { authority: [], title: 'THƯ KÝ', name: r.names[0]! },
+                { authority: [], title: 'CHỦ TỌA', name: r.names[1]! },
+              ]
+            : isJoint
+              ? [signatureFor(coIssuer, 0, r.names[1]!), signatureFor(p, 0, r.names[0]!)]
+              : [signatureFor(p, r.chain, r.names[0]!)];
+        const distribution = kinhGui ? ['Như trên', ...r.others.filter((o) => !r.recipients.includes(o))] : info.parts.legalBasis ? [`Như Điều ${body.filter((b) => b.type === 'article').length}`, ...r.others] : r.others;
+        const appendices = Array.from({ length: r.appendixCount }, (_, i) => ({
+          ...(r.appendixCount > 1 && { number: toRoman(i + 1) }),
+          title: r.subjectRest.toUpperCase(),
+          reference: `Kèm theo ${kind === 'cong-van' ? 'Văn bản' : info.name} số ${r.number < 10 ? '0' : ''}${r.number}/${notation}`,
+          body: r.appendixBodies[i]!.map((text) => ({ type: 'paragraph' as const, text })),
+        }));
+        const input: DocumentInput = {
+          kind,
+          issuer: p.issuer,
+          ...(isJoint && { coIssuers: [coIssuer.issuer] }),
+          number: r.number,
+          notation,
+          ...(info.parts.placeDate && { place: p.place }),
+          date: r.date,
+          ...(subject && { subject }),
+          recipients: kinhGui ? r.recipients : [],
+          body,
+          signatures: printable ? signatures : signatures.map((s) => ({ ...s, image: { mediaType: 'image/png', data: PNG_1X1, widthMm: 40, heightMm: 15 }, signedAt: `${r.date}T09:30:00+07:00` })),
+          distribution,
+          archive: ['VT', r.unit],
+          ...(r.urgency && { urgency: r.urgency }),
+          ...(r.confidentiality && { confidentiality: r.confidentiality }),
+          ...(r.circulation && { circulation: r.circulation }),
+          ...(r.drafter && { drafter: r.drafter }),
+          ...(r.contact && { contact: r.contact }),
+          appendices,
+          ...(r.copyForm && {
+            copy: {
+              form: r.copyForm,
+              issuer: { name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' },
+              number: r.copyNumber,
+              notation: `${{ 'sao-y': 'SY', 'sao-luc': 'SL', 'trich-sao': 'TrS' }[r.copyForm]}-VP`,
+              place: p.place,
+              date: r.date,
+              signature: { authority: [{ prefix: 'TL', of: 'CHỦ TỊCH' }, { prefix: 'KT', of: 'CHÁNH VĂN PHÒNG' }], title: 'PHÓ CHÁNH VĂN PHÒNG', name: r.names[1]! },
+              distribution: ['Sở Tài chính'],
+              archive: ['VT'],
+            },
+          }),
+          ...(!printable && {
+            exchange: {
+              documentId: `000.00.00.H53,${r.date.slice(0, 4)}/${r.number}`,
+              to: (kinhGui ? r.recipients : r.others).map((name, i) => ({ name, code: `000.00.${String(10 + i).padStart(2, '0')}.H53` })),
+              dueDate: r.date,
+              steeringType: 0,
+              pageCount: 2,
+            },
+          }),
+        };
+        return createDocument(input);
+      });
+  });
+}
