@@ -1,0 +1,115 @@
+import { childElements, parseXml as parseXmlTree, textContent, type XmlElement, type XmlLimits } from '../../_lib/xml.js';
+import { toDocumentIssues } from '../../model/create.js';
+import type { ReaderDiagnostic } from '../../model/diagnostic.js';
+import { DocumentSchema, type VanbanDocument } from '../../model/document.js';
+import { normalizeDeep } from '../../grammar/normalize.js';
+import { documentShape, type ObjectShape, type Shape, VANBAN_XML_NAMESPACE } from '../../writers/xml/model-shape.js';
+
+/**
+ * Reads vanban's own XML (`toXml`) back into the model, by element name, in any order.
+ *
+ * @module
+ */
+
+/** Options of {@link parseXml}: the size and depth limits of the safe XML parser. */
+export type ParseXmlOptions = XmlLimits;
+
+/** What {@link parseXml} read. */
+export interface ParseXmlResult {
+  /**
+   * The document. When the XML breaks a rule of the model (an error diagnostic `xml/invalid`),
+   * this is the data as read, without the model's defaults.
+   */
+  readonly document: VanbanDocument;
+  readonly diagnostics: ReaderDiagnostic[];
+}
+
+class ModelReader {
+  readonly diagnostics: ReaderDiagnostic[] = [];
+
+  private report(code: string, path: string, vi: string, en: string, raw?: string): void {
+    this.diagnostics.push({ code, severity: 'warning', message: { vi, en }, path, ...(raw !== undefined && { raw }) });
+  }
+
+  value(el: XmlElement, shape: Shape, path: string): unknown {
+    switch (shape.kind) {
+      case 'object':
+        return this.object(el, shape, path);
+      case 'array':
+        return childElements(el).flatMap((child, i) => {
+          if (shape.item.kind === 'union') {
+            const variant = shape.item.variants.find((v) => v.tag === child.local);
+            if (!variant) {
+              this.report('xml/unknown-element', `${path}.${i}`, `Phần tử lạ <${child.local}>`, `Unknown element <${child.local}>`, child.local);
+              return [];
+            }
+            return [{ type: variant.tag, ...(this.object(child, variant, `${path}.${i}`) as object) }];
+          }
+          if (child.local !== shape.itemName) this.report('xml/unexpected-name', `${path}.${i}`, `Mong đợi <${shape.itemName}>`, `Expected <${shape.itemName}>`, child.local);
+          return [this.value(child, shape.item, `${path}.${i}`)];
+        });
+      case 'union':
+        return undefined;
+      case 'number': {
+        const text = textContent(el).trim();
+        const n = Number(text);
+        if (text === '' || Number.isNaN(n)) {
+          this.report('xml/not-a-number', path, 'Không phải là số', 'Not a number', text);
+          return undefined;
+        }
+        return n;
+      }
+      case 'boolean': {
+        const text = textContent(el).trim();
+        if (text === 'true' || text === '1') return true;
+        if (text === 'false' || text === '0') return false;
+        this.report('xml/not-a-boolean', path, 'Không phải true/false', 'Not true/false', text);
+        return undefined;
+      }
+      default:
+        return textContent(el);
+    }
+  }
+
+  object(el: XmlElement, shape: ObjectShape, path: string): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const child of childElements(el)) {
+      const field = shape.fields.find((f) => f.name === child.local);
+      const at = path ? `${path}.${child.local}` : child.local;
+      if (!field) {
+        this.report('xml/unknown-element', at, `Phần tử lạ <${child.local}>`, `Unknown element <${child.local}>`, child.local);
+        continue;
+      }
+      if (field.name in out) this.report('xml/duplicate-element', at, `Phần tử <${child.local}> lặp lại`, `Element <${child.local}> repeated`, child.local);
+      const value = this.value(child, field.shape, at);
+      if (value !== undefined) out[field.name] = value;
+    }
+    return out;
+  }
+}
+
+/**
+ * Reads vanban XML into the model. Unknown elements and unreadable values become diagnostics; the
+ * result is checked against the model and its problems reported as `xml/invalid` errors.
+ *
+ * @throws UnsafeXmlError on a DOCTYPE, MalformedXmlError, LimitExceededError (see `options`).
+ */
+export function parseXml(xml: string, options: ParseXmlOptions = {}): ParseXmlResult {
+  const root = parseXmlTree(xml.replace(/^\uFEFF/, ''), options);
+  const reader = new ModelReader();
+  if (root.local !== 'document' || root.uri !== VANBAN_XML_NAMESPACE) {
+    reader.diagnostics.push({
+      code: 'xml/not-vanban',
+      severity: 'error',
+      message: { vi: `Gốc không phải <document xmlns="${VANBAN_XML_NAMESPACE}">`, en: `Root is not <document xmlns="${VANBAN_XML_NAMESPACE}">` },
+      raw: root.name,
+    });
+  }
+  const data = normalizeDeep(reader.object(root, documentShape(), ''));
+  const checked = DocumentSchema.safeParse(data);
+  if (checked.success) return { document: checked.data, diagnostics: reader.diagnostics };
+  for (const issue of toDocumentIssues(checked.error.issues)) {
+    reader.diagnostics.push({ code: 'xml/invalid', severity: 'error', message: { vi: `Sai mô hình: ${issue.message}`, en: `Not a valid document: ${issue.message}` }, path: issue.path });
+  }
+  return { document: data as unknown as VanbanDocument, diagnostics: reader.diagnostics };
+}
