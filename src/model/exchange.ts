@@ -10,6 +10,8 @@ import { IsoDateSchema, TextSchema } from './primitives.js';
 export const ExchangePartySchema = z
   .object({
     name: TextSchema,
+    /** Its cơ quan chủ quản (edXML `OrganizationInCharge`), e.g. "Ủy ban nhân dân tỉnh Nghệ An". */
+    parent: TextSchema.optional(),
     /** Mã định danh (OrganId), e.g. "000.00.00.G22". */
     code: TextSchema.optional(),
     email: TextSchema.optional(),

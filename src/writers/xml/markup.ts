@@ -16,7 +16,7 @@ export interface Markup {
   /** Text content (escaped on output); ignored when `children` is given. */
   readonly text?: string;
   readonly children?: readonly Markup[];
-  /** Already serialised XML written verbatim inside the element, on one line (an opaque signature). */
+  /** Already serialised XML written verbatim: inside the element, or in its place when `name` is empty. */
   readonly raw?: string;
 }
 
@@ -57,6 +57,11 @@ export function serializeMarkup(root: Markup, format: MarkupFormat = {}): string
   if (format.declaration ?? true) out.push(`<?xml version="1.0" encoding="UTF-8"?>${newline}`);
   const write = (node: Markup, depth: number): void => {
     const pad = indent.repeat(depth);
+    // A nameless node is verbatim XML on its own line (an envelope signature given as text).
+    if (node.name === '' && node.raw !== undefined) {
+      out.push(`${pad}${node.raw}${newline}`);
+      return;
+    }
     let open = `<${node.name}`;
     for (const [name, value] of node.attributes ?? []) open += ` ${name}="${escapeXmlAttribute(value)}"`;
     if (node.children && node.children.length > 0) {

@@ -1,0 +1,122 @@
+import { parseXml as parseXmlTree, type XmlElement, type XmlLimits } from '../../_lib/xml.js';
+import type { ReaderDiagnostic } from '../../model/diagnostic.js';
+import type { VanbanDocument } from '../../model/document.js';
+import { EDXML_NAMESPACE, steeringOf } from '../../writers/edxml/codes.js';
+import { type AttachmentLimits, type ReadAttachment, readAttachments } from './attachments.js';
+import { readDocument } from './document.js';
+import { type EdxmlHeader, readBusiness, readInteger, readParty, readTraces } from './header.js';
+import { child, childText, children, cleanXmlInput, DiagnosticList, findElement } from './tree.js';
+
+/**
+ * The edXML reader: document packages of the Java and .NET dialects and, where it can, the legacy
+ * SOAP form, matched by local name in any order (edxml.md §12, Reader).
+ *
+ * @module
+ */
+
+/** Options of {@link parseEdxml}. */
+export interface ParseEdxmlOptions extends XmlLimits, AttachmentLimits {
+  /** How SteeringType codes are read into `header.steering` (edxml.md §9.2); default 1 (one-based). */
+  readonly steeringBase?: 0 | 1;
+}
+
+/** What {@link parseEdxml} read. */
+export interface ParseEdxmlResult {
+  readonly document: VanbanDocument;
+  readonly attachments: ReadAttachment[];
+  readonly diagnostics: ReaderDiagnostic[];
+  readonly header: EdxmlHeader;
+}
+
+/** The parsed tree, the envelope's MessageHeader and the dialect: shared with the status reader. */
+export interface EdxmlTree {
+  readonly root: XmlElement;
+  readonly envelope: XmlElement | undefined;
+  readonly messageHeader: XmlElement | undefined;
+  readonly dialect: EdxmlHeader['dialect'];
+}
+
+/** Parses the XML safely and finds the envelope and its MessageHeader (or Bkav's `Status`). */
+export function readEdxmlTree(input: string | Uint8Array, options: XmlLimits, diagnostics: DiagnosticList): EdxmlTree {
+  const root = parseXmlTree(cleanXmlInput(input, diagnostics), options);
+  const envelope = findElement(root, 'edXMLEnvelope', 3);
+  if (envelope && envelope.uri !== EDXML_NAMESPACE) {
+    diagnostics.add('edxml/namespace', 'warning', `edXMLEnvelope không thuộc không gian tên ${EDXML_NAMESPACE}`, `edXMLEnvelope is not in the namespace ${EDXML_NAMESPACE}`, { raw: envelope.uri });
+  }
+  const headerParent = envelope ? child(envelope, 'edXMLHeader') : findElement(root, 'Header', 2);
+  const messageHeader = child(headerParent, 'MessageHeader', 'Status') ?? findElement(root, 'MessageHeader', 5);
+  const dotnet =
+    'xmlns:xsi' in root.attributes ||
+    child(headerParent, 'DigitalSignature') !== undefined ||
+    Object.keys(child(headerParent, 'TraceHeaderList')?.attributes ?? {}).length > 0;
+  const dialect = envelope ? (dotnet ? 'dotnet' : 'java') : 'legacy';
+  if (!envelope) diagnostics.add('edxml/legacy', 'warning', 'Không có edXMLEnvelope: đọc theo dạng SOAP cũ', 'No edXMLEnvelope: read as the legacy SOAP form', { raw: root.name });
+  return { root, envelope, messageHeader, dialect };
+}
+
+function readSignatureInfo(headerParent: XmlElement | undefined): EdxmlHeader['signature'] {
+  const signature = child(headerParent, 'Signature');
+  if (!signature) return undefined;
+  const x509 = child(child(signature, 'KeyInfo'), 'X509Data');
+  const subjectName = childText(x509, 'X509SubjectName');
+  const certificate = childText(x509, 'X509Certificate');
+  const signatureValue = childText(signature, 'SignatureValue');
+  return { namespace: signature.uri, ...(subjectName && { subjectName }), ...(certificate && { certificate }), ...(signatureValue && { signatureValue }) };
+}
+
+/**
+ * Reads an edXML package into the model, its attachments and diagnostics. Tolerates real-traffic
+ * noise: bytes or a BOM before the XML declaration, any element order, `Bussiness` or `Business`,
+ * unaccented text, `cid:` prefixes on either side, ZIP attachments with home-made MIME types.
+ * Never throws on content.
+ *
+ * @throws UnsafeXmlError (DOCTYPE, entities), MalformedXmlError, LimitExceededError (options).
+ * @example
+ * ```ts
+ * const { document, attachments, header } = parseEdxml(bytes);
+ * document.number; // 7816
+ * ```
+ */
+export function parseEdxml(input: string | Uint8Array, options: ParseEdxmlOptions = {}): ParseEdxmlResult {
+  const diagnostics = new DiagnosticList();
+  const { root, envelope, messageHeader, dialect } = readEdxmlTree(input, options, diagnostics);
+  const headerParent = envelope ? child(envelope, 'edXMLHeader') : undefined;
+  const header = messageHeader ?? ({ type: 'element', name: '', local: '', uri: '', attributes: {}, children: [] } satisfies XmlElement);
+  if (!messageHeader) diagnostics.add('edxml/no-header', 'error', 'Không tìm thấy MessageHeader', 'No MessageHeader found');
+  const packageType = childText(header, 'StatusCode') !== undefined ? 'status' : 'document';
+  if (packageType === 'status') diagnostics.add('edxml/status-package', 'info', 'Đây là gói tin trạng thái: dùng parseEdxmlStatus', 'This is a status package: use parseEdxmlStatus');
+
+  const { document, codeNumber } = readDocument(header, diagnostics);
+  const traceList = child(headerParent, 'TraceHeaderList') ?? (messageHeader && findElement(root, 'TraceHeaderList', 4));
+  const business = readBusiness(traceList, diagnostics);
+  const typeEl = child(header, 'DocumentType');
+  const type = readInteger(typeEl, 'Type', diagnostics);
+  const typeDetail = readInteger(typeEl, 'TypeDetail', diagnostics);
+  const typeName = childText(typeEl, 'TypeName');
+  const priority = readInteger(child(header, 'OtherInfo'), 'Priority', new DiagnosticList());
+  const steeringType = document.exchange?.steeringType;
+  const steering = steeringType === undefined ? undefined : steeringOf(steeringType, options.steeringBase ?? 1);
+  const from = readParty(child(header, 'From'));
+  const signature = readSignatureInfo(headerParent);
+  const manifest = envelope ? child(child(envelope, 'edXMLBody'), 'edXMLManifest') : findElement(root, 'Manifest', 4);
+  const attachments = readAttachments(root, children(manifest, 'Reference'), options, diagnostics);
+
+  return {
+    document,
+    attachments,
+    diagnostics: diagnostics.items,
+    header: {
+      dialect,
+      packageType,
+      ...(from && { from }),
+      ...(document.exchange?.documentId && { documentId: document.exchange.documentId }),
+      ...(typeEl && { documentType: { ...(type !== undefined && { type }), ...(typeDetail !== undefined && { typeDetail }), ...(typeName && { typeName }) } }),
+      ...(codeNumber && { codeNumber }),
+      ...(steering && { steering }),
+      ...(priority !== undefined && { priority }),
+      ...(business && { business }),
+      traces: readTraces(traceList),
+      ...(signature && { signature }),
+    },
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * edXML writer (QCVN 102:2016/BTTTT): document and status packages.
+ *
+ * @module
+ */
+export * from './codes.js';
+export { EdxmlValidationError, type EdxmlProblem } from './errors.js';
+export type { EdxmlAttachment, EdxmlProfile, EnvelopeSignatureFields, ToEdxmlOptions } from './options.js';
+export { edxmlRoundTripView, type EdxmlRoundTripView } from './round-trip.js';
+export { toEdxmlStatus } from './status.js';
+export { appendixName, toEdxml } from './to-edxml.js';
+export type * from './types.js';
