@@ -22,6 +22,12 @@ export interface TextLine {
   readonly line: number;
   /** The text exactly as written in the input, before normalisation. */
   readonly raw?: string;
+  /**
+   * Where each UTF-16 unit of `text` came from in the original input (start and end offsets), when
+   * normalisation moved characters (the text reader fills it; other readers may leave it out, and
+   * then `offset + index` is used).
+   */
+  readonly map?: { readonly start: Int32Array; readonly end: Int32Array };
   /** What the feeding reader knows of the line's look; absent for plain text. */
   readonly hints?: {
     readonly region?: LineRegion;

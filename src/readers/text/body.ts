@@ -1,0 +1,144 @@
+import type { Block } from '../../model/block.js';
+import { fromRoman } from '../../grammar/numbering.js';
+import { isUpperVi } from '../../grammar/case.js';
+import type { Cell } from './cells.js';
+import type { ReadContext } from './context.js';
+
+/**
+ * The body (nội dung, ô 6): paragraphs, căn cứ, the enacting lines, Phần/Chương/Mục headings,
+ * Điều, khoản, điểm and dash lists (PL I, I.II.6; nd30.md §2.6). Lines wrapped inside a paragraph
+ * (web copies, PDF text) are joined back: a line continues the block above unless that block ended
+ * a sentence or the line opens a new block.
+ *
+ * @module
+ */
+
+interface Draft {
+  block: Block;
+  first: Cell;
+  last: Cell;
+}
+
+const ARTICLE = /^Điều\s+(\d+)\s*[.:]\s*(.*)$/u;
+const PART = /^(Phần|PHẦN|Chương|CHƯƠNG)\s+([IVXLC]+|\d+)\.?\s*(.*)$/u;
+const SECTION = /^(Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(\d+)\.?\s*(.*)$/u;
+const ROMAN_HEADING = /^([IVXLC]+)\.\s+(.+)$/u;
+const CLAUSE = /^(\d{1,3})\.\s+(.*)$/u;
+const POINT = /^([a-zđ])\)\s+(.*)$/u;
+const LIST_ITEM = /^([-+•*–])\s+(.*)$/u;
+const BASIS = /^(Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện)\b/u;
+const ENACTMENT = /^(QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:$/u;
+
+/** Options of {@link readBody}. */
+export interface BodyOptions {
+  /** The kind has căn cứ and an enacting line (Mẫu 1.1–1.3): an upper-case first line is the authority line. */
+  readonly legalBasis: boolean;
+}
+
+/** Reads the cells `[from, to)` as body blocks; records `body.N` sources. */
+export function readBody(ctx: ReadContext, from: number, to: number, options: BodyOptions, path = 'body'): Block[] {
+  const drafts: Draft[] = [];
+  let open = false; // whether the last block may take a wrapped continuation line
+  for (let i = from; i < to; i++) {
+    const cell = ctx.cells[i]!;
+    if (ctx.used[cell.id]) continue;
+    if (cell.rule) {
+      open = false;
+      continue;
+    }
+    ctx.use(cell);
+    const text = cell.text;
+    const prev = drafts.at(-1);
+    const adjacent = prev !== undefined && cell.row === prev.last.row + 1;
+    const opensBlock = ARTICLE.test(text) || PART.test(text) || SECTION.test(text) || CLAUSE.test(text) || POINT.test(text) || LIST_ITEM.test(text) || BASIS.test(text) || ENACTMENT.test(text);
+    if (prev && open && adjacent && !opensBlock) {
+      if (prev.block.type === 'heading' && prev.block.title === undefined && isUpperVi(text)) {
+        prev.block = { ...prev.block, title: text };
+        prev.last = cell;
+        open = false;
+        continue;
+      }
+      if (appendText(prev, text)) {
+        prev.last = cell;
+        open = !endsSentence(text);
+        continue;
+      }
+    }
+    const block = blockOf(text, drafts.length === 0 && options.legalBasis);
+    drafts.push({ block, first: cell, last: cell });
+    open = block.type === 'heading' ? block.title === undefined : !endsSentence(text);
+  }
+  // A dash list is one block of items.
+  const merged: Draft[] = [];
+  for (const d of drafts) {
+    const prev = merged.at(-1);
+    if (d.block.type === 'list' && prev?.block.type === 'list' && prev.block.marker === d.block.marker) {
+      prev.block = { ...prev.block, items: [...prev.block.items, ...d.block.items] };
+      prev.last = d.last;
+    } else merged.push(d);
+  }
+  merged.forEach((d, k) => ctx.record(`${path}.${k}`, ctx.span(d.first, d.last)));
+  return merged.map((d) => d.block);
+}
+
+function endsSentence(text: string): boolean {
+  return /[.;:!?]["”)]?$|\.\/\.$/u.test(text);
+}
+
+function appendText(draft: Draft, text: string): boolean {
+  const b = draft.block;
+  const join = (t: string) => `${t} ${text}`.replace(/\s+/g, ' ');
+  switch (b.type) {
+    case 'paragraph':
+    case 'basis':
+    case 'enactment':
+      draft.block = { ...b, text: join(b.text) };
+      return true;
+    case 'clause':
+    case 'point':
+      draft.block = { ...b, text: join(b.text) };
+      return true;
+    case 'article':
+      draft.block = { ...b, title: join(b.title) };
+      return true;
+    case 'list': {
+      const items = [...b.items];
+      items[items.length - 1] = join(items.at(-1)!);
+      draft.block = { ...b, items };
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/** The block a line opens. */
+export function blockOf(text: string, firstOfEnacting: boolean): Block {
+  let m = ARTICLE.exec(text);
+  if (m) return { type: 'article', number: m[1]!, title: m[2]!.trim() };
+  m = PART.exec(text);
+  if (m) {
+    const level = /^ph/iu.test(m[1]!) ? 'phan' : 'chuong';
+    return { type: 'heading', level, number: m[2]!, ...(m[3] ? { title: m[3] } : {}) };
+  }
+  m = SECTION.exec(text);
+  if (m) {
+    const level = /^ti/iu.test(m[1]!) ? 'tieu-muc' : 'muc';
+    return { type: 'heading', level, number: m[2]!, ...(m[3] ? { title: m[3] } : {}) };
+  }
+  m = ROMAN_HEADING.exec(text);
+  if (m && fromRoman(m[1]!) !== undefined && isUpperVi(m[2]!)) return { type: 'heading', level: 'muc-la-ma', number: m[1]!, title: m[2]! };
+  m = CLAUSE.exec(text);
+  if (m) return { type: 'clause', number: m[1]!, text: m[2]!.trim() };
+  m = POINT.exec(text);
+  if (m) return { type: 'point', label: m[1]!, text: m[2]!.trim() };
+  m = LIST_ITEM.exec(text);
+  if (m) {
+    const marker = m[1] === '–' ? '-' : (m[1] as '-' | '+' | '•' | '*');
+    return { type: 'list', marker, items: [m[2]!.trim() || m[1]!] };
+  }
+  if (ENACTMENT.test(text)) return { type: 'enactment', role: 'enactment', text };
+  if (/^(Căn cứ|Theo đề nghị|Xét đề nghị)\b/u.test(text)) return { type: 'basis', text };
+  if (firstOfEnacting && isUpperVi(text) && !/\d/.test(text)) return { type: 'enactment', role: 'authority', text };
+  return { type: 'paragraph', text };
+}

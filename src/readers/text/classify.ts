@@ -1,0 +1,148 @@
+import { parseAuthorityLine } from '../../grammar/authority.js';
+import { isUpperVi } from '../../grammar/case.js';
+import { ALL_KINDS, type KindInfo } from '../../registry/kinds.js';
+import type { Cell } from './cells.js';
+import { foldVi } from './cells.js';
+
+/**
+ * What a cell is, read from its words. Matching uses the folded text (no diacritics), so that OCR
+ * output and text that lost its tone marks still match (pitfalls.md: detect first, report casing apart).
+ *
+ * @module
+ */
+
+/** Quốc hiệu (ô 1), whole or its first half when wrapped. */
+export function isNationalName(cell: Cell): 'whole' | 'start' | undefined {
+  if (/cong hoa xa hoi chu nghia viet nam/.test(cell.fold.replace(/[^a-z ]/g, ''))) return 'whole';
+  return /^c\S{0,2}ng h\S{1,2} x\S h\S{1,2}i$/.test(cell.fold) ? 'start' : undefined;
+}
+
+/** Tiêu ngữ (ô 1). */
+export function isMotto(cell: Cell): boolean {
+  return /^doc lap\s*[-–—]?\s*tu do/.test(cell.fold);
+}
+
+/** The Party's line in place of the Quốc hiệu: Party documents follow their own rules (nd30.md §0). */
+export function isPartyName(cell: Cell): boolean {
+  return /^dang cong san viet nam$/.test(cell.fold);
+}
+
+/** The ô 3 line: "Số: 05/QĐ-UBND", "Số 36-HD/VPTW", OCR "S6: i04 /BGDDT". */
+export function isNumberLine(cell: Cell): boolean {
+  return /^s[o6]?\s*[:;.]?\s*[0-9oOlIi|.…_ ]{0,12}\s*(?:\/\s*\S|-\s*\p{L}+\s*\/)/u.test(cell.fold) && /\d|\/\s*\S/.test(cell.fold);
+}
+
+/** "Số:" alone, its number on the next line. */
+export function isBareNumberLabel(cell: Cell): boolean {
+  return /^so\s*:?$/.test(cell.fold);
+}
+
+/** The V/v prefix of a công văn trích yếu (ô 5b), with OCR forms "VIv", "V/V". Returns its length. */
+export function subjectPrefixLength(cell: Cell): number | undefined {
+  const m = /^v\s*[/|il1]\s*v\b\s*:?\s*/.exec(cell.fold);
+  return m ? m[0].length : undefined;
+}
+
+/** A place and date line (ô 4), or its start when the year wrapped to the next line. */
+export function placeDateShape(cell: Cell): 'whole' | 'open' | undefined {
+  const f = cell.fold;
+  if (/ng\S{0,2}y\s*[0-9oli.…_ ]*\s*th\S{0,2}ng\s*[0-9oli.…_ ]*\s*n\S{0,2}m\s*[0-9o]{4}/.test(f)) return 'whole';
+  if (/ng\S{0,2}y\s*[0-9oli.…_ ]*\s*th\S{0,2}ng\s*[0-9oli.…_ ]*$/.test(f) && f.length < 80) return 'open';
+  return undefined;
+}
+
+/** "Kính gửi:" (ô 9a); returns the length of the label. */
+export function recipientsLabelLength(cell: Cell): number | undefined {
+  const m = /^kinh\s*g\S{1,3}\s*:?\s*/.exec(cell.fold);
+  return m && (m[0].includes(':') || cell.fold.length <= 9 || /^kinh gui/.test(cell.fold)) ? m[0].length : undefined;
+}
+
+/** "Nơi nhận:" (ô 9b); returns the length of the label. */
+export function distributionLabelLength(cell: Cell): number | undefined {
+  const m = /^n\S{1,2}i\s*nh\S{1,2}n\s*:?\s*/.exec(cell.fold);
+  return m ? m[0].length : undefined;
+}
+
+/** The Lưu line of Nơi nhận. */
+export function isArchiveCell(cell: Cell): boolean {
+  return /^[-–•+*\s]*l[uư]u\s*(?::|\s+(?:vt|van thu|ho so)\b|$)/.test(cell.fold);
+}
+
+/** An authority line (ô 7a): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "K/T CHÁNH VĂN PHÒNG". */
+export function isAuthorityCell(cell: Cell): boolean {
+  return parseAuthorityLine(cell.text) !== undefined && isUpperVi(cell.text.replace(/^\S+\s*/, '')) ;
+}
+
+const TITLE_BY_FOLD = new Map<string, KindInfo>();
+for (const k of ALL_KINDS) if (k.title && !TITLE_BY_FOLD.has(foldVi(k.title))) TITLE_BY_FOLD.set(foldVi(k.title), k);
+
+/** The kind whose tên loại line (ô 5a) the cell is, matched without diacritics (upper case as printed). */
+export function titleKind(text: string): KindInfo | undefined {
+  if (!isUpperVi(text) || text.length > 40) return undefined;
+  return TITLE_BY_FOLD.get(foldVi(text).replace(/\s+/g, ' ').trim());
+}
+
+/** A copy label of a bản sao block (PL I Part II). */
+export function copyForm(cell: Cell): 'sao-y' | 'sao-luc' | 'trich-sao' | undefined {
+  if (/^sao y(?: ban chinh)?$/.test(cell.fold)) return 'sao-y';
+  if (/^sao luc$/.test(cell.fold)) return 'sao-luc';
+  if (/^trich sao$/.test(cell.fold)) return 'trich-sao';
+  return undefined;
+}
+
+/** Độ khẩn stamp (ô 10b). */
+export function urgencyOf(cell: Cell): 'khan' | 'thuong-khan' | 'hoa-toc' | undefined {
+  if (!isUpperVi(cell.text)) return undefined;
+  if (/^khan$/.test(cell.fold)) return 'khan';
+  if (/^thuong khan$/.test(cell.fold)) return 'thuong-khan';
+  if (/^hoa toc$/.test(cell.fold)) return 'hoa-toc';
+  return undefined;
+}
+
+/** Độ mật stamp (ô 10a). */
+export function confidentialityOf(cell: Cell): 'mat' | 'toi-mat' | 'tuyet-mat' | undefined {
+  if (!isUpperVi(cell.text)) return undefined;
+  if (/^mat$/.test(cell.fold)) return 'mat';
+  if (/^toi mat$/.test(cell.fold)) return 'toi-mat';
+  if (/^tuyet mat$/.test(cell.fold)) return 'tuyet-mat';
+  return undefined;
+}
+
+/** Chỉ dẫn phạm vi lưu hành (ô 11). */
+export function isCirculation(cell: Cell): boolean {
+  return isUpperVi(cell.text) && /^(luu hanh noi bo|xem xong tra lai|khong pho bien|tai lieu thu hoi)$/.test(cell.fold);
+}
+
+/** "Phụ lục", "Phụ lục I", "PHỤ LỤC 02" starting an appendix. */
+export function appendixNumber(cell: Cell): { number?: string } | undefined {
+  const m = /^phu luc(?:\s+(?:so\s+)?([ivxlc]+|\d+))?\s*$/.exec(cell.fold);
+  if (!m) return undefined;
+  const raw = m[1] ? cell.text.slice(cell.text.length - m[1].length) : undefined;
+  return raw ? { number: raw } : {};
+}
+
+/** Contact lines of ô 13. */
+export function contactField(cell: Cell): { field: 'address' | 'phone' | 'fax' | 'email' | 'website'; at: number } | undefined {
+  const m = /^(dia chi|dt|dien thoai|tel|fax|e-?mail|thu dien tu|website|trang thong tin dien tu)\s*:\s*/.exec(cell.fold);
+  if (!m) return undefined;
+  const key = m[1]!;
+  const field = key === 'dia chi' ? 'address' : key === 'fax' ? 'fax' : /mail|thu/.test(key) ? 'email' : /web|trang/.test(key) ? 'website' : 'phone';
+  return { field, at: m[0].length };
+}
+
+/** A mark printed instead of a signature: "(Đã ký)", "(đã ký và đóng dấu)", "[daky]", "(Ký, đóng dấu)". */
+export function isSignatureMark(cell: Cell): boolean {
+  return /^[([]?\s*(da ky|daky|ky ten|ky, dong dau|ky va dong dau|ky, ghi ro ho ten)[^)\]]{0,40}[)\]]?$/.test(cell.fold);
+}
+
+/** A signer's name: 2–6 capitalised words, letters only ("Trần Hoàng Tuấn", "Ksor Phước"). */
+export function isPersonName(text: string): boolean {
+  if (text.length > 45 || /[\d:;,.()/]/.test(text)) return false;
+  const words = text.split(' ');
+  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
+}
+
+/** An upper-case line short enough to be a title or authority line. */
+export function isCapsLine(cell: Cell): boolean {
+  return cell.text.length <= 80 && isUpperVi(cell.text) && !/\d/.test(cell.text) && /\p{L}{2}/u.test(cell.text);
+}

@@ -1,0 +1,210 @@
+import { parseArchiveLine } from '../../grammar/archive-line.js';
+import { parseAuthorityLine, splitAcademicTitle } from '../../grammar/authority.js';
+import { isUpperVi } from '../../grammar/case.js';
+import type { Contact } from '../../model/contact.js';
+import type { Drafter } from '../../model/drafter.js';
+import type { Authority, Signature } from '../../model/signature.js';
+import { PRINTED_PATHS } from '../../model/source.js';
+import type { Cell } from './cells.js';
+import {
+  contactField, distributionLabelLength, isArchiveCell, isAuthorityCell, isCapsLine, isPersonName, isSignatureMark,
+} from './classify.js';
+import type { ReadContext } from './context.js';
+
+/**
+ * The closing part: signature blocks (ô 7a–7c, 8), Nơi nhận with its Lưu line (ô 9b), drafter code
+ * and copies (ô 12), contact lines (ô 13). In a two-column layout the left (Nơi nhận) and right
+ * (signature) columns arrive interleaved line by line, so cells are sorted into two streams first.
+ *
+ * @module
+ */
+
+/** What the closing part held. */
+export interface ClosingFields {
+  signatures: Signature[];
+  distribution: string[];
+  archive: string[];
+  archiveCopies?: number;
+  drafter?: Drafter;
+  contact?: Contact;
+}
+
+/** True when cell `i` starts the closing part: Nơi nhận, an authority line, or a title over a name. */
+export function startsClosing(ctx: ReadContext, i: number): boolean {
+  const cell = ctx.cells[i]!;
+  if (distributionLabelLength(cell) !== undefined) return true;
+  if (isAuthorityCell(cell)) return true;
+  if (isArchiveCell(cell) && /:/.test(cell.text)) return true;
+  if (isCapsLine(cell) && cell.text.length <= 60 && !/:$/.test(cell.text)) {
+    // A signer's title: upper case, then within a few lines (marks, seals, blank) a name.
+    for (let j = i + 1; j < ctx.cells.length && j <= i + 6; j++) {
+      const c = ctx.cells[j]!;
+      if (c.row > cell.row + 8) break;
+      if (isPersonName(splitAcademicTitle(c.text).name)) return true;
+      if (!(isCapsLine(c) || isSignatureMark(c) || c.rule)) break;
+    }
+  }
+  return false;
+}
+
+interface Piece {
+  cell: Cell;
+  text: string;
+}
+
+interface SignatureDraft {
+  authority: { value: Authority; first: Cell; last: Cell }[];
+  title: Piece[];
+  name: Piece[];
+  mark?: string;
+}
+
+/** Reads the closing cells `[from, to)`; `base` prefixes the paths (e.g. `copy.` for a copy block). */
+export function readClosing(ctx: ReadContext, from: number, to: number, base = ''): ClosingFields {
+  const out: ClosingFields = { signatures: [], distribution: [], archive: [] };
+  const signatureStream: { cell: Cell; at: number }[] = [];
+  const items: { first: Cell; last: Cell; at: number; text: string }[] = [];
+  let inList = false;
+  let listIndent = -1;
+  const contact: Record<string, string> = {};
+  for (let i = from; i < to; i++) {
+    const cell = ctx.cells[i]!;
+    if (ctx.used[cell.id] || cell.rule) continue;
+    const label = distributionLabelLength(cell);
+    if (label !== undefined) {
+      inList = true;
+      listIndent = cell.indent;
+      ctx.use(cell);
+      ctx.record(`${base}${PRINTED_PATHS.distributionHeading}`, ctx.span(cell, cell, cell.from, cell.from + Math.min(label, cell.to - cell.from)));
+      const rest = cell.text.slice(label).trim();
+      if (rest) {
+        if (isCapsLine({ ...cell, text: rest }) || isAuthorityCell({ ...cell, text: rest })) signatureStream.push({ cell, at: cell.from + label });
+        else items.push({ first: cell, last: cell, at: cell.from + label, text: rest });
+      }
+      continue;
+    }
+    const field = contactField(cell);
+    if (field) {
+      contact[field.field] = cell.text.slice(field.at).trim();
+      ctx.use(cell);
+      ctx.record(`contact.${field.field}`, ctx.span(cell, cell, cell.from + field.at));
+      continue;
+    }
+    if (isArchiveCell(cell)) {
+      const parsed = parseArchiveLine(cell.text);
+      out.archive = parsed.archive.slice();
+      if (parsed.archiveCopies !== undefined) out.archiveCopies = parsed.archiveCopies;
+      if (parsed.drafter) out.drafter = parsed.drafter;
+      ctx.use(cell);
+      const span = ctx.span(cell);
+      ctx.record(`${base}${PRINTED_PATHS.archiveLine}`, span);
+      ctx.record(`${base}archive`, span);
+      if (parsed.drafter) ctx.record('drafter', span);
+      inList = false;
+      continue;
+    }
+    const rightColumn = cell.shared && listIndent >= 0 && cell.indent > listIndent + 20;
+    if (inList && !rightColumn && !isAuthorityCell(cell) && !(isCapsLine(cell) && !/^[-–•+]/.test(cell.text)) && !isSignatureMark(cell)) {
+      // 040-style interleaving without columns: "Như trên; (Đã ký và đóng dấu)", "…thành phố; Lê Thị Bích Thuận".
+      const split = /^(.*[;,.])\s+(\(.*\)|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,5})$/u.exec(cell.text);
+      const itemText = split && (isSignatureMark({ ...cell, fold: split[2]!.toLowerCase() }) || isPersonName(split[2]!)) ? split[1]! : cell.text;
+      if (itemText !== cell.text) signatureStream.push({ cell, at: cell.from + cell.text.length - split![2]!.length });
+      if (isPersonName(cell.text) && cell.shared) {
+        signatureStream.push({ cell, at: cell.from });
+        continue;
+      }
+      const prev = items.at(-1);
+      const dash = /^[-–•+]/.test(itemText);
+      if (prev && !dash && !/[;.,]$/.test(prev.text) && cell.row <= prev.last.row + 1) {
+        prev.text = `${prev.text} ${itemText}`;
+        prev.last = cell;
+      } else items.push({ first: cell, last: cell, at: cell.from, text: itemText });
+      ctx.use(cell);
+      continue;
+    }
+    signatureStream.push({ cell, at: cell.from });
+  }
+  out.distribution = [];
+  for (const item of items) {
+    const text = item.text.replace(/^[-–•+]\s*/, '').replace(/[;.,]+$/, '').trim();
+    if (!text) continue;
+    ctx.record(`${base}distribution.${out.distribution.length}`, ctx.span(item.first, item.last, item.at));
+    out.distribution.push(text);
+  }
+  out.signatures = readSignatures(ctx, signatureStream, base);
+  if (Object.keys(contact).length) out.contact = contact as Contact;
+  return out;
+}
+
+function readSignatures(ctx: ReadContext, stream: readonly { cell: Cell; at: number }[], base: string): Signature[] {
+  const drafts: SignatureDraft[] = [];
+  let cur: SignatureDraft = { authority: [], title: [], name: [] };
+  const flush = () => {
+    if (cur.authority.length || cur.title.length || cur.name.length) drafts.push(cur);
+    cur = { authority: [], title: [], name: [] };
+  };
+  for (const { cell, at } of stream) {
+    const text = cell.text.slice(at - cell.from).trim() || cell.text;
+    const view = { ...cell, text, fold: cell.fold.slice(at - cell.from).trim() };
+    const authority = isAuthorityCell(view) ? parseAuthorityLine(text) : undefined;
+    const lastAuthority = cur.authority.at(-1);
+    if (authority) {
+      if (cur.name.length || cur.title.length) flush();
+      cur.authority.push({ value: authority.authority, first: cell, last: cell });
+      ctx.use(cell);
+      continue;
+    }
+    if (isSignatureMark(view)) {
+      cur.mark = text;
+      ctx.use(cell);
+      continue;
+    }
+    if (isCapsLine(view)) {
+      if (cur.name.length) flush();
+      // "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM", "TM. ỦY BAN NHÂN" / "DÂN": the authority line wrapped.
+      if (lastAuthority && !cur.title.length && lastAuthority.last.row === cell.row - 1 && (/,$/.test(lastAuthority.value.of) || (text.split(' ').length === 1 && text.length <= 4))) {
+        lastAuthority.value = { ...lastAuthority.value, of: `${lastAuthority.value.of} ${text}` };
+        lastAuthority.last = cell;
+      } else cur.title.push({ cell, text });
+      ctx.use(cell);
+      continue;
+    }
+    const name = splitAcademicTitle(text).name;
+    if (isPersonName(name) || (cur.name.length && cur.name.at(-1)!.cell.row === cell.row - 1 && /^\p{Lu}\p{Ll}+$/u.test(text))) {
+      if (cur.name.length && cur.name.at(-1)!.cell.row !== cell.row - 1) flush();
+      cur.name.push({ cell, text });
+      ctx.use(cell);
+      continue;
+    }
+  }
+  flush();
+  const signatures: Signature[] = [];
+  for (const d of drafts) {
+    const k = signatures.length;
+    const path = base ? 'copy.signature' : `signatures.${k}`;
+    if (!d.name.length) {
+      const first = d.authority[0]?.first ?? d.title[0]!.cell;
+      ctx.report('text/signature-name-missing', 'warning', 'Không tìm thấy họ tên người ký', 'The signer\'s name was not found', ctx.span(first), path);
+      continue;
+    }
+    d.authority.forEach((a, m) => ctx.record(`${path}.authority.${m}`, ctx.span(a.first, a.last)));
+    if (d.title.length) ctx.record(`${path}.title`, pieceSpan(ctx, d.title));
+    ctx.record(`${path}.name`, pieceSpan(ctx, d.name));
+    const name = splitAcademicTitle(d.name.map((c) => c.text).join(' ')).name;
+    const title = d.title.map((c) => c.text).join(' ').trim();
+    signatures.push({
+      authority: d.authority.map((a) => a.value),
+      ...(title && { title }),
+      name,
+      ...(d.mark && { mark: d.mark }),
+    });
+  }
+  return signatures;
+}
+
+function pieceSpan(ctx: ReadContext, pieces: readonly Piece[]) {
+  const first = pieces[0]!;
+  const last = pieces.at(-1)!;
+  const from = first.cell.from + Math.max(0, first.cell.text.length - first.text.length);
+  return ctx.span(first.cell, last.cell, from);
+}

@@ -1,0 +1,48 @@
+import type { ReaderDiagnostic, Severity } from '../../model/diagnostic.js';
+import type { SourceSpan } from '../../model/source.js';
+import type { Cell } from './cells.js';
+import { type Locator, rangeOf, spanOf } from './spans.js';
+
+/**
+ * The state shared by the component readers: cells, which of them were used, sources and diagnostics.
+ *
+ * @module
+ */
+export class ReadContext {
+  readonly used: Uint8Array;
+  readonly sources: Record<string, SourceSpan> = {};
+  readonly diagnostics: ReaderDiagnostic[] = [];
+
+  constructor(
+    readonly cells: readonly Cell[],
+    readonly locator: Locator,
+  ) {
+    this.used = new Uint8Array(cells.length);
+  }
+
+  /** Marks cells as read. */
+  use(...cells: readonly Cell[]): void {
+    for (const c of cells) this.used[c.id] = 1;
+  }
+
+  /** The span of the cells' text (from the first cell's `from` to the last's `to`, or given offsets inside them). */
+  span(first: Cell, last: Cell = first, from = first.from, to = last.to): SourceSpan {
+    return spanOf(this.locator, { line: first.line, from, to: first === last ? Math.max(from, to) : first.to }, { line: last.line, from: last === first ? from : last.from, to });
+  }
+
+  /** Records the source of a model path (first record wins). */
+  record(path: string, span: SourceSpan): void {
+    if (!(path in this.sources)) this.sources[path] = span;
+  }
+
+  /** Adds a diagnostic at a span. */
+  report(code: string, severity: Severity, vi: string, en: string, span?: SourceSpan, path?: string): void {
+    this.diagnostics.push({
+      code,
+      severity,
+      message: { vi, en },
+      ...(path !== undefined && { path }),
+      ...(span && { range: rangeOf(span), raw: span.raw }),
+    });
+  }
+}

@@ -1,0 +1,294 @@
+import { parseNumberNotation, type ParsedNumberNotation } from '../../grammar/number-notation.js';
+import { parsePlaceDate } from '../../grammar/place-date.js';
+import { isUpperVi } from '../../grammar/case.js';
+import type { Issuer } from '../../model/issuer.js';
+import { PRINTED_PATHS } from '../../model/source.js';
+import type { KindInfo } from '../../registry/kinds.js';
+import type { Cell } from './cells.js';
+import {
+  confidentialityOf, isBareNumberLabel, isCirculation, isMotto, isNationalName, isNumberLine, isPartyName,
+  placeDateShape, recipientsLabelLength, subjectPrefixLength, titleKind, urgencyOf,
+} from './classify.js';
+import type { ReadContext } from './context.js';
+
+/**
+ * The header (ô 1–5, 10, 11): agency names, Quốc hiệu and Tiêu ngữ, Số, place and date, tên loại
+ * and trích yếu or V/v, the stamps. The two columns arrive in any flattened order, so each cell is
+ * recognised by what it says, not by where it is.
+ *
+ * @module
+ */
+
+/** What the header held. */
+export interface HeaderFields {
+  issuers: Issuer[];
+  number?: ParsedNumberNotation;
+  place?: string;
+  date?: string;
+  titleKind?: KindInfo;
+  /** The trích yếu as printed, without "V/v". */
+  subject?: string;
+  /** True when the subject came with a V/v prefix (công văn, ô 5b). */
+  vv: boolean;
+  /** True when a subject stood alone after the date with neither V/v nor tên loại (thư công, UNCONFIRMED). */
+  bareSubject: boolean;
+  party: boolean;
+  urgency?: 'khan' | 'thuong-khan' | 'hoa-toc';
+  confidentiality?: 'mat' | 'toi-mat' | 'tuyet-mat';
+  circulation?: string;
+}
+
+// Words that open an agency name; a wrapped line that does not start with one continues the name above.
+const AGENCY_HEAD = /^(uy ban|ubnd|hdnd|hoi dong|bo |so |cuc |chi cuc|tong cuc|van phong|ban |phong |truong |trung tam|vien |hoc vien|dai hoc|benh vien|cong an|thanh tra|kho bac|ngan hang|toa an|quoc hoi|chinh phu|thu tuong|chu tich|tinh uy|thanh uy|huyen uy|dang uy|dang bo|tap doan|tong cong ty|cong ty|lien doan|hoi |doan |mat tran|bo chi huy|bo tu lenh|quan khu|ban chap hanh|to |dai |bao |kiem toan|bhxh|bao hiem|uy ban)/;
+
+const STAMP_NOISE = /@|\d{1,2}:\d{2}:\d{2}|^ky boi|^\+07:00|^thoi gian ky|^co quan:|^email:/;
+
+/**
+ * Reads the header from cell `start`; returns the fields and the index of the first cell after it.
+ * Stops at "Kính gửi", at the first body-like cell once a Số, date or title was read, or at the end.
+ */
+export function readHeader(ctx: ReadContext, start: number): { header: HeaderFields; next: number } {
+  const cells = ctx.cells;
+  const header: HeaderFields = { issuers: [], vv: false, bareSubject: false, party: false };
+  const agencyGroups: Cell[][] = [];
+  let group: Cell[] = [];
+  let seenCore = false; // Số, date, Quốc hiệu, title
+  let seenDate = false;
+  let seenTitle = false;
+  let i = start;
+  const closeGroup = () => {
+    if (group.length) agencyGroups.push(group);
+    group = [];
+  };
+  for (; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (cell.rule) {
+      if (group.length) closeGroup();
+      continue;
+    }
+    if (recipientsLabelLength(cell) !== undefined) break;
+    if (STAMP_NOISE.test(cell.fold) && !header.number) {
+      // A digital-signature stamp printed above the header (pdftotext of signed PDFs): its caps lines are no agency.
+      group = group.filter((g) => g.row < cell.row - 6);
+      continue;
+    }
+    const national = isNationalName(cell);
+    if (national) {
+      let last = cell;
+      if (national === 'start' && cells[i + 1] && /chu nghia viet nam/.test(cells[i + 1]!.fold)) last = cells[++i]!;
+      ctx.use(cell, last);
+      ctx.record(PRINTED_PATHS.nationalName, ctx.span(cell, last));
+      seenCore = true;
+      continue;
+    }
+    if (isPartyName(cell)) {
+      header.party = true;
+      ctx.use(cell);
+      ctx.record(PRINTED_PATHS.nationalName, ctx.span(cell));
+      seenCore = true;
+      continue;
+    }
+    if (isMotto(cell)) {
+      ctx.use(cell);
+      ctx.record(PRINTED_PATHS.motto, ctx.span(cell));
+      continue;
+    }
+    if (isCirculation(cell)) {
+      header.circulation = cell.text;
+      ctx.use(cell);
+      ctx.record('circulation', ctx.span(cell));
+      continue;
+    }
+    const urgency = urgencyOf(cell);
+    if (urgency) {
+      header.urgency = urgency;
+      ctx.use(cell);
+      ctx.record('urgency', ctx.span(cell));
+      continue;
+    }
+    const secret = confidentialityOf(cell);
+    if (secret) {
+      header.confidentiality = secret;
+      ctx.use(cell);
+      ctx.record('confidentiality', ctx.span(cell));
+      continue;
+    }
+    if (!header.number && (isNumberLine(cell) || (isBareNumberLabel(cell) && cells[i + 1] && /^[0-9oli]+\s*\//.test(cells[i + 1]!.fold)))) {
+      const last = isNumberLine(cell) ? cell : cells[++i]!;
+      const text = cell === last ? cell.text : `${cell.text} ${last.text}`;
+      header.number = parseNumberNotation(text);
+      ctx.use(cell, last);
+      const span = ctx.span(cell, last);
+      ctx.record(PRINTED_PATHS.numberLine, span);
+      recordNumberParts(ctx, header.number, cell, last);
+      closeGroup();
+      seenCore = true;
+      // The V/v of a công văn sits under the Số line (ô 5b).
+      continue;
+    }
+    const vvAt = subjectPrefixLength(cell);
+    if (vvAt !== undefined && !header.subject) {
+      const parts = takeContinuation(ctx, i, true);
+      header.subject = joinSubject(parts, vvAt);
+      header.vv = true;
+      ctx.use(...parts);
+      ctx.record(PRINTED_PATHS.subjectLine, ctx.span(parts[0]!, parts.at(-1)!));
+      ctx.record('subject', ctx.span(parts[0]!, parts.at(-1)!, parts[0]!.from + rawPrefix(parts[0]!, vvAt)));
+      i += parts.length - 1;
+      seenCore = true;
+      continue;
+    }
+    const shape = placeDateShape(cell);
+    if (shape && !seenDate) {
+      let first = cell;
+      let last = cell;
+      if (shape === 'open' && cells[i + 1] && /^n\S{0,2}m\s*\d{4}/.test(cells[i + 1]!.fold)) last = cells[++i]!;
+      // A place name wrapped above ("Thành phố Hồ Chí" / "Minh, ngày …").
+      const prev = cells[first.id - 1];
+      if (/^[^\s,]+\s*,\s*ng/.test(cell.fold) && prev && !ctx.used[prev.id] && prev.row === cell.row - 1 && /^\p{Lu}/u.test(prev.text) && !isUpperVi(prev.text)) {
+        first = prev;
+        group = group.filter((g) => g !== prev);
+      }
+      const text = first === last ? cell.text : first === cell ? `${cell.text} ${last.text}` : `${first.text} ${cell.text}`;
+      const parsed = parsePlaceDate(text);
+      if (parsed.place) header.place = parsed.place;
+      if (parsed.date) header.date = parsed.date;
+      ctx.use(first, cell, last);
+      const span = ctx.span(first, last);
+      ctx.record(PRINTED_PATHS.placeDateLine, span);
+      if (parsed.place) ctx.record('place', span);
+      if (parsed.date) ctx.record('date', span);
+      seenDate = true;
+      seenCore = true;
+      closeGroup();
+      continue;
+    }
+    let kind = titleKind(cell.text);
+    let titleLast = cell;
+    if (!kind && cells[i + 1] && isUpperVi(cell.text) && cell.text.length <= 12 && !cell.shared) {
+      kind = titleKind(`${cell.text} ${cells[i + 1]!.text}`);
+      if (kind) titleLast = cells[i + 1]!;
+    }
+    if (kind && !seenTitle && !cell.shared && (seenCore || group.length > 0)) {
+      header.titleKind = kind;
+      ctx.use(cell, titleLast);
+      ctx.record(PRINTED_PATHS.titleLine, ctx.span(cell, titleLast));
+      i = titleLast.id;
+      closeGroup();
+      seenTitle = true;
+      seenCore = true;
+      const next = cells[i + 1];
+      if (next && !next.rule && next.row <= titleLast.row + 2 && !startsOtherPart(next)) {
+        const parts = takeContinuation(ctx, i + 1, false);
+        header.subject = joinSubject(parts, 0);
+        ctx.use(...parts);
+        ctx.record(PRINTED_PATHS.subjectLine, ctx.span(parts[0]!, parts.at(-1)!));
+        ctx.record('subject', ctx.span(parts[0]!, parts.at(-1)!));
+        i += parts.length;
+      }
+      // The header ends with the title block (ô 5a); Kính gửi or the body follow.
+      i++;
+      break;
+    }
+    if (!seenCore || (!header.number && !seenDate && isUpperVi(cell.text))) {
+      if (isUpperVi(cell.text) && /\p{L}{2}/u.test(cell.text) && cell.text.length <= 90) {
+        group.push(cell);
+        continue;
+      }
+      if (!seenCore) continue; // text above the header (web page chrome, stamps): reported as unassigned
+    }
+    if (isUpperVi(cell.text) && /\p{L}{2}/u.test(cell.text) && cell.text.length <= 90 && !seenDate && !header.subject && cell.shared) {
+      group.push(cell);
+      continue;
+    }
+    if (seenDate && !seenTitle && !header.subject && !header.vv && header.number && !header.number.typeCode && isBareSubjectStart(cell)) {
+      // Thư công: no tên loại, no V/v; its subject stands alone under the date (UNCONFIRMED, nd30.md §8.2).
+      const parts = takeContinuation(ctx, i, false);
+      header.subject = joinSubject(parts, 0);
+      header.bareSubject = true;
+      ctx.use(...parts);
+      ctx.record(PRINTED_PATHS.subjectLine, ctx.span(parts[0]!, parts.at(-1)!));
+      ctx.record('subject', ctx.span(parts[0]!, parts.at(-1)!));
+      i += parts.length;
+      break;
+    }
+    break;
+  }
+  closeGroup();
+  header.issuers = agencyGroups.flatMap((g) => issuersOf(ctx, g, agencyGroups.length > 1 ? agencyGroups.indexOf(g) : 0));
+  return { header, next: i };
+}
+
+function isBareSubjectStart(cell: Cell): boolean {
+  return /^(về|v\/v)\s/iu.test(cell.text) === false && /^\p{Lu}/u.test(cell.text) && !/[.:;]$/.test(cell.text) && cell.text.length < 160 && !/^(căn cứ|thực hiện|theo)/iu.test(cell.text);
+}
+
+function startsOtherPart(cell: Cell): boolean {
+  return recipientsLabelLength(cell) !== undefined || /^(can cu|dieu \d|chuong [ivxlc]+|phan [ivxlc]+|\d+\.|[a-z]\))/.test(cell.fold);
+}
+
+/** The cells that continue a subject from cell `i`: adjacent rows, no rule or blank line, no other header part. */
+function takeContinuation(ctx: ReadContext, i: number, inHeader: boolean): Cell[] {
+  const cells = ctx.cells;
+  const parts = [cells[i]!];
+  for (let j = i + 1; j < cells.length && parts.length < 12; j++) {
+    const c = cells[j]!;
+    const prev = parts.at(-1)!;
+    if (c.rule || c.row > prev.row + 1 || ctx.used[c.id]) break;
+    if (isNationalName(c) || isMotto(c) || placeDateShape(c) || recipientsLabelLength(c) !== undefined || isNumberLine(c) || urgencyOf(c) || confidentialityOf(c)) break;
+    if (inHeader && c.shared && Math.abs(c.indent - parts[0]!.indent) > 20) continue;
+    if (!inHeader && startsOtherPart(c)) break;
+    if (/[.;:]$/.test(prev.text) && !inHeader) break;
+    parts.push(c);
+  }
+  return parts;
+}
+
+function rawPrefix(cell: Cell, foldLength: number): number {
+  // Folding keeps one character per letter for Vietnamese text, so the prefix length carries over.
+  return Math.min(foldLength, cell.to - cell.from);
+}
+
+function joinSubject(parts: readonly Cell[], prefix: number): string {
+  const text = parts.map((p, k) => (k === 0 ? p.text.slice(prefix) : p.text)).join(' ');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function recordNumberParts(ctx: ReadContext, parsed: ParsedNumberNotation, first: Cell, last: Cell): void {
+  const line = first.line.text;
+  if (parsed.numberText !== undefined) {
+    const at = line.indexOf(parsed.numberText, first.from);
+    if (at >= 0) ctx.record('number', ctx.span(first, first, at, at + parsed.numberText.length));
+  }
+  if (parsed.notation !== undefined) {
+    const head = parsed.notation.split(/[-/]/)[0]!;
+    const lastLine = last.line.text;
+    const at = lastLine.indexOf(head, last === first ? line.indexOf('/', first.from) : last.from);
+    if (at >= 0) ctx.record('notation', ctx.span(last, last, at, last.to));
+  }
+}
+
+/** Agency lines of one group into names: the last is the issuer, the ones above its parents (PL I, I.II.2). */
+function issuersOf(ctx: ReadContext, group: readonly Cell[], index: number): Issuer[] {
+  const names: Cell[][] = [];
+  for (const cell of group) {
+    const prev = names.at(-1);
+    const prevText = prev?.map((c) => c.text).join(' ') ?? '';
+    const opens = AGENCY_HEAD.test(cell.fold + ' ');
+    if (!prev || (opens && prevText.split(' ').length >= 2 && !/[,-]$/.test(prevText))) names.push([cell]);
+    else prev.push(cell);
+  }
+  if (names.length === 0) return [];
+  ctx.use(...group);
+  const text = (cs: Cell[]) => cs.map((c) => c.text).join(' ').replace(/\s+/g, ' ').trim();
+  const base = index === 0 ? 'issuer' : `coIssuers.${index - 1}`;
+  const issuerCells = names.at(-1)!;
+  ctx.record(`${base}.name`, ctx.span(issuerCells[0]!, issuerCells.at(-1)!));
+  const issuer: Issuer = { name: text(issuerCells) };
+  if (names.length > 1) {
+    const parentCells = names.slice(0, -1).flat();
+    ctx.record(`${base}.parent`, ctx.span(parentCells[0]!, parentCells.at(-1)!));
+    return [{ name: issuer.name, parent: names.slice(0, -1).map(text).join(' ') }];
+  }
+  return [issuer];
+}

@@ -1,0 +1,267 @@
+import type { Appendix } from '../../model/appendix.js';
+import type { CopyBlock } from '../../model/copy.js';
+import { DocumentSchema, type VanbanDocument } from '../../model/document.js';
+import { PRINTED_PATHS } from '../../model/source.js';
+import { isUpperVi } from '../../grammar/case.js';
+import { parseNumberNotation } from '../../grammar/number-notation.js';
+import { parsePlaceDate } from '../../grammar/place-date.js';
+import { type DocumentKind, kindByCode, type KindInfo, ALL_KINDS } from '../../registry/kinds.js';
+import { readBody } from './body.js';
+import { type Cell, toCells } from './cells.js';
+import { appendixNumber, copyForm, isNumberLine, placeDateShape, recipientsLabelLength } from './classify.js';
+import { readClosing, startsClosing } from './closing.js';
+import { ReadContext } from './context.js';
+import { type HeaderFields, readHeader } from './header.js';
+import type { ReadResult, TextLine } from './lines.js';
+import { repairTypeCodes } from './ocr.js';
+import { readRecipients } from './recipients.js';
+import { Locator } from './spans.js';
+
+/**
+ * Component detection on lines: the part of the text reader that the DOCX reader also calls, one
+ * {@link TextLine} per paragraph.
+ *
+ * @module
+ */
+
+/** Options of {@link readLines}. */
+export interface ReadLinesOptions {
+  /** The original input the lines' offsets point into; gives `sources` their line, column and raw text. */
+  readonly input?: string;
+}
+
+/** Reads the document's parts from its lines. Never throws on content. */
+export function readLines(lines: readonly TextLine[], options: ReadLinesOptions = {}): ReadResult {
+  const cells = toCells(lines);
+  const ctx = new ReadContext(cells, new Locator(options.input));
+  const tailStart = findTail(ctx);
+  const { header, next } = readHeader(ctx, 0);
+  let i = next;
+  let recipients: string[] = [];
+  // Stamps and the V/v can sit between the header and Kính gửi; Kính gửi may also follow a few lines of noise.
+  for (let k = i; k < Math.min(tailStart, i + 4); k++) {
+    if (recipientsLabelLength(cells[k]!) !== undefined) {
+      const read = readRecipients(ctx, k);
+      recipients = read.recipients;
+      i = read.next;
+      break;
+    }
+  }
+  const kindInfo = detectKind(header);
+  let closingStart = tailStart;
+  for (let k = i; k < tailStart; k++) {
+    if (!ctx.used[k] && startsClosing(ctx, k)) {
+      closingStart = k;
+      break;
+    }
+  }
+  const body = readBody(ctx, i, closingStart, { legalBasis: kindInfo.parts.legalBasis });
+  const closing = readClosing(ctx, closingStart, tailStart);
+  const { appendices, copy } = readTail(ctx, tailStart, kindInfo);
+
+  const number = header.number;
+  const regime = header.party || number?.regime === 'dang' ? 'dang' : number?.year !== undefined || kindInfo.regime === 'quy-pham-phap-luat' ? 'quy-pham-phap-luat' : kindInfo.regime === 'cu' ? 'cu' : 'hanh-chinh';
+  const issuer = header.issuers[0] ?? { name: '' };
+  if (!issuer.name) ctx.report('text/issuer-missing', 'warning', 'Không tìm thấy tên cơ quan ban hành', 'The issuing body was not found', undefined, 'issuer.name');
+
+  const repaired = (text: string, path: string) => {
+    const r = repairTypeCodes(text);
+    for (const fix of r.repairs) {
+      ctx.report('text/ocr-type-code', 'info', `Đã sửa lỗi nhận dạng "${fix.from}" thành "${fix.to}" trong ký hiệu`, `OCR confusion "${fix.from}" read as "${fix.to}" in a notation`, ctx.sources[path], path);
+    }
+    return r.text;
+  };
+  const draft = {
+    kind: kindInfo.slug as DocumentKind,
+    regime,
+    issuer: { name: issuer.name || 'KHÔNG RÕ', ...(issuer.parent && { parent: issuer.parent }) },
+    coIssuers: header.issuers.slice(1),
+    ...(number?.number !== undefined && number.number > 0 && { number: number.number }),
+    ...(number?.notation !== undefined && { notation: number.notation }),
+    ...(header.place && { place: header.place }),
+    ...(header.date && { date: header.date }),
+    ...(header.subject && { subject: repaired(header.subject, 'subject') }),
+    recipients: recipients.map((r, k) => repaired(r, `recipients.${k}`)),
+    body: body.map((b, k) => repairBlock(b, (t) => repaired(t, `body.${k}`))),
+    signatures: closing.signatures,
+    distribution: closing.distribution,
+    archive: closing.archive,
+    ...(closing.archiveCopies !== undefined && { archiveCopies: closing.archiveCopies }),
+    ...(closing.drafter && { drafter: closing.drafter }),
+    ...(header.confidentiality && { confidentiality: header.confidentiality }),
+    ...(header.urgency && { urgency: header.urgency }),
+    ...(header.circulation && { circulation: header.circulation }),
+    ...(closing.contact && { contact: closing.contact }),
+    appendices,
+    ...(copy && { copy }),
+  };
+  if (header.titleKind || number?.typeCode || header.vv) ctx.record('kind', (ctx.sources[PRINTED_PATHS.titleLine] ?? ctx.sources[PRINTED_PATHS.numberLine] ?? ctx.sources[PRINTED_PATHS.subjectLine])!);
+  if (regime !== 'hanh-chinh' && ctx.sources[PRINTED_PATHS.numberLine]) ctx.record('regime', (ctx.sources[PRINTED_PATHS.nationalName] && header.party ? ctx.sources[PRINTED_PATHS.nationalName] : ctx.sources[PRINTED_PATHS.numberLine])!);
+  reportUnassigned(ctx);
+  const parsed = DocumentSchema.safeParse(draft);
+  const document = parsed.success ? parsed.data : salvage(draft, ctx);
+  return { document, diagnostics: ctx.diagnostics, sources: ctx.sources };
+}
+
+function repairBlock<T extends { type: string }>(block: T, fix: (t: string) => string): T {
+  const b = block as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...b };
+  for (const key of ['text', 'title']) if (typeof b[key] === 'string') out[key] = fix(b[key] as string);
+  if (Array.isArray(b.items)) out.items = (b.items as string[]).map(fix);
+  return out as T;
+}
+
+/** The kind from the tên loại line, the type code, V/v; công văn by default (nd30.md §2.3: V/v is the reliable signal). */
+function detectKind(header: HeaderFields): KindInfo {
+  if (header.titleKind) return header.titleKind;
+  const code = header.number?.typeCode;
+  if (code) return kindByCode(code)!;
+  const first = header.number?.groups[0];
+  const other = first ? ALL_KINDS.find((k) => 'code' in k && k.code === first) : undefined;
+  if (other) return other;
+  if (header.bareSubject) return ALL_KINDS.find((k) => k.slug === 'thu-cong')!;
+  return ALL_KINDS.find((k) => k.slug === 'cong-van')!;
+}
+
+/** Index of the first cell of the appendices or copy block, or the end. */
+function findTail(ctx: ReadContext): number {
+  const cells = ctx.cells;
+  let seenClosing = false;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k]!;
+    if (!seenClosing && (/^n\S{1,2}i\s*nh\S{1,2}n\s*:/.test(c.fold) || /^[-–\s]*l[uư]u\s*:/.test(c.fold))) seenClosing = true;
+    if (!seenClosing || c.shared) continue;
+    if (appendixNumber(c) || copyForm(c)) return k;
+  }
+  return cells.length;
+}
+
+/** Appendices (Phụ lục, PL I, I.III.1) and the bản sao block (PL I Part II) after the closing part. */
+function readTail(ctx: ReadContext, from: number, kind: KindInfo): { appendices: Appendix[]; copy?: CopyBlock } {
+  const cells = ctx.cells;
+  const appendices: Appendix[] = [];
+  let copy: CopyBlock | undefined;
+  let i = from;
+  while (i < cells.length) {
+    const c = cells[i]!;
+    const appendix = appendixNumber(c);
+    if (appendix) {
+      let end = i + 1;
+      while (end < cells.length && !(appendixNumber(cells[end]!) || copyForm(cells[end]!))) end++;
+      const k = appendices.length;
+      ctx.use(c);
+      ctx.record(`appendices.${k}`, ctx.span(c));
+      let j = i + 1;
+      let title: string | undefined;
+      let reference: string | undefined;
+      const t = cells[j];
+      if (t && j < end && isUpperVi(t.text) && !/^\(/.test(t.text)) {
+        title = t.text;
+        ctx.use(t);
+        ctx.record(`appendices.${k}.title`, ctx.span(t));
+        j++;
+      }
+      const r = cells[j];
+      if (r && j < end && /^\(\s*kèm theo/iu.test(r.text)) {
+        let last = r;
+        while (!/\)$/.test(last.text) && last.id + 1 < end) last = cells[last.id + 1]!;
+        const text = cells.slice(r.id, last.id + 1).map((x) => x.text).join(' ');
+        reference = text.replace(/^\(\s*/, '').replace(/\s*\)$/, '');
+        ctx.use(...cells.slice(r.id, last.id + 1));
+        ctx.record(`appendices.${k}.reference`, ctx.span(r, last));
+        j = last.id + 1;
+      }
+      const body = readBody(ctx, j, end, { legalBasis: false }, `appendices.${k}.body`);
+      appendices.push({ ...(appendix.number && { number: appendix.number }), ...(title && { title }), ...(reference && { reference }), body });
+      i = end;
+      continue;
+    }
+    const form = copyForm(c);
+    if (form) {
+      copy = readCopy(ctx, i, form);
+      break;
+    }
+    i++;
+  }
+  void kind;
+  return { appendices, ...(copy && { copy }) };
+}
+
+function readCopy(ctx: ReadContext, at: number, form: CopyBlock['form']): CopyBlock {
+  const cells = ctx.cells;
+  const label = cells[at]!;
+  ctx.use(label);
+  ctx.record(PRINTED_PATHS.copyLabel, ctx.span(label));
+  let i = at + 1;
+  const names: Cell[] = [];
+  let number: ReturnType<typeof parseNumberNotation> | undefined;
+  let place: string | undefined;
+  let date: string | undefined;
+  for (; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (c.rule) continue;
+    if (!number && isNumberLine(c)) {
+      number = parseNumberNotation(c.text);
+      ctx.use(c);
+      ctx.record('copy.numberLine', ctx.span(c));
+      continue;
+    }
+    if (placeDateShape(c) === 'whole') {
+      const p = parsePlaceDate(c.text);
+      place = p.place;
+      date = p.date;
+      ctx.use(c);
+      ctx.record('copy.placeDateLine', ctx.span(c));
+      continue;
+    }
+    if (!number && isUpperVi(c.text)) {
+      names.push(c);
+      ctx.use(c);
+      continue;
+    }
+    break;
+  }
+  const closing = readClosing(ctx, i, cells.length, 'copy.');
+  const parent = names.length > 1 ? names.slice(0, -1).map((c) => c.text).join(' ') : undefined;
+  if (names.length) ctx.record('copy.issuer.name', ctx.span(names.at(-1)!));
+  return {
+    form,
+    issuer: { name: names.at(-1)?.text ?? 'KHÔNG RÕ', ...(parent && { parent }) },
+    ...(number?.number !== undefined && number.number > 0 && { number: number.number }),
+    ...(number?.notation && { notation: number.notation }),
+    ...(place && { place }),
+    ...(date && { date }),
+    ...(closing.signatures[0] && { signature: closing.signatures[0] }),
+    distribution: closing.distribution,
+    archive: closing.archive,
+  };
+}
+
+/** Every cell no part claimed is reported, never dropped. */
+function reportUnassigned(ctx: ReadContext): void {
+  const cells = ctx.cells;
+  let reported = 0;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k]!;
+    if (ctx.used[k] || c.rule || !/[\p{L}\p{N}]/u.test(c.text)) continue;
+    let last = c;
+    while (last.id + 1 < cells.length && !ctx.used[last.id + 1] && !cells[last.id + 1]!.rule && cells[last.id + 1]!.row <= last.row + 1) last = cells[last.id + 1]!;
+    k = last.id;
+    if (reported++ >= 500) continue;
+    ctx.report('text/unassigned', 'info', 'Đoạn văn bản không thuộc thành phần thể thức nào', 'Text not assigned to any part of the document', ctx.span(c, last));
+  }
+}
+
+/** When the draft does not fit the model (e.g. an empty name), keeps what fits and reports the rest. */
+function salvage(draft: Record<string, unknown>, ctx: ReadContext): VanbanDocument {
+  const parsed = DocumentSchema.safeParse(draft);
+  if (parsed.success) return parsed.data;
+  const copy: Record<string, unknown> = { ...draft };
+  for (const issue of parsed.error.issues) {
+    const top = String(issue.path[0]);
+    ctx.report('text/invalid-field', 'warning', `Không đọc được trường "${issue.path.join('.')}"`, `Could not read the field "${issue.path.join('.')}"`, undefined, issue.path.join('.'));
+    if (top !== 'kind' && top !== 'issuer') delete copy[top];
+  }
+  const again = DocumentSchema.safeParse(copy);
+  return again.success ? again.data : DocumentSchema.parse({ kind: 'cong-van', issuer: { name: 'KHÔNG RÕ' } });
+}

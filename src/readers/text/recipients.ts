@@ -1,0 +1,70 @@
+import { PRINTED_PATHS } from '../../model/source.js';
+import type { Cell } from './cells.js';
+import { distributionLabelLength, isAuthorityCell, recipientsLabelLength } from './classify.js';
+import type { ReadContext } from './context.js';
+
+/**
+ * "Kính gửi" (ô 9a): one addressee inline, or a dash list with `;` and a final `.` (PL I, I.II.9.a;
+ * nd30.md §2.9). Lists without dashes (transcriptions drop them) are read by their `;` endings.
+ *
+ * @module
+ */
+
+/** Reads Kính gửi at cell `i`; returns the addressees and the index after them. */
+export function readRecipients(ctx: ReadContext, i: number, base = 'recipients'): { recipients: string[]; next: number } {
+  const cells = ctx.cells;
+  const label = cells[i]!;
+  const labelLength = recipientsLabelLength(label)!;
+  ctx.use(label);
+  ctx.record(base === 'recipients' ? PRINTED_PATHS.recipientsHeading : `${base}.heading`, ctx.span(label, label, label.from, label.from + Math.min(labelLength, label.to - label.from)));
+  const items: { first: Cell; last: Cell; at: number; text: string }[] = [];
+  const inline = label.text.slice(labelLength).trim();
+  if (inline) items.push({ first: label, last: label, at: label.from + labelLength, text: inline });
+  let j = i + 1;
+  let dashed = /^[-–•+]/.test(inline);
+  for (; j < cells.length && items.length < 60; j++) {
+    const c = cells[j]!;
+    if (c.rule) {
+      if (items.length && /\.$/.test(items.at(-1)!.text)) break;
+      continue;
+    }
+    const prev = items.at(-1);
+    const dash = /^[-–•+]\s*/.test(c.text);
+    if (distributionLabelLength(c) !== undefined || isAuthorityCell(c)) break;
+    if (!prev) {
+      if (inline) break;
+      if (c.row > label.row + 3) break;
+      dashed = dash;
+      items.push({ first: c, last: c, at: c.from, text: c.text });
+      continue;
+    }
+    const closed = /[;.]$/.test(prev.text);
+    const gap = c.row > prev.last.row + 1;
+    if (/\.$/.test(prev.text)) break;
+    if (inline && !dashed && !dash) break;
+    if (dash && (closed || !gap)) {
+      dashed = true;
+      items.push({ first: c, last: c, at: c.from, text: c.text });
+      continue;
+    }
+    if (!dash && !closed && !gap) {
+      prev.text = `${prev.text} ${c.text}`;
+      prev.last = c;
+      continue;
+    }
+    if (!dash && !dashed && /;$/.test(prev.text) && !gap && c.text.length < 200) {
+      items.push({ first: c, last: c, at: c.from, text: c.text });
+      continue;
+    }
+    break;
+  }
+  const recipients: string[] = [];
+  for (const item of items) {
+    const text = item.text.replace(/^[-–•+]\s*/, '').replace(/[;.,]+$/, '').trim();
+    if (!text) continue;
+    ctx.use(item.first, item.last);
+    ctx.record(`${base}.${recipients.length}`, ctx.span(item.first, item.last, item.at));
+    recipients.push(text);
+  }
+  return { recipients, next: j };
+}
