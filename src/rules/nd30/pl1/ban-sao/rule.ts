@@ -1,0 +1,46 @@
+import { copyFormInfo } from '../../../../registry/copies.js';
+import { defineRule } from '../../../../validate/define-rule.js';
+import { replaceSpan } from '../../../../validate/edits.js';
+import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
+
+const COPY = { form: 'sao-y' as const, issuer: { name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' }, number: 5, notation: 'SY-VP', archive: ['VT'] };
+
+/** Bản sao: the label "SAO Y" / "SAO LỤC" / "TRÍCH SAO" and the copy code SY / SL / TrS (checklist #26). */
+export const banSao = defineRule({
+  meta: {
+    id: 'nd30/pl1/ban-sao',
+    title: { vi: 'Hình thức sao và ký hiệu bản sao', en: 'Copy form and copy notation' },
+    description: {
+      vi: 'Bản sao ghi "SAO Y", "SAO LỤC" hoặc "TRÍCH SAO" (không ghi "SAO Y BẢN CHÍNH"); ký hiệu bản sao bắt đầu bằng SY, SL hoặc TrS theo hình thức sao.',
+      en: 'A copy is labelled "SAO Y", "SAO LỤC" or "TRÍCH SAO" (not "SAO Y BẢN CHÍNH"); its notation starts with SY, SL or TrS as its form.',
+    },
+    legal: 'Phụ lục I, Phần II; Phụ lục III, mục I (nd30.md §5.2)',
+    checklist: [26],
+    severity: 'error',
+    needsLayout: false,
+    fixSafety: 'safe',
+    tt01: { vi: 'nhãn "SAO Y BẢN CHÍNH" và ký hiệu "TS" là kiểu cũ', en: 'the "SAO Y BẢN CHÍNH" label and the "TS" code are the old style' },
+    examples: {
+      valid: [{ name: 'SAO Y, SY-VP', document: sampleDocument('cong-van', { copy: COPY }), sources: sampleSources({ 'copy.label': 'SAO Y' }) }],
+      invalid: [
+        { name: 'SAO Y BẢN CHÍNH', document: sampleDocument('cong-van', { copy: COPY }), sources: sampleSources({ 'copy.label': 'SAO Y BẢN CHÍNH' }), paths: ['copy.label'], fixable: true },
+        { name: 'Trích sao ký hiệu TS', document: sampleDocument('cong-van', { copy: { ...COPY, form: 'trich-sao', notation: 'TS-VP' } }), paths: ['copy.notation'], fixable: true },
+      ],
+    },
+  },
+  check(ctx) {
+    const copy = ctx.document.copy;
+    if (!copy) return 'not-applicable';
+    const info = copyFormInfo(copy.form);
+    const label = ctx.sources['copy.label']?.raw.normalize('NFC').trim();
+    if (label !== undefined && label !== info.label) {
+      const edits = replaceSpan(ctx.sources, 'copy.label', info.label);
+      ctx.report({ path: 'copy.label', severity: /BẢN CHÍNH/u.test(label) ? 'warning' : 'error', message: { vi: `Hình thức sao ghi "${info.label}"`, en: `The copy form reads "${info.label}"` }, actual: label, expected: info.label, ...(edits && { fix: { safety: 'safe', description: { vi: 'Viết lại hình thức sao', en: 'Rewrite the copy form' }, changes: [], edits } }) });
+    }
+    const groups = copy.notation?.split('-');
+    if (groups && groups[0] !== info.code) {
+      const value = [info.code, ...groups.slice(groups.length > 1 ? 1 : 0)].join('-');
+      ctx.report({ path: 'copy.notation', message: { vi: `Ký hiệu bản ${info.label.toLowerCase()} bắt đầu bằng "${info.code}"`, en: `The notation of a ${info.label} copy starts with "${info.code}"` }, actual: copy.notation!, expected: value, fix: { safety: 'safe', description: { vi: `Dùng "${info.code}"`, en: `Use "${info.code}"` }, changes: [{ path: 'copy.notation', value }] } });
+    }
+  },
+});

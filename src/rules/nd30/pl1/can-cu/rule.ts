@@ -1,0 +1,54 @@
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument } from '../../../../validate/samples.js';
+
+/** Căn cứ lines: each ends with ";", the last with "." (checklist #24). */
+export const canCu = defineRule({
+  meta: {
+    id: 'nd30/pl1/can-cu',
+    title: { vi: 'Dấu câu của căn cứ ban hành', en: 'Punctuation of the legal bases' },
+    description: {
+      vi: 'Mỗi căn cứ ban hành là một đoạn, kết thúc bằng dấu chấm phẩy; căn cứ (hoặc dòng "Theo đề nghị của …") cuối cùng kết thúc bằng dấu chấm.',
+      en: 'Each legal basis is its own paragraph ending with ";"; the last one (or the "Theo đề nghị của …" line) ends with ".".',
+    },
+    legal: 'Phụ lục I, mục I.II.6.a (nd30.md §2.6)',
+    checklist: [24],
+    severity: 'error',
+    needsLayout: false,
+    fixSafety: 'safe',
+    examples: {
+      valid: [{ name: 'Dấu ";" rồi "."', document: sampleDocument('quyet-dinh') }],
+      invalid: [
+        {
+          name: 'Căn cứ cuối kết thúc bằng ";"',
+          document: sampleDocument('quyet-dinh', { body: [{ type: 'basis', text: 'Căn cứ Luật Tổ chức chính quyền địa phương;' }, { type: 'basis', text: 'Theo đề nghị của Giám đốc Sở Nội vụ;' }, { type: 'paragraph', text: 'Quyết định có hiệu lực./.' }] }),
+          paths: ['body.1.text'],
+          fixable: true,
+        },
+        {
+          name: 'Căn cứ giữa kết thúc bằng ","',
+          document: sampleDocument('quyet-dinh', { body: [{ type: 'basis', text: 'Căn cứ Luật Tổ chức chính quyền địa phương,' }, { type: 'basis', text: 'Theo đề nghị của Giám đốc Sở Nội vụ.' }, { type: 'paragraph', text: 'Quyết định có hiệu lực./.' }] }),
+          paths: ['body.0.text'],
+          fixable: true,
+        },
+      ],
+    },
+  },
+  check(ctx) {
+    const body = ctx.document.body;
+    const bases = body.flatMap((b, i) => (b.type === 'basis' ? [i] : []));
+    if (bases.length === 0) return 'not-applicable';
+    bases.forEach((i, n) => {
+      const text = (body[i] as { text: string }).text;
+      const end = n === bases.length - 1 ? '.' : ';';
+      if (text.endsWith(end)) return;
+      const value = text.replace(/[\s;.,:]*$/u, '') + end;
+      ctx.report({
+        path: `body.${i}.text`,
+        message: { vi: `Căn cứ này kết thúc bằng "${end}"`, en: `This basis ends with "${end}"` },
+        actual: text.slice(-12),
+        expected: end,
+        fix: { safety: 'safe', description: { vi: `Kết thúc bằng "${end}"`, en: `End with "${end}"` }, changes: [{ path: `body.${i}.text`, value }] },
+      });
+    });
+  },
+});

@@ -1,0 +1,32 @@
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
+
+/** Sizes step consistently: Tiêu ngữ = Quốc hiệu + 1, date = Tiêu ngữ (checklist #21). */
+export const coChuNhatQuan = defineRule({
+  meta: {
+    id: 'nd30/pl1/co-chu-nhat-quan',
+    title: { vi: 'Cỡ chữ tăng giảm thống nhất', en: 'Consistent size steps' },
+    description: {
+      vi: 'Cỡ chữ tăng, giảm thống nhất trong một văn bản: Quốc hiệu 12 thì Tiêu ngữ và ngày tháng 13; Quốc hiệu 13 thì Tiêu ngữ và ngày tháng 14.',
+      en: 'Sizes step consistently within a document: national name 12 with motto and date 13; national name 13 with motto and date 14.',
+    },
+    legal: 'Phụ lục I, chú thích bảng mục V (nd30.md §3.2)',
+    checklist: [21],
+    severity: 'warning',
+    needsLayout: true,
+    fixSafety: 'safe',
+    examples: {
+      valid: [{ name: '12 / 13 / 13', document: sampleDocument(), layout: sampleLayout() }],
+      invalid: [{ name: 'Quốc hiệu 13, Tiêu ngữ 13', document: sampleDocument(), layout: sampleLayout({ 'nationalTitle.name': { sizePt: 13, bold: true } }), paths: ['nationalTitle.motto'] }],
+    },
+  },
+  check(ctx) {
+    const parts = ctx.layout!.parts;
+    const name = parts['nationalTitle.name']?.sizePt;
+    const motto = parts['nationalTitle.motto']?.sizePt;
+    const date = parts.placeDateLine?.sizePt;
+    if (name === undefined || motto === undefined) return 'not-applicable';
+    if (motto !== name + 1) ctx.report({ path: 'nationalTitle.motto', message: { vi: 'Tiêu ngữ lớn hơn Quốc hiệu 1 cỡ chữ', en: 'The motto is one size above the national name' }, actual: `${name}/${motto}`, expected: `${name}/${name + 1}` });
+    if (date !== undefined && date !== motto) ctx.report({ path: 'placeDateLine', message: { vi: 'Ngày tháng cùng cỡ chữ với Tiêu ngữ', en: 'The date has the motto’s size' }, actual: `${date}pt`, expected: `${motto}pt` });
+  },
+});

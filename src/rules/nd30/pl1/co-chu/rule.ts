@@ -1,0 +1,37 @@
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
+import { slotSpec } from '../../../typography.js';
+
+/** Font size of each part, per the sample table of PL I mục V (checklist #12, #15, #16, #20). */
+export const coChu = defineRule({
+  meta: {
+    id: 'nd30/pl1/co-chu',
+    title: { vi: 'Cỡ chữ của từng thành phần', en: 'Font size of each part' },
+    description: {
+      vi: 'Cỡ chữ theo bảng mẫu: Quốc hiệu 12–13, Tiêu ngữ 13–14, tên cơ quan 12–13, số ký hiệu 13, ngày tháng 13–14, V/v 12–13, nội dung 13–14, "Nơi nhận:" 12, danh sách nơi nhận 11, người ký 13–14.',
+      en: 'Sizes per the sample table: national name 12–13, motto 13–14, issuer 12–13, number 13, date 13–14, V/v 12–13, body 13–14, "Nơi nhận:" 12, recipients 11, signer 13–14.',
+    },
+    legal: 'Phụ lục I, mục II và bảng mục V (nd30.md §3.2)',
+    checklist: [12, 15, 16, 20],
+    severity: 'error',
+    needsLayout: true,
+    fixSafety: 'safe',
+    examples: {
+      valid: [{ name: 'Cỡ chữ theo mẫu', document: sampleDocument(), layout: sampleLayout() }],
+      invalid: [
+        { name: 'Nơi nhận cỡ 14', document: sampleDocument(), layout: sampleLayout({ 'distribution.0': { sizePt: 14 } }), paths: ['distribution.0'] },
+        { name: 'Nội dung cỡ 12', document: sampleDocument(), layout: sampleLayout({ 'body.0': { sizePt: 12, alignment: 'justify', indentCm: { firstLine: 1 }, spacing: { afterPt: 6, line: 1 } } }), paths: ['body.0'] },
+      ],
+    },
+  },
+  check(ctx) {
+    for (const [path, part] of Object.entries(ctx.layout!.parts)) {
+      const spec = slotSpec(path, ctx.document);
+      if (!spec || part.sizePt === undefined) continue;
+      const [min, max] = spec.size;
+      if (part.sizePt < min || part.sizePt > max) {
+        ctx.report({ path, message: { vi: `Cỡ chữ ${spec.name} từ ${min} đến ${max}`, en: `The ${spec.name} is set in ${min}–${max} pt` }, actual: `${part.sizePt}pt`, expected: min === max ? `${min}pt` : `${min}–${max}pt` });
+      }
+    }
+  },
+});

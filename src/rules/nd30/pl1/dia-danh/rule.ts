@@ -1,0 +1,51 @@
+import { formatPlaceDate, parsePlaceDate } from '../../../../grammar/place-date.js';
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
+import type { TextEdit } from '../../../../validate/types.js';
+import { fromDeviation, kindsWhere } from '../../../support.js';
+
+const LINE = 'placeDateLine';
+
+/** Địa danh: each syllable capitalised and followed by a comma (checklist #3). */
+export const diaDanh = defineRule({
+  meta: {
+    id: 'nd30/pl1/dia-danh',
+    title: { vi: 'Địa danh ban hành', en: 'Place name' },
+    description: {
+      vi: 'Chữ cái đầu của các âm tiết trong địa danh viết hoa; sau địa danh có dấu phẩy. Chỉ kiểm tra hình thức, không đối chiếu danh mục đơn vị hành chính (đã thay đổi năm 2025).',
+      en: 'Each syllable of the place name starts with a capital and a comma follows it. Only the shape is checked, not a list of units (changed in 2025).',
+    },
+    legal: 'Phụ lục I, mục I.II.4.a; Phụ lục II (nd30.md §2.4)',
+    checklist: [3],
+    severity: 'error',
+    kinds: kindsWhere((p) => p.placeDate),
+    needsLayout: false,
+    fixSafety: 'safe',
+    examples: {
+      valid: [
+        { name: 'Địa danh viết hoa, có dấu phẩy', document: sampleDocument(), sources: sampleSources({ placeDateLine: 'Quảng Ngãi, ngày 09 tháng 4 năm 2024' }) },
+        { name: 'Tên có danh từ chung', document: sampleDocument('cong-van', { place: 'Thành phố Hồ Chí Minh' }) },
+      ],
+      invalid: [
+        { name: 'Thiếu dấu phẩy sau địa danh', document: sampleDocument(), sources: sampleSources({ placeDateLine: 'Quảng Ngãi ngày 09 tháng 4 năm 2024' }), paths: [LINE], fixable: true },
+        { name: 'Địa danh không viết hoa', document: sampleDocument('cong-van', { place: 'quảng ngãi' }), paths: ['place'] },
+      ],
+    },
+  },
+  check(ctx) {
+    const { place, date } = ctx.document;
+    const raw = ctx.sources[LINE]?.raw;
+    if (raw === undefined && !place) return 'not-applicable';
+    // Without sources, print the model's place and date and read them back: the grammar decides.
+    const line = raw ?? formatPlaceDate(place, date, date ? undefined : 2000);
+    const path = raw === undefined ? 'place' : LINE;
+    for (const d of parsePlaceDate(line).deviations) {
+      if (d.code === 'comma-missing' && raw !== undefined) {
+        const span = ctx.sources[LINE]!;
+        const at = raw.indexOf(d.actual ?? '') + (d.actual ?? '').length;
+        const edits: TextEdit[] = [{ offset: span.offset + at, end: span.offset + at, text: ',' }];
+        ctx.report(fromDeviation(path, d, { fix: { safety: 'safe', description: { vi: 'Thêm dấu phẩy sau địa danh', en: 'Add the comma after the place' }, changes: [], edits } }));
+      } else if (d.code === 'place-case') ctx.report(fromDeviation(path, d));
+    }
+  },
+});

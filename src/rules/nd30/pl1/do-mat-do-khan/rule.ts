@@ -1,0 +1,46 @@
+import { normalizeTonePlacement } from '../../../../grammar/tone.js';
+import { CONFIDENTIALITY_LABELS, URGENCY_STAMPS } from '../../../../model/marks.js';
+import { defineRule } from '../../../../validate/define-rule.js';
+import { replaceSpan } from '../../../../validate/edits.js';
+import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
+
+/** Độ mật and độ khẩn stamps as printed: the prescribed words in capitals (checklist #28). */
+export const doMatDoKhan = defineRule({
+  meta: {
+    id: 'nd30/pl1/do-mat-do-khan',
+    title: { vi: 'Dấu độ mật, mức độ khẩn', en: 'Confidentiality and urgency stamps' },
+    description: {
+      vi: 'Độ khẩn là "HỎA TỐC" (hoặc "HOẢ TỐC"), "THƯỢNG KHẨN", "KHẨN"; độ mật là "TUYỆT MẬT", "TỐI MẬT", "MẬT"; in hoa.',
+      en: 'Urgency is "HỎA TỐC" (or "HOẢ TỐC"), "THƯỢNG KHẨN", "KHẨN"; confidentiality "TUYỆT MẬT", "TỐI MẬT", "MẬT"; in capitals.',
+    },
+    legal: 'Phụ lục I, mục I.III.2 (nd30.md §2.10)',
+    checklist: [28],
+    severity: 'error',
+    needsLayout: false,
+    fixSafety: 'safe',
+    examples: {
+      valid: [{ name: 'HOẢ TỐC', document: sampleDocument('cong-van', { urgency: 'hoa-toc' }), sources: sampleSources({ urgency: 'HOẢ TỐC' }) }],
+      invalid: [
+        { name: 'Thượng khẩn viết thường', document: sampleDocument('cong-van', { urgency: 'thuong-khan' }), sources: sampleSources({ urgency: 'Thượng khẩn' }), paths: ['urgency'], fixable: true },
+        { name: 'Mật viết thường', document: sampleDocument('cong-van', { confidentiality: 'mat' }), sources: sampleSources({ confidentiality: 'Mật' }), paths: ['confidentiality'], fixable: true },
+      ],
+    },
+  },
+  check(ctx) {
+    const { urgency, confidentiality } = ctx.document;
+    const stamps: [string, string | undefined][] = [
+      ['urgency', urgency && URGENCY_STAMPS[urgency].label],
+      ['confidentiality', confidentiality && CONFIDENTIALITY_LABELS[confidentiality]],
+    ];
+    let seen = false;
+    for (const [path, label] of stamps) {
+      const raw = ctx.sources[path]?.raw.normalize('NFC').trim();
+      if (!label || raw === undefined) continue;
+      seen = true;
+      if (normalizeTonePlacement(raw) === normalizeTonePlacement(label)) continue;
+      const edits = replaceSpan(ctx.sources, path, label);
+      ctx.report({ path, message: { vi: `Dấu ghi "${label}", in hoa`, en: `The stamp reads "${label}", in capitals` }, actual: raw, expected: label, ...(edits && { fix: { safety: 'safe', description: { vi: 'Viết lại theo mẫu', en: 'Rewrite in the Decree form' }, changes: [], edits } }) });
+    }
+    if (!seen) return 'not-applicable';
+  },
+});

@@ -1,0 +1,47 @@
+import type { RuleLine } from '../../../../model/layout.js';
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
+
+// Ratio tolerance for measured lines (PRACTICE).
+const SLACK = 0.05;
+
+/** Solid lines: under the motto as long as it, under the issuer and a typed subject 1/3–1/2; none under V/v (checklist #8, #9, #15, #16). */
+export const duongKe = defineRule({
+  meta: {
+    id: 'nd30/pl1/duong-ke',
+    title: { vi: 'Đường kẻ dưới Tiêu ngữ, tên cơ quan và trích yếu', en: 'Lines under the motto, issuer and subject' },
+    description: {
+      vi: 'Dưới Tiêu ngữ có đường kẻ liền dài bằng dòng chữ; dưới tên cơ quan ban hành và trích yếu (văn bản có tên loại) có đường kẻ liền dài 1/3 đến 1/2 dòng chữ; dưới V/v của công văn không có đường kẻ.',
+      en: 'A solid line as long as the motto under it; a solid line 1/3 to 1/2 of the text under the issuer and under a typed document’s subject; no line under a công văn’s V/v.',
+    },
+    legal: 'Phụ lục I, mục I.II.1, I.II.2, I.II.5 (nd30.md §3.4)',
+    checklist: [8, 9, 15, 16],
+    severity: 'error',
+    needsLayout: true,
+    fixSafety: 'safe',
+    examples: {
+      valid: [{ name: 'Đường kẻ theo mẫu', document: sampleDocument(), layout: sampleLayout() }],
+      invalid: [
+        { name: 'Không có đường kẻ dưới Tiêu ngữ', document: sampleDocument(), layout: sampleLayout({ 'nationalTitle.motto': { sizePt: 13, bold: true } }), paths: ['nationalTitle.motto'] },
+        { name: 'Đường kẻ dưới tên cơ quan quá dài', document: sampleDocument(), layout: sampleLayout({ 'issuer.name': { sizePt: 12, bold: true, lineBelow: { kind: 'border', lengthMm: 60, ratioToText: 0.9 } } }), paths: ['issuer.name'] },
+        { name: 'Đường kẻ dưới V/v', document: sampleDocument(), layout: sampleLayout({ subjectLine: { sizePt: 12, lineBelow: { kind: 'shape', lengthMm: 20, ratioToText: 0.4 } } }), paths: ['subjectLine'] },
+      ],
+    },
+  },
+  check(ctx) {
+    const parts = ctx.layout!.parts;
+    const expectLine = (path: string, min: number, max: number, what: { vi: string; en: string }) => {
+      const part = parts[path];
+      if (!part) return;
+      const line: RuleLine | undefined = part.lineBelow;
+      if (!line) return ctx.report({ path, message: { vi: `Thiếu đường kẻ dưới ${what.vi}`, en: `No line under the ${what.en}` }, expected: 'solid line' });
+      if (line.style !== undefined && line.style !== 'solid') ctx.report({ path, message: { vi: `Đường kẻ dưới ${what.vi} là nét liền`, en: `The line under the ${what.en} is solid` }, actual: line.style, expected: 'solid' });
+      if (line.ratioToText !== undefined && (line.ratioToText < min - SLACK || line.ratioToText > max + SLACK)) ctx.report({ path, message: { vi: `Độ dài đường kẻ dưới ${what.vi} sai`, en: `The line under the ${what.en} has the wrong length` }, actual: line.ratioToText.toFixed(2), expected: min === max ? String(min) : `${min.toFixed(2)}–${max.toFixed(2)}` });
+    };
+    expectLine('nationalTitle.motto', 1, 1, { vi: 'Tiêu ngữ', en: 'motto' });
+    expectLine('issuer.name', 1 / 3, 1 / 2, { vi: 'tên cơ quan ban hành', en: 'issuer name' });
+    if (!ctx.kind.parts.titleLine) {
+      if (parts.subjectLine?.lineBelow) ctx.report({ path: 'subjectLine', message: { vi: 'Dưới V/v của công văn không có đường kẻ', en: 'No line under a công văn’s V/v' }, actual: 'line', expected: 'none' });
+    } else if (ctx.kind.parts.subject) expectLine('subjectLine', 1 / 3, 1 / 2, { vi: 'trích yếu', en: 'subject' });
+  },
+});

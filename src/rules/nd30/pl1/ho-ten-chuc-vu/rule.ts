@@ -1,0 +1,40 @@
+import { isTitleCaseVi, isUpperVi } from '../../../../grammar/case.js';
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument } from '../../../../validate/samples.js';
+
+/** The signer's title in capitals and unabbreviated, the name in title case (checklist #18). */
+export const hoTenChucVu = defineRule({
+  meta: {
+    id: 'nd30/pl1/ho-ten-chuc-vu',
+    title: { vi: 'Chức vụ và họ tên người ký', en: 'Signer’s title and name' },
+    description: {
+      vi: 'Chức vụ in hoa, không viết tắt ("P. GIÁM ĐỐC"); họ tên người ký viết hoa chữ cái đầu mỗi âm tiết, không in hoa cả.',
+      en: 'The title is in capitals and not abbreviated ("P. GIÁM ĐỐC"); the signer’s name capitalises each syllable and is not all capitals.',
+    },
+    legal: 'Phụ lục I, mục I.II.7.a–b (nd30.md §2.7)',
+    checklist: [18],
+    severity: 'error',
+    needsLayout: false,
+    fixSafety: 'never',
+    examples: {
+      valid: [{ name: 'PHÓ CHỦ TỊCH / Trần Hoàng Tuấn', document: sampleDocument() }],
+      invalid: [
+        { name: 'Họ tên in hoa', document: sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'TRẦN VĂN B' }] }), paths: ['signatures.0.name'] },
+        { name: 'Chức vụ viết tắt', document: sampleDocument('cong-van', { signatures: [{ title: 'P. GIÁM ĐỐC', name: 'Trần Văn B' }] }), paths: ['signatures.0.title'] },
+      ],
+    },
+  },
+  check(ctx) {
+    if (ctx.document.signatures.length === 0) return 'not-applicable';
+    ctx.document.signatures.forEach((signature, s) => {
+      const name = signature.name;
+      if (isUpperVi(name) || !isTitleCaseVi(name.replace(/^(?:\p{Lu}\p{L}*\.)+\s*/u, ''))) {
+        ctx.report({ path: `signatures.${s}.name`, message: { vi: 'Họ tên người ký viết hoa chữ cái đầu mỗi âm tiết', en: 'The signer’s name capitalises each syllable' }, actual: name });
+      }
+      if (signature.title !== undefined) {
+        if (/^P\.\s*/u.test(signature.title)) ctx.report({ path: `signatures.${s}.title`, message: { vi: 'Chức vụ không viết tắt ("P." là "PHÓ")', en: 'The title is not abbreviated ("P." stands for "PHÓ")' }, actual: signature.title });
+        else if (!isUpperVi(signature.title)) ctx.report({ path: `signatures.${s}.title`, message: { vi: 'Chức vụ người ký in hoa', en: 'The signer’s title is in capitals' }, actual: signature.title });
+      }
+    });
+  },
+});

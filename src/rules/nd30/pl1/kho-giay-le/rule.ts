@@ -1,0 +1,44 @@
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
+
+// PL I, I.I.5–6; ±0.5 mm for measured files (nd30.md §3.7, PRACTICE).
+const TOLERANCE = 0.5;
+const MARGINS = { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] } as const;
+
+/** A4 portrait, margins top/bottom 20–25, left 30–35, right 15–20 mm (checklist #22). */
+export const khoGiayLe = defineRule({
+  meta: {
+    id: 'nd30/pl1/kho-giay-le',
+    title: { vi: 'Khổ giấy, hướng trang và lề', en: 'Paper, orientation and margins' },
+    description: {
+      vi: 'Khổ A4 (210 × 297 mm) cho mọi loại văn bản, trình bày theo chiều dài (chiều ngang chỉ khi có bảng); lề trên, dưới 20–25 mm, trái 30–35 mm, phải 15–20 mm.',
+      en: 'A4 (210 × 297 mm) for every type, portrait (landscape only for tables); margins top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.',
+    },
+    legal: 'Phụ lục I, mục I.I.5–6 (nd30.md §3.1)',
+    checklist: [22],
+    severity: 'error',
+    needsLayout: true,
+    fixSafety: 'safe',
+    tt01: { vi: 'Thông tư 01/2011 cho phép khổ A5 với giấy giới thiệu, phiếu gửi…; Nghị định 30 dùng A4 cho mọi loại', en: 'Circular 01/2011 allowed A5 for some forms; Decree 30 uses A4 for every type' },
+    examples: {
+      valid: [{ name: 'A4, lề theo mẫu', document: sampleDocument(), layout: sampleLayout() }],
+      invalid: [
+        { name: 'Khổ A5', document: sampleDocument('giay-gioi-thieu'), layout: sampleLayout({}, { widthMm: 148, heightMm: 210 }), paths: ['layout.sections.0'] },
+        { name: 'Lề trái 25 mm', document: sampleDocument(), layout: sampleLayout({}, { marginsMm: { top: 20, bottom: 20, left: 25, right: 15 } }), paths: ['layout.sections.0.marginsMm.left'] },
+      ],
+    },
+  },
+  check(ctx) {
+    ctx.layout!.sections.forEach((section, i) => {
+      const path = `layout.sections.${i}`;
+      const [short, long] = [Math.min(section.widthMm, section.heightMm), Math.max(section.widthMm, section.heightMm)];
+      if (Math.abs(short - 210) > 1 || Math.abs(long - 297) > 1) ctx.report({ path, message: { vi: 'Khổ giấy A4 (210 × 297 mm)', en: 'Paper is A4 (210 × 297 mm)' }, actual: `${section.widthMm} × ${section.heightMm} mm`, expected: '210 × 297 mm' });
+      if (section.orientation === 'landscape') ctx.report({ path, severity: 'warning', message: { vi: 'Trang nằm ngang chỉ dùng khi nội dung có bảng', en: 'Landscape pages only for tables' }, actual: 'landscape', expected: 'portrait' });
+      for (const side of ['top', 'bottom', 'left', 'right'] as const) {
+        const value = section.marginsMm[side];
+        const [min, max] = MARGINS[side];
+        if (value < min - TOLERANCE || value > max + TOLERANCE) ctx.report({ path: `${path}.marginsMm.${side}`, message: { vi: `Lề ${side} từ ${min} đến ${max} mm`, en: `The ${side} margin is ${min}–${max} mm` }, actual: `${value} mm`, expected: `${min}–${max} mm` });
+      }
+    });
+  },
+});

@@ -1,0 +1,40 @@
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
+import { slotSpec } from '../../../typography.js';
+
+/** Bold and italic of each part (checklist #3, #8, #9, #12, #15, #16, #18, #24). */
+export const kieuChu = defineRule({
+  meta: {
+    id: 'nd30/pl1/kieu-chu',
+    title: { vi: 'Kiểu chữ đậm, nghiêng của từng thành phần', en: 'Bold and italic of each part' },
+    description: {
+      vi: 'Quốc hiệu, Tiêu ngữ, tên cơ quan ban hành, tên loại, trích yếu (văn bản có tên loại), quyền hạn, chức vụ và họ tên người ký in đậm; tên cơ quan chủ quản, V/v không đậm; ngày tháng, căn cứ in nghiêng; "Nơi nhận:" đậm nghiêng.',
+      en: 'National name, motto, issuer, type name, subject (typed documents), authority, title and signer name are bold; the parent body and V/v are not; the date and legal bases are italic; "Nơi nhận:" is bold italic.',
+    },
+    legal: 'Phụ lục I, mục II và bảng mục V (nd30.md §3.2)',
+    checklist: [3, 8, 9, 12, 15, 16, 18, 24],
+    severity: 'error',
+    needsLayout: true,
+    fixSafety: 'safe',
+    examples: {
+      valid: [{ name: 'Kiểu chữ theo mẫu', document: sampleDocument(), layout: sampleLayout() }],
+      invalid: [
+        { name: 'Ngày tháng không nghiêng', document: sampleDocument(), layout: sampleLayout({ placeDateLine: { sizePt: 13, italic: false } }), paths: ['placeDateLine'] },
+        { name: 'V/v in đậm', document: sampleDocument(), layout: sampleLayout({ subjectLine: { sizePt: 12, bold: true } }), paths: ['subjectLine'] },
+        { name: 'Quốc hiệu không đậm', document: sampleDocument(), layout: sampleLayout({ 'nationalTitle.name': { sizePt: 12, bold: false } }), paths: ['nationalTitle.name'] },
+      ],
+    },
+  },
+  check(ctx) {
+    for (const [path, part] of Object.entries(ctx.layout!.parts)) {
+      const spec = slotSpec(path, ctx.document);
+      if (!spec) continue;
+      if (spec.bold !== undefined && part.bold !== undefined && part.bold !== spec.bold) {
+        ctx.report({ path, message: spec.bold ? { vi: `${spec.name} in đậm`, en: `The ${spec.name} is bold` } : { vi: `${spec.name} không in đậm`, en: `The ${spec.name} is not bold` }, actual: part.bold ? 'bold' : 'regular', expected: spec.bold ? 'bold' : 'regular' });
+      }
+      if (spec.italic !== undefined && part.italic !== undefined && part.italic !== spec.italic) {
+        ctx.report({ path, message: spec.italic ? { vi: `${spec.name} in nghiêng`, en: `The ${spec.name} is italic` } : { vi: `${spec.name} không in nghiêng`, en: `The ${spec.name} is upright` }, actual: part.italic ? 'italic' : 'upright', expected: spec.italic ? 'italic' : 'upright' });
+      }
+    }
+  },
+});

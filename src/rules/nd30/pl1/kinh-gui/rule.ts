@@ -1,0 +1,91 @@
+import { defineRule } from '../../../../validate/define-rule.js';
+import { replaceSpan } from '../../../../validate/edits.js';
+import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
+import { kindsWhere, sourcedEntries } from '../../../support.js';
+
+const HEADING = 'recipients.heading';
+
+/** Kính gửi (ô 9a): present on a công văn; one addressee inline, several as a dash list `;` … `.` (checklist #10, #11). */
+export const kinhGui = defineRule({
+  meta: {
+    id: 'nd30/pl1/kinh-gui',
+    title: { vi: 'Kính gửi', en: 'Kính gửi (addressees)' },
+    description: {
+      vi: 'Công văn có "Kính gửi:". Một nơi nhận ghi cùng dòng; nhiều nơi nhận thì mỗi nơi một dòng, bắt đầu bằng "-", kết thúc bằng ";", dòng cuối kết thúc bằng ".".',
+      en: 'A công văn has "Kính gửi:". One addressee goes on the same line; several go one per line, each starting with "-" and ending with ";", the last with ".".',
+    },
+    legal: 'Phụ lục I, mục I.II.9.a; Mẫu 1.5 (nd30.md §2.9)',
+    checklist: [10, 11],
+    severity: 'error',
+    kinds: kindsWhere((p) => p.kinhGui !== 'never'),
+    needsLayout: false,
+    fixSafety: 'safe',
+    examples: {
+      valid: [
+        { name: 'Một nơi nhận cùng dòng', document: sampleDocument(), sources: sampleSources({ [HEADING]: 'Kính gửi:', 'recipients.0': 'Sở Tài chính' }) },
+        {
+          name: 'Danh sách có gạch đầu dòng',
+          document: sampleDocument('cong-van', { recipients: ['Sở Tài chính', 'Sở Nội vụ'] }),
+          sources: sampleSources({ [HEADING]: 'Kính gửi:', 'recipients.0': '- Sở Tài chính;', 'recipients.1': '- Sở Nội vụ.' }),
+        },
+      ],
+      invalid: [
+        { name: 'Công văn không có Kính gửi', document: sampleDocument('cong-van', { recipients: [], distribution: ['Sở Tài chính'] }), paths: ['recipients'] },
+        { name: 'Thiếu dấu hai chấm', document: sampleDocument(), sources: sampleSources({ [HEADING]: 'Kính gửi', 'recipients.0': 'Sở Tài chính' }), paths: [HEADING], fixable: true },
+        {
+          name: 'Dòng cuối kết thúc bằng ";"',
+          document: sampleDocument('cong-van', { recipients: ['Sở Tài chính', 'Sở Nội vụ'] }),
+          sources: sampleSources({ [HEADING]: 'Kính gửi:', 'recipients.0': '- Sở Tài chính;', 'recipients.1': '- Sở Nội vụ;' }),
+          paths: ['recipients.1'],
+          fixable: true,
+        },
+        { name: 'Một nơi nhận lại có gạch đầu dòng', document: sampleDocument(), sources: sampleSources({ [HEADING]: 'Kính gửi:', 'recipients.0': '- Sở Tài chính.' }), paths: ['recipients.0'] },
+      ],
+    },
+  },
+  check(ctx) {
+    const { recipients } = ctx.document;
+    if (recipients.length === 0) {
+      if (ctx.kind.parts.kinhGui !== 'always') return 'not-applicable';
+      ctx.report({ path: 'recipients', message: { vi: 'Công văn phải có "Kính gửi"', en: 'A công văn must have "Kính gửi"' } });
+      return;
+    }
+    const heading = ctx.sources[HEADING];
+    if (heading) {
+      const label = /^Kính gửi\s*(:?)/u.exec(heading.raw.normalize('NFC').trim());
+      if (label && label[1] !== ':') {
+        const at = heading.offset + heading.raw.indexOf(label[0]) + label[0].length;
+        ctx.report({
+          path: HEADING,
+          message: { vi: 'Sau "Kính gửi" có dấu hai chấm', en: 'A colon follows "Kính gửi"' },
+          actual: label[0],
+          expected: 'Kính gửi:',
+          fix: { safety: 'safe', description: { vi: 'Thêm dấu hai chấm', en: 'Add the colon' }, changes: [], edits: [{ offset: at, end: at, text: ':' }] },
+        });
+      }
+    }
+    const entries = sourcedEntries(ctx.sources, 'recipients', recipients.length);
+    if (recipients.length === 1) {
+      const raw = ctx.sources['recipients.0']?.raw.trim();
+      if (raw?.startsWith('-')) ctx.report({ path: 'recipients.0', message: { vi: 'Một nơi nhận ghi cùng dòng với "Kính gửi:", không gạch đầu dòng', en: 'A single addressee goes on the "Kính gửi:" line, without a dash' }, actual: raw, expected: recipients[0]! });
+      return;
+    }
+    if (heading && entries.length > 0 && ctx.sources['recipients.0']!.line === heading.line) {
+      ctx.report({ path: 'recipients', message: { vi: 'Nhiều nơi nhận thì "Kính gửi:" đứng riêng một dòng, mỗi nơi nhận một dòng', en: 'With several addressees, "Kính gửi:" stands alone and each addressee has its own line' } });
+    }
+    for (const i of entries) {
+      const raw = ctx.sources[`recipients.${i}`]!.raw.trim();
+      const end = i === recipients.length - 1 ? '.' : ';';
+      const expected = `- ${recipients[i]}${end}`;
+      if (raw.startsWith('-') && raw.endsWith(end) && !/[;.,]$/.test(raw.slice(0, -1))) continue;
+      const edits = replaceSpan(ctx.sources, `recipients.${i}`, expected);
+      ctx.report({
+        path: `recipients.${i}`,
+        message: { vi: `Mỗi nơi nhận bắt đầu bằng "-" và kết thúc bằng "${end}"`, en: `Each addressee starts with "-" and ends with "${end}"` },
+        actual: raw,
+        expected,
+        ...(edits && { fix: { safety: 'safe', description: { vi: 'Sửa dấu đầu và cuối dòng', en: 'Fix the dash and end punctuation' }, changes: [], edits } }),
+      });
+    }
+  },
+});

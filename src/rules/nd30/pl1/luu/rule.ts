@@ -1,0 +1,64 @@
+import { formatArchiveLine, parseArchiveLine } from '../../../../grammar/archive-line.js';
+import { defineRule } from '../../../../validate/define-rule.js';
+import { replaceSpan } from '../../../../validate/edits.js';
+import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
+import { fromDeviation } from '../../../support.js';
+
+const LINE = 'archive.line';
+
+/** The closing "- Lưu: VT, <unit>." line (checklist #13). */
+export const luu = defineRule({
+  meta: {
+    id: 'nd30/pl1/luu',
+    title: { vi: 'Dòng "Lưu"', en: 'The Lưu (archive) line' },
+    description: {
+      vi: 'Nơi nhận kết thúc bằng dòng "- Lưu: VT, <đơn vị soạn thảo>[, số bản]." có dấu hai chấm, có "VT" (Văn thư) và dấu chấm cuối.',
+      en: 'Nơi nhận ends with "- Lưu: VT, <drafting unit>[, copies]." with a colon, "VT" (Văn thư) and a final period.',
+    },
+    legal: 'Phụ lục I, mục I.II.9.b (nd30.md §2.9)',
+    checklist: [13],
+    severity: 'error',
+    needsLayout: false,
+    fixSafety: 'guarded',
+    examples: {
+      valid: [
+        { name: 'Lưu: VT, KGVX.', document: sampleDocument(), sources: sampleSources({ [LINE]: '- Lưu: VT, KGVX.' }) },
+        { name: 'Có số bản lưu', document: sampleDocument('cong-van', { archiveCopies: 2 }) },
+      ],
+      invalid: [
+        { name: 'Thiếu dòng Lưu', document: sampleDocument('cong-van', { archive: [] }), paths: ['archive'], fixable: true },
+        { name: 'Thiếu VT', document: sampleDocument('cong-van', { archive: ['KGVX'] }), paths: ['archive'], fixable: true },
+        { name: '"Lưu VT" thiếu dấu hai chấm', document: sampleDocument(), sources: sampleSources({ [LINE]: '- Lưu VT, KGVX.' }), paths: [LINE], fixable: true },
+      ],
+    },
+  },
+  check(ctx) {
+    const { archive, archiveCopies, drafter } = ctx.document;
+    if (archive.length === 0) {
+      ctx.report({
+        path: 'archive',
+        message: { vi: 'Thiếu dòng "- Lưu: VT, …."', en: 'The "- Lưu: VT, …." line is missing' },
+        expected: 'Lưu: VT.',
+        fix: { safety: 'guarded', description: { vi: 'Thêm "Lưu: VT."', en: 'Add "Lưu: VT."' }, changes: [{ path: 'archive', value: ['VT'] }] },
+      });
+      return;
+    }
+    if (!archive.includes('VT')) {
+      ctx.report({
+        path: 'archive',
+        message: { vi: 'Dòng "Lưu" phải có "VT" (Văn thư)', en: 'The Lưu line must name "VT" (Văn thư)' },
+        actual: archive.join(', '),
+        expected: ['VT', ...archive].join(', '),
+        fix: { safety: 'guarded', description: { vi: 'Thêm "VT" vào đầu dòng Lưu', en: 'Add "VT" first on the Lưu line' }, changes: [{ path: 'archive', value: ['VT', ...archive] }] },
+      });
+    }
+    const raw = ctx.sources[LINE]?.raw;
+    if (raw === undefined) return;
+    const line = `- ${formatArchiveLine({ archive, ...(archiveCopies !== undefined && { archiveCopies }), ...(drafter && { drafter }) })}`;
+    const edits = replaceSpan(ctx.sources, LINE, line);
+    for (const d of parseArchiveLine(raw).deviations) {
+      if (d.code === 'vt-missing') continue; // Reported above from the model.
+      ctx.report(fromDeviation(LINE, d, edits ? { fix: { safety: 'safe', description: { vi: 'Viết lại dòng Lưu theo mẫu', en: 'Rewrite the Lưu line in the Decree form' }, changes: [], edits } } : {}));
+    }
+  },
+});

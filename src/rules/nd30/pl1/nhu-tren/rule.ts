@@ -1,0 +1,35 @@
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument } from '../../../../validate/samples.js';
+
+/** With a Kính gửi, the Nơi nhận list starts with "- Như trên;" (checklist #11). */
+export const nhuTren = defineRule({
+  meta: {
+    id: 'nd30/pl1/nhu-tren',
+    title: { vi: '"Như trên" trong Nơi nhận', en: '"Như trên" in the distribution' },
+    description: {
+      vi: 'Văn bản có "Kính gửi" thì phần Nơi nhận bắt đầu bằng "- Như trên;".',
+      en: 'When a document has "Kính gửi", its Nơi nhận list starts with "- Như trên;".',
+    },
+    legal: 'Phụ lục I, mục I.II.9.b; Mẫu 1.5 (nd30.md §2.9)',
+    checklist: [11],
+    severity: 'error',
+    needsLayout: false,
+    fixSafety: 'guarded',
+    examples: {
+      valid: [{ name: 'Bắt đầu bằng Như trên', document: sampleDocument() }],
+      invalid: [{ name: 'Thiếu Như trên', document: sampleDocument('cong-van', { distribution: ['Văn phòng UBND tỉnh'] }), paths: ['distribution'], fixable: true }],
+    },
+  },
+  check(ctx) {
+    const { recipients, distribution } = ctx.document;
+    if (recipients.length === 0) return 'not-applicable';
+    if (distribution.some((d) => /^Như trên\b|^Như trên$/u.test(d))) return;
+    ctx.report({
+      path: 'distribution',
+      message: { vi: 'Có "Kính gửi" thì Nơi nhận bắt đầu bằng "- Như trên;"', en: 'With "Kính gửi", Nơi nhận starts with "- Như trên;"' },
+      actual: distribution[0] ?? '',
+      expected: 'Như trên',
+      fix: { safety: 'guarded', description: { vi: 'Thêm "Như trên" vào đầu Nơi nhận', en: 'Add "Như trên" first in Nơi nhận' }, changes: [{ path: 'distribution', value: ['Như trên', ...distribution] }] },
+    });
+  },
+});

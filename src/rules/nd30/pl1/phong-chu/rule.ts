@@ -1,0 +1,42 @@
+import type { FontSlots } from '../../../../model/layout.js';
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
+
+const TNR = 'Times New Roman';
+const SLOTS = ['ascii', 'hAnsi', 'cs'] as const;
+
+/** Times New Roman in every slot Vietnamese text renders from, black, no legacy encoding (checklist #19). */
+export const phongChu = defineRule({
+  meta: {
+    id: 'nd30/pl1/phong-chu',
+    title: { vi: 'Phông chữ Times New Roman, màu đen', en: 'Times New Roman, black' },
+    description: {
+      vi: 'Phông chữ Times New Roman (bộ mã Unicode TCVN 6909:2001), màu đen, ở mọi ô phông (ascii, hAnsi, cs: chữ có dấu lấy phông hAnsi); không dùng phông cũ .VnTime, VNI-Times.',
+      en: 'Times New Roman (Unicode, TCVN 6909:2001), black, in every font slot (ascii, hAnsi, cs: accented letters render from hAnsi); no legacy .VnTime or VNI-Times fonts.',
+    },
+    legal: 'Phụ lục I, mục I.I.3–4 (nd30.md §3.1)',
+    checklist: [19],
+    severity: 'error',
+    needsLayout: true,
+    fixSafety: 'safe',
+    tt01: { vi: 'Thông tư 01/2011 cho dùng bất kỳ phông Unicode tiếng Việt; Nghị định 30 bắt buộc Times New Roman', en: 'Circular 01/2011 allowed any Vietnamese Unicode font; Decree 30 requires Times New Roman' },
+    examples: {
+      valid: [{ name: 'Times New Roman mọi ô', document: sampleDocument(), layout: sampleLayout() }],
+      invalid: [
+        { name: 'hAnsi là Arial', document: sampleDocument(), layout: sampleLayout({ 'body.0': { font: { ascii: TNR, hAnsi: 'Arial', cs: TNR }, sizePt: 14, alignment: 'justify', indentCm: { firstLine: 1.27 }, spacing: { afterPt: 6, line: 1 } } }), paths: ['body.0'] },
+        { name: 'Chữ màu xanh', document: sampleDocument(), layout: sampleLayout({ 'issuer.name': { font: { ascii: TNR, hAnsi: TNR, cs: TNR }, sizePt: 12, bold: true, color: '0000FF', lineBelow: { kind: 'shape', lengthMm: 20, ratioToText: 0.4 } } }), paths: ['issuer.name'] },
+      ],
+    },
+  },
+  check(ctx) {
+    const layout = ctx.layout!;
+    const check = (path: string, font: FontSlots | undefined, color: string | undefined, legacy: string | undefined) => {
+      const wrong = SLOTS.filter((s) => font?.[s] !== undefined && font[s] !== TNR);
+      if (legacy) ctx.report({ path, message: { vi: `Dùng phông cũ "${legacy}" (TCVN3/VNI), phải dùng Unicode Times New Roman`, en: `Legacy font "${legacy}" (TCVN3/VNI); Unicode Times New Roman is required` }, actual: legacy, expected: TNR });
+      else if (wrong.length > 0) ctx.report({ path, message: { vi: `Phông chữ phải là Times New Roman (ô ${wrong.join(', ')})`, en: `The font must be Times New Roman (slot ${wrong.join(', ')})` }, actual: wrong.map((s) => font![s]).join(', '), expected: TNR });
+      if (color !== undefined && !/^(auto|000000)$/i.test(color)) ctx.report({ path, message: { vi: 'Chữ màu đen', en: 'Text is black' }, actual: color, expected: '000000' });
+    };
+    check('layout.defaultFont', layout.defaultFont, undefined, undefined);
+    for (const [path, part] of Object.entries(layout.parts)) check(path, part.font, part.color, part.legacyFont);
+  },
+});

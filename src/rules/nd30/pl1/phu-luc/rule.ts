@@ -1,0 +1,47 @@
+import { fromRoman, toRoman } from '../../../../grammar/numbering.js';
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument } from '../../../../validate/samples.js';
+
+/** Appendices: Roman numbers when two or more, a "(Kèm theo …)" line (checklist #25). */
+export const phuLuc = defineRule({
+  meta: {
+    id: 'nd30/pl1/phu-luc',
+    title: { vi: 'Đánh số và dòng "Kèm theo" của phụ lục', en: 'Appendix numbering and reference line' },
+    description: {
+      vi: 'Có từ hai phụ lục trở lên thì đánh số bằng số La Mã (Phụ lục I, II); phụ lục (bản giấy) có dòng "(Kèm theo Văn bản số … ngày … của …)".',
+      en: 'Two or more appendices are numbered in Roman numerals (Phụ lục I, II); a (paper) appendix has the "(Kèm theo Văn bản số … ngày … của …)" line.',
+    },
+    legal: 'Phụ lục I, mục I.III.1 (nd30.md §5.1)',
+    checklist: [25],
+    severity: 'error',
+    needsLayout: false,
+    fixSafety: 'safe',
+    examples: {
+      valid: [{ name: 'Phụ lục I, II', document: sampleDocument('ke-hoach', { appendices: [{ number: 'I', reference: 'Kèm theo Kế hoạch số 05/KH-UBND ngày 09 tháng 4 năm 2024 của UBND tỉnh' }, { number: 'II', reference: 'Kèm theo Kế hoạch số 05/KH-UBND ngày 09 tháng 4 năm 2024 của UBND tỉnh' }] }) }],
+      invalid: [
+        { name: 'Đánh số Ả Rập', document: sampleDocument('ke-hoach', { appendices: [{ number: '1', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' }, { number: '2', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' }] }), paths: ['appendices.0.number', 'appendices.1.number'], fixable: true },
+        { name: 'Thiếu dòng Kèm theo', document: sampleDocument('ke-hoach', { appendices: [{ title: 'DANH SÁCH' }] }), paths: ['appendices.0.reference'] },
+      ],
+    },
+  },
+  check(ctx) {
+    const { appendices } = ctx.document;
+    if (appendices.length === 0) return 'not-applicable';
+    appendices.forEach((appendix, i) => {
+      if (appendices.length >= 2 && (appendix.number === undefined || fromRoman(appendix.number) === undefined)) {
+        const value = toRoman(i + 1);
+        ctx.report({
+          path: `appendices.${i}.number`,
+          message: { vi: 'Từ hai phụ lục trở lên đánh số bằng số La Mã', en: 'Two or more appendices are numbered in Roman numerals' },
+          actual: appendix.number ?? '',
+          expected: value,
+          fix: { safety: 'safe', description: { vi: `Đánh số "${value}"`, en: `Number it "${value}"` }, changes: [{ path: `appendices.${i}.number`, value }] },
+        });
+      }
+      // Electronic appendices in a separate file leave the line unfilled (nd30.md §4.4); paper ones fill it.
+      if (!appendix.reference && !appendix.separateFile) {
+        ctx.report({ path: `appendices.${i}.reference`, severity: 'warning', message: { vi: 'Phụ lục bản giấy có dòng "(Kèm theo … số … ngày … của …)"', en: 'A paper appendix has the "(Kèm theo … số … ngày … của …)" line' } });
+      }
+    });
+  },
+});

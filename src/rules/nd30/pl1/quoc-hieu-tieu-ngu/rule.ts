@@ -1,0 +1,59 @@
+import { normalizeTonePlacement } from '../../../../grammar/tone.js';
+import { defineRule } from '../../../../validate/define-rule.js';
+import { replaceSpan } from '../../../../validate/edits.js';
+import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
+
+const NAME = 'nationalTitle.name';
+const MOTTO = 'nationalTitle.motto';
+const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+
+/** Quốc hiệu and Tiêu ngữ as printed (checklist #15, text part). */
+export const quocHieuTieuNgu = defineRule({
+  meta: {
+    id: 'nd30/pl1/quoc-hieu-tieu-ngu',
+    title: { vi: 'Quốc hiệu và Tiêu ngữ', en: 'National name and motto' },
+    description: {
+      vi: 'Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in hoa (HÒA hay HOÀ đều được); Tiêu ngữ "Độc lập - Tự do - Hạnh phúc", giữa các cụm từ có gạch nối (-) và cách chữ.',
+      en: 'The national name "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in capitals (HÒA or HOÀ); the motto "Độc lập - Tự do - Hạnh phúc" with a spaced hyphen between phrases.',
+    },
+    legal: 'Phụ lục I, mục I.II.1 (nd30.md §2.1)',
+    checklist: [15],
+    severity: 'error',
+    needsLayout: false,
+    fixSafety: 'safe',
+    tt01: { vi: 'ND30 gọi cả hai dòng là "Quốc hiệu và Tiêu ngữ"; chữ không đổi', en: 'Decree 30 calls both lines "Quốc hiệu và Tiêu ngữ"; the text is unchanged' },
+    examples: {
+      valid: [
+        { name: 'Đúng mẫu', document: sampleDocument(), sources: sampleSources({ [NAME]: NATIONAL_NAME, [MOTTO]: NATIONAL_MOTTO }) },
+        { name: 'HOÀ kiểu cũ', document: sampleDocument(), sources: sampleSources({ [NAME]: 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', [MOTTO]: NATIONAL_MOTTO }) },
+      ],
+      invalid: [
+        { name: 'Tiêu ngữ dùng gạch dài', document: sampleDocument(), sources: sampleSources({ [NAME]: NATIONAL_NAME, [MOTTO]: 'Độc lập – Tự do – Hạnh phúc' }), paths: [MOTTO], fixable: true },
+        { name: 'Quốc hiệu viết thường', document: sampleDocument(), sources: sampleSources({ [NAME]: 'Cộng hòa xã hội chủ nghĩa Việt Nam', [MOTTO]: NATIONAL_MOTTO }), paths: [NAME], fixable: true },
+      ],
+    },
+  },
+  check(ctx) {
+    const name = ctx.sources[NAME]?.raw.normalize('NFC').trim();
+    const motto = ctx.sources[MOTTO]?.raw.normalize('NFC').trim();
+    if (name === undefined && motto === undefined) return 'not-applicable';
+    if (name !== undefined && normalizeTonePlacement(name) !== normalizeTonePlacement(NATIONAL_NAME)) {
+      const edits = replaceSpan(ctx.sources, NAME, NATIONAL_NAME);
+      ctx.report({ path: NAME, message: { vi: `Quốc hiệu là "${NATIONAL_NAME}"`, en: `The national name is "${NATIONAL_NAME}"` }, actual: name, expected: NATIONAL_NAME, ...(edits && { fix: { safety: 'safe', description: { vi: 'Viết lại Quốc hiệu', en: 'Rewrite the national name' }, changes: [], edits } }) });
+    }
+    if (motto !== undefined && motto !== NATIONAL_MOTTO) {
+      // Same words, other dashes or spacing: a deviation of form (warning, nd30.md §2.1); other words: an error.
+      const sameWords = motto.replace(/\s*[-–—]\s*/g, '-') === NATIONAL_MOTTO.replace(/ - /g, '-');
+      const edits = replaceSpan(ctx.sources, MOTTO, NATIONAL_MOTTO);
+      ctx.report({
+        path: MOTTO,
+        message: sameWords ? { vi: 'Các cụm từ của Tiêu ngữ nối bằng gạch nối "-" có cách chữ', en: 'The motto’s phrases are joined by a spaced hyphen "-"' } : { vi: `Tiêu ngữ là "${NATIONAL_MOTTO}"`, en: `The motto is "${NATIONAL_MOTTO}"` },
+        actual: motto,
+        expected: NATIONAL_MOTTO,
+        ...(sameWords && { severity: 'warning' as const }),
+        ...(edits && { fix: { safety: 'safe', description: { vi: 'Viết lại Tiêu ngữ', en: 'Rewrite the motto' }, changes: [], edits } }),
+      });
+    }
+  },
+});

@@ -1,0 +1,59 @@
+import { capitalizeFirstVi } from '../../../../grammar/case.js';
+import { defineRule } from '../../../../validate/define-rule.js';
+import { replaceSpan } from '../../../../validate/edits.js';
+import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
+import { kindsWhere } from '../../../support.js';
+
+/** A typed document has its tên loại line, upper case, and a trích yếu (checklist #9). */
+export const tenLoaiTrichYeu = defineRule({
+  meta: {
+    id: 'nd30/pl1/ten-loai-trich-yeu',
+    title: { vi: 'Tên loại và trích yếu', en: 'Type name and subject' },
+    description: {
+      vi: 'Văn bản có tên loại ghi tên loại bằng chữ in hoa (QUYẾT ĐỊNH) và trích yếu nội dung viết hoa chữ cái đầu (trừ giấy giới thiệu, giấy nghỉ phép).',
+      en: 'A typed document prints its type name in capitals (QUYẾT ĐỊNH) and a subject starting with a capital (except giấy giới thiệu and giấy nghỉ phép).',
+    },
+    legal: 'Phụ lục I, mục I.II.5.a (nd30.md §2.5)',
+    checklist: [9],
+    severity: 'error',
+    kinds: kindsWhere((p, slug) => p.titleLine && slug !== 'thu-cong'),
+    needsLayout: false,
+    fixSafety: 'safe',
+    examples: {
+      valid: [{ name: 'QUYẾT ĐỊNH và trích yếu', document: sampleDocument('quyet-dinh'), sources: sampleSources({ titleLine: 'QUYẾT ĐỊNH' }) }],
+      invalid: [
+        { name: 'Tên loại viết thường', document: sampleDocument('quyet-dinh'), sources: sampleSources({ titleLine: 'Quyết định' }), paths: ['titleLine'], fixable: true },
+        { name: 'Thiếu trích yếu', document: sampleDocument('ke-hoach', { subject: undefined }), paths: ['subject'] },
+        { name: 'Trích yếu bắt đầu chữ thường', document: sampleDocument('ke-hoach', { subject: 'triển khai công tác năm 2024' }), paths: ['subject'], fixable: true },
+      ],
+    },
+  },
+  check(ctx) {
+    const { subject } = ctx.document;
+    const title = ctx.kind.title!;
+    const printedTitle = ctx.sources.titleLine?.raw.normalize('NFC').trim();
+    if (printedTitle !== undefined && printedTitle !== title) {
+      const edits = replaceSpan(ctx.sources, 'titleLine', title);
+      ctx.report({
+        path: 'titleLine',
+        message: { vi: `Tên loại in hoa: "${title}"`, en: `The type name is in capitals: "${title}"` },
+        actual: printedTitle,
+        expected: title,
+        ...(edits && { fix: { safety: 'safe', description: { vi: 'Viết hoa tên loại', en: 'Capitalise the type name' }, changes: [], edits } }),
+      });
+    }
+    if (!ctx.kind.parts.subject) return;
+    if (!subject) {
+      ctx.report({ path: 'subject', message: { vi: 'Thiếu trích yếu nội dung', en: 'The subject (trích yếu) is missing' } });
+    } else if (/^\p{Ll}/u.test(subject)) {
+      const value = capitalizeFirstVi(subject);
+      ctx.report({
+        path: 'subject',
+        message: { vi: 'Trích yếu viết hoa chữ cái đầu', en: 'The subject starts with a capital' },
+        actual: subject,
+        expected: value,
+        fix: { safety: 'safe', description: { vi: 'Viết hoa chữ cái đầu', en: 'Capitalise the first letter' }, changes: [{ path: 'subject', value }] },
+      });
+    }
+  },
+});

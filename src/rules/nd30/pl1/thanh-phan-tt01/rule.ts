@@ -1,0 +1,37 @@
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
+
+/** Thông tư 01/2011 elements a Decree 30 document no longer has: DỰ THẢO box, Telex (checklist #29). */
+export const thanhPhanTt01 = defineRule({
+  meta: {
+    id: 'nd30/pl1/thanh-phan-tt01',
+    title: { vi: 'Thành phần của Thông tư 01/2011', en: 'Elements of Circular 01/2011' },
+    description: {
+      vi: 'Nghị định 30 không còn ô "chỉ dẫn về dự thảo" (DỰ THẢO), biểu tượng (logo) và số Telex trong địa chỉ.',
+      en: 'Decree 30 has no "draft" box (DỰ THẢO), no logo and no Telex number in the address block.',
+    },
+    legal: 'Phụ lục I, mục IV (sơ đồ); so với Thông tư 01/2011/TT-BNV (nd30.md §2.10, §7.1)',
+    checklist: [29],
+    severity: 'info',
+    needsLayout: false,
+    fixSafety: 'never',
+    tt01: { vi: 'Thông tư 01/2011 có ô 12 "dự thảo", ô 15 logo và Telex; Nghị định 30 bỏ các ô này', en: 'Circular 01/2011 had cell 12 "draft", cell 15 logo and Telex; Decree 30 dropped them' },
+    examples: {
+      valid: [{ name: 'Không có thành phần cũ', document: sampleDocument('cong-van', { contact: { phone: '0255 3822 000' } }) }],
+      invalid: [
+        { name: 'Có Telex', document: sampleDocument('cong-van', { contact: { phone: '0255 3822 000; Telex: 1234' } }), paths: ['contact.phone'] },
+        { name: 'Có ô DỰ THẢO', document: sampleDocument(), sources: sampleSources({ draftMark: 'DỰ THẢO' }), paths: ['draftMark'] },
+      ],
+    },
+  },
+  check(ctx) {
+    const { contact, circulation } = ctx.document;
+    for (const [field, value] of Object.entries(contact ?? {})) {
+      if (typeof value === 'string' && /telex/iu.test(value)) ctx.report({ path: `contact.${field}`, message: { vi: 'Nghị định 30 không ghi số Telex', en: 'Decree 30 has no Telex number' }, actual: value });
+    }
+    if (circulation && /DỰ THẢO/u.test(circulation)) ctx.report({ path: 'circulation', message: { vi: 'Nghị định 30 không có ô "DỰ THẢO"', en: 'Decree 30 has no "DỰ THẢO" box' }, actual: circulation });
+    for (const [path, span] of Object.entries(ctx.sources)) {
+      if (/^\s*DỰ THẢO\s*\d*\s*$/u.test(span.raw.normalize('NFC'))) ctx.report({ path, message: { vi: 'Nghị định 30 không có ô "DỰ THẢO"', en: 'Decree 30 has no "DỰ THẢO" box' }, actual: span.raw.trim() });
+    }
+  },
+});

@@ -1,0 +1,50 @@
+import { isUpperVi } from '../../../../grammar/case.js';
+import { defineRule } from '../../../../validate/define-rule.js';
+import { replaceSpan } from '../../../../validate/edits.js';
+import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
+
+const LINE = 'subjectLine';
+
+/** The V/v line of a công văn: "V/v …", no colon, not "Về việc", not in caps (checklist #8). */
+export const trichYeuCongVan = defineRule({
+  meta: {
+    id: 'nd30/pl1/trich-yeu-cong-van',
+    title: { vi: 'Trích yếu công văn (V/v)', en: 'Subject of a công văn (V/v)' },
+    description: {
+      vi: 'Trích yếu công văn bắt đầu bằng "V/v" (không có dấu hai chấm, không viết "Về việc"), chữ thường.',
+      en: 'A công văn subject starts with "V/v" (no colon, not spelled "Về việc"), in normal case.',
+    },
+    legal: 'Phụ lục I, mục I.II.5.b; Mẫu 1.5 (nd30.md §2.5)',
+    checklist: [8],
+    severity: 'warning',
+    kinds: ['cong-van'],
+    needsLayout: false,
+    fixSafety: 'safe',
+    examples: {
+      valid: [{ name: 'V/v không dấu hai chấm', document: sampleDocument(), sources: sampleSources({ subjectLine: 'V/v triển khai Công điện số 33/CĐ-TTg' }) }],
+      invalid: [
+        { name: 'V/v có dấu hai chấm', document: sampleDocument(), sources: sampleSources({ subjectLine: 'V/v: triển khai Công điện số 33/CĐ-TTg' }), paths: [LINE], fixable: true },
+        { name: 'Viết "Về việc"', document: sampleDocument(), sources: sampleSources({ subjectLine: 'Về việc triển khai Công điện số 33/CĐ-TTg' }), paths: [LINE], fixable: true },
+        { name: 'Trích yếu viết hoa', document: sampleDocument('cong-van', { subject: 'TRIỂN KHAI CÔNG ĐIỆN' }), paths: ['subject'] },
+      ],
+    },
+  },
+  check(ctx) {
+    const subject = ctx.document.subject;
+    if (!subject) return 'not-applicable';
+    if (isUpperVi(subject)) ctx.report({ path: 'subject', message: { vi: 'Trích yếu công văn viết chữ thường, không viết hoa cả dòng', en: 'A công văn subject is in normal case, not capitals' }, actual: subject });
+    const raw = ctx.sources[LINE]?.raw.normalize('NFC').trim();
+    if (raw === undefined) return;
+    const prefix = /^(V\s*\/\s*v|V\s*\/\s*V|v\s*\/\s*v|Về việc|VỀ VIỆC|V\.v)\s*:?\s*/u.exec(raw);
+    if (prefix && prefix[0].trimEnd() === 'V/v') return;
+    const expected = `V/v ${subject}`;
+    const edits = replaceSpan(ctx.sources, LINE, expected);
+    ctx.report({
+      path: LINE,
+      message: { vi: 'Trích yếu công văn bắt đầu bằng "V/v " (không có dấu hai chấm)', en: 'A công văn subject starts with "V/v " (no colon)' },
+      actual: prefix?.[0].trim() ?? raw.slice(0, 12),
+      expected: 'V/v',
+      ...(edits && { fix: { safety: 'safe', description: { vi: 'Viết "V/v " trước trích yếu', en: 'Write "V/v " before the subject' }, changes: [], edits } }),
+    });
+  },
+});

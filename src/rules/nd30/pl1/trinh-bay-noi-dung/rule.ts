@@ -1,0 +1,46 @@
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
+
+const INDENTS = [1, 1.27];
+
+/** Body paragraphs: justified, first-line indent 1 or 1.27 cm, ≥ 6 pt apart, line spacing single to 1.5 (checklist #20). */
+export const trinhBayNoiDung = defineRule({
+  meta: {
+    id: 'nd30/pl1/trinh-bay-noi-dung',
+    title: { vi: 'Căn lề, thụt đầu dòng và giãn dòng của nội dung', en: 'Body alignment, indent and spacing' },
+    description: {
+      vi: 'Nội dung căn đều hai lề; đầu dòng lùi 1 cm hoặc 1,27 cm; khoảng cách giữa các đoạn tối thiểu 6 pt; khoảng cách giữa các dòng từ một dòng (single) đến 1,5 dòng.',
+      en: 'The body is justified; first-line indent 1 cm or 1.27 cm; at least 6 pt between paragraphs; line spacing from single to 1.5 lines.',
+    },
+    legal: 'Phụ lục I, mục I.II.6.đ (nd30.md §2.6, §3.5)',
+    checklist: [20],
+    severity: 'error',
+    needsLayout: true,
+    fixSafety: 'safe',
+    examples: {
+      valid: [{ name: 'Theo mẫu', document: sampleDocument(), layout: sampleLayout() }],
+      invalid: [
+        { name: 'Căn trái, thụt 2 cm', document: sampleDocument(), layout: sampleLayout({ 'body.0': { sizePt: 14, alignment: 'left', indentCm: { firstLine: 2 }, spacing: { afterPt: 6, line: 1 } } }), paths: ['body.0', 'body.0'] },
+        { name: 'Giãn dòng gấp đôi', document: sampleDocument(), layout: sampleLayout({ 'body.0': { sizePt: 14, alignment: 'justify', indentCm: { firstLine: 1 }, spacing: { afterPt: 6, line: 2, lineRule: 'auto' } } }), paths: ['body.0'] },
+      ],
+    },
+  },
+  check(ctx) {
+    const body = ctx.document.body;
+    for (const [path, part] of Object.entries(ctx.layout!.parts)) {
+      const m = /^body\.(\d+)(?:\.text)?$/.exec(path);
+      const block = m && body[Number(m[1])];
+      // Running text only: headings are centred, tables and lists have their own layout.
+      if (!block || (block.type !== 'paragraph' && block.type !== 'clause' && block.type !== 'point')) continue;
+      if (part.alignment !== undefined && part.alignment !== 'justify') ctx.report({ path, message: { vi: 'Nội dung căn đều hai lề', en: 'The body is justified' }, actual: part.alignment, expected: 'justify' });
+      const indent = part.indentCm?.firstLine;
+      if (indent !== undefined && !INDENTS.some((v) => Math.abs(v - indent) <= 0.05)) ctx.report({ path, message: { vi: 'Đầu dòng lùi 1 cm hoặc 1,27 cm', en: 'First-line indent of 1 cm or 1.27 cm' }, actual: `${indent} cm`, expected: '1 cm | 1.27 cm' });
+      const s = part.spacing;
+      if (s) {
+        const between = Math.max(s.beforePt ?? 0, s.afterPt ?? 0);
+        if ((s.beforePt !== undefined || s.afterPt !== undefined) && between < 6) ctx.report({ path, message: { vi: 'Khoảng cách giữa các đoạn tối thiểu 6 pt', en: 'At least 6 pt between paragraphs' }, actual: `${between} pt`, expected: '≥ 6 pt' });
+        if (s.line !== undefined && (s.lineRule ?? 'auto') === 'auto' && (s.line < 1 || s.line > 1.5)) ctx.report({ path, message: { vi: 'Giãn dòng từ một dòng đến 1,5 dòng', en: 'Line spacing from single to 1.5 lines' }, actual: String(s.line), expected: '1–1.5' });
+      }
+    }
+  },
+});

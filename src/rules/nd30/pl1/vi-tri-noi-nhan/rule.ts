@@ -1,0 +1,29 @@
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
+
+/** Nơi nhận flush left in the closing block's left column, level with the signer (checklist #14). */
+export const viTriNoiNhan = defineRule({
+  meta: {
+    id: 'nd30/pl1/vi-tri-noi-nhan',
+    title: { vi: 'Vị trí phần Nơi nhận', en: 'Position of the distribution' },
+    description: {
+      vi: '"Nơi nhận:" và danh sách nơi nhận canh trái, ở cột trái ngang hàng với quyền hạn, chức vụ người ký.',
+      en: '"Nơi nhận:" and its list are flush left, in the left column level with the signer’s authority and title.',
+    },
+    legal: 'Phụ lục I, mục I.II.9.b; sơ đồ mục IV (nd30.md §2.9, §3.3)',
+    checklist: [14],
+    severity: 'warning',
+    needsLayout: true,
+    fixSafety: 'safe',
+    examples: {
+      valid: [{ name: 'Cột trái, canh trái', document: sampleDocument(), layout: sampleLayout() }],
+      invalid: [{ name: 'Canh giữa trang', document: sampleDocument(), layout: sampleLayout({ 'distribution.heading': { sizePt: 12, bold: true, italic: true, alignment: 'center', region: 'page' } }), paths: ['distribution.heading', 'distribution.heading'] }],
+    },
+  },
+  check(ctx) {
+    const heading = ctx.layout!.parts['distribution.heading'];
+    if (!heading) return 'not-applicable';
+    if (heading.alignment !== undefined && heading.alignment !== 'left' && heading.alignment !== 'justify') ctx.report({ path: 'distribution.heading', message: { vi: '"Nơi nhận:" canh trái', en: '"Nơi nhận:" is flush left' }, actual: heading.alignment, expected: 'left' });
+    if (heading.region !== undefined && heading.region !== 'closing-left') ctx.report({ path: 'distribution.heading', message: { vi: '"Nơi nhận:" ở cột trái, ngang hàng với người ký', en: '"Nơi nhận:" is in the left column, level with the signer' }, actual: heading.region, expected: 'closing-left' });
+  },
+});

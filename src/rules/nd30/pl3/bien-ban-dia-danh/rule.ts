@@ -1,0 +1,29 @@
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
+
+/** Mẫu 1.9: a biên bản has no place/date line in its header (checklist #33). */
+export const bienBanDiaDanh = defineRule({
+  meta: {
+    id: 'nd30/pl3/bien-ban-dia-danh',
+    title: { vi: 'Biên bản không có dòng địa danh, ngày tháng', en: 'Biên bản without a place/date header' },
+    description: {
+      vi: 'Theo Mẫu 1.9, biên bản không có dòng địa danh, ngày tháng ở phần đầu; thời gian ghi trong nội dung ("Thời gian bắt đầu …").',
+      en: 'Under Mẫu 1.9 a biên bản has no place/date header line; the time is in the body ("Thời gian bắt đầu …").',
+    },
+    legal: 'Phụ lục III, Mẫu 1.9 (nd30.md §6)',
+    checklist: [33],
+    severity: 'info',
+    kinds: ['bien-ban'],
+    needsLayout: false,
+    fixSafety: 'never',
+    examples: {
+      valid: [{ name: 'Không có dòng địa danh', document: sampleDocument('bien-ban') }],
+      invalid: [{ name: 'Có dòng địa danh', document: sampleDocument('bien-ban'), sources: sampleSources({ placeDateLine: 'Quảng Ngãi, ngày 09 tháng 4 năm 2024' }), paths: ['placeDateLine'] }],
+    },
+  },
+  check(ctx) {
+    const span = ctx.sources.placeDateLine;
+    if (span) ctx.report({ path: 'placeDateLine', message: { vi: 'Mẫu biên bản không có dòng địa danh, ngày tháng ở phần đầu', en: 'The biên bản template has no place/date header line' }, actual: span.raw.trim() });
+    else if (!ctx.hasSources && ctx.document.place) ctx.report({ path: 'place', message: { vi: 'Mẫu biên bản không có dòng địa danh, ngày tháng ở phần đầu', en: 'The biên bản template has no place/date header line' }, actual: ctx.document.place });
+  },
+});

@@ -1,0 +1,57 @@
+import { ND30_KINDS } from '../../../../registry/kinds.js';
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument } from '../../../../validate/samples.js';
+
+const TYPED = ND30_KINDS.filter((k) => 'code' in k && k.code).map((k) => k.slug);
+
+/** The type code of a typed document's ký hiệu, exact case: QĐ, QyĐ, TTr (checklist #6). */
+export const maTenLoai = defineRule({
+  meta: {
+    id: 'nd30/pl3/ma-ten-loai',
+    title: { vi: 'Chữ viết tắt tên loại trong ký hiệu', en: 'Type code in the notation' },
+    description: {
+      vi: 'Ký hiệu văn bản có tên loại bắt đầu bằng chữ viết tắt tên loại đúng bảng Phụ lục III, kể cả chữ thường (QyĐ, CTr, TTr) và chữ Đ.',
+      en: 'A typed document’s notation starts with its type code exactly as in the Phụ lục III table, including the lower-case letters (QyĐ, CTr, TTr) and Đ.',
+    },
+    legal: 'Phụ lục III, mục I; Phụ lục I, mục I.II.3.b (nd30.md §1)',
+    checklist: [6],
+    severity: 'error',
+    kinds: TYPED,
+    needsLayout: false,
+    fixSafety: 'guarded',
+    examples: {
+      valid: [
+        { name: 'Quyết định QĐ', document: sampleDocument('quyet-dinh', { notation: 'QĐ-UBND' }) },
+        { name: 'Quy định QyĐ', document: sampleDocument('quy-dinh', { notation: 'QyĐ-UBND' }) },
+      ],
+      invalid: [
+        { name: 'QD thay cho QĐ', document: sampleDocument('quyet-dinh', { notation: 'QD-UBND' }), paths: ['notation'], fixable: true },
+        { name: 'TTR viết hoa cả', document: sampleDocument('to-trinh', { notation: 'TTR-UBND' }), paths: ['notation'], fixable: true },
+        { name: 'Quy định dùng QĐ', document: sampleDocument('quy-dinh', { notation: 'QĐ-UBND' }), paths: ['notation'], fixable: true },
+        { name: 'Thiếu tên loại', document: sampleDocument('ke-hoach', { notation: 'UBND' }), paths: ['notation'], fixable: true },
+      ],
+    },
+  },
+  check(ctx) {
+    const { notation } = ctx.document;
+    const code = ctx.kind.code;
+    if (!notation || !code) return 'not-applicable';
+    const year = /^\d{4}\//.exec(notation)?.[0] ?? '';
+    const groups = notation.slice(year.length).split('-');
+    const first = groups[0]!;
+    if (first === code) return;
+    const missing = groups.length < 2;
+    const value = year + (missing ? [code, ...groups] : [code, ...groups.slice(1)]).join('-');
+    const caseOnly = !missing && first.toUpperCase() === code.toUpperCase();
+    ctx.report({
+      path: 'notation',
+      message: missing
+        ? { vi: `Ký hiệu thiếu chữ viết tắt tên loại "${code}"`, en: `The notation lacks the type code "${code}"` }
+        : { vi: `Chữ viết tắt tên loại ${ctx.kind.name} là "${code}", không phải "${first}"`, en: `The type code of ${ctx.kind.name} is "${code}", not "${first}"` },
+      actual: notation,
+      expected: value,
+      ...(caseOnly && { severity: 'warning' as const }),
+      fix: { safety: caseOnly ? 'safe' : 'guarded', description: { vi: `Dùng "${code}"`, en: `Use "${code}"` }, changes: [{ path: 'notation', value }] },
+    });
+  },
+});

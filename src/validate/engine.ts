@@ -1,0 +1,142 @@
+import type { ReaderDiagnostic, Severity } from '../model/diagnostic.js';
+import type { VanbanDocument } from '../model/document.js';
+import type { LayoutFacts } from '../model/layout.js';
+import type { SourceMap } from '../model/source.js';
+import { kindInfo } from '../registry/kinds.js';
+import { RULES } from '../rules/index.js';
+import { type ConfiguredRule, type Preset, type RulesConfig, resolveRules } from './config.js';
+import type { AnyRule, Baseline, Finding, RuleContext, RuleCoverage, RuleOutcome, ValidationDiagnostic, ValidationReport } from './types.js';
+import { ruleDocsUrl } from './url.js';
+
+/** Options of {@link validate}. */
+export interface ValidateOptions {
+  /** Where each field came from (the text or DOCX reader's `sources`). */
+  readonly sources?: SourceMap;
+  /** Layout facts (DOCX reader or writer); without them, layout rules are not evaluated. */
+  readonly layout?: LayoutFacts;
+  /** Per-rule settings over the preset. */
+  readonly rules?: RulesConfig;
+  readonly preset?: Preset;
+  /** The language `message` is read in first by a CLI; both languages are always given. */
+  readonly locale?: 'vi' | 'en';
+  /** `tt01-2011`: explain in each diagnostic what an old-style (Thông tư 01/2011) document must change. */
+  readonly baseline?: Baseline;
+  /** Rules to run instead of the built-in registry (an agency's own rules plus ours). */
+  readonly registry?: readonly AnyRule[];
+}
+
+/** A reader's whole result, accepted by {@link validate} in place of the document. */
+export interface ReaderOutput {
+  readonly document: VanbanDocument;
+  readonly sources?: SourceMap;
+  readonly layout?: LayoutFacts;
+  readonly diagnostics?: readonly ReaderDiagnostic[];
+}
+
+const EMPTY_SOURCES: SourceMap = Object.freeze({});
+const resolved = new WeakMap<object, Map<string, ConfiguredRule[]>>();
+const NO_SETTINGS: RulesConfig = Object.freeze({});
+
+function configuredRules(registry: readonly AnyRule[], preset: Preset, settings: RulesConfig): ConfiguredRule[] {
+  // Resolving parses every option schema: cache the built-in registry's per settings object for batch runs.
+  if (registry !== RULES) return resolveRules(registry, preset, settings);
+  let byPreset = resolved.get(settings);
+  if (!byPreset) resolved.set(settings, (byPreset = new Map()));
+  let rules = byPreset.get(preset);
+  if (!rules) byPreset.set(preset, (rules = resolveRules(registry, preset, settings)));
+  return rules;
+}
+
+function isReaderOutput(input: VanbanDocument | ReaderOutput): input is ReaderOutput {
+  return 'document' in input && typeof input.document === 'object' && input.document !== null && !('kind' in input);
+}
+
+function applies(rule: AnyRule, document: VanbanDocument): boolean {
+  const regimes = rule.meta.regimes ?? ['hanh-chinh'];
+  if (!regimes.includes(document.regime)) return false;
+  return rule.meta.kinds === undefined || rule.meta.kinds.includes(document.kind);
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Checks a document against the Decree 30 rules and returns every finding with its place, what was
+ * expected and a fix when one exists, and how each rule came out.
+ *
+ * @param input The document, or a reader's whole result (`{ document, sources, layout?, diagnostics }`).
+ * @throws {@link InvalidRuleConfigError} when `options.rules` names unknown rules or bad options.
+ * @example
+ * ```ts
+ * const report = validate(parseText(text));
+ * for (const d of report.diagnostics) console.log(d.ruleId, d.message.vi);
+ * ```
+ */
+export function validate(input: VanbanDocument | ReaderOutput, options: ValidateOptions = {}): ValidationReport {
+  const document = isReaderOutput(input) ? input.document : input;
+  const sources = options.sources ?? (isReaderOutput(input) ? input.sources : undefined) ?? EMPTY_SOURCES;
+  const layout = options.layout ?? (isReaderOutput(input) ? input.layout : undefined);
+  const baseline = options.baseline ?? 'nd30';
+  const registry = options.registry ?? RULES;
+  const rules = configuredRules(registry, options.preset ?? 'recommended', options.rules ?? NO_SETTINGS);
+  const kind = kindInfo(document.kind);
+  const hasSources = sources !== EMPTY_SOURCES && Object.keys(sources).length > 0;
+
+  const diagnostics: ValidationDiagnostic[] = [];
+  const coverage: RuleCoverage[] = [];
+  let passed = 0;
+  let failed = 0;
+  let notApplicable = 0;
+  let notEvaluated = 0;
+  for (const { rule, severity, options: ruleOptions } of rules) {
+    let outcome: RuleOutcome;
+    if (!applies(rule, document)) outcome = 'not-applicable';
+    else if (rule.meta.needsLayout && !layout) outcome = 'not-evaluated';
+    else {
+      const findings: Finding[] = [];
+      const context: RuleContext = { document, kind, sources, hasSources, ...(layout && { layout }), options: ruleOptions, baseline, report: (f) => void findings.push(f) };
+      const said = rule.check(context);
+      outcome = said ?? (findings.length > 0 ? 'failed' : 'passed');
+      for (const f of findings) diagnostics.push(toDiagnostic(rule, severity, f, sources, baseline));
+    }
+    coverage.push({ ruleId: rule.meta.id, outcome });
+    if (outcome === 'passed') passed++;
+    else if (outcome === 'failed') failed++;
+    else if (outcome === 'not-applicable') notApplicable++;
+    else notEvaluated++;
+  }
+  diagnostics.sort((a, b) => (a.range?.offset ?? Infinity) - (b.range?.offset ?? Infinity) || RANK[a.severity] - RANK[b.severity]);
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return {
+    diagnostics,
+    coverage,
+    compliant: failed === 0 && notEvaluated === 0,
+    summary: { errors, warnings, infos, passed, failed, notApplicable, notEvaluated },
+    baseline,
+  };
+}
+
+function toDiagnostic(rule: AnyRule, configured: Severity, finding: Finding, sources: SourceMap, baseline: Baseline): ValidationDiagnostic {
+  // A rule may lower a finding (a case-only deviation is a warning), never raise it over the configuration.
+  const severity = finding.severity && RANK[finding.severity] > RANK[configured] ? finding.severity : configured;
+  const span = sources[finding.path];
+  const tt01 = baseline === 'tt01-2011' ? rule.meta.tt01 : undefined;
+  const message = tt01 ? { vi: `${finding.message.vi} (${tt01.vi})`, en: `${finding.message.en} (${tt01.en})` } : finding.message;
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    message,
+    path: finding.path,
+    ...(span && { range: { offset: span.offset, end: span.end, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn } }),
+    ...(finding.actual !== undefined && { actual: finding.actual }),
+    ...(finding.expected !== undefined && { expected: finding.expected }),
+    url: ruleDocsUrl(rule.meta.id),
+    ...(finding.fix && { fix: finding.fix }),
+  };
+}

@@ -1,0 +1,166 @@
+import type { z } from 'zod';
+import type { LocalizedText, Severity } from '../model/diagnostic.js';
+import type { DocumentInput, VanbanDocument } from '../model/document.js';
+import type { LayoutFacts } from '../model/layout.js';
+import type { SourceMap, SourceRange } from '../model/source.js';
+import type { DocumentKind, KindInfo, Regime } from '../registry/kinds.js';
+
+/**
+ * The shapes the validator works with: rules, their findings, fixes and the report.
+ *
+ * @module
+ */
+
+/** How far a fix can be trusted: formatting may be fixed; authority, signer and substance never. */
+export type FixSafety = 'safe' | 'guarded' | 'suggestion';
+
+/** A rule's fix class: the three safeties, or `never` for rules that offer no fix. */
+export type FixClass = FixSafety | 'never';
+
+/** A new value for one model path, e.g. `{ path: 'archive', value: ['VT', 'KGVX'] }`. */
+export interface ModelChange {
+  readonly path: string;
+  readonly value: unknown;
+}
+
+/** A text edit on the reader's input: replace `[offset, end)` with `text`. */
+export interface TextEdit {
+  readonly offset: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A fix, as data: model changes and, when the document came from text, edits of that text. */
+export interface Fix {
+  readonly safety: FixSafety;
+  readonly description: LocalizedText;
+  readonly changes: readonly ModelChange[];
+  readonly edits?: readonly TextEdit[];
+}
+
+/** One finding of the validator. */
+export interface ValidationDiagnostic {
+  /** Stable rule id mirroring the Decree, e.g. `nd30/pl1/ngay-thang`. */
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: LocalizedText;
+  /** The model path (or printed path of `PRINTED_PATHS`) concerned. */
+  readonly path: string;
+  /** Where it is in the reader's input, when sources were given. */
+  readonly range?: SourceRange;
+  /** What was found. */
+  readonly actual?: string;
+  /** What the Decree prescribes. */
+  readonly expected?: string;
+  /** Relative link to the rule's page, e.g. `docs/rules/nd30/pl1/ngay-thang.md`. */
+  readonly url: string;
+  readonly fix?: Fix;
+}
+
+/** What a rule reports; the engine adds the rule id, severity, range and url. */
+export interface Finding {
+  readonly path: string;
+  readonly message: LocalizedText;
+  readonly actual?: string;
+  readonly expected?: string;
+  /** Overrides the configured severity for this finding (e.g. a case-only deviation is a warning). */
+  readonly severity?: Severity;
+  readonly fix?: Fix;
+}
+
+/** How one rule came out on one document. */
+export type RuleOutcome = 'passed' | 'failed' | 'not-applicable' | 'not-evaluated';
+
+/** Which presentation rules to judge by: Decree 30, or the older Thông tư 01/2011/TT-BNV to explain what must change. */
+export type Baseline = 'nd30' | 'tt01-2011';
+
+/** What a rule sees. */
+export interface RuleContext<Options = unknown> {
+  readonly document: VanbanDocument;
+  /** Facts of the document's kind. */
+  readonly kind: KindInfo;
+  /** Empty when the document did not come from a reader. */
+  readonly sources: SourceMap;
+  readonly hasSources: boolean;
+  readonly layout?: LayoutFacts;
+  /** The rule's options after its schema's defaults. */
+  readonly options: Options;
+  readonly baseline: Baseline;
+  /** Reports a finding. */
+  report(finding: Finding): void;
+}
+
+/** A rule example: a document (and its sources or layout) with the findings expected on it. */
+export interface RuleExample {
+  /** What the example shows, one line. */
+  readonly name: string;
+  readonly document: DocumentInput;
+  readonly sources?: SourceMap;
+  readonly layout?: LayoutFacts;
+  readonly options?: unknown;
+  /** Invalid examples: the paths reported, in order. */
+  readonly paths?: readonly string[];
+  /** Invalid examples: the fix of the first finding applied gives no finding any more (safe and guarded fixes). */
+  readonly fixable?: boolean;
+}
+
+/** Everything a rule declares about itself. */
+export interface RuleMeta<Options = unknown> {
+  /** Mirrors the Decree: `nd30/pl1/...`, `nd30/pl3/...`, `nd30/dieu-N/...`. */
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly description: LocalizedText;
+  /** Legal locator, e.g. "Phụ lục I, mục I.II.4.b" (with the nd30.md section). */
+  readonly legal: string;
+  /** Rows of the nd30.md §7 checklist it covers. */
+  readonly checklist?: readonly number[];
+  readonly severity: Severity;
+  /** Kinds it applies to; absent for every kind of its regimes. */
+  readonly kinds?: readonly DocumentKind[];
+  /** Regimes it judges; Party and QPPL documents are not judged by Decree 30 rules. Default `['hanh-chinh']`. */
+  readonly regimes?: readonly Regime[];
+  readonly needsLayout: boolean;
+  readonly fixSafety: FixClass;
+  /** Options schema; defaults fill what the configuration leaves out. */
+  readonly options?: z.ZodType<Options>;
+  /** In the `recommended` preset (default true); `strict` turns every rule on. */
+  readonly recommended?: boolean;
+  /** What changed from Thông tư 01/2011/TT-BNV, said to the author of an old-style document. */
+  readonly tt01?: LocalizedText;
+  readonly examples: { readonly valid: readonly RuleExample[]; readonly invalid: readonly RuleExample[] };
+}
+
+/** A rule: its meta and its check. The check returns an outcome only to say "not applicable" or "not evaluated". */
+export interface Rule<Options = unknown> {
+  readonly meta: RuleMeta<Options>;
+  check(context: RuleContext<Options>): void | 'not-applicable' | 'not-evaluated';
+}
+
+/** A rule of any options type, as registries hold them. */
+// biome-ignore lint: options differ per rule; the engine hands each rule its own parsed options.
+export type AnyRule = Rule<any>;
+
+/** Coverage of one rule on one document. */
+export interface RuleCoverage {
+  readonly ruleId: string;
+  readonly outcome: RuleOutcome;
+}
+
+/** The validator's report. */
+export interface ValidationReport {
+  readonly diagnostics: readonly ValidationDiagnostic[];
+  /** Every configured rule and how it came out. */
+  readonly coverage: readonly RuleCoverage[];
+  /** True only when no applicable rule failed or went unevaluated. */
+  readonly compliant: boolean;
+  readonly summary: {
+    readonly errors: number;
+    readonly warnings: number;
+    readonly infos: number;
+    readonly passed: number;
+    readonly failed: number;
+    readonly notApplicable: number;
+    readonly notEvaluated: number;
+  };
+  readonly baseline: Baseline;
+}

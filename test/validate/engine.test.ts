@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../src/model/create.js';
+import { ND30_KIND_SLUGS } from '../../src/registry/kinds.js';
+import { InvalidRuleConfigError, RULES, sampleDocument, sampleLayout, sampleSources, validate } from '../../src/validate/index.js';
+
+const congVan = () => createDocument(sampleDocument());
+
+describe('validate', () => {
+  it('gives every rule a coverage outcome; layout rules are not evaluated without layout facts', () => {
+    const report = validate(congVan());
+    expect(report.coverage.map((c) => c.ruleId)).toEqual(RULES.map((r) => r.meta.id));
+    const layoutRules = RULES.filter((r) => r.meta.needsLayout).map((r) => r.meta.id);
+    for (const c of report.coverage) if (layoutRules.includes(c.ruleId)) expect(c.outcome).toBe('not-evaluated');
+    expect(report.diagnostics).toEqual([]);
+    expect(report.compliant).toBe(false);
+    expect(report.summary.notEvaluated).toBe(layoutRules.length);
+  });
+
+  it('calls a conforming document with its layout facts compliant', () => {
+    const report = validate(congVan(), { layout: sampleLayout() });
+    expect(report.diagnostics).toEqual([]);
+    expect(report.summary.notEvaluated).toBe(0);
+    expect(report.compliant).toBe(true);
+  });
+
+  it.each(ND30_KIND_SLUGS.map((k) => [k]))('a conforming %s gets no finding', (kind) => {
+    const report = validate(createDocument(sampleDocument(kind)), { layout: sampleLayout({}, {}, kind) });
+    expect(report.diagnostics.map((d) => `${d.ruleId} ${d.path}`)).toEqual([]);
+  });
+
+  it('accepts a reader result and places findings with their range, url, actual and expected', () => {
+    const sources = sampleSources({ numberLine: 'Số: 5/UBND-KGVX', placeDateLine: 'Quảng Ngãi, ngày 9 tháng 4 năm 2024' });
+    const report = validate({ document: congVan(), sources, diagnostics: [] });
+    expect(report.diagnostics.map((d) => [d.ruleId, d.path, d.range?.line, d.actual, d.expected])).toEqual([
+      ['nd30/pl1/so-ky-hieu', 'numberLine', 1, '5', '05'],
+      ['nd30/pl1/ngay-thang', 'placeDateLine', 2, '9', '09'],
+    ]);
+    expect(report.diagnostics[0]!.url).toBe('docs/rules/nd30/pl1/so-ky-hieu.md');
+    expect(report.diagnostics[0]!.message.vi).toMatch(/số 0/);
+    expect(report.compliant).toBe(false);
+  });
+
+  it('does not judge Party or QPPL documents by Decree 30', () => {
+    const party = createDocument({ ...sampleDocument('cong-van', { notation: 'CV-UBND', archive: [] }), regime: 'dang' });
+    const report = validate(party);
+    expect(report.diagnostics).toEqual([]);
+    expect(report.coverage.every((c) => c.outcome === 'not-applicable')).toBe(true);
+  });
+});
+
+describe('configuration', () => {
+  const bad = createDocument(sampleDocument('cong-van', { notation: 'CV-UBND' }));
+  it('turns rules off and changes severities', () => {
+    expect(validate(bad, { rules: { 'nd30/pl1/ky-hieu-cong-van': 'off' } }).diagnostics).toEqual([]);
+    expect(validate(bad, { rules: { 'nd30/pl1/ky-hieu-cong-van': 'warning' } }).diagnostics[0]!.severity).toBe('warning');
+  });
+  it('validates rule options by the rule’s schema', () => {
+    const doc = createDocument(sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'TS. Trần Văn B' }] }));
+    expect(validate(doc).diagnostics.map((d) => d.ruleId)).toEqual(['nd30/pl1/hoc-ham-hoc-vi']);
+    expect(validate(doc, { rules: { 'nd30/pl1/hoc-ham-hoc-vi': ['error', { allowed: true }] } }).diagnostics).toEqual([]);
+  });
+  it('throws a typed error listing every problem of a bad configuration', () => {
+    const run = () => validate(bad, { rules: { 'nd30/khong-co': 'error', 'nd30/pl1/luu': 'loud' as never, 'nd30/pl1/hoc-ham-hoc-vi': ['error', { allowed: 'yes' }] } });
+    expect(run).toThrow(InvalidRuleConfigError);
+    try {
+      run();
+    } catch (error) {
+      expect((error as InvalidRuleConfigError).problems).toHaveLength(3);
+    }
+  });
+  it('strict raises warnings to errors', () => {
+    const doc = createDocument(sampleDocument('cong-van', { notation: '2024/UBND-KGVX' }));
+    expect(validate(doc).diagnostics.map((d) => d.severity)).toEqual(['warning']);
+    expect(validate(doc, { preset: 'strict' }).diagnostics.map((d) => d.severity)).toEqual(['error']);
+  });
+  it('the tt01-2011 baseline explains what an old-style document must change', () => {
+    const [d] = validate(createDocument(sampleDocument('giay-gioi-thieu')), { layout: sampleLayout({}, { widthMm: 148, heightMm: 210 }, 'giay-gioi-thieu'), baseline: 'tt01-2011' }).diagnostics;
+    expect(d!.ruleId).toBe('nd30/pl1/kho-giay-le');
+    expect(d!.message.vi).toMatch(/Thông tư 01\/2011 cho phép khổ A5/);
+  });
+});
