@@ -13,8 +13,9 @@ import { foldVi } from './cells.js';
 
 /** Quốc hiệu (ô 1), whole or its first half when wrapped. */
 export function isNationalName(cell: Cell): 'whole' | 'start' | undefined {
-  if (/cong hoa xa hoi chu nghia viet nam/.test(cell.fold.replace(/[^a-z ]/g, ''))) return 'whole';
-  return /^c\S{0,2}ng h\S{1,2} x\S h\S{1,2}i$/.test(cell.fold) ? 'start' : undefined;
+  const f = cell.fold.replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
+  if (/cong hoa xa hoi chu nghia viet nam/.test(f)) return 'whole';
+  return f.length >= 4 && 'cong hoa xa hoi chu nghia viet nam'.startsWith(f) && isUpperVi(cell.text) ? 'start' : undefined;
 }
 
 /** Tiêu ngữ (ô 1). */
@@ -23,8 +24,9 @@ export function isMotto(cell: Cell): boolean {
 }
 
 /** The Party's line in place of the Quốc hiệu: Party documents follow their own rules (nd30.md §0). */
-export function isPartyName(cell: Cell): boolean {
-  return /^dang cong san viet nam$/.test(cell.fold);
+export function isPartyName(cell: Cell): 'whole' | 'start' | undefined {
+  if (/^dang cong san viet nam$/.test(cell.fold)) return 'whole';
+  return /^dang cong( san)?$/.test(cell.fold) ? 'start' : undefined;
 }
 
 /** The ô 3 line: "Số: 05/QĐ-UBND", "Số 36-HD/VPTW", OCR "S6: i04 /BGDDT". */
@@ -45,7 +47,11 @@ export function subjectPrefixLength(cell: Cell): number | undefined {
 
 /** A place and date line (ô 4), or its start when the year wrapped to the next line. */
 export function placeDateShape(cell: Cell): 'whole' | 'open' | undefined {
-  const f = cell.fold;
+  return placeDateFold(cell.fold);
+}
+
+/** {@link placeDateShape} on folded text. */
+export function placeDateFold(f: string): 'whole' | 'open' | undefined {
   if (/ng\S{0,2}y\s*[0-9oli.…_ ]*\s*th\S{0,2}ng\s*[0-9oli.…_ ]*\s*n\S{0,2}m\s*[0-9o]{4}/.test(f)) return 'whole';
   if (/ng\S{0,2}y\s*[0-9oli.…_ ]*\s*th\S{0,2}ng\s*[0-9oli.…_ ]*$/.test(f) && f.length < 80) return 'open';
   return undefined;
@@ -53,6 +59,8 @@ export function placeDateShape(cell: Cell): 'whole' | 'open' | undefined {
 
 /** "Kính gửi:" (ô 9a); returns the length of the label. */
 export function recipientsLabelLength(cell: Cell): number | undefined {
+  // Công điện (Mẫu 1.6): "THỦ TƯỚNG CHÍNH PHỦ điện:" heads the list of addressees.
+  if (/^\p{Lu}[\p{Lu}\s,]+\s(điện|ĐIỆN)\s*:$/u.test(cell.text)) return cell.text.length;
   const m = /^kinh\s*g\S{1,3}\s*:?\s*/.exec(cell.fold);
   return m && (m[0].includes(':') || cell.fold.length <= 9 || /^kinh gui/.test(cell.fold)) ? m[0].length : undefined;
 }
@@ -65,7 +73,7 @@ export function distributionLabelLength(cell: Cell): number | undefined {
 
 /** The Lưu line of Nơi nhận. */
 export function isArchiveCell(cell: Cell): boolean {
-  return /^[-–•+*\s]*l[uư]u\s*(?::|\s+(?:vt|van thu|ho so)\b|$)/.test(cell.fold);
+  return /^[-–•+*\s]*l[uư]u\s*(?::|\s+(?:vt|van thu|ho so)\b|$)/.test(cell.fold) || /^[-–•+*\s]*Lưu\s+\p{Lu}/u.test(cell.text);
 }
 
 /** An authority line (ô 7a): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "K/T CHÁNH VĂN PHÒNG". */
@@ -79,7 +87,16 @@ for (const k of ALL_KINDS) if (k.title && !TITLE_BY_FOLD.has(foldVi(k.title))) T
 /** The kind whose tên loại line (ô 5a) the cell is, matched without diacritics (upper case as printed). */
 export function titleKind(text: string): KindInfo | undefined {
   if (!isUpperVi(text) || text.length > 40) return undefined;
-  return TITLE_BY_FOLD.get(foldVi(text).replace(/\s+/g, ' ').trim());
+  const f = foldVi(text).replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
+  const exact = TITLE_BY_FOLD.get(f);
+  if (exact) return exact;
+  // "THÔNG BÁO KẾT LUẬN", "BÁO CÁO TÓM TẮT": the type name with a qualifier of one or two words.
+  const words = f.split(' ');
+  for (let n = words.length - 1; n >= Math.max(1, words.length - 2); n--) {
+    const k = TITLE_BY_FOLD.get(words.slice(0, n).join(' '));
+    if (k && n >= 2) return k;
+  }
+  return undefined;
 }
 
 /** A copy label of a bản sao block (PL I Part II). */

@@ -65,6 +65,7 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
   const signatureStream: { cell: Cell; at: number }[] = [];
   const items: { first: Cell; last: Cell; at: number; text: string }[] = [];
   let inList = false;
+  let dashed = false;
   let listIndent = -1;
   const contact: Record<string, string> = {};
   for (let i = from; i < to; i++) {
@@ -92,8 +93,10 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
     }
     if (isArchiveCell(cell)) {
       const parsed = parseArchiveLine(cell.text);
-      out.archive = parsed.archive.slice();
-      if (parsed.archiveCopies !== undefined) out.archiveCopies = parsed.archiveCopies;
+      const entries = archiveEntries(parsed.archive);
+      out.archive = entries.archive;
+      const copies = parsed.archiveCopies ?? entries.copies;
+      if (copies !== undefined) out.archiveCopies = copies;
       if (parsed.drafter) out.drafter = parsed.drafter;
       ctx.use(cell);
       const span = ctx.span(cell);
@@ -115,7 +118,9 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
       }
       const prev = items.at(-1);
       const dash = /^[-–•+]/.test(itemText);
-      if (prev && !dash && !/[;.,]$/.test(prev.text) && cell.row <= prev.last.row + 1) {
+      if (dash) dashed = true;
+      // In a dashed list a line without a dash continues the entry above (a wrapped entry); without dashes, ";" ends an entry.
+      if (prev && !dash && (dashed ? cell.row <= prev.last.row + 2 || /^[-–•+]\s*$/.test(prev.text) : !/[;.,]$/.test(prev.text) && cell.row <= prev.last.row + 1)) {
         prev.text = `${prev.text} ${itemText}`;
         prev.last = cell;
       } else items.push({ first: cell, last: cell, at: cell.from, text: itemText });
@@ -162,7 +167,7 @@ function readSignatures(ctx: ReadContext, stream: readonly { cell: Cell; at: num
     if (isCapsLine(view)) {
       if (cur.name.length) flush();
       // "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM", "TM. ỦY BAN NHÂN" / "DÂN": the authority line wrapped.
-      if (lastAuthority && !cur.title.length && lastAuthority.last.row === cell.row - 1 && (/,$/.test(lastAuthority.value.of) || (text.split(' ').length === 1 && text.length <= 4))) {
+      if (lastAuthority && !cur.title.length && lastAuthority.last.row === cell.row - 1 && (/,$/.test(lastAuthority.value.of) || !lastAuthority.value.of.includes(' ') || (text.split(' ').length === 1 && text.length <= 4))) {
         lastAuthority.value = { ...lastAuthority.value, of: `${lastAuthority.value.of} ${text}` };
         lastAuthority.last = cell;
       } else cur.title.push({ cell, text });
@@ -207,4 +212,16 @@ function pieceSpan(ctx: ReadContext, pieces: readonly Piece[]) {
   const last = pieces.at(-1)!;
   const from = first.cell.from + Math.max(0, first.cell.text.length - first.text.length);
   return ctx.span(first.cell, last.cell, from);
+}
+
+/** Copy counts glued to an entry ("KTTH (02)", "QHĐP(2b)VQT", "NN (2) Tuynh"): the entry keeps what precedes them. */
+function archiveEntries(entries: readonly string[]): { archive: string[]; copies?: number } {
+  let copies: number | undefined;
+  const archive = entries.map((e) => {
+    const m = /^(.*?)\s*\((\d+)\s*b?\)/u.exec(e);
+    if (!m || !m[1]) return e;
+    copies ??= Number(m[2]);
+    return m[1];
+  });
+  return { archive, ...(copies !== undefined && copies > 0 && { copies }) };
 }

@@ -7,7 +7,7 @@ import type { KindInfo } from '../../registry/kinds.js';
 import type { Cell } from './cells.js';
 import {
   confidentialityOf, isBareNumberLabel, isCirculation, isMotto, isNationalName, isNumberLine, isPartyName,
-  placeDateShape, recipientsLabelLength, subjectPrefixLength, titleKind, urgencyOf,
+  placeDateFold, recipientsLabelLength, subjectPrefixLength, titleKind, urgencyOf,
 } from './classify.js';
 import type { ReadContext } from './context.js';
 
@@ -75,16 +75,18 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
     const national = isNationalName(cell);
     if (national) {
       let last = cell;
-      if (national === 'start' && cells[i + 1] && /chu nghia viet nam/.test(cells[i + 1]!.fold)) last = cells[++i]!;
+      if (national === 'start' && cells[i + 1] && /viet nam$/.test(cells[i + 1]!.fold)) last = cells[++i]!;
       ctx.use(cell, last);
       ctx.record(PRINTED_PATHS.nationalName, ctx.span(cell, last));
       seenCore = true;
       continue;
     }
-    if (isPartyName(cell)) {
+    const party = isPartyName(cell);
+    if (party && (party === 'whole' || /viet nam$/.test(cells[i + 1]?.fold ?? ''))) {
       header.party = true;
-      ctx.use(cell);
-      ctx.record(PRINTED_PATHS.nationalName, ctx.span(cell));
+      const last = party === 'whole' ? cell : cells[++i]!;
+      ctx.use(cell, last);
+      ctx.record(PRINTED_PATHS.nationalName, ctx.span(cell, last));
       seenCore = true;
       continue;
     }
@@ -126,7 +128,8 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       // The V/v of a công văn sits under the Số line (ô 5b).
       continue;
     }
-    const vvAt = subjectPrefixLength(cell);
+    let vvAt = subjectPrefixLength(cell);
+    if (vvAt === undefined && header.number && !header.subject && !seenTitle && /^v[eề] /.test(cell.fold) && cells[i - 1] && cells[i - 1]!.row >= cell.row - 2 && !cell.shared) vvAt = 0;
     if (vvAt !== undefined && !header.subject) {
       const parts = takeContinuation(ctx, i, true);
       header.subject = joinSubject(parts, vvAt);
@@ -138,26 +141,26 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       seenCore = true;
       continue;
     }
-    const shape = placeDateShape(cell);
-    if (shape && !seenDate) {
+    const placeDate = !seenDate ? placeDateAt(ctx, i) : undefined;
+    if (placeDate) {
       let first = cell;
-      let last = cell;
-      if (shape === 'open' && cells[i + 1] && /^n\S{0,2}m\s*\d{4}/.test(cells[i + 1]!.fold)) last = cells[++i]!;
+      const last = placeDate.last;
       // A place name wrapped above ("Thành phố Hồ Chí" / "Minh, ngày …").
       const prev = cells[first.id - 1];
-      if (/^[^\s,]+\s*,\s*ng/.test(cell.fold) && prev && !ctx.used[prev.id] && prev.row === cell.row - 1 && /^\p{Lu}/u.test(prev.text) && !isUpperVi(prev.text)) {
+      if (/^[^\s,]+\s*,\s*ng/.test(cell.fold) && prev && !ctx.used[prev.id] && !prev.rule && prev.row === cell.row - 1 && /^\p{Lu}/u.test(prev.text) && !isUpperVi(prev.text)) {
         first = prev;
         group = group.filter((g) => g !== prev);
       }
-      const text = first === last ? cell.text : first === cell ? `${cell.text} ${last.text}` : `${first.text} ${cell.text}`;
+      const text = first === cell ? placeDate.text : `${first.text} ${placeDate.text}`;
       const parsed = parsePlaceDate(text);
       if (parsed.place) header.place = parsed.place;
       if (parsed.date) header.date = parsed.date;
-      ctx.use(first, cell, last);
+      ctx.use(...cells.slice(first.id, last.id + 1));
       const span = ctx.span(first, last);
       ctx.record(PRINTED_PATHS.placeDateLine, span);
       if (parsed.place) ctx.record('place', span);
       if (parsed.date) ctx.record('date', span);
+      i = last.id;
       seenDate = true;
       seenCore = true;
       closeGroup();
@@ -201,6 +204,7 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       group.push(cell);
       continue;
     }
+    if (!(header.number && seenDate && (seenTitle || header.subject)) && headerPartAhead(ctx, i)) continue;
     if (seenDate && !seenTitle && !header.subject && !header.vv && header.number && !header.number.typeCode && isBareSubjectStart(cell)) {
       // Thư công: no tên loại, no V/v; its subject stands alone under the date (UNCONFIRMED, nd30.md §8.2).
       const parts = takeContinuation(ctx, i, false);
@@ -219,6 +223,35 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
   return { header, next: i };
 }
 
+/** Whether a header part (Số, date, title, Quốc hiệu) follows within a few cells: then the cell is noise inside the header. */
+function headerPartAhead(ctx: ReadContext, i: number): boolean {
+  for (let k = i + 1; k < ctx.cells.length && k <= i + 4; k++) {
+    const c = ctx.cells[k]!;
+    if (recipientsLabelLength(c) !== undefined) return false;
+    if (isNumberLine(c) || isNationalName(c) || isMotto(c) || placeDateAt(ctx, k) || titleKind(c.text)) return true;
+  }
+  return false;
+}
+
+/** A place and date line starting at cell `i`, possibly wrapped over up to three cells. */
+function placeDateAt(ctx: ReadContext, i: number): { last: Cell; text: string } | undefined {
+  const cells = ctx.cells;
+  const cell = cells[i]!;
+  if (!/(^|[\s,])ng\S{0,2}y(\s|\d|$)/.test(cell.fold) || cell.text.length > 120) return undefined;
+  let text = cell.text;
+  let fold = cell.fold;
+  let last = cell;
+  for (let n = 0; n < 3; n++) {
+    if (placeDateFold(fold) === 'whole') return { last, text };
+    const next = cells[last.id + 1];
+    if (!next || next.rule || next.row > last.row + 1 || next.text.length > 40) return undefined;
+    text = `${text} ${next.text}`;
+    fold = `${fold} ${next.fold}`;
+    last = next;
+  }
+  return undefined;
+}
+
 function isBareSubjectStart(cell: Cell): boolean {
   return /^(về|v\/v)\s/iu.test(cell.text) === false && /^\p{Lu}/u.test(cell.text) && !/[.:;]$/.test(cell.text) && cell.text.length < 160 && !/^(căn cứ|thực hiện|theo)/iu.test(cell.text);
 }
@@ -235,7 +268,7 @@ function takeContinuation(ctx: ReadContext, i: number, inHeader: boolean): Cell[
     const c = cells[j]!;
     const prev = parts.at(-1)!;
     if (c.rule || c.row > prev.row + 1 || ctx.used[c.id]) break;
-    if (isNationalName(c) || isMotto(c) || placeDateShape(c) || recipientsLabelLength(c) !== undefined || isNumberLine(c) || urgencyOf(c) || confidentialityOf(c)) break;
+    if (isNationalName(c) || isMotto(c) || placeDateAt(ctx, j) || recipientsLabelLength(c) !== undefined || isNumberLine(c) || urgencyOf(c) || confidentialityOf(c)) break;
     if (inHeader && c.shared && Math.abs(c.indent - parts[0]!.indent) > 20) continue;
     if (!inHeader && startsOtherPart(c)) break;
     if (/[.;:]$/.test(prev.text) && !inHeader) break;

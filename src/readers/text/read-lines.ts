@@ -8,7 +8,7 @@ import { parsePlaceDate } from '../../grammar/place-date.js';
 import { type DocumentKind, kindByCode, type KindInfo, ALL_KINDS } from '../../registry/kinds.js';
 import { readBody } from './body.js';
 import { type Cell, toCells } from './cells.js';
-import { appendixNumber, copyForm, isNumberLine, placeDateShape, recipientsLabelLength } from './classify.js';
+import { appendixNumber, copyForm, isNumberLine, isPersonName, placeDateShape, recipientsLabelLength, titleKind } from './classify.js';
 import { readClosing, startsClosing } from './closing.js';
 import { ReadContext } from './context.js';
 import { type HeaderFields, readHeader } from './header.js';
@@ -114,6 +114,8 @@ function repairBlock<T extends { type: string }>(block: T, fix: (t: string) => s
 /** The kind from the tên loại line, the type code, V/v; công văn by default (nd30.md §2.3: V/v is the reliable signal). */
 function detectKind(header: HeaderFields): KindInfo {
   if (header.titleKind) return header.titleKind;
+  // A V/v and no tên loại is a công văn whatever the ký hiệu looks like: "CT-CS" is Cục Thuế, not Chỉ thị (nd30.md §2.3).
+  if (header.vv) return ALL_KINDS.find((k) => k.slug === 'cong-van')!;
   const code = header.number?.typeCode;
   if (code) return kindByCode(code)!;
   const first = header.number?.groups[0];
@@ -127,11 +129,15 @@ function detectKind(header: HeaderFields): KindInfo {
 function findTail(ctx: ReadContext): number {
   const cells = ctx.cells;
   let seenClosing = false;
+  let seenName = false;
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k]!;
     if (!seenClosing && (/^n\S{1,2}i\s*nh\S{1,2}n\s*:/.test(c.fold) || /^[-–\s]*l[uư]u\s*:/.test(c.fold))) seenClosing = true;
     if (!seenClosing || c.shared) continue;
     if (appendixNumber(c) || copyForm(c)) return k;
+    // A document issued with this one (the Quy định after a Quyết định) starts with its own tên loại.
+    if (seenName && titleKind(c.text) && !c.shared) return k;
+    if (seenClosing && isPersonName(c.text)) seenName = true;
   }
   return cells.length;
 }

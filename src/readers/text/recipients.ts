@@ -41,6 +41,12 @@ export function readRecipients(ctx: ReadContext, i: number, base = 'recipients')
     const closed = /[;.]$/.test(prev.text);
     const gap = c.row > prev.last.row + 1;
     if (/\.$/.test(prev.text)) break;
+    // An inline addressee wrapped at the column edge: a short tail line right under a long line.
+    if (inline && !dashed && !dash && items.length === 1 && !closed && !gap && prev.text.length >= 45 && c.text.length <= 30 && !/[.:]$/.test(c.text) && c.text.split(' ').length <= 5) {
+      prev.text = `${prev.text} ${c.text}`;
+      prev.last = c;
+      continue;
+    }
     if (inline && !dashed && !dash) break;
     if (dash && (closed || !gap)) {
       dashed = true;
