@@ -57,7 +57,7 @@ export function toCells(lines: readonly TextLine[]): Cell[] {
     }
     if (last < text.length) pieces.push([last, text.length]);
     const rowCells: Cell[] = [];
-    for (const [a, b] of pieces) {
+    for (const [a, b] of pieces.flatMap(([a, b]) => explode(text, a, b))) {
       const slice = text.slice(a, b);
       const lead = EDGE_START.exec(slice)?.[0].length ?? 0;
       const trail = EDGE_END.exec(slice.slice(lead))?.[0].length ?? 0;
@@ -71,4 +71,47 @@ export function toCells(lines: readonly TextLine[]): Cell[] {
     for (const c of rowCells) cells.push({ ...c, id: cells.length, shared: rowCells.length > 1 });
   });
   return cells;
+}
+
+// Boundaries inside one packed table cell (old web copies put a whole column in one markdown
+// cell): a rule, the V/v, the Tiêu ngữ, each dash entry after "Nơi nhận:", each authority prefix,
+// the signer's own title, the name at the end.
+const PACKED_BREAKS = /\s+-{3,}\s*|\s+(?=V\/v[\s:])|\s+(?=Độc lập\s*[-–])/gu;
+const LIST_BREAKS = /\s+(?=[-–]\s)/gu;
+const SIGNATURE_BREAKS = /\s+(?=(?:TM|KT|TL|TUQ|Q)\.\s)|\s+(?=PHÓ\s|THỨ TRƯỞNG\b)/gu;
+const TRAILING_NAME = /\s+(?=(?:\p{Lu}\p{Ll}+\s){1,5}\p{Lu}\p{Ll}+$)/u;
+
+/** Splits a packed cell `[a, b)` of `text` at the boundaries of its parts; short cells are left whole. */
+function explode(text: string, a: number, b: number): [number, number][] {
+  if (b - a < 40 && !/\s-{3,}/.test(text.slice(a, b))) return [[a, b]];
+  const slice = text.slice(a, b);
+  const cuts: [number, number][] = [];
+  const collect = (re: RegExp) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (m.index > 0) cuts.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  };
+  collect(PACKED_BREAKS);
+  const body = slice.replace(/^[\s|*_]+/, '');
+  if (/^Nơi nhận\s*:/u.test(body)) collect(LIST_BREAKS);
+  if (/^(?:TM|KT|TL|TUQ|Q)\.\s/u.test(body) || /^\p{Lu}[\p{Lu}\s,]+\s\p{Lu}\p{Ll}+/u.test(body)) {
+    collect(SIGNATURE_BREAKS);
+    const name = TRAILING_NAME.exec(slice);
+    if (name) cuts.push([name.index, name.index + name[0].length]);
+  }
+  if (!cuts.length) return [[a, b]];
+  cuts.sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  let last = 0;
+  for (const [s, e] of cuts) {
+    if (s < last) continue;
+    if (s > last) out.push([a + last, a + s]);
+    // A rule inside the cell stays a cell of its own, so that it still separates agency groups.
+    if (/-{3,}/.test(slice.slice(s, e))) out.push([a + s, a + e]);
+    last = e;
+  }
+  if (last < slice.length) out.push([a + last, b]);
+  return out;
 }

@@ -5,7 +5,7 @@ import type { Contact } from '../../model/contact.js';
 import type { Drafter } from '../../model/drafter.js';
 import type { Authority, Signature } from '../../model/signature.js';
 import { PRINTED_PATHS } from '../../model/source.js';
-import type { Cell } from './cells.js';
+import { type Cell, foldVi } from './cells.js';
 import {
   contactField, distributionLabelLength, isArchiveCell, isAuthorityCell, isCapsLine, isPersonName, isSignatureMark,
 } from './classify.js';
@@ -109,8 +109,8 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
     const rightColumn = cell.shared && listIndent >= 0 && cell.indent > listIndent + 20;
     if (inList && !rightColumn && !isAuthorityCell(cell) && !(isCapsLine(cell) && !/^[-–•+]/.test(cell.text)) && !isSignatureMark(cell)) {
       // 040-style interleaving without columns: "Như trên; (Đã ký và đóng dấu)", "…thành phố; Lê Thị Bích Thuận".
-      const split = /^(.*[;,.])\s+(\(.*\)|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,5})$/u.exec(cell.text);
-      const itemText = split && (isSignatureMark({ ...cell, fold: split[2]!.toLowerCase() }) || isPersonName(split[2]!)) ? split[1]! : cell.text;
+      const split = dashed ? null : /^(.*[;,.])\s+(\(.*\)|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,5})$/u.exec(cell.text);
+      const itemText = split && (isSignatureMark({ ...cell, fold: foldVi(split[2]!) }) || isPersonName(split[2]!)) ? split[1]! : cell.text;
       if (itemText !== cell.text) signatureStream.push({ cell, at: cell.from + cell.text.length - split![2]!.length });
       if (isPersonName(cell.text) && cell.shared) {
         signatureStream.push({ cell, at: cell.from });

@@ -39,7 +39,7 @@ export interface HeaderFields {
 }
 
 // Words that open an agency name; a wrapped line that does not start with one continues the name above.
-const AGENCY_HEAD = /^(uy ban|ubnd|hdnd|hoi dong|bo |so |cuc |chi cuc|tong cuc|van phong|ban |phong |truong |trung tam|vien |hoc vien|dai hoc|benh vien|cong an|thanh tra|kho bac|ngan hang|toa an|quoc hoi|chinh phu|thu tuong|chu tich|tinh uy|thanh uy|huyen uy|dang uy|dang bo|tap doan|tong cong ty|cong ty|lien doan|hoi |doan |mat tran|bo chi huy|bo tu lenh|quan khu|ban chap hanh|to |dai |bao |kiem toan|bhxh|bao hiem|uy ban)/;
+const AGENCY_HEAD = /^(uy ban|ubnd|hdnd|hoi dong|bo |so |cuc |chi cuc|tong cuc|van phong|ban |phong |truong |trung tam|vien |hoc vien|dai hoc|benh vien|cong an|thanh tra|kho bac|ngan hang|toa an|tinh uy|thanh uy|huyen uy|dang uy|dang bo|tap doan|tong cong ty|cong ty|lien doan|hoi |doan |mat tran|bo chi huy|bo tu lenh|quan khu|ban chap hanh|to |dai |bao |kiem toan|bhxh|bao hiem)/;
 
 const STAMP_NOISE = /@|\d{1,2}:\d{2}:\d{2}|^ky boi|^\+07:00|^thoi gian ky|^co quan:|^email:/;
 

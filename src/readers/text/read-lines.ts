@@ -60,7 +60,9 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
   const { appendices, copy } = readTail(ctx, tailStart, kindInfo);
 
   const number = header.number;
-  const regime = header.party || number?.regime === 'dang' ? 'dang' : number?.year !== undefined || kindInfo.regime === 'quy-pham-phap-luat' ? 'quy-pham-phap-luat' : kindInfo.regime === 'cu' ? 'cu' : 'hanh-chinh';
+  // The Standing Committee of a legislature ("UBTVQH15") issues legal-normative nghị quyết.
+  const legislature = number?.groups.some((g) => /^(UBTVQH|QH)\d+$/u.test(g)) ?? false;
+  const regime = header.party || number?.regime === 'dang' ? 'dang' : number?.year !== undefined || legislature || kindInfo.regime === 'quy-pham-phap-luat' ? 'quy-pham-phap-luat' : kindInfo.regime === 'cu' ? 'cu' : 'hanh-chinh';
   const issuer = header.issuers[0] ?? { name: '' };
   if (!issuer.name) ctx.report('text/issuer-missing', 'warning', 'Không tìm thấy tên cơ quan ban hành', 'The issuing body was not found', undefined, 'issuer.name');
 

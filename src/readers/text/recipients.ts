@@ -42,7 +42,8 @@ export function readRecipients(ctx: ReadContext, i: number, base = 'recipients')
     const gap = c.row > prev.last.row + 1;
     if (/\.$/.test(prev.text)) break;
     // An inline addressee wrapped at the column edge: a short tail line right under a long line.
-    if (inline && !dashed && !dash && items.length === 1 && !closed && !gap && prev.text.length >= 45 && c.text.length <= 30 && !/[.:]$/.test(c.text) && c.text.split(' ').length <= 5) {
+    const wrapped = /^\p{Ll}/u.test(c.text) ? c.text.length <= 60 : label.text.length >= 40 && c.text.length <= 30 && c.text.split(' ').length <= 5;
+    if (inline && !dashed && !dash && items.length === 1 && !closed && !gap && wrapped && !/[.:]$/.test(c.text)) {
       prev.text = `${prev.text} ${c.text}`;
       prev.last = c;
       continue;
