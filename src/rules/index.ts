@@ -30,6 +30,7 @@ import { tenCoQuan } from './nd30/pl1/ten-co-quan/rule.js';
 import { tenLoaiTrichYeu } from './nd30/pl1/ten-loai-trich-yeu/rule.js';
 import { thanhPhanTt01 } from './nd30/pl1/thanh-phan-tt01/rule.js';
 import { tienToThamQuyen } from './nd30/pl1/tien-to-tham-quyen/rule.js';
+import { trichDanKyHieu } from './nd30/pl1/trich-dan-ky-hieu/rule.js';
 import { trichYeuCongVan } from './nd30/pl1/trich-yeu-cong-van/rule.js';
 import { trinhBayNoiDung } from './nd30/pl1/trinh-bay-noi-dung/rule.js';
 import { viTriNoiNhan } from './nd30/pl1/vi-tri-noi-nhan/rule.js';
@@ -57,6 +58,7 @@ export const RULES: readonly AnyRule[] = [
   diaDanh,
   tenLoaiTrichYeu,
   trichYeuCongVan,
+  trichDanKyHieu,
   canCu,
   dauKetThuc,
   tienToThamQuyen,

@@ -1,7 +1,9 @@
 import type { Deviation } from '../grammar/deviation.js';
 import type { Severity } from '../model/diagnostic.js';
 import { ALL_KINDS, type DocumentKind, type KindParts } from '../registry/kinds.js';
-import type { Finding, Fix } from '../validate/types.js';
+import type { SourceMap } from '../model/source.js';
+import { printed, replaceSpan } from '../validate/edits.js';
+import type { Finding, Fix, RuleContext } from '../validate/types.js';
 
 /**
  * Helpers shared by the built-in rules.
@@ -31,4 +33,55 @@ export function sourcedEntries(sources: Readonly<Record<string, unknown>>, list:
   const out: number[] = [];
   for (let i = 0; i < count; i++) if (sources[`${list}.${i}`]) out.push(i);
   return out;
+}
+
+/** A printed list entry, possibly wrapped over several recorded lines. */
+export interface PrintedEntry {
+  /** Indexes of the model entries the reader made of its lines (continuation lines are misread as entries). */
+  readonly indexes: readonly number[];
+  /** The whole entry as printed, lines joined. */
+  readonly text: string;
+}
+
+/**
+ * Groups the recorded lines of a dash list (`recipients`, `distribution`) into printed entries: a
+ * line without a dash that follows a line not ending in ";" or "." continues it (a wrapped entry,
+ * corpus 039 and 045). `dashesLost` is true when no line has a dash: plain-text copies of HTML and
+ * PDF lists drop the list glyph (corpus 040), so a missing dash cannot be told from a lost one.
+ */
+export function printedEntries(sources: SourceMap, list: string, count: number): { entries: PrintedEntry[]; dashesLost: boolean } {
+  const entries: { indexes: number[]; text: string }[] = [];
+  for (const i of sourcedEntries(sources, list, count)) {
+    const text = printed(sources, `${list}.${i}`)!;
+    const previous = entries.at(-1);
+    if (previous && !/^[-–]/.test(text) && !/[;.]$/.test(previous.text)) {
+      previous.indexes.push(i);
+      previous.text = `${previous.text} ${text}`;
+    } else entries.push({ indexes: [i], text });
+  }
+  return { entries, dashesLost: entries.length > 1 && !entries.some((e) => /^[-–]/.test(e.text)) };
+}
+
+/**
+ * Checks each printed entry of a dash list: it starts with "-" (unless the copy lost every dash)
+ * and ends with `end(isLast)`. A one-line entry gets a fix rewriting it from the model value.
+ */
+export function checkDashList(ctx: RuleContext<unknown>, list: 'recipients' | 'distribution', values: readonly string[], end: (isLast: boolean) => ';' | '.'): void {
+  const { entries, dashesLost } = printedEntries(ctx.sources, list, values.length);
+  entries.forEach((entry, n) => {
+    const first = entry.indexes[0]!;
+    const ending = end(first + entry.indexes.length === values.length && n === entries.length - 1);
+    const dashOk = dashesLost || /^[-–]\s*/.test(entry.text);
+    if (dashOk && entry.text.endsWith(ending) && !/[;.,:]$/.test(entry.text.slice(0, -1))) return;
+    const path = `${list}.${first}`;
+    const expected = `- ${values[first]}${ending}`;
+    const edits = entry.indexes.length === 1 ? replaceSpan(ctx.sources, path, expected) : undefined;
+    ctx.report({
+      path,
+      message: { vi: `Mỗi nơi nhận bắt đầu bằng "-" và kết thúc bằng "${ending}"`, en: `Each recipient starts with "-" and ends with "${ending}"` },
+      actual: entry.text,
+      expected,
+      ...(edits && { fix: { safety: 'safe', description: { vi: 'Sửa dấu đầu và cuối dòng', en: 'Fix the dash and end punctuation' }, changes: [], edits } }),
+    });
+  });
 }

@@ -13,7 +13,18 @@ export function replaceSpan(sources: SourceMap, path: string, text: string): Tex
   return span ? [{ offset: span.offset, end: span.end, text }] : undefined;
 }
 
-/** The printed text of `path`, trimmed, or undefined when the reader recorded none. */
+/**
+ * The printed text of `path` as the rules read it, or undefined when the reader recorded none: NFC,
+ * without the transport noise of web and PDF copies (markdown `**`, `__`, `~~`, table bars, pandoc
+ * escapes), line wraps joined with one space, trimmed.
+ */
 export function printed(sources: SourceMap, path: string): string | undefined {
-  return sources[path]?.raw.normalize('NFC').trim();
+  const raw = sources[path]?.raw;
+  if (raw === undefined) return undefined;
+  return raw
+    .normalize('NFC')
+    .replace(/\*\*|__|~~|\\(?=[|*_\[\]-])/g, '')
+    .replace(/(?:^|\s)\|(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -1,6 +1,6 @@
 import { copyFormInfo } from '../../../../registry/copies.js';
 import { defineRule } from '../../../../validate/define-rule.js';
-import { replaceSpan } from '../../../../validate/edits.js';
+import { printed, replaceSpan } from '../../../../validate/edits.js';
 import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
 
 const COPY = { form: 'sao-y' as const, issuer: { name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' }, number: 5, notation: 'SY-VP', archive: ['VT'] };
@@ -32,7 +32,7 @@ export const banSao = defineRule({
     const copy = ctx.document.copy;
     if (!copy) return 'not-applicable';
     const info = copyFormInfo(copy.form);
-    const label = ctx.sources['copy.label']?.raw.normalize('NFC').trim();
+    const label = printed(ctx.sources, 'copy.label');
     if (label !== undefined && label !== info.label) {
       const edits = replaceSpan(ctx.sources, 'copy.label', info.label);
       ctx.report({ path: 'copy.label', severity: /BẢN CHÍNH/u.test(label) ? 'warning' : 'error', message: { vi: `Hình thức sao ghi "${info.label}"`, en: `The copy form reads "${info.label}"` }, actual: label, expected: info.label, ...(edits && { fix: { safety: 'safe', description: { vi: 'Viết lại hình thức sao', en: 'Rewrite the copy form' }, changes: [], edits } }) });

@@ -1,5 +1,6 @@
 import { formatPlaceDate, parsePlaceDate } from '../../../../grammar/place-date.js';
 import { defineRule } from '../../../../validate/define-rule.js';
+import { printed } from '../../../../validate/edits.js';
 import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
 import type { TextEdit } from '../../../../validate/types.js';
 import { fromDeviation, kindsWhere } from '../../../support.js';
@@ -34,17 +35,18 @@ export const diaDanh = defineRule({
   },
   check(ctx) {
     const { place, date } = ctx.document;
-    const raw = ctx.sources[LINE]?.raw;
+    const raw = printed(ctx.sources, LINE);
     if (raw === undefined && !place) return 'not-applicable';
     // Without sources, print the model's place and date and read them back: the grammar decides.
     const line = raw ?? formatPlaceDate(place, date, date ? undefined : 2000);
     const path = raw === undefined ? 'place' : LINE;
     for (const d of parsePlaceDate(line).deviations) {
       if (d.code === 'comma-missing' && raw !== undefined) {
+        // Insert after the place name as written in the input (offsets count in the raw text).
         const span = ctx.sources[LINE]!;
-        const at = raw.indexOf(d.actual ?? '') + (d.actual ?? '').length;
-        const edits: TextEdit[] = [{ offset: span.offset + at, end: span.offset + at, text: ',' }];
-        ctx.report(fromDeviation(path, d, { fix: { safety: 'safe', description: { vi: 'Thêm dấu phẩy sau địa danh', en: 'Add the comma after the place' }, changes: [], edits } }));
+        const index = place ? span.raw.normalize('NFC').indexOf(place) : -1;
+        const edits: TextEdit[] = index < 0 ? [] : [{ offset: span.offset + index + place!.length, end: span.offset + index + place!.length, text: ',' }];
+        ctx.report(fromDeviation(path, d, edits.length > 0 ? { fix: { safety: 'safe', description: { vi: 'Thêm dấu phẩy sau địa danh', en: 'Add the comma after the place' }, changes: [], edits } } : {}));
       } else if (d.code === 'place-case') ctx.report(fromDeviation(path, d));
     }
   },

@@ -1,7 +1,7 @@
 import { normalizeTonePlacement } from '../../../../grammar/tone.js';
 import { CONFIDENTIALITY_LABELS, URGENCY_STAMPS } from '../../../../model/marks.js';
 import { defineRule } from '../../../../validate/define-rule.js';
-import { replaceSpan } from '../../../../validate/edits.js';
+import { printed, replaceSpan } from '../../../../validate/edits.js';
 import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
 
 /** Độ mật and độ khẩn stamps as printed: the prescribed words in capitals (checklist #28). */
@@ -34,7 +34,7 @@ export const doMatDoKhan = defineRule({
     ];
     let seen = false;
     for (const [path, label] of stamps) {
-      const raw = ctx.sources[path]?.raw.normalize('NFC').trim();
+      const raw = printed(ctx.sources, path);
       if (!label || raw === undefined) continue;
       seen = true;
       if (normalizeTonePlacement(raw) === normalizeTonePlacement(label)) continue;

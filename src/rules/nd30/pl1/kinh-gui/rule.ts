@@ -1,7 +1,7 @@
 import { defineRule } from '../../../../validate/define-rule.js';
-import { replaceSpan } from '../../../../validate/edits.js';
+import { printed } from '../../../../validate/edits.js';
 import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
-import { kindsWhere, sourcedEntries } from '../../../support.js';
+import { checkDashList, kindsWhere, sourcedEntries } from '../../../support.js';
 
 const HEADING = 'recipients.heading';
 
@@ -52,40 +52,28 @@ export const kinhGui = defineRule({
     }
     const heading = ctx.sources[HEADING];
     if (heading) {
-      const label = /^Kính gửi\s*(:?)/u.exec(heading.raw.normalize('NFC').trim());
+      const label = /^Kính gửi\s*(:?)/u.exec(printed(ctx.sources, HEADING)!);
       if (label && label[1] !== ':') {
-        const at = heading.offset + heading.raw.indexOf(label[0]) + label[0].length;
+        const index = heading.raw.normalize('NFC').indexOf('Kính gửi');
+        const at = heading.offset + index + 'Kính gửi'.length;
         ctx.report({
           path: HEADING,
           message: { vi: 'Sau "Kính gửi" có dấu hai chấm', en: 'A colon follows "Kính gửi"' },
           actual: label[0],
           expected: 'Kính gửi:',
-          fix: { safety: 'safe', description: { vi: 'Thêm dấu hai chấm', en: 'Add the colon' }, changes: [], edits: [{ offset: at, end: at, text: ':' }] },
+          ...(index >= 0 && { fix: { safety: 'safe', description: { vi: 'Thêm dấu hai chấm', en: 'Add the colon' }, changes: [], edits: [{ offset: at, end: at, text: ':' }] } }),
         });
       }
     }
     const entries = sourcedEntries(ctx.sources, 'recipients', recipients.length);
     if (recipients.length === 1) {
-      const raw = ctx.sources['recipients.0']?.raw.trim();
+      const raw = printed(ctx.sources, 'recipients.0');
       if (raw?.startsWith('-')) ctx.report({ path: 'recipients.0', message: { vi: 'Một nơi nhận ghi cùng dòng với "Kính gửi:", không gạch đầu dòng', en: 'A single addressee goes on the "Kính gửi:" line, without a dash' }, actual: raw, expected: recipients[0]! });
       return;
     }
     if (heading && entries.length > 0 && ctx.sources['recipients.0']!.line === heading.line) {
       ctx.report({ path: 'recipients', message: { vi: 'Nhiều nơi nhận thì "Kính gửi:" đứng riêng một dòng, mỗi nơi nhận một dòng', en: 'With several addressees, "Kính gửi:" stands alone and each addressee has its own line' } });
     }
-    for (const i of entries) {
-      const raw = ctx.sources[`recipients.${i}`]!.raw.trim();
-      const end = i === recipients.length - 1 ? '.' : ';';
-      const expected = `- ${recipients[i]}${end}`;
-      if (raw.startsWith('-') && raw.endsWith(end) && !/[;.,]$/.test(raw.slice(0, -1))) continue;
-      const edits = replaceSpan(ctx.sources, `recipients.${i}`, expected);
-      ctx.report({
-        path: `recipients.${i}`,
-        message: { vi: `Mỗi nơi nhận bắt đầu bằng "-" và kết thúc bằng "${end}"`, en: `Each addressee starts with "-" and ends with "${end}"` },
-        actual: raw,
-        expected,
-        ...(edits && { fix: { safety: 'safe', description: { vi: 'Sửa dấu đầu và cuối dòng', en: 'Fix the dash and end punctuation' }, changes: [], edits } }),
-      });
-    }
+    checkDashList(ctx, 'recipients', recipients, (isLast) => (isLast ? '.' : ';'));
   },
 });

@@ -1,6 +1,6 @@
 import { formatArchiveLine, parseArchiveLine } from '../../../../grammar/archive-line.js';
 import { defineRule } from '../../../../validate/define-rule.js';
-import { replaceSpan } from '../../../../validate/edits.js';
+import { printed, replaceSpan } from '../../../../validate/edits.js';
 import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
 import { fromDeviation } from '../../../support.js';
 
@@ -28,6 +28,7 @@ export const luu = defineRule({
       invalid: [
         { name: 'Thiếu dòng Lưu', document: sampleDocument('cong-van', { archive: [] }), paths: ['archive'], fixable: true },
         { name: 'Thiếu VT', document: sampleDocument('cong-van', { archive: ['KGVX'] }), paths: ['archive'], fixable: true },
+        { name: '"Văn thư" viết đầy đủ', document: sampleDocument('cong-van', { archive: ['Văn thư', 'KGVX'] }), paths: ['archive'], fixable: true },
         { name: '"Lưu VT" thiếu dấu hai chấm', document: sampleDocument(), sources: sampleSources({ [LINE]: '- Lưu VT, KGVX.' }), paths: [LINE], fixable: true },
       ],
     },
@@ -43,7 +44,19 @@ export const luu = defineRule({
       });
       return;
     }
-    if (!archive.includes('VT')) {
+    const spelled = archive.indexOf('Văn thư');
+    if (!archive.includes('VT') && spelled >= 0) {
+      // "Văn thư" spelled out names the right holder in the wrong form (corpus 014): a warning.
+      const value = archive.map((e, i) => (i === spelled ? 'VT' : e));
+      ctx.report({
+        path: 'archive',
+        severity: 'warning',
+        message: { vi: 'Dòng "Lưu" viết tắt Văn thư là "VT"', en: 'The Lưu line abbreviates Văn thư as "VT"' },
+        actual: archive.join(', '),
+        expected: value.join(', '),
+        fix: { safety: 'safe', description: { vi: 'Viết "VT"', en: 'Write "VT"' }, changes: [{ path: 'archive', value }] },
+      });
+    } else if (!archive.includes('VT')) {
       ctx.report({
         path: 'archive',
         message: { vi: 'Dòng "Lưu" phải có "VT" (Văn thư)', en: 'The Lưu line must name "VT" (Văn thư)' },
@@ -52,7 +65,7 @@ export const luu = defineRule({
         fix: { safety: 'guarded', description: { vi: 'Thêm "VT" vào đầu dòng Lưu', en: 'Add "VT" first on the Lưu line' }, changes: [{ path: 'archive', value: ['VT', ...archive] }] },
       });
     }
-    const raw = ctx.sources[LINE]?.raw;
+    const raw = printed(ctx.sources, LINE);
     if (raw === undefined) return;
     const line = `- ${formatArchiveLine({ archive, ...(archiveCopies !== undefined && { archiveCopies }), ...(drafter && { drafter }) })}`;
     const edits = replaceSpan(ctx.sources, LINE, line);

@@ -1,6 +1,6 @@
 import { formatPlaceDate, parsePlaceDate } from '../../../../grammar/place-date.js';
 import { defineRule } from '../../../../validate/define-rule.js';
-import { replaceSpan } from '../../../../validate/edits.js';
+import { printed, replaceSpan } from '../../../../validate/edits.js';
 import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
 import { fromDeviation, kindsWhere } from '../../../support.js';
 
@@ -44,7 +44,7 @@ export const ngayThang = defineRule({
     },
   },
   check(ctx) {
-    const raw = ctx.sources[LINE]?.raw;
+    const raw = printed(ctx.sources, LINE);
     if (raw === undefined) return 'not-applicable'; // The model holds an ISO date; writers print the Decree's form.
     const { place, date } = ctx.document;
     const edits = place && date ? replaceSpan(ctx.sources, LINE, formatPlaceDate(place, date)) : undefined;

@@ -1,7 +1,7 @@
 import { defineRule } from '../../../../validate/define-rule.js';
-import { replaceSpan } from '../../../../validate/edits.js';
+import { printed } from '../../../../validate/edits.js';
 import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
-import { sourcedEntries } from '../../../support.js';
+import { checkDashList, sourcedEntries } from '../../../support.js';
 
 const HEADING = 'distribution.heading';
 
@@ -33,31 +33,20 @@ export const noiNhan = defineRule({
     const entries = sourcedEntries(ctx.sources, 'distribution', distribution.length);
     if (!heading && entries.length === 0) return 'not-applicable'; // The model holds no punctuation; writers print it.
     if (heading) {
-      const raw = heading.raw.normalize('NFC').trim();
+      const raw = printed(ctx.sources, HEADING)!;
       if (!/^Nơi nhận\s*:/u.test(raw)) {
-        const label = /^Nơi nhận/iu.exec(raw);
-        const at = heading.offset + heading.raw.indexOf(raw) + (label?.[0].length ?? raw.length);
+        const index = heading.raw.normalize('NFC').search(/Nơi nhận/iu);
+        const at = heading.offset + index + 'Nơi nhận'.length;
         ctx.report({
           path: HEADING,
           message: { vi: 'Viết "Nơi nhận:" có dấu hai chấm', en: 'Write "Nơi nhận:" with a colon' },
           actual: raw,
           expected: 'Nơi nhận:',
-          ...(label && { fix: { safety: 'safe', description: { vi: 'Thêm dấu hai chấm', en: 'Add the colon' }, changes: [], edits: [{ offset: at, end: at, text: ':' }] } }),
+          ...(index >= 0 && { fix: { safety: 'safe', description: { vi: 'Thêm dấu hai chấm', en: 'Add the colon' }, changes: [], edits: [{ offset: at, end: at, text: ':' }] } }),
         });
       }
     }
-    for (const i of entries) {
-      const raw = ctx.sources[`distribution.${i}`]!.raw.trim();
-      if (raw.startsWith('-') && raw.endsWith(';')) continue;
-      const expected = `- ${distribution[i]};`;
-      const edits = replaceSpan(ctx.sources, `distribution.${i}`, expected);
-      ctx.report({
-        path: `distribution.${i}`,
-        message: { vi: 'Mỗi nơi nhận bắt đầu bằng "-" và kết thúc bằng ";"', en: 'Each recipient starts with "-" and ends with ";"' },
-        actual: raw,
-        expected,
-        ...(edits && { fix: { safety: 'safe', description: { vi: 'Sửa dấu đầu và cuối dòng', en: 'Fix the dash and end punctuation' }, changes: [], edits } }),
-      });
-    }
+    // The Lưu line, recorded apart (archive.line), is the one ending with ".".
+    checkDashList(ctx, 'distribution', distribution, () => ';');
   },
 });

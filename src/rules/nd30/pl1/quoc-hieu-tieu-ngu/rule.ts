@@ -1,6 +1,6 @@
 import { normalizeTonePlacement } from '../../../../grammar/tone.js';
 import { defineRule } from '../../../../validate/define-rule.js';
-import { replaceSpan } from '../../../../validate/edits.js';
+import { printed, replaceSpan } from '../../../../validate/edits.js';
 import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
 
 const NAME = 'nationalTitle.name';
@@ -35,8 +35,9 @@ export const quocHieuTieuNgu = defineRule({
     },
   },
   check(ctx) {
-    const name = ctx.sources[NAME]?.raw.normalize('NFC').trim();
-    const motto = ctx.sources[MOTTO]?.raw.normalize('NFC').trim();
+    // Web copies print the motto (and its line of dashes) on the Quốc hiệu's line: keep the name only.
+    const name = printed(ctx.sources, NAME)?.replace(/\s*Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc[\s\-_]*$/u, '');
+    const motto = printed(ctx.sources, MOTTO);
     if (name === undefined && motto === undefined) return 'not-applicable';
     if (name !== undefined && normalizeTonePlacement(name) !== normalizeTonePlacement(NATIONAL_NAME)) {
       const edits = replaceSpan(ctx.sources, NAME, NATIONAL_NAME);

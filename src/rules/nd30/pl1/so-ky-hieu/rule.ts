@@ -1,6 +1,6 @@
 import { formatNumberNotation, parseNumberNotation } from '../../../../grammar/number-notation.js';
 import { defineRule } from '../../../../validate/define-rule.js';
-import { replaceSpan } from '../../../../validate/edits.js';
+import { printed, replaceSpan } from '../../../../validate/edits.js';
 import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
 import { fromDeviation } from '../../../support.js';
 
@@ -41,7 +41,7 @@ export const soKyHieu = defineRule({
     },
   },
   check(ctx) {
-    const raw = ctx.sources[LINE]?.raw;
+    const raw = printed(ctx.sources, LINE);
     if (raw === undefined) return 'not-applicable'; // The model holds the number as a number; writers pad it.
     const { number, notation } = ctx.document;
     const edits = number !== undefined && notation ? replaceSpan(ctx.sources, LINE, formatNumberNotation({ number, notation })) : undefined;

@@ -1,6 +1,6 @@
 import { capitalizeFirstVi } from '../../../../grammar/case.js';
 import { defineRule } from '../../../../validate/define-rule.js';
-import { replaceSpan } from '../../../../validate/edits.js';
+import { printed, replaceSpan } from '../../../../validate/edits.js';
 import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
 import { kindsWhere } from '../../../support.js';
 
@@ -31,7 +31,7 @@ export const tenLoaiTrichYeu = defineRule({
   check(ctx) {
     const { subject } = ctx.document;
     const title = ctx.kind.title!;
-    const printedTitle = ctx.sources.titleLine?.raw.normalize('NFC').trim();
+    const printedTitle = printed(ctx.sources, 'titleLine');
     if (printedTitle !== undefined && printedTitle !== title) {
       const edits = replaceSpan(ctx.sources, 'titleLine', title);
       ctx.report({

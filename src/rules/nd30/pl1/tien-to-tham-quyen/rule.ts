@@ -1,6 +1,6 @@
 import { formatAuthority, parseAuthorityLine } from '../../../../grammar/authority.js';
 import { defineRule } from '../../../../validate/define-rule.js';
-import { replaceSpan } from '../../../../validate/edits.js';
+import { printed, replaceSpan } from '../../../../validate/edits.js';
 import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
 import { fromDeviation } from '../../../support.js';
 
@@ -32,7 +32,7 @@ export const tienToThamQuyen = defineRule({
     ctx.document.signatures.forEach((signature, s) => {
       signature.authority.forEach((authority, a) => {
         const path = `signatures.${s}.authority.${a}`;
-        const raw = ctx.sources[path]?.raw;
+        const raw = printed(ctx.sources, path);
         if (raw === undefined) return;
         seen = true;
         const parsed = parseAuthorityLine(raw);

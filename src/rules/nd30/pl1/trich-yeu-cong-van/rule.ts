@@ -1,6 +1,6 @@
 import { isUpperVi } from '../../../../grammar/case.js';
 import { defineRule } from '../../../../validate/define-rule.js';
-import { replaceSpan } from '../../../../validate/edits.js';
+import { printed, replaceSpan } from '../../../../validate/edits.js';
 import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
 
 const LINE = 'subjectLine';
@@ -33,7 +33,7 @@ export const trichYeuCongVan = defineRule({
     const subject = ctx.document.subject;
     if (!subject) return 'not-applicable';
     if (isUpperVi(subject)) ctx.report({ path: 'subject', message: { vi: 'Trích yếu công văn viết chữ thường, không viết hoa cả dòng', en: 'A công văn subject is in normal case, not capitals' }, actual: subject });
-    const raw = ctx.sources[LINE]?.raw.normalize('NFC').trim();
+    const raw = printed(ctx.sources, LINE);
     if (raw === undefined) return;
     const prefix = /^(V\s*\/\s*v|V\s*\/\s*V|v\s*\/\s*v|Về việc|VỀ VIỆC|V\.v)\s*:?\s*/u.exec(raw);
     if (prefix && prefix[0].trimEnd() === 'V/v') return;

@@ -23,7 +23,7 @@ export const bienBanDiaDanh = defineRule({
   },
   check(ctx) {
     const span = ctx.sources.placeDateLine;
-    if (span) ctx.report({ path: 'placeDateLine', message: { vi: 'Mẫu biên bản không có dòng địa danh, ngày tháng ở phần đầu', en: 'The biên bản template has no place/date header line' }, actual: span.raw.trim() });
+    if (span) ctx.report({ path: 'placeDateLine', message: { vi: 'Mẫu biên bản không có dòng địa danh, ngày tháng ở phần đầu', en: 'The biên bản template has no place/date header line' }, actual: span.raw.trim().slice(0, 80) });
     else if (!ctx.hasSources && ctx.document.place) ctx.report({ path: 'place', message: { vi: 'Mẫu biên bản không có dòng địa danh, ngày tháng ở phần đầu', en: 'The biên bản template has no place/date header line' }, actual: ctx.document.place });
   },
 });

@@ -1,0 +1,64 @@
+import { ALL_KINDS } from '../../../../registry/kinds.js';
+import { defineRule } from '../../../../validate/define-rule.js';
+import { printed } from '../../../../validate/edits.js';
+import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
+import type { Finding } from '../../../../validate/types.js';
+
+// Longest names first, so that "Thông tư liên tịch" is not read as "Thông tư".
+const CODED = ALL_KINDS.filter((k) => k.code).sort((a, b) => b.name.length - a.name.length);
+const CITATION = new RegExp(String.raw`(?<name>${CODED.map((k) => k.name).join('|')})\s+số\s+\d+\/(?:\d{4}\/)?(?<code>[\p{L}]+)-`, 'gu');
+const fold = (code: string) => code.toUpperCase().replace(/Đ/g, 'D');
+
+/** Finds citations whose type code is a near miss of the cited kind's code ("Công điện số 33/CD-TTg"). */
+function nearMisses(text: string): { cited: string; code: string; expected: string }[] {
+  const out: { cited: string; code: string; expected: string }[] = [];
+  for (const m of text.normalize('NFC').matchAll(CITATION)) {
+    const kind = CODED.find((k) => k.name === m.groups!.name)!;
+    const code = m.groups!.code!;
+    // Only near misses (D for Đ, wrong case): a wholly different code may be a citation we misread.
+    if (code !== kind.code && fold(code) === fold(kind.code!)) out.push({ cited: m[0].slice(0, -1), code, expected: kind.code! });
+  }
+  return out;
+}
+
+/** Citations of other documents give their ký hiệu with the exact type code (Đ, mixed case). */
+export const trichDanKyHieu = defineRule({
+  meta: {
+    id: 'nd30/pl1/trich-dan-ky-hieu',
+    title: { vi: 'Ký hiệu của văn bản được dẫn', en: 'Notation of a cited document' },
+    description: {
+      vi: 'Khi dẫn văn bản khác, ghi đúng số, ký hiệu của văn bản đó: chữ viết tắt tên loại đúng bảng Phụ lục III (CĐ, QĐ có chữ Đ; TTr, QyĐ có chữ thường).',
+      en: 'A citation gives the cited document’s number and notation exactly: the type code as in the Phụ lục III table (CĐ, QĐ with Đ; TTr, QyĐ with lower case).',
+    },
+    legal: 'Phụ lục I, mục I.II.6.b; Phụ lục III, mục I (nd30.md §1, §2.6)',
+    checklist: [6],
+    severity: 'warning',
+    needsLayout: false,
+    fixSafety: 'never',
+    examples: {
+      valid: [{ name: 'Công điện số 33/CĐ-TTg', document: sampleDocument('cong-van', { body: [{ type: 'paragraph', text: 'Thực hiện Công điện số 33/CĐ-TTg ngày 07/4/2024 của Thủ tướng Chính phủ./.' }] }) }],
+      invalid: [
+        { name: 'CD thay cho CĐ', document: sampleDocument('cong-van', { body: [{ type: 'paragraph', text: 'Thực hiện Công điện số 33/CD-TTg ngày 07/4/2024 của Thủ tướng Chính phủ./.' }] }), paths: ['body.0.text'] },
+        { name: 'Trong dòng V/v', document: sampleDocument(), sources: sampleSources({ subjectLine: 'V/v triển khai Quyết định số 12/QD-UBND' }), paths: ['subjectLine'] },
+      ],
+    },
+  },
+  check(ctx) {
+    const report = (path: string, text: string) => {
+      for (const miss of nearMisses(text)) {
+        const finding: Finding = { path, message: { vi: `Dẫn "${miss.cited}": chữ viết tắt tên loại là "${miss.expected}", không phải "${miss.code}"`, en: `Citing "${miss.cited}": the type code is "${miss.expected}", not "${miss.code}"` }, actual: miss.code, expected: miss.expected };
+        ctx.report(finding);
+      }
+    };
+    const printedSubject = printed(ctx.sources, 'subjectLine');
+    if (printedSubject !== undefined) report('subjectLine', printedSubject);
+    else if (ctx.document.subject) report('subject', ctx.document.subject);
+    ctx.document.body.forEach((block, i) => {
+      // What was printed when the reader recorded it (readers repair slips like CD for CĐ in the model).
+      const source = printed(ctx.sources, `body.${i}`);
+      const texts = source !== undefined ? [source] : block.type === 'list' ? block.items : 'text' in block && typeof block.text === 'string' ? [block.text] : [];
+      const path = source !== undefined ? `body.${i}` : `body.${i}.text`;
+      for (const text of texts) report(path, text);
+    });
+  },
+});
