@@ -1,0 +1,16 @@
+/**
+ * Writes docs/rules/ from the rule metas. A test fails when the committed pages are stale: run
+ * `npx tsx scripts/generate-rule-docs.ts` after changing a rule.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderRuleDocs } from '../src/validate/rule-docs.js';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const pages = renderRuleDocs();
+for (const [path, text] of pages) {
+  mkdirSync(dirname(root + path), { recursive: true });
+  writeFileSync(root + path, text);
+}
+console.log(`wrote ${pages.size} pages under docs/rules/`);
