@@ -26,7 +26,7 @@ const ROMAN_HEADING = /^([IVXLC]+)\.\s+(.+)$/u;
 const CLAUSE = /^(\d{1,3})\.\s+(.*)$/u;
 const POINT = /^([a-zđ])\)\s+(.*)$/u;
 const LIST_ITEM = /^([-+•*–])\s+(.*)$/u;
-const BASIS = /^(Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện)\b/u;
+const BASIS = /^(Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện)(?=[\s:,]|$)/u;
 const ENACTMENT = /^(QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:$/u;
 
 /** Options of {@link readBody}. */
@@ -138,7 +138,7 @@ export function blockOf(text: string, firstOfEnacting: boolean): Block {
     return { type: 'list', marker, items: [m[2]!.trim() || m[1]!] };
   }
   if (ENACTMENT.test(text)) return { type: 'enactment', role: 'enactment', text };
-  if (/^(Căn cứ|Theo đề nghị|Xét đề nghị)\b/u.test(text)) return { type: 'basis', text };
+  if (/^(Căn cứ|Theo đề nghị|Xét đề nghị)(?=[\s:,]|$)/u.test(text)) return { type: 'basis', text };
   if (firstOfEnacting && isUpperVi(text) && !/\d/.test(text)) return { type: 'enactment', role: 'authority', text };
   return { type: 'paragraph', text };
 }

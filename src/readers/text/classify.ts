@@ -90,6 +90,8 @@ export function titleKind(text: string): KindInfo | undefined {
   const f = foldVi(text).replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
   const exact = TITLE_BY_FOLD.get(f);
   if (exact) return exact;
+  // Thư công has no tên loại in Phụ lục III; letters are headed "THƯ", "THƯ CHÚC MỪNG" (UNCONFIRMED, nd30.md §8.2).
+  if (/^thu( (cam on|chuc mung|keu goi|tham hoi|ngo|cong))?$/.test(f)) return ALL_KINDS.find((k) => k.slug === 'thu-cong');
   // "THÔNG BÁO KẾT LUẬN", "BÁO CÁO TÓM TẮT": the type name with a qualifier of one or two words.
   const words = f.split(' ');
   for (let n = words.length - 1; n >= Math.max(1, words.length - 2); n--) {

@@ -181,7 +181,8 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       seenTitle = true;
       seenCore = true;
       const next = cells[i + 1];
-      if (next && !next.rule && next.row <= titleLast.row + 2 && !startsOtherPart(next)) {
+      // Giấy giới thiệu and giấy nghỉ phép have no trích yếu (Mẫu 1.8, 1.10).
+      if (kind.parts.subject && next && !next.rule && next.row <= titleLast.row + 2 && !startsOtherPart(next)) {
         const parts = takeContinuation(ctx, i + 1, false);
         header.subject = joinSubject(parts, 0);
         ctx.use(...parts);
