@@ -7,6 +7,8 @@ const NAME = 'nationalTitle.name';
 const MOTTO = 'nationalTitle.motto';
 const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+// The decree writes both HÒA and HOÀ: compare in one tone placement.
+const NATIONAL_NAME_CLASSIC = normalizeTonePlacement(NATIONAL_NAME);
 
 /** Quốc hiệu and Tiêu ngữ as printed (checklist #15, text part). */
 export const quocHieuTieuNgu = defineRule({
@@ -39,7 +41,7 @@ export const quocHieuTieuNgu = defineRule({
     const name = printed(ctx.sources, NAME)?.replace(/\s*Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc[\s\-_]*$/u, '');
     const motto = printed(ctx.sources, MOTTO);
     if (name === undefined && motto === undefined) return 'not-applicable';
-    if (name !== undefined && normalizeTonePlacement(name) !== normalizeTonePlacement(NATIONAL_NAME)) {
+    if (name !== undefined && name !== NATIONAL_NAME && normalizeTonePlacement(name) !== NATIONAL_NAME_CLASSIC) {
       const edits = replaceSpan(ctx.sources, NAME, NATIONAL_NAME);
       ctx.report({ path: NAME, message: { vi: `Quốc hiệu là "${NATIONAL_NAME}"`, en: `The national name is "${NATIONAL_NAME}"` }, actual: name, expected: NATIONAL_NAME, ...(edits && { fix: { safety: 'safe', description: { vi: 'Viết lại Quốc hiệu', en: 'Rewrite the national name' }, changes: [], edits } }) });
     }

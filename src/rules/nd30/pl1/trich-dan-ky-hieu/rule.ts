@@ -12,6 +12,7 @@ const fold = (code: string) => code.toUpperCase().replace(/Đ/g, 'D');
 /** Finds citations whose type code is a near miss of the cited kind's code ("Công điện số 33/CD-TTg"). */
 function nearMisses(text: string): { cited: string; code: string; expected: string }[] {
   const out: { cited: string; code: string; expected: string }[] = [];
+  if (!/số\s+\d+\//u.test(text)) return out; // Cheap test first: most paragraphs cite nothing.
   for (const m of text.normalize('NFC').matchAll(CITATION)) {
     const kind = CODED.find((k) => k.name === m.groups!.name)!;
     const code = m.groups!.code!;
