@@ -46,7 +46,10 @@ const EXPECTATIONS: Record<string, { deserved: string[]; misread?: Record<string
   '024-quyetdinh-ubnd-nghean.txt': { deserved: [] }, // QPPL: not judged by Decree 30
   '026-quyetdinh-cuc-thue.txt': { deserved: ['nd30/pl1/luu'] }, // "- Lưu: VT, TCCB (41b)" without the final period
   '029-huongdan-ban-tgdv-tw.txt': { deserved: [] }, // Party document
-  '031-congvan-vpcp-2013.txt': { deserved: ['nd30/pl3/dau-ket-thuc'] }, // 2013 letter, body ends "." not "./."
+  '031-congvan-vpcp-2013.txt': {
+    deserved: ['nd30/pl3/dau-ket-thuc'], // 2013 letter, body ends "." not "./."
+    misread: { 'nd30/dieu-8/thanh-phan-chinh': 'the signature is packed in one markdown table cell with Nơi nhận; the reader finds no signature block' },
+  },
   '033-congvan-bo-ldtbxh-2015.txt': {
     deserved: ['nd30/pl1/ngay-thang', 'nd30/pl1/luu'], // "tháng 07"; "Lưu VT, NCC." without the colon
     misread: {

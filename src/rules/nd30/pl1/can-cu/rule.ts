@@ -1,5 +1,6 @@
 import { defineRule } from '../../../../validate/define-rule.js';
 import { sampleDocument } from '../../../../validate/samples.js';
+import { kindsWhere } from '../../../support.js';
 
 /** Căn cứ lines: each ends with ";", the last with "." (checklist #24). */
 export const canCu = defineRule({
@@ -13,6 +14,8 @@ export const canCu = defineRule({
     legal: 'Phụ lục I, mục I.II.6.a (nd30.md §2.6)',
     checklist: [24],
     severity: 'error',
+    // Mẫu 1.1–1.3 show the căn cứ block; in other kinds "Căn cứ …" is ordinary body text.
+    kinds: kindsWhere((p) => p.legalBasis),
     needsLayout: false,
     fixSafety: 'safe',
     examples: {
@@ -35,7 +38,10 @@ export const canCu = defineRule({
   },
   check(ctx) {
     const body = ctx.document.body;
-    const bases = body.flatMap((b, i) => (b.type === 'basis' ? [i] : []));
+    // The căn cứ block: the basis lines before "QUYẾT ĐỊNH:" / the first article (Mẫu 1.1–1.3).
+    // Paragraphs between them are wrapped lines a reader split off (corpus 026), not the end of the block.
+    const end = body.findIndex((b) => b.type === 'article' || b.type === 'heading' || (b.type === 'enactment' && b.role === 'enactment'));
+    const bases = body.slice(0, end < 0 ? body.length : end).flatMap((b, i) => (b.type === 'basis' ? [i] : []));
     if (bases.length === 0) return 'not-applicable';
     bases.forEach((i, n) => {
       const text = (body[i] as { text: string }).text;
