@@ -12,7 +12,7 @@ export const kieuChu = defineRule({
       en: 'National name, motto, issuer, type name, subject (typed documents), authority, title and signer name are bold; the parent body and V/v are not; the date and legal bases are italic; "Nơi nhận:" is bold italic.',
     },
     legal: 'Phụ lục I, mục II và bảng mục V (nd30.md §3.2)',
-    checklist: [3, 8, 9, 12, 15, 16, 18, 24],
+    checklist: [3, 8, 9, 12, 15, 16, 18, 24, 28],
     severity: 'error',
     needsLayout: true,
     fixSafety: 'safe',
@@ -21,6 +21,7 @@ export const kieuChu = defineRule({
       invalid: [
         { name: 'Ngày tháng không nghiêng', document: sampleDocument(), layout: sampleLayout({ placeDateLine: { sizePt: 13, italic: false } }), paths: ['placeDateLine'] },
         { name: 'V/v in đậm', document: sampleDocument(), layout: sampleLayout({ subjectLine: { sizePt: 12, bold: true } }), paths: ['subjectLine'] },
+        { name: 'Dấu độ khẩn không có khung', document: sampleDocument('cong-van', { urgency: 'khan' }), layout: sampleLayout({ urgency: { sizePt: 13, bold: true } }), paths: ['urgency'] },
         { name: 'Quốc hiệu không đậm', document: sampleDocument(), layout: sampleLayout({ 'nationalTitle.name': { sizePt: 12, bold: false } }), paths: ['nationalTitle.name'] },
       ],
     },
@@ -32,6 +33,8 @@ export const kieuChu = defineRule({
       if (spec.bold !== undefined && part.bold !== undefined && part.bold !== spec.bold) {
         ctx.report({ path, message: spec.bold ? { vi: `${spec.name} in đậm`, en: `The ${spec.name} is bold` } : { vi: `${spec.name} không in đậm`, en: `The ${spec.name} is not bold` }, actual: part.bold ? 'bold' : 'regular', expected: spec.bold ? 'bold' : 'regular' });
       }
+      // PL I, I.III.2–3: urgency and circulation stamps sit in a single-line box.
+      if ((path === 'urgency' || path === 'circulation') && !part.box) ctx.report({ path, message: { vi: `${spec.name} đặt trong khung viền đơn`, en: `The ${spec.name} is set in a single-line box` }, actual: 'no box', expected: 'box' });
       if (spec.italic !== undefined && part.italic !== undefined && part.italic !== spec.italic) {
         ctx.report({ path, message: spec.italic ? { vi: `${spec.name} in nghiêng`, en: `The ${spec.name} is italic` } : { vi: `${spec.name} không in nghiêng`, en: `The ${spec.name} is upright` }, actual: part.italic ? 'italic' : 'upright', expected: spec.italic ? 'italic' : 'upright' });
       }
