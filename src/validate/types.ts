@@ -136,8 +136,11 @@ export interface Rule<Options = unknown> {
   check(context: RuleContext<Options>): void | 'not-applicable' | 'not-evaluated';
 }
 
-/** A rule of any options type, as registries hold them. */
-// biome-ignore lint: options differ per rule; the engine hands each rule its own parsed options.
+/**
+ * A rule of any options type, as registries hold them. `any` is unavoidable here: options differ per
+ * rule, and the engine hands each rule the options its own schema parsed.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRule = Rule<any>;
 
 /** Coverage of one rule on one document. */

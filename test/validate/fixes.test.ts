@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/model/create.js';
-import { applyFixes, applyTextEdits, createRegistryCheck, sampleDocument, sampleSources, validate } from '../../src/validate/index.js';
+import { CROSS_DOCUMENT_RULES, applyFixes, applyTextEdits, createRegistryCheck, sampleDocument, sampleSources, validate } from '../../src/validate/index.js';
 
 describe('applyFixes', () => {
   const doc = createDocument(sampleDocument('quyet-dinh', { notation: 'QD-UBND', archive: ['TH'], subject: 'về việc khen thưởng' }));
@@ -54,5 +54,16 @@ describe('createRegistryCheck', () => {
     expect(register.check(otherIssuer)).toEqual([]);
     const [dup] = register.check(b);
     expect(dup).toMatchObject({ ruleId: 'nd30/dieu-15/so-trung', severity: 'error', actual: '12/UBND-KGVX', url: 'docs/rules/nd30/dieu-15/so-trung.md' });
+  });
+  it('runs the examples of nd30/dieu-15/so-trung (its docs page) against a register holding the sample', () => {
+    const rule = CROSS_DOCUMENT_RULES.find((r) => r.meta.id === 'nd30/dieu-15/so-trung')!;
+    for (const [examples, valid] of [[rule.meta.examples.valid, true], [rule.meta.examples.invalid, false]] as const) {
+      for (const example of examples) {
+        const register = createRegistryCheck();
+        register.check(createDocument(sampleDocument()));
+        const found = register.check(createDocument(example.document)).map((d) => d.path);
+        expect(found).toEqual(valid ? [] : example.paths);
+      }
+    }
   });
 });
