@@ -15,6 +15,7 @@ import { hocHamHocVi } from './nd30/pl1/hoc-ham-hoc-vi/rule.js';
 import { khoGiayLe } from './nd30/pl1/kho-giay-le/rule.js';
 import { kieuChu } from './nd30/pl1/kieu-chu/rule.js';
 import { kinhGui } from './nd30/pl1/kinh-gui/rule.js';
+import { kinhGuiTrinhBay } from './nd30/pl1/kinh-gui-trinh-bay/rule.js';
 import { kyHieuCongVan } from './nd30/pl1/ky-hieu-cong-van/rule.js';
 import { luu } from './nd30/pl1/luu/rule.js';
 import { namTrongKyHieu } from './nd30/pl1/nam-trong-ky-hieu/rule.js';
@@ -34,6 +35,7 @@ import { trichDanKyHieu } from './nd30/pl1/trich-dan-ky-hieu/rule.js';
 import { trichYeuCongVan } from './nd30/pl1/trich-yeu-cong-van/rule.js';
 import { trinhBayNoiDung } from './nd30/pl1/trinh-bay-noi-dung/rule.js';
 import { viTriNoiNhan } from './nd30/pl1/vi-tri-noi-nhan/rule.js';
+import { viTriTrichYeuCongVan } from './nd30/pl1/vi-tri-trich-yeu-cong-van/rule.js';
 import { bienBanDiaDanh } from './nd30/pl3/bien-ban-dia-danh/rule.js';
 import { dauKetThuc } from './nd30/pl3/dau-ket-thuc/rule.js';
 import { maTenLoai } from './nd30/pl3/ma-ten-loai/rule.js';
@@ -81,6 +83,8 @@ export const RULES: readonly AnyRule[] = [
   trinhBayNoiDung,
   khoGiayLe,
   soTrang,
+  viTriTrichYeuCongVan,
+  kinhGuiTrinhBay,
   viTriNoiNhan,
   chuKySo,
 ];

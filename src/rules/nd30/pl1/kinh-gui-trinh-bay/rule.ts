@@ -1,0 +1,38 @@
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
+import { kindsWhere } from '../../../support.js';
+
+const TNR = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman' };
+const two = sampleDocument('cong-van', { recipients: ['Sở Tài chính', 'Sở Nội vụ'] });
+
+/** With several addressees, the dashes line up vertically (checklist #10). */
+export const kinhGuiTrinhBay = defineRule({
+  meta: {
+    id: 'nd30/pl1/kinh-gui-trinh-bay',
+    title: { vi: 'Gạch đầu dòng của Kính gửi thẳng hàng', en: 'Kính gửi dashes aligned' },
+    description: {
+      vi: 'Khi gửi nhiều nơi, các gạch đầu dòng của danh sách "Kính gửi" thẳng hàng với nhau dưới dấu hai chấm.',
+      en: 'With several addressees, the dashes of the "Kính gửi" list line up under the colon.',
+    },
+    legal: 'Phụ lục I, mục I.II.9.a (nd30.md §2.9)',
+    checklist: [10],
+    severity: 'error',
+    kinds: kindsWhere((p) => p.kinhGui !== 'never'),
+    needsLayout: true,
+    fixSafety: 'safe',
+    examples: {
+      valid: [{ name: 'Thẳng hàng', document: two, layout: sampleLayout({ 'recipients.0': { font: TNR, sizePt: 14, indentCm: { left: 4.5 } }, 'recipients.1': { font: TNR, sizePt: 14, indentCm: { left: 4.5 } } }) }],
+      invalid: [{ name: 'Lệch nhau', document: two, layout: sampleLayout({ 'recipients.0': { font: TNR, sizePt: 14, indentCm: { left: 4.5 } }, 'recipients.1': { font: TNR, sizePt: 14, indentCm: { left: 2 } } }), paths: ['recipients.1'] }],
+    },
+  },
+  check(ctx) {
+    const { recipients } = ctx.document;
+    const indents = recipients.map((_, i) => ctx.layout!.parts[`recipients.${i}`]?.indentCm?.left);
+    const first = indents.find((v) => v !== undefined);
+    if (recipients.length < 2 || first === undefined) return 'not-applicable';
+    indents.forEach((left, i) => {
+      // Half a millimetre of slack for measured files (nd30.md §3.7).
+      if (left !== undefined && Math.abs(left - first) > 0.05) ctx.report({ path: `recipients.${i}`, message: { vi: 'Các gạch đầu dòng của Kính gửi thẳng hàng', en: 'The Kính gửi dashes line up' }, actual: `${left} cm`, expected: `${first} cm` });
+    });
+  },
+});
