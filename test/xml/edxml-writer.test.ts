@@ -1,0 +1,153 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseXml as parseXmlTree, type XmlElement } from '../../src/_lib/xml.js';
+import { parseEdxml } from '../../src/readers/edxml/index.js';
+import { EDXML_NAMESPACE, EdxmlValidationError, edxmlRoundTripView, toEdxml } from '../../src/writers/edxml/index.js';
+import { createDocument } from '../../src/index.js';
+import { documentArbitrary } from '../support/arbitraries.js';
+import { decision, decisionAttachments, seedLetter, seedOptions } from './support/documents.js';
+
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/edxml/${name}`, import.meta.url), 'utf8');
+const samplesDir = '/work/shared/spec/edxml-samples/';
+const decisionOptions = {
+  sentAt: '2024-01-05T16:20:05+07:00',
+  attachments: decisionAttachments,
+  business: { type: 'new' as const, staff: { department: 'Văn thư - Văn phòng UBND tỉnh', staff: 'Lê Thị Hoa', email: 'vanthu@quangngai.gov.vn' } },
+};
+
+/** Every element as "path of local names" → "qualified name | namespace URI". */
+function qualifiedNames(xml: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const walk = (el: XmlElement, path: string): void => {
+    const here = `${path}/${el.local}`;
+    if (!out.has(here)) out.set(here, new Set());
+    out.get(here)!.add(`${el.name} | ${el.uri}`);
+    for (const c of el.children) if (c.type === 'element') walk(c, here);
+  };
+  walk(parseXmlTree(xml), '');
+  return out;
+}
+
+describe('toEdxml golden files', () => {
+  it('writes the seed letter as committed in test/fixtures/edxml/cong-van-1719.edxml', () => {
+    expect(toEdxml(seedLetter, seedOptions)).toBe(fixture('cong-van-1719.edxml'));
+  });
+
+  it('writes the quyết định as committed in test/fixtures/edxml/quyet-dinh-05.edxml', () => {
+    expect(toEdxml(decision, decisionOptions)).toBe(fixture('quyet-dinh-05.edxml'));
+  });
+
+  it('gives every element the prefix and namespace the official samples give it (xmlbuilder2 issue #93)', () => {
+    const official = new Map<string, Set<string>>();
+    const sampleFiles = ['edoc_new_example.edxml', ...readdirSync(`${samplesDir}vpcp-sdk`).filter((f) => f.startsWith('edoc_')).map((f) => `vpcp-sdk/${f}`)];
+    for (const file of sampleFiles) {
+      for (const [path, names] of qualifiedNames(readFileSync(samplesDir + file, 'utf8'))) official.set(path, new Set([...(official.get(path) ?? []), ...names]));
+    }
+    for (const xml of [fixture('cong-van-1719.edxml'), fixture('quyet-dinh-05.edxml')]) {
+      for (const [path, names] of qualifiedNames(xml)) {
+        expect(official.has(path), `${path} appears in the samples`).toBe(true);
+        for (const name of names) expect([...official.get(path)!], path).toContain(name);
+      }
+    }
+    // The pitfall itself: envelope children keep their prefix although the root's default namespace is the same URI.
+    expect(fixture('cong-van-1719.edxml')).toContain('<edXML:Subject>');
+    expect(qualifiedNames(fixture('cong-van-1719.edxml')).get('/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/Subject')).toEqual(new Set([`edXML:Subject | ${EDXML_NAMESPACE}`]));
+  });
+
+  it('is deterministic: same input, same bytes, no clock', () => {
+    expect(toEdxml(decision, decisionOptions)).toBe(toEdxml(decision, decisionOptions));
+  });
+});
+
+describe('toEdxml pre-send validation', () => {
+  it('lists every missing required field instead of writing "N/A"', () => {
+    const bare = createDocument({ kind: 'cong-van', issuer: { name: 'BỘ NỘI VỤ' }, confidentiality: 'mat', exchange: { to: [{ name: 'Sở Nội vụ' }, { name: 'Sở Tài chính', code: 'X' }, { name: 'Sở Tài chính', code: 'X' }] } });
+    let error: EdxmlValidationError | undefined;
+    try {
+      toEdxml(bare);
+    } catch (err) {
+      error = err as EdxmlValidationError;
+    }
+    expect(error).toBeInstanceOf(EdxmlValidationError);
+    expect(error!.problems.map((p) => p.element)).toEqual([
+      'MessageHeader/From/OrganId',
+      'MessageHeader/Code/CodeNumber',
+      'MessageHeader/Code/CodeNotation',
+      'MessageHeader/PromulgationInfo/PromulgationDate',
+      'MessageHeader/Subject',
+      'TraceHeaderList/TraceHeader/Timestamp',
+      'OtherInfo',
+      'MessageHeader/To[1]/OrganId',
+      'MessageHeader/To[3]/OrganId',
+    ]);
+    expect(error!.message).not.toContain('N/A');
+  });
+
+  it('refuses a document without receivers and an opaque signature that is not a <Signature>', () => {
+    const noReceivers = createDocument({ ...seedLetter, exchange: undefined });
+    expect(() => toEdxml(noReceivers, { ...seedOptions, signature: '<Other/>' })).toThrowError(/MessageHeader\/To: no receiver[\s\S]*Signature: the signature XML must be a <Signature>/);
+  });
+});
+
+describe('toEdxml options', () => {
+  it('writes the .NET dialect decorations, and parseEdxml reads them back', () => {
+    const xml = toEdxml(seedLetter, { ...seedOptions, profile: { dialect: 'dotnet', steeringBase: 0, documentTypeCodes: 'vpcp-samples' } });
+    expect(xml).toMatch(/<edXML xmlns:xsi="http:\/\/www.w3.org\/2001\/XMLSchema-instance" xmlns:xsd="http:\/\/www.w3.org\/2001\/XMLSchema" xmlns="http:\/\/www.mic.gov.vn\/TBT\/QCVN_102_2016">/);
+    expect(xml).toMatch(/<edXML:TraceHeaderList id="[0-9a-f]{8}" version="1.0" mustUnderstand="1" actor="http:\/\/schemas.xmlsoap.org\/soap\/actor\/next">/);
+    expect(xml).toContain('<edXML:DigitalSignature/>');
+    expect(xml).toMatch(/<edXML:Reference xmlns:xlink="http:\/\/www.w3.org\/1999\/xlink" xlink:href="cid:vanban-1-[0-9a-f]{8}" xlink:role="XLinkRole" xlink:type="simple">/);
+    expect(xml).toMatch(/<Attachment>\s*<ContentType>application\/pdf<\/ContentType>\s*<ContentId>vanban-1-/);
+    expect(xml).toContain('<edXML:SteeringType>0</edXML:SteeringType>');
+    expect(xml).toContain('<edXML:Type>1</edXML:Type>');
+    const back = parseEdxml(xml);
+    expect(back.header.dialect).toBe('dotnet');
+    expect(back.attachments.map((a) => [a.contentId, a.name, a.mediaType])).toEqual([[expect.stringMatching(/^vanban-1-/), '1719_UBND-KGVX.signed.pdf', 'application/pdf']]);
+    expect(edxmlRoundTripView(back.document)).toEqual(edxmlRoundTripView({ ...seedLetter, exchange: { ...seedLetter.exchange!, steeringType: 0, documentId: '000.00.00.H55,2024/04/09,1719/UBND-KGVX' } }));
+  });
+
+  it('writes revocation, update and replacement business blocks as the VPCP samples do', () => {
+    const update = toEdxml(seedLetter, {
+      ...seedOptions,
+      business: { type: 'update', documentId: 'A,2024/04/01,1/X', update: { documentInfo: true, documentReceiver: true, receivers: [{ organId: '000.00.00.H41', change: 'removed' }, { organId: '000.00.00.H14', change: 'added' }] } },
+    });
+    expect(update).toMatch(/<edXML:BussinessDocType>2<\/edXML:BussinessDocType>\s*<edXML:BussinessDocReason>Cập nhật văn bản điện tử<\/edXML:BussinessDocReason>/);
+    expect(parseEdxml(update).header.business).toEqual({
+      type: 'update',
+      reason: 'Cập nhật văn bản điện tử',
+      documentId: 'A,2024/04/01,1/X',
+      paper: false,
+      update: { documentInfo: true, documentReceiver: true, receivers: [{ organId: '000.00.00.H41', change: 'removed' }, { organId: '000.00.00.H14', change: 'added' }] },
+    });
+    const replace = toEdxml(seedLetter, { ...seedOptions, business: { type: 'replace', paper: true, replacements: [{ documentId: 'B', organIds: ['000.00.00.H41', '000.00.00.H14'] }] } });
+    expect(parseEdxml(replace).header.business).toEqual({ type: 'replace', reason: 'Văn bản thay thế', paper: true, replacements: [{ documentId: 'B', organIds: ['000.00.00.H41', '000.00.00.H14'] }] });
+    expect(parseEdxml(toEdxml(seedLetter, { ...seedOptions, business: { type: 'revoke' } })).header.business?.type).toBe('revoke');
+  });
+
+  it('writes an envelope signature in the XML-DSig namespace, from fields or as given', () => {
+    const fields = { digestValue: 'DIGEST', signatureValue: 'SIGVALUE', certificate: 'CERT', subjectName: 'CN=Văn thư' };
+    const xml = toEdxml(seedLetter, { ...seedOptions, signature: fields });
+    expect(xml).toContain('<Signature xmlns="http://www.w3.org/2000/09/xmldsig#">');
+    expect(parseEdxml(xml).header.signature).toEqual({ namespace: 'http://www.w3.org/2000/09/xmldsig#', subjectName: 'CN=Văn thư', certificate: 'CERT', signatureValue: 'SIGVALUE' });
+    const opaque = '<Signature xmlns="http://www.w3.org/2000/09/xmldsig#"><SignatureValue>OPAQUE</SignatureValue></Signature>';
+    const withOpaque = toEdxml(seedLetter, { ...seedOptions, signature: opaque });
+    expect(withOpaque).toContain(`      ${opaque}\n    </edXML:edXMLHeader>`);
+    expect(parseEdxml(withOpaque).header.signature?.signatureValue).toBe('OPAQUE');
+  });
+});
+
+describe('parseEdxml(toEdxml(d))', () => {
+  it('gives back every field edXML carries, for generated documents of every kind, in both dialects', () => {
+    fc.assert(
+      fc.property(documentArbitrary({ printable: false }), fc.constantFrom('java' as const, 'dotnet' as const), (generated, dialect) => {
+        // Secret documents may not travel on the axis (QĐ 28/2018); the writer refuses them.
+        const document = { ...generated, confidentiality: undefined };
+        const { document: back, diagnostics } = parseEdxml(toEdxml(document, { from: '000.00.00.H53', profile: { dialect } }));
+        expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+        expect(edxmlRoundTripView(back)).toEqual(edxmlRoundTripView(document));
+        expect(back.issuer.code).toBe('000.00.00.H53');
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
