@@ -29,6 +29,9 @@ const LIST_ITEM = /^([-+•*–])\s+(.*)$/u;
 const BASIS = /^(Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện)(?=[\s:,]|$)/u;
 const ENACTMENT = /^(QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:$/u;
 
+// One test for "does this line open a block" (the patterns above, by their first words).
+const OPENS_BLOCK = /^(?:Điều\s+\d|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d)|(?:Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+\d|\d{1,3}\.\s|[a-zđ]\)\s|[-+•*–]\s|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện)(?=[\s:,]|$)|(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:$)/u;
+
 /** Options of {@link readBody}. */
 export interface BodyOptions {
   /** The kind has căn cứ and an enacting line (Mẫu 1.1–1.3): an upper-case first line is the authority line. */
@@ -50,7 +53,7 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
     const text = cell.text;
     const prev = drafts.at(-1);
     const adjacent = prev !== undefined && cell.row === prev.last.row + 1;
-    const opensBlock = ARTICLE.test(text) || PART.test(text) || SECTION.test(text) || CLAUSE.test(text) || POINT.test(text) || LIST_ITEM.test(text) || BASIS.test(text) || ENACTMENT.test(text);
+    const opensBlock = OPENS_BLOCK.test(text);
     if (prev && open && adjacent && !opensBlock) {
       if (prev.block.type === 'heading' && prev.block.title === undefined && isUpperVi(text)) {
         prev.block = { ...prev.block, title: text };
@@ -73,7 +76,7 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
   for (const d of drafts) {
     const prev = merged.at(-1);
     if (d.block.type === 'list' && prev?.block.type === 'list' && prev.block.marker === d.block.marker) {
-      prev.block = { ...prev.block, items: [...prev.block.items, ...d.block.items] };
+      (prev.block.items as string[]).push(...d.block.items);
       prev.last = d.last;
     } else merged.push(d);
   }
@@ -87,7 +90,8 @@ function endsSentence(text: string): boolean {
 
 function appendText(draft: Draft, text: string): boolean {
   const b = draft.block;
-  const join = (t: string) => `${t} ${text}`.replace(/\s+/g, ' ');
+  // Cell texts are single-spaced already; no re-spacing of the growing paragraph (it would be quadratic).
+  const join = (t: string) => `${t} ${text}`;
   switch (b.type) {
     case 'paragraph':
     case 'basis':

@@ -30,45 +30,111 @@ export interface Cell {
   readonly shared: boolean;
 }
 
-/** Lower case without diacritics, đ → d: "Kính gửi" → "kinh gui". */
-export function foldVi(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+/** A cell as built by {@link toCells}; the folded text is computed when first asked for (most body cells never are). */
+class TextCell implements Cell {
+  private folded: string | undefined;
+  constructor(
+    readonly id: number,
+    readonly row: number,
+    readonly line: TextLine,
+    readonly from: number,
+    readonly to: number,
+    readonly text: string,
+    readonly indent: number,
+    readonly rule: boolean,
+    readonly shared: boolean,
+  ) {}
+
+  get fold(): string {
+    return (this.folded ??= foldVi(this.text));
+  }
 }
 
-// Column gaps: a tab, three or more spaces, or a pipe between spaces; a gap before "/" is a
-// spaced-out Số line ("Số: 542    /TB-UBND"), not a column.
-const GAP = /\t+|\s*\|\s+|\s+\|\s*| {3,}(?!\s*\/)/g;
-const EDGE_START = /^[\s|*_#>`]+/;
-const EDGE_END = /[\s|*_#`\\]+$/;
+/** A view of `cell` with other text (a part of it), for the classifiers. */
+export function cellWithText(cell: Cell, text: string): Cell {
+  return new TextCell(cell.id, cell.row, cell.line, cell.from, cell.to, text, cell.indent, cell.rule, cell.shared);
+}
+
+/** Lower case without diacritics, đ → d: "Kính gửi" → "kinh gui". */
+export function foldVi(text: string): string {
+  return text.toLowerCase().replace(NON_ASCII, foldChar);
+}
+
+const NON_ASCII = /[^\x00-\x7f]/g;
+const FOLDED = new Map<string, string>();
+function foldChar(ch: string): string {
+  let out = FOLDED.get(ch);
+  if (out === undefined) {
+    out = ch === 'đ' ? 'd' : ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    // Keep one unit per unit, so that positions in the folded text are positions in the text.
+    if (out.length !== ch.length) out = ch;
+    FOLDED.set(ch, out);
+  }
+  return out;
+}
+
 const RULE = /^[\s\-–—_=+*.|:~]*$/;
+const EDGE = new Set([' ', '\t', '|', '*', '_', '#', '>', '`']);
+
+/**
+ * Column gaps of a line, found by a linear scan (no regex backtracking on long runs of spaces): a
+ * tab, three or more spaces, or a pipe. A gap followed by "/" is a spaced-out Số line
+ * ("Số: 542    /TB-UBND"), not a column.
+ */
+function columnPieces(text: string): [number, number][] {
+  const pieces: [number, number][] = [];
+  let start = 0;
+  let k = 0;
+  while (k < text.length) {
+    const ch = text[k]!;
+    if (ch === '\t' || ch === '|' || (ch === ' ' && text[k + 1] === ' ' && text[k + 2] === ' ')) {
+      let end = k;
+      let pipe = false;
+      while (end < text.length && (text[end] === ' ' || text[end] === '\t' || text[end] === '|')) {
+        if (text[end] === '|') pipe = true;
+        end++;
+      }
+      if (!pipe && text[end] === '/') {
+        k = end;
+        continue;
+      }
+      if (k > start) pieces.push([start, k]);
+      if (pipe) pieces.push([k, end]); // a lone "|" cell separates like a rule
+      start = end;
+      k = end;
+      continue;
+    }
+    k++;
+  }
+  if (start < text.length) pieces.push([start, text.length]);
+  // Trim the single spaces a pipe leaves around a piece.
+  return pieces.map(([a, b]) => {
+    while (b > a + 1 && text[b - 1] === ' ') b--;
+    while (a < b - 1 && text[a] === ' ') a++;
+    return [a, b] as [number, number];
+  });
+}
 
 /** Splits lines into cells. */
 export function toCells(lines: readonly TextLine[]): Cell[] {
   const cells: Cell[] = [];
   lines.forEach((line, row) => {
     const text = line.text;
-    const pieces: [number, number][] = [];
-    let last = 0;
-    GAP.lastIndex = 0;
-    for (let m = GAP.exec(text); m; m = GAP.exec(text)) {
-      if (m[0].length === 0) { GAP.lastIndex++; continue; }
-      if (m.index > last) pieces.push([last, m.index]);
-      last = m.index + m[0].length;
-    }
-    if (last < text.length) pieces.push([last, text.length]);
-    const rowCells: Cell[] = [];
+    const pieces = columnPieces(text);
+    const rowCells: { from: number; to: number; text: string; indent: number; rule: boolean }[] = [];
     for (const [a, b] of pieces.flatMap(([a, b]) => explode(text, a, b))) {
       const slice = text.slice(a, b);
-      const lead = EDGE_START.exec(slice)?.[0].length ?? 0;
-      const trail = EDGE_END.exec(slice.slice(lead))?.[0].length ?? 0;
-      const from = a + lead;
-      const to = b - trail;
+      let from = a;
+      let to = b;
+      while (from < to && EDGE.has(text[from]!)) from++;
+      while (to > from && (EDGE.has(text[to - 1]!) || text[to - 1] === '\\')) to--;
       const isRule = RULE.test(slice) && /\S/.test(slice);
       if (to <= from && !isRule) continue;
-      const clean = text.slice(from, Math.max(from, to)).replace(/\s+/g, ' ');
-      rowCells.push({ id: 0, row, line, from, to: Math.max(from, to), text: clean, fold: foldVi(clean), indent: a, rule: isRule || RULE.test(clean), shared: false });
+      const piece = text.slice(from, Math.max(from, to));
+      const clean = /\s\s|[\t\n]/.test(piece) ? piece.replace(/\s+/g, ' ') : piece;
+      rowCells.push({ from, to: Math.max(from, to), text: clean, indent: a, rule: isRule || (clean.length < 200 && RULE.test(clean)) });
     }
-    for (const c of rowCells) cells.push({ ...c, id: cells.length, shared: rowCells.length > 1 });
+    for (const c of rowCells) cells.push(new TextCell(cells.length, row, line, c.from, c.to, c.text, c.indent, c.rule, rowCells.length > 1));
   });
   return cells;
 }
@@ -83,8 +149,8 @@ const TRAILING_NAME = /\s+(?=(?:\p{Lu}\p{Ll}+\s){1,5}\p{Lu}\p{Ll}+$)/u;
 
 /** Splits a packed cell `[a, b)` of `text` at the boundaries of its parts; short cells are left whole. */
 function explode(text: string, a: number, b: number): [number, number][] {
-  if (b - a < 40 && !/\s-{3,}/.test(text.slice(a, b))) return [[a, b]];
   const slice = text.slice(a, b);
+  if (!(slice.includes('---') || (b - a >= 40 && (slice.includes('V/v') || slice.includes('Độc lập') || slice.includes('Nơi nhận') || /^[\s|*_]*\p{Lu}{2}/u.test(slice))))) return [[a, b]];
   const cuts: [number, number][] = [];
   const collect = (re: RegExp) => {
     re.lastIndex = 0;

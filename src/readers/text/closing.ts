@@ -5,7 +5,7 @@ import type { Contact } from '../../model/contact.js';
 import type { Drafter } from '../../model/drafter.js';
 import type { Authority, Signature } from '../../model/signature.js';
 import { PRINTED_PATHS } from '../../model/source.js';
-import { type Cell, foldVi } from './cells.js';
+import { type Cell, cellWithText } from './cells.js';
 import {
   contactField, distributionLabelLength, isArchiveCell, isAuthorityCell, isCapsLine, isPersonName, isSignatureMark,
 } from './classify.js';
@@ -32,6 +32,8 @@ export interface ClosingFields {
 /** True when cell `i` starts the closing part: Nơi nhận, an authority line, or a title over a name. */
 export function startsClosing(ctx: ReadContext, i: number): boolean {
   const cell = ctx.cells[i]!;
+  // Closing lines are short and start with N (Nơi nhận), L/- (Lưu), a prefix or a capital title: skip body lines cheaply.
+  if (cell.text.length > 120 || !/^[-–•+*NnLlTKQ\p{Lu}]/u.test(cell.text)) return false;
   if (distributionLabelLength(cell) !== undefined) return true;
   if (isAuthorityCell(cell)) return true;
   if (isArchiveCell(cell) && /:/.test(cell.text)) return true;
@@ -79,7 +81,7 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
       ctx.record(`${base}${PRINTED_PATHS.distributionHeading}`, ctx.span(cell, cell, cell.from, cell.from + Math.min(label, cell.to - cell.from)));
       const rest = cell.text.slice(label).trim();
       if (rest) {
-        if (isCapsLine({ ...cell, text: rest }) || isAuthorityCell({ ...cell, text: rest })) signatureStream.push({ cell, at: cell.from + label });
+        if (isCapsLine(cellWithText(cell, rest)) || isAuthorityCell(cellWithText(cell, rest))) signatureStream.push({ cell, at: cell.from + label });
         else items.push({ first: cell, last: cell, at: cell.from + label, text: rest });
       }
       continue;
@@ -110,7 +112,7 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
     if (inList && !rightColumn && !isAuthorityCell(cell) && !(isCapsLine(cell) && !/^[-–•+]/.test(cell.text)) && !isSignatureMark(cell)) {
       // 040-style interleaving without columns: "Như trên; (Đã ký và đóng dấu)", "…thành phố; Lê Thị Bích Thuận".
       const split = dashed ? null : /^(.*[;,.])\s+(\(.*\)|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,5})$/u.exec(cell.text);
-      const itemText = split && (isSignatureMark({ ...cell, fold: foldVi(split[2]!) }) || isPersonName(split[2]!)) ? split[1]! : cell.text;
+      const itemText = split && (isSignatureMark(cellWithText(cell, split[2]!)) || isPersonName(split[2]!)) ? split[1]! : cell.text;
       if (itemText !== cell.text) signatureStream.push({ cell, at: cell.from + cell.text.length - split![2]!.length });
       if (isPersonName(cell.text) && cell.shared) {
         signatureStream.push({ cell, at: cell.from });
@@ -150,7 +152,7 @@ function readSignatures(ctx: ReadContext, stream: readonly { cell: Cell; at: num
   };
   for (const { cell, at } of stream) {
     const text = cell.text.slice(at - cell.from).trim() || cell.text;
-    const view = { ...cell, text, fold: cell.fold.slice(at - cell.from).trim() };
+    const view = cellWithText(cell, text);
     const authority = isAuthorityCell(view) ? parseAuthorityLine(text) : undefined;
     const lastAuthority = cur.authority.at(-1);
     if (authority) {

@@ -60,7 +60,9 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
     if (group.length) agencyGroups.push(group);
     group = [];
   };
-  for (; i < cells.length; i++) {
+  // The header sits at the top: past this many cells without one of its parts, there is none.
+  const limit = Math.min(cells.length, start + 400);
+  for (; i < limit; i++) {
     const cell = cells[i]!;
     if (cell.rule) {
       if (group.length) closeGroup();
@@ -196,7 +198,8 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
     }
     if (!seenCore || (!header.number && !seenDate && isUpperVi(cell.text))) {
       if (isUpperVi(cell.text) && /\p{L}{2}/u.test(cell.text) && cell.text.length <= 90) {
-        group.push(cell);
+        // An agency name takes a few lines; a longer run of capitals is something else (reported unassigned).
+        if (group.length < 8) group.push(cell);
         continue;
       }
       if (!seenCore) continue; // text above the header (web page chrome, stamps): reported as unassigned
@@ -220,6 +223,11 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
     break;
   }
   closeGroup();
+  if (!seenCore) {
+    // No header part at all: the capitals seen were not an agency name; the body starts at the top.
+    agencyGroups.length = 0;
+    i = start;
+  }
   header.issuers = agencyGroups.flatMap((g) => issuersOf(ctx, g, agencyGroups.length > 1 ? agencyGroups.indexOf(g) : 0));
   return { header, next: i };
 }

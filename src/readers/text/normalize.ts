@@ -30,6 +30,7 @@ const SPACES = new Set([0x00a0, 0x2007, 0x202f, 0x3000, 0x2002, 0x2003, 0x2004, 
 const LINE_BREAKS = new Set([0x0c, 0x0b, 0x2028, 0x2029, 0x85]);
 const EMPHASIS = new Set(['*', '~', '_']);
 // Pandoc escapes; not "\\" and not the emphasis marks, so that the stage stays idempotent.
+const SPECIAL = /[\r\u000b\u000c\u0085\u2028\u2029\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2002-\u200a\u202f\u3000*~_\u0300-\u036f]/g;
 const ESCAPABLE = /[`{}[\]()#+\-.!|<>"'$\n]/;
 
 /** Normalises `input` (see the module comment). Pure; never throws. */
@@ -57,54 +58,76 @@ export function normalizeInput(input: string): NormalizedInput {
   const n = source.length;
   const outStart = new Int32Array(n + 1);
   const outEnd = new Int32Array(n + 1);
-  const chars: string[] = [];
+  const parts: string[] = [];
+  let len = 0;
   const at = (i: number) => (srcStart ? srcStart[i]! : i);
   const to = (i: number) => (srcEnd ? srcEnd[i]! : i + 1);
-  let len = 0;
   const push = (ch: string, s: number, e: number) => {
-    chars.push(ch);
+    parts.push(ch);
     outStart[len] = s;
     outEnd[len] = e;
     len++;
   };
-  for (let i = 0; i < n; i++) {
+  // Runs of ordinary characters are copied whole; only the characters in SPECIAL get a look.
+  SPECIAL.lastIndex = 0;
+  let i = 0;
+  while (i < n) {
+    SPECIAL.lastIndex = i;
+    const m = SPECIAL.exec(source);
+    const stop = m ? m.index : n;
+    if (stop > i) {
+      parts.push(source.slice(i, stop));
+      for (let k = i; k < stop; k++) {
+        outStart[len] = at(k);
+        outEnd[len] = to(k);
+        len++;
+      }
+      i = stop;
+    }
+    if (!m) break;
     const ch = source[i]!;
     const code = ch.charCodeAt(0);
     if (ch === '\r') {
       if (source[i + 1] === '\n') {
         push('\n', at(i), to(i + 1));
+        i += 2;
+      } else {
+        push('\n', at(i), to(i));
         i++;
-      } else push('\n', at(i), to(i));
+      }
       continue;
     }
-    if (LINE_BREAKS.has(code)) { push('\n', at(i), to(i)); continue; }
-    if (ZERO_WIDTH.has(code)) continue;
-    if (SPACES.has(code)) { push(' ', at(i), to(i)); continue; }
-    if (EMPHASIS.has(ch) && source[i + 1] === ch) {
-      // A run of two or more emphasis marks (markdown bold, strike-through, underline) is markup.
-      let j = i;
-      while (j < n && EMPHASIS.has(source[j]!)) j++;
-      i = j - 1;
+    if (LINE_BREAKS.has(code)) { push('\n', at(i), to(i)); i++; continue; }
+    if (ZERO_WIDTH.has(code)) { i++; continue; }
+    if (SPACES.has(code)) { push(' ', at(i), to(i)); i++; continue; }
+    if (EMPHASIS.has(ch)) {
+      if (source[i + 1] === ch) {
+        // A run of two or more emphasis marks (markdown bold, strike-through, underline) is markup.
+        let j = i;
+        while (j < n && EMPHASIS.has(source[j]!)) j++;
+        i = j;
+        continue;
+      }
+      push(ch, at(i), to(i));
+      i++;
       continue;
     }
     if (code >= 0x0300 && code <= 0x036f && len > 0) {
       // A combining mark (NFD input): compose it with the character before.
-      const prev = chars[len - 1]!;
+      const prevPart = parts[parts.length - 1]!;
+      const prev = prevPart.slice(-1);
       const composed = (prev + ch).normalize('NFC');
       if (composed.length === 1) {
-        chars[len - 1] = composed;
+        parts[parts.length - 1] = prevPart.slice(0, -1) + composed;
         outEnd[len - 1] = to(i);
+        i++;
         continue;
       }
     }
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
-      push(ch, at(i), to(i + 1));
-      push(source[i + 1]!, at(i), to(i + 1));
-      i++;
-      continue;
-    }
     push(ch, at(i), to(i));
+    i++;
   }
+  const chars = parts;
   const escaped = removeEscapes(chars.join(''));
   if (!escaped) return { text: chars.join(''), start: outStart.slice(0, len), end: outEnd.slice(0, len), diagnostics };
   const start = new Int32Array(escaped.kept.length);

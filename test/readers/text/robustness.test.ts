@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DocumentSchema } from '../../../src/model/document.js';
+import { parseText } from '../../../src/readers/text/index.js';
+
+const CORPUS = '/work/shared/corpus';
+const corpus = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${CORPUS}/${f}`, 'utf8'));
+
+/** parseText returns a valid document, and every source span points into the input with its raw text. */
+function checkResult(text: string): void {
+  const { document, sources, diagnostics } = parseText(text);
+  expect(DocumentSchema.safeParse(document).success).toBe(true);
+  for (const span of Object.values(sources)) {
+    expect(span.offset).toBeGreaterThanOrEqual(0);
+    expect(span.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(span.offset, span.end)).toBe(span.raw);
+  }
+  for (const d of diagnostics) expect(d.message.vi && d.message.en).toBeTruthy();
+}
+
+// Pieces real documents are made of, so that random inputs reach the component readers.
+const PIECES = [
+  'Số: 05/QĐ-UBND', 'Số 36-HD/VPTW', 'V/v ', 'Kính gửi:', 'Nơi nhận:', '- Lưu: VT, KGVX.', 'KT. CHỦ TỊCH', 'TM. ỦY BAN NHÂN DÂN',
+  'PHÓ CHỦ TỊCH', 'Trần Hoàng Tuấn', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Quảng Ngãi, ngày 09 tháng 4 năm 2024',
+  'QUYẾT ĐỊNH', 'Điều 1.', '1.', 'a)', '- ', '|', '**', '~~', '\\', '-------', 'Phụ lục I', 'SAO Y', 'HỎA TỐC', 'MẬT', '(Đã ký)',
+  'ngày', 'tháng', 'năm', '   ', '\t', '\n', '\n\n', '\r\n', '\f', ';', '.', ',', ':', '/', 'Căn cứ', 'ĐẢNG CỘNG SẢN VIỆT NAM',
+];
+const pieceText = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 12 })), { maxLength: 80 }).map((a) => a.join(''));
+
+describe('parseText never throws and never hangs', () => {
+  it('on random strings', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 400, unit: 'grapheme' }), checkResult), { numRuns: 500 });
+  });
+
+  it('on random arrangements of document pieces', () => {
+    fc.assert(fc.property(pieceText, checkResult), { numRuns: 1000 });
+  });
+
+  it('on mutations of corpus documents (lines deleted, duplicated, swapped, characters spliced in)', () => {
+    const mutation = fc.record({
+      doc: fc.integer({ min: 0, max: corpus.length - 1 }),
+      edits: fc.array(fc.record({ op: fc.constantFrom('delete', 'duplicate', 'swap', 'splice'), at: fc.nat(), to: fc.nat(), text: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 })) }), { maxLength: 8 }),
+    });
+    fc.assert(
+      fc.property(mutation, ({ doc, edits }) => {
+        const lines = corpus[doc]!.split('\n');
+        for (const e of edits) {
+          const i = e.at % lines.length;
+          const j = e.to % lines.length;
+          if (e.op === 'delete') lines.splice(i, 1);
+          else if (e.op === 'duplicate') lines.splice(i, 0, lines[i] ?? '');
+          else if (e.op === 'swap') [lines[i], lines[j]] = [lines[j] ?? '', lines[i] ?? ''];
+          else {
+            const line = lines[i] ?? '';
+            const k = e.to % (line.length + 1);
+            lines[i] = line.slice(0, k) + e.text + line.slice(k);
+          }
+          if (!lines.length) lines.push('');
+        }
+        checkResult(lines.join('\n'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // Each of these once made a regex backtrack; they must finish in about linear time (the bench measures it).
+  it.each([
+    ['spaces', ' '.repeat(1 << 20)],
+    ['spaces before a letter', `${' '.repeat(1 << 20)}x`],
+    ['one long line of words', 'ngày 1 tháng '.repeat(80_000)],
+    ['pipes and stars', '|*|_#'.repeat(200_000)],
+    ['dashes', '- '.repeat(500_000)],
+    ['backslashes', '\\'.repeat(1 << 20)],
+    ['Số lines', 'Số: 05/QĐ-UBND\n'.repeat(65_000)],
+    ['date lines', 'Hà Nội, ngày 09 tháng 4 năm 2024\n'.repeat(30_000)],
+    ['Kính gửi lists', 'Kính gửi:\n- Sở Tài chính;\n'.repeat(40_000)],
+    ['signature lines', 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Hoàng Tuấn\n'.repeat(25_000)],
+    ['Nơi nhận lists', 'Nơi nhận:\n- Như trên;\n- Lưu: VT, KGVX.\n'.repeat(30_000)],
+    ['semicolons and parentheses', 'a; (b) '.repeat(150_000)],
+    ['combining marks', `a${'\u0301'.repeat(1 << 20)}`],
+  ])('on 1 MB of %s', (_name, text) => {
+    checkResult(text);
+  });
+});

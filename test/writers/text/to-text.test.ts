@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../../src/model/create.js';
+import { ND30_KIND_SLUGS } from '../../../src/registry/kinds.js';
+import { parseText } from '../../../src/readers/text/index.js';
+import { toText } from '../../../src/writers/text/index.js';
+import { documentArbitrary } from '../../support/arbitraries.js';
+import seed from '../../../examples/data/cong-van-1719.json' with { type: 'json' };
+
+describe('toText', () => {
+  it('writes the seed letter in Decree 30 order', () => {
+    const text = toText(createDocument(seed));
+    const order = ['ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 1719/UBND-KGVX', 'V/v triển khai', 'Quảng Ngãi, ngày 09 tháng 4 năm 2024', 'Kính gửi:', '- Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh;', '- UBND các huyện, thị xã, thành phố.', 'Thực hiện Công điện', '1. Yêu cầu', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Hoàng Tuấn', 'Nơi nhận:', '- Như trên;', '- Lưu: VT, KGVX.'];
+    let at = -1;
+    for (const part of order) {
+      const next = text.indexOf(part, at + 1);
+      expect(next, part).toBeGreaterThan(at);
+      at = next;
+    }
+  });
+
+  it('writes a typed document with its tên loại, trích yếu, a single addressee inline and the drafter after the Lưu line', () => {
+    const text = toText(createDocument({
+      kind: 'to-trinh', issuer: { parent: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', name: 'SỞ TÀI CHÍNH' }, number: 5, notation: 'TTr-STC', place: 'Quảng Ngãi', date: '2024-02-05',
+      subject: 'Về dự toán ngân sách năm 2024', recipients: ['Ủy ban nhân dân tỉnh'], urgency: 'hoa-toc',
+      signatures: [{ authority: [{ prefix: 'KT', of: 'GIÁM ĐỐC' }], title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn An' }],
+      distribution: ['Như trên'], archive: ['VT', 'NS'], drafter: { code: 'PL', copies: 30 },
+    }));
+    expect(text).toContain('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nSỞ TÀI CHÍNH\n');
+    expect(text).toContain('Số: 05/TTr-STC\nQuảng Ngãi, ngày 05 tháng 02 năm 2024\nHỎA TỐC\n\nTỜ TRÌNH\nVề dự toán ngân sách năm 2024\n\nKính gửi: Ủy ban nhân dân tỉnh\n');
+    expect(text).toContain('- Như trên;\n- Lưu: VT, NS. PL.(30)\n');
+  });
+});
+
+describe('parseText(toText(d)) round trip', () => {
+  it('gives back generated documents of every kind', () => {
+    fc.assert(
+      fc.property(documentArbitrary({ printable: true }), (d) => {
+        expect(parseText(toText(d)).document).toEqual(d);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it.each(ND30_KIND_SLUGS)('gives back a generated %s', (kind) => {
+    fc.assert(
+      fc.property(documentArbitrary({ printable: true, kinds: [kind] }), (d) => {
+        expect(parseText(toText(d)).document).toEqual(d);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('is a fixed point on the text: writing what was read gives the same text', () => {
+    fc.assert(
+      fc.property(documentArbitrary({ printable: true }), (d) => {
+        const text = toText(d);
+        expect(toText(parseText(text).document)).toBe(text);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
