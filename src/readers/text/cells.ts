@@ -28,6 +28,8 @@ export interface Cell {
   readonly rule: boolean;
   /** True when another cell shares its line. */
   readonly shared: boolean;
+  /** Index of the column (gap-separated piece) of its line the cell came from; packed cells share one. */
+  readonly column: number;
 }
 
 /** A cell as built by {@link toCells}; the folded text is computed when first asked for (most body cells never are). */
@@ -43,6 +45,7 @@ class TextCell implements Cell {
     readonly indent: number,
     readonly rule: boolean,
     readonly shared: boolean,
+    readonly column: number,
   ) {}
 
   get fold(): string {
@@ -52,7 +55,7 @@ class TextCell implements Cell {
 
 /** A view of `cell` with other text (a part of it), for the classifiers. */
 export function cellWithText(cell: Cell, text: string): Cell {
-  return new TextCell(cell.id, cell.row, cell.line, cell.from, cell.to, text, cell.indent, cell.rule, cell.shared);
+  return new TextCell(cell.id, cell.row, cell.line, cell.from, cell.to, text, cell.indent, cell.rule, cell.shared, cell.column);
 }
 
 /** Lower case without diacritics, đ → d: "Kính gửi" → "kinh gui". */
@@ -121,8 +124,9 @@ export function toCells(lines: readonly TextLine[]): Cell[] {
   lines.forEach((line, row) => {
     const text = line.text;
     const pieces = columnPieces(text);
-    const rowCells: { from: number; to: number; text: string; indent: number; rule: boolean }[] = [];
-    for (const [a, b] of pieces.flatMap(([a, b]) => explode(text, a, b))) {
+    const rowCells: { from: number; to: number; text: string; indent: number; rule: boolean; column: number }[] = [];
+    const exploded = pieces.flatMap(([a, b], column) => explode(text, a, b).map(([x, y]) => [x, y, column] as const));
+    for (const [a, b, column] of exploded) {
       const slice = text.slice(a, b);
       let from = a;
       let to = b;
@@ -132,9 +136,9 @@ export function toCells(lines: readonly TextLine[]): Cell[] {
       if (to <= from && !isRule) continue;
       const piece = text.slice(from, Math.max(from, to));
       const clean = /\s\s|[\t\n]/.test(piece) ? piece.replace(/\s+/g, ' ') : piece;
-      rowCells.push({ from, to: Math.max(from, to), text: clean, indent: a, rule: isRule || (clean.length < 200 && RULE.test(clean)) });
+      rowCells.push({ from, to: Math.max(from, to), text: clean, indent: a, rule: isRule || (clean.length < 200 && RULE.test(clean)), column });
     }
-    for (const c of rowCells) cells.push(new TextCell(cells.length, row, line, c.from, c.to, c.text, c.indent, c.rule, rowCells.length > 1));
+    for (const c of rowCells) cells.push(new TextCell(cells.length, row, line, c.from, c.to, c.text, c.indent, c.rule, rowCells.length > 1, c.column));
   });
   return cells;
 }

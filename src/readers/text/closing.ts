@@ -68,7 +68,7 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
   const items: { first: Cell; last: Cell; at: number; text: string }[] = [];
   let inList = false;
   let dashed = false;
-  let listIndent = -1;
+  let listColumn = -1;
   const contact: Record<string, string> = {};
   for (let i = from; i < to; i++) {
     const cell = ctx.cells[i]!;
@@ -76,7 +76,7 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
     const label = distributionLabelLength(cell);
     if (label !== undefined) {
       inList = true;
-      listIndent = cell.indent;
+      listColumn = cell.column;
       ctx.use(cell);
       ctx.record(`${base}${PRINTED_PATHS.distributionHeading}`, ctx.span(cell, cell, cell.from, cell.from + Math.min(label, cell.to - cell.from)));
       const rest = cell.text.slice(label).trim();
@@ -108,7 +108,7 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
       inList = false;
       continue;
     }
-    const rightColumn = cell.shared && listIndent >= 0 && cell.indent > listIndent + 20;
+    const rightColumn = cell.shared && listColumn >= 0 && cell.column > listColumn;
     if (inList && !rightColumn && !isAuthorityCell(cell) && !(isCapsLine(cell) && !/^[-–•+]/.test(cell.text)) && !isSignatureMark(cell)) {
       // 040-style interleaving without columns: "Như trên; (Đã ký và đóng dấu)", "…thành phố; Lê Thị Bích Thuận".
       const split = dashed ? null : /^(.*[;,.])\s+(\(.*\)|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,5})$/u.exec(cell.text);
@@ -133,10 +133,12 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
   }
   out.distribution = [];
   for (const item of items) {
-    const text = item.text.replace(/^[-–•+]\s*/, '').replace(/[;.,]+$/, '').trim();
-    if (!text) continue;
-    ctx.record(`${base}distribution.${out.distribution.length}`, ctx.span(item.first, item.last, item.at));
-    out.distribution.push(text);
+    for (const entry of splitEntries(item.text)) {
+      const text = entry.replace(/^[-–•+]\s*/, '').replace(/[;.,]+$/, '').trim();
+      if (!text) continue;
+      ctx.record(`${base}distribution.${out.distribution.length}`, ctx.span(item.first, item.last, item.at));
+      out.distribution.push(text);
+    }
   }
   out.signatures = readSignatures(ctx, signatureStream, base);
   if (Object.keys(contact).length) out.contact = contact as Contact;
@@ -226,4 +228,9 @@ function archiveEntries(entries: readonly string[]): { archive: string[]; copies
     return m[1];
   });
   return { archive, ...(copies !== undefined && copies > 0 && { copies }) };
+}
+
+/** Entries run together on one line ("Bộ Quốc phòng; - Bộ Tài chính"): split after each ";" that a dash follows. */
+export function splitEntries(text: string): string[] {
+  return text.includes('; -') || text.includes('; –') ? text.split(/(?<=;)\s+(?=[-–]\s)/u) : [text];
 }

@@ -41,6 +41,9 @@ export interface HeaderFields {
 // Words that open an agency name; a wrapped line that does not start with one continues the name above.
 const AGENCY_HEAD = /^(uy ban|ubnd|hdnd|hoi dong|bo |so |cuc |chi cuc|tong cuc|van phong|ban |phong |truong |trung tam|vien |hoc vien|dai hoc|benh vien|cong an|thanh tra|kho bac|ngan hang|toa an|tinh uy|thanh uy|huyen uy|dang uy|dang bo|tap doan|tong cong ty|cong ty|lien doan|hoi |doan |mat tran|bo chi huy|bo tu lenh|quan khu|ban chap hanh|to |dai |bao |kiem toan|bhxh|bao hiem)/;
 
+// The centred authority line of Mẫu 1.1–1.3 under the title block: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "ỦY BAN NHÂN DÂN TỈNH …".
+const AUTHORITY_LINE = /^(chu tich|bo truong|thu truong|giam doc|cuc truong|tong giam doc|hoi dong nhan dan|uy ban nhan dan|chinh phu|thu tuong|quoc hoi|uy ban thuong vu)\b/;
+
 const STAMP_NOISE = /@|\d{1,2}:\d{2}:\d{2}|^ky boi|^\+07:00|^thoi gian ky|^co quan:|^email:/;
 
 /**
@@ -132,7 +135,8 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
     }
     let vvAt = subjectPrefixLength(cell);
     if (vvAt === undefined && header.number && !header.subject && !seenTitle && /^v[eề] /.test(cell.fold) && cells[i - 1] && cells[i - 1]!.row >= cell.row - 2 && !cell.shared) vvAt = 0;
-    if (vvAt !== undefined && !header.subject) {
+    // The V/v sits under the Số line: one above every header part is a page title (web copies), not the subject.
+    if (vvAt !== undefined && !header.subject && seenCore) {
       const parts = takeContinuation(ctx, i, true);
       header.subject = joinSubject(parts, vvAt);
       header.vv = true;
@@ -281,6 +285,8 @@ function takeContinuation(ctx: ReadContext, i: number, inHeader: boolean): Cell[
     if (inHeader && c.shared && Math.abs(c.indent - parts[0]!.indent) > 20) continue;
     if (!inHeader && startsOtherPart(c)) break;
     if (/[.;:]$/.test(prev.text) && !inHeader) break;
+    if (!inHeader && isUpperVi(parts[0]!.text) && !isUpperVi(c.text)) break; // an upper-case trích yếu ends where the case changes
+    if (!inHeader && AUTHORITY_LINE.test(c.fold)) break; // Mẫu 1.1–1.3: the authority line follows the title block
     parts.push(c);
   }
   return parts;

@@ -1,6 +1,7 @@
 import { PRINTED_PATHS } from '../../model/source.js';
 import type { Cell } from './cells.js';
 import { distributionLabelLength, isAuthorityCell, recipientsLabelLength } from './classify.js';
+import { splitEntries } from './closing.js';
 import type { ReadContext } from './context.js';
 
 /**
@@ -67,11 +68,13 @@ export function readRecipients(ctx: ReadContext, i: number, base = 'recipients')
   }
   const recipients: string[] = [];
   for (const item of items) {
-    const text = item.text.replace(/^[-–•+]\s*/, '').replace(/[;.,]+$/, '').trim();
-    if (!text) continue;
     ctx.use(item.first, item.last);
-    ctx.record(`${base}.${recipients.length}`, ctx.span(item.first, item.last, item.at));
-    recipients.push(text);
+    for (const entry of splitEntries(item.text)) {
+      const text = entry.replace(/^[-–•+]\s*/, '').replace(/[;.,]+$/, '').trim();
+      if (!text) continue;
+      ctx.record(`${base}.${recipients.length}`, ctx.span(item.first, item.last, item.at));
+      recipients.push(text);
+    }
   }
   return { recipients, next: j };
 }
