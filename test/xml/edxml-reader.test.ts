@@ -121,6 +121,45 @@ describe('parseEdxml on the official and reconstructed samples', () => {
   });
 });
 
+describe('parseEdxml on the legacy SOAP form', () => {
+  // Generation A (edxml.md §2): SOAP envelope, Author/Function, PromulgationInfo/Date in dd/MM/yyyy,
+  // type/value/description, and the edXML: prefix used without a declaration, as the C4 module writes it.
+  const legacy = `<?xml version="1.0" encoding="utf-8"?>
+<SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/" xmlns:xlink="http://www.w3.org/1999/xlink">
+  <SOAP-ENV:Header>
+    <edXML:MessageHeader>
+      <edXML:From><edXML:OrganId>000.00.00.G14</edXML:OrganId><edXML:OrganName>Sở Nội vụ</edXML:OrganName></edXML:From>
+      <edXML:To><edXML:OrganId>000.00.00.H41</edXML:OrganId><edXML:OrganName>UBND tỉnh Nghệ An</edXML:OrganName></edXML:To>
+      <edXML:Code><edXML:CodeNumber>12</edXML:CodeNumber><edXML:CodeNotation>SNV-VP</edXML:CodeNotation></edXML:Code>
+      <edXML:PromulgationInfo><edXML:Place>Vinh</edXML:Place><edXML:Date>20/05/2015</edXML:Date></edXML:PromulgationInfo>
+      <edXML:type><edXML:value>1</edXML:value><edXML:description>Thông báo</edXML:description></edXML:type>
+      <edXML:Subject>Lịch họp tháng 5</edXML:Subject>
+      <edXML:Author><edXML:Competence>KT. GIÁM ĐỐC</edXML:Competence><edXML:Function>PHÓ GIÁM ĐỐC</edXML:Function><edXML:FullName>Lê Văn D</edXML:FullName></edXML:Author>
+    </edXML:MessageHeader>
+    <edXML:TraceHeaderList SOAP-ENV:mustUnderstand="1"><edXML:TraceHeader><edXML:OrganId>000.00.00.G14</edXML:OrganId><edXML:Timestamp>2015/05/20 08:00:00</edXML:Timestamp></edXML:TraceHeader></edXML:TraceHeaderList>
+  </SOAP-ENV:Header>
+  <SOAP-ENV:Body><edXML:Manifest><edXML:Reference xlink:href="cid:abc"/></edXML:Manifest></SOAP-ENV:Body>
+</SOAP-ENV:Envelope>`;
+
+  it('reads what it can and says the prefix was undeclared', () => {
+    const { document, header, attachments, diagnostics } = parseEdxml(legacy);
+    expect(document).toMatchObject({
+      kind: 'thong-bao',
+      issuer: { name: 'Sở Nội vụ', code: '000.00.00.G14' },
+      number: 12,
+      notation: 'SNV-VP',
+      place: 'Vinh',
+      date: '2015-05-20',
+      subject: 'Lịch họp tháng 5',
+      signatures: [{ authority: [{ prefix: 'KT', of: 'GIÁM ĐỐC' }], title: 'PHÓ GIÁM ĐỐC', name: 'Lê Văn D' }],
+      exchange: { to: [{ name: 'UBND tỉnh Nghệ An', code: '000.00.00.H41' }] },
+    });
+    expect(header).toMatchObject({ dialect: 'legacy', documentType: { type: 1, typeName: 'Thông báo' }, traces: [{ organId: '000.00.00.G14', timestamp: '2015-05-20T08:00:00+07:00' }] });
+    expect(attachments).toEqual([]);
+    expect(codes(diagnostics)).toEqual(['edxml/undeclared-prefix', 'edxml/legacy']);
+  });
+});
+
 describe('parseEdxml on real-traffic noise', () => {
   const clean = toEdxml(seedLetter, seedOptions);
 

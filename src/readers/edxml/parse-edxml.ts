@@ -1,4 +1,5 @@
 import { parseXml as parseXmlTree, type XmlElement, type XmlLimits } from '../../_lib/xml.js';
+import { MalformedXmlError } from '../../errors.js';
 import type { ReaderDiagnostic } from '../../model/diagnostic.js';
 import type { VanbanDocument } from '../../model/document.js';
 import { EDXML_NAMESPACE, steeringOf } from '../../writers/edxml/codes.js';
@@ -38,7 +39,16 @@ export interface EdxmlTree {
 
 /** Parses the XML safely and finds the envelope and its MessageHeader (or Bkav's `Status`). */
 export function readEdxmlTree(input: string | Uint8Array, options: XmlLimits, diagnostics: DiagnosticList): EdxmlTree {
-  const root = parseXmlTree(cleanXmlInput(input, diagnostics), options);
+  const text = cleanXmlInput(input, diagnostics);
+  let root: XmlElement;
+  try {
+    root = parseXmlTree(text, options);
+  } catch (err) {
+    // Legacy SOAP exports use the edXML: prefix without declaring it (edxml.md §14, C4): declare it on the root and retry.
+    if (!(err instanceof MalformedXmlError) || !/unbound namespace prefix: "edXML"/.test(err.message)) throw err;
+    root = parseXmlTree(text.replace(/<([A-Za-z_][\w.:-]*)/u, `<$1 xmlns:edXML="${EDXML_NAMESPACE}"`), options);
+    diagnostics.add('edxml/undeclared-prefix', 'warning', 'Tiền tố edXML: chưa được khai báo', 'The edXML: prefix is used without a declaration', { raw: 'edXML' });
+  }
   const envelope = findElement(root, 'edXMLEnvelope', 3);
   if (envelope && envelope.uri !== EDXML_NAMESPACE) {
     diagnostics.add('edxml/namespace', 'warning', `edXMLEnvelope không thuộc không gian tên ${EDXML_NAMESPACE}`, `edXMLEnvelope is not in the namespace ${EDXML_NAMESPACE}`, { raw: envelope.uri });
@@ -89,10 +99,11 @@ export function parseEdxml(input: string | Uint8Array, options: ParseEdxmlOption
   const { document, codeNumber } = readDocument(header, diagnostics);
   const traceList = child(headerParent, 'TraceHeaderList') ?? (messageHeader && findElement(root, 'TraceHeaderList', 4));
   const business = readBusiness(traceList, diagnostics);
-  const typeEl = child(header, 'DocumentType');
-  const type = readInteger(typeEl, 'Type', diagnostics);
+  // Legacy packages write DocumentType as type/value/description (edxml.md §4).
+  const typeEl = child(header, 'DocumentType', 'type');
+  const type = readInteger(typeEl, 'Type', diagnostics) ?? readInteger(typeEl, 'value', diagnostics);
   const typeDetail = readInteger(typeEl, 'TypeDetail', diagnostics);
-  const typeName = childText(typeEl, 'TypeName');
+  const typeName = childText(typeEl, 'TypeName', 'description');
   const priority = readInteger(child(header, 'OtherInfo'), 'Priority', new DiagnosticList());
   const steeringType = document.exchange?.steeringType;
   const steering = steeringType === undefined ? undefined : steeringOf(steeringType, options.steeringBase ?? 1);
