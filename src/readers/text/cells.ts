@@ -154,7 +154,7 @@ const TRAILING_NAME = /\s+(?=(?:\p{Lu}\p{Ll}+\s){1,5}\p{Lu}\p{Ll}+$)/u;
 /** Splits a packed cell `[a, b)` of `text` at the boundaries of its parts; short cells are left whole. */
 function explode(text: string, a: number, b: number): [number, number][] {
   const slice = text.slice(a, b);
-  if (!(slice.includes('---') || (b - a >= 40 && (slice.includes('V/v') || slice.includes('Độc lập') || slice.includes('Nơi nhận') || /^[\s|*_]*\p{Lu}{2}/u.test(slice))))) return [[a, b]];
+  if (b - a < 12 || !(slice.includes('---') || slice.includes('V/v') || slice.includes('Độc lập') || slice.includes('Nơi nhận') || /^[\s|*_]*\p{Lu}{2}/u.test(slice))) return [[a, b]];
   const cuts: [number, number][] = [];
   const collect = (re: RegExp) => {
     re.lastIndex = 0;

@@ -109,7 +109,10 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
       continue;
     }
     const rightColumn = cell.shared && listColumn >= 0 && cell.column > listColumn;
-    if (inList && !rightColumn && !isAuthorityCell(cell) && !(isCapsLine(cell) && !/^[-–•+]/.test(cell.text)) && !isSignatureMark(cell)) {
+    const open = items.at(-1);
+    // A wrapped entry of a dashed list continues on the next line even in capitals ("- Tỉnh ủy, HĐND, UBND, Đoàn" / "ĐBQH,").
+    const continuing = dashed && open !== undefined && !/[;.]$/.test(open.text) && cell.row === open.last.row + 1 && !isAuthorityCell(cell);
+    if (inList && !rightColumn && (continuing || (!isAuthorityCell(cell) && !(isCapsLine(cell) && !/^[-–•+]/.test(cell.text)) && !isSignatureMark(cell)))) {
       // 040-style interleaving without columns: "Như trên; (Đã ký và đóng dấu)", "…thành phố; Lê Thị Bích Thuận".
       const split = dashed ? null : /^(.*[;,.])\s+(\(.*\)|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,5})$/u.exec(cell.text);
       const itemText = split && (isSignatureMark(cellWithText(cell, split[2]!)) || isPersonName(split[2]!)) ? split[1]! : cell.text;

@@ -286,7 +286,7 @@ function takeContinuation(ctx: ReadContext, i: number, inHeader: boolean): Cell[
     if (!inHeader && startsOtherPart(c)) break;
     if (/[.;:]$/.test(prev.text) && !inHeader) break;
     if (!inHeader && isUpperVi(parts[0]!.text) && !isUpperVi(c.text)) break; // an upper-case trích yếu ends where the case changes
-    if (!inHeader && AUTHORITY_LINE.test(c.fold)) break; // Mẫu 1.1–1.3: the authority line follows the title block
+    if (!inHeader && AUTHORITY_LINE.test(c.fold) && !/\b(cua|ve|va|cho|tai|voi|tren|theo|den|doi)$/.test(prev.fold)) break; // Mẫu 1.1–1.3: the authority line follows the title block
     parts.push(c);
   }
   return parts;
