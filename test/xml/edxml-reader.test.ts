@@ -203,6 +203,17 @@ describe('parseEdxml on real-traffic noise', () => {
     expect(codes(diagnostics)).toEqual(['edxml/attachment-unzipped']);
   });
 
+  it('reads back what the writer zipped like the SDK (zipLikeSdk), deterministically', () => {
+    const sheet = new TextEncoder().encode('a,b\n1,2\n');
+    const options = { ...seedOptions, profile: { zipLikeSdk: true }, attachments: [...seedOptions.attachments!, { name: 'so-lieu.csv', mediaType: 'text/csv', data: sheet }] };
+    const xml = toEdxml(seedLetter, options);
+    expect(xml).toBe(toEdxml(seedLetter, options));
+    expect(xml.match(/<ContentType>[^<]+<\/ContentType>/g)).toEqual(['<ContentType>application/pdf</ContentType>', '<ContentType>application/zip</ContentType>']);
+    const { attachments, diagnostics } = parseEdxml(xml);
+    expect(attachments[1]).toMatchObject({ name: 'so-lieu.csv', declaredMediaType: 'application/zip', data: sheet });
+    expect(codes(diagnostics)).toEqual(['edxml/attachment-unzipped']);
+  });
+
   it('maps Priority 4 to hỏa tốc with a warning, reads dd/MM/yyyy dates and a legacy Status container', () => {
     const xml = clean
       .replace('<edXML:Priority>0</edXML:Priority>', '<edXML:Priority>4</edXML:Priority>')

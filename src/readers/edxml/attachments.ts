@@ -40,6 +40,7 @@ const BY_EXTENSION: Readonly<Record<string, string>> = {
   zip: 'application/zip',
   xml: 'application/xml',
   txt: 'text/plain',
+  csv: 'text/csv',
   png: 'image/png',
   jpg: 'image/jpeg',
   jpeg: 'image/jpeg',
@@ -116,15 +117,18 @@ export function readAttachments(root: XmlElement, references: readonly XmlElemen
     }
     if (data.length === 0) diagnostics.add('edxml/attachment-empty', 'warning', `Tệp đính kèm "${name}" rỗng`, `Attachment "${name}" is empty`, { raw: name });
     // The SDK zips files and declares application/zip while keeping the original name (edxml.md §7).
+    let unzipped = false;
     if (isZip(data) && extensionOf(name) !== 'zip' && !['docx', 'xlsx'].includes(extensionOf(name))) {
       const inner = unzipSingle(data, maxBytes, name);
       if (inner) {
+        unzipped = true;
         diagnostics.add('edxml/attachment-unzipped', 'info', `Đã giải nén "${name}" (SDK nén tệp)`, `Unzipped "${name}" (zipped by the SDK)`, { raw: inner.name });
         data = inner.data;
         if (!extensionOf(name)) name = inner.name;
       }
     }
-    const mediaType = sniffMediaType(data, name, declared);
+    // Once unzipped, the declared application/zip no longer describes the file.
+    const mediaType = sniffMediaType(data, name, unzipped ? undefined : declared);
     out.push({ ...(contentId && { contentId }), name, mediaType, ...(declared && declared !== mediaType && { declaredMediaType: declared }), ...(description && { description }), data });
   });
   return out;

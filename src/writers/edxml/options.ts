@@ -43,6 +43,12 @@ export interface EdxmlProfile {
   readonly steeringBase?: 0 | 1;
   /** DocumentType/Type: `by-regime` (1 QPPL, 2 hành chính; default) or `vpcp-samples` (always 1). */
   readonly documentTypeCodes?: 'by-regime' | 'vpcp-samples';
+  /**
+   * Zip attachments as the VNPT Java SDK does (edxml.md §7): any file that is not pdf, doc, docx or
+   * zip goes into a ZIP with one entry `<contentId>.<ext>`, declared `application/zip`, name kept.
+   * Default false: files travel as they are, with their standard types.
+   */
+  readonly zipLikeSdk?: boolean;
 }
 
 /** Options of `toEdxml`. */

@@ -1,3 +1,4 @@
+import { zipSync } from 'fflate';
 import { parseXml as parseXmlTree } from '../../_lib/xml.js';
 import { formatArchiveLine } from '../../grammar/archive-line.js';
 import { formatAuthority } from '../../grammar/authority.js';
@@ -34,6 +35,18 @@ export function fnv1a(bytes: Uint8Array, seed = 0x811c9dc5): string {
   let h = seed;
   for (const b of bytes) h = Math.imul(h ^ b, 0x01000193) >>> 0;
   return h.toString(16).padStart(8, '0');
+}
+
+// The only extensions the VNPT SDK sends unzipped (its xsl/xslx typos make real Excel files zipped too).
+const SDK_UNZIPPED = new Set(['pdf', 'doc', 'docx', 'zip']);
+// A fixed entry time (1980-01-01, the DOS epoch): fflate would otherwise stamp the clock.
+const ZIP_EPOCH = new Date(Date.UTC(1980, 0, 1));
+
+/** The SDK's ZIP of one attachment, or nothing when the SDK sends it as is (edxml.md §7). */
+function zippedLikeSdk(attachment: EdxmlAttachment, id: string): Pick<EdxmlAttachment, 'data' | 'mediaType'> | undefined {
+  const extension = /\.([A-Za-z0-9]+)$/.exec(attachment.name)?.[1]?.toLowerCase() ?? 'bin';
+  if (SDK_UNZIPPED.has(extension)) return undefined;
+  return { data: zipSync({ [`${id}.${extension}`]: [attachment.data, { mtime: ZIP_EPOCH }] }), mediaType: 'application/zip' };
 }
 
 function contentIdOf(attachment: EdxmlAttachment, index: number): string {
@@ -211,7 +224,10 @@ export function toEdxml(document: VanbanDocument, options: ToEdxmlOptions = {}):
     traceAttributes,
   );
 
-  const attachments = (options.attachments ?? []).map((a, i) => ({ ...a, id: contentIdOf(a, i), description: a.description ?? a.name }));
+  const attachments = (options.attachments ?? []).map((a, i) => {
+    const id = contentIdOf(a, i);
+    return { ...a, ...(profile.zipLikeSdk && zippedLikeSdk(a, id)), id, description: a.description ?? a.name };
+  });
   const references = attachments.flatMap((a) =>
     el(
       'Reference',
