@@ -31,7 +31,7 @@ export function appendixName(appendix: Pick<Appendix, 'number' | 'title'>): stri
 }
 
 /** A 32-bit FNV-1a hash in hex: deterministic content ids without the (async) Web Crypto API. */
-export function fnv1a(bytes: Uint8Array, seed = 0x811c9dc5): string {
+function fnv1a(bytes: Uint8Array, seed = 0x811c9dc5): string {
   let h = seed;
   for (const b of bytes) h = Math.imul(h ^ b, 0x01000193) >>> 0;
   return h.toString(16).padStart(8, '0');
@@ -55,7 +55,7 @@ function contentIdOf(attachment: EdxmlAttachment, index: number): string {
   return `vanban-${index + 1}-${fnv1a(attachment.data, Number.parseInt(nameHash, 16))}`;
 }
 
-/** The Bussiness block (edxml.md §5); also used by tests to read what the options asked for. */
+/** The Bussiness block of the TraceHeaderList (edxml.md §5, §9.3, §9.5). */
 function business(info: EdxmlBusiness): Markup[] {
   return el('Bussiness', [
     ...text('DocumentId', info.documentId),
