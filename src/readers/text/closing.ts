@@ -108,7 +108,9 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
       inList = false;
       continue;
     }
-    const rightColumn = cell.shared && listColumn >= 0 && cell.column > listColumn;
+    // DOCX lines say which cell of the closing table they came from.
+    const region = cell.line.hints?.region;
+    const rightColumn = region === 'closing-right' || (region !== 'closing-left' && cell.shared && listColumn >= 0 && cell.column > listColumn);
     const open = items.at(-1);
     // A wrapped entry of a dashed list continues on the next line even in capitals ("- Tỉnh ủy, HĐND, UBND, Đoàn" / "ĐBQH,").
     const continuing = dashed && open !== undefined && !/[;.]$/.test(open.text) && cell.row === open.last.row + 1 && !isAuthorityCell(cell);

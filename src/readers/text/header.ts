@@ -285,7 +285,7 @@ function takeContinuation(ctx: ReadContext, i: number, inHeader: boolean): Cell[
     if (inHeader && c.shared && Math.abs(c.indent - parts[0]!.indent) > 20) continue;
     if (!inHeader && startsOtherPart(c)) break;
     if (/[.;:]$/.test(prev.text) && !inHeader) break;
-    if (!inHeader && isUpperVi(parts[0]!.text) && !isUpperVi(c.text)) break; // an upper-case trích yếu ends where the case changes
+    if (!inHeader && isUpperVi(parts[0]!.text) && /\p{Ll}/u.test(c.text)) break; // an upper-case trích yếu ends where the case changes
     if (!inHeader && AUTHORITY_LINE.test(c.fold) && !/\b(cua|ve|va|cho|tai|voi|tren|theo|den|doi)$/.test(prev.fold)) break; // Mẫu 1.1–1.3: the authority line follows the title block
     parts.push(c);
   }
@@ -297,9 +297,10 @@ function rawPrefix(cell: Cell, foldLength: number): number {
   return Math.min(foldLength, cell.to - cell.from);
 }
 
+/** The trích yếu as one line; it takes no end punctuation (PL I, I.II.5), so a final "." or ";" is dropped. */
 function joinSubject(parts: readonly Cell[], prefix: number): string {
   const text = parts.map((p, k) => (k === 0 ? p.text.slice(prefix) : p.text)).join(' ');
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/\s+/g, ' ').trim().replace(/\s*[.;,]$/u, '');
 }
 
 function recordNumberParts(ctx: ReadContext, parsed: ParsedNumberNotation, first: Cell, last: Cell): void {
@@ -319,7 +320,12 @@ function recordNumberParts(ctx: ReadContext, parsed: ParsedNumberNotation, first
 /** Agency lines of one group into names: the last is the issuer, the ones above its parents (PL I, I.II.2). */
 function issuersOf(ctx: ReadContext, group: readonly Cell[], index: number): Issuer[] {
   const names: Cell[][] = [];
-  for (const cell of group) {
+  // With DOCX hints, the weight tells them apart: the parent is regular, the issuer bold (PL I, I.II.2).
+  const bold = group.map((c) => c.line.hints?.bold);
+  const firstBold = bold.indexOf(true);
+  if (firstBold > 0 && bold.slice(0, firstBold).every((b) => b === false)) {
+    names.push(group.slice(0, firstBold), group.slice(firstBold));
+  } else for (const cell of group) {
     const prev = names.at(-1);
     const prevText = prev?.map((c) => c.text).join(' ') ?? '';
     const opens = AGENCY_HEAD.test(cell.fold + ' ');

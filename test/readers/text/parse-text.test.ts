@@ -130,3 +130,32 @@ describe('readLines (the entry the DOCX reader uses)', () => {
     expect(sources['recipients.0']).toMatchObject({ raw: 'Sở Nội vụ', line: 6, column: 11 });
   });
 });
+
+describe('readLines with DOCX hints', () => {
+  const line = (text: string, k: number, hints: Record<string, unknown>) => ({ text, offset: k * 100, line: k + 1, hints });
+  it('takes the parent from the regular line and the issuer from the bold one', () => {
+    const { document } = readLines([
+      line('UBND TỈNH QUẢNG NGÃI', 0, { region: 'header-left', bold: false }),
+      line('SỞ TÀI CHÍNH', 1, { region: 'header-left', bold: true }),
+      line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 2, { region: 'header-right', bold: true }),
+      line('Số: 12/STC-NS', 3, { region: 'header-left' }),
+    ]);
+    expect(document.issuer).toEqual({ parent: 'UBND TỈNH QUẢNG NGÃI', name: 'SỞ TÀI CHÍNH' });
+  });
+
+  it('sorts the closing table by its cells: Nơi nhận on the left, the signature on the right', () => {
+    const { document } = readLines([
+      line('Số: 12/STC-NS', 0, {}),
+      line('Hà Nội, ngày 05 tháng 02 năm 2024', 1, {}),
+      line('Nội dung.', 2, {}),
+      line('Nơi nhận:', 3, { region: 'closing-left' }),
+      line('- Như trên;', 4, { region: 'closing-left' }),
+      line('- Lưu: VT, NS.', 5, { region: 'closing-left' }),
+      line('GIÁM ĐỐC', 6, { region: 'closing-right' }),
+      line('Nguyễn Văn An', 7, { region: 'closing-right' }),
+    ]);
+    expect(document.distribution).toEqual(['Như trên']);
+    expect(document.archive).toEqual(['VT', 'NS']);
+    expect(document.signatures).toEqual([{ authority: [], title: 'GIÁM ĐỐC', name: 'Nguyễn Văn An' }]);
+  });
+});
