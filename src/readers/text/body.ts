@@ -19,6 +19,7 @@ interface Draft {
   last: Cell;
 }
 
+const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:trang|page)\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
 const ARTICLE = /^Điều\s+(\d+)\s*[.:]\s*(.*)$/u;
 const PART = /^(Phần|PHẦN|Chương|CHƯƠNG)\s+([IVXLC]+|\d+)\.?\s*(.*)$/u;
 const SECTION = /^(Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(\d+)\.?\s*(.*)$/u;
@@ -42,6 +43,7 @@ export interface BodyOptions {
 export function readBody(ctx: ReadContext, from: number, to: number, options: BodyOptions, path = 'body'): Block[] {
   const drafts: Draft[] = [];
   let open = false; // whether the last block may take a wrapped continuation line
+  let pageBreakRow = -1;
   for (let i = from; i < to; i++) {
     const cell = ctx.cells[i]!;
     if (ctx.used[cell.id]) continue;
@@ -51,8 +53,14 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
     }
     ctx.use(cell);
     const text = cell.text;
+    if (!cell.shared && PAGE_NUMBER.test(text)) {
+      // A page number between pages of PDF text ("\f   2"): not content; a paragraph may run on across it.
+      pageBreakRow = cell.row;
+      ctx.report('text/page-number', 'info', `Số trang "${text}" giữa nội dung, đã bỏ qua`, `Page number "${text}" inside the body, skipped`, ctx.span(cell));
+      continue;
+    }
     const prev = drafts.at(-1);
-    const adjacent = prev !== undefined && cell.row === prev.last.row + 1;
+    const adjacent = prev !== undefined && (cell.row === prev.last.row + 1 || (pageBreakRow > prev.last.row && cell.row <= pageBreakRow + 3));
     const opensBlock = OPENS_BLOCK.test(text);
     if (prev && open && adjacent && !opensBlock) {
       if (prev.block.type === 'heading' && prev.block.title === undefined && isUpperVi(text)) {

@@ -107,6 +107,13 @@ describe('noise the reader tolerates', () => {
     expect(document.signatures).toEqual([{ authority: [{ prefix: 'KT', of: 'CHÁNH VĂN PHÒNG' }], title: 'PHÓ CHÁNH VĂN PHÒNG', name: 'Lâm Thị Phương Thanh' }]);
   });
 
+  it('skips a page number between pages and joins the paragraph it split', () => {
+    const text = 'BỘ NỘI VỤ\nSố: 05/BNV-VP\nV/v nâng bậc lương\nHà Nội, ngày 05 tháng 02 năm 2024\n\nKính gửi: Sở Nội vụ\n\nBộ Nội vụ đề nghị Sở Nội vụ rà soát\n\f                 2\n\nhồ sơ nâng bậc lương năm 2024./.\n';
+    const { document, diagnostics } = parseText(text);
+    expect(document.body).toEqual([{ type: 'paragraph', text: 'Bộ Nội vụ đề nghị Sở Nội vụ rà soát hồ sơ nâng bậc lương năm 2024./.' }]);
+    expect(diagnostics.find((d) => d.code === 'text/page-number')?.range?.line).toBe(9);
+  });
+
   it('reports text it could not place instead of dropping it', () => {
     const { diagnostics } = parseText('YOMEDIA 1234 lượt xem\n\nBỘ NỘI VỤ\nSố: 05/BNV-VP\nHà Nội, ngày 05 tháng 02 năm 2024\n');
     const unassigned = diagnostics.filter((d) => d.code === 'text/unassigned');
