@@ -145,12 +145,29 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
       out.distribution.push(text);
     }
   }
-  out.signatures = readSignatures(ctx, signatureStream, base);
+  for (const column of sideBySide(signatureStream)) out.signatures.push(...readSignatures(ctx, column, base, out.signatures.length));
   if (Object.keys(contact).length) out.contact = contact as Contact;
   return out;
 }
 
-function readSignatures(ctx: ReadContext, stream: readonly { cell: Cell; at: number }[], base: string): Signature[] {
+/**
+ * Joint documents and biên bản print two signature blocks side by side (Mẫu 1.9: THƯ KÝ left, CHỦ TỌA
+ * right). When two signature cells share a line, the stream is split at the right block's column.
+ */
+function sideBySide(stream: readonly { cell: Cell; at: number }[]): { cell: Cell; at: number }[][] {
+  let split = -1;
+  for (let k = 1; k < stream.length; k++) {
+    const a = stream[k - 1]!.cell;
+    const b = stream[k]!.cell;
+    if (a.row === b.row && a.column !== b.column && b.indent > a.indent) split = split < 0 ? b.indent : Math.min(split, b.indent);
+  }
+  if (split < 0) return [stream.slice()];
+  const left = stream.filter((s) => s.cell.indent + 4 < split);
+  const right = stream.filter((s) => s.cell.indent + 4 >= split);
+  return left.length && right.length ? [left, right] : [stream.slice()];
+}
+
+function readSignatures(ctx: ReadContext, stream: readonly { cell: Cell; at: number }[], base: string, first: number): Signature[] {
   const drafts: SignatureDraft[] = [];
   let cur: SignatureDraft = { authority: [], title: [], name: [] };
   const flush = () => {
@@ -194,7 +211,7 @@ function readSignatures(ctx: ReadContext, stream: readonly { cell: Cell; at: num
   flush();
   const signatures: Signature[] = [];
   for (const d of drafts) {
-    const k = signatures.length;
+    const k = first + signatures.length;
     const path = base ? 'copy.signature' : `signatures.${k}`;
     if (!d.name.length) {
       const first = d.authority[0]?.first ?? d.title[0]!.cell;

@@ -107,6 +107,28 @@ describe('noise the reader tolerates', () => {
     expect(document.signatures).toEqual([{ authority: [{ prefix: 'KT', of: 'CHÁNH VĂN PHÒNG' }], title: 'PHÓ CHÁNH VĂN PHÒNG', name: 'Lâm Thị Phương Thanh' }]);
   });
 
+  it('reads two signature blocks printed side by side (biên bản: THƯ KÝ left, CHỦ TỌA right)', () => {
+    const text = [
+      '   Số: 05/BB-STC                               Hà Nội, ngày 05 tháng 02 năm 2024',
+      '                                 BIÊN BẢN',
+      '                        Họp bàn giao hồ sơ lưu trữ',
+      '',
+      '   Cuộc họp kết thúc lúc 11 giờ cùng ngày./.',
+      '',
+      '           THƯ KÝ                                      CHỦ TỌA',
+      '          (Đã ký)                                      (Đã ký)',
+      '',
+      '      Lê Thị Hồng Nhung                            Nguyễn Văn An',
+    ].join('\n');
+    const { document, sources } = parseText(text);
+    expect(document.kind).toBe('bien-ban');
+    expect(document.signatures).toEqual([
+      { authority: [], title: 'THƯ KÝ', name: 'Lê Thị Hồng Nhung', mark: '(Đã ký)' },
+      { authority: [], title: 'CHỦ TỌA', name: 'Nguyễn Văn An', mark: '(Đã ký)' },
+    ]);
+    expect(sources['signatures.1.name']!.raw).toBe('Nguyễn Văn An');
+  });
+
   it('skips a page number between pages and joins the paragraph it split', () => {
     const text = 'BỘ NỘI VỤ\nSố: 05/BNV-VP\nV/v nâng bậc lương\nHà Nội, ngày 05 tháng 02 năm 2024\n\nKính gửi: Sở Nội vụ\n\nBộ Nội vụ đề nghị Sở Nội vụ rà soát\n\f                 2\n\nhồ sơ nâng bậc lương năm 2024./.\n';
     const { document, diagnostics } = parseText(text);
