@@ -147,21 +147,44 @@ export function encodeVni(text: string): string {
 
 // Letters only Unicode Vietnamese has: ă ơ ư đ and the precomposed block U+1EA0–U+1EF9.
 const UNICODE_VIETNAMESE = /[ăĂơƠưƯđĐ\u1EA0-\u1EF9\u0300-\u0323]/u;
-const TCVN3_MARKERS = /[\u00A1-\u00AE\u00B5-\u00B9\u00BB-\u00BE]/g;
-const VNI_MARKERS = /[aeouyAEOUY][ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË]|[ñÑöÖ]/g;
+const LATIN1_HIGH = /[\u00A1-\u00FF]/g;
+// Latin-1 letters that Unicode Vietnamese also uses; any other Latin-1 character in a word is a legacy code.
+const VIETNAMESE_LATIN1 = new Set('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ');
+const TOKEN = /[^\s\d.,;:!?()"'\-/|*_[\]]+/g;
+
+/** Share of words that read as Vietnamese syllables: no stray Latin-1 code, at most one tone mark. */
+function syllableScore(text: string): number {
+  let good = 0;
+  let total = 0;
+  for (const word of text.match(TOKEN) ?? []) {
+    total++;
+    let ok = true;
+    for (const ch of word) {
+      const code = ch.charCodeAt(0);
+      if (code >= 0x80 && code <= 0xff && !VIETNAMESE_LATIN1.has(ch)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && (word.normalize('NFD').match(/[\u0300\u0301\u0303\u0309\u0323]/g)?.length ?? 0) > 1) ok = false;
+    if (ok) good++;
+  }
+  return total === 0 ? 1 : good / total;
+}
 
 /**
  * Which legacy encoding `text` looks like, or undefined for Unicode text. Text that already holds
- * a letter only Unicode Vietnamese has is never converted.
+ * a letter only Unicode Vietnamese has is never converted; otherwise the text is decoded both ways
+ * and the decoding whose words read best as Vietnamese syllables wins, if it reads clearly better.
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | undefined {
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
   if (UNICODE_VIETNAMESE.test(sample)) return undefined;
-  const tcvn = sample.match(TCVN3_MARKERS)?.length ?? 0;
-  const vni = sample.match(VNI_MARKERS)?.length ?? 0;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const floor = Math.max(3, letters * 0.01);
-  if (tcvn >= floor && tcvn >= vni) return 'tcvn3';
-  if (vni >= floor) return 'vni';
-  return undefined;
+  if ((sample.match(LATIN1_HIGH)?.length ?? 0) < 3) return undefined;
+  const asIs = syllableScore(sample);
+  const tcvn = syllableScore(decodeTcvn3(sample).text);
+  const vni = syllableScore(decodeVni(sample).text);
+  const best = Math.max(tcvn, vni);
+  if (best < asIs + 0.05) return undefined;
+  return tcvn >= vni ? 'tcvn3' : 'vni';
 }

@@ -101,10 +101,13 @@ export function normalizeInput(input: string): NormalizedInput {
     if (ZERO_WIDTH.has(code)) { i++; continue; }
     if (SPACES.has(code)) { push(' ', at(i), to(i)); i++; continue; }
     if (EMPHASIS.has(ch)) {
-      if (source[i + 1] === ch) {
-        // A run of two or more emphasis marks (markdown bold, strike-through, underline) is markup.
+      let next = i + 1;
+      while (next < n && ZERO_WIDTH.has(source.charCodeAt(next))) next++;
+      if (source[next] === ch) {
+        // A run of two or more emphasis marks (markdown bold, strike-through, underline) is markup;
+        // zero-width characters inside it go with it (they are removed anyway).
         let j = i;
-        while (j < n && EMPHASIS.has(source[j]!)) j++;
+        while (j < n && (EMPHASIS.has(source[j]!) || ZERO_WIDTH.has(source.charCodeAt(j)))) j++;
         i = j;
         continue;
       }
