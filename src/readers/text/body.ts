@@ -99,7 +99,17 @@ function endsSentence(text: string): boolean {
 function appendText(draft: Draft, text: string): boolean {
   const b = draft.block;
   // Cell texts are single-spaced already; no re-spacing of the growing paragraph (it would be quadratic).
-  const join = (t: string) => `${t} ${text}`;
+  const join = (t: string) => {
+    // A word hyphenated at the line end: "COVID-" / "19" keeps its hyphen; a syllable cut in two
+    // ("thô-" / "ng") is joined; two whole syllables ("thông-" / "tin") are two words (a Vietnamese
+    // syllable has at most 7 letters).
+    if (/\p{L}-$/u.test(t)) {
+      if (!/^\p{Ll}/u.test(text)) return `${t}${text}`;
+      const joined = (/\p{L}+-$/u.exec(t)?.[0].length ?? 1) - 1 + (/^\p{L}+/u.exec(text)?.[0].length ?? 0);
+      return joined <= 7 ? `${t.slice(0, -1)}${text}` : `${t.slice(0, -1)} ${text}`;
+    }
+    return `${t} ${text}`;
+  };
   switch (b.type) {
     case 'paragraph':
     case 'basis':

@@ -129,6 +129,11 @@ describe('noise the reader tolerates', () => {
     expect(sources['signatures.1.name']!.raw).toBe('Nguyễn Văn An');
   });
 
+  it('joins lines wrapped inside a paragraph, and words hyphenated at the line end', () => {
+    const text = 'BỘ Y TẾ\nSố: 05/BYT-DP\nV/v phòng chống dịch\nHà Nội, ngày 05 tháng 02 năm 2024\n\nKính gửi: Sở Y tế\n\nBộ Y tế đề nghị tăng cường phòng, chống dịch COVID-\n19 và bảo đảm an toàn thông-\ntin trên đ-\nịa bàn./.\n';
+    expect(parseText(text).document.body).toEqual([{ type: 'paragraph', text: 'Bộ Y tế đề nghị tăng cường phòng, chống dịch COVID-19 và bảo đảm an toàn thông tin trên địa bàn./.' }]);
+  });
+
   it('skips a page number between pages and joins the paragraph it split', () => {
     const text = 'BỘ NỘI VỤ\nSố: 05/BNV-VP\nV/v nâng bậc lương\nHà Nội, ngày 05 tháng 02 năm 2024\n\nKính gửi: Sở Nội vụ\n\nBộ Nội vụ đề nghị Sở Nội vụ rà soát\n\f                 2\n\nhồ sơ nâng bậc lương năm 2024./.\n';
     const { document, diagnostics } = parseText(text);

@@ -51,6 +51,35 @@ describe('parseText(toText(d)) round trip', () => {
     );
   });
 
+  it('records a source span for every field the document holds, pointing at its raw text', () => {
+    fc.assert(
+      fc.property(documentArbitrary({ printable: true }), (d) => {
+        const text = toText(d);
+        const { sources } = parseText(text);
+        const want = ['kind', 'issuer.name', ...(d.issuer.parent ? ['issuer.parent'] : [])];
+        d.coIssuers.forEach((c, i) => want.push(`coIssuers.${i}.name`, ...(c.parent ? [`coIssuers.${i}.parent`] : [])));
+        for (const k of ['number', 'notation', 'place', 'date', 'subject', 'urgency', 'confidentiality', 'circulation', 'drafter'] as const) if (d[k] !== undefined) want.push(k);
+        if (d.archive.length) want.push('archive', 'archive.line');
+        d.recipients.forEach((_, i) => want.push(`recipients.${i}`));
+        d.body.forEach((_, i) => want.push(`body.${i}`));
+        d.distribution.forEach((_, i) => want.push(`distribution.${i}`));
+        d.signatures.forEach((sig, i) => {
+          want.push(`signatures.${i}.name`, ...(sig.title ? [`signatures.${i}.title`] : []));
+          sig.authority.forEach((_, m) => want.push(`signatures.${i}.authority.${m}`));
+        });
+        if (d.contact) for (const k of Object.keys(d.contact)) want.push(`contact.${k}`);
+        d.appendices.forEach((a, i) => want.push(`appendices.${i}`, ...a.body.map((_, j) => `appendices.${i}.body.${j}`)));
+        if (d.copy) want.push('copy.label', 'copy.issuer.name', 'copy.signature.name');
+        for (const path of want) {
+          expect(sources[path], path).toBeDefined();
+          expect(text.slice(sources[path]!.offset, sources[path]!.end)).toBe(sources[path]!.raw);
+        }
+        if (d.date) expect(sources.placeDateLine!.raw).toContain(`năm ${d.date.slice(0, 4)}`);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('is a fixed point on the text: writing what was read gives the same text', () => {
     fc.assert(
       fc.property(documentArbitrary({ printable: true }), (d) => {
