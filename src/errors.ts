@@ -48,3 +48,13 @@ export class MalformedXmlError extends VanbanError {
     super('xml/malformed', message, options);
   }
 }
+
+/**
+ * Input that is not a usable DOCX package as a whole (random bytes, a truncated or corrupt zip,
+ * an encrypted or legacy binary .doc). Content problems inside a readable DOCX are diagnostics.
+ */
+export class DocxError extends VanbanError {
+  constructor(code: `docx/${string}`, message: string, options?: { cause?: unknown }) {
+    super(code, message, options);
+  }
+}

@@ -1,0 +1,437 @@
+import { childElement, childElements, type XmlElement } from '../../_lib/xml.js';
+import type { LineRegion } from '../text/lines.js';
+import type { ParagraphProps, RunProps } from './formatting.js';
+import { readParagraphProps, readRunProps } from './formatting.js';
+import { legacyDecoder, looksLegacyEncoded } from './legacy-fonts.js';
+import { numberLabel } from './numbering-label.js';
+import { attr, emuToMm, numAttr } from './ooxml.js';
+import type { StyleSheet } from './styles.js';
+
+/**
+ * The document body walked in reading order: one {@link DocxParagraph} per paragraph (tables cell
+ * by cell; the two-column header and closing tables column by column, left then right, as the
+ * Decree's layout reads: nd30.md §3.3), with its effective formatting and what is drawn around it.
+ *
+ * @module
+ */
+
+/** A line drawn by a shape or as a paragraph border, before it is tied to the text above it. */
+export interface DrawnLine {
+  readonly kind: 'border' | 'shape' | 'underscores';
+  readonly lengthMm: number;
+  readonly style?: 'solid' | 'dashed' | 'dotted' | 'double';
+}
+
+/** An image placed in the text (seal, signature, logo). */
+export interface PlacedImage {
+  readonly relationshipId?: string;
+  readonly widthMm?: number;
+  readonly heightMm?: number;
+}
+
+/** One paragraph as read. */
+export interface DocxParagraph {
+  /** Index in reading order (tables and text boxes included). */
+  readonly index: number;
+  /** Text lines of the paragraph (a `w:br` starts a new one), as written (accepted changes). */
+  readonly lines: readonly string[];
+  readonly paragraph: ParagraphProps;
+  /** Effective run formatting that covers most of the paragraph's visible text. */
+  readonly run: RunProps;
+  /** True when every visible character is bold (italic): the hint the text reader reads. */
+  readonly allBold: boolean;
+  readonly allItalic: boolean;
+  readonly styleName?: string;
+  readonly region: LineRegion;
+  readonly section: number;
+  /** Width available to the paragraph's text (page text area or table cell) in millimetres. */
+  readonly containerMm: number;
+  /** Lines drawn in or as this paragraph. */
+  readonly drawn: DrawnLine[];
+  readonly images: PlacedImage[];
+  /** Field instructions found in it (first word, upper case: PAGE, NUMPAGES, HYPERLINK…). */
+  readonly fields: string[];
+  /** Container id: paragraphs of one table cell or text box share one. */
+  readonly container: number;
+}
+
+/** Hazards met while walking, counted for the diagnostics. */
+export interface WalkFindings {
+  insertions: number;
+  deletions: number;
+  oleObjects: number;
+  altChunks: number;
+  fonts: Set<string>;
+  /** Legacy 8-bit Vietnamese fonts whose text was converted to Unicode. */
+  legacyFonts: Set<string>;
+}
+
+/** Widths of the sections' text areas, in twips, in section order. */
+export interface WalkContext {
+  readonly styles: StyleSheet;
+  readonly sectionTextWidths: readonly number[];
+  /** Paragraph style names mapped to a region (the style map can say "Noi nhan" → closing-left). */
+  readonly findings: WalkFindings;
+}
+
+const SPLIT_TABLE_MAX_ROWS = 12;
+
+/** Walks a `w:body` (or a header, footer, text box: any block container). */
+export class BodyWalker {
+  readonly paragraphs: DocxParagraph[] = [];
+  private section = 0;
+  private container = 0;
+  private headerTableSeen = false;
+  private readonly counters = new Map<string, number[]>();
+
+  constructor(private readonly ctx: WalkContext) {}
+
+  /** Walks the blocks of `el` in a region. */
+  walk(el: XmlElement, region: LineRegion, widthTwips?: number): void {
+    const width = widthTwips ?? this.ctx.sectionTextWidths[this.section] ?? 9000;
+    const container = this.container++;
+    for (const child of blockChildren(el)) {
+      if (child.local === 'p') this.paragraph(child, region, width, container);
+      else if (child.local === 'tbl') this.table(child, region, width);
+      else if (child.local === 'altChunk') this.ctx.findings.altChunks++;
+      else if (child.local === 'sectPr') continue;
+    }
+  }
+
+  private table(tbl: XmlElement, region: LineRegion, width: number): void {
+    const rows = childElements(tbl, 'tr').map((tr) => blockChildren(tr).filter((c) => c.local === 'tc'));
+    const grid = childElements(childElement(tbl, 'tblGrid') ?? tbl, 'gridCol').map((g) => numAttr(g, 'w') ?? 0);
+    const twoColumns = rows.length > 0 && rows.length <= SPLIT_TABLE_MAX_ROWS && rows.every((r) => r.length <= 2) && rows.some((r) => r.length === 2);
+    const cellWidth = (tc: XmlElement, column: number): number => {
+      const tcW = childElement(childElement(tc, 'tcPr') ?? tc, 'tcW');
+      if (tcW && attr(tcW, 'type') === 'dxa') return numAttr(tcW, 'w') ?? width / 2;
+      return grid[column] ?? width / Math.max(1, rows[0]?.length ?? 1);
+    };
+    if (!twoColumns || region !== 'page') {
+      for (const row of rows) row.forEach((tc, c) => this.walk(tc, region, cellWidth(tc, c)));
+      return;
+    }
+    // The Decree's header and closing are two-column borderless tables; read each column top to bottom.
+    const text = rows.flat().map((tc) => plainText(tc)).join(' ');
+    const closing = /N[ơo]i\s*nh[ậa]n/iu.test(text);
+    const header = !closing && !this.headerTableSeen;
+    if (header) this.headerTableSeen = true;
+    for (const column of [0, 1]) {
+      const columnRegion: LineRegion = closing ? (column === 0 ? 'closing-left' : 'closing-right') : header ? (column === 0 ? 'header-left' : 'header-right') : 'page';
+      for (const row of rows) {
+        const tc = row.length === 1 ? (column === 0 ? row[0] : undefined) : row[column];
+        if (tc) this.walk(tc, columnRegion, cellWidth(tc, column));
+      }
+    }
+  }
+
+  private paragraph(p: XmlElement, region: LineRegion, widthTwips: number, container: number): void {
+    const pPr = childElement(p, 'pPr');
+    const direct = readParagraphProps(pPr);
+    const { paragraph, run: paragraphRun } = this.ctx.styles.paragraph(direct);
+    const state: RunState = { lines: [''], bold: 0, italic: 0, visible: 0, runs: new Map(), drawn: [], images: [], fields: [], boxes: [], inField: 0, fieldResult: true };
+    this.runs(p, paragraphRun, state);
+
+    const level = this.ctx.styles.numberingLevel(paragraph.numId, paragraph.numLevel);
+    if (level && paragraph.numId !== undefined) {
+      const label = numberLabel(level, this.count(paragraph.numId, paragraph.numLevel ?? 0, level.start), (ilvl) => this.ctx.styles.numberingLevel(paragraph.numId, ilvl));
+      if (label) state.lines[0] = `${label}${level.format === 'bullet' ? ' ' : '\t'}${state.lines[0]}`;
+    }
+    if (paragraph.borderBottom) {
+      const lengthTwips = widthTwips - (paragraph.indentLeft ?? 0) - (paragraph.indentRight ?? 0);
+      state.drawn.push({ kind: 'border', lengthMm: Math.max(0, lengthTwips * (25.4 / 1440)), style: borderStyle(paragraph.borderBottom.style) });
+    }
+    let dominant: RunProps = paragraphRun;
+    let most = -1;
+    for (const [props, count] of state.runs) {
+      if (count > most) {
+        most = count;
+        dominant = props;
+      }
+    }
+    this.paragraphs.push({
+      index: this.paragraphs.length,
+      lines: state.lines,
+      paragraph,
+      run: dominant,
+      allBold: state.visible > 0 && state.bold === state.visible,
+      allItalic: state.visible > 0 && state.italic === state.visible,
+      styleName: this.ctx.styles.styleName(paragraph.styleId),
+      region,
+      section: this.section,
+      containerMm: widthTwips * (25.4 / 1440),
+      drawn: state.drawn,
+      images: state.images,
+      fields: state.fields,
+      container,
+    });
+    for (const box of state.boxes) this.walk(box, 'text-box', widthTwips);
+    if (pPr && childElement(pPr, 'sectPr')) this.section++;
+  }
+
+  private runs(el: XmlElement, paragraphRun: RunProps, state: RunState): void {
+    for (const child of el.children) {
+      if (child.type !== 'element') continue;
+      switch (child.local) {
+        case 'r':
+          this.run(child, paragraphRun, state);
+          break;
+        case 'del':
+        case 'moveFrom':
+          this.ctx.findings.deletions++;
+          break;
+        case 'ins':
+        case 'moveTo':
+          this.ctx.findings.insertions++;
+          this.runs(child, paragraphRun, state);
+          break;
+        case 'fldSimple':
+          state.fields.push(fieldName(attr(child, 'instr')));
+          this.runs(child, paragraphRun, state);
+          break;
+        case 'hyperlink':
+        case 'smartTag':
+        case 'sdt':
+        case 'sdtContent':
+        case 'customXml':
+          this.runs(child, paragraphRun, state);
+          break;
+        case 'AlternateContent':
+          this.runs(alternateChoice(child), paragraphRun, state);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private run(r: XmlElement, paragraphRun: RunProps, state: RunState): void {
+    const props = this.ctx.styles.run(paragraphRun, readRunProps(childElement(r, 'rPr')));
+    const font = props.fonts?.hAnsi ?? props.fonts?.ascii;
+    if (font) this.ctx.findings.fonts.add(font);
+    const legacy = legacyDecoder(font);
+    for (const c of r.children) {
+      if (c.type !== 'element') continue;
+      switch (c.local) {
+        case 't':
+          if (state.inField > 0 && !state.fieldResult) break;
+          if (!props.hidden) {
+            const text = textOf(c);
+            if (legacy && looksLegacyEncoded(text)) {
+              this.ctx.findings.legacyFonts.add(font!);
+              this.text(legacy(text), props, state);
+            } else this.text(text, props, state);
+          }
+          break;
+        case 'tab':
+          state.lines[state.lines.length - 1] += '\t';
+          break;
+        case 'br':
+        case 'cr':
+          // A page or column break also ends the line; a text-wrapping break is a line break.
+          state.lines.push('');
+          break;
+        case 'noBreakHyphen':
+          this.text('-', props, state);
+          break;
+        case 'fldChar': {
+          const type = attr(c, 'fldCharType');
+          if (type === 'begin') {
+            state.inField++;
+            state.fieldResult = false;
+          } else if (type === 'separate') state.fieldResult = true;
+          else if (type === 'end') {
+            state.inField = Math.max(0, state.inField - 1);
+            state.fieldResult = true;
+          }
+          break;
+        }
+        case 'instrText':
+          if (!state.fieldResult || state.inField > 0) {
+            const name = fieldName(textOf(c));
+            if (name) state.fields.push(name);
+          }
+          break;
+        case 'object':
+          this.ctx.findings.oleObjects++;
+          this.drawing(c, state);
+          break;
+        case 'drawing':
+        case 'pict':
+          this.drawing(c, state);
+          break;
+        case 'AlternateContent':
+          this.run({ ...r, children: [alternateChoice(c)] }, paragraphRun, state);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private text(text: string, props: RunProps, state: RunState): void {
+    const before = state.lines[state.lines.length - 1]!;
+    state.lines[state.lines.length - 1] += text;
+    const visible = text.replace(/\s/gu, '').length;
+    if (visible === 0) return;
+    state.visible += visible;
+    if (props.bold) state.bold += visible;
+    if (props.italic) state.italic += visible;
+    state.runs.set(props, (state.runs.get(props) ?? 0) + visible);
+    const underscores = /_{4,}/u.exec(text);
+    if (underscores && underscores[0].length === visible) {
+      // PL I, II.1: lines under the Tiêu ngữ are often typed as underscores; superscript shrinks them (~2/3).
+      const sizePt = (props.halfPoints ?? 24) / 2;
+      const lengthMm = underscores[0].length * 0.5 * sizePt * (25.4 / 72) * (props.vertAlign ? 0.65 : 1);
+      const last = state.drawn.at(-1);
+      // One line is often typed over several runs: continue it rather than start another.
+      if (last?.kind === 'underscores' && /_\s*$/u.test(before)) state.drawn[state.drawn.length - 1] = { ...last, lengthMm: last.lengthMm + lengthMm };
+      else state.drawn.push({ kind: 'underscores', lengthMm, style: 'solid' });
+    }
+  }
+
+  private drawing(el: XmlElement, state: RunState): void {
+    for (const c of el.children) {
+      if (c.type !== 'element') continue;
+      if (c.local === 'txbxContent') {
+        state.boxes.push(c);
+        continue;
+      }
+      if (c.local === 'AlternateContent') {
+        this.drawing(alternateChoice(c), state);
+        continue;
+      }
+      if (c.local === 'inline' || c.local === 'anchor') {
+        const extent = childElement(c, 'extent');
+        const widthMm = emuToMm(numAttr(extent, 'cx') ?? 0);
+        const heightMm = emuToMm(numAttr(extent, 'cy') ?? 0);
+        const blip = findFirst(c, 'blip');
+        const geometry = attr(findFirst(c, 'prstGeom'), 'prst');
+        if (blip) state.images.push({ relationshipId: attr(blip, 'embed'), widthMm, heightMm });
+        else if (geometry && /line|Connector/u.test(geometry) && heightMm < 1) state.drawn.push({ kind: 'shape', lengthMm: widthMm, style: dashStyle(attr(findFirst(c, 'prstDash'), 'val')) });
+        this.drawing(c, state);
+        continue;
+      }
+      if (c.local === 'line' && c.uri.includes('vml')) {
+        const length = vmlLineLength(c);
+        if (length !== undefined) state.drawn.push({ kind: 'shape', lengthMm: length, style: 'solid' });
+        continue;
+      }
+      this.drawing(c, state);
+    }
+  }
+
+  private count(numId: string, level: number, start: number): number[] {
+    const counters = this.counters.get(numId) ?? [];
+    counters[level] = (counters[level] ?? start - 1) + 1;
+    // A higher level restarts the levels below it.
+    counters.length = level + 1;
+    this.counters.set(numId, counters);
+    return counters;
+  }
+}
+
+interface RunState {
+  lines: string[];
+  bold: number;
+  italic: number;
+  visible: number;
+  runs: Map<RunProps, number>;
+  drawn: DrawnLine[];
+  images: PlacedImage[];
+  fields: string[];
+  boxes: XmlElement[];
+  inField: number;
+  fieldResult: boolean;
+}
+
+/** Block-level children, looking through content controls and custom XML wrappers. */
+function blockChildren(el: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const c of el.children) {
+    if (c.type !== 'element') continue;
+    if (c.local === 'sdt') out.push(...blockChildren(childElement(c, 'sdtContent') ?? c));
+    else if (c.local === 'customXml' || c.local === 'ins' || c.local === 'moveTo') out.push(...blockChildren(c));
+    else if (c.local === 'AlternateContent') out.push(...blockChildren(alternateChoice(c)));
+    else out.push(c);
+  }
+  return out;
+}
+
+/** mc:AlternateContent: the first Choice (DrawingML), never the Fallback that repeats it in VML. */
+function alternateChoice(el: XmlElement): XmlElement {
+  return childElement(el, 'Choice') ?? childElement(el, 'Fallback') ?? el;
+}
+
+function findFirst(el: XmlElement, local: string): XmlElement | undefined {
+  for (const c of el.children) {
+    if (c.type !== 'element') continue;
+    if (c.local === local) return c;
+    const found = findFirst(c, local);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function textOf(el: XmlElement): string {
+  let out = '';
+  for (const c of el.children) if (c.type === 'text') out += c.text;
+  return out;
+}
+
+/** Visible text of a table cell or any container, for telling the closing table from the header. */
+function plainText(el: XmlElement): string {
+  let out = '';
+  for (const c of el.children) {
+    if (c.type !== 'element') continue;
+    if (c.local === 't') out += textOf(c);
+    else if (c.local !== 'del') out += plainText(c);
+    if (c.local === 'p') out += ' ';
+  }
+  return out;
+}
+
+function fieldName(instr: string | undefined): string {
+  return (instr ?? '').trim().split(/\s+/u)[0]?.toUpperCase() ?? '';
+}
+
+function borderStyle(style: string): DrawnLine['style'] {
+  if (/dash/u.test(style)) return 'dashed';
+  if (/dot/u.test(style)) return 'dotted';
+  if (/double/u.test(style)) return 'double';
+  return 'solid';
+}
+
+function dashStyle(prst: string | undefined): DrawnLine['style'] {
+  if (!prst || prst === 'solid') return 'solid';
+  return /dot/u.test(prst) ? 'dotted' : 'dashed';
+}
+
+/** Length of a VML line from its `from` and `to` points ("192.15pt,6.6pt"). */
+function vmlLineLength(line: XmlElement): number | undefined {
+  const from = pointMm(line.attributes.from);
+  const to = pointMm(line.attributes.to);
+  if (!from || !to) return undefined;
+  return Math.hypot(to[0] - from[0], to[1] - from[1]);
+}
+
+function pointMm(value: string | undefined): [number, number] | undefined {
+  const parts = value?.split(',').map(lengthMm);
+  if (!parts || parts.length !== 2 || parts.some((p) => p === undefined)) return undefined;
+  return parts as [number, number];
+}
+
+const UNIT_MM: Record<string, number> = { pt: 25.4 / 72, in: 25.4, mm: 1, cm: 10, px: 25.4 / 96, '': 25.4 / 72 / 20 };
+
+function lengthMm(value: string): number | undefined {
+  const m = /^\s*(-?[\d.]+)\s*(pt|in|mm|cm|px|)\s*$/u.exec(value);
+  return m ? Number.parseFloat(m[1]!) * UNIT_MM[m[2]!]! : undefined;
+}
+
+/** Reads `w:sectPr` width of the text area in twips. */
+export function textAreaTwips(sectPr: XmlElement | undefined): number {
+  const pgSz = sectPr && childElement(sectPr, 'pgSz');
+  const pgMar = sectPr && childElement(sectPr, 'pgMar');
+  return (numAttr(pgSz, 'w') ?? 11906) - (numAttr(pgMar, 'left') ?? 1701) - (numAttr(pgMar, 'right') ?? 1134);
+}
+

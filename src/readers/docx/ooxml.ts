@@ -1,0 +1,74 @@
+import { childElement, type XmlElement } from '../../_lib/xml.js';
+
+/**
+ * Small readers of WordprocessingML values: attributes by local name (files use other prefixes
+ * than `w:`), on/off properties, and unit conversions (nd30.md §3.7).
+ *
+ * @module
+ */
+
+/** The attribute with local name `local` (any prefix), or undefined. */
+export function attr(el: XmlElement | undefined, local: string): string | undefined {
+  if (!el) return undefined;
+  const direct = el.attributes[`w:${local}`];
+  if (direct !== undefined) return direct;
+  for (const key in el.attributes) {
+    if (key === local || key.endsWith(`:${local}`)) return el.attributes[key];
+  }
+  return undefined;
+}
+
+/** The `w:val` of the child `local` of `el`. */
+export function childVal(el: XmlElement | undefined, local: string): string | undefined {
+  return el ? attr(childElement(el, local), 'val') : undefined;
+}
+
+/** A number attribute, or undefined when absent or not a number. */
+export function numAttr(el: XmlElement | undefined, local: string): number | undefined {
+  const v = attr(el, local);
+  if (v === undefined) return undefined;
+  const n = Number.parseFloat(v);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * An on/off property (ST_OnOff): present without a value means on; "0", "false", "off" mean off
+ * (`<w:b w:val="0"/>` is not bold). Undefined when the element is absent.
+ */
+export function onOff(parent: XmlElement | undefined, local: string): boolean | undefined {
+  const el = parent ? childElement(parent, local) : undefined;
+  if (!el) return undefined;
+  const v = attr(el, 'val');
+  return !(v === '0' || v === 'false' || v === 'off');
+}
+
+/** Twentieths of a point (twips) to millimetres. */
+export function twipsToMm(twips: number): number {
+  return round((twips * 25.4) / 1440, 2);
+}
+
+/** Twips to centimetres. */
+export function twipsToCm(twips: number): number {
+  return round((twips * 2.54) / 1440, 3);
+}
+
+/** English Metric Units (DrawingML) to millimetres. */
+export function emuToMm(emu: number): number {
+  return round(emu / 36000, 2);
+}
+
+/** Rounds to `digits` decimals (layout facts need no more than what Word's units carry). */
+export function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/** Every descendant element of `el` with local name `local`, in document order. */
+export function descendants(el: XmlElement, local: string, out: XmlElement[] = []): XmlElement[] {
+  for (const c of el.children) {
+    if (c.type !== 'element') continue;
+    if (c.local === local) out.push(c);
+    descendants(c, local, out);
+  }
+  return out;
+}

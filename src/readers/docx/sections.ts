@@ -1,0 +1,94 @@
+import { childElement, childElements, type XmlElement } from '../../_lib/xml.js';
+import type { Alignment, PageLayout, PageNumbering } from '../../model/layout.js';
+import { BodyWalker, type DocxParagraph, type WalkContext } from './body.js';
+import { attr, numAttr, onOff, twipsToMm } from './ooxml.js';
+
+/**
+ * Sections: page setup (`w:pgSz`, `w:pgMar`) and where the page number sits (a PAGE field in a
+ * header or footer; `w:titlePg` with an empty first-page header hides it on page 1), PL I, I.I and
+ * nd30.md §3.6.
+ *
+ * @module
+ */
+
+/** The `w:sectPr` elements of a body in order: those ending a paragraph, then the body's last one. */
+export function sectionProperties(body: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  const visit = (el: XmlElement): void => {
+    for (const c of el.children) {
+      if (c.type !== 'element') continue;
+      if (c.local === 'p') {
+        const sect = childElement(childElement(c, 'pPr') ?? c, 'sectPr');
+        if (sect && childElement(c, 'pPr')) out.push(sect);
+      } else if (c.local === 'sectPr') out.push(c);
+      else if (c.local === 'sdt' || c.local === 'sdtContent' || c.local === 'customXml') visit(c);
+    }
+  };
+  visit(body);
+  return out;
+}
+
+/** Reads a header or footer part into paragraphs (the caller parses and resolves the part). */
+export type HeaderFooterReader = (relationshipId: string) => XmlElement | undefined;
+
+/** Page layout of each section, with its page numbering read from its headers and footers. */
+export function readPageLayouts(sections: readonly XmlElement[], readPart: HeaderFooterReader, ctx: WalkContext): PageLayout[] {
+  const inherited: Record<string, string | undefined> = {};
+  const cache = new Map<string, DocxParagraph[]>();
+  const paragraphsOf = (id: string | undefined): DocxParagraph[] => {
+    if (id === undefined) return [];
+    let found = cache.get(id);
+    if (!found) {
+      const part = readPart(id);
+      const walker = new BodyWalker(ctx);
+      if (part) walker.walk(part, 'page-header');
+      found = walker.paragraphs;
+      cache.set(id, found);
+    }
+    return found;
+  };
+  return sections.map((sect) => {
+    // A section without its own header or footer of a type keeps the previous section's (ECMA-376 §17.10.5).
+    for (const kind of ['header', 'footer'] as const) {
+      for (const ref of childElements(sect, `${kind}Reference`)) inherited[`${kind}:${attr(ref, 'type') ?? 'default'}`] = attr(ref, 'id');
+    }
+    const pgSz = childElement(sect, 'pgSz');
+    const pgMar = childElement(sect, 'pgMar');
+    const widthTw = numAttr(pgSz, 'w') ?? 11906;
+    const heightTw = numAttr(pgSz, 'h') ?? 16838;
+    const landscape = attr(pgSz, 'orient') === 'landscape' || widthTw > heightTw;
+    const titlePage = onOff(sect, 'titlePg') ?? false;
+    const numType = childElement(sect, 'pgNumType');
+    const start = numAttr(numType, 'start');
+    const format = attr(numType, 'fmt');
+    const find = (type: string): { position: 'header' | 'footer'; alignment?: Alignment } | undefined => {
+      for (const position of ['header', 'footer'] as const) {
+        const page = paragraphsOf(inherited[`${position}:${type}`]).find((p) => p.fields.includes('PAGE'));
+        if (page) return { position, alignment: page.paragraph.alignment ?? 'left' };
+      }
+      return undefined;
+    };
+    const main = find('default');
+    const first = titlePage ? find('first') : main;
+    const placed = main ?? first;
+    const pageNumbering: PageNumbering = {
+      position: placed?.position ?? 'none',
+      ...(placed?.alignment && { alignment: placed.alignment }),
+      onFirstPage: first !== undefined,
+      format: format ?? 'decimal',
+      ...(start !== undefined && { start }),
+    };
+    return {
+      widthMm: twipsToMm(widthTw),
+      heightMm: twipsToMm(heightTw),
+      orientation: landscape ? 'landscape' : 'portrait',
+      marginsMm: {
+        top: twipsToMm(Math.abs(numAttr(pgMar, 'top') ?? 1440)),
+        bottom: twipsToMm(Math.abs(numAttr(pgMar, 'bottom') ?? 1440)),
+        left: twipsToMm(numAttr(pgMar, 'left') ?? 1800),
+        right: twipsToMm(numAttr(pgMar, 'right') ?? 1800),
+      },
+      pageNumbering,
+    };
+  });
+}
