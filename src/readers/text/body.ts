@@ -27,7 +27,6 @@ const ROMAN_HEADING = /^([IVXLC]+)\.\s+(.+)$/u;
 const CLAUSE = /^(\d{1,3})\.\s+(.*)$/u;
 const POINT = /^([a-zđ])\)\s+(.*)$/u;
 const LIST_ITEM = /^([-+•*–])\s+(.*)$/u;
-const BASIS = /^(Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện)(?=[\s:,]|$)/u;
 const ENACTMENT = /^(QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:$/u;
 
 // One test for "does this line open a block" (the patterns above, by their first words).

@@ -1,6 +1,5 @@
 import { parseArchiveLine } from '../../grammar/archive-line.js';
 import { parseAuthorityLine, splitAcademicTitle } from '../../grammar/authority.js';
-import { isUpperVi } from '../../grammar/case.js';
 import type { Contact } from '../../model/contact.js';
 import type { Drafter } from '../../model/drafter.js';
 import type { Authority, Signature } from '../../model/signature.js';

@@ -30,8 +30,6 @@ export interface HeaderFields {
   subject?: string;
   /** True when the subject came with a V/v prefix (công văn, ô 5b). */
   vv: boolean;
-  /** True when a subject stood alone after the date with neither V/v nor tên loại (thư công, UNCONFIRMED). */
-  bareSubject: boolean;
   party: boolean;
   urgency?: 'khan' | 'thuong-khan' | 'hoa-toc';
   confidentiality?: 'mat' | 'toi-mat' | 'tuyet-mat';
@@ -52,7 +50,7 @@ const STAMP_NOISE = /@|\d{1,2}:\d{2}:\d{2}|^ky boi|^\+07:00|^thoi gian ky|^co qu
  */
 export function readHeader(ctx: ReadContext, start: number): { header: HeaderFields; next: number } {
   const cells = ctx.cells;
-  const header: HeaderFields = { issuers: [], vv: false, bareSubject: false, party: false };
+  const header: HeaderFields = { issuers: [], vv: false, party: false };
   const agencyGroups: Cell[][] = [];
   let group: Cell[] = [];
   let seenCore = false; // Số, date, Quốc hiệu, title
@@ -213,17 +211,6 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       continue;
     }
     if (!(header.number && seenDate && (seenTitle || header.subject)) && headerPartAhead(ctx, i)) continue;
-    if (seenDate && !seenTitle && !header.subject && !header.vv && header.number && !header.number.typeCode && isBareSubjectStart(cell)) {
-      // Thư công: no tên loại, no V/v; its subject stands alone under the date (UNCONFIRMED, nd30.md §8.2).
-      const parts = takeContinuation(ctx, i, false);
-      header.subject = joinSubject(parts, 0);
-      header.bareSubject = true;
-      ctx.use(...parts);
-      ctx.record(PRINTED_PATHS.subjectLine, ctx.span(parts[0]!, parts.at(-1)!));
-      ctx.record('subject', ctx.span(parts[0]!, parts.at(-1)!));
-      i += parts.length;
-      break;
-    }
     break;
   }
   closeGroup();
@@ -263,10 +250,6 @@ function placeDateAt(ctx: ReadContext, i: number): { last: Cell; text: string } 
     last = next;
   }
   return undefined;
-}
-
-function isBareSubjectStart(cell: Cell): boolean {
-  return /^(về|v\/v)\s/iu.test(cell.text) === false && /^\p{Lu}/u.test(cell.text) && !/[.:;]$/.test(cell.text) && cell.text.length < 160 && !/^(căn cứ|thực hiện|theo)/iu.test(cell.text);
 }
 
 function startsOtherPart(cell: Cell): boolean {

@@ -14,7 +14,7 @@ import { readLines } from './read-lines.js';
 export type { LineRegion, ReadResult, TextLine } from './lines.js';
 export { normalizeInput, type NormalizedInput } from './normalize.js';
 export { readLines, type ReadLinesOptions } from './read-lines.js';
-export { decodeTcvn3, decodeVni, detectLegacyEncoding, encodeTcvn3, encodeVni, type LegacyEncoding } from './legacy.js';
+export { type DecodedText, decodeTcvn3, decodeVni, detectLegacyEncoding, encodeTcvn3, encodeVni, type LegacyEncoding } from './legacy.js';
 
 /** Options of {@link parseText}. */
 export interface ParseTextOptions {
@@ -28,8 +28,8 @@ export const DEFAULT_MAX_TEXT_LENGTH = 5 * 1024 * 1024;
 /**
  * Reads a document from text. Never throws on content: what it cannot read is in `diagnostics`.
  *
- * @throws {@link InvalidArgumentError} when `text` is not a string.
- * @throws {@link LimitExceededError} when `text` is longer than `maxLength`.
+ * @throws `InvalidArgumentError` (code `input/invalid-argument`) when `text` is not a string.
+ * @throws `LimitExceededError` (code `input/limit-exceeded`) when `text` is longer than `maxLength`.
  * @example
  * ```ts
  * const { document, sources } = parseText('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 1719/UBND-KGVX\n…');

@@ -57,7 +57,7 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
   }
   const body = readBody(ctx, i, closingStart, { legalBasis: kindInfo.parts.legalBasis });
   const closing = readClosing(ctx, closingStart, tailStart);
-  const { appendices, copy } = readTail(ctx, tailStart, kindInfo);
+  const { appendices, copy } = readTail(ctx, tailStart);
 
   const number = header.number;
   // The Standing Committee of a legislature ("UBTVQH15") issues legal-normative nghị quyết.
@@ -123,7 +123,6 @@ function detectKind(header: HeaderFields): KindInfo {
   const first = header.number?.groups[0];
   const other = first ? ALL_KINDS.find((k) => 'code' in k && k.code === first) : undefined;
   if (other) return other;
-  if (header.bareSubject) return ALL_KINDS.find((k) => k.slug === 'thu-cong')!;
   return ALL_KINDS.find((k) => k.slug === 'cong-van')!;
 }
 
@@ -145,7 +144,7 @@ function findTail(ctx: ReadContext): number {
 }
 
 /** Appendices (Phụ lục, PL I, I.III.1) and the bản sao block (PL I Part II) after the closing part. */
-function readTail(ctx: ReadContext, from: number, kind: KindInfo): { appendices: Appendix[]; copy?: CopyBlock } {
+function readTail(ctx: ReadContext, from: number): { appendices: Appendix[]; copy?: CopyBlock } {
   const cells = ctx.cells;
   const appendices: Appendix[] = [];
   let copy: CopyBlock | undefined;
@@ -191,7 +190,6 @@ function readTail(ctx: ReadContext, from: number, kind: KindInfo): { appendices:
     }
     i++;
   }
-  void kind;
   return { appendices, ...(copy && { copy }) };
 }
 
