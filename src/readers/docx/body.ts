@@ -114,7 +114,8 @@ export class BodyWalker {
     // The Decree's header and closing are two-column borderless tables; read each column top to bottom.
     const text = rows.flat().map((tc) => plainText(tc)).join(' ');
     const closing = /N[ơo]i\s*nh[ậa]n/iu.test(text);
-    const header = !closing && !this.headerTableSeen;
+    // The first two-column table is the header; later ones too when they hold a Quốc hiệu (templates one after another).
+    const header = !closing && (!this.headerTableSeen || /C[ỘO]NG\s+H[ÒOÓ]A\s+X[ÃA]\s+H[ỘO]I|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N/iu.test(text));
     if (header) this.headerTableSeen = true;
     for (const column of [0, 1]) {
       const columnRegion: LineRegion = closing ? (column === 0 ? 'closing-left' : 'closing-right') : header ? (column === 0 ? 'header-left' : 'header-right') : 'page';

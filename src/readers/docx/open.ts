@@ -1,0 +1,67 @@
+import { childElement, type XmlLimits } from '../../_lib/xml.js';
+import type { ReaderDiagnostic } from '../../model/diagnostic.js';
+import type { PageLayout } from '../../model/layout.js';
+import { BodyWalker, type DocxParagraph, textAreaTwips, type WalkFindings } from './body.js';
+import { packageHazards, walkHazards } from './hazards.js';
+import { mainDocumentPart, readPart, readRelationships, type Relationship, resolveTarget } from './package.js';
+import { readPageLayouts, sectionProperties } from './sections.js';
+import { StyleSheet } from './styles.js';
+import { type ZipLimits, ZipPackage } from './zip.js';
+
+/**
+ * Opens a DOCX package into what the reader works on: the paragraphs in reading order with their
+ * effective formatting, the sections' page layout, and the package's hazards.
+ *
+ * @module
+ */
+
+/** Limits of {@link openDocx}. */
+export interface OpenDocxLimits extends ZipLimits {
+  readonly maxXmlDepth?: number;
+  readonly maxXmlElements?: number;
+}
+
+/** An opened Word document. */
+export interface OpenedDocx {
+  readonly paragraphs: readonly DocxParagraph[];
+  readonly sections: readonly PageLayout[];
+  readonly styles: StyleSheet;
+  readonly relationships: readonly Relationship[];
+  readonly diagnostics: readonly ReaderDiagnostic[];
+  /** Reads a part the main document points to (images), bounded by the same limits. */
+  readonly readTarget: (target: string) => Uint8Array | undefined;
+}
+
+/** Opens the package. @throws DocxError, LimitExceededError, UnsafeXmlError, MalformedXmlError */
+export function openDocx(bytes: Uint8Array, limits: OpenDocxLimits = {}): OpenedDocx {
+  const xmlLimits: XmlLimits = { maxDepth: limits.maxXmlDepth ?? 256, maxElements: limits.maxXmlElements ?? 2_000_000 };
+  const zip = new ZipPackage(bytes, limits);
+  const main = mainDocumentPart(zip, xmlLimits);
+  const rels = readRelationships(zip, main.name, xmlLimits);
+  const part = (name: string | undefined) => (name === undefined ? undefined : readPart(zip, name, xmlLimits));
+  const partOf = (type: string) => {
+    const rel = rels.find((r) => r.type.endsWith(`/${type}`) && !r.external);
+    return rel && resolveTarget(main.name, rel.target);
+  };
+
+  const documentXml = part(main.name)!;
+  const body = childElement(documentXml, 'body') ?? documentXml;
+  const styles = new StyleSheet(part(partOf('styles')), part(partOf('numbering')), part(partOf('theme')));
+  const diagnostics = packageHazards(zip, main.contentType, rels, part(partOf('settings')));
+
+  const sectPrs = sectionProperties(body);
+  const findings: WalkFindings = { insertions: 0, deletions: 0, oleObjects: 0, altChunks: 0, fonts: new Set(), legacyFonts: new Set() };
+  const ctx = { styles, sectionTextWidths: sectPrs.map(textAreaTwips), findings };
+  const walker = new BodyWalker(ctx);
+  walker.walk(body, 'page');
+  const sections = readPageLayouts(
+    sectPrs,
+    (id) => {
+      const rel = rels.find((r) => r.id === id && !r.external);
+      return rel ? part(resolveTarget(main.name, rel.target)) : undefined;
+    },
+    ctx,
+  );
+  diagnostics.push(...walkHazards(findings));
+  return { paragraphs: walker.paragraphs, sections, styles, relationships: rels, diagnostics, readTarget: (target) => zip.read(resolveTarget(main.name, target)) };
+}
