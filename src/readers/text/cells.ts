@@ -135,7 +135,7 @@ export function toCells(lines: readonly TextLine[]): Cell[] {
       const isRule = RULE.test(slice) && /\S/.test(slice);
       if (to <= from && !isRule) continue;
       const piece = text.slice(from, Math.max(from, to));
-      const clean = /\s\s|[\t\n]/.test(piece) ? piece.replace(/\s+/g, ' ') : piece;
+      const clean = piece.includes('  ') || piece.includes('\t') ? piece.replace(/\s+/g, ' ') : piece;
       rowCells.push({ from, to: Math.max(from, to), text: clean, indent: a, rule: isRule || (clean.length < 200 && RULE.test(clean)), column });
     }
     for (const c of rowCells) cells.push(new TextCell(cells.length, row, line, c.from, c.to, c.text, c.indent, c.rule, rowCells.length > 1, c.column));

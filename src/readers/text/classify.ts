@@ -13,6 +13,7 @@ import { foldVi } from './cells.js';
 
 /** Quốc hiệu (ô 1), whole or its first half when wrapped. */
 export function isNationalName(cell: Cell): 'whole' | 'start' | undefined {
+  if (!/^[Cc]/.test(cell.text)) return undefined;
   const f = cell.fold.replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
   if (/cong hoa xa hoi chu nghia viet nam/.test(f)) return 'whole';
   return f.length >= 4 && 'cong hoa xa hoi chu nghia viet nam'.startsWith(f) && isUpperVi(cell.text) ? 'start' : undefined;
@@ -20,27 +21,32 @@ export function isNationalName(cell: Cell): 'whole' | 'start' | undefined {
 
 /** Tiêu ngữ (ô 1). */
 export function isMotto(cell: Cell): boolean {
+  if (!/^[ĐđDd]/u.test(cell.text)) return false;
   return /^doc lap\s*[-–—]?\s*tu do/.test(cell.fold);
 }
 
 /** The Party's line in place of the Quốc hiệu: Party documents follow their own rules (nd30.md §0). */
 export function isPartyName(cell: Cell): 'whole' | 'start' | undefined {
+  if (!/^[ĐđDd]/u.test(cell.text) || cell.text.length > 30) return undefined;
   if (/^dang cong san viet nam$/.test(cell.fold)) return 'whole';
   return /^dang cong( san)?$/.test(cell.fold) ? 'start' : undefined;
 }
 
 /** The ô 3 line: "Số: 05/QĐ-UBND", "Số 36-HD/VPTW", OCR "S6: i04 /BGDDT". */
 export function isNumberLine(cell: Cell): boolean {
+  if (!/^[Ss]/.test(cell.text)) return false;
   return /^s[o6]?\s*[:;.]?\s*[0-9oOlIi|.…_ ]{0,12}\s*(?:\/\s*\S|-\s*\p{L}+\s*\/)/u.test(cell.fold) && /\d|\/\s*\S/.test(cell.fold);
 }
 
 /** "Số:" alone, its number on the next line. */
 export function isBareNumberLabel(cell: Cell): boolean {
+  if (cell.text.length > 4) return false;
   return /^so\s*:?$/.test(cell.fold);
 }
 
 /** The V/v prefix of a công văn trích yếu (ô 5b), with OCR forms "VIv", "V/V". Returns its length. */
 export function subjectPrefixLength(cell: Cell): number | undefined {
+  if (!/^[Vv]/.test(cell.text)) return undefined;
   const m = /^v\s*[/|il1]\s*v\b\s*:?\s*/.exec(cell.fold);
   return m ? m[0].length : undefined;
 }
@@ -60,24 +66,28 @@ export function placeDateFold(f: string): 'whole' | 'open' | undefined {
 /** "Kính gửi:" (ô 9a); returns the length of the label. */
 export function recipientsLabelLength(cell: Cell): number | undefined {
   // Công điện (Mẫu 1.6): "THỦ TƯỚNG CHÍNH PHỦ điện:" heads the list of addressees.
-  if (/^\p{Lu}[\p{Lu}\s,]+\s(điện|ĐIỆN)\s*:$/u.test(cell.text)) return cell.text.length;
+  if (cell.text.endsWith(':') && /^\p{Lu}[\p{Lu}\s,]+\s(điện|ĐIỆN)\s*:$/u.test(cell.text)) return cell.text.length;
+  if (!/^[Kk]/.test(cell.text)) return undefined;
   const m = /^kinh\s*g\S{1,3}\s*:?\s*/.exec(cell.fold);
   return m && (m[0].includes(':') || cell.fold.length <= 9 || /^kinh gui/.test(cell.fold)) ? m[0].length : undefined;
 }
 
 /** "Nơi nhận:" (ô 9b); returns the length of the label. */
 export function distributionLabelLength(cell: Cell): number | undefined {
+  if (!/^[Nn]/.test(cell.text)) return undefined;
   const m = /^n\S{1,2}i\s*nh\S{1,2}n\s*:?\s*/.exec(cell.fold);
   return m ? m[0].length : undefined;
 }
 
 /** The Lưu line of Nơi nhận. */
 export function isArchiveCell(cell: Cell): boolean {
+  if (!/^[-–•+*\sLl]/u.test(cell.text)) return false;
   return /^[-–•+*\s]*l[uư]u\s*(?::|\s+(?:vt|van thu|ho so)\b|$)/.test(cell.fold) || /^[-–•+*\s]*Lưu\s+\p{Lu}/u.test(cell.text);
 }
 
 /** An authority line (ô 7a): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "K/T CHÁNH VĂN PHÒNG". */
 export function isAuthorityCell(cell: Cell): boolean {
+  if (!/^[TtKkQq]/.test(cell.text)) return false;
   return parseAuthorityLine(cell.text) !== undefined && isUpperVi(cell.text.replace(/^\S+\s*/, '')) ;
 }
 
@@ -103,6 +113,7 @@ export function titleKind(text: string): KindInfo | undefined {
 
 /** A copy label of a bản sao block (PL I Part II). */
 export function copyForm(cell: Cell): 'sao-y' | 'sao-luc' | 'trich-sao' | undefined {
+  if (!/^[SsTt]/.test(cell.text) || cell.text.length > 20) return undefined;
   if (/^sao y(?: ban chinh)?$/.test(cell.fold)) return 'sao-y';
   if (/^sao luc$/.test(cell.fold)) return 'sao-luc';
   if (/^trich sao$/.test(cell.fold)) return 'trich-sao';
@@ -111,7 +122,7 @@ export function copyForm(cell: Cell): 'sao-y' | 'sao-luc' | 'trich-sao' | undefi
 
 /** Độ khẩn stamp (ô 10b). */
 export function urgencyOf(cell: Cell): 'khan' | 'thuong-khan' | 'hoa-toc' | undefined {
-  if (!isUpperVi(cell.text)) return undefined;
+  if (cell.text.length > 12 || !isUpperVi(cell.text)) return undefined;
   if (/^khan$/.test(cell.fold)) return 'khan';
   if (/^thuong khan$/.test(cell.fold)) return 'thuong-khan';
   if (/^hoa toc$/.test(cell.fold)) return 'hoa-toc';
@@ -120,7 +131,7 @@ export function urgencyOf(cell: Cell): 'khan' | 'thuong-khan' | 'hoa-toc' | unde
 
 /** Độ mật stamp (ô 10a). */
 export function confidentialityOf(cell: Cell): 'mat' | 'toi-mat' | 'tuyet-mat' | undefined {
-  if (!isUpperVi(cell.text)) return undefined;
+  if (cell.text.length > 10 || !isUpperVi(cell.text)) return undefined;
   if (/^mat$/.test(cell.fold)) return 'mat';
   if (/^toi mat$/.test(cell.fold)) return 'toi-mat';
   if (/^tuyet mat$/.test(cell.fold)) return 'tuyet-mat';
@@ -129,11 +140,12 @@ export function confidentialityOf(cell: Cell): 'mat' | 'toi-mat' | 'tuyet-mat' |
 
 /** Chỉ dẫn phạm vi lưu hành (ô 11). */
 export function isCirculation(cell: Cell): boolean {
-  return isUpperVi(cell.text) && /^(luu hanh noi bo|xem xong tra lai|khong pho bien|tai lieu thu hoi)$/.test(cell.fold);
+  return cell.text.length <= 20 && isUpperVi(cell.text) && /^(luu hanh noi bo|xem xong tra lai|khong pho bien|tai lieu thu hoi)$/.test(cell.fold);
 }
 
 /** "Phụ lục", "Phụ lục I", "PHỤ LỤC 02" starting an appendix. */
 export function appendixNumber(cell: Cell): { number?: string } | undefined {
+  if (!/^[Pp]/.test(cell.text) || cell.text.length > 20) return undefined;
   const m = /^phu luc(?:\s+(?:so\s+)?([ivxlc]+|\d+))?\s*$/.exec(cell.fold);
   if (!m) return undefined;
   const raw = m[1] ? cell.text.slice(cell.text.length - m[1].length) : undefined;
@@ -142,6 +154,7 @@ export function appendixNumber(cell: Cell): { number?: string } | undefined {
 
 /** Contact lines of ô 13. */
 export function contactField(cell: Cell): { field: 'address' | 'phone' | 'fax' | 'email' | 'website'; at: number } | undefined {
+  if (!/^[ĐđDdTtFfEeWw]/u.test(cell.text)) return undefined;
   const m = /^(dia chi|dt|dien thoai|tel|fax|e-?mail|thu dien tu|website|trang thong tin dien tu)\s*:\s*/.exec(cell.fold);
   if (!m) return undefined;
   const key = m[1]!;
@@ -151,6 +164,7 @@ export function contactField(cell: Cell): { field: 'address' | 'phone' | 'fax' |
 
 /** A mark printed instead of a signature: "(Đã ký)", "(đã ký và đóng dấu)", "[daky]", "(Ký, đóng dấu)". */
 export function isSignatureMark(cell: Cell): boolean {
+  if (cell.text.length > 60 || !/^[([]?\s*[ĐđDdKk]/u.test(cell.text)) return false;
   return /^[([]?\s*(da ky|daky|ky ten|ky, dong dau|ky va dong dau|ky, ghi ro ho ten)[^)\]]{0,40}[)\]]?$/.test(cell.fold);
 }
 

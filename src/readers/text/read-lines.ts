@@ -8,7 +8,7 @@ import { parsePlaceDate } from '../../grammar/place-date.js';
 import { type DocumentKind, kindByCode, type KindInfo, ALL_KINDS } from '../../registry/kinds.js';
 import { readBody } from './body.js';
 import { type Cell, toCells } from './cells.js';
-import { appendixNumber, copyForm, isNumberLine, isPersonName, placeDateShape, recipientsLabelLength, titleKind } from './classify.js';
+import { appendixNumber, copyForm, distributionLabelLength, isArchiveCell, isNumberLine, isPersonName, placeDateShape, recipientsLabelLength, titleKind } from './classify.js';
 import { readClosing, startsClosing } from './closing.js';
 import { ReadContext } from './context.js';
 import { type HeaderFields, readHeader } from './header.js';
@@ -133,7 +133,7 @@ function findTail(ctx: ReadContext): number {
   let seenName = false;
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k]!;
-    if (!seenClosing && (/^n\S{1,2}i\s*nh\S{1,2}n\s*:/.test(c.fold) || /^[-–\s]*l[uư]u\s*:/.test(c.fold))) seenClosing = true;
+    if (!seenClosing && ((distributionLabelLength(c) !== undefined && c.text.includes(':')) || (isArchiveCell(c) && c.text.includes(':')))) seenClosing = true;
     if (!seenClosing || c.shared) continue;
     if (appendixNumber(c) || copyForm(c)) return k;
     // A document issued with this one (the Quy định after a Quyết định) starts with its own tên loại.
