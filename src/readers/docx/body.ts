@@ -313,7 +313,7 @@ export class BodyWalker {
         this.drawing(c, state);
         continue;
       }
-      if (c.local === 'line' && c.uri.includes('vml')) {
+      if (c.local === 'line' && (c.uri.includes('vml') || c.name.startsWith('v:'))) {
         const length = vmlLineLength(c);
         if (length !== undefined) state.drawn.push({ kind: 'shape', lengthMm: length, style: 'solid' });
         continue;

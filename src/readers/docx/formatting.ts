@@ -1,6 +1,6 @@
 import { childElement, type XmlElement } from '../../_lib/xml.js';
 import type { Alignment } from '../../model/layout.js';
-import { attr, childVal, numAttr, onOff } from './ooxml.js';
+import { attr, childVal, isOn, numAttr } from './ooxml.js';
 
 /**
  * Paragraph and run properties as read from one `w:pPr` / `w:rPr`, and how layers of them merge
@@ -68,20 +68,22 @@ export interface ParagraphProps {
 
 /** Merges property layers: later wins field by field. Fonts merge slot by slot. */
 export function mergeRun(...layers: (RunProps | undefined)[]): RunProps {
-  let out: RunProps = {};
+  const out: Record<string, unknown> = {};
+  let fonts: FontRefs | undefined;
   for (const layer of layers) {
     if (!layer) continue;
-    const fonts = layer.fonts ? mergeFonts(out.fonts, layer.fonts) : out.fonts;
-    out = { ...out, ...defined(layer), ...(fonts && { fonts }) };
+    assignDefined(out, layer);
+    if (layer.fonts) fonts = mergeFonts(fonts, layer.fonts);
   }
-  return out;
+  if (fonts) out.fonts = fonts;
+  return out as RunProps;
 }
 
 /** Merges paragraph property layers: later wins field by field. */
 export function mergeParagraph(...layers: (ParagraphProps | undefined)[]): ParagraphProps {
-  let out: ParagraphProps = {};
-  for (const layer of layers) if (layer) out = { ...out, ...defined(layer) };
-  return out;
+  const out: Record<string, unknown> = {};
+  for (const layer of layers) if (layer) assignDefined(out, layer);
+  return out as ParagraphProps;
 }
 
 function mergeFonts(base: FontRefs | undefined, over: FontRefs): FontRefs {
@@ -101,46 +103,75 @@ function mergeFonts(base: FontRefs | undefined, over: FontRefs): FontRefs {
   return out;
 }
 
-function defined<T extends object>(o: T): Partial<T> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined && k !== 'fonts') out[k] = v;
-  return out as Partial<T>;
+// A plain loop: this runs for every run of the document, and spreads of Object.entries cost GC.
+function assignDefined(out: Record<string, unknown>, layer: object): void {
+  for (const key in layer) {
+    const value = (layer as Record<string, unknown>)[key];
+    if (value !== undefined && key !== 'fonts') out[key] = value;
+  }
 }
 
 const ALIGNMENTS: Record<string, Alignment> = { left: 'left', start: 'left', center: 'center', right: 'right', end: 'right', both: 'justify', distribute: 'justify', justify: 'justify' };
 
-/** Reads a `w:rPr`. */
+/** Reads a `w:rPr` in one pass over its children. */
 export function readRunProps(rPr: XmlElement | undefined): RunProps | undefined {
   if (!rPr) return undefined;
-  const rFonts = childElement(rPr, 'rFonts');
-  const fonts: FontRefs | undefined = rFonts && {
-    ascii: attr(rFonts, 'ascii'),
-    hAnsi: attr(rFonts, 'hAnsi'),
-    cs: attr(rFonts, 'cs'),
-    eastAsia: attr(rFonts, 'eastAsia'),
-    asciiTheme: attr(rFonts, 'asciiTheme'),
-    hAnsiTheme: attr(rFonts, 'hAnsiTheme'),
-    csTheme: attr(rFonts, 'cstheme') ?? attr(rFonts, 'csTheme'),
-    eastAsiaTheme: attr(rFonts, 'eastAsiaTheme'),
-  };
-  const sz = numAttr(childElement(rPr, 'sz'), 'val');
-  const u = childVal(rPr, 'u');
-  const color = childVal(rPr, 'color');
-  const vert = childVal(rPr, 'vertAlign');
-  return {
-    ...(fonts && { fonts }),
-    halfPoints: sz,
-    // Toggle properties (b, i, caps) are approximated as plain on/off: a style's bold under a
-    // bold character style should toggle off in Word, which no template in our corpus relies on.
-    bold: onOff(rPr, 'b'),
-    italic: onOff(rPr, 'i'),
-    caps: onOff(rPr, 'caps'),
-    hidden: onOff(rPr, 'vanish'),
-    underline: u === undefined ? undefined : u !== 'none',
-    color: color === undefined ? undefined : color.toUpperCase() === 'AUTO' ? 'auto' : color.toUpperCase(),
-    vertAlign: vert === undefined ? undefined : vert !== 'baseline',
-    styleId: childVal(rPr, 'rStyle'),
-  };
+  const out: { -readonly [K in keyof RunProps]: RunProps[K] } = {};
+  for (const c of rPr.children) {
+    if (c.type !== 'element') continue;
+    switch (c.local) {
+      case 'rFonts':
+        out.fonts = {
+          ascii: attr(c, 'ascii'),
+          hAnsi: attr(c, 'hAnsi'),
+          cs: attr(c, 'cs'),
+          eastAsia: attr(c, 'eastAsia'),
+          asciiTheme: attr(c, 'asciiTheme'),
+          hAnsiTheme: attr(c, 'hAnsiTheme'),
+          csTheme: attr(c, 'cstheme') ?? attr(c, 'csTheme'),
+          eastAsiaTheme: attr(c, 'eastAsiaTheme'),
+        };
+        break;
+      case 'sz':
+        out.halfPoints = numAttr(c, 'val');
+        break;
+      // Toggle properties (b, i, caps) are approximated as plain on/off: a style's bold under a
+      // bold character style should toggle off in Word, which no template in our corpus relies on.
+      case 'b':
+        out.bold = isOn(c);
+        break;
+      case 'i':
+        out.italic = isOn(c);
+        break;
+      case 'caps':
+        out.caps = isOn(c);
+        break;
+      case 'vanish':
+        out.hidden = isOn(c);
+        break;
+      case 'u': {
+        const u = attr(c, 'val');
+        out.underline = u !== undefined && u !== 'none';
+        break;
+      }
+      case 'color': {
+        const color = attr(c, 'val');
+        if (color !== undefined) out.color = color.toUpperCase() === 'AUTO' ? 'auto' : color.toUpperCase();
+        break;
+      }
+      case 'vertAlign': {
+        const vert = attr(c, 'val');
+        out.vertAlign = vert !== undefined && vert !== 'baseline';
+        break;
+      }
+      case 'rStyle':
+        out.styleId = attr(c, 'val');
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
 }
 
 /** Reads a `w:pPr` (its `w:rPr`, the paragraph mark's formatting, is not part of it). */

@@ -7,12 +7,16 @@ import { childElement, type XmlElement } from '../../_lib/xml.js';
  * @module
  */
 
+// Prefixed names of the attributes read most, built once rather than per lookup.
+const W_NAMES: Record<string, string> = Object.fromEntries(['val', 'ascii', 'hAnsi', 'cs', 'eastAsia', 'asciiTheme', 'hAnsiTheme', 'eastAsiaTheme', 'cstheme', 'csTheme', 'left', 'right', 'start', 'end', 'hanging', 'firstLine', 'before', 'after', 'line', 'lineRule', 'w', 'type', 'fldCharType', 'id'].map((n) => [n, `w:${n}`]));
+
 /** The attribute with local name `local` (any prefix), or undefined. */
 export function attr(el: XmlElement | undefined, local: string): string | undefined {
   if (!el) return undefined;
-  const direct = el.attributes[`w:${local}`];
+  const attributes = el.attributes;
+  const direct = attributes[W_NAMES[local] ?? `w:${local}`];
   if (direct !== undefined) return direct;
-  for (const key in el.attributes) {
+  for (const key in attributes) {
     if (key === local || key.endsWith(`:${local}`)) return el.attributes[key];
   }
   return undefined;
@@ -37,7 +41,11 @@ export function numAttr(el: XmlElement | undefined, local: string): number | und
  */
 export function onOff(parent: XmlElement | undefined, local: string): boolean | undefined {
   const el = parent ? childElement(parent, local) : undefined;
-  if (!el) return undefined;
+  return el ? isOn(el) : undefined;
+}
+
+/** The value of an on/off element that is present. */
+export function isOn(el: XmlElement): boolean {
   const v = attr(el, 'val');
   return !(v === '0' || v === 'false' || v === 'off');
 }

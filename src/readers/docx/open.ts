@@ -34,7 +34,8 @@ export interface OpenedDocx {
 
 /** Opens the package. @throws DocxError, LimitExceededError, UnsafeXmlError, MalformedXmlError */
 export function openDocx(bytes: Uint8Array, limits: OpenDocxLimits = {}): OpenedDocx {
-  const xmlLimits: XmlLimits = { maxDepth: limits.maxXmlDepth ?? 256, maxElements: limits.maxXmlElements ?? 2_000_000 };
+  // WordprocessingML parts use fixed prefixes in practice; elements are matched by local name.
+  const xmlLimits: XmlLimits = { maxDepth: limits.maxXmlDepth ?? 256, maxElements: limits.maxXmlElements ?? 2_000_000, namespaces: false };
   const zip = new ZipPackage(bytes, limits);
   const main = mainDocumentPart(zip, xmlLimits);
   const rels = readRelationships(zip, main.name, xmlLimits);

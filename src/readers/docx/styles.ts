@@ -94,6 +94,7 @@ export class StyleSheet {
 
   /** Effective run properties of a run in a paragraph whose paragraph-level run props are `paragraphRun`. */
   run(paragraphRun: RunProps, direct: RunProps | undefined): RunProps {
+    if (!direct) return paragraphRun;
     const chain = this.chain(direct?.styleId);
     return mergeRun(paragraphRun, ...chain.map((s) => s.run), direct);
   }
