@@ -9,6 +9,7 @@ import {
   contactField, distributionLabelLength, isArchiveCell, isAuthorityCell, isCapsLine, isPersonName, isSignatureMark,
 } from './classify.js';
 import type { ReadContext } from './context.js';
+import { type ListItem, readEntries } from './entries.js';
 
 /**
  * The closing part: signature blocks (ô 7a–7c, 8), Nơi nhận with its Lưu line (ô 9b), drafter code
@@ -64,7 +65,7 @@ interface SignatureDraft {
 export function readClosing(ctx: ReadContext, from: number, to: number, base = ''): ClosingFields {
   const out: ClosingFields = { signatures: [], distribution: [], archive: [] };
   const signatureStream: { cell: Cell; at: number }[] = [];
-  const items: { first: Cell; last: Cell; at: number; text: string }[] = [];
+  const items: ListItem[] = [];
   let inList = false;
   let dashed = false;
   let listColumn = -1;
@@ -135,15 +136,7 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
     }
     signatureStream.push({ cell, at: cell.from });
   }
-  out.distribution = [];
-  for (const item of items) {
-    for (const entry of splitEntries(item.text)) {
-      const text = entry.replace(/^[-–•+]\s*/, '').replace(/[;.,]+$/, '').trim();
-      if (!text) continue;
-      ctx.record(`${base}distribution.${out.distribution.length}`, ctx.span(item.first, item.last, item.at));
-      out.distribution.push(text);
-    }
-  }
+  out.distribution = readEntries(ctx, items, (k) => `${base}distribution.${k}`);
   for (const column of sideBySide(signatureStream)) out.signatures.push(...readSignatures(ctx, column, base, out.signatures.length));
   if (Object.keys(contact).length) out.contact = contact as Contact;
   return out;
@@ -249,9 +242,4 @@ function archiveEntries(entries: readonly string[]): { archive: string[]; copies
     return m[1];
   });
   return { archive, ...(copies !== undefined && copies > 0 && { copies }) };
-}
-
-/** Entries run together on one line ("Bộ Quốc phòng; - Bộ Tài chính"): split after each ";" that a dash follows. */
-export function splitEntries(text: string): string[] {
-  return text.includes('; -') || text.includes('; –') ? text.split(/(?<=;)\s+(?=[-–]\s)/u) : [text];
 }

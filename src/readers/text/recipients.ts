@@ -1,8 +1,7 @@
 import { PRINTED_PATHS } from '../../model/source.js';
-import type { Cell } from './cells.js';
 import { distributionLabelLength, isAuthorityCell, recipientsLabelLength } from './classify.js';
-import { splitEntries } from './closing.js';
 import type { ReadContext } from './context.js';
+import { type ListItem, readEntries } from './entries.js';
 
 /**
  * "Kính gửi" (ô 9a): one addressee inline, or a dash list with `;` and a final `.` (PL I, I.II.9.a;
@@ -18,7 +17,7 @@ export function readRecipients(ctx: ReadContext, i: number, base = 'recipients')
   const labelLength = recipientsLabelLength(label)!;
   ctx.use(label);
   ctx.record(base === 'recipients' ? PRINTED_PATHS.recipientsHeading : `${base}.heading`, ctx.span(label, label, label.from, label.from + Math.min(labelLength, label.to - label.from)));
-  const items: { first: Cell; last: Cell; at: number; text: string }[] = [];
+  const items: ListItem[] = [];
   const inline = label.text.slice(labelLength).trim();
   if (inline) items.push({ first: label, last: label, at: label.from + labelLength, text: inline });
   let j = i + 1;
@@ -66,15 +65,6 @@ export function readRecipients(ctx: ReadContext, i: number, base = 'recipients')
     }
     break;
   }
-  const recipients: string[] = [];
-  for (const item of items) {
-    ctx.use(item.first, item.last);
-    for (const entry of splitEntries(item.text)) {
-      const text = entry.replace(/^[-–•+]\s*/, '').replace(/[;.,]+$/, '').trim();
-      if (!text) continue;
-      ctx.record(`${base}.${recipients.length}`, ctx.span(item.first, item.last, item.at));
-      recipients.push(text);
-    }
-  }
+  const recipients = readEntries(ctx, items, (k) => `${base}.${k}`);
   return { recipients, next: j };
 }

@@ -134,6 +134,14 @@ describe('noise the reader tolerates', () => {
     expect(parseText(text).document.body).toEqual([{ type: 'paragraph', text: 'Bộ Y tế đề nghị tăng cường phòng, chống dịch COVID-19 và bảo đảm an toàn thông tin trên địa bàn./.' }]);
   });
 
+  it('splits entries run together in one table cell, each with its own raw text', () => {
+    const text = '| THỦ TƯỚNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n| Số: 2403/TTg-KGVX V/v điều chỉnh mức trợ cấp | Hà Nội, ngày 03 tháng 12 năm 2009 |\n\n| Kính gửi: | - Bộ Quốc phòng; - Bộ Tài chính |\n';
+    const { document, sources } = parseText(text);
+    expect(document).toMatchObject({ issuer: { name: 'THỦ TƯỚNG CHÍNH PHỦ' }, number: 2403, notation: 'TTg-KGVX', subject: 'điều chỉnh mức trợ cấp', recipients: ['Bộ Quốc phòng', 'Bộ Tài chính'] });
+    expect(sources['recipients.0']!.raw).toBe('- Bộ Quốc phòng;');
+    expect(sources['recipients.1']!.raw).toBe('- Bộ Tài chính');
+  });
+
   it('skips a page number between pages and joins the paragraph it split', () => {
     const text = 'BỘ NỘI VỤ\nSố: 05/BNV-VP\nV/v nâng bậc lương\nHà Nội, ngày 05 tháng 02 năm 2024\n\nKính gửi: Sở Nội vụ\n\nBộ Nội vụ đề nghị Sở Nội vụ rà soát\n\f                 2\n\nhồ sơ nâng bậc lương năm 2024./.\n';
     const { document, diagnostics } = parseText(text);
