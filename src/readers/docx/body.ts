@@ -262,7 +262,7 @@ export class BodyWalker {
           this.drawing(c, state);
           break;
         case 'AlternateContent':
-          this.run({ ...r, children: [alternateChoice(c)] }, paragraphRun, state);
+          this.run({ ...r, children: alternateChoice(c).children }, paragraphRun, state);
           break;
         default:
           break;
