@@ -1,0 +1,150 @@
+/**
+ * Structure a Word file can take: sections and their page numbering, header and closing tables,
+ * lines drawn as borders, shapes and VML, text boxes, frames, images, and the style map.
+ */
+import { deflateSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { parseDocx } from '../../../src/readers/docx/index.js';
+import { pngColour } from '../../../src/readers/docx/images.js';
+import { openDocx } from '../../../src/readers/docx/open.js';
+import { a4Section, buildDocx, para, twoColumnTable } from './build-docx.js';
+
+const PAGE_FIELD = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
+const HEADER = [para(['BỘ TÀI CHÍNH'], '<w:jc w:val="center"/>') + para([['TỔNG CỤC THUẾ', '<w:b/>']], '<w:jc w:val="center"/>') + para(['Số: 15/QĐ-TCT'], '<w:jc w:val="center"/>'), para([['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '<w:b/>']], '<w:jc w:val="center"/>') + para([['Độc lập - Tự do - Hạnh phúc', '<w:b/><w:sz w:val="28"/>']], '<w:jc w:val="center"/><w:pBdr><w:bottom w:val="single" w:sz="6"/></w:pBdr><w:ind w:left="1100" w:right="1100"/>') + para([['Hà Nội, ngày 05 tháng 3 năm 2024', '<w:i/>']], '<w:jc w:val="center"/>')] as const;
+const CLOSING = [para([['Nơi nhận:', '<w:b/><w:i/>']]) + para(['- Như Điều 3;']) + para(['- Lưu: VT.']), para([['CHỦ TỊCH', '<w:b/>']], '<w:jc w:val="center"/>') + para([['Nguyễn Văn A', '<w:b/>']], '<w:jc w:val="center"/>')] as const;
+const DECISION = twoColumnTable([HEADER]) + para([['QUYẾT ĐỊNH', '<w:b/>']], '<w:jc w:val="center"/>') + para([['Về việc thành lập Ban chỉ đạo', '<w:b/>']], '<w:jc w:val="center"/>') + para(['Điều 1. Thành lập Ban chỉ đạo.']) + twoColumnTable([CLOSING]);
+
+describe('sections and page numbering (PL I, I.I.7; nd30.md §3.6)', () => {
+  it('reads two sections: the main text with a centred header number hidden on page 1, an appendix restarting at 1 in landscape', async () => {
+    const body =
+      DECISION +
+      `<w:p><w:pPr>${a4Section('<w:headerReference w:type="default" r:id="hdrPage"/><w:headerReference w:type="first" r:id="hdrEmpty"/><w:titlePg/>')}</w:pPr></w:p>` +
+      para(['Phụ lục']) +
+      '<w:sectPr><w:footerReference w:type="default" r:id="ftrPage"/><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701"/><w:pgNumType w:start="1" w:fmt="decimal"/></w:sectPr>';
+    const { layout } = await parseDocx(buildDocx({ body, headers: { hdrPage: `<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${PAGE_FIELD}</w:p>`, hdrEmpty: '<w:p/>' }, footers: { ftrPage: `<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:fldSimple w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>` } }));
+    expect(layout.sections).toHaveLength(2);
+    expect(layout.sections[0]).toMatchObject({ orientation: 'portrait', widthMm: 210.01, marginsMm: { top: 20, left: 30, right: 20 }, pageNumbering: { position: 'header', alignment: 'center', onFirstPage: false } });
+    // The appendix keeps the inherited header (with PAGE) and adds a footer number: the header is found first.
+    expect(layout.sections[1]).toMatchObject({ orientation: 'landscape', widthMm: 297, pageNumbering: { position: 'header', onFirstPage: true, start: 1, format: 'decimal' } });
+  });
+
+  it('reads a TT01-style number at the bottom right, shown on page 1', async () => {
+    const body = DECISION + a4Section('<w:footerReference w:type="default" r:id="ftr1"/>');
+    const { layout } = await parseDocx(buildDocx({ body, footers: { ftr1: `<w:p><w:pPr><w:jc w:val="right"/></w:pPr>${PAGE_FIELD}</w:p>` } }));
+    expect(layout.sections[0]!.pageNumbering).toEqual({ position: 'footer', alignment: 'right', onFirstPage: true, format: 'decimal' });
+  });
+
+  it('reports no page number when there is none', async () => {
+    const { layout } = await parseDocx(buildDocx({ body: DECISION + a4Section() }));
+    expect(layout.sections[0]!.pageNumbering.position).toBe('none');
+  });
+});
+
+describe('header and closing tables', () => {
+  it('reads the header table by columns with regions, and the closing table likewise', async () => {
+    const { document, layout, sources } = await parseDocx(buildDocx({ body: DECISION + a4Section() }));
+    expect(document).toMatchObject({ kind: 'quyet-dinh', issuer: { name: 'TỔNG CỤC THUẾ', parent: 'BỘ TÀI CHÍNH' }, number: 15, notation: 'QĐ-TCT', place: 'Hà Nội', date: '2024-03-05', subject: 'Về việc thành lập Ban chỉ đạo' });
+    expect(document.signatures[0]).toMatchObject({ title: 'CHỦ TỊCH', name: 'Nguyễn Văn A' });
+    expect(layout.parts['nationalTitle.name']!.region).toBe('header-right');
+    expect(layout.parts['issuer.name']!.region).toBe('header-left');
+    expect(layout.parts['distribution.heading']).toMatchObject({ region: 'closing-left', bold: true, italic: true });
+    expect(layout.parts['signatures.0.name']!.region).toBe('closing-right');
+    expect(sources['issuer.name']!.paragraph).toBe(1);
+  });
+
+  it('measures a bottom border narrowed by indents in its cell: the Tiêu ngữ line', async () => {
+    const { layout } = await parseDocx(buildDocx({ body: DECISION + a4Section() }));
+    // Cell 5500 twips minus 2 × 1100 of indents = 3300 twips = 58.2 mm.
+    expect(layout.parts['nationalTitle.motto']!.lineBelow).toMatchObject({ kind: 'border', lengthMm: 58.2, style: 'solid' });
+    expect(layout.parts['nationalTitle.motto']!.lineBelow!.ratioToText).toBeGreaterThan(0.85);
+    expect(layout.parts['nationalTitle.motto']!.lineBelow!.ratioToText).toBeLessThan(1.15);
+  });
+});
+
+describe('shapes, text boxes, frames', () => {
+  const line = (cx: number) =>
+    `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:extent cx="${cx}" cy="0"/><a:graphic><a:graphicData><wps:wsp><wps:spPr><a:prstGeom prst="line"/></wps:spPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:line from="0,0" to="60pt,0"/></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+
+  it('ties a DrawingML line in an empty paragraph to the text above it, reading the Choice only', () => {
+    const body = para([['TỈNH LẠNG SƠN', '<w:b/><w:sz w:val="26"/>']]) + `<w:p>${line(36000 * 12)}</w:p>` + a4Section();
+    const opened = openDocx(buildDocx({ body }));
+    expect(opened.paragraphs[1]!.drawn).toEqual([{ kind: 'shape', lengthMm: 12, style: 'solid' }]);
+  });
+
+  it('reads a VML line by its end points', () => {
+    const body = `<w:p><w:r><w:pict><v:line from="192.15pt,6.6pt" to="258.05pt,6.6pt"/></w:pict></w:r></w:p>` + a4Section();
+    const [p] = openDocx(buildDocx({ body })).paragraphs;
+    expect(p!.drawn[0]!.lengthMm).toBeCloseTo((65.9 * 25.4) / 72, 2);
+  });
+
+  it('reads text boxes after their anchor, in the text-box region, and marks frames', () => {
+    const box = `<w:r><w:drawing><wp:anchor><wp:extent cx="1800000" cy="500000"/><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>${para([['KHẨN', '<w:b/>']])}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>`;
+    const body = `<w:p>${box}<w:r><w:t>Kính gửi: Sở Tài chính</w:t></w:r></w:p>` + para(['MẬT'], '<w:framePr w:w="1500" w:hAnchor="margin"/><w:pBdr><w:top w:val="single"/><w:left w:val="single"/><w:bottom w:val="single"/><w:right w:val="single"/></w:pBdr>') + a4Section();
+    const ps = openDocx(buildDocx({ body })).paragraphs;
+    expect(ps.map((p) => [p.lines[0], p.region])).toEqual([
+      ['Kính gửi: Sở Tài chính', 'page'],
+      ['KHẨN', 'text-box'],
+      ['MẬT', 'page'],
+    ]);
+    expect(ps[2]!.paragraph).toMatchObject({ framed: true, boxed: true });
+  });
+});
+
+describe('images', () => {
+  function png(width: number, height: number, rgba: readonly [number, number, number, number]): Uint8Array {
+    const raw = new Uint8Array((width * 4 + 1) * height);
+    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) raw.set(rgba, y * (width * 4 + 1) + 1 + x * 4);
+    const idat = deflateSync(raw);
+    const chunk = (type: string, data: Uint8Array) => {
+      const out = new Uint8Array(12 + data.length);
+      new DataView(out.buffer).setUint32(0, data.length);
+      out.set(new TextEncoder().encode(type), 4);
+      out.set(data, 8);
+      return out;
+    };
+    const ihdr = new Uint8Array(13);
+    new DataView(ihdr.buffer).setUint32(0, width);
+    new DataView(ihdr.buffer).setUint32(4, height);
+    ihdr.set([8, 6, 0, 0, 0], 8);
+    const zlib = new Uint8Array(idat.length + 2);
+    zlib.set([0x78, 0x9c]);
+    zlib.set(idat, 2);
+    const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib), chunk('IEND', new Uint8Array())];
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return out;
+  }
+
+  it('classes PNG colours by their ink', () => {
+    expect(pngColour(png(8, 8, [200, 20, 30, 255]))).toEqual({ dominant: 'red', transparent: false });
+    expect(pngColour(png(8, 8, [20, 40, 180, 255]))).toEqual({ dominant: 'blue', transparent: false });
+    expect(pngColour(png(8, 8, [0, 0, 0, 0]))).toEqual({ transparent: true });
+    expect(pngColour(new Uint8Array([1, 2, 3]))).toBeUndefined();
+  });
+
+  it('reports a red square image in the closing as the seal, with its printed size', async () => {
+    const image = (id: string, mm: number) => `<w:r><w:drawing><wp:inline><wp:extent cx="${mm * 36000}" cy="${mm * 36000}"/><a:graphic><a:graphicData><pic:pic xmlns:pic="p"><pic:blipFill><a:blip r:embed="${id}"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+    const closing = twoColumnTable([[CLOSING[0], para([['CHỦ TỊCH', '<w:b/>']], '<w:jc w:val="center"/>') + `<w:p>${image('rIdSeal', 36)}</w:p>` + para([['Nguyễn Văn A', '<w:b/>']], '<w:jc w:val="center"/>')]]);
+    const body = twoColumnTable([HEADER]) + para([['QUYẾT ĐỊNH', '<w:b/>']]) + para(['Điều 1. Thành lập.']) + closing + a4Section();
+    const relationships = '<Relationship Id="rIdSeal" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/seal.png"/>';
+    const { layout } = await parseDocx(buildDocx({ body, relationships, extra: { 'word/media/seal.png': png(16, 16, [210, 30, 40, 255]) } }));
+    expect(layout.images).toEqual([{ path: 'signatures.0.seal', role: 'seal', widthMm: 36, heightMm: 36, dominantColor: 'red', transparent: false }]);
+  });
+});
+
+describe('style map', () => {
+  it('places paragraphs of mapped template styles in their part’s region', async () => {
+    const styles = ['Co quan', 'Quoc hieu', 'Noi nhan'].map((name, i) => `<w:style w:type="paragraph" w:styleId="S${i}"><w:name w:val="${name}"/></w:style>`).join('');
+    const body = para(['ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN'], '<w:pStyle w:val="S0"/>') + para(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], '<w:pStyle w:val="S1"/>') + para(['Số: 15/QĐ-UBND'], '<w:pStyle w:val="S0"/>') + para(['QUYẾT ĐỊNH']) + para(['Điều 1. Thành lập.']) + para(['Nơi nhận:'], '<w:pStyle w:val="S2"/>') + para(['- Lưu: VT.'], '<w:pStyle w:val="S2"/>') + a4Section();
+    const bytes = buildDocx({ body, styles });
+    const mapped = await parseDocx(bytes, { styleMap: { 'Co quan': 'issuer', 'Quoc hieu': 'nationalTitle', 'Noi nhan': 'distribution' } });
+    expect(mapped.layout.parts['issuer.name']?.region).toBe('header-left');
+    expect(mapped.layout.parts['archive.line']?.region).toBe('closing-left');
+    const plain = await parseDocx(bytes);
+    expect(plain.layout.parts['issuer.name']?.region).toBe('page');
+  });
+});
