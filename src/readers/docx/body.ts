@@ -101,7 +101,9 @@ export class BodyWalker {
   private table(tbl: XmlElement, region: LineRegion, width: number): void {
     const rows = childElements(tbl, 'tr').map((tr) => blockChildren(tr).filter((c) => c.local === 'tc'));
     const grid = childElements(childElement(tbl, 'tblGrid') ?? tbl, 'gridCol').map((g) => numAttr(g, 'w') ?? 0);
-    const twoColumns = rows.length > 0 && rows.length <= SPLIT_TABLE_MAX_ROWS && rows.every((r) => r.length <= 2) && rows.some((r) => r.length === 2);
+    const columns = Math.max(0, ...rows.map((r) => r.length));
+    // Agency layouts add a narrow spacer column between the two halves: up to three columns still split.
+    const twoColumns = rows.length > 0 && rows.length <= SPLIT_TABLE_MAX_ROWS && columns >= 2 && columns <= 3;
     const cellWidth = (tc: XmlElement, column: number): number => {
       const tcW = childElement(childElement(tc, 'tcPr') ?? tc, 'tcW');
       if (tcW && attr(tcW, 'type') === 'dxa') return numAttr(tcW, 'w') ?? width / 2;
@@ -117,7 +119,7 @@ export class BodyWalker {
     // The first two-column table is the header; later ones too when they hold a Quốc hiệu (templates one after another).
     const header = !closing && (!this.headerTableSeen || /C[ỘO]NG\s+H[ÒOÓ]A\s+X[ÃA]\s+H[ỘO]I|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N/iu.test(text));
     if (header) this.headerTableSeen = true;
-    for (const column of [0, 1]) {
+    for (let column = 0; column < columns; column++) {
       const columnRegion: LineRegion = closing ? (column === 0 ? 'closing-left' : 'closing-right') : header ? (column === 0 ? 'header-left' : 'header-right') : 'page';
       for (const row of rows) {
         const tc = row.length === 1 ? (column === 0 ? row[0] : undefined) : row[column];
