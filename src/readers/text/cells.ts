@@ -154,6 +154,10 @@ const TRAILING_NAME = /\s+(?=(?:\p{Lu}\p{Ll}+\s){1,5}\p{Lu}\p{Ll}+$)/u;
 /** Splits a packed cell `[a, b)` of `text` at the boundaries of its parts; short cells are left whole. */
 function explode(text: string, a: number, b: number): [number, number][] {
   const slice = text.slice(a, b);
+  if (b - a > 150) {
+    const header = headerCuts(slice);
+    if (header.length) return cutAt(a, slice, header);
+  }
   if (b - a < 12 || !(slice.includes('---') || slice.includes('V/v') || slice.includes('Độc lập') || slice.includes('Nơi nhận') || /^[\s|*_]*\p{Lu}{2}/u.test(slice))) return [[a, b]];
   const cuts: [number, number][] = [];
   const collect = (re: RegExp) => {
@@ -172,6 +176,11 @@ function explode(text: string, a: number, b: number): [number, number][] {
     if (name) cuts.push([name.index, name.index + name[0].length]);
   }
   if (!cuts.length) return [[a, b]];
+  return cutAt(a, slice, cuts);
+}
+
+/** The pieces of `slice` (at offset `a` of its line) between the cuts, which are [start, end) gaps. */
+function cutAt(a: number, slice: string, cuts: [number, number][]): [number, number][] {
   cuts.sort((x, y) => x[0] - y[0]);
   const out: [number, number][] = [];
   let last = 0;
@@ -182,6 +191,49 @@ function explode(text: string, a: number, b: number): [number, number][] {
     if (/-{3,}/.test(slice.slice(s, e))) out.push([a + s, a + e]);
     last = e;
   }
-  if (last < slice.length) out.push([a + last, b]);
+  if (last < slice.length) out.push([a + last, a + slice.length]);
   return out;
+}
+
+/**
+ * A whole header flattened into one line (PDF text layers and OCR without line breaks): cuts
+ * around the Quốc hiệu, the Tiêu ngữ, the Số line, the place and date, and before V/v and Kính
+ * gửi; the Kính gửi list ends at its final period. Empty when the line is not such a header.
+ */
+function headerCuts(slice: string): [number, number][] {
+  const fold = foldVi(slice);
+  const national = /cong hoa xa hoi chu nghia viet nam/.exec(fold);
+  const number = /(?:^|\s)(s[o6])\s*:\s*[0-9oli]{1,6}\s*\/\s*\S+/.exec(fold);
+  if (!national || !number) return [];
+  const cuts: [number, number][] = [];
+  const cut = (at: number) => {
+    if (at > 0 && at < slice.length) cuts.push([at, at]);
+  };
+  cut(national.index);
+  cut(national.index + national[0].length);
+  const motto = /doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc/.exec(fold);
+  if (motto) {
+    cut(motto.index);
+    cut(motto.index + motto[0].length);
+  }
+  cut(number.index + number[0].indexOf(number[1]!));
+  cut(number.index + number[0].length);
+  const date = /,\s*ngay\s*[0-9]{1,2}\s*thang\s*[0-9]{1,2}\s*nam\s*[0-9]{4}/.exec(fold);
+  if (date) {
+    // The place name: the capitalised words before the comma.
+    const before = slice.slice(0, date.index);
+    const place = /(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*$/u.exec(before);
+    const numberEnd = number.index + number[0].length;
+    cut(place ? Math.max(place.index, numberEnd < date.index ? numberEnd : 0) : date.index);
+    cut(date.index + date[0].length);
+  }
+  const vv = /(?:^|\s)v\/v\s/.exec(fold);
+  if (vv) cut(vv.index);
+  const kinhGui = /(?:^|\s)kinh gui\s*:/.exec(fold);
+  if (kinhGui) {
+    cut(kinhGui.index);
+    const end = /\.\s+(?=[^\p{L}\d]*\p{Lu})/u.exec(slice.slice(kinhGui.index));
+    if (end) cut(kinhGui.index + end.index + 1);
+  }
+  return cuts;
 }

@@ -142,6 +142,16 @@ describe('noise the reader tolerates', () => {
     expect(sources['recipients.1']!.raw).toBe('- Bộ Tài chính');
   });
 
+  it('reads a header flattened into one line (PDF text layer without line breaks)', () => {
+    const text = 'UBND TỈNH QUẢNG NGÃI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ TÀI CHÍNH Độc lập - Tự do - Hạnh phúc Số : 125 /STC-NS Quảng Ngãi, ngày 05 tháng 3 năm 2024 V/v góp ý dự toán ngân sách năm 2024 Kính gửi: - Ủy ban nhân dân tỉnh; - Sở Kế hoạch và Đầu tư. Sở Tài chính có ý kiến như sau.\n';
+    const { document, sources } = parseText(text);
+    expect(document).toMatchObject({
+      kind: 'cong-van', issuer: { parent: 'UBND TỈNH QUẢNG NGÃI', name: 'SỞ TÀI CHÍNH' }, number: 125, notation: 'STC-NS', place: 'Quảng Ngãi', date: '2024-03-05',
+      subject: 'góp ý dự toán ngân sách năm 2024', recipients: ['Ủy ban nhân dân tỉnh', 'Sở Kế hoạch và Đầu tư'],
+    });
+    expect(sources.placeDateLine!.raw).toBe('Quảng Ngãi, ngày 05 tháng 3 năm 2024');
+  });
+
   it('skips a page number between pages and joins the paragraph it split', () => {
     const text = 'BỘ NỘI VỤ\nSố: 05/BNV-VP\nV/v nâng bậc lương\nHà Nội, ngày 05 tháng 02 năm 2024\n\nKính gửi: Sở Nội vụ\n\nBộ Nội vụ đề nghị Sở Nội vụ rà soát\n\f                 2\n\nhồ sơ nâng bậc lương năm 2024./.\n';
     const { document, diagnostics } = parseText(text);
