@@ -34,3 +34,16 @@ export async function opsPerSecondAsync(fn, { ms = 1000, warmup = 200 } = {}) {
 export function round(x) {
   return Number(x.toPrecision(3));
 }
+
+/**
+ * The export `name` of the built package, or, until src/index.ts exports it, of the source entry
+ * `entry` (a path from the repository root) bundled with esbuild for the run.
+ */
+export async function loadExport(name, entry) {
+  const pkg = await import('../dist/index.js').catch(() => ({}));
+  if (typeof pkg[name] === 'function') return pkg[name];
+  const { build } = await import('esbuild');
+  const out = await build({ entryPoints: [new URL(`../${entry}`, import.meta.url).pathname], bundle: true, format: 'esm', write: false, platform: 'neutral', mainFields: ['module', 'main'] });
+  const url = `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`;
+  return (await import(url))[name];
+}

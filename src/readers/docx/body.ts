@@ -275,13 +275,13 @@ export class BodyWalker {
   private text(text: string, props: RunProps, state: RunState): void {
     const before = state.lines[state.lines.length - 1]!;
     state.lines[state.lines.length - 1] += text;
-    const visible = text.replace(/\s/gu, '').length;
+    const visible = visibleLength(text);
     if (visible === 0) return;
     state.visible += visible;
     if (props.bold) state.bold += visible;
     if (props.italic) state.italic += visible;
     state.runs.set(props, (state.runs.get(props) ?? 0) + visible);
-    const underscores = /_{4,}/u.exec(text);
+    const underscores = text.includes('____') ? /_{4,}/u.exec(text) : null;
     if (underscores && underscores[0].length === visible) {
       // PL I, II.1: lines under the Tiêu ngữ are often typed as underscores; superscript shrinks them (~2/3).
       const sizePt = (props.halfPoints ?? 24) / 2;
@@ -374,6 +374,16 @@ function findFirst(el: XmlElement, local: string): XmlElement | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/** Characters other than white space (counted without building a new string: this runs per run). */
+function visibleLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160) n++;
+  }
+  return n;
 }
 
 function textOf(el: XmlElement): string {

@@ -87,21 +87,24 @@ export function mergeParagraph(...layers: (ParagraphProps | undefined)[]): Parag
 }
 
 function mergeFonts(base: FontRefs | undefined, over: FontRefs): FontRefs {
-  const out: Record<string, string> = { ...(base as Record<string, string>) };
+  if (!base) return over;
+  const out: Record<string, string | undefined> = { ...base };
   // A direct slot name beats an inherited theme reference for that slot, and the other way round.
-  for (const slot of ['ascii', 'hAnsi', 'cs', 'eastAsia'] as const) {
+  for (const slot of FONT_SLOTS) {
     const name = over[slot];
     const theme = over[`${slot}Theme`];
     if (theme !== undefined) {
       out[`${slot}Theme`] = theme;
-      delete out[slot];
+      out[slot] = undefined;
     } else if (name !== undefined) {
       out[slot] = name;
-      delete out[`${slot}Theme`];
+      out[`${slot}Theme`] = undefined;
     }
   }
-  return out;
+  return out as FontRefs;
 }
+
+const FONT_SLOTS = ['ascii', 'hAnsi', 'cs', 'eastAsia'] as const;
 
 // A plain loop: this runs for every run of the document, and spreads of Object.entries cost GC.
 function assignDefined(out: Record<string, unknown>, layer: object): void {

@@ -16,8 +16,13 @@ export function attr(el: XmlElement | undefined, local: string): string | undefi
   const attributes = el.attributes;
   const direct = attributes[W_NAMES[local] ?? `w:${local}`];
   if (direct !== undefined) return direct;
+  const plain = attributes[local];
+  if (plain !== undefined) return plain;
+  // Elements written with the usual `w:` prefix carry `w:` attributes: no need to scan for others.
+  // (Relationship ids are the exception: `r:id`, `r:embed`.)
+  if (el.name.startsWith('w:') && local !== 'id' && local !== 'embed') return undefined;
   for (const key in attributes) {
-    if (key === local || key.endsWith(`:${local}`)) return el.attributes[key];
+    if (key.endsWith(`:${local}`)) return attributes[key];
   }
   return undefined;
 }

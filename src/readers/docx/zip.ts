@@ -41,8 +41,8 @@ export const DEFAULT_ZIP_LIMITS: Required<ZipLimits> = {
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
-// Output of one inflate step is bounded by ~1032 × its input: 8 KiB in gives at most ~8 MiB out.
-const INFLATE_STEP = 8 * 1024;
+// Output of one inflate step is bounded by ~1032 × its input: 16 KiB in gives at most ~16 MiB out.
+const INFLATE_STEP = 16 * 1024;
 // Small entries (styles, rels) compress very well without being bombs: the ratio limit starts at 1 MiB.
 const RATIO_FLOOR = 1024 * 1024;
 
