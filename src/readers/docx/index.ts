@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../../errors.js';
-import type { LayoutFacts } from '../../model/layout.js';
+import type { LayoutFacts, PageLayout } from '../../model/layout.js';
 import type { ReadResult } from '../text/lines.js';
 import { readLines } from '../text/read-lines.js';
 import { imageFacts } from './images.js';
@@ -16,15 +16,12 @@ import { type StyleMap, styleMapRegion } from './style-map.js';
  */
 
 export type { StyleMap, StyleMapPart } from './style-map.js';
+export type { OpenDocxLimits } from './open.js';
 export type { ZipLimits } from './zip.js';
 export { DEFAULT_ZIP_LIMITS } from './zip.js';
 
 /** Options of {@link parseDocx}: unzip and XML limits (safe defaults) and the agency's style map. */
 export interface ParseDocxOptions extends OpenDocxLimits {
-  /** Deepest XML element nesting in any part. Default 256. */
-  readonly maxXmlDepth?: number;
-  /** Most XML elements in one part. Default 2,000,000. */
-  readonly maxXmlElements?: number;
   /**
    * Paragraph style names of the agency's template mapped to the model parts they hold, e.g.
    * `{ "Quoc hieu": "nationalTitle", "Noi nhan": "distribution" }`: a paragraph in such a style is
@@ -55,10 +52,19 @@ export async function parseDocx(bytes: Uint8Array, options: ParseDocxOptions = {
   const images = imageFacts(paragraphs, opened.relationships, opened.readTarget, read.document.signatures.length);
   const defaultFont = styles.defaultFonts();
   const layout: LayoutFacts = {
-    sections: opened.sections.map((s, i) => (i === 0 ? { ...s, content: { type: 'main' as const } } : s)),
+    sections: opened.sections.map((s, i) => ({ ...s, ...sectionContent(i, opened.sections.length, read.document.appendices.length) })),
     parts: layoutParts(paragraphs, sources, styles, regionOf),
     ...(defaultFont && { defaultFont }),
     ...(images.length > 0 && { images }),
   };
   return { document: read.document, diagnostics: [...opened.diagnostics, ...read.diagnostics], sources, layout };
+}
+
+/**
+ * What a section holds: the first is the main document; when the document has one section per
+ * appendix after it (PL I, I.I.7: each appendix paginated on its own), section i + 1 is appendix i.
+ */
+function sectionContent(index: number, sections: number, appendices: number): Pick<PageLayout, 'content'> {
+  if (index === 0) return { content: { type: 'main' } };
+  return sections - 1 === appendices ? { content: { type: 'appendix', index: index - 1 } } : {};
 }

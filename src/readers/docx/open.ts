@@ -17,7 +17,9 @@ import { type ZipLimits, ZipPackage } from './zip.js';
 
 /** Limits of {@link openDocx}. */
 export interface OpenDocxLimits extends ZipLimits {
+  /** Deepest XML element nesting in any part. Default 256. */
   readonly maxXmlDepth?: number;
+  /** Most XML elements in one part. Default 2,000,000. */
   readonly maxXmlElements?: number;
 }
 
