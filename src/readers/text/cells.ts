@@ -203,8 +203,11 @@ function cutAt(a: number, slice: string, cuts: [number, number][]): [number, num
 function headerCuts(slice: string): [number, number][] {
   const fold = foldVi(slice);
   const national = /cong hoa xa hoi chu nghia viet nam/.exec(fold);
-  const number = /(?:^|\s)(s[o6])\s*:\s*[0-9oli]{1,6}\s*\/\s*\S+/.exec(fold);
+  // The Số line sits next to the Quốc hiệu: search it there only, not in citations of the body.
+  const near = national ? Math.max(0, national.index - 250) : 0;
+  const number = national ? /(?:^|\s)(s[o6])\s*:\s*[0-9oli]{1,6}\s*\/\s*[^\s.,;]+/.exec(fold.slice(near, national.index + 250)) : null;
   if (!national || !number) return [];
+  number.index += near;
   const cuts: [number, number][] = [];
   const cut = (at: number) => {
     if (at > 0 && at < slice.length) cuts.push([at, at]);

@@ -34,7 +34,7 @@ export function isPartyName(cell: Cell): 'whole' | 'start' | undefined {
 
 /** The ô 3 line: "Số: 05/QĐ-UBND", "Số 36-HD/VPTW", OCR "S6: i04 /BGDDT". */
 export function isNumberLine(cell: Cell): boolean {
-  if (!/^[Ss]/.test(cell.text)) return false;
+  if (!/^[Ss]/.test(cell.text) || cell.text.length > 80) return false;
   return /^s[o6]?\s*[:;.]?\s*[0-9oOlIi|.…_ ]{0,12}\s*(?:\/\s*\S|-\s*\p{L}+\s*\/)/u.test(cell.fold) && /\d|\/\s*\S/.test(cell.fold);
 }
 

@@ -36,7 +36,7 @@ const KNOWN_GAPS: Record<string, Partial<Record<Field, string>>> = {
 };
 
 /** The floor the held-out documents must keep (field-level accuracy reached: see the printed table). */
-const HOLDOUT_FLOOR = 0.87;
+const HOLDOUT_FLOOR = 0.9;
 
 describe('parseText on the corpus', () => {
   const scores = scoreFolder(CORPUS, EXPECTED);
