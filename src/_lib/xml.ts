@@ -67,8 +67,7 @@ export function parseXml(xml: string, limits: XmlLimits = {}): XmlElement {
       attributes = {};
       for (const [name, attr] of Object.entries(tag.attributes)) attributes[name] = typeof attr === 'string' ? attr : attr.value;
     } else attributes = tag.attributes as Record<string, string>;
-    const colon = tag.name.indexOf(':');
-    const local = xmlns ? (tag.local ?? tag.name) : colon < 0 ? tag.name : tag.name.slice(colon + 1);
+    const local = xmlns ? (tag.local ?? tag.name) : localName(tag.name);
     const element: XmlElement = { type: 'element', name: tag.name, local, uri: tag.uri ?? '', attributes, children: [] };
     stack.at(-1)!.children.push(element);
     stack.push(element);
@@ -98,6 +97,19 @@ export function parseXml(xml: string, limits: XmlLimits = {}): XmlElement {
   const top = root.children.find((c): c is XmlElement => c.type === 'element');
   if (!top) throw new MalformedXmlError('XML has no root element');
   return top;
+}
+
+// Local names by qualified name: a document repeats a few hundred names, so slice each only once.
+const LOCAL_NAMES = new Map<string, string>();
+
+function localName(name: string): string {
+  let local = LOCAL_NAMES.get(name);
+  if (local === undefined) {
+    const colon = name.indexOf(':');
+    local = colon < 0 ? name : name.slice(colon + 1);
+    if (LOCAL_NAMES.size < 10_000) LOCAL_NAMES.set(name, local);
+  }
+  return local;
 }
 
 /** Child elements of `el`, optionally only those with local name `local`. */
