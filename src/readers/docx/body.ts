@@ -61,16 +61,15 @@ export interface WalkFindings {
   deletions: number;
   oleObjects: number;
   altChunks: number;
-  fonts: Set<string>;
   /** Legacy 8-bit Vietnamese fonts whose text was converted to Unicode. */
   legacyFonts: Set<string>;
 }
 
-/** Widths of the sections' text areas, in twips, in section order. */
+/** What a walk needs: the style sheet, the text widths of the sections, and where to count hazards. */
 export interface WalkContext {
   readonly styles: StyleSheet;
+  /** Widths of the sections' text areas, in twips, in section order. */
   readonly sectionTextWidths: readonly number[];
-  /** Paragraph style names mapped to a region (the style map can say "Noi nhan" → closing-left). */
   readonly findings: WalkFindings;
 }
 
@@ -94,7 +93,6 @@ export class BodyWalker {
       if (child.local === 'p') this.paragraph(child, region, width, container);
       else if (child.local === 'tbl') this.table(child, region, width);
       else if (child.local === 'altChunk') this.ctx.findings.altChunks++;
-      else if (child.local === 'sectPr') continue;
     }
   }
 
@@ -109,18 +107,20 @@ export class BodyWalker {
       if (tcW && attr(tcW, 'type') === 'dxa') return numAttr(tcW, 'w') ?? width / 2;
       return grid[column] ?? width / Math.max(1, rows[0]?.length ?? 1);
     };
-    if (!twoColumns || region !== 'page') {
+    const byRows = (): void => {
       for (const row of rows) row.forEach((tc, c) => this.walk(tc, region, cellWidth(tc, c)));
-      return;
-    }
+    };
+    if (!twoColumns || region !== 'page') return byRows();
     // The Decree's header and closing are two-column borderless tables; read each column top to bottom.
     const text = rows.flat().map((tc) => plainText(tc)).join(' ');
     const closing = /N[ơo]i\s*nh[ậa]n/iu.test(text);
     // The first two-column table is the header; later ones too when they hold a Quốc hiệu (templates one after another).
     const header = !closing && (!this.headerTableSeen || /C[ỘO]NG\s+H[ÒOÓ]A\s+X[ÃA]\s+H[ỘO]I|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N/iu.test(text));
     if (header) this.headerTableSeen = true;
+    // A data table (the abbreviation list, a schedule) reads row by row.
+    if (!header && !closing) return byRows();
     for (let column = 0; column < columns; column++) {
-      const columnRegion: LineRegion = closing ? (column === 0 ? 'closing-left' : 'closing-right') : header ? (column === 0 ? 'header-left' : 'header-right') : 'page';
+      const columnRegion: LineRegion = closing ? (column === 0 ? 'closing-left' : 'closing-right') : column === 0 ? 'header-left' : 'header-right';
       for (const row of rows) {
         const tc = row.length === 1 ? (column === 0 ? row[0] : undefined) : row[column];
         if (tc) this.walk(tc, columnRegion, cellWidth(tc, column));
@@ -211,7 +211,6 @@ export class BodyWalker {
   private run(r: XmlElement, paragraphRun: RunProps, state: RunState): void {
     const props = this.ctx.styles.run(paragraphRun, readRunProps(childElement(r, 'rPr')));
     const font = props.fonts?.hAnsi ?? props.fonts?.ascii;
-    if (font) this.ctx.findings.fonts.add(font);
     const legacy = legacyDecoder(font);
     for (const c of r.children) {
       if (c.type !== 'element') continue;

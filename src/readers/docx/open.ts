@@ -53,7 +53,7 @@ export function openDocx(bytes: Uint8Array, limits: OpenDocxLimits = {}): Opened
   const diagnostics = packageHazards(zip, main.contentType, rels, part(partOf('settings')));
 
   const sectPrs = sectionProperties(body);
-  const findings: WalkFindings = { insertions: 0, deletions: 0, oleObjects: 0, altChunks: 0, fonts: new Set(), legacyFonts: new Set() };
+  const findings: WalkFindings = { insertions: 0, deletions: 0, oleObjects: 0, altChunks: 0, legacyFonts: new Set() };
   const ctx = { styles, sectionTextWidths: sectPrs.map(textAreaTwips), findings };
   const walker = new BodyWalker(ctx);
   walker.walk(body, 'page');
