@@ -90,21 +90,28 @@ function mergeFonts(base: FontRefs | undefined, over: FontRefs): FontRefs {
   if (!base) return over;
   const out: Record<string, string | undefined> = { ...base };
   // A direct slot name beats an inherited theme reference for that slot, and the other way round.
-  for (const slot of FONT_SLOTS) {
-    const name = over[slot];
-    const theme = over[`${slot}Theme`];
+  for (const [slot, themeSlot] of FONT_SLOTS) {
+    const theme = over[themeSlot];
     if (theme !== undefined) {
-      out[`${slot}Theme`] = theme;
+      out[themeSlot] = theme;
       out[slot] = undefined;
-    } else if (name !== undefined) {
-      out[slot] = name;
-      out[`${slot}Theme`] = undefined;
+    } else {
+      const name = over[slot];
+      if (name !== undefined) {
+        out[slot] = name;
+        out[themeSlot] = undefined;
+      }
     }
   }
   return out as FontRefs;
 }
 
-const FONT_SLOTS = ['ascii', 'hAnsi', 'cs', 'eastAsia'] as const;
+const FONT_SLOTS = [
+  ['ascii', 'asciiTheme'],
+  ['hAnsi', 'hAnsiTheme'],
+  ['cs', 'csTheme'],
+  ['eastAsia', 'eastAsiaTheme'],
+] as const;
 
 // A plain loop: this runs for every run of the document, and spreads of Object.entries cost GC.
 function assignDefined(out: Record<string, unknown>, layer: object): void {
@@ -124,16 +131,7 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps | undefined 
     if (c.type !== 'element') continue;
     switch (c.local) {
       case 'rFonts':
-        out.fonts = {
-          ascii: attr(c, 'ascii'),
-          hAnsi: attr(c, 'hAnsi'),
-          cs: attr(c, 'cs'),
-          eastAsia: attr(c, 'eastAsia'),
-          asciiTheme: attr(c, 'asciiTheme'),
-          hAnsiTheme: attr(c, 'hAnsiTheme'),
-          csTheme: attr(c, 'cstheme') ?? attr(c, 'csTheme'),
-          eastAsiaTheme: attr(c, 'eastAsiaTheme'),
-        };
+        out.fonts = readFonts(c);
         break;
       case 'sz':
         out.halfPoints = numAttr(c, 'val');
@@ -176,6 +174,20 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps | undefined 
   }
   return out;
 }
+
+/** Font slots of a `w:rFonts`, in one pass over its attributes (most of the eight are absent). */
+function readFonts(rFonts: XmlElement): FontRefs {
+  const fonts: Record<string, string> = {};
+  for (const key in rFonts.attributes) {
+    const colon = key.indexOf(':');
+    const local = colon < 0 ? key : key.slice(colon + 1);
+    const slot = FONT_ATTRIBUTES[local];
+    if (slot) fonts[slot] = rFonts.attributes[key]!;
+  }
+  return fonts;
+}
+
+const FONT_ATTRIBUTES: Record<string, keyof FontRefs> = { ascii: 'ascii', hAnsi: 'hAnsi', cs: 'cs', eastAsia: 'eastAsia', asciiTheme: 'asciiTheme', hAnsiTheme: 'hAnsiTheme', cstheme: 'csTheme', csTheme: 'csTheme', eastAsiaTheme: 'eastAsiaTheme' };
 
 /** Reads a `w:pPr` (its `w:rPr`, the paragraph mark's formatting, is not part of it). */
 export function readParagraphProps(pPr: XmlElement | undefined): ParagraphProps | undefined {

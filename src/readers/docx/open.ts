@@ -1,4 +1,4 @@
-import { childElement, type XmlLimits } from '../../_lib/xml.js';
+import { childElement, parseXml, type XmlElement, type XmlLimits } from '../../_lib/xml.js';
 import type { ReaderDiagnostic } from '../../model/diagnostic.js';
 import type { PageLayout } from '../../model/layout.js';
 import { BodyWalker, type DocxParagraph, textAreaTwips, type WalkFindings } from './body.js';
@@ -49,8 +49,8 @@ export function openDocx(bytes: Uint8Array, limits: OpenDocxLimits = {}): Opened
 
   const documentXml = part(main.name)!;
   const body = childElement(documentXml, 'body') ?? documentXml;
-  const styles = new StyleSheet(part(partOf('styles')), part(partOf('numbering')), part(partOf('theme')));
-  const diagnostics = packageHazards(zip, main.contentType, rels, part(partOf('settings')));
+  const styles = new StyleSheet(part(partOf('styles')), () => part(partOf('numbering')), part(partOf('theme')));
+  const diagnostics = packageHazards(zip, main.contentType, rels, settingsPart(zip, partOf('settings'), xmlLimits));
 
   const sectPrs = sectionProperties(body);
   const findings: WalkFindings = { insertions: 0, deletions: 0, oleObjects: 0, altChunks: 0, legacyFonts: new Set() };
@@ -67,4 +67,14 @@ export function openDocx(bytes: Uint8Array, limits: OpenDocxLimits = {}): Opened
   );
   diagnostics.push(...walkHazards(findings));
   return { paragraphs: walker.paragraphs, sections, styles, relationships: rels, diagnostics, readTarget: (target) => zip.read(resolveTarget(main.name, target)) };
+}
+
+/**
+ * settings.xml, parsed only when it holds one of the settings the reader reports: Word keeps a long
+ * rsid list there (80 KB in the Decree's file) that is not worth a tree.
+ */
+function settingsPart(zip: ZipPackage, name: string | undefined, limits: XmlLimits): XmlElement | undefined {
+  const text = name === undefined ? undefined : zip.readText(name);
+  if (text === undefined || !/documentProtection|trackRevisions/u.test(text)) return undefined;
+  return parseXml(text, limits);
 }

@@ -43,7 +43,10 @@ export class StyleSheet {
   private readonly themeFonts: Record<string, string> = {};
   private readonly paragraphCache = new Map<string, { paragraph: ParagraphProps; run: RunProps }>();
 
-  constructor(styles: XmlElement | undefined, numbering: XmlElement | undefined, theme: XmlElement | undefined) {
+  private numbering: (() => XmlElement | undefined) | undefined;
+
+  /** `numbering` is read on first use: most documents number few paragraphs or none. */
+  constructor(styles: XmlElement | undefined, numbering: XmlElement | (() => XmlElement | undefined) | undefined, theme: XmlElement | undefined) {
     let defaultParagraphStyle: string | undefined;
     if (styles) {
       const docDefaults = childElement(styles, 'docDefaults');
@@ -60,7 +63,7 @@ export class StyleSheet {
       }
     }
     this.defaultParagraphStyle = defaultParagraphStyle;
-    if (numbering) this.readNumbering(numbering);
+    this.numbering = typeof numbering === 'function' ? numbering : () => numbering;
     if (theme) this.readTheme(theme);
   }
 
@@ -72,6 +75,11 @@ export class StyleSheet {
   /** The numbering level of a paragraph, if it is numbered. */
   numberingLevel(numId: string | undefined, level: number | undefined): NumberingLevel | undefined {
     if (numId === undefined || numId === '0') return undefined;
+    if (this.numbering) {
+      const numbering = this.numbering();
+      this.numbering = undefined;
+      if (numbering) this.readNumbering(numbering);
+    }
     return this.levels.get(numId)?.[level ?? 0];
   }
 
