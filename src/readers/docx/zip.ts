@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { DocxError, LimitExceededError } from '../../errors.js';
 
 /**
@@ -84,6 +84,18 @@ export class ZipPackage {
     return data === undefined ? undefined : decodeXmlBytes(data);
   }
 
+  private inflateSmall(entry: ZipEntry, data: Uint8Array): Uint8Array {
+    this.charge(entry.uncompressedSize);
+    let out: Uint8Array;
+    try {
+      out = inflateSync(data, { out: new Uint8Array(entry.uncompressedSize + 1) });
+    } catch (err) {
+      throw new DocxError('docx/corrupt-zip', `Entry ${entry.name} does not inflate: ${(err as Error).message}`, { cause: err });
+    }
+    if (out.length !== entry.uncompressedSize) throw new DocxError('docx/corrupt-zip', `Entry ${entry.name} inflated to ${out.length > entry.uncompressedSize ? 'beyond' : out.length} bytes, ${entry.uncompressedSize} declared`);
+    return out;
+  }
+
   private compressedData(entry: ZipEntry): Uint8Array {
     const at = entry.localHeaderOffset;
     if (at + 30 > this.bytes.length || u32(this.bytes, at) !== LOCAL_SIGNATURE) throw new DocxError('docx/corrupt-zip', `Local header of ${entry.name} is missing or damaged`);
@@ -100,6 +112,7 @@ export class ZipPackage {
   }
 
   private inflate(entry: ZipEntry, data: Uint8Array): Uint8Array {
+    if (data.length <= ONE_CALL_MAX) return this.inflateSmall(entry, data);
     const chunks: Uint8Array[] = [];
     let produced = 0;
     let done = false;
@@ -132,6 +145,15 @@ export class ZipPackage {
     return out;
   }
 }
+
+/**
+ * Entries this small (compressed) inflate in one call into a buffer of their declared size plus
+ * one byte: memory stays bounded by the declared size (already checked against the limits), a
+ * stream that goes on is caught by that extra byte, and its decoding work by the 16 KiB input
+ * (at most ~16 MB of output to walk past). The streaming inflater's buffers cost more than the
+ * inflation itself on the small parts (rels, styles, headers).
+ */
+const ONE_CALL_MAX = 16 * 1024;
 
 function readCentralDirectory(bytes: Uint8Array, limits: Required<ZipLimits>): Map<string, ZipEntry> {
   if (bytes.length >= 8 && u32(bytes, 0) === 0xe011cfd0) throw new DocxError('docx/not-ooxml', 'This is an OLE compound file (a binary .doc, or an encrypted DOCX), not a DOCX package');

@@ -39,6 +39,11 @@ describe('zip bombs', () => {
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * 1024 * 1024);
   });
 
+  it('refuses a small entry that inflates past its declared size', async () => {
+    const zip = zipWith([{ name: 'word/document.xml', data: zerosDeflate(400), method: 8, uncompressedSize: 100 }]);
+    await expect(parseDocx(zip)).rejects.toMatchObject({ code: 'docx/corrupt-zip', message: expect.stringMatching(/beyond/u) });
+  });
+
   it('stops at the total budget when sizes are declared honestly but the limit is lower', async () => {
     const data = zerosDeflate(40_000); // ~10 MB of zeros
     const zip = zipWith([{ name: 'word/document.xml', data, method: 8, uncompressedSize: 1 + 258 * 40_000 }]);
