@@ -4,6 +4,7 @@ import type { ParagraphProps, RunProps } from './formatting.js';
 import { readParagraphProps, readRunProps } from './formatting.js';
 import { legacyDecoder, looksLegacyEncoded } from './legacy-fonts.js';
 import { numberLabel } from './numbering-label.js';
+import { borderStyle, dashStyle, vmlLineLength } from './drawn-lines.js';
 import { attr, emuToMm, numAttr } from './ooxml.js';
 import type { StyleSheet } from './styles.js';
 
@@ -406,44 +407,3 @@ function plainText(el: XmlElement): string {
 function fieldName(instr: string | undefined): string {
   return (instr ?? '').trim().split(/\s+/u)[0]?.toUpperCase() ?? '';
 }
-
-function borderStyle(style: string): DrawnLine['style'] {
-  if (/dash/u.test(style)) return 'dashed';
-  if (/dot/u.test(style)) return 'dotted';
-  if (/double/u.test(style)) return 'double';
-  return 'solid';
-}
-
-function dashStyle(prst: string | undefined): DrawnLine['style'] {
-  if (!prst || prst === 'solid') return 'solid';
-  return /dot/u.test(prst) ? 'dotted' : 'dashed';
-}
-
-/** Length of a VML line from its `from` and `to` points ("192.15pt,6.6pt"). */
-function vmlLineLength(line: XmlElement): number | undefined {
-  const from = pointMm(line.attributes.from);
-  const to = pointMm(line.attributes.to);
-  if (!from || !to) return undefined;
-  return Math.hypot(to[0] - from[0], to[1] - from[1]);
-}
-
-function pointMm(value: string | undefined): [number, number] | undefined {
-  const parts = value?.split(',').map(lengthMm);
-  if (!parts || parts.length !== 2 || parts.some((p) => p === undefined)) return undefined;
-  return parts as [number, number];
-}
-
-const UNIT_MM: Record<string, number> = { pt: 25.4 / 72, in: 25.4, mm: 1, cm: 10, px: 25.4 / 96, '': 25.4 / 72 / 20 };
-
-function lengthMm(value: string): number | undefined {
-  const m = /^\s*(-?[\d.]+)\s*(pt|in|mm|cm|px|)\s*$/u.exec(value);
-  return m ? Number.parseFloat(m[1]!) * UNIT_MM[m[2]!]! : undefined;
-}
-
-/** Reads `w:sectPr` width of the text area in twips. */
-export function textAreaTwips(sectPr: XmlElement | undefined): number {
-  const pgSz = sectPr && childElement(sectPr, 'pgSz');
-  const pgMar = sectPr && childElement(sectPr, 'pgMar');
-  return (numAttr(pgSz, 'w') ?? 11906) - (numAttr(pgMar, 'left') ?? 1701) - (numAttr(pgMar, 'right') ?? 1134);
-}
-

@@ -1,10 +1,10 @@
 import { childElement, parseXml, type XmlElement, type XmlLimits } from '../../_lib/xml.js';
 import type { ReaderDiagnostic } from '../../model/diagnostic.js';
 import type { PageLayout } from '../../model/layout.js';
-import { BodyWalker, type DocxParagraph, textAreaTwips, type WalkFindings } from './body.js';
+import { BodyWalker, type DocxParagraph, type WalkFindings } from './body.js';
 import { packageHazards, walkHazards } from './hazards.js';
 import { mainDocumentPart, readPart, readRelationships, type Relationship, resolveTarget } from './package.js';
-import { readPageLayouts, sectionProperties } from './sections.js';
+import { readPageLayouts, sectionProperties, textAreaTwips } from './sections.js';
 import { StyleSheet } from './styles.js';
 import { type ZipLimits, ZipPackage } from './zip.js';
 

@@ -92,3 +92,11 @@ export function readPageLayouts(sections: readonly XmlElement[], readPart: Heade
     };
   });
 }
+
+/** Width of a section's text area (page width less the side margins), in twips. */
+export function textAreaTwips(sectPr: XmlElement | undefined): number {
+  const pgSz = sectPr && childElement(sectPr, 'pgSz');
+  const pgMar = sectPr && childElement(sectPr, 'pgMar');
+  return (numAttr(pgSz, 'w') ?? 11906) - (numAttr(pgMar, 'left') ?? 1701) - (numAttr(pgMar, 'right') ?? 1134);
+}
+
