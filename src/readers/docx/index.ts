@@ -12,6 +12,12 @@ import { type StyleMap, styleMapRegion } from './style-map.js';
  * The DOCX reader: a Word package in, the document model out, with the layout facts the validator's
  * layout rules read. Browser-safe (fflate and saxes, no Node APIs); bounded on hostile input.
  *
+ * Approximations, stated once: toggle properties (b, i, caps) are plain on/off, not toggled
+ * against a character style; superscript underscores count at 0.65 of their size; text widths
+ * use Times Roman advance widths (within about 2%); zip CRCs are not checked (inflation and the
+ * declared sizes are); ZIP64 packages are refused; header and footer text gives page numbering
+ * facts but is not passed to the detection.
+ *
  * @module
  */
 
