@@ -116,7 +116,9 @@ export class BodyWalker {
     const text = rows.flat().map((tc) => plainText(tc)).join(' ');
     const closing = /N[ơo]i\s*nh[ậa]n/iu.test(text);
     // The first two-column table is the header; later ones too when they hold a Quốc hiệu (templates one after another).
-    const header = !closing && (!this.headerTableSeen || /C[ỘO]NG\s+H[ÒOÓ]A\s+X[ÃA]\s+H[ỘO]I|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N/iu.test(text));
+    // A first table after body text has begun is a data table, not the header.
+    const atTop = !this.headerTableSeen && this.paragraphs.filter((p) => p.lines.some((l) => l.trim() !== '')).length <= 3;
+    const header = !closing && (atTop || /C[ỘO]NG\s+H[ÒOÓ]A\s+X[ÃA]\s+H[ỘO]I|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N/iu.test(text));
     if (header) this.headerTableSeen = true;
     // A data table (the abbreviation list, a schedule) reads row by row.
     if (!header && !closing) return byRows();

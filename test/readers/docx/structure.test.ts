@@ -148,3 +148,16 @@ describe('style map', () => {
     expect(plain.layout.parts['issuer.name']?.region).toBe('page');
   });
 });
+
+describe('data tables', () => {
+  it('reads a two-column table after the body has begun row by row, outside the header regions', () => {
+    const body = para(['BỘ TÀI CHÍNH']) + para(['QUYẾT ĐỊNH']) + para(['Điều 1. Mức phí như sau:']) + para(['Điều 2. Áp dụng.']) + para(['Điều 3. Thi hành.']) + twoColumnTable([[para(['Hạng mục']), para(['Mức phí'])], [para(['Cấp mới']), para(['50.000 đồng'])]]) + a4Section();
+    const ps = openDocx(buildDocx({ body })).paragraphs.slice(-4);
+    expect(ps.map((p) => [p.lines[0], p.region])).toEqual([
+      ['Hạng mục', 'page'],
+      ['Mức phí', 'page'],
+      ['Cấp mới', 'page'],
+      ['50.000 đồng', 'page'],
+    ]);
+  });
+});
