@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
+export default defineConfig([{
   entry: { index: 'src/index.ts' },
   format: ['esm', 'cjs'],
   dts: { entry: 'src/index.ts' },
@@ -9,4 +9,7 @@ export default defineConfig({
   target: 'es2022',
   splitting: false,
   treeshake: true,
-});
+},
+  // The `vanban` command: Node-only, ESM, with a shebang so `npx vanban` runs it.
+  { entry: { cli: 'src/cli/main.ts' }, format: ['esm'], target: 'node20', banner: { js: '#!/usr/bin/env node' }, sourcemap: true },
+]);

@@ -1,0 +1,58 @@
+// Runs the BUILT command (dist/cli.js) as a user would: build first with `npx tsup`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const CLI = join(__dirname, '../../dist/cli.js');
+const SEED = join(__dirname, '../../examples/data/cong-van-1719.txt');
+const SEED_JSON = join(__dirname, '../../examples/data/cong-van-1719.json');
+
+function vanban(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('vanban (built CLI)', () => {
+  it('parse reads the seed letter as text and prints the model', () => {
+    const { code, stdout } = vanban('parse', SEED);
+    expect(code).toBe(0);
+    const document = JSON.parse(stdout);
+    expect(document.number).toBe(1719);
+    expect(document.issuer.name).toBe('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI');
+  });
+
+  it('parse tells a JSON model by its content, whatever the extension', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-cli-'));
+    const file = join(dir, 'letter.txt');
+    writeFileSync(file, readFileSync(SEED_JSON));
+    const { code, stdout } = vanban('parse', file);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).kind).toBe('cong-van');
+  });
+
+  it('validate exits 0 on the seed (warnings only) and reports them as JSON', () => {
+    const { code, stdout } = vanban('validate', '--format', 'json', SEED);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.diagnostics.some((d: { ruleId: string }) => d.ruleId === 'nd30/pl1/trich-dan-ky-hieu')).toBe(true);
+  });
+
+  it('validate exits 1 when a rule error is found (the Số line removed)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-cli-'));
+    const file = join(dir, 'no-number.txt');
+    writeFileSync(file, readFileSync(SEED, 'utf8').split('\n').filter((line) => !line.startsWith('Số')).join('\n'));
+    const { code, stdout } = vanban('validate', file);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/error\(s\)/);
+  });
+
+  it('exits 2 on a bad command, an unknown option or a missing file', () => {
+    expect(vanban('bogus', SEED).code).toBe(2);
+    expect(vanban('validate', '--nope', SEED).code).toBe(2);
+    const missing = vanban('validate', '/nonexistent/file.txt');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/unusable input/);
+  });
+});
