@@ -55,4 +55,22 @@ describe('vanban (built CLI)', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/unusable input/);
   });
+
+  it('render writes our XML and the edXML package of the seed text into -o', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-cli-'));
+    expect(vanban('render', SEED, '--to', 'xml', '-o', join(dir, 'a.xml')).code).toBe(0);
+    expect(readFileSync(join(dir, 'a.xml'), 'utf8')).toContain('<document xmlns="urn:vanban:document:1">');
+    const edxml = vanban('render', SEED, '--to', 'edxml', '--from', '000.00.00.H49', '--receiver', '000.00.00.G22=Sở Y tế', '-o', join(dir, 'a.edxml'));
+    expect(edxml.code).toBe(0);
+    const written = readFileSync(join(dir, 'a.edxml'), 'utf8');
+    expect(written).toContain('<edXML:OrganId>000.00.00.H49</edXML:OrganId>');
+    expect(written).toContain('000.00.00.G22');
+  });
+
+  it('render refuses an edXML without a sender code, and docx until its writer exists (exit 2)', () => {
+    const noSender = vanban('render', SEED, '--to', 'edxml');
+    expect(noSender.code).toBe(2);
+    expect(noSender.stderr).toMatch(/mã định danh/);
+    expect(vanban('render', SEED, '--to', 'docx').code).toBe(2);
+  });
 });
