@@ -1,7 +1,9 @@
 // The main job on the bundled example: `npm run demo`.
 // Reads the seed letter (examples/data/cong-van-1719.json), checks it against the model and prints its
 // header as Decree 30 lays it out.
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { createDocument, formatNumberNotation, formatPlaceDate } from '../dist/index.js';
 
 const input = JSON.parse(readFileSync(new URL('./data/cong-van-1719.json', import.meta.url), 'utf8'));
@@ -13,3 +15,31 @@ console.log('Header of the seed letter (examples/data/cong-van-1719.json):\n');
 for (const line of left) console.log(`  ${line}`);
 console.log('');
 for (const line of right) console.log(`  ${line}`);
+
+// The main job, end to end, through the built `vanban` command (dist/cli.js): read the letter as text,
+// validate it, write out/ with the edXML package and our XML. Uses the corpus copy when present, else
+// the bundled one, so it runs on a fresh clone.
+
+const corpusSeed = '/work/shared/corpus/000-cong-van-ubnd-quang-ngai-1719.txt';
+const seedText = existsSync(corpusSeed) ? corpusSeed : fileURLToPath(new URL('./data/cong-van-1719.txt', import.meta.url));
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const vanban = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+
+console.log(`\nValidation report of ${seedText}:\n`);
+const report = vanban('validate', seedText);
+process.stdout.write(report.stdout + report.stderr);
+
+const outDir = fileURLToPath(new URL('../out/', import.meta.url));
+mkdirSync(outDir, { recursive: true });
+// A text letter carries no mã định danh: the demo gives example sender and receiver codes.
+const outputs = [
+  ['xml', 'cong-van-1719.xml', []],
+  ['edxml', 'cong-van-1719.edxml', ['--from', '000.00.00.H49', '--receiver', '000.00.00.G22=Sở Y tế tỉnh Quảng Ngãi']],
+  ['docx', 'cong-van-1719.docx', []],
+];
+console.log('\nWritten:');
+for (const [format, name, extra] of outputs) {
+  const result = vanban('render', seedText, '--to', format, '-o', outDir + name, ...extra);
+  if (result.status === 0) console.log(`  ${format.padEnd(6)} ${outDir}${name}`);
+  else console.log(`  ${format.padEnd(6)} not available yet (${result.stderr.split('\n')[0]})`);
+}
