@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createDocument } from '../model/create.js';
 import { parseText } from '../readers/text/index.js';
-import { validate } from '../validate/index.js';
+import { InvalidRuleConfigError, type Preset, type RulesConfig, validate } from '../validate/index.js';
 import { toEdxml } from '../writers/edxml/index.js';
 import { toText } from '../writers/text/index.js';
 import { toXml } from '../writers/xml/index.js';
@@ -24,7 +24,7 @@ const RENDERERS: Record<string, (document: VanbanDocument, envelope: Envelope) =
 
 const USAGE = `Usage:
   vanban parse <files...>            print the model as JSON
-  vanban validate <files...> [--format stylish|json]
+  vanban validate <files...> [--format stylish|json] [--rule <id>=off|warn|error]... [--preset recommended|strict]
   vanban render <input> --to edxml|xml|text|json [-o <out>]
                  [--from <mã định danh>] [--receiver <code>=<name>]...   (edXML envelope)
 Exit codes: 0 clean, 1 rule errors, 2 unusable input or bad arguments.`;
@@ -34,6 +34,18 @@ function readInput(file: string) {
   const text = readFileSync(file, 'utf8').normalize('NFC');
   if (text.trimStart().startsWith('{')) return { document: createDocument(JSON.parse(text)) };
   return parseText(text);
+}
+
+/** `--rule id=off|warn|error` settings; `warn` is the ESLint spelling of the `warning` severity. */
+function rulesFromArguments(settings: readonly string[]): RulesConfig {
+  const rules: Record<string, string> = {};
+  for (const setting of settings) {
+    const equals = setting.lastIndexOf('=');
+    const value = setting.slice(equals + 1);
+    rules[setting.slice(0, equals)] = value === 'warn' ? 'warning' : value;
+  }
+  // Unknown ids and bad values are refused by validate() with InvalidRuleConfigError (exit 2).
+  return rules as RulesConfig;
 }
 
 /** Runs the command line and returns the process exit code. */
@@ -47,6 +59,8 @@ export function run(argv: string[]): number {
       output: { type: 'string', short: 'o' },
       from: { type: 'string' },
       receiver: { type: 'string', multiple: true, default: [] },
+      rule: { type: 'string', multiple: true, default: [] },
+      preset: { type: 'string', default: 'recommended' },
     } });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
@@ -54,7 +68,8 @@ export function run(argv: string[]): number {
   }
   const files = parsed.positionals;
   if (command === 'render') return render(files, parsed.values.to, parsed.values.output, { from: parsed.values.from, receivers: parsed.values.receiver });
-  if ((command !== 'parse' && command !== 'validate') || files.length === 0) {
+  const presetIsKnown = parsed.values.preset === 'recommended' || parsed.values.preset === 'strict';
+  if ((command !== 'parse' && command !== 'validate') || files.length === 0 || !presetIsKnown) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -72,7 +87,14 @@ export function run(argv: string[]): number {
       process.stdout.write(`${JSON.stringify(input.document, null, 2)}\n`);
       continue;
     }
-    const report = validate(input);
+    let report;
+    try {
+      report = validate(input, { rules: rulesFromArguments(parsed.values.rule), preset: parsed.values.preset as Preset });
+    } catch (error) {
+      if (!(error instanceof InvalidRuleConfigError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
     const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
     if (errors > 0 && exitCode === 0) exitCode = 1;
     if (parsed.values.format === 'json') {

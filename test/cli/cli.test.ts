@@ -73,4 +73,16 @@ describe('vanban (built CLI)', () => {
     expect(noSender.stderr).toMatch(/mã định danh/);
     expect(vanban('render', SEED, '--to', 'docx').code).toBe(2);
   });
+
+  it('--rule raises, silences and refuses rules; --preset must be known', () => {
+    const rule = 'nd30/pl1/trich-dan-ky-hieu';
+    const raised = vanban('validate', '--rule', `${rule}=error`, SEED);
+    expect(raised.code).toBe(1);
+    expect(raised.stdout).toMatch(new RegExp(`error .*${rule}`));
+    const silenced = vanban('validate', '--format', 'json', '--rule', `${rule}=off`, SEED);
+    expect(silenced.code).toBe(0);
+    expect(JSON.parse(silenced.stdout).diagnostics.some((d: { ruleId: string }) => d.ruleId === rule)).toBe(false);
+    expect(vanban('validate', '--rule', 'no/such-rule=error', SEED).code).toBe(2);
+    expect(vanban('validate', '--preset', 'bogus', SEED).code).toBe(2);
+  });
 });
