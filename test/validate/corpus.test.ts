@@ -102,6 +102,7 @@ const EXPECTATIONS: Record<string, { deserved: string[]; misread?: Record<string
       'nd30/dieu-8/thanh-phan-chinh': 'the OCR text is one line; the reader finds almost nothing',
       'nd30/pl1/kinh-gui': 'the addressees are not found',
       'nd30/pl1/luu': 'the Lưu line is not found',
+      'nd30/pl3/dau-ket-thuc': 'the whole OCR line is read as one paragraph that ends mid-sentence',
     },
   },
 };
