@@ -15,7 +15,7 @@ import { type ZipLimits, ZipPackage } from './zip.js';
  * @module
  */
 
-/** Limits of {@link openDocx}. */
+/** Limits of the DOCX container, checked before any part is parsed (see {@link parseDocx}). */
 export interface OpenDocxLimits extends ZipLimits {
   /** Deepest XML element nesting in any part. Default 256. */
   readonly maxXmlDepth?: number;
