@@ -42,8 +42,19 @@ export interface XmlLimits {
   readonly namespaces?: boolean;
 }
 
-/** Parses `xml` into a tree. @throws UnsafeXmlError on a DOCTYPE, MalformedXmlError, LimitExceededError. */
-export function parseXml(xml: string, limits: XmlLimits = {}): XmlElement {
+/**
+ * Called as each element closes, with its parent and its depth (1 for the root element). Returning
+ * true drops the element from its parent: a reader can then handle a large part block by block
+ * while the blocks it has handled are collected, instead of keeping the whole tree alive.
+ */
+export type XmlCloseHook = (element: XmlElement, parent: XmlElement, depth: number) => boolean;
+
+/**
+ * Parses `xml` into a tree; `onClose` (optional) sees each element as it closes.
+ * @throws UnsafeXmlError on a DOCTYPE, MalformedXmlError, LimitExceededError; an error thrown by
+ * `onClose` passes through as it is.
+ */
+export function parseXml(xml: string, limits: XmlLimits = {}, onClose?: XmlCloseHook): XmlElement {
   const maxLength = limits.maxLength ?? 50 * 1024 * 1024;
   const maxDepth = limits.maxDepth ?? 256;
   const maxElements = limits.maxElements ?? 2_000_000;
@@ -55,6 +66,7 @@ export function parseXml(xml: string, limits: XmlLimits = {}): XmlElement {
   const stack: XmlElement[] = [root];
   let count = 0;
   let failure: Error | undefined;
+  let hookFailure: unknown;
 
   parser.on('doctype', () => {
     throw new UnsafeXmlError('XML with a DOCTYPE is refused: vanban never reads DTDs or expands entities');
@@ -73,7 +85,18 @@ export function parseXml(xml: string, limits: XmlLimits = {}): XmlElement {
     stack.push(element);
   });
   parser.on('closetag', () => {
-    stack.pop();
+    const element = stack.pop()!;
+    if (!onClose) return;
+    const parent = stack.at(-1)!;
+    let drop: boolean;
+    try {
+      drop = onClose(element, parent, stack.length);
+    } catch (err) {
+      hookFailure = err;
+      throw err;
+    }
+    // The element just closed is its parent's last child: nothing has been added after it yet.
+    if (drop) parent.children.pop();
   });
   const onText = (text: string): void => {
     const parent = stack.at(-1)!;
@@ -90,7 +113,7 @@ export function parseXml(xml: string, limits: XmlLimits = {}): XmlElement {
   try {
     parser.write(xml).close();
   } catch (err) {
-    if (err instanceof UnsafeXmlError || err instanceof LimitExceededError) throw err;
+    if ((hookFailure !== undefined && err === hookFailure) || err instanceof UnsafeXmlError || err instanceof LimitExceededError) throw err;
     throw new MalformedXmlError(`Malformed XML: ${(err as Error).message}`, { cause: err });
   }
   if (failure) throw new MalformedXmlError(`Malformed XML: ${failure.message}`, { cause: failure });

@@ -66,12 +66,33 @@ export interface WalkFindings {
   legacyFonts: Set<string>;
 }
 
-/** What a walk needs: the style sheet, the text widths of the sections, and where to count hazards. */
+/** What a walk needs: the style sheet and where to count hazards. */
 export interface WalkContext {
   readonly styles: StyleSheet;
-  /** Widths of the sections' text areas, in twips, in section order. */
-  readonly sectionTextWidths: readonly number[];
   readonly findings: WalkFindings;
+}
+
+/**
+ * A container's width as `section × the section's text-area width + twips`: the body is walked as
+ * it streams in, before the section properties at its end are known, so widths that depend on the
+ * page are kept in this form and resolved by {@link BodyWalker.resolveWidths}.
+ */
+interface ContainerWidth {
+  readonly section: number;
+  readonly twips: number;
+}
+
+const PAGE_WIDTH: ContainerWidth = { section: 1, twips: 0 };
+const TWIPS_TO_MM = 25.4 / 1440;
+// The text-area width assumed when the document has no section properties at all.
+const DEFAULT_TEXT_AREA_TWIPS = 9000;
+
+/** A paragraph whose width-dependent facts wait for the section widths. */
+interface PendingWidth {
+  readonly paragraph: { containerMm: number; readonly section: number };
+  readonly width: ContainerWidth;
+  /** The bottom border drawn across the paragraph, less its indents (twips). */
+  readonly border?: { readonly line: { lengthMm: number }; readonly indentsTwips: number };
 }
 
 const SPLIT_TABLE_MAX_ROWS = 12;
@@ -83,30 +104,61 @@ export class BodyWalker {
   private container = 0;
   private headerTableSeen = false;
   private readonly counters = new Map<string, number[]>();
+  private readonly pending: PendingWidth[] = [];
+  /** Paragraphs read so far that have text, for telling a header table from a data table. */
+  private withText = 0;
+  private pageContainer: number | undefined;
 
   constructor(private readonly ctx: WalkContext) {}
 
-  /** Walks the blocks of `el` in a region. */
-  walk(el: XmlElement, region: LineRegion, widthTwips?: number): void {
-    const width = widthTwips ?? this.ctx.sectionTextWidths[this.section] ?? 9000;
+  /** Walks the blocks of `el` in a region, in a container of width `width` (the page's by default). */
+  walk(el: XmlElement, region: LineRegion, width: ContainerWidth = PAGE_WIDTH): void {
     const container = this.container++;
-    for (const child of blockChildren(el)) {
-      if (child.local === 'p') this.paragraph(child, region, width, container);
-      else if (child.local === 'tbl') this.table(child, region, width);
-      else if (child.local === 'altChunk') this.ctx.findings.altChunks++;
-    }
+    for (const child of blockChildren(el)) this.block(child, region, width, container);
   }
 
-  private table(tbl: XmlElement, region: LineRegion, width: number): void {
+  /** Walks one block of the body (a child of `w:body`), as the body streams in. */
+  walkBodyBlock(block: XmlElement): void {
+    this.pageContainer ??= this.container++;
+    const blocks: XmlElement[] = [];
+    pushBlocks(block, blocks);
+    for (const child of blocks) this.block(child, 'page', PAGE_WIDTH, this.pageContainer);
+  }
+
+  /**
+   * Sets the widths that depend on the page (paragraph containers, bottom borders) once the
+   * sections' text-area widths (twips, in section order) are known.
+   */
+  resolveWidths(sectionTextWidths: readonly number[]): void {
+    for (const { paragraph, width, border } of this.pending) {
+      const twips = width.section * (sectionTextWidths[paragraph.section] ?? DEFAULT_TEXT_AREA_TWIPS) + width.twips;
+      paragraph.containerMm = twips * TWIPS_TO_MM;
+      if (border) border.line.lengthMm = Math.max(0, (twips - border.indentsTwips) * TWIPS_TO_MM);
+    }
+    this.pending.length = 0;
+  }
+
+  private block(child: XmlElement, region: LineRegion, width: ContainerWidth, container: number): void {
+    if (child.local === 'p') this.paragraph(child, region, width, container);
+    else if (child.local === 'tbl') this.table(child, region, width);
+    else if (child.local === 'altChunk') this.ctx.findings.altChunks++;
+  }
+
+  private table(tbl: XmlElement, region: LineRegion, width: ContainerWidth): void {
     const rows = childElements(tbl, 'tr').map((tr) => blockChildren(tr).filter((c) => c.local === 'tc'));
     const grid = childElements(childElement(tbl, 'tblGrid') ?? tbl, 'gridCol').map((g) => numAttr(g, 'w') ?? 0);
     const columns = Math.max(0, ...rows.map((r) => r.length));
     // Agency layouts add a narrow spacer column between the two halves: up to three columns still split.
     const twoColumns = rows.length > 0 && rows.length <= SPLIT_TABLE_MAX_ROWS && columns >= 2 && columns <= 3;
-    const cellWidth = (tc: XmlElement, column: number): number => {
+    const share = (parts: number): ContainerWidth => ({ section: width.section / parts, twips: width.twips / parts });
+    const cellWidth = (tc: XmlElement, column: number): ContainerWidth => {
       const tcW = childElement(childElement(tc, 'tcPr') ?? tc, 'tcW');
-      if (tcW && attr(tcW, 'type') === 'dxa') return numAttr(tcW, 'w') ?? width / 2;
-      return grid[column] ?? width / Math.max(1, rows[0]?.length ?? 1);
+      if (tcW && attr(tcW, 'type') === 'dxa') {
+        const w = numAttr(tcW, 'w');
+        return w === undefined ? share(2) : { section: 0, twips: w };
+      }
+      const gridWidth = grid[column];
+      return gridWidth === undefined ? share(Math.max(1, rows[0]?.length ?? 1)) : { section: 0, twips: gridWidth };
     };
     const byRows = (): void => {
       for (const row of rows) row.forEach((tc, c) => this.walk(tc, region, cellWidth(tc, c)));
@@ -117,7 +169,7 @@ export class BodyWalker {
     const closing = /N[ơo]i\s*nh[ậa]n/iu.test(text);
     // The first two-column table is the header; later ones too when they hold a Quốc hiệu (templates one after another).
     // A first table after body text has begun is a data table, not the header.
-    const atTop = !this.headerTableSeen && this.paragraphs.filter((p) => p.lines.some((l) => l.trim() !== '')).length <= 3;
+    const atTop = !this.headerTableSeen && this.withText <= 3;
     const header = !closing && (atTop || /C[ỘO]NG\s+H[ÒOÓ]A\s+X[ÃA]\s+H[ỘO]I|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N/iu.test(text));
     if (header) this.headerTableSeen = true;
     // A data table (the abbreviation list, a schedule) reads row by row.
@@ -131,7 +183,7 @@ export class BodyWalker {
     }
   }
 
-  private paragraph(p: XmlElement, region: LineRegion, widthTwips: number, container: number): void {
+  private paragraph(p: XmlElement, region: LineRegion, width: ContainerWidth, container: number): void {
     const pPr = childElement(p, 'pPr');
     const direct = readParagraphProps(pPr);
     const { paragraph, run: paragraphRun } = this.ctx.styles.paragraph(direct);
@@ -143,9 +195,11 @@ export class BodyWalker {
       const label = numberLabel(level, this.count(paragraph.numId, paragraph.numLevel ?? 0, level.start), (ilvl) => this.ctx.styles.numberingLevel(paragraph.numId, ilvl));
       if (label) state.lines[0] = `${label}${level.format === 'bullet' ? ' ' : '\t'}${state.lines[0]}`;
     }
+    let border: PendingWidth['border'];
     if (paragraph.borderBottom) {
-      const lengthTwips = widthTwips - (paragraph.indentLeft ?? 0) - (paragraph.indentRight ?? 0);
-      state.drawn.push({ kind: 'border', lengthMm: Math.max(0, lengthTwips * (25.4 / 1440)), style: borderStyle(paragraph.borderBottom.style) });
+      const line = { kind: 'border' as const, lengthMm: 0, style: borderStyle(paragraph.borderBottom.style) };
+      border = { line, indentsTwips: (paragraph.indentLeft ?? 0) + (paragraph.indentRight ?? 0) };
+      state.drawn.push(line);
     }
     let dominant: RunProps = paragraphRun;
     let most = -1;
@@ -155,7 +209,7 @@ export class BodyWalker {
         dominant = props;
       }
     }
-    this.paragraphs.push({
+    const read = {
       index: this.paragraphs.length,
       lines: state.lines,
       paragraph,
@@ -165,13 +219,16 @@ export class BodyWalker {
       styleName: this.ctx.styles.styleName(paragraph.styleId),
       region,
       section: this.section,
-      containerMm: widthTwips * (25.4 / 1440),
+      containerMm: 0,
       drawn: state.drawn,
       images: state.images,
       fields: state.fields,
       container,
-    });
-    for (const box of state.boxes) this.walk(box, 'text-box', widthTwips);
+    };
+    this.paragraphs.push(read);
+    this.pending.push({ paragraph: read, width, ...(border && { border }) });
+    if (state.lines.some((l) => l.trim() !== '')) this.withText++;
+    for (const box of state.boxes) this.walk(box, 'text-box', width);
     if (pPr && childElement(pPr, 'sectPr')) this.section++;
   }
 
@@ -353,14 +410,16 @@ interface RunState {
 /** Block-level children, looking through content controls and custom XML wrappers. */
 function blockChildren(el: XmlElement): XmlElement[] {
   const out: XmlElement[] = [];
-  for (const c of el.children) {
-    if (c.type !== 'element') continue;
-    if (c.local === 'sdt') out.push(...blockChildren(childElement(c, 'sdtContent') ?? c));
-    else if (c.local === 'customXml' || c.local === 'ins' || c.local === 'moveTo') out.push(...blockChildren(c));
-    else if (c.local === 'AlternateContent') out.push(...blockChildren(alternateChoice(c)));
-    else out.push(c);
-  }
+  for (const c of el.children) if (c.type === 'element') pushBlocks(c, out);
   return out;
+}
+
+/** Pushes the block `c`, or the blocks inside it when it is a wrapper. */
+function pushBlocks(c: XmlElement, out: XmlElement[]): void {
+  if (c.local === 'sdt') out.push(...blockChildren(childElement(c, 'sdtContent') ?? c));
+  else if (c.local === 'customXml' || c.local === 'ins' || c.local === 'moveTo') out.push(...blockChildren(c));
+  else if (c.local === 'AlternateContent') out.push(...blockChildren(alternateChoice(c)));
+  else out.push(c);
 }
 
 /** mc:AlternateContent: the first Choice (DrawingML), never the Fallback that repeats it in VML. */

@@ -4,7 +4,7 @@ import type { PageLayout } from '../../model/layout.js';
 import { BodyWalker, type DocxParagraph, type WalkFindings } from './body.js';
 import { packageHazards, walkHazards } from './hazards.js';
 import { mainDocumentPart, readPart, readRelationships, type Relationship, resolveTarget } from './package.js';
-import { readPageLayouts, sectionProperties, textAreaTwips } from './sections.js';
+import { collectSectionProperties, readPageLayouts, sectionProperties, textAreaTwips } from './sections.js';
 import { StyleSheet } from './styles.js';
 import { type ZipLimits, ZipPackage } from './zip.js';
 
@@ -47,16 +47,27 @@ export function openDocx(bytes: Uint8Array, limits: OpenDocxLimits = {}): Opened
     return rel && resolveTarget(main.name, rel.target);
   };
 
-  const documentXml = part(main.name)!;
-  const body = childElement(documentXml, 'body') ?? documentXml;
   const styles = new StyleSheet(part(partOf('styles')), () => part(partOf('numbering')), part(partOf('theme')));
   const diagnostics = packageHazards(zip, main.contentType, rels, settingsPart(zip, partOf('settings'), xmlLimits));
 
-  const sectPrs = sectionProperties(body);
   const findings: WalkFindings = { insertions: 0, deletions: 0, oleObjects: 0, altChunks: 0, legacyFonts: new Set() };
-  const ctx = { styles, sectionTextWidths: sectPrs.map(textAreaTwips), findings };
+  const ctx = { styles, findings };
   const walker = new BodyWalker(ctx);
-  walker.walk(body, 'page');
+  const sectPrs: XmlElement[] = [];
+  // The body is walked block by block as it is parsed, and each block dropped once read: the
+  // document's tree never lives whole, which keeps the garbage collector's work small.
+  const documentXml = parseXml(zip.readText(main.name) ?? '', xmlLimits, (block, parent, depth) => {
+    if (depth !== 3 || parent.local !== 'body') return false;
+    collectSectionProperties(block, sectPrs);
+    walker.walkBodyBlock(block);
+    return block.local !== 'sectPr';
+  });
+  // A document without a w:body (not seen in practice) is walked as it is.
+  if (!childElement(documentXml, 'body')) {
+    sectPrs.push(...sectionProperties(documentXml));
+    walker.walk(documentXml, 'page');
+  }
+  walker.resolveWidths(sectPrs.map(textAreaTwips));
   const sections = readPageLayouts(
     sectPrs,
     (id) => {

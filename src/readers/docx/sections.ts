@@ -14,18 +14,20 @@ import { attr, numAttr, onOff, twipsToMm } from './ooxml.js';
 /** The `w:sectPr` elements of a body in order: those ending a paragraph, then the body's last one. */
 export function sectionProperties(body: XmlElement): XmlElement[] {
   const out: XmlElement[] = [];
-  const visit = (el: XmlElement): void => {
-    for (const c of el.children) {
-      if (c.type !== 'element') continue;
-      if (c.local === 'p') {
-        const sect = childElement(childElement(c, 'pPr') ?? c, 'sectPr');
-        if (sect && childElement(c, 'pPr')) out.push(sect);
-      } else if (c.local === 'sectPr') out.push(c);
-      else if (c.local === 'sdt' || c.local === 'sdtContent' || c.local === 'customXml') visit(c);
-    }
-  };
-  visit(body);
+  for (const c of body.children) if (c.type === 'element') collectSectionProperties(c, out);
   return out;
+}
+
+/** Adds the `w:sectPr` elements of one block of the body (a paragraph's, or the body's last) to `out`. */
+export function collectSectionProperties(block: XmlElement, out: XmlElement[]): void {
+  if (block.local === 'p') {
+    const pPr = childElement(block, 'pPr');
+    const sect = pPr && childElement(pPr, 'sectPr');
+    if (sect) out.push(sect);
+  } else if (block.local === 'sectPr') out.push(block);
+  else if (block.local === 'sdt' || block.local === 'sdtContent' || block.local === 'customXml') {
+    for (const c of block.children) if (c.type === 'element') collectSectionProperties(c, out);
+  }
 }
 
 /** Reads a header or footer part into paragraphs (the caller parses and resolves the part). */
@@ -33,6 +35,7 @@ export type HeaderFooterReader = (relationshipId: string) => XmlElement | undefi
 
 /** Page layout of each section, with its page numbering read from its headers and footers. */
 export function readPageLayouts(sections: readonly XmlElement[], readPart: HeaderFooterReader, ctx: WalkContext): PageLayout[] {
+  const textWidths = sections.map(textAreaTwips);
   const inherited: Record<string, string | undefined> = {};
   const cache = new Map<string, DocxParagraph[]>();
   const paragraphsOf = (id: string | undefined): DocxParagraph[] => {
@@ -42,6 +45,7 @@ export function readPageLayouts(sections: readonly XmlElement[], readPart: Heade
       const part = readPart(id);
       const walker = new BodyWalker(ctx);
       if (part) walker.walk(part, 'page-header');
+      walker.resolveWidths(textWidths);
       found = walker.paragraphs;
       cache.set(id, found);
     }
