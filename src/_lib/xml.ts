@@ -49,12 +49,24 @@ export interface XmlLimits {
  */
 export type XmlCloseHook = (element: XmlElement, parent: XmlElement, depth: number) => boolean;
 
+/** How {@link parseXml} builds its tree, beyond the limits. */
+export interface XmlTreeOptions {
+  /** Sees each element as it closes (see {@link XmlCloseHook}). */
+  readonly onClose?: XmlCloseHook;
+  /**
+   * Local names of elements a reader never looks at: they are left out of the tree with all they
+   * hold (still checked for well-formedness and the limits), which saves building what is dropped.
+   */
+  readonly skip?: ReadonlySet<string>;
+}
+
 /**
- * Parses `xml` into a tree; `onClose` (optional) sees each element as it closes.
+ * Parses `xml` into a tree.
  * @throws UnsafeXmlError on a DOCTYPE, MalformedXmlError, LimitExceededError; an error thrown by
- * `onClose` passes through as it is.
+ * `options.onClose` passes through as it is.
  */
-export function parseXml(xml: string, limits: XmlLimits = {}, onClose?: XmlCloseHook): XmlElement {
+export function parseXml(xml: string, limits: XmlLimits = {}, options: XmlTreeOptions = {}): XmlElement {
+  const { onClose, skip } = options;
   const maxLength = limits.maxLength ?? 50 * 1024 * 1024;
   const maxDepth = limits.maxDepth ?? 256;
   const maxElements = limits.maxElements ?? 2_000_000;
@@ -67,27 +79,41 @@ export function parseXml(xml: string, limits: XmlLimits = {}, onClose?: XmlClose
   let count = 0;
   let failure: Error | undefined;
   let hookFailure: unknown;
+  // Depth inside a skipped element (0 when not in one).
+  let skipping = 0;
 
   parser.on('doctype', () => {
     throw new UnsafeXmlError('XML with a DOCTYPE is refused: vanban never reads DTDs or expands entities');
   });
   parser.on('opentag', (tag) => {
-    if (stack.length > maxDepth) throw new LimitExceededError('maxDepth', stack.length, maxDepth, 'XML nesting depth');
+    if (stack.length + skipping > maxDepth) throw new LimitExceededError('maxDepth', stack.length + skipping, maxDepth, 'XML nesting depth');
     if (++count > maxElements) throw new LimitExceededError('maxElements', count, maxElements, 'XML element count');
+    if (skipping > 0) {
+      skipping++;
+      return;
+    }
+    const local = xmlns ? (tag.local ?? tag.name) : localName(tag.name);
+    if (skip !== undefined && skip.has(local)) {
+      skipping = 1;
+      return;
+    }
     let attributes: Record<string, string>;
     if (xmlns) {
       attributes = {};
       for (const [name, attr] of Object.entries(tag.attributes)) attributes[name] = typeof attr === 'string' ? attr : attr.value;
     } else attributes = tag.attributes as Record<string, string>;
-    const local = xmlns ? (tag.local ?? tag.name) : localName(tag.name);
     const element: XmlElement = { type: 'element', name: tag.name, local, uri: tag.uri ?? '', attributes, children: [] };
-    stack.at(-1)!.children.push(element);
+    stack[stack.length - 1]!.children.push(element);
     stack.push(element);
   });
   parser.on('closetag', () => {
+    if (skipping > 0) {
+      skipping--;
+      return;
+    }
     const element = stack.pop()!;
     if (!onClose) return;
-    const parent = stack.at(-1)!;
+    const parent = stack[stack.length - 1]!;
     let drop: boolean;
     try {
       drop = onClose(element, parent, stack.length);
@@ -99,7 +125,8 @@ export function parseXml(xml: string, limits: XmlLimits = {}, onClose?: XmlClose
     if (drop) parent.children.pop();
   });
   const onText = (text: string): void => {
-    const parent = stack.at(-1)!;
+    if (skipping > 0) return;
+    const parent = stack[stack.length - 1]!;
     const last = parent.children.at(-1);
     if (last?.type === 'text') parent.children[parent.children.length - 1] = { type: 'text', text: last.text + text };
     else parent.children.push({ type: 'text', text });

@@ -56,12 +56,13 @@ export function openDocx(bytes: Uint8Array, limits: OpenDocxLimits = {}): Opened
   const sectPrs: XmlElement[] = [];
   // The body is walked block by block as it is parsed, and each block dropped once read: the
   // document's tree never lives whole, which keeps the garbage collector's work small.
-  const documentXml = parseXml(zip.readText(main.name) ?? '', xmlLimits, (block, parent, depth) => {
+  const onClose = (block: XmlElement, parent: XmlElement, depth: number): boolean => {
     if (depth !== 3 || parent.local !== 'body') return false;
     collectSectionProperties(block, sectPrs);
     walker.walkBodyBlock(block);
     return block.local !== 'sectPr';
-  });
+  };
+  const documentXml = readPart(zip, main.name, xmlLimits, { onClose })!;
   // A document without a w:body (not seen in practice) is walked as it is.
   if (!childElement(documentXml, 'body')) {
     sectPrs.push(...sectionProperties(documentXml));

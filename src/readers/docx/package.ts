@@ -1,4 +1,4 @@
-import { childElements, parseXml, type XmlElement, type XmlLimits } from '../../_lib/xml.js';
+import { childElements, parseXml, type XmlElement, type XmlLimits, type XmlTreeOptions } from '../../_lib/xml.js';
 import { DocxError } from '../../errors.js';
 import { attr } from './ooxml.js';
 import type { ZipPackage } from './zip.js';
@@ -20,10 +20,24 @@ export interface Relationship {
 
 const MAIN_CONTENT_TYPES = /wordprocessingml\.document\.main\+xml|ms-word\.document\.macroEnabled\.main\+xml|wordprocessingml\.template\.main\+xml|ms-word\.template\.macroEnabledTemplate\.main\+xml/u;
 
-/** Parses an XML part of the package, or undefined when absent. */
-export function readPart(zip: ZipPackage, name: string, limits: XmlLimits): XmlElement | undefined {
+/**
+ * Elements of WordprocessingML, DrawingML and theme parts that the reader never looks at
+ * (language tags, complex-script twins of sizes and toggles, proofing marks, bookmarks, borders of
+ * tables and cells, tab stops, latent styles, theme colours and effects…): parts are parsed
+ * without them. A name goes here only when no code of the reader reads an element of that name.
+ */
+export const UNREAD_ELEMENTS: ReadonlySet<string> = new Set([
+  'lang', 'szCs', 'bCs', 'iCs', 'noProof', 'proofErr', 'bookmarkStart', 'bookmarkEnd', 'permStart', 'permEnd', 'lastRenderedPageBreak',
+  'snapToGrid', 'kern', 'shd', 'webHidden', 'rtl', 'tabs', 'widowControl', 'keepNext', 'keepLines', 'autoSpaceDE', 'autoSpaceDN',
+  'adjustRightInd', 'contextualSpacing', 'suppressAutoHyphens', 'suppressLineNumbers', 'textAlignment', 'outlineLvl',
+  'tcBorders', 'tblBorders', 'tblPr', 'tblPrEx', 'trPr', 'tblStylePr', 'latentStyles', 'nsid', 'multiLevelType', 'tmpl', 'lvlJc',
+  'clrScheme', 'fmtScheme', 'objectDefaults', 'extraClrSchemeLst', 'extLst', 'docPr', 'cNvGraphicFramePr', 'effectExtent',
+]);
+
+/** Parses an XML part of the package (see {@link UNREAD_ELEMENTS}), or undefined when absent. */
+export function readPart(zip: ZipPackage, name: string, limits: XmlLimits, options: XmlTreeOptions = {}): XmlElement | undefined {
   const text = zip.readText(name);
-  return text === undefined ? undefined : parseXml(text, limits);
+  return text === undefined ? undefined : parseXml(text, limits, { skip: UNREAD_ELEMENTS, ...options });
 }
 
 /** Finds the main document part through the package relationships. @throws DocxError when there is none. */
