@@ -179,30 +179,63 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps | undefined 
 function readFonts(rFonts: XmlElement): FontRefs {
   const fonts: Record<string, string> = {};
   for (const key in rFonts.attributes) {
-    const colon = key.indexOf(':');
-    const local = colon < 0 ? key : key.slice(colon + 1);
-    const slot = FONT_ATTRIBUTES[local];
+    // Most files write `w:ascii`: looked up as it is, sliced only under another prefix.
+    let slot = FONT_ATTRIBUTES.get(key);
+    if (slot === undefined && !key.startsWith('w:')) slot = FONT_ATTRIBUTES.get(key.slice(key.indexOf(':') + 1));
     if (slot) fonts[slot] = rFonts.attributes[key]!;
   }
   return fonts;
 }
 
-const FONT_ATTRIBUTES: Record<string, keyof FontRefs> = { ascii: 'ascii', hAnsi: 'hAnsi', cs: 'cs', eastAsia: 'eastAsia', asciiTheme: 'asciiTheme', hAnsiTheme: 'hAnsiTheme', cstheme: 'csTheme', csTheme: 'csTheme', eastAsiaTheme: 'eastAsiaTheme' };
+const FONT_SLOT_NAMES: Record<string, keyof FontRefs> = { ascii: 'ascii', hAnsi: 'hAnsi', cs: 'cs', eastAsia: 'eastAsia', asciiTheme: 'asciiTheme', hAnsiTheme: 'hAnsiTheme', cstheme: 'csTheme', csTheme: 'csTheme', eastAsiaTheme: 'eastAsiaTheme' };
+const FONT_ATTRIBUTES = new Map<string, keyof FontRefs>(Object.entries(FONT_SLOT_NAMES).flatMap(([name, slot]): [string, keyof FontRefs][] => [[name, slot], [`w:${name}`, slot]]));
 
 /** Reads a `w:pPr` (its `w:rPr`, the paragraph mark's formatting, is not part of it). */
 export function readParagraphProps(pPr: XmlElement | undefined): ParagraphProps | undefined {
   if (!pPr) return undefined;
-  const ind = childElement(pPr, 'ind');
-  const spacing = childElement(pPr, 'spacing');
-  const numPr = childElement(pPr, 'numPr');
-  const borders = childElement(pPr, 'pBdr');
+  // One pass over the children: this runs for every paragraph.
+  let ind: XmlElement | undefined;
+  let spacing: XmlElement | undefined;
+  let numPr: XmlElement | undefined;
+  let borders: XmlElement | undefined;
+  let jcElement: XmlElement | undefined;
+  let pStyle: XmlElement | undefined;
+  let framed: true | undefined;
+  for (const c of pPr.children) {
+    if (c.type !== 'element') continue;
+    switch (c.local) {
+      case 'ind':
+        ind ??= c;
+        break;
+      case 'spacing':
+        spacing ??= c;
+        break;
+      case 'numPr':
+        numPr ??= c;
+        break;
+      case 'pBdr':
+        borders ??= c;
+        break;
+      case 'jc':
+        jcElement ??= c;
+        break;
+      case 'pStyle':
+        pStyle ??= c;
+        break;
+      case 'framePr':
+        framed = true;
+        break;
+      default:
+        break;
+    }
+  }
   const hanging = numAttr(ind, 'hanging');
   const firstLine = numAttr(ind, 'firstLine');
   const rule = attr(spacing, 'lineRule');
-  const jc = childVal(pPr, 'jc');
+  const jc = attr(jcElement, 'val');
   const box = borders && ['top', 'left', 'bottom', 'right'].every((side) => readBorder(childElement(borders, side)) !== undefined);
   return {
-    styleId: childVal(pPr, 'pStyle'),
+    styleId: attr(pStyle, 'val'),
     alignment: jc === undefined ? undefined : ALIGNMENTS[jc],
     indentLeft: numAttr(ind, 'left') ?? numAttr(ind, 'start'),
     indentRight: numAttr(ind, 'right') ?? numAttr(ind, 'end'),
@@ -216,7 +249,7 @@ export function readParagraphProps(pPr: XmlElement | undefined): ParagraphProps 
     boxed: box || undefined,
     numId: numPr && childVal(numPr, 'numId'),
     numLevel: numPr && numAttr(childElement(numPr, 'ilvl'), 'val'),
-    framed: childElement(pPr, 'framePr') ? true : undefined,
+    framed,
   };
 }
 

@@ -42,6 +42,8 @@ export class StyleSheet {
   private readonly levels = new Map<string, NumberingLevel[]>();
   private readonly themeFonts: Record<string, string> = {};
   private readonly paragraphCache = new Map<string, { paragraph: ParagraphProps; run: RunProps }>();
+  /** Run properties of each character style's chain, merged once. */
+  private readonly characterCache = new Map<string, RunProps>();
 
   private numbering: (() => XmlElement | undefined) | undefined;
 
@@ -103,8 +105,14 @@ export class StyleSheet {
   /** Effective run properties of a run in a paragraph whose paragraph-level run props are `paragraphRun`. */
   run(paragraphRun: RunProps, direct: RunProps | undefined): RunProps {
     if (!direct) return paragraphRun;
-    const chain = this.chain(direct?.styleId);
-    return mergeRun(paragraphRun, ...chain.map((s) => s.run), direct);
+    const styleId = direct.styleId;
+    if (styleId === undefined) return mergeRun(paragraphRun, direct);
+    let character = this.characterCache.get(styleId);
+    if (!character) {
+      character = mergeRun(...this.chain(styleId).map((s) => s.run));
+      this.characterCache.set(styleId, character);
+    }
+    return mergeRun(paragraphRun, character, direct);
   }
 
   /** Font names per slot, theme references resolved. */
