@@ -58,6 +58,8 @@ export interface XmlTreeOptions {
    * hold (still checked for well-formedness and the limits), which saves building what is dropped.
    */
   readonly skip?: ReadonlySet<string>;
+  /** Same, for children of a given parent only: parent local name → child local names left out. */
+  readonly skipIn?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -66,7 +68,7 @@ export interface XmlTreeOptions {
  * `options.onClose` passes through as it is.
  */
 export function parseXml(xml: string, limits: XmlLimits = {}, options: XmlTreeOptions = {}): XmlElement {
-  const { onClose, skip } = options;
+  const { onClose, skip, skipIn } = options;
   const maxLength = limits.maxLength ?? 50 * 1024 * 1024;
   const maxDepth = limits.maxDepth ?? 256;
   const maxElements = limits.maxElements ?? 2_000_000;
@@ -93,7 +95,8 @@ export function parseXml(xml: string, limits: XmlLimits = {}, options: XmlTreeOp
       return;
     }
     const local = xmlns ? (tag.local ?? tag.name) : localName(tag.name);
-    if (skip !== undefined && skip.has(local)) {
+    const parent = stack[stack.length - 1]!;
+    if ((skip !== undefined && skip.has(local)) || (skipIn !== undefined && skipIn.get(parent.local)?.has(local))) {
       skipping = 1;
       return;
     }
@@ -103,7 +106,7 @@ export function parseXml(xml: string, limits: XmlLimits = {}, options: XmlTreeOp
       for (const [name, attr] of Object.entries(tag.attributes)) attributes[name] = typeof attr === 'string' ? attr : attr.value;
     } else attributes = tag.attributes as Record<string, string>;
     const element: XmlElement = { type: 'element', name: tag.name, local, uri: tag.uri ?? '', attributes, children: [] };
-    stack[stack.length - 1]!.children.push(element);
+    parent.children.push(element);
     stack.push(element);
   });
   parser.on('closetag', () => {

@@ -106,7 +106,8 @@ function mergeFonts(base: FontRefs | undefined, over: FontRefs): FontRefs {
   return out as FontRefs;
 }
 
-const FONT_SLOTS = [
+/** Each font slot with the attribute naming its theme font instead. */
+export const FONT_SLOTS = [
   ['ascii', 'asciiTheme'],
   ['hAnsi', 'hAnsiTheme'],
   ['cs', 'csTheme'],

@@ -37,36 +37,47 @@ export function layoutParts(paragraphs: readonly DocxParagraph[], sources: Sourc
 /** The effective layout of one paragraph. */
 export function paragraphLayout(p: DocxParagraph, styles: StyleSheet, region: LineRegion, lineBelow: RuleLine | undefined): TextLayout {
   const { paragraph: pp, run } = p;
+  // Built field by field rather than from spreads: this runs for every part of every document.
+  const out: Mutable<TextLayout> = {};
   const font = styles.fonts(run.fonts);
-  const indent = {
-    ...(pp.indentFirstLine !== undefined && { firstLine: twipsToCm(pp.indentFirstLine) }),
-    ...(pp.indentLeft !== undefined && { left: twipsToCm(pp.indentLeft) }),
-    ...(pp.indentRight !== undefined && { right: twipsToCm(pp.indentRight) }),
-  };
-  const spacing = {
-    ...(pp.spacingBefore !== undefined && { beforePt: pp.spacingBefore / 20 }),
-    ...(pp.spacingAfter !== undefined && { afterPt: pp.spacingAfter / 20 }),
+  if (font) out.font = font;
+  if (run.halfPoints !== undefined) out.sizePt = run.halfPoints / 2;
+  out.bold = p.allBold || (run.bold ?? false);
+  out.italic = p.allItalic || (run.italic ?? false);
+  if (run.underline !== undefined) out.underline = run.underline;
+  if (run.caps !== undefined) out.caps = run.caps;
+  if (run.color !== undefined) out.color = run.color;
+  if (pp.alignment) out.alignment = pp.alignment;
+  if (pp.indentFirstLine !== undefined || pp.indentLeft !== undefined || pp.indentRight !== undefined) {
+    const indent: Mutable<NonNullable<TextLayout['indentCm']>> = {};
+    if (pp.indentFirstLine !== undefined) indent.firstLine = twipsToCm(pp.indentFirstLine);
+    if (pp.indentLeft !== undefined) indent.left = twipsToCm(pp.indentLeft);
+    if (pp.indentRight !== undefined) indent.right = twipsToCm(pp.indentRight);
+    out.indentCm = indent;
+  }
+  if (pp.spacingBefore !== undefined || pp.spacingAfter !== undefined || pp.spacingLine !== undefined || pp.lineRule !== undefined) {
+    const spacing: Mutable<NonNullable<TextLayout['spacing']>> = {};
+    if (pp.spacingBefore !== undefined) spacing.beforePt = pp.spacingBefore / 20;
+    if (pp.spacingAfter !== undefined) spacing.afterPt = pp.spacingAfter / 20;
     // lineRule auto: w:line in 240ths of a line; exact and atLeast: in twips (nd30.md §3.7).
-    ...(pp.spacingLine !== undefined && { line: (pp.lineRule ?? 'auto') === 'auto' ? round(pp.spacingLine / 240, 3) : pp.spacingLine / 20 }),
-    ...(pp.lineRule !== undefined && { lineRule: pp.lineRule }),
-  };
-  const legacyFont = [run.fonts?.hAnsi, run.fonts?.ascii].find((f) => f !== undefined && /^(\.Vn|VNI[-\s])/iu.test(f));
-  return {
-    ...(font && { font }),
-    ...(run.halfPoints !== undefined && { sizePt: run.halfPoints / 2 }),
-    bold: p.allBold || (run.bold ?? false),
-    italic: p.allItalic || (run.italic ?? false),
-    ...(run.underline !== undefined && { underline: run.underline }),
-    ...(run.caps !== undefined && { caps: run.caps }),
-    ...(run.color !== undefined && { color: run.color }),
-    ...(pp.alignment && { alignment: pp.alignment }),
-    ...(Object.keys(indent).length > 0 && { indentCm: indent }),
-    ...(Object.keys(spacing).length > 0 && { spacing }),
-    ...(lineBelow && { lineBelow }),
-    ...(pp.boxed && { box: {} }),
-    region,
-    ...(legacyFont && { legacyFont }),
-  };
+    if (pp.spacingLine !== undefined) spacing.line = (pp.lineRule ?? 'auto') === 'auto' ? round(pp.spacingLine / 240, 3) : pp.spacingLine / 20;
+    if (pp.lineRule !== undefined) spacing.lineRule = pp.lineRule;
+    out.spacing = spacing;
+  }
+  if (lineBelow) out.lineBelow = lineBelow;
+  if (pp.boxed) out.box = {};
+  out.region = region;
+  const legacyFont = isLegacyFont(run.fonts?.hAnsi) ? run.fonts?.hAnsi : isLegacyFont(run.fonts?.ascii) ? run.fonts?.ascii : undefined;
+  if (legacyFont) out.legacyFont = legacyFont;
+  return out;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const LEGACY_FONT = /^(\.Vn|VNI[-\s])/iu;
+
+function isLegacyFont(name: string | undefined): boolean {
+  return name !== undefined && LEGACY_FONT.test(name);
 }
 
 /**

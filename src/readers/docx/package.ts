@@ -34,10 +34,19 @@ export const UNREAD_ELEMENTS: ReadonlySet<string> = new Set([
   'clrScheme', 'fmtScheme', 'objectDefaults', 'extraClrSchemeLst', 'extLst', 'docPr', 'cNvGraphicFramePr', 'effectExtent',
 ]);
 
+/**
+ * Children never read under a given parent: the paragraph mark's run properties (`w:pPr/w:rPr`,
+ * the formatting of the pilcrow, one per paragraph) and the section's grid and columns.
+ */
+export const UNREAD_CHILDREN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['pPr', new Set(['rPr'])],
+  ['sectPr', new Set(['docGrid', 'cols', 'textDirection', 'formProt'])],
+]);
+
 /** Parses an XML part of the package (see {@link UNREAD_ELEMENTS}), or undefined when absent. */
 export function readPart(zip: ZipPackage, name: string, limits: XmlLimits, options: XmlTreeOptions = {}): XmlElement | undefined {
   const text = zip.readText(name);
-  return text === undefined ? undefined : parseXml(text, limits, { skip: UNREAD_ELEMENTS, ...options });
+  return text === undefined ? undefined : parseXml(text, limits, { skip: UNREAD_ELEMENTS, skipIn: UNREAD_CHILDREN, ...options });
 }
 
 /** Finds the main document part through the package relationships. @throws DocxError when there is none. */

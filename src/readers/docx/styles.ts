@@ -1,6 +1,6 @@
 import { childElement, childElements, type XmlElement } from '../../_lib/xml.js';
 import type { FontSlots } from '../../model/layout.js';
-import { type FontRefs, mergeParagraph, mergeRun, type ParagraphProps, readParagraphProps, readRunProps, type RunProps } from './formatting.js';
+import { FONT_SLOTS, type FontRefs, mergeParagraph, mergeRun, type ParagraphProps, readParagraphProps, readRunProps, type RunProps } from './formatting.js';
 import { attr, childVal, descendants, numAttr } from './ooxml.js';
 
 /**
@@ -42,6 +42,7 @@ export class StyleSheet {
   private readonly levels = new Map<string, NumberingLevel[]>();
   private readonly themeFonts: Record<string, string> = {};
   private readonly paragraphCache = new Map<string, { paragraph: ParagraphProps; run: RunProps }>();
+  private readonly fontCache = new WeakMap<FontRefs, FontSlots | undefined>();
   /** Run properties of each character style's chain, merged once. */
   private readonly characterCache = new Map<string, RunProps>();
 
@@ -118,13 +119,21 @@ export class StyleSheet {
   /** Font names per slot, theme references resolved. */
   fonts(refs: FontRefs | undefined): FontSlots | undefined {
     if (!refs) return undefined;
+    // Runs share their font refs with their style: resolve each refs object once.
+    if (this.fontCache.has(refs)) return this.fontCache.get(refs);
     const out: Record<string, string> = {};
-    for (const slot of ['ascii', 'hAnsi', 'cs', 'eastAsia'] as const) {
-      const theme = refs[`${slot}Theme`];
+    let any = false;
+    for (const [slot, themeSlot] of FONT_SLOTS) {
+      const theme = refs[themeSlot];
       const name = theme !== undefined ? this.themeFonts[theme] : refs[slot];
-      if (name) out[slot] = name;
+      if (name) {
+        out[slot] = name;
+        any = true;
+      }
     }
-    return Object.keys(out).length > 0 ? out : undefined;
+    const fonts = any ? out : undefined;
+    this.fontCache.set(refs, fonts);
+    return fonts;
   }
 
   /** The document's default fonts: docDefaults under the default paragraph style. */
