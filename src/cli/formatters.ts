@@ -1,0 +1,137 @@
+/**
+ * Report formatters for `vanban validate`. Each takes file reports one at a time and writes as it
+ * goes (nothing is kept but counts), so a run over 100,000 files stays in bounded memory.
+ *
+ * @module
+ */
+import { RULES, ruleDocsUrl } from '../validate/index.js';
+import type { FileDiagnostic, FileReport } from './check-file.js';
+
+/** A sink for file reports, written to `out` as they arrive. */
+export interface Formatter {
+  file(report: FileReport): void;
+  end(totals: Totals): void;
+}
+
+/** Counts over the whole run. */
+export interface Totals {
+  files: number;
+  errors: number;
+  warnings: number;
+  unusable: number;
+}
+
+type Write = (chunk: string) => void;
+type Locale = 'vi' | 'en';
+
+const WORDS = {
+  vi: { problems: 'vấn đề', errors: 'lỗi', warnings: 'cảnh báo', files: 'tệp', unusable: 'không đọc được', fixed: 'đã sửa', unsupported: 'không sửa' },
+  en: { problems: 'problem(s)', errors: 'error(s)', warnings: 'warning(s)', files: 'file(s)', unusable: 'unusable input', fixed: 'fixed', unsupported: 'not fixed' },
+} as const;
+
+function where(d: FileDiagnostic): string {
+  return d.line === undefined ? d.path : `${d.line}:${d.column}`;
+}
+
+/** ESLint-like: the file, then `line:col  severity  message  ruleId` (the model path when no line), a summary. */
+function stylish(write: Write, locale: Locale): Formatter {
+  const w = WORDS[locale];
+  return {
+    file(report) {
+      if (report.unusable) {
+        write(`\n${report.file}\n  ${w.unusable}: ${report.unusable}\n`);
+        return;
+      }
+      if (report.fixed) {
+        const fixed = report.fixed.unsupported ? `${w.unsupported}: ${report.fixed.unsupported}` : `${w.fixed}: ${report.fixed.applied.length ? report.fixed.applied.join(', ') : '0'}`;
+        write(`\n${report.file}\n  ${fixed}\n`);
+      } else if (report.diagnostics.length > 0) write(`\n${report.file}\n`);
+      for (const d of report.diagnostics) write(`  ${where(d).padEnd(8)}  ${d.severity.padEnd(7)}  ${d.message[locale]}  ${d.ruleId}\n`);
+    },
+    end(t) {
+      const problems = t.errors + t.warnings;
+      write(`\n${problems > 0 || t.unusable > 0 ? '✖' : '✔'} ${problems} ${w.problems} (${t.errors} ${w.errors}, ${t.warnings} ${w.warnings}) — ${t.files} ${w.files}${t.unusable ? `, ${t.unusable} ${w.unusable}` : ''}\n`);
+    },
+  };
+}
+
+/** One JSON line per file, streamed. */
+function jsonLines(write: Write): Formatter {
+  return { file: (report) => write(`${JSON.stringify(report)}\n`), end() {} };
+}
+
+// GitHub workflow commands: `%`, CR and LF are escaped in messages; `,` and `:` too in properties.
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** GitHub Actions annotations: `::error file=…,line=…,col=…,title=<ruleId>::message`. */
+function github(write: Write, locale: Locale): Formatter {
+  return {
+    file(report) {
+      if (report.unusable) write(`::error file=${escapeProperty(report.file)},title=unusable-input::${escapeData(report.unusable)}\n`);
+      for (const d of report.diagnostics) {
+        const level = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
+        const position = d.line === undefined ? '' : `,line=${d.line},col=${d.column}`;
+        write(`::${level} file=${escapeProperty(report.file)}${position},title=${escapeProperty(d.ruleId)}::${escapeData(`${d.message[locale]} (${d.path})`)}\n`);
+      }
+    },
+    end() {},
+  };
+}
+
+/**
+ * SARIF 2.1.0: the rule metadata first (every rule, from the rule metas), then results streamed
+ * into `runs[0].results`, closed at the end.
+ */
+function sarif(write: Write, locale: Locale): Formatter {
+  const rules = RULES.map(({ meta }) => ({
+    id: meta.id,
+    name: meta.id.split('/').at(-1),
+    shortDescription: { text: meta.title[locale] },
+    fullDescription: { text: `${meta.description[locale]} (${meta.legal})` },
+    // Relative to the package (no published site yet): the rule's page under docs/rules/.
+    helpUri: ruleDocsUrl(meta.id),
+    defaultConfiguration: { level: meta.severity === 'info' ? 'note' : meta.severity },
+  }));
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const driver = { name: 'vanban', rules };
+  write(`{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":{"driver":${JSON.stringify(driver)}},"results":[`);
+  let first = true;
+  const result = (value: unknown) => {
+    write(`${first ? '' : ','}\n${JSON.stringify(value)}`);
+    first = false;
+  };
+  return {
+    file(report) {
+      const artifactLocation = { uri: report.file.split('\\').join('/') };
+      if (report.unusable) result({ ruleId: 'vanban/unusable-input', level: 'error', message: { text: report.unusable }, locations: [{ physicalLocation: { artifactLocation } }] });
+      for (const d of report.diagnostics) {
+        const physicalLocation = d.line === undefined
+          ? { artifactLocation }
+          : { artifactLocation, region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn } };
+        result({
+          ruleId: d.ruleId,
+          ...(ruleIndex.has(d.ruleId) && { ruleIndex: ruleIndex.get(d.ruleId) }),
+          level: d.severity === 'info' ? 'note' : d.severity,
+          message: { text: d.message[locale] },
+          // No range from the reader: the model path is the only place to point at.
+          locations: [{ physicalLocation, logicalLocations: [{ fullyQualifiedName: d.path, kind: 'member' }] }],
+        });
+      }
+    },
+    end() {
+      write('\n]}]}\n');
+    },
+  };
+}
+
+/** The formatter named by `--format`, or undefined for an unknown name. */
+export function createFormatter(name: string, write: Write, locale: Locale): Formatter | undefined {
+  switch (name) {
+    case 'stylish': return stylish(write, locale);
+    case 'json': return jsonLines(write);
+    case 'github': return github(write, locale);
+    case 'sarif': return sarif(write, locale);
+    default: return undefined;
+  }
+}

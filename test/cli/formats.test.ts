@@ -1,0 +1,153 @@
+// Every input format told by content, every command and every report format, on the BUILT CLI.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const CLI = join(__dirname, '../../dist/cli.js');
+const SEED = join(__dirname, '../../examples/data/cong-van-1719.txt');
+const DOCX = '/work/shared/corpus/055-nghidinh-chinhphu-nd30.docx';
+const EDXML = '/work/shared/spec/edxml-samples/edoc_new_example.edxml';
+const STATUS = '/work/shared/spec/edxml-samples/status_03_example.edxml';
+
+function vanban(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, CI: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function scratch(): string {
+  return mkdtempSync(join(tmpdir(), 'vanban-cli-'));
+}
+
+/** Our XML of the seed, written by the CLI itself, under a name that says nothing. */
+function seedXml(dir: string): string {
+  const file = join(dir, 'seed.data');
+  expect(vanban('render', SEED, '--to', 'xml', '-o', file).code).toBe(0);
+  return file;
+}
+
+describe('inputs told by content', () => {
+  it('parse --summary reads text, DOCX, edXML and our XML, whatever the file is called', () => {
+    const dir = scratch();
+    const docxCopy = join(dir, 'nd30.bin');
+    copyFileSync(DOCX, docxCopy);
+    const { code, stdout } = vanban('parse', '--summary', SEED, docxCopy, EDXML, seedXml(dir));
+    expect(code).toBe(0);
+    expect(stdout).toContain('(text)');
+    expect(stdout).toContain(`${docxCopy} (docx)`);
+    expect(stdout).toContain('Số: 30/2020/NĐ-CP');
+    expect(stdout).toContain(`${EDXML} (edxml)`);
+    expect(stdout).toContain('Số: 125/STTTT-CNTT');
+    expect(stdout).toMatch(/seed\.data \(xml\)\n {2}kind: {6}cong-van\n {2}Số: 1719\/UBND-KGVX/);
+    expect(stdout).toContain('signers:   PHÓ CHỦ TỊCH Trần Hoàng Tuấn');
+  });
+
+  it('a status package is read by parse and refused by validate as holding no document', () => {
+    const parsed = vanban('parse', STATUS);
+    expect(parsed.code).toBe(0);
+    expect(JSON.parse(parsed.stdout).status.code).toBe('03');
+    const validated = vanban('validate', STATUS);
+    expect(validated.code).toBe(2);
+    expect(validated.stderr).toMatch(/status package/);
+  });
+
+  it('a TCVN3 legacy text file is decoded (Latin-1 bytes, not UTF-8)', () => {
+    const dir = scratch();
+    const file = join(dir, 'legacy.txt');
+    // "Céng hoµ" style: the seed's letters mapped to TCVN3 code points, saved one byte each.
+    const tcvn3 = spawnSync(process.execPath, ['--input-type=module', '-e', `import { encodeTcvn3 } from '${join(__dirname, '../../dist/index.js')}'; process.stdout.write(encodeTcvn3(${JSON.stringify(readFileSync(SEED, 'utf8'))}))`], { encoding: 'utf8' }).stdout;
+    writeFileSync(file, Buffer.from(tcvn3, 'latin1'));
+    const { code, stdout } = vanban('parse', '--summary', file);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Số: 1719\/UBND-KGVX/);
+  });
+
+  it('render converts between formats: DOCX and edXML to text, JSON model to our XML and back', () => {
+    const dir = scratch();
+    expect(vanban('render', DOCX, '--to', 'text', '-o', join(dir, 'nd30.txt')).code).toBe(0);
+    expect(readFileSync(join(dir, 'nd30.txt'), 'utf8')).toMatch(/Số: 30\/2020\/NĐ-CP/);
+    const fromEdxml = vanban('render', EDXML, '--to', 'json');
+    expect(JSON.parse(fromEdxml.stdout).number).toBe(125);
+    expect(vanban('render', SEED, '--to', 'json', '-o', join(dir, 'seed.json')).code).toBe(0);
+    expect(vanban('render', join(dir, 'seed.json'), '--to', 'xml', '-o', join(dir, 'seed.xml')).code).toBe(0);
+    const back = vanban('render', join(dir, 'seed.xml'), '--to', 'json');
+    expect(JSON.parse(back.stdout)).toEqual(JSON.parse(readFileSync(join(dir, 'seed.json'), 'utf8')));
+  });
+});
+
+describe('validate report formats', () => {
+  it('stylish in English with --locale en, Vietnamese by default', () => {
+    const en = vanban('validate', '--locale', 'en', SEED);
+    expect(en.stdout).toMatch(/^ {2}10:1 +warning +Citing "Công điện số 33\/CD".* {2}nd30\/pl1\/trich-dan-ky-hieu$/m);
+    expect(en.stdout).toContain('✖ 2 problem(s) (0 error(s), 2 warning(s)) — 1 file(s)');
+    expect(vanban('validate', SEED).stdout).toContain('✖ 2 vấn đề (0 lỗi, 2 cảnh báo) — 1 tệp');
+    expect(vanban('validate', '--locale', 'fr', SEED).code).toBe(2);
+  });
+
+  it('json: one line per file, in input order', () => {
+    const dir = scratch();
+    const { stdout } = vanban('validate', '--format', 'json', SEED, DOCX, EDXML, seedXml(dir));
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.format)).toEqual(['text', 'docx', 'edxml', 'xml']);
+    expect(lines[0].diagnostics[0]).toMatchObject({ ruleId: 'nd30/pl1/trich-dan-ky-hieu', line: 10, column: 1 });
+  });
+
+  it('github: workflow annotations with file, line, col and the rule as title', () => {
+    const { stdout } = vanban('validate', '--format', 'github', SEED);
+    expect(stdout.trim().split('\n')).toHaveLength(2);
+    expect(stdout).toMatch(new RegExp(`^::warning file=${SEED},line=10,col=1,title=nd30/pl1/trich-dan-ky-hieu::Dẫn "Công điện số 33/CD"`, 'm'));
+  });
+
+  it('sarif: 2.1.0 with the rule metadata and results located by range or by model path', () => {
+    const { code, stdout } = vanban('validate', '--format', 'sarif', SEED, EDXML);
+    expect(code).toBe(1);
+    const log = JSON.parse(stdout);
+    expect(log.version).toBe('2.1.0');
+    const run = log.runs[0];
+    const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'nd30/pl1/trich-dan-ky-hieu');
+    expect(rule).toMatchObject({ name: 'trich-dan-ky-hieu', helpUri: 'docs/rules/nd30/pl1/trich-dan-ky-hieu.md' });
+    expect(rule.shortDescription.text.length).toBeGreaterThan(0);
+    const fromText = run.results.find((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri === SEED);
+    expect(fromText.locations[0].physicalLocation.region).toMatchObject({ startLine: 10, startColumn: 1 });
+    expect(run.tool.driver.rules[fromText.ruleIndex].id).toBe(fromText.ruleId);
+    // edXML gives no source ranges: the model path is the location.
+    const fromEdxml = run.results.filter((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri === EDXML);
+    expect(fromEdxml.length).toBeGreaterThan(0);
+    for (const result of fromEdxml) {
+      expect(result.locations[0].physicalLocation.region).toBeUndefined();
+      expect(result.locations[0].logicalLocations[0].fullyQualifiedName.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('an unknown --format is a bad argument (exit 2)', () => {
+    expect(vanban('validate', '--format', 'xml', SEED).code).toBe(2);
+  });
+});
+
+describe('validate --fix', () => {
+  it('writes the safe text fix back to a copy of the seed; a second run no longer reports it', () => {
+    const dir = scratch();
+    const file = join(dir, 'letter.txt');
+    const original = readFileSync(SEED, 'utf8');
+    writeFileSync(file, original.replace('Quảng Ngãi, ngày', 'Quảng Ngãi ngày'));
+    const before = vanban('validate', '--locale', 'en', file);
+    expect(before.code).toBe(1);
+    expect(before.stdout).toContain('nd30/pl1/dia-danh');
+    const fixed = vanban('validate', '--fix', '--locale', 'en', file);
+    expect(fixed.stdout).toContain('fixed: nd30/pl1/dia-danh');
+    expect(fixed.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(original);
+    const after = vanban('validate', '--format', 'json', file);
+    expect(JSON.parse(after.stdout).diagnostics.some((d: { ruleId: string }) => d.ruleId === 'nd30/pl1/dia-danh')).toBe(false);
+  });
+
+  it('says DOCX is reported, not changed', () => {
+    const dir = scratch();
+    const file = join(dir, 'nd30.docx');
+    copyFileSync(DOCX, file);
+    const { stdout } = vanban('validate', '--fix', '--locale', 'en', file);
+    expect(stdout).toMatch(/not fixed: --fix writes back text and JSON models only; docx/);
+    expect(readFileSync(file).equals(readFileSync(DOCX))).toBe(true);
+  });
+});
