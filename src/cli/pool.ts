@@ -33,43 +33,47 @@ export async function checkFiles(files: Iterator<string>, settings: CheckSetting
     for (let next = files.next(); !next.done; next = files.next()) onReport(await checkFile(next.value, settings));
     return;
   }
-  const window = jobs * 4;
+  // Each worker holds a few files queued so it never waits on this thread between files; the
+  // window bounds how far reports may run ahead of the oldest unfinished file.
+  const queuedPerWorker = 4;
+  const window = jobs * queuedPerWorker * 4;
   const done = new Map<number, FileReport>();
   let nextToSend = 0;
   let nextToReport = 0;
   let exhausted = false;
   const workers = Array.from({ length: jobs }, () => new Worker(WORKER_URL));
+  const queued = workers.map(() => 0);
   try {
     await new Promise<void>((resolve, reject) => {
-      const feed = (worker: Worker) => {
-        if (exhausted || nextToSend - nextToReport >= window) return false;
-        const next = files.next();
-        if (next.done) {
-          exhausted = true;
-          return false;
-        }
-        worker.postMessage({ index: nextToSend++, file: next.value, settings } satisfies CheckRequest);
-        return true;
+      const feed = () => {
+        workers.forEach((worker, w) => {
+          while (!exhausted && queued[w]! < queuedPerWorker && nextToSend - nextToReport < window) {
+            const next = files.next();
+            if (next.done) {
+              exhausted = true;
+              break;
+            }
+            worker.postMessage({ index: nextToSend++, file: next.value, settings } satisfies CheckRequest);
+            queued[w]!++;
+          }
+        });
       };
-      const idle: Worker[] = [];
       const flush = () => {
         for (let report = done.get(nextToReport); report; report = done.get(nextToReport)) {
           done.delete(nextToReport++);
           onReport(report);
         }
-        // The window moved: idle workers take new files.
-        while (idle.length > 0 && feed(idle[idle.length - 1]!)) idle.pop();
+        feed();
         if (exhausted && nextToReport === nextToSend) resolve();
       };
-      for (const worker of workers) {
+      workers.forEach((worker, w) => {
         worker.on('message', ({ index, report }: CheckResponse) => {
+          queued[w]!--;
           done.set(index, report);
-          if (!feed(worker)) idle.push(worker);
           flush();
         });
         worker.on('error', reject);
-        if (!feed(worker)) idle.push(worker);
-      }
+      });
       flush();
     });
   } finally {
