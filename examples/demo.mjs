@@ -25,6 +25,9 @@ const seedText = existsSync(corpusSeed) ? corpusSeed : fileURLToPath(new URL('./
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const vanban = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
 
+console.log(`\nSummary of ${seedText}, read as text:\n`);
+process.stdout.write(vanban('parse', '--summary', seedText).stdout);
+
 console.log(`\nValidation report of ${seedText}:\n`);
 const report = vanban('validate', seedText);
 process.stdout.write(report.stdout + report.stderr);
