@@ -89,8 +89,9 @@ function sarif(write: Write, locale: Locale): Formatter {
     name: meta.id.split('/').at(-1),
     shortDescription: { text: meta.title[locale] },
     fullDescription: { text: `${meta.description[locale]} (${meta.legal})` },
-    // Relative to the package (no published site yet): the rule's page under docs/rules/.
-    helpUri: ruleDocsUrl(meta.id),
+    // helpUri must be an absolute URI and the docs have no published address yet: the page's path
+    // in the package goes in `help` instead.
+    help: { text: `${meta.description[locale]} ${ruleDocsUrl(meta.id)}`, markdown: `${meta.description[locale]} [${meta.id}](${ruleDocsUrl(meta.id)})` },
     defaultConfiguration: { level: meta.severity === 'info' ? 'note' : meta.severity },
   }));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
