@@ -1,7 +1,8 @@
 /**
- * Files checked on all cores: a pool of worker threads fed from a lazy file iterator, with at most
- * `jobs × 4` files in flight. Reports are handed on in INPUT ORDER (a finished file waits for the
- * ones before it), so output is deterministic and memory holds only the in-flight window.
+ * Files checked on all cores: this thread and a pool of worker threads, fed from a lazy file
+ * iterator with a bounded number of files in flight. Reports are handed on in INPUT ORDER (a
+ * finished file waits for the ones before it), so output is deterministic and memory holds only the
+ * in-flight window.
  *
  * @module
  */
@@ -24,37 +25,72 @@ export interface CheckResponse {
   readonly report: FileReport;
 }
 
+/** Where files are checked: a worker thread, or this thread between its other work. */
+interface Lane {
+  post(request: CheckRequest): void;
+  close(): Promise<unknown>;
+}
+
+function workerLane(onResponse: (response: CheckResponse) => void, onError: (error: Error) => void): Lane {
+  const worker = new Worker(WORKER_URL);
+  worker.on('message', onResponse);
+  worker.on('error', onError);
+  return { post: (request) => worker.postMessage(request), close: () => worker.terminate() };
+}
+
+/** This thread as one more lane: saves a thread's start-up and warm-up, and keeps the main core busy. */
+function localLane(onResponse: (response: CheckResponse) => void, onError: (error: Error) => void): Lane {
+  const queue: CheckRequest[] = [];
+  let running = false;
+  const pump = async () => {
+    running = true;
+    for (let request = queue.shift(); request; request = queue.shift()) {
+      onResponse({ index: request.index, report: await checkFile(request.file, request.settings) });
+      // Let the workers' answers in between files.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    running = false;
+  };
+  return {
+    post(request) {
+      queue.push(request);
+      if (!running) pump().catch(onError);
+    },
+    close: async () => undefined,
+  };
+}
+
 /**
- * Checks every file of `files` with `jobs` threads (`jobs` 1: in this thread) and calls `onReport`
- * in input order.
+ * Checks every file of `files` on `jobs` lanes (this thread and `jobs - 1` worker threads; `jobs` 1:
+ * this thread alone) and calls `onReport` in input order.
  */
 export async function checkFiles(files: Iterator<string>, settings: CheckSettings, jobs: number, onReport: (report: FileReport) => void): Promise<void> {
   if (jobs === 1) {
     for (let next = files.next(); !next.done; next = files.next()) onReport(await checkFile(next.value, settings));
     return;
   }
-  // Each worker holds a few files queued so it never waits on this thread between files; the
+  // Each lane holds a few files queued so it never waits on this thread between files; the
   // window bounds how far reports may run ahead of the oldest unfinished file.
-  const queuedPerWorker = 4;
-  const window = jobs * queuedPerWorker * 4;
+  const queuedPerLane = 4;
+  const window = jobs * queuedPerLane * 4;
   const done = new Map<number, FileReport>();
   let nextToSend = 0;
   let nextToReport = 0;
   let exhausted = false;
-  const workers = Array.from({ length: jobs }, () => new Worker(WORKER_URL));
-  const queued = workers.map(() => 0);
+  const lanes: Lane[] = [];
+  const queued: number[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
       const feed = () => {
-        workers.forEach((worker, w) => {
-          while (!exhausted && queued[w]! < queuedPerWorker && nextToSend - nextToReport < window) {
+        lanes.forEach((lane, l) => {
+          while (!exhausted && queued[l]! < queuedPerLane && nextToSend - nextToReport < window) {
             const next = files.next();
             if (next.done) {
               exhausted = true;
               break;
             }
-            worker.postMessage({ index: nextToSend++, file: next.value, settings } satisfies CheckRequest);
-            queued[w]!++;
+            lane.post({ index: nextToSend++, file: next.value, settings });
+            queued[l]!++;
           }
         });
       };
@@ -66,17 +102,18 @@ export async function checkFiles(files: Iterator<string>, settings: CheckSetting
         feed();
         if (exhausted && nextToReport === nextToSend) resolve();
       };
-      workers.forEach((worker, w) => {
-        worker.on('message', ({ index, report }: CheckResponse) => {
-          queued[w]!--;
+      for (let l = 0; l < jobs; l++) {
+        const onResponse = ({ index, report }: CheckResponse) => {
+          queued[l]!--;
           done.set(index, report);
           flush();
-        });
-        worker.on('error', reject);
-      });
+        };
+        queued.push(0);
+        lanes.push(l === 0 ? localLane(onResponse, reject) : workerLane(onResponse, reject));
+      }
       flush();
     });
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all(lanes.map((lane) => lane.close()));
   }
 }
