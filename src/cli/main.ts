@@ -10,6 +10,11 @@ import { renderCommand } from './commands/render.js';
 import { validateCommand } from './commands/validate.js';
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif'];
+// A closed pipe (`vanban validate … | head`) ends the run quietly, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 const write = (chunk: string | Uint8Array) => void process.stdout.write(chunk);
 const warn = (chunk: string) => void process.stderr.write(chunk);
 
