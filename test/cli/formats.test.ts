@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const CLI = join(__dirname, '../../dist/cli.js');
 const SEED = join(__dirname, '../../examples/data/cong-van-1719.txt');
+const SEED_JSON = join(__dirname, '../../examples/data/cong-van-1719.json');
 const DOCX = '/work/shared/corpus/055-nghidinh-chinhphu-nd30.docx';
 const EDXML = '/work/shared/spec/edxml-samples/edoc_new_example.edxml';
 const STATUS = '/work/shared/spec/edxml-samples/status_03_example.edxml';
@@ -165,6 +166,24 @@ describe('validate --fix', () => {
     expect(readFileSync(file, 'utf8')).toBe(original);
     const after = vanban('validate', '--format', 'json', file);
     expect(JSON.parse(after.stdout).diagnostics.some((d: { ruleId: string }) => d.ruleId === 'nd30/pl1/dia-danh')).toBe(false);
+  });
+
+  it('applies the safe model fix to a JSON model and writes the JSON back (TT01 copy code TS → TrS)', () => {
+    const dir = scratch();
+    const file = join(dir, 'copy.json');
+    const model = JSON.parse(readFileSync(SEED_JSON, 'utf8'));
+    model.copy = { form: 'trich-sao', issuer: { name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' }, number: 5, notation: 'TS-VP', archive: ['VT'] };
+    writeFileSync(file, JSON.stringify(model));
+    const before = vanban('validate', '--locale', 'en', file);
+    expect(before.code).toBe(1);
+    expect(before.stdout).toMatch(/copy\.notation +error .* nd30\/pl1\/ban-sao/);
+    const fixed = vanban('validate', '--fix', '--locale', 'en', file);
+    expect(fixed.stdout).toContain('fixed: nd30/pl1/ban-sao');
+    expect(fixed.code).toBe(0);
+    const written = JSON.parse(readFileSync(file, 'utf8'));
+    expect(written.copy.notation).toBe('TrS-VP');
+    expect({ ...written, copy: undefined }).toEqual({ ...JSON.parse(vanban('parse', SEED_JSON).stdout), copy: undefined });
+    expect(vanban('validate', '--format', 'json', file).stdout).not.toContain('nd30/pl1/ban-sao');
   });
 
   it('says DOCX is reported, not changed', () => {
