@@ -4,7 +4,7 @@ import type { LineRegion } from '../text/lines.js';
 import type { DocxParagraph } from './body.js';
 import { round, twipsToCm } from './ooxml.js';
 import type { StyleSheet } from './styles.js';
-import { textWidthMm } from './text-width.js';
+import { textWidthMm } from '../../_lib/text-width.js';
 
 /**
  * Layout facts by model path: every path of `sources` gets the effective formatting of the

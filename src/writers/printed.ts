@@ -1,0 +1,131 @@
+import { formatArchiveLine } from '../grammar/archive-line.js';
+import { formatAuthority } from '../grammar/authority.js';
+import { formatNumberNotation } from '../grammar/number-notation.js';
+import { formatPlaceDate } from '../grammar/place-date.js';
+import type { Appendix } from '../model/appendix.js';
+import type { Block } from '../model/block.js';
+import type { Contact } from '../model/contact.js';
+import type { CopyBlock } from '../model/copy.js';
+import type { VanbanDocument } from '../model/document.js';
+import type { Issuer } from '../model/issuer.js';
+import type { Signature } from '../model/signature.js';
+import { kindInfo } from '../registry/kinds.js';
+
+/**
+ * What each part of a document prints, as text lines: the forms every writer shares (the text
+ * writer puts them one under the other, the DOCX writer lays them out on the page), so that what a
+ * reader reads back is the same whatever the format.
+ *
+ * @module
+ */
+
+/** Quốc hiệu (ô 1; PL I, I.II.1). */
+export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+/** Tiêu ngữ, hyphen-minus with a space on each side (PL I, I.II.1.b). */
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+/** The header of Party documents, in place of the Quốc hiệu (nd30.md §0). */
+export const PARTY_NAME = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+
+/** The parent line (if any) over the issuer line (ô 2). */
+export function issuerLines(issuer: Issuer): string[] {
+  return issuer.parent ? [issuer.parent, issuer.name] : [issuer.name];
+}
+
+/** "Số: 05/QĐ-UBND" (ô 3), or undefined when neither number nor notation is known. */
+export function numberLine(d: Pick<VanbanDocument | CopyBlock, 'number' | 'notation'>): string | undefined {
+  if (d.number === undefined && d.notation === undefined) return undefined;
+  return formatNumberNotation({ ...(d.number !== undefined && { number: d.number }), ...(d.notation !== undefined && { notation: d.notation }) });
+}
+
+/** "Quảng Ngãi, ngày 09 tháng 4 năm 2024" (ô 4), or undefined when neither is known. */
+export function placeDateLine(d: Pick<VanbanDocument | CopyBlock, 'place' | 'date'>): string | undefined {
+  if (d.place === undefined && d.date === undefined) return undefined;
+  return formatPlaceDate(d.place, d.date, d.date === undefined ? undefined : Number(d.date.slice(0, 4)));
+}
+
+/** The công văn trích yếu under the Số line (ô 5b): "V/v …". */
+export function subjectLineOfLetter(subject: string): string {
+  return `V/v ${subject}`;
+}
+
+/**
+ * The tên loại line (ô 5a). Thư công has no tên loại in Phụ lục III; it is written "THƯ" over its
+ * subject, as letters are headed in practice (UNCONFIRMED, nd30.md §8.2). Công văn has none.
+ */
+export function titleLine(d: Pick<VanbanDocument, 'kind'>): string | undefined {
+  const info = kindInfo(d.kind);
+  if (info.title) return info.title;
+  return d.kind === 'thu-cong' ? 'THƯ' : undefined;
+}
+
+/** The Kính gửi label (ô 9a), and the line for a single addressee. */
+export const RECIPIENTS_LABEL = 'Kính gửi:';
+
+/** A dash list: every entry ends with ";" and the last with "." (PL I, I.II.9.a). */
+export function dashList(entries: readonly string[]): string[] {
+  return entries.map((e, k) => `- ${e}${k === entries.length - 1 ? '.' : ';'}`);
+}
+
+/** The Nơi nhận label (ô 9b). */
+export const DISTRIBUTION_LABEL = 'Nơi nhận:';
+
+/** Nơi nhận entries end with ";" (PL I, I.II.9.b). */
+export function distributionLines(entries: readonly string[]): string[] {
+  return entries.map((e) => `- ${e};`);
+}
+
+/** The Lưu line that closes the Nơi nhận list, with the drafter code and copies (ô 12). */
+export function archiveLine(d: Pick<VanbanDocument, 'archive' | 'archiveCopies' | 'drafter'>): string {
+  return `- ${formatArchiveLine({ archive: d.archive, ...(d.archiveCopies !== undefined && { archiveCopies: d.archiveCopies }), ...(d.drafter && { drafter: d.drafter }) })}`;
+}
+
+/** Authority lines and the signer's title (ô 7a), top-down. */
+export function signatureHeadLines(s: Signature): string[] {
+  return [...s.authority.map(formatAuthority), ...(s.title ? [s.title] : [])];
+}
+
+/** The heading words of Phần, Chương, Mục and Tiểu mục (PL I, I.II.6.b). */
+const HEADING_LABELS = { phan: 'Phần', chuong: 'Chương', muc: 'Mục', 'tieu-muc': 'Tiểu mục' } as const;
+
+/** What a body block prints, one entry a line (PL I, I.II.6; nd30.md §2.6). */
+export function blockLines(block: Block): string[] {
+  switch (block.type) {
+    case 'paragraph':
+    case 'basis':
+    case 'enactment':
+      return [block.text];
+    case 'heading':
+      if (block.level === 'muc-la-ma') return [`${block.number}. ${block.title ?? ''}`.trim()];
+      return [`${HEADING_LABELS[block.level]} ${block.number}`, ...(block.title ? [block.title] : [])];
+    case 'article':
+      return [`Điều ${block.number}. ${block.title}`.trim()];
+    case 'clause':
+      return [`${block.number}. ${block.text}`.trim()];
+    case 'point':
+      return [`${block.label}) ${block.text}`.trim()];
+    case 'list':
+      return block.items.map((item) => `${block.marker} ${item}`);
+    case 'table':
+      return block.rows.map((row) => `| ${row.join(' | ')} |`);
+  }
+}
+
+/** The heading block of a phụ lục (Mẫu 2.1): "Phụ lục I", its title, "(Kèm theo …)". */
+export function appendixHeadingLines(appendix: Appendix): { label: string; title?: string; reference?: string } {
+  return {
+    label: appendix.number ? `Phụ lục ${appendix.number}` : 'Phụ lục',
+    ...(appendix.title && { title: appendix.title }),
+    ...(appendix.reference && { reference: `(${appendix.reference})` }),
+  };
+}
+
+/** The contact lines of ô 13, in the order of the sample (address, ĐT, Fax, E-Mail, Website). */
+export function contactLines(c: Contact): string[] {
+  return [
+    ...(c.address ? [`Địa chỉ: ${c.address}`] : []),
+    ...(c.phone ? [`ĐT: ${c.phone}`] : []),
+    ...(c.fax ? [`Fax: ${c.fax}`] : []),
+    ...(c.email ? [`E-Mail: ${c.email}`] : []),
+    ...(c.website ? [`Website: ${c.website}`] : []),
+  ];
+}
