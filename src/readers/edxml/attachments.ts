@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import type { XmlElement } from '../../_lib/xml.js';
 import { textContent } from '../../_lib/xml.js';
 import { LimitExceededError } from '../../errors.js';
-import { decodeBase64 } from '../../writers/edxml/base64.js';
+import { decodeBase64 } from '../../_lib/base64.js';
 import { child, childText, children, type DiagnosticList } from './tree.js';
 
 /**

@@ -7,7 +7,7 @@ import type { Appendix } from '../../model/appendix.js';
 import type { VanbanDocument } from '../../model/document.js';
 import { kindInfo } from '../../registry/kinds.js';
 import { type Markup, serializeMarkup, textElement } from '../xml/markup.js';
-import { encodeBase64 } from './base64.js';
+import { encodeBase64 } from '../../_lib/base64.js';
 import { BUSINESS_REASONS, BUSINESS_TYPES, EDXML_NAMESPACE, PRIORITY_BY_URGENCY, toEdxmlDate, toEdxmlTimestamp, XMLDSIG_NAMESPACE } from './codes.js';
 import { edxmlElement, edxmlName, edxmlText, organizationElement, staffElement } from './elements.js';
 import { type EdxmlProblem, EdxmlValidationError } from './errors.js';
