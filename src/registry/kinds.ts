@@ -137,6 +137,16 @@ export function kindInfo(slug: DocumentKind): KindInfo {
   return info;
 }
 
+/**
+ * The tên loại line a kind prints (ô 5a), or undefined for a công văn (whose trích yếu is its V/v,
+ * ô 5b). Thư công has no tên loại in Phụ lục III; it is headed "THƯ" over its subject, as public
+ * letters are in practice (UNCONFIRMED, nd30.md §8.2), and its subject is set like a trích yếu.
+ */
+export function printedTitle(slug: DocumentKind): string | undefined {
+  const info = kindInfo(slug);
+  return info.title ?? (slug === 'thu-cong' ? 'THƯ' : undefined);
+}
+
 /** The Decree 30 kind whose type code is exactly `code` (case-sensitive: "QyĐ", not "QYĐ"). */
 export function kindByCode(code: string): KindInfo | undefined {
   return ND30_KINDS.find((k) => 'code' in k && k.code === code);

@@ -9,7 +9,7 @@ import type { CopyBlock } from '../model/copy.js';
 import type { VanbanDocument } from '../model/document.js';
 import type { Issuer } from '../model/issuer.js';
 import type { Signature } from '../model/signature.js';
-import { kindInfo } from '../registry/kinds.js';
+import { printedTitle } from '../registry/kinds.js';
 
 /**
  * What each part of a document prints, as text lines: the forms every writer shares (the text
@@ -48,14 +48,9 @@ export function subjectLineOfLetter(subject: string): string {
   return `V/v ${subject}`;
 }
 
-/**
- * The tên loại line (ô 5a). Thư công has no tên loại in Phụ lục III; it is written "THƯ" over its
- * subject, as letters are headed in practice (UNCONFIRMED, nd30.md §8.2). Công văn has none.
- */
+/** The tên loại line (ô 5a): "QUYẾT ĐỊNH", "THƯ" for a thư công, none for a công văn (see {@link printedTitle}). */
 export function titleLine(d: Pick<VanbanDocument, 'kind'>): string | undefined {
-  const info = kindInfo(d.kind);
-  if (info.title) return info.title;
-  return d.kind === 'thu-cong' ? 'THƯ' : undefined;
+  return printedTitle(d.kind);
 }
 
 /** The Kính gửi label (ô 9a), and the line for a single addressee. */
@@ -128,4 +123,27 @@ export function contactLines(c: Contact): string[] {
     ...(c.email ? [`E-Mail: ${c.email}`] : []),
     ...(c.website ? [`Website: ${c.website}`] : []),
   ];
+}
+
+/**
+ * The signing time as the signature-information lines print it: "05/02/2024; 14:30:15 +07:00"
+ * from "2024-02-05T14:30:15+07:00". Decree 30 asks for date, time and the Vietnam offset per ISO
+ * 8601 in day/month/year order; the exact string is UNCONFIRMED (nd30.md §4.4, §8.1). Read off the
+ * ISO text, not through Date, so the clock's time zone cannot change it.
+ */
+export function signingTime(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d, h, mi, s, zone] = m;
+  return `${d}/${mo}/${y}; ${h}:${mi}:${s} ${zone === 'Z' ? '+00:00' : zone}`;
+}
+
+/** The signing line of a separate-file appendix (Mẫu 2.2; nd30.md §4.4): "Số: 12/UBND-VP; 05/02/2024; 14:30:15 +07:00". */
+export function appendixSigningLine(d: Pick<VanbanDocument, 'number' | 'notation'>, signedAt: string): string {
+  return `${numberLine(d) ?? 'Số:'}; ${signingTime(signedAt)}`;
+}
+
+/** The signing line of an electronic copy (Mẫu 3.2; nd30.md §5.2): "SAO Y; <copying organisation>; 05/02/2024; 14:30:15 +07:00". */
+export function copySigningLine(copy: CopyBlock, label: string): string {
+  return `${label}; ${copy.issuer.name}; ${copy.signedAt ? signingTime(copy.signedAt) : ''}`.trim();
 }

@@ -32,7 +32,7 @@ export function toTextLines(paragraphs: readonly DocxParagraph[], regionOf: (p: 
         text,
         offset,
         line: lines.length + 1,
-        hints: { region, paragraph: p.index, section: p.section, ...(p.allBold && { bold: true }), ...(p.allItalic && { italic: true }), ...(alignment && { alignment }) },
+        hints: { region, paragraph: p.index, section: p.section, ...(p.allBold && { bold: true }), ...(p.allItalic && { italic: true }), ...(alignment && { alignment }), ...(p.drawn.length > 0 && text.trim() === '' && { rule: true }) },
       });
       starts.push(offset);
       owners.push(p.index);

@@ -138,6 +138,8 @@ export function toCells(lines: readonly TextLine[]): Cell[] {
       const clean = piece.includes('  ') || piece.includes('\t') ? piece.replace(/\s+/g, ' ') : piece;
       rowCells.push({ from, to: Math.max(from, to), text: clean, indent: a, rule: isRule || (clean.length < 200 && RULE.test(clean)), column });
     }
+    // A drawn line with no text (DOCX) separates agency groups and parts as a typed rule does.
+    if (rowCells.length === 0 && line.hints?.rule) rowCells.push({ from: 0, to: 0, text: '', indent: 0, rule: true, column: 0 });
     for (const c of rowCells) cells.push(new TextCell(cells.length, row, line, c.from, c.to, c.text, c.indent, c.rule, rowCells.length > 1, c.column));
   });
   return cells;

@@ -38,6 +38,8 @@ export interface TextLine {
     readonly paragraph?: number;
     /** Index of the section (DOCX) the line belongs to; appendices usually start a new one. */
     readonly section?: number;
+    /** The line holds nothing but a drawn line (a DOCX border or shape): it separates like "-----". */
+    readonly rule?: boolean;
   };
 }
 

@@ -15,6 +15,7 @@ import { type HeaderFields, readHeader } from './header.js';
 import type { ReadResult, TextLine } from './lines.js';
 import { repairTypeCodes } from './ocr.js';
 import { readRecipients } from './recipients.js';
+import { regimeOf } from './regime.js';
 import { Locator } from './spans.js';
 
 /**
@@ -60,10 +61,8 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
   const { appendices, copy } = readTail(ctx, tailStart);
 
   const number = header.number;
-  // The Standing Committee of a legislature ("UBTVQH15") issues legal-normative nghị quyết.
-  const legislature = number?.groups.some((g) => /^(UBTVQH|QH)\d+$/u.test(g)) ?? false;
-  const regime = header.party || number?.regime === 'dang' ? 'dang' : number?.year !== undefined || legislature || kindInfo.regime === 'quy-pham-phap-luat' ? 'quy-pham-phap-luat' : kindInfo.regime === 'cu' ? 'cu' : 'hanh-chinh';
   const issuer = header.issuers[0] ?? { name: '' };
+  const regime = regimeOf({ party: header.party, ...(number && { number }), issuer, kind: kindInfo });
   if (!issuer.name) ctx.report('text/issuer-missing', 'warning', 'Không tìm thấy tên cơ quan ban hành', 'The issuing body was not found', undefined, 'issuer.name');
 
   const repaired = (text: string, path: string) => {
@@ -135,12 +134,30 @@ function findTail(ctx: ReadContext): number {
     const c = cells[k]!;
     if (!seenClosing && ((distributionLabelLength(c) !== undefined && c.text.includes(':')) || (isArchiveCell(c) && c.text.includes(':')))) seenClosing = true;
     if (!seenClosing || c.shared) continue;
-    if (appendixNumber(c) || copyForm(c)) return k;
+    if (appendixNumber(c)) return k;
+    if (copyForm(c)) return copyStart(cells, k);
     // A document issued with this one (the Quy định after a Quyết định) starts with its own tên loại.
     if (seenName && titleKind(c.text) && !c.shared) return k;
     if (seenClosing && isPersonName(c.text)) seenName = true;
   }
   return cells.length;
+}
+
+/**
+ * Where a copy block whose label is cell `label` starts: Mẫu 3.1 puts the copying organisation and
+ * its Số at the left of the label's row, so a layout read column by column (DOCX) gives them before
+ * the label; they start after the separating rule when only such lines stand between.
+ */
+function copyStart(cells: readonly Cell[], label: number): number {
+  let start = label;
+  for (let k = label - 1; k >= 0 && k >= label - 8; k--) {
+    const c = cells[k]!;
+    if (!(c.rule || isUpperVi(c.text) || isNumberLine(c))) break;
+    start = k;
+  }
+  // Rules at the start are the block's separator, not its lines.
+  while (start < label && cells[start]!.rule) start++;
+  return start;
 }
 
 /** Appendices (Phụ lục, PL I, I.III.1) and the bản sao block (PL I Part II) after the closing part. */
@@ -155,6 +172,7 @@ function readTail(ctx: ReadContext, from: number): { appendices: Appendix[]; cop
     if (appendix) {
       let end = i + 1;
       while (end < cells.length && !(appendixNumber(cells[end]!) || copyForm(cells[end]!))) end++;
+      if (end < cells.length && copyForm(cells[end]!)) end = Math.max(i + 1, copyStart(cells, end));
       const k = appendices.length;
       ctx.use(c);
       ctx.record(`appendices.${k}`, ctx.span(c));
@@ -185,7 +203,7 @@ function readTail(ctx: ReadContext, from: number): { appendices: Appendix[]; cop
     }
     const form = copyForm(c);
     if (form) {
-      copy = readCopy(ctx, i, form);
+      copy = readCopy(ctx, i, form, cells.slice(from, i).filter((x) => !ctx.used[x.id]));
       break;
     }
     i++;
@@ -193,18 +211,21 @@ function readTail(ctx: ReadContext, from: number): { appendices: Appendix[]; cop
   return { appendices, ...(copy && { copy }) };
 }
 
-function readCopy(ctx: ReadContext, at: number, form: CopyBlock['form']): CopyBlock {
+/** The copy block labelled at cell `at`; `before` holds its cells read ahead of the label (see {@link copyStart}). */
+function readCopy(ctx: ReadContext, at: number, form: CopyBlock['form'], before: readonly Cell[]): CopyBlock {
   const cells = ctx.cells;
   const label = cells[at]!;
   ctx.use(label);
   ctx.record(PRINTED_PATHS.copyLabel, ctx.span(label));
-  let i = at + 1;
+  // The closing part starts at the first cell after the label that is none of the block's own lines.
+  let i = cells.length;
   const names: Cell[] = [];
   let number: ReturnType<typeof parseNumberNotation> | undefined;
   let place: string | undefined;
   let date: string | undefined;
-  for (; i < cells.length; i++) {
-    const c = cells[i]!;
+  const ahead = [...before, ...cells.slice(at + 1)];
+  for (let k = 0; k < ahead.length; k++) {
+    const c = ahead[k]!;
     if (c.rule) continue;
     if (!number && isNumberLine(c)) {
       number = parseNumberNotation(c.text);
@@ -225,6 +246,8 @@ function readCopy(ctx: ReadContext, at: number, form: CopyBlock['form']): CopyBl
       ctx.use(c);
       continue;
     }
+    if (k < before.length) continue;
+    i = c.id;
     break;
   }
   const closing = readClosing(ctx, i, cells.length, 'copy.');

@@ -1,0 +1,34 @@
+import type { Paragraph, Table } from 'docx';
+import type { Appendix } from '../../model/appendix.js';
+import { appendixHeadingLines } from '../printed.js';
+import { bodyBlocks } from './body.js';
+import { type Look, paragraph, rule, ruleLine, widthOf } from './compose.js';
+import type { WriteContext } from './context.js';
+import { SHORT_LINE_RATIO } from './header.js';
+
+/**
+ * A phụ lục (Mẫu 2.1; PL I, I.III.1; nd30.md §5.1): "Phụ lục I" (14, bold), its title (upper case,
+ * bold), the "(Kèm theo …)" line (italic) and a short line, all centred, then its content. Each
+ * appendix is its own section, numbered from 1 (see the document builder).
+ *
+ * @module
+ */
+
+/** The heading and the content of appendix `index`. */
+export function appendixBlocks(appendix: Appendix, index: number, ctx: WriteContext): (Paragraph | Table)[] {
+  const path = `appendices.${index}`;
+  const heading = appendixHeadingLines(appendix);
+  const { sizes } = ctx.options;
+  const label: Look = { sizePt: sizes.appendixLabel, bold: true, alignment: 'center', keepNext: true };
+  const title: Look = { sizePt: sizes.title, bold: true, alignment: 'center', keepNext: true };
+  const reference: Look = { sizePt: sizes.body, italic: true, alignment: 'center', keepNext: true };
+  const lines: [string, Look, string][] = [[heading.label, label, path]];
+  if (heading.title) lines.push([heading.title, title, `${path}.title`]);
+  if (heading.reference) lines.push([heading.reference, reference, `${path}.reference`]);
+  const [lastText, lastLook] = lines.at(-1)!;
+  const { textWidthMm } = ctx.geometry;
+  const textMm = Math.min(widthOf(lastText, lastLook), textWidthMm);
+  const line = rule(SHORT_LINE_RATIO * textMm, textWidthMm);
+  lines.forEach(([, look, at], i) => ctx.intent.record(at, look, 'page', i === lines.length - 1 ? ruleLine(line.lengthMm, textMm) : undefined));
+  return [...lines.map(([text, look]) => paragraph(text, look)), line.paragraph, ...bodyBlocks(appendix.body, `${path}.body`, ctx)];
+}

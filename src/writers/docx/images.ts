@@ -1,0 +1,91 @@
+import { HorizontalPositionRelativeFrom, ImageRun, TextWrappingType, VerticalPositionRelativeFrom } from 'docx';
+import { decodeBase64 } from '../../_lib/base64.js';
+import { InvalidArgumentError } from '../../errors.js';
+import type { Image } from '../../model/primitives.js';
+import { emuFromMm, pixelsFromMm } from './compose.js';
+
+/**
+ * The images of an electronically signed document (nd30.md §4.2–4.3): the signer's signature
+ * (blue PNG, centred between the title and the name) and the organisation's seal (red PNG at its
+ * real size, over the left third of the signature).
+ *
+ * @module
+ */
+
+/** Seal diameter when the model gives none: ND30 sets no size (seal rules do; UNCONFIRMED, nd30.md §8.7). */
+export const DEFAULT_SEAL_MM = 36;
+
+/** An image's bytes and its printed size in millimetres. */
+export interface PlacedImage {
+  readonly bytes: Uint8Array;
+  readonly type: 'png' | 'jpg';
+  readonly widthMm: number;
+  readonly heightMm: number;
+}
+
+/**
+ * Decodes `image` and sizes it: the model's width and height, or `defaultWidthMm` with the height
+ * from the picture's own proportions (PNG and JPEG headers).
+ */
+export function placeImage(image: Image, defaultWidthMm: number, path: string): PlacedImage {
+  const bytes = decodeBase64(image.data);
+  if (!bytes || bytes.length === 0) throw new InvalidArgumentError(`${path}: the image data is not base64`);
+  const pixels = pixelSize(bytes);
+  const widthMm = image.widthMm ?? (image.heightMm !== undefined && pixels ? (image.heightMm * pixels.width) / pixels.height : defaultWidthMm);
+  const heightMm = image.heightMm ?? (pixels ? (widthMm * pixels.height) / pixels.width : widthMm / 2.5);
+  return { bytes, type: image.mediaType === 'image/png' ? 'png' : 'jpg', widthMm, heightMm };
+}
+
+/** The signature image, inline and centred in its paragraph. */
+export function inlineImage(image: PlacedImage, name: string): ImageRun {
+  return new ImageRun({ type: image.type, data: image.bytes, transformation: { width: pixelsFromMm(image.widthMm), height: pixelsFromMm(image.heightMm) }, altText: { name, title: name, description: name } });
+}
+
+/**
+ * The seal, floating over the signature: its right edge a third of the way into the signature,
+ * vertically centred on it. `columnMm` is the width of the cell the signature is centred in.
+ */
+export function sealOverSignature(seal: PlacedImage, signature: PlacedImage, columnMm: number): ImageRun {
+  const signatureLeft = (columnMm - signature.widthMm) / 2;
+  const left = signatureLeft + signature.widthMm / 3 - seal.widthMm;
+  const top = (signature.heightMm - seal.heightMm) / 2;
+  return new ImageRun({
+    type: seal.type,
+    data: seal.bytes,
+    transformation: { width: pixelsFromMm(seal.widthMm), height: pixelsFromMm(seal.heightMm) },
+    altText: { name: 'Con dấu', title: 'Con dấu', description: 'Con dấu' },
+    floating: {
+      horizontalPosition: { relative: HorizontalPositionRelativeFrom.COLUMN, offset: emuFromMm(left) },
+      verticalPosition: { relative: VerticalPositionRelativeFrom.PARAGRAPH, offset: emuFromMm(top) },
+      allowOverlap: true,
+      layoutInCell: true,
+      behindDocument: false,
+      wrap: { type: TextWrappingType.NONE },
+    },
+  });
+}
+
+/** Width and height in pixels from a PNG IHDR or a JPEG SOF marker; undefined for anything else. */
+export function pixelSize(bytes: Uint8Array): { width: number; height: number } | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length >= 24 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) {
+    const width = view.getUint32(16);
+    const height = view.getUint32(20);
+    return width > 0 && height > 0 ? { width, height } : undefined;
+  }
+  if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xd8) {
+    for (let i = 2; i + 9 < bytes.length; ) {
+      if (bytes[i] !== 0xff) return undefined;
+      const marker = bytes[i + 1]!;
+      const length = view.getUint16(i + 2);
+      // SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC) carry the frame size.
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+        const height = view.getUint16(i + 5);
+        const width = view.getUint16(i + 7);
+        return width > 0 && height > 0 ? { width, height } : undefined;
+      }
+      i += 2 + length;
+    }
+  }
+  return undefined;
+}
