@@ -44,5 +44,5 @@ console.log('\nWritten:');
 for (const [format, name, extra] of outputs) {
   const result = vanban('render', seedText, '--to', format, '-o', outDir + name, ...extra);
   if (result.status === 0) console.log(`  ${format.padEnd(6)} ${outDir}${name}`);
-  else console.log(`  ${format.padEnd(6)} not available yet (${result.stderr.split('\n')[0]})`);
+  else console.log(`  ${format.padEnd(6)} failed: ${result.stderr.split('\n')[0]}`);
 }

@@ -14,5 +14,6 @@ export * from './readers/edxml/index.js';
 export * from './readers/xml/index.js';
 export * from './validate/index.js';
 export * from './writers/text/index.js';
+export * from './writers/docx/index.js';
 export * from './writers/edxml/index.js';
 export * from './writers/xml/index.js';

@@ -67,13 +67,22 @@ describe('vanban (built CLI)', () => {
     expect(written).toContain('000.00.00.G22');
   });
 
-  it('render refuses an edXML without a sender code, and docx until its writer exists (exit 2)', () => {
+  it('render refuses an edXML without a sender code (exit 2)', () => {
     const noSender = vanban('render', SEED, '--to', 'edxml');
     expect(noSender.code).toBe(2);
     expect(noSender.stderr).toMatch(/mã định danh/);
-    const docx = vanban('render', SEED, '--to', 'docx');
-    expect(docx.code).toBe(2);
-    expect(docx.stderr).toMatch(/DOCX writer is not available/);
+  });
+
+  it('render --to docx writes a Word file that parse reads back to the same letter', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-cli-'));
+    const file = join(dir, 'letter.docx');
+    expect(vanban('render', SEED, '--to', 'docx', '-o', file).code).toBe(0);
+    const bytes = readFileSync(file);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const fromText = JSON.parse(vanban('parse', SEED).stdout);
+    const fromDocx = JSON.parse(vanban('parse', file).stdout);
+    expect(fromDocx).toEqual(fromText);
+    expect(vanban('validate', file).code).toBe(0);
   });
 
   it('--rule raises, silences and refuses rules; --preset must be known', () => {

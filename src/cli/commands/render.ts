@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { VanbanDocument } from '../../model/index.js';
+import { toDocx } from '../../writers/docx/index.js';
 import { toEdxml } from '../../writers/edxml/index.js';
 import { toText } from '../../writers/text/index.js';
 import { toXml } from '../../writers/xml/index.js';
@@ -29,8 +30,9 @@ function withReceivers(document: VanbanDocument, receivers: readonly string[]): 
 
 type Renderer = (document: VanbanDocument, envelope: Envelope) => string | Uint8Array | Promise<Uint8Array>;
 
-/** Writers by `--to` target; DOCX is absent until src/writers/docx exists (said, not faked). */
+/** Writers by `--to` target. */
 const RENDERERS: Record<string, Renderer> = {
+  docx: (document) => toDocx(document),
   edxml: (document, envelope) => toEdxml(withReceivers(document, envelope.receivers), { from: envelope.from }),
   xml: (document) => toXml(document),
   text: (document) => toText(document),
@@ -41,7 +43,7 @@ const RENDERERS: Record<string, Renderer> = {
 export async function renderCommand(line: CommandLine, write: (chunk: string | Uint8Array) => void, warn: (chunk: string) => void, usage: string): Promise<number> {
   const renderer = line.to === undefined ? undefined : RENDERERS[line.to];
   if (line.inputs.length !== 1 || renderer === undefined) {
-    warn(`${line.to === 'docx' ? 'render --to docx: the DOCX writer is not available yet\n' : ''}${usage}\n`);
+    warn(`${usage}\n`);
     return 2;
   }
   const file = line.inputs[0]!;
