@@ -4,8 +4,9 @@ import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
 /**
  * Byte-identical output for identical input (pitfalls.md): the `docx` package writes the clock
  * into docProps/core.xml, stamps zip entries with the wall-clock time and gives some
- * relationships random ids. After packing, the package is rewritten with fixed dates, ids numbered
- * in order of appearance, and its entries in a fixed order with a fixed time.
+ * relationships random ids and drawings ids from a process-wide counter. After packing, the package
+ * is rewritten with fixed dates (the document's own date), ids numbered in order of appearance, and
+ * its entries in a fixed order with a fixed time.
  *
  * @module
  */
@@ -14,8 +15,8 @@ import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
 const ENTRY_TIME = new Date(1980, 0, 1, 0, 0, 0);
 /** core.xml time when the document has no date. */
 const EPOCH = '2000-01-01T00:00:00Z';
-// nanoid-style ids the package gives relationships (21 characters, lower case after its toLowerCase()).
-const RANDOM_ID = /\b(rId)?([a-z0-9_-]{21})\b/g;
+// The ids the package draws with nanoid (hyperlinks, text boxes, some relationships): 21 characters.
+const RANDOM_ID = /^[A-Za-z0-9_-]{21}$/;
 
 /** Packs `document` and makes the package deterministic; `date` (yyyy-mm-dd) dates its core properties. */
 export async function packDeterministic(document: Document, date: string | undefined): Promise<Uint8Array> {
@@ -30,18 +31,19 @@ export async function packDeterministic(document: Document, date: string | undef
     if (/\.(xml|rels)$/.test(name)) {
       let xml = strFromU8(data);
       if (name === 'docProps/core.xml') xml = xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
-      xml = xml.replace(/(Id|r:id|r:embed|Target)="([^"]+)"/g, (whole, attribute: string, value: string) => {
-        const replaced = value.replace(RANDOM_ID, (id) => {
-          if (!/[a-z]/.test(id) || !/\d/.test(id)) return id;
-          let fixed = ids.get(id);
-          if (!fixed) {
-            fixed = `rIdv${ids.size + 1}`;
-            ids.set(id, fixed);
-          }
-          return fixed;
-        });
-        return `${attribute}="${replaced}"`;
+      // Relationship ids drawn at random get names in order of appearance across the sorted parts.
+      xml = xml.replace(/\b(Id|r:id|r:embed|r:link)="([^"]+)"/g, (whole, attribute: string, value: string) => {
+        if (!RANDOM_ID.test(value)) return whole;
+        let fixed = ids.get(value);
+        if (!fixed) {
+          fixed = `rIdv${ids.size + 1}`;
+          ids.set(value, fixed);
+        }
+        return `${attribute}="${fixed}"`;
       });
+      // Drawing ids come from a counter that lives as long as the process: number them per part.
+      let drawing = 0;
+      xml = xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawing}"`);
       data = strToU8(xml);
     }
     out[name] = [data, { mtime: ENTRY_TIME, level: 6 }];
