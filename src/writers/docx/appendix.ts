@@ -20,8 +20,8 @@ export function appendixBlocks(appendix: Appendix, index: number, ctx: WriteCont
   const heading = appendixHeadingLines(appendix);
   const { sizes } = ctx.options;
   const label: Look = { sizePt: sizes.appendixLabel, bold: true, alignment: 'center', keepNext: true };
-  const title: Look = { sizePt: sizes.title, bold: true, alignment: 'center', keepNext: true };
-  const reference: Look = { sizePt: sizes.body, italic: true, alignment: 'center', keepNext: true };
+  const title: Look = { sizePt: sizes.title, bold: true, alignment: 'center', spacing: { beforePt: 3 }, keepNext: true };
+  const reference: Look = { sizePt: sizes.body, italic: true, alignment: 'center', spacing: { beforePt: 3 }, keepNext: true };
   const lines: [string, Look, string][] = [[heading.label, label, path]];
   if (heading.title) lines.push([heading.title, title, `${path}.title`]);
   if (heading.reference) lines.push([heading.reference, reference, `${path}.reference`]);

@@ -96,14 +96,14 @@ export function blank(sizePt: number, alignment: Alignment = 'center'): Paragrap
  * text above does, renders the same in Word and LibreOffice, and readers measure it exactly.
  * Returns the paragraph and the line's length as written (whole twips).
  */
-export function rule(lengthMm: number, containerMm: number, offsetMm = 0): { paragraph: Paragraph; lengthMm: number } {
+export function rule(lengthMm: number, containerMm: number, spaceBeforePt = 0): { paragraph: Paragraph; lengthMm: number } {
   const container = twipsFromMm(containerMm);
   const length = Math.min(container, twipsFromMm(lengthMm));
-  const left = Math.max(0, Math.round((container - length) / 2) + twipsFromMm(offsetMm));
+  const left = Math.max(0, Math.round((container - length) / 2));
   const right = Math.max(0, container - length - left);
   const p = new Paragraph({
     indent: { left, right },
-    spacing: { before: 0, after: 0, line: 60, lineRule: LineRuleType.EXACT },
+    spacing: { before: Math.round(spaceBeforePt * 20), after: 0, line: 60, lineRule: LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     run: { size: 4 },
     children: [],

@@ -1,11 +1,11 @@
 import { BorderStyle, Paragraph, type Table } from 'docx';
 import type { CopyBlock } from '../../model/copy.js';
 import { copyFormInfo } from '../../registry/copies.js';
-import { issuerLines, numberLine, placeDateLine } from '../printed.js';
+import { numberLine, placeDateLine } from '../printed.js';
 import { closingBlock } from './closing.js';
-import { type Look, paragraph, rule, ruleLine, widthOf } from './compose.js';
+import { type Look, paragraph, rule } from './compose.js';
 import type { WriteContext } from './context.js';
-import { SHORT_LINE_RATIO } from './header.js';
+import { issuerParagraphs } from './header.js';
 import { layoutTable } from './table.js';
 
 /**
@@ -24,35 +24,27 @@ import { layoutTable } from './table.js';
 export function copyBlocks(copy: CopyBlock, ctx: WriteContext): (Paragraph | Table)[] {
   const { sizes } = ctx.options;
   const [leftMm, rightMm] = ctx.geometry.header;
-  // The full-width separator: the top border of an empty paragraph that opens the block on its own.
-  const separator = rule(ctx.geometry.textWidthMm, ctx.geometry.textWidthMm).paragraph;
-  const left: Paragraph[] = [];
-  const lines = issuerLines(copy.issuer);
-  if (copy.issuer.parent) {
-    const look: Look = { sizePt: sizes.parent, alignment: 'center' };
-    left.push(paragraph(copy.issuer.parent, look));
-    ctx.intent.record('copy.issuer.parent', look, 'header-left');
-  }
-  const name: Look = { sizePt: sizes.issuer, bold: true, alignment: 'center' };
-  const textMm = Math.min(widthOf(lines.at(-1)!, name), leftMm);
-  const line = rule(SHORT_LINE_RATIO * textMm, leftMm);
-  left.push(paragraph(copy.issuer.name, name), line.paragraph);
-  ctx.intent.record('copy.issuer.name', name, 'header-left', ruleLine(line.lengthMm, textMm));
+  // The full-width separator, drawn as every other line of the writer.
+  const separator = rule(ctx.geometry.textWidthMm, ctx.geometry.textWidthMm, 12).paragraph;
+  const left = issuerParagraphs(copy.issuer, 'copy.issuer', leftMm, ctx, 6);
+  // Row 2: Số at the left, level with the place and date at the right (Mẫu 3.1, as the main header).
+  const numberCell: Paragraph[] = [];
   const number = numberLine(copy);
   if (number !== undefined) {
     const look: Look = { sizePt: sizes.number, alignment: 'center', spacing: { beforePt: 6 } };
-    left.push(paragraph(number, look));
+    numberCell.push(paragraph(number, look));
     ctx.intent.record('copy.numberLine', look, 'header-left');
   }
-  const labelLook: Look = { sizePt: sizes.motto, bold: true, alignment: 'center' };
+  const labelLook: Look = { sizePt: sizes.motto, bold: true, alignment: 'center', spacing: { beforePt: 6 } };
   ctx.intent.record('copy.label', labelLook, 'header-right');
-  const right = [paragraph(copyFormInfo(copy.form).label, labelLook)];
+  const dateCell: Paragraph[] = [];
   const when = placeDateLine(copy);
   if (when !== undefined) {
     const look: Look = { sizePt: sizes.placeDate, italic: true, alignment: 'center', spacing: { beforePt: 6 } };
-    right.push(paragraph(when, look));
+    dateCell.push(paragraph(when, look));
     ctx.intent.record('copy.placeDateLine', look, 'header-right');
   }
   const closing = closingBlock({ signatures: copy.signature ? [copy.signature] : [], signaturePaths: ['copy.signature'], distribution: copy.distribution, archive: copy, base: 'copy.' }, ctx);
-  return [separator, layoutTable([leftMm, rightMm], [[left, right]]), ...closing];
+  const rows = [[left, [paragraph(copyFormInfo(copy.form).label, labelLook)]], [numberCell, dateCell]];
+  return [separator, layoutTable([leftMm, rightMm], rows), ...closing];
 }

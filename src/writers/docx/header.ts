@@ -34,17 +34,21 @@ export function headerBlock(d: VanbanDocument, ctx: WriteContext): (Paragraph | 
   return out;
 }
 
-/** Parent (regular) over the issuer (bold), both upper case and centred, then the short line. */
-function issuerParagraphs(issuer: Issuer, path: string, columnMm: number, ctx: WriteContext): Paragraph[] {
+/**
+ * Parent (regular) over the issuer (bold), both upper case and centred, then the short line; at
+ * `path` in the model (`issuer`, `coIssuers.0`, `copy.issuer`), `beforePt` above the first line.
+ */
+export function issuerParagraphs(issuer: Issuer, path: string, columnMm: number, ctx: WriteContext, beforePt?: number): Paragraph[] {
   const { sizes } = ctx.options;
   const [nameLine] = issuerLines(issuer).slice(-1);
   const out: Paragraph[] = [];
+  const space = beforePt === undefined ? {} : { spacing: { beforePt } };
   if (issuer.parent) {
-    const look: Look = { sizePt: sizes.parent, alignment: 'center' };
+    const look: Look = { sizePt: sizes.parent, alignment: 'center', ...space };
     out.push(paragraph(issuer.parent, look));
     ctx.intent.record(`${path}.parent`, look, 'header-left');
   }
-  const look: Look = { sizePt: sizes.issuer, bold: true, alignment: 'center' };
+  const look: Look = { sizePt: sizes.issuer, bold: true, alignment: 'center', ...(!issuer.parent && space) };
   const textMm = Math.min(widthOf(nameLine!, look), columnMm);
   const line = rule(SHORT_LINE_RATIO * textMm, columnMm);
   out.push(paragraph(nameLine!, look), line.paragraph);

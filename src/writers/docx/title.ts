@@ -32,10 +32,12 @@ export function titleBlock(d: VanbanDocument, ctx: WriteContext): Paragraph[] {
   const line = rule(SHORT_LINE_RATIO * textMm, textWidthMm);
   const out = [paragraph(title, titleLook)];
   if (d.subject) {
-    out.push(paragraph(d.subject, look));
+    // A little air between the two lines: stacked marks of the capitals (Ế, Ẩ) reach above a single line.
+    const subjectLook: Look = { ...look, spacing: { beforePt: 3 } };
+    out.push(paragraph(d.subject, subjectLook));
     ctx.intent.record('titleLine', titleLook, 'page');
-    ctx.intent.record('subjectLine', look, 'page', ruleLine(line.lengthMm, textMm));
-    ctx.intent.record('subject', look, 'page', ruleLine(line.lengthMm, textMm));
+    ctx.intent.record('subjectLine', subjectLook, 'page', ruleLine(line.lengthMm, textMm));
+    ctx.intent.record('subject', subjectLook, 'page', ruleLine(line.lengthMm, textMm));
   } else ctx.intent.record('titleLine', titleLook, 'page', ruleLine(line.lengthMm, textMm));
   out.push(line.paragraph);
   return out;
