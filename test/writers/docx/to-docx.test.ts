@@ -3,14 +3,12 @@
  * optional parts, the images of a signed document, separate-file appendices and electronic copies,
  * options checked, and byte-identical output whatever the clock.
  */
-import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDocument, type DocumentInput, InvalidArgumentError, parseDocx, validate, type VanbanDocument } from '../../../src/index.js';
+import { InvalidArgumentError, parseDocx, validate } from '../../../src/index.js';
 import { docxLayoutIntent, toDocx, toDocxAppendix } from '../../../src/writers/docx/index.js';
 import { base64, blueSignaturePng, redSealPng } from '../../support/png.js';
-
-const SEED = createDocument(JSON.parse(readFileSync(new URL('../../../examples/data/cong-van-1719.json', import.meta.url), 'utf8')) as DocumentInput);
+import { quyetDinh, SEED } from './samples.js';
 
 function parts(bytes: Uint8Array): Record<string, string> {
   const entries = unzipSync(bytes);
@@ -25,30 +23,6 @@ function paragraphWithText(xml: string, text: string): string {
 }
 
 const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
-
-function quyetDinh(patch: Partial<DocumentInput> = {}): VanbanDocument {
-  return createDocument({
-    kind: 'quyet-dinh',
-    issuer: { parent: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', name: 'SỞ NỘI VỤ' },
-    number: 5,
-    notation: 'QĐ-SNV',
-    place: 'Quảng Ngãi',
-    date: '2024-02-05',
-    subject: 'Về việc thành lập Tổ công tác chuyển đổi số',
-    body: [
-      { type: 'enactment', role: 'authority', text: 'GIÁM ĐỐC SỞ NỘI VỤ' },
-      { type: 'basis', text: 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;' },
-      { type: 'basis', text: 'Theo đề nghị của Chánh Văn phòng Sở.' },
-      { type: 'enactment', role: 'enactment', text: 'QUYẾT ĐỊNH:' },
-      { type: 'article', number: '1', title: 'Thành lập Tổ công tác chuyển đổi số của Sở Nội vụ.' },
-      { type: 'article', number: '2', title: 'Quyết định này có hiệu lực kể từ ngày ký./.' },
-    ],
-    signatures: [{ authority: [{ prefix: 'KT', of: 'GIÁM ĐỐC' }], title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn An' }],
-    distribution: ['Như Điều 2', 'Sở Tài chính'],
-    archive: ['VT', 'VP'],
-    ...patch,
-  });
-}
 
 describe('toDocx: page setup and typography (PL I; nd30.md §3)', async () => {
   const xml = parts(await toDocx(SEED));
@@ -149,13 +123,13 @@ describe('toDocx: a quyết định (Mẫu 1.2)', async () => {
     expect(p.subjectLine).toMatchObject({ sizePt: 14, bold: true, alignment: 'center' });
     expect(p.subjectLine!.lineBelow!.ratioToText).toBeCloseTo(0.4, 2);
     expect(p['body.0']).toMatchObject({ bold: true, alignment: 'center' });
-    expect(p['body.3']).toMatchObject({ bold: true, alignment: 'center' });
+    expect(p['body.4']).toMatchObject({ bold: true, alignment: 'center' });
   });
 
   it('sets căn cứ in italic, justified, and Điều in bold at the first-line indent', () => {
     const p = docxLayoutIntent(d).parts;
     expect(p['body.1']).toMatchObject({ italic: true, alignment: 'justify', indentCm: { firstLine: 1.27 } });
-    expect(p['body.4']).toMatchObject({ bold: true, italic: false, indentCm: { firstLine: 1.27 } });
+    expect(p['body.5']).toMatchObject({ bold: true, italic: false, indentCm: { firstLine: 1.27 } });
     expect(paragraphWithText(document, 'Điều 1. Thành lập Tổ công tác chuyển đổi số của Sở Nội vụ.')).toMatch(/<w:keepNext\/>/);
   });
 });
