@@ -85,10 +85,13 @@ function signatureParagraphs(s: Signature, path: string, columnMm: number, ctx: 
   s.authority.forEach((_, i) => ctx.intent.record(`${path}.authority.${i}`, i === 0 ? first : look, region));
   if (s.title) ctx.intent.record(`${path}.title`, s.authority.length === 0 ? first : look, region);
   const space: Look = { sizePt: sizes.signature, alignment: 'center', keepNext: true };
+  const seal = s.seal && placeImage(s.seal, DEFAULT_SEAL_MM, `${path}.seal`);
   if (s.image) {
     const signature = placeImage(s.image, ctx.options.signatureImageWidthMm, `${path}.image`);
-    const seal = s.seal && placeImage(s.seal, DEFAULT_SEAL_MM, `${path}.seal`);
-    out.push(paragraphWith([inlineImage(signature, 'Chữ ký'), ...(seal ? [sealOverSignature(seal, signature, columnMm)] : [])], space));
+    out.push(paragraphWith([inlineImage(signature, 'Chữ ký', ctx.nextDrawingId()), ...(seal ? [sealOverSignature(seal, signature, columnMm, ctx.nextDrawingId())] : [])], space));
+  } else if (seal) {
+    // A seal without a signature image (the organisation's signature alone): in the signature space.
+    out.push(paragraphWith([inlineImage(seal, 'Con dấu', ctx.nextDrawingId())], space));
   } else if (s.mark) {
     out.push(paragraph(s.mark, { ...space, italic: true }), blank(sizes.signature));
   } else {

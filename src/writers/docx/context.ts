@@ -7,4 +7,6 @@ export interface WriteContext {
   readonly options: ResolvedDocxOptions;
   readonly geometry: Geometry;
   readonly intent: Intent;
+  /** The next drawing id (wp:docPr): given by the writer, since the docx package's own counter lives as long as the process. */
+  readonly nextDrawingId: () => string;
 }

@@ -27,10 +27,11 @@ import { recipientsBlock, titleBlock } from './title.js';
 /** Header and footer distance from the page edge: 10 mm, as the Phụ lục III Word file (nd30.md §3.1). */
 const HEADER_DISTANCE_MM = 10;
 
-/** What the builder gives: the `docx` document and the layout facts it intends. */
+/** What the builder gives: the `docx` document, the layout facts it intends, and its title for the core properties. */
 export interface BuiltDocx {
   readonly document: Document;
   readonly intent: LayoutFacts;
+  readonly title?: string;
 }
 
 type Block = Paragraph | Table;
@@ -70,7 +71,8 @@ export function buildAppendixDocx(d: VanbanDocument, index: number, options: Doc
 }
 
 function context(options: ResolvedDocxOptions): WriteContext {
-  return { options, geometry: geometry(options), intent: new Intent() };
+  let drawings = 0;
+  return { options, geometry: geometry(options), intent: new Intent(), nextDrawingId: () => String(++drawings) };
 }
 
 function assemble(plans: readonly SectionPlan[], ctx: WriteContext, title: string | undefined): BuiltDocx {
@@ -93,11 +95,8 @@ function assemble(plans: readonly SectionPlan[], ctx: WriteContext, title: strin
     children: plan.children,
   }));
   const document = new Document({
-    // Fixed metadata: the package's dates and ids are made deterministic after packing (package.ts).
+    // The core properties (title, author, fixed dates) are written by package.ts.
     creator: 'vanban',
-    lastModifiedBy: 'vanban',
-    revision: 1,
-    ...(title && { title }),
     styles: {
       default: {
         document: {
@@ -120,7 +119,7 @@ function assemble(plans: readonly SectionPlan[], ctx: WriteContext, title: strin
     parts: ctx.intent.parts,
     defaultFont: FONT_SLOTS,
   };
-  return { document, intent };
+  return { document, intent, ...(title && { title }) };
 }
 
 /** The first-page header: empty, or the 10 pt signing line at the right (ô 14, nd30.md §4.4, §5.2). */

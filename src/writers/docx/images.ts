@@ -37,15 +37,16 @@ export function placeImage(image: Image, defaultWidthMm: number, path: string): 
 }
 
 /** The signature image, inline and centred in its paragraph. */
-export function inlineImage(image: PlacedImage, name: string): ImageRun {
-  return new ImageRun({ type: image.type, data: image.bytes, transformation: { width: pixelsFromMm(image.widthMm), height: pixelsFromMm(image.heightMm) }, altText: { name, title: name, description: name } });
+export function inlineImage(image: PlacedImage, name: string, id: string): ImageRun {
+  return new ImageRun({ type: image.type, data: image.bytes, transformation: { width: pixelsFromMm(image.widthMm), height: pixelsFromMm(image.heightMm) }, altText: { name, title: name, description: name, id } });
 }
 
 /**
  * The seal, floating over the signature: its right edge a third of the way into the signature,
- * vertically centred on it. `columnMm` is the width of the cell the signature is centred in.
+ * vertically centred on it. `columnMm` is the width of the cell the signature is centred in; `id`
+ * the drawing's id.
  */
-export function sealOverSignature(seal: PlacedImage, signature: PlacedImage, columnMm: number): ImageRun {
+export function sealOverSignature(seal: PlacedImage, signature: PlacedImage, columnMm: number, id: string): ImageRun {
   const signatureLeft = (columnMm - signature.widthMm) / 2;
   const left = signatureLeft + signature.widthMm / 3 - seal.widthMm;
   const top = (signature.heightMm - seal.heightMm) / 2;
@@ -53,7 +54,7 @@ export function sealOverSignature(seal: PlacedImage, signature: PlacedImage, col
     type: seal.type,
     data: seal.bytes,
     transformation: { width: pixelsFromMm(seal.widthMm), height: pixelsFromMm(seal.heightMm) },
-    altText: { name: 'Con dấu', title: 'Con dấu', description: 'Con dấu' },
+    altText: { name: 'Con dấu', title: 'Con dấu', description: 'Con dấu', id },
     floating: {
       horizontalPosition: { relative: HorizontalPositionRelativeFrom.COLUMN, offset: emuFromMm(left) },
       verticalPosition: { relative: VerticalPositionRelativeFrom.PARAGRAPH, offset: emuFromMm(top) },

@@ -39,7 +39,7 @@ export { DEFAULT_MARGINS_MM } from './options.js';
  */
 export async function toDocx(document: VanbanDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   const built = buildMainDocx(document, options);
-  return packDeterministic(built.document, document.date);
+  return packDeterministic(built.document, built.title, document.date);
 }
 
 /**
@@ -51,7 +51,7 @@ export async function toDocx(document: VanbanDocument, options: DocxOptions = {}
  */
 export async function toDocxAppendix(document: VanbanDocument, index: number, options: DocxOptions = {}): Promise<Uint8Array> {
   const built = buildAppendixDocx(document, index, options);
-  return packDeterministic(built.document, document.date);
+  return packDeterministic(built.document, built.title, document.date);
 }
 
 /**

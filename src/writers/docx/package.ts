@@ -1,58 +1,61 @@
 import { type Document, Packer } from 'docx';
-import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
 
 /**
- * Byte-identical output for identical input (pitfalls.md): the `docx` package writes the clock
- * into docProps/core.xml, stamps zip entries with the wall-clock time and gives some
- * relationships random ids and drawings ids from a process-wide counter. After packing, the package
- * is rewritten with fixed dates (the document's own date), ids numbered in order of appearance, and
- * its entries in a fixed order with a fixed time.
+ * Byte-identical output for identical input (pitfalls.md). The `docx` package writes the clock
+ * into docProps/core.xml and stamps each zip entry with the wall-clock time; drawing ids come from
+ * a process-wide counter unless given (the writer gives them, see images.ts). So core.xml is
+ * handed to the packer with fixed dates (the document's own date), and the entry times are set in
+ * place in the finished zip: same length, nothing inflated or deflated again, so this costs
+ * next to nothing over the bare packer.
  *
  * @module
  */
 
-/** Zip entry time: the DOS epoch, the earliest a zip can say. */
-const ENTRY_TIME = new Date(1980, 0, 1, 0, 0, 0);
 /** core.xml time when the document has no date. */
 const EPOCH = '2000-01-01T00:00:00Z';
-// The ids the package draws with nanoid (hyperlinks, text boxes, some relationships): 21 characters.
-const RANDOM_ID = /^[A-Za-z0-9_-]{21}$/;
+/** Zip entry time and date: 1980-01-01 00:00, the DOS epoch, the earliest a zip can say. */
+const DOS_TIME = 0;
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
-/** Packs `document` and makes the package deterministic; `date` (yyyy-mm-dd) dates its core properties. */
-export async function packDeterministic(document: Document, date: string | undefined): Promise<Uint8Array> {
-  const packed = await Packer.pack(document, 'uint8array');
-  const entries = unzipSync(packed);
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Core properties with fixed dates (`date` yyyy-mm-dd, else an epoch) and vanban as the author. */
+function coreProperties(title: string | undefined, date: string | undefined): string {
   const stamp = date ? `${date}T00:00:00Z` : EPOCH;
-  const names = Object.keys(entries).sort(entryOrder);
-  const ids = new Map<string, string>();
-  const out: Zippable = {};
-  for (const name of names) {
-    let data = entries[name]!;
-    if (/\.(xml|rels)$/.test(name)) {
-      let xml = strFromU8(data);
-      if (name === 'docProps/core.xml') xml = xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
-      // Relationship ids drawn at random get names in order of appearance across the sorted parts.
-      xml = xml.replace(/\b(Id|r:id|r:embed|r:link)="([^"]+)"/g, (whole, attribute: string, value: string) => {
-        if (!RANDOM_ID.test(value)) return whole;
-        let fixed = ids.get(value);
-        if (!fixed) {
-          fixed = `rIdv${ids.size + 1}`;
-          ids.set(value, fixed);
-        }
-        return `${attribute}="${fixed}"`;
-      });
-      // Drawing ids come from a counter that lives as long as the process: number them per part.
-      let drawing = 0;
-      xml = xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawing}"`);
-      data = strToU8(xml);
-    }
-    out[name] = [data, { mtime: ENTRY_TIME, level: 6 }];
-  }
-  return zipSync(out);
+  return [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+    title ? `<dc:title>${escapeXml(title)}</dc:title>` : '',
+    '<dc:creator>vanban</dc:creator><cp:lastModifiedBy>vanban</cp:lastModifiedBy><cp:revision>1</cp:revision>',
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>`,
+    '</cp:coreProperties>',
+  ].join('');
 }
 
-/** [Content_Types].xml first and the package relationships next, as Word writes them; then by name. */
-function entryOrder(a: string, b: string): number {
-  const rank = (n: string) => (n === '[Content_Types].xml' ? 0 : n === '_rels/.rels' ? 1 : 2);
-  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+/** Packs `document` into identical bytes for identical content; `title` and `date` fill its core properties. */
+export async function packDeterministic(document: Document, title: string | undefined, date: string | undefined): Promise<Uint8Array> {
+  const packed = await Packer.pack(document, 'uint8array', false, [{ path: 'docProps/core.xml', data: coreProperties(title, date) }]);
+  return fixEntryTimes(packed);
+}
+
+/**
+ * Sets the time and date of every entry, in the central directory and in each local header, to
+ * the DOS epoch. The zip is the packer's own (no comment, no ZIP64), found from its end record.
+ */
+export function fixEntryTimes(zip: Uint8Array): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = zip.length - 22;
+  if (end < 0 || view.getUint32(end, true) !== 0x06054b50) throw new Error('docx packer: unexpected zip layout (no end record)');
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  for (let i = 0; i < entries; i++) {
+    if (view.getUint32(at, true) !== 0x02014b50) throw new Error('docx packer: unexpected zip layout (central directory)');
+    view.setUint16(at + 12, DOS_TIME, true);
+    view.setUint16(at + 14, DOS_DATE, true);
+    const local = view.getUint32(at + 42, true);
+    view.setUint16(local + 10, DOS_TIME, true);
+    view.setUint16(local + 12, DOS_DATE, true);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return zip;
 }
