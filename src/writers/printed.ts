@@ -56,6 +56,14 @@ export function titleLine(d: Pick<VanbanDocument, 'kind'>): string | undefined {
 /** The Kính gửi label (ô 9a), and the line for a single addressee. */
 export const RECIPIENTS_LABEL = 'Kính gửi:';
 
+/**
+ * The label over the addressees: "Kính gửi:", or for a công điện "<issuer> điện:" (Mẫu 1.6), which
+ * always takes the dash list.
+ */
+export function recipientsLabel(d: Pick<VanbanDocument, 'kind' | 'issuer'>): { text: string; list: boolean } {
+  return d.kind === 'cong-dien' ? { text: `${d.issuer.name} điện:`, list: true } : { text: RECIPIENTS_LABEL, list: false };
+}
+
 /** A dash list: every entry ends with ";" and the last with "." (PL I, I.II.9.a). */
 export function dashList(entries: readonly string[]): string[] {
   return entries.map((e, k) => `- ${e}${k === entries.length - 1 ? '.' : ';'}`);

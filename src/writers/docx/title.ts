@@ -1,6 +1,6 @@
 import type { Paragraph } from 'docx';
 import type { VanbanDocument } from '../../model/document.js';
-import { dashList, RECIPIENTS_LABEL, titleLine } from '../printed.js';
+import { dashList, recipientsLabel, titleLine } from '../printed.js';
 import { type Look, paragraph, rule, ruleLine, widthOf } from './compose.js';
 import type { WriteContext } from './context.js';
 import { SHORT_LINE_RATIO } from './header.js';
@@ -45,25 +45,30 @@ export function titleBlock(d: VanbanDocument, ctx: WriteContext): Paragraph[] {
 
 /**
  * Kính gửi: one addressee on the label's line; several in a dash list whose dashes stand under the
- * colon, each entry ending ";" and the last "." (PL I, I.II.9.a). Wrapped entries hang under their text.
+ * colon, each entry ending ";" and the last "." (PL I, I.II.9.a). Wrapped entries hang under their
+ * text. A công điện heads its list "<issuer> điện:" in bold at the paragraph indent (Mẫu 1.6).
  */
 export function recipientsBlock(d: VanbanDocument, ctx: WriteContext): Paragraph[] {
   if (d.recipients.length === 0) return [];
   const sizePt = ctx.options.sizes.body;
-  const labelCm = widthOf(`${RECIPIENTS_LABEL} `, { sizePt }) / 10;
-  if (d.recipients.length === 1) {
-    const look: Look = { sizePt, alignment: 'left', indentCm: { left: RECIPIENTS_INDENT_CM + labelCm, firstLine: -labelCm }, spacing: { beforePt: SECTION_GAP_PT, afterPt: 6 } };
+  const label = recipientsLabel(d);
+  if (d.recipients.length === 1 && !label.list) {
+    const labelCm = widthOf(`${label.text} `, { sizePt }) / 10;
+    const look: Look = { sizePt, alignment: 'left', indentCm: { left: RECIPIENTS_INDENT_CM + labelCm, firstLine: -labelCm }, spacing: { beforePt: SECTION_GAP_PT, afterPt: 6, line: ctx.options.lineSpacing } };
     ctx.intent.recordAll(['recipients.heading', 'recipients.0'], look, 'page');
-    return [paragraph(`${RECIPIENTS_LABEL} ${d.recipients[0]}`, look)];
+    return [paragraph(`${label.text} ${d.recipients[0]}`, look)];
   }
-  const label: Look = { sizePt, alignment: 'left', indentCm: { left: RECIPIENTS_INDENT_CM }, spacing: { beforePt: SECTION_GAP_PT }, keepNext: true };
-  const colonCm = RECIPIENTS_INDENT_CM + widthOf(RECIPIENTS_LABEL.slice(0, -1), { sizePt }) / 10;
+  const telegram = d.kind === 'cong-dien';
+  const startCm = telegram ? ctx.options.firstLineIndentCm : RECIPIENTS_INDENT_CM;
+  const heading: Look = { sizePt, ...(telegram && { bold: true }), alignment: 'left', indentCm: { left: startCm }, spacing: { beforePt: SECTION_GAP_PT, line: ctx.options.lineSpacing }, keepNext: true };
+  const colonCm = telegram ? startCm : startCm + widthOf(label.text.slice(0, -1), { sizePt }) / 10;
   const dashCm = widthOf('- ', { sizePt }) / 10;
   const lines = dashList(d.recipients);
-  ctx.intent.record('recipients.heading', label, 'page');
-  const out = [paragraph(RECIPIENTS_LABEL, label)];
+  ctx.intent.record('recipients.heading', heading, 'page');
+  const out = [paragraph(label.text, heading)];
   lines.forEach((text, i) => {
-    const look: Look = { sizePt, alignment: 'left', indentCm: { left: colonCm + dashCm, firstLine: -dashCm }, ...(i === lines.length - 1 && { spacing: { afterPt: 6 } }), ...(i < lines.length - 1 && { keepNext: true }) };
+    const last = i === lines.length - 1;
+    const look: Look = { sizePt, alignment: telegram ? 'justify' : 'left', indentCm: { left: colonCm + dashCm, firstLine: -dashCm }, spacing: { ...(last && { afterPt: 6 }), line: ctx.options.lineSpacing }, ...(!last && { keepNext: true }) };
     ctx.intent.record(`recipients.${i}`, look, 'page');
     out.push(paragraph(text, look));
   });

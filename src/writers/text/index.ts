@@ -4,7 +4,7 @@ import type { Signature } from '../../model/signature.js';
 import { copyFormInfo } from '../../registry/copies.js';
 import {
   appendixHeadingLines, archiveLine, blockLines, contactLines, dashList, DISTRIBUTION_LABEL, distributionLines, issuerLines,
-  MOTTO, NATIONAL_NAME, numberLine, PARTY_NAME, placeDateLine, RECIPIENTS_LABEL, signatureHeadLines, subjectLineOfLetter, titleLine,
+  MOTTO, NATIONAL_NAME, numberLine, PARTY_NAME, placeDateLine, recipientsLabel, signatureHeadLines, subjectLineOfLetter, titleLine,
 } from '../printed.js';
 
 /**
@@ -51,8 +51,9 @@ export function toText(document: VanbanDocument): string {
   push(titleLine(d));
   if (d.kind !== 'cong-van' && d.subject) out.push(d.subject);
   blank();
-  if (d.recipients.length === 1) out.push(`${RECIPIENTS_LABEL} ${d.recipients[0]}`);
-  else if (d.recipients.length > 1) out.push(RECIPIENTS_LABEL, ...dashList(d.recipients));
+  const label = recipientsLabel(d);
+  if (d.recipients.length === 1 && !label.list) out.push(`${label.text} ${d.recipients[0]}`);
+  else if (d.recipients.length > 0) out.push(label.text, ...dashList(d.recipients));
   blank();
   for (const block of d.body) out.push(...blockLines(block), '');
   for (const signature of d.signatures) out.push(...signatureLines(signature), '');
