@@ -5,7 +5,7 @@ import { readParagraphProps, readRunProps } from './formatting.js';
 import { legacyDecoder, looksLegacyEncoded } from './legacy-fonts.js';
 import { numberLabel } from './numbering-label.js';
 import { borderStyle, dashStyle, vmlLineLength } from './drawn-lines.js';
-import { attr, emuToMm, numAttr } from './ooxml.js';
+import { attr, DEFAULT_PAGE_TWIPS, emuToMm, numAttr } from './ooxml.js';
 import type { StyleSheet } from './styles.js';
 
 /**
@@ -84,8 +84,8 @@ interface ContainerWidth {
 
 const PAGE_WIDTH: ContainerWidth = { section: 1, twips: 0 };
 const TWIPS_TO_MM = 25.4 / 1440;
-// The text-area width assumed when the document has no section properties at all.
-const DEFAULT_TEXT_AREA_TWIPS = 9000;
+// The text-area width assumed when the document has no section properties at all: Word's default page.
+const DEFAULT_TEXT_AREA_TWIPS = DEFAULT_PAGE_TWIPS.width - DEFAULT_PAGE_TWIPS.left - DEFAULT_PAGE_TWIPS.right;
 
 /** A paragraph whose width-dependent facts wait for the section widths. */
 interface PendingWidth {
@@ -170,7 +170,8 @@ export class BodyWalker {
     // The first two-column table is the header; later ones too when they hold a Quốc hiệu (templates one after another).
     // A first table after body text has begun is a data table, not the header.
     const atTop = !this.headerTableSeen && this.withText <= 3;
-    const header = !closing && (atTop || /C[ỘO]NG\s+H[ÒOÓ]A\s+X[ÃA]\s+H[ỘO]I|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N/iu.test(text));
+    // The bản sao block's table (Mẫu 3.1) is laid out as a header: copying organisation and Số at the left, the copy form and date at the right.
+    const header = !closing && (atTop || /C[ỘO]NG\s+H(?:[ÒOÓ]A|OÀ)\s+X[ÃA]\s+H[ỘO]I|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N|(?:^|\s)(?:SAO Y|SAO LỤC|TRÍCH SAO)(?:\s|$)/iu.test(text));
     if (header) this.headerTableSeen = true;
     // A data table (the abbreviation list, a schedule) reads row by row.
     if (!header && !closing) return byRows();

@@ -14,7 +14,8 @@ import type { ZipPackage } from './zip.js';
  * @module
  */
 
-function diagnostic(code: string, severity: Severity, vi: string, en: string, raw?: string): ReaderDiagnostic {
+/** A `docx/…` diagnostic with its message in both languages. */
+export function diagnostic(code: string, severity: Severity, vi: string, en: string, raw?: string): ReaderDiagnostic {
   return { code, severity, message: { vi, en }, ...(raw !== undefined && { raw }) };
 }
 

@@ -2,10 +2,12 @@ import { InvalidArgumentError } from '../../errors.js';
 import type { LayoutFacts, PageLayout } from '../../model/layout.js';
 import type { ReadResult } from '../text/lines.js';
 import { readLines } from '../text/read-lines.js';
+import type { DocxParagraph } from './body.js';
+import { collectionRegime, findDocuments, multipleDocumentsDiagnostic } from './collection.js';
 import { imageFacts } from './images.js';
 import { layoutParts } from './layout-parts.js';
 import { toTextLines } from './lines.js';
-import { openDocx, type OpenDocxLimits } from './open.js';
+import { openDocx, type OpenDocxLimits, type OpenedDocx } from './open.js';
 import { type StyleMap, styleMapRegion } from './style-map.js';
 
 /**
@@ -23,6 +25,7 @@ import { type StyleMap, styleMapRegion } from './style-map.js';
 
 export type { StyleMap, StyleMapPart } from './style-map.js';
 export type { OpenDocxLimits } from './open.js';
+export { DEFAULT_XML_LIMITS } from './open.js';
 export type { ZipLimits } from './zip.js';
 export { DEFAULT_ZIP_LIMITS } from './zip.js';
 
@@ -30,8 +33,11 @@ export { DEFAULT_ZIP_LIMITS } from './zip.js';
 export interface ParseDocxOptions extends OpenDocxLimits {
   /**
    * Paragraph style names of the agency's template mapped to the model parts they hold, e.g.
-   * `{ "Quoc hieu": "nationalTitle", "Noi nhan": "distribution" }`: a paragraph in such a style is
-   * placed in that part's region for the detection, wherever the template put it.
+   * `{ "Quoc hieu": "nationalTitle", "Noi nhan": "distribution" }`: a paragraph in the style of a
+   * part with one fixed place (Quốc hiệu, issuer, số, place and date, Nơi nhận, signature) is placed
+   * in that part's region for the detection, wherever the template put it. Title, subject,
+   * recipients and body keep the paragraph's own region: where they sit depends on the kind (a
+   * công văn's V/v in the header's left column) and is a layout fact the validator checks.
    */
   readonly styleMap?: StyleMap;
 }
@@ -41,29 +47,76 @@ export type DocxReadResult = ReadResult & { readonly layout: LayoutFacts };
 
 /**
  * Reads a DOCX package. Never throws on content: hazards (tracked changes, macros, protection,
- * external relationships, legacy fonts…) are `docx/…` diagnostics.
+ * external relationships, legacy fonts…) are `docx/…` diagnostics. A file holding several documents
+ * one after another (the templates of Phụ lục III, letters pasted into one file) gives a document
+ * with no field read (the model's required kind and issuer are placeholders, with no source) and a
+ * `docx/multiple-documents` warning: {@link parseDocxDocuments} reads each of them.
  *
  * @throws DocxError when the bytes are not a usable DOCX (random, truncated, corrupt, encrypted).
- * @throws LimitExceededError when the package breaks a limit (zip bomb, entry count, XML depth).
+ * @throws LimitExceededError when the package breaks a limit (zip bomb, entry count, XML size or depth).
  * @throws UnsafeXmlError when a part declares a DTD (billion laughs, external entities).
  */
 export async function parseDocx(bytes: Uint8Array, options: ParseDocxOptions = {}): Promise<DocxReadResult> {
+  const opened = open(bytes, options);
+  const collection = findDocuments(opened.paragraphs);
+  if (!collection) return readParagraphs(opened, opened.paragraphs, opened.sections, options);
+  // No template's parts are taken for the file's: no field is read, no part has a source.
+  const empty = readLines([]);
+  const regime = collectionRegime(opened.paragraphs.slice(0, collection.starts[0]));
+  const images = imageFacts(opened.paragraphs, opened.relationships, opened.readTarget, 0);
+  return {
+    document: regime ? { ...empty.document, regime } : empty.document,
+    diagnostics: [...opened.diagnostics, multipleDocumentsDiagnostic(collection), ...empty.diagnostics],
+    sources: {},
+    // The sections are the file's page setup; none holds "the" document, so none says what it holds.
+    layout: fileLayout(opened, opened.sections, {}, images),
+  };
+}
+
+/**
+ * Reads each document of a file holding several one after another (see {@link parseDocx}): one
+ * result per template or document, in order, each read as {@link parseDocx} reads a file of one
+ * document, with the paragraph indices of the whole file. Text before the first one (a title, a
+ * table of contents) belongs to none. A file of one document gives one result, parseDocx's.
+ *
+ * @throws as {@link parseDocx}.
+ */
+export async function parseDocxDocuments(bytes: Uint8Array, options: ParseDocxOptions = {}): Promise<DocxReadResult[]> {
+  const opened = open(bytes, options);
+  const collection = findDocuments(opened.paragraphs);
+  if (!collection) return [readParagraphs(opened, opened.paragraphs, opened.sections, options)];
+  const { starts } = collection;
+  return starts.map((start, k) => {
+    const paragraphs = opened.paragraphs.slice(start, starts[k + 1] ?? opened.paragraphs.length);
+    // The sections its paragraphs lie in.
+    const first = paragraphs[0]?.section ?? 0;
+    return readParagraphs(opened, paragraphs, opened.sections.slice(first, (paragraphs.at(-1)?.section ?? first) + 1), options);
+  });
+}
+
+function open(bytes: Uint8Array, options: ParseDocxOptions): OpenedDocx {
   if (!(bytes instanceof Uint8Array)) throw new InvalidArgumentError('parseDocx expects a Uint8Array');
-  const opened = openDocx(bytes, options);
-  const { paragraphs, styles } = opened;
-  const regionOf = (p: (typeof paragraphs)[number]) => styleMapRegion(options.styleMap, p.styleName) ?? p.region;
+  return openDocx(bytes, options);
+}
+
+/** Reads the document held by `paragraphs` (all of the file's, or one run of them) laid out on `sections`. */
+function readParagraphs(opened: OpenedDocx, paragraphs: readonly DocxParagraph[], sections: readonly PageLayout[], options: ParseDocxOptions): DocxReadResult {
+  const { styles } = opened;
+  const regionOf = (p: DocxParagraph) => styleMapRegion(options.styleMap, p.styleName) ?? p.region;
   const { lines, input, paragraphAt } = toTextLines(paragraphs, regionOf);
   const read = readLines(lines, { input });
   const sources = Object.fromEntries(Object.entries(read.sources).map(([path, span]) => [path, { ...span, paragraph: paragraphAt(span.offset) }]));
   const images = imageFacts(paragraphs, opened.relationships, opened.readTarget, read.document.signatures.length);
-  const defaultFont = styles.defaultFonts();
-  const layout: LayoutFacts = {
-    sections: opened.sections.map((s, i) => ({ ...s, ...sectionContent(i, opened.sections.length, read.document.appendices.length) })),
-    parts: layoutParts(paragraphs, sources, styles, regionOf),
-    ...(defaultFont && { defaultFont }),
-    ...(images.length > 0 && { images }),
-  };
+  const withContent = sections.map((s, i) => ({ ...s, ...sectionContent(i, sections.length, read.document.appendices.length) }));
+  // layoutParts looks paragraphs up by their index in the file.
+  const layout = fileLayout(opened, withContent, layoutParts(opened.paragraphs, sources, styles, regionOf), images);
   return { document: read.document, diagnostics: [...opened.diagnostics, ...read.diagnostics], sources, layout };
+}
+
+/** Layout facts: the given sections and parts, with the file's default font and the images. */
+function fileLayout(opened: OpenedDocx, sections: readonly PageLayout[], parts: LayoutFacts['parts'], images: NonNullable<LayoutFacts['images']>): LayoutFacts {
+  const defaultFont = opened.styles.defaultFonts();
+  return { sections, parts, ...(defaultFont && { defaultFont }), ...(images.length > 0 && { images }) };
 }
 
 /**

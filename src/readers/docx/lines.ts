@@ -16,6 +16,10 @@ export interface DocxLines {
   readonly paragraphAt: (offset: number) => number | undefined;
 }
 
+// No-break and other fixed-width spaces read as a space, as the text reader's normalisation reads
+// them: the Decree's own file indents a wrapped Nơi nhận entry with NBSPs ("\u00a0\u00a0 cơ quan…").
+const SPACES = /[\u00a0\u2002-\u200a\u202f\u3000]/gu;
+
 /** Builds the text lines of `paragraphs`; `regionOf` may move a paragraph (style map). */
 export function toTextLines(paragraphs: readonly DocxParagraph[], regionOf: (p: DocxParagraph) => LineRegion): DocxLines {
   const lines: TextLine[] = [];
@@ -26,7 +30,7 @@ export function toTextLines(paragraphs: readonly DocxParagraph[], regionOf: (p: 
   for (const p of paragraphs) {
     const region = regionOf(p);
     for (const raw of p.lines) {
-      const text = normalizeText(raw);
+      const text = normalizeText(raw).replace(SPACES, ' ');
       const alignment = p.paragraph.alignment;
       lines.push({
         text,

@@ -55,6 +55,14 @@ export function isOn(el: XmlElement): boolean {
   return !(v === '0' || v === 'false' || v === 'off');
 }
 
+/**
+ * The page assumed for a section that leaves `w:pgSz` or `w:pgMar` (or one of their values) out,
+ * in twips: A4, with Word's default margins (1" top and bottom, 1.25" left and right; ECMA-376
+ * §17.6.11 leaves them to the application). One definition, so that the page layout facts and the
+ * text-area widths the lines are measured against agree.
+ */
+export const DEFAULT_PAGE_TWIPS = { width: 11906, height: 16838, top: 1440, bottom: 1440, left: 1800, right: 1800 } as const;
+
 /** Twentieths of a point (twips) to millimetres. */
 export function twipsToMm(twips: number): number {
   return round((twips * 25.4) / 1440, 2);

@@ -15,13 +15,25 @@ import { type ZipLimits, ZipPackage } from './zip.js';
  * @module
  */
 
-/** Limits of the DOCX container, checked before any part is parsed (see {@link parseDocx}). */
+/** Limits of the DOCX container and of each XML part in it (see {@link parseDocx}). */
 export interface OpenDocxLimits extends ZipLimits {
   /** Deepest XML element nesting in any part. Default 256. */
   readonly maxXmlDepth?: number;
   /** Most XML elements in one part. Default 2,000,000. */
   readonly maxXmlElements?: number;
+  /**
+   * Largest XML part, in characters (UTF-16 code units) once decoded, checked before it is parsed.
+   * Default 52,428,800 (50 × 2²⁰); the Decree's own document.xml is 235 KB.
+   */
+  readonly maxXmlLength?: number;
 }
+
+/** The default XML limits of {@link OpenDocxLimits}. */
+export const DEFAULT_XML_LIMITS: Required<Pick<OpenDocxLimits, 'maxXmlDepth' | 'maxXmlElements' | 'maxXmlLength'>> = {
+  maxXmlDepth: 256,
+  maxXmlElements: 2_000_000,
+  maxXmlLength: 50 * 1024 * 1024,
+};
 
 /** An opened Word document. */
 export interface OpenedDocx {
@@ -37,7 +49,12 @@ export interface OpenedDocx {
 /** Opens the package. @throws DocxError, LimitExceededError, UnsafeXmlError, MalformedXmlError */
 export function openDocx(bytes: Uint8Array, limits: OpenDocxLimits = {}): OpenedDocx {
   // WordprocessingML parts use fixed prefixes in practice; elements are matched by local name.
-  const xmlLimits: XmlLimits = { maxDepth: limits.maxXmlDepth ?? 256, maxElements: limits.maxXmlElements ?? 2_000_000, namespaces: false };
+  const xmlLimits: XmlLimits = {
+    maxDepth: limits.maxXmlDepth ?? DEFAULT_XML_LIMITS.maxXmlDepth,
+    maxElements: limits.maxXmlElements ?? DEFAULT_XML_LIMITS.maxXmlElements,
+    maxLength: limits.maxXmlLength ?? DEFAULT_XML_LIMITS.maxXmlLength,
+    namespaces: false,
+  };
   const zip = new ZipPackage(bytes, limits);
   const main = mainDocumentPart(zip, xmlLimits);
   const rels = readRelationships(zip, main.name, xmlLimits);

@@ -1,7 +1,7 @@
 import { childElement, childElements, type XmlElement } from '../../_lib/xml.js';
 import type { Alignment, PageLayout, PageNumbering } from '../../model/layout.js';
 import { BodyWalker, type DocxParagraph, type WalkContext } from './body.js';
-import { attr, numAttr, onOff, twipsToMm } from './ooxml.js';
+import { attr, DEFAULT_PAGE_TWIPS, numAttr, onOff, twipsToMm } from './ooxml.js';
 
 /**
  * Sections: page setup (`w:pgSz`, `w:pgMar`) and where the page number sits (a PAGE field in a
@@ -57,9 +57,8 @@ export function readPageLayouts(sections: readonly XmlElement[], readPart: Heade
       for (const ref of childElements(sect, `${kind}Reference`)) inherited[`${kind}:${attr(ref, 'type') ?? 'default'}`] = attr(ref, 'id');
     }
     const pgSz = childElement(sect, 'pgSz');
-    const pgMar = childElement(sect, 'pgMar');
-    const widthTw = numAttr(pgSz, 'w') ?? 11906;
-    const heightTw = numAttr(pgSz, 'h') ?? 16838;
+    const widthTw = numAttr(pgSz, 'w') ?? DEFAULT_PAGE_TWIPS.width;
+    const heightTw = numAttr(pgSz, 'h') ?? DEFAULT_PAGE_TWIPS.height;
     const landscape = attr(pgSz, 'orient') === 'landscape' || widthTw > heightTw;
     const titlePage = onOff(sect, 'titlePg') ?? false;
     const numType = childElement(sect, 'pgNumType');
@@ -86,21 +85,33 @@ export function readPageLayouts(sections: readonly XmlElement[], readPart: Heade
       widthMm: twipsToMm(widthTw),
       heightMm: twipsToMm(heightTw),
       orientation: landscape ? 'landscape' : 'portrait',
-      marginsMm: {
-        top: twipsToMm(Math.abs(numAttr(pgMar, 'top') ?? 1440)),
-        bottom: twipsToMm(Math.abs(numAttr(pgMar, 'bottom') ?? 1440)),
-        left: twipsToMm(numAttr(pgMar, 'left') ?? 1800),
-        right: twipsToMm(numAttr(pgMar, 'right') ?? 1800),
-      },
+      marginsMm: pageMarginsMm(sect),
       pageNumbering,
     };
   });
 }
 
+/** A section's margins in twips, Word's defaults for those it leaves out ({@link DEFAULT_PAGE_TWIPS}). */
+function pageMarginsTwips(sectPr: XmlElement | undefined): { top: number; bottom: number; left: number; right: number } {
+  const pgMar = sectPr && childElement(sectPr, 'pgMar');
+  return {
+    // A negative top or bottom margin only lets the text overlap the header or footer (ECMA-376 §17.6.11).
+    top: Math.abs(numAttr(pgMar, 'top') ?? DEFAULT_PAGE_TWIPS.top),
+    bottom: Math.abs(numAttr(pgMar, 'bottom') ?? DEFAULT_PAGE_TWIPS.bottom),
+    left: numAttr(pgMar, 'left') ?? DEFAULT_PAGE_TWIPS.left,
+    right: numAttr(pgMar, 'right') ?? DEFAULT_PAGE_TWIPS.right,
+  };
+}
+
+function pageMarginsMm(sectPr: XmlElement): PageLayout['marginsMm'] {
+  const m = pageMarginsTwips(sectPr);
+  return { top: twipsToMm(m.top), bottom: twipsToMm(m.bottom), left: twipsToMm(m.left), right: twipsToMm(m.right) };
+}
+
 /** Width of a section's text area (page width less the side margins), in twips. */
 export function textAreaTwips(sectPr: XmlElement | undefined): number {
   const pgSz = sectPr && childElement(sectPr, 'pgSz');
-  const pgMar = sectPr && childElement(sectPr, 'pgMar');
-  return (numAttr(pgSz, 'w') ?? 11906) - (numAttr(pgMar, 'left') ?? 1701) - (numAttr(pgMar, 'right') ?? 1134);
+  const { left, right } = pageMarginsTwips(sectPr);
+  return (numAttr(pgSz, 'w') ?? DEFAULT_PAGE_TWIPS.width) - left - right;
 }
 

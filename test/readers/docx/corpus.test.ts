@@ -1,10 +1,12 @@
 /**
- * The real Word files of the corpus: the Decree itself (055) and its official templates one after
- * another (056) parse with their fields and layout facts.
+ * The real Word files of the corpus: the Decree itself (055) parses with the fields of its
+ * hand-checked expectations (test/corpus/expected) and its layout facts; its official templates
+ * one after another (056) are not one document: no field is invented, each template reads apart.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseDocx } from '../../../src/readers/docx/index.js';
+import { type DocxReadResult, parseDocx, parseDocxDocuments } from '../../../src/readers/docx/index.js';
 import { openDocx } from '../../../src/readers/docx/open.js';
 
 const corpus = (name: string) => new Uint8Array(readFileSync(`/work/shared/corpus/${name}`));
@@ -12,15 +14,51 @@ const DECREE = corpus('055-nghidinh-chinhphu-nd30.docx');
 const TEMPLATES = corpus('056-mau-nd30-phuluc3.docx');
 const TNR = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman' };
 
+/** The fields of test/corpus/expected/<name>.json (format in test/corpus/README.md). */
+interface Expectation {
+  readonly kind: string | null;
+  readonly regime: string;
+  readonly issuer: { readonly name: string; readonly parent: string | null } | null;
+  readonly number: number | null;
+  readonly notation: string | null;
+  readonly place: string | null;
+  readonly date: string | null;
+  readonly subject: string | null;
+  readonly recipients: readonly string[] | null;
+  readonly signatures: readonly { readonly authority: readonly unknown[]; readonly title: string | null; readonly name: string }[] | null;
+  readonly distribution: readonly string[] | null;
+  readonly archive: readonly string[] | null;
+}
+
+const expectation = (name: string): Expectation => JSON.parse(readFileSync(fileURLToPath(new URL(`../../corpus/expected/${name}.json`, import.meta.url)), 'utf8')) as Expectation;
+
+/**
+ * The read fields equal the expectations. A null is a field the reader must not fill: a list stays
+ * empty, a scalar absent, and the kind and issuer (which the model requires) have no source, so
+ * whatever placeholder holds them was not read from the file.
+ */
+function expectFields({ document, sources }: DocxReadResult, e: Expectation): void {
+  if (e.kind === null) expect(sources.kind, 'kind').toBeUndefined();
+  else expect(document.kind, 'kind').toBe(e.kind);
+  expect(document.regime, 'regime').toBe(e.regime);
+  if (e.issuer === null) {
+    expect(sources['issuer.name'], 'issuer').toBeUndefined();
+    expect(document.issuer.parent, 'issuer.parent').toBeUndefined();
+  } else {
+    expect(document.issuer.name, 'issuer.name').toBe(e.issuer.name);
+    expect(document.issuer.parent ?? null, 'issuer.parent').toBe(e.issuer.parent);
+  }
+  for (const field of ['number', 'notation', 'place', 'date', 'subject'] as const) expect(document[field] ?? null, field).toEqual(e[field]);
+  for (const field of ['recipients', 'distribution', 'archive'] as const) expect(document[field], field).toEqual(e[field] ?? []);
+  // A signer without a title of their own has none in the model.
+  expect(document.signatures, 'signatures').toEqual((e.signatures ?? []).map(({ title, ...s }) => (title === null ? s : { ...s, title })));
+}
+
 describe('055: Nghị định 30/2020/NĐ-CP as a Word file', async () => {
   const { document, sources, layout, diagnostics } = await parseDocx(DECREE);
 
-  it('reads the fields of the header, body and closing', () => {
-    expect(document).toMatchObject({ kind: 'nghi-dinh', regime: 'quy-pham-phap-luat', issuer: { name: 'CHÍNH PHỦ' }, number: 30, notation: '2020/NĐ-CP', place: 'Hà Nội', date: '2020-03-05', subject: 'Về công tác văn thư' });
-    expect(document.signatures).toEqual([{ authority: [{ prefix: 'TM', of: 'CHÍNH PHỦ' }], title: 'THỦ TƯỚNG', name: 'Nguyễn Xuân Phúc' }]);
-    expect(document.distribution).toHaveLength(20);
-    expect(document.distribution[0]).toBe('Ban Bí thư Trung ương Đảng');
-    expect(document.archive).toEqual(['VT', 'HC']);
+  it('reads the fields of the header, body and closing as the expectations list them', () => {
+    expectFields({ document, sources, layout, diagnostics }, expectation('055-nghidinh-chinhphu-nd30'));
     expect(document.body.length).toBeGreaterThan(200);
     expect(diagnostics.filter((d) => d.code.startsWith('docx/'))).toEqual([]);
   });
@@ -71,9 +109,40 @@ describe('056: the templates of Phụ lục III one after another', () => {
   const opened = openDocx(TEMPLATES);
   const text = (p: (typeof opened.paragraphs)[number]) => p.lines.join(' ');
 
+  it('is not one document: no field is read, as the expectations say, and the file is reported', async () => {
+    const result = await parseDocx(TEMPLATES);
+    expectFields(result, expectation('056-mau-nd30-phuluc3'));
+    expect(result.sources).toEqual({});
+    expect(result.layout.parts).toEqual({});
+    const reported = result.diagnostics.filter((d) => d.code === 'docx/multiple-documents');
+    expect(reported).toEqual([{ code: 'docx/multiple-documents', severity: 'warning', message: { vi: expect.stringContaining('14 mẫu văn bản'), en: expect.stringContaining('14 templates') }, raw: 'Mẫu 1.1 - Nghị quyết (cá biệt)' }]);
+  });
+
+  it('reads each template apart, as the kind its tên loại or type code names', async () => {
+    const results = await parseDocxDocuments(TEMPLATES);
+    const headings = opened.paragraphs.filter((p) => /^Mẫu \d+\.\d+ - /u.test(text(p).trim())).map((p) => p.index);
+    expect(headings).toHaveLength(14);
+    expect(results).toHaveLength(14);
+    results.forEach((result, k) => {
+      // Every part a template's result holds was read from that template's own paragraphs.
+      for (const [path, span] of Object.entries(result.sources)) {
+        expect(span.paragraph, path).toBeGreaterThanOrEqual(headings[k]!);
+        expect(span.paragraph, path).toBeLessThan(headings[k + 1] ?? opened.paragraphs.length);
+      }
+      expect(result.diagnostics.map((d) => d.code)).not.toContain('docx/multiple-documents');
+    });
+    // Mẫu 1.1–1.10 (1.4 is "văn bản có tên loại", a placeholder tên loại); 2.1–3.2 are the appendix and copy forms.
+    const kinds = results.map((r) => r.document.kind);
+    expect([0, 1, 2, 4, 5, 6, 7, 8, 9].map((k) => kinds[k])).toEqual(['nghi-quyet', 'quyet-dinh', 'quyet-dinh', 'cong-van', 'cong-dien', 'giay-moi', 'giay-gioi-thieu', 'bien-ban', 'giay-nghi-phep']);
+    // Mẫu 1.5: the công văn's V/v sits in the header's left column, under the Số line (ô 5b).
+    expect(results[4]!.layout.parts.subjectLine).toMatchObject({ region: 'header-left', sizePt: 12, bold: false });
+    expect(results[4]!.document.recipients).toHaveLength(2);
+  });
+
   it('finds the header table of every template and reads its right column as header-right', () => {
-    const quocHieu = opened.paragraphs.filter((p) => /^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u.test(text(p).trim()));
-    expect(quocHieu).toHaveLength(13);
+    // Mẫu 1.6 spells the Quốc hiệu "CỘNG HOÀ" (nd30.md §2.1: both tone placements are accepted).
+    const quocHieu = opened.paragraphs.filter((p) => /^CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u.test(text(p).trim()));
+    expect(quocHieu).toHaveLength(14);
     for (const p of quocHieu) expect(p.region).toBe('header-right');
     const numberLines = opened.paragraphs.filter((p) => /^Số:/u.test(text(p)) && p.region === 'header-left');
     expect(numberLines.length).toBeGreaterThanOrEqual(10);
@@ -96,13 +165,18 @@ describe('056: the templates of Phụ lục III one after another', () => {
     expect(opened.diagnostics.map((d) => d.code)).not.toContain('docx/legacy-font');
   });
 
-  it('reads its page setup and numbering', async () => {
-    const { layout, sources } = await parseDocx(TEMPLATES);
+  it('reads its page setup and numbering, and the fonts of the templates', async () => {
+    const { layout } = await parseDocx(TEMPLATES);
     expect(layout.sections[0]).toMatchObject({ marginsMm: { top: 25.01, bottom: 20, left: 35.01, right: 20 }, pageNumbering: { position: 'header', alignment: 'center', onFirstPage: false } });
     // The docDefaults of this LibreOffice-saved file are Liberation Serif; every run overrides them.
     expect(layout.defaultFont).toMatchObject({ hAnsi: 'Liberation Serif' });
-    // One cell of the abbreviation table is set in Calibri: a real finding the font rule will report.
-    const notTimes = Object.entries(layout.parts).filter(([, part]) => part.font?.hAnsi !== 'Times New Roman');
-    expect(notTimes.map(([path, part]) => [sources[path]!.paragraph, part.font?.hAnsi])).toEqual([[95, 'Calibri']]);
+    // Every part of every template is set in Times New Roman; the Calibri left in the file is outside
+    // them: the STT cells of the abbreviation table (numbering labels only) and six headings.
+    for (const result of await parseDocxDocuments(TEMPLATES)) {
+      for (const [path, part] of Object.entries(result.layout.parts)) expect(part.font?.hAnsi, path).toBe('Times New Roman');
+    }
+    const calibri = opened.paragraphs.filter((p) => text(p).trim() !== '' && opened.styles.fonts(p.run.fonts)?.hAnsi === 'Calibri');
+    expect(calibri.filter((p) => /^\d+\.$/u.test(text(p).trim()))).toHaveLength(30);
+    expect(calibri.filter((p) => /^Mẫu /u.test(text(p).trim()))).toHaveLength(7);
   });
 });

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseDocx } from '../../../src/readers/docx/index.js';
+import { parseDocx, type StyleMap } from '../../../src/readers/docx/index.js';
+import { validate } from '../../../src/validate/engine.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/docx/', import.meta.url));
 const EXPECTED = fileURLToPath(new URL('../../corpus/expected/', import.meta.url));
@@ -44,5 +45,41 @@ describe.each(CASES)('%s (LibreOffice, agency styles)', async (fixture, expected
     // 30 underscores at 13 pt under the 14 pt bold Tiêu ngữ.
     expect(motto.lengthMm).toBeCloseTo(30 * 0.5 * 13 * (25.4 / 72), 0);
     expect(layout.sections[0]).toMatchObject({ orientation: 'portrait', marginsMm: { left: 30, right: 20, bottom: 20 }, pageNumbering: { position: 'header', alignment: 'center', onFirstPage: false } });
+  });
+});
+
+describe('cong-van-cuc-thue.docx read with a style map of its template', async () => {
+  const bytes = new Uint8Array(readFileSync(FIXTURES + 'cong-van-cuc-thue.docx'));
+  const expected = JSON.parse(readFileSync(EXPECTED + '002-congvan-cuc-thue.json', 'utf8')) as { subject: string };
+  const VI_TRI_TRICH_YEU = 'nd30/pl1/vi-tri-trich-yeu-cong-van';
+
+  it('"Trich yeu" mapped to the trích yếu: the V/v is read and stays in the left column (ô 5b)', async () => {
+    const result = await parseDocx(bytes, { styleMap: { 'Trich yeu': 'subject' } });
+    expect(result.document).toMatchObject({ kind: 'cong-van', subject: expected.subject });
+    // The style holds the V/v of the fixture: 12 pt, centred in the header's left column, 6 pt under the Số.
+    expect(result.layout.parts.subjectLine).toMatchObject({ sizePt: 12, alignment: 'center', region: 'header-left', spacing: { beforePt: 6 } });
+    expect(validate(result).diagnostics.filter((d) => d.ruleId === VI_TRI_TRICH_YEU)).toEqual([]);
+  });
+
+  it('every style of the template mapped: the same document and layout facts as without the map', async () => {
+    const styleMap: StyleMap = {
+      'Co quan chu quan': 'issuer',
+      'Co quan': 'issuer',
+      'So ky hieu': 'number',
+      'Trich yeu': 'subject',
+      'Quoc hieu': 'nationalTitle',
+      'Tieu ngu': 'nationalTitle',
+      'Dia danh': 'placeDate',
+      'Kinh gui': 'recipients',
+      'Noi dung': 'body',
+      'Noi nhan': 'distribution',
+      'Noi nhan ds': 'distribution',
+      'Chuc vu': 'signature',
+    };
+    const plain = await parseDocx(bytes);
+    const mapped = await parseDocx(bytes, { styleMap });
+    expect(mapped.document).toEqual(plain.document);
+    expect(mapped.layout).toEqual(plain.layout);
+    expect(validate(mapped).diagnostics.map((d) => d.ruleId)).not.toContain(VI_TRI_TRICH_YEU);
   });
 });

@@ -2,12 +2,11 @@
  * Structure a Word file can take: sections and their page numbering, header and closing tables,
  * lines drawn as borders, shapes and VML, text boxes, frames, images, and the style map.
  */
-import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseDocx } from '../../../src/readers/docx/index.js';
 import { pngColour } from '../../../src/readers/docx/images.js';
 import { openDocx } from '../../../src/readers/docx/open.js';
-import { a4Section, buildDocx, para, twoColumnTable } from './build-docx.js';
+import { a4Section, buildDocx, para, png, twoColumnTable } from './build-docx.js';
 
 const PAGE_FIELD = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
 const HEADER = [para(['BỘ TÀI CHÍNH'], '<w:jc w:val="center"/>') + para([['TỔNG CỤC THUẾ', '<w:b/>']], '<w:jc w:val="center"/>') + para(['Số: 15/QĐ-TCT'], '<w:jc w:val="center"/>'), para([['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '<w:b/>']], '<w:jc w:val="center"/>') + para([['Độc lập - Tự do - Hạnh phúc', '<w:b/><w:sz w:val="28"/>']], '<w:jc w:val="center"/><w:pBdr><w:bottom w:val="single" w:sz="6"/></w:pBdr><w:ind w:left="1100" w:right="1100"/>') + para([['Hà Nội, ngày 05 tháng 3 năm 2024', '<w:i/>']], '<w:jc w:val="center"/>')] as const;
@@ -37,6 +36,39 @@ describe('sections and page numbering (PL I, I.I.7; nd30.md §3.6)', () => {
   it('reports no page number when there is none', async () => {
     const { layout } = await parseDocx(buildDocx({ body: DECISION + a4Section() }));
     expect(layout.sections[0]!.pageNumbering.position).toBe('none');
+  });
+
+  it('assumes Word’s margins where w:pgMar leaves them out, for the page facts and the text width alike', async () => {
+    // A bottom border across the whole text width shows the width the lines are measured against.
+    const ruled = para(['Điều 1. Thành lập.'], '<w:pBdr><w:bottom w:val="single" w:sz="6"/></w:pBdr>');
+    const A4_WIDTH = 11906;
+    const cases = [
+      // No w:pgMar: 1440 top and bottom, 1800 left and right (twips).
+      { sectPr: '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>', margins: { top: 25.4, bottom: 25.4, left: 31.75, right: 31.75 }, textTwips: A4_WIDTH - 3600 },
+      // Only the top and bottom given: the sides are Word's.
+      { sectPr: '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:bottom="1134"/></w:sectPr>', margins: { top: 20, bottom: 20, left: 31.75, right: 31.75 }, textTwips: A4_WIDTH - 3600 },
+      // Only the left given.
+      { sectPr: '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:left="1701"/></w:sectPr>', margins: { top: 25.4, bottom: 25.4, left: 30, right: 31.75 }, textTwips: A4_WIDTH - 1701 - 1800 },
+    ];
+    for (const { sectPr, margins, textTwips } of cases) {
+      const bytes = buildDocx({ body: DECISION + ruled + sectPr });
+      const { layout } = await parseDocx(bytes);
+      expect(layout.sections[0]!.marginsMm, sectPr).toEqual(margins);
+      const textMm = (textTwips * 25.4) / 1440;
+      const paragraph = openDocx(bytes).paragraphs.find((p) => p.lines[0] === 'Điều 1. Thành lập.' && p.drawn.length > 0)!;
+      expect(paragraph.containerMm, sectPr).toBeCloseTo(textMm, 2);
+      expect(paragraph.drawn[0]!.lengthMm, sectPr).toBeCloseTo(textMm, 2);
+      // The page less its margins is the text width.
+      expect(layout.sections[0]!.widthMm - margins.left - margins.right, sectPr).toBeCloseTo(textMm, 1);
+    }
+  });
+
+  it('measures against Word’s default page when the document has no section properties at all', () => {
+    const ruled = para(['Điều 1. Thành lập.'], '<w:pBdr><w:bottom w:val="single" w:sz="6"/></w:pBdr>');
+    const paragraph = openDocx(buildDocx({ body: ruled })).paragraphs[0]!;
+    // A4 less 1800 twips on each side: 146.5 mm.
+    expect(paragraph.containerMm).toBeCloseTo(((11906 - 3600) * 25.4) / 1440, 2);
+    expect(paragraph.drawn[0]!.lengthMm).toBeCloseTo(((11906 - 3600) * 25.4) / 1440, 2);
   });
 });
 
@@ -91,38 +123,12 @@ describe('shapes, text boxes, frames', () => {
 });
 
 describe('images', () => {
-  function png(width: number, height: number, rgba: readonly [number, number, number, number]): Uint8Array {
-    const raw = new Uint8Array((width * 4 + 1) * height);
-    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) raw.set(rgba, y * (width * 4 + 1) + 1 + x * 4);
-    const idat = deflateSync(raw);
-    const chunk = (type: string, data: Uint8Array) => {
-      const out = new Uint8Array(12 + data.length);
-      new DataView(out.buffer).setUint32(0, data.length);
-      out.set(new TextEncoder().encode(type), 4);
-      out.set(data, 8);
-      return out;
-    };
-    const ihdr = new Uint8Array(13);
-    new DataView(ihdr.buffer).setUint32(0, width);
-    new DataView(ihdr.buffer).setUint32(4, height);
-    ihdr.set([8, 6, 0, 0, 0], 8);
-    const zlib = new Uint8Array(idat.length + 2);
-    zlib.set([0x78, 0x9c]);
-    zlib.set(idat, 2);
-    const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib), chunk('IEND', new Uint8Array())];
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    return out;
-  }
+  const solid = (width: number, height: number, rgba: readonly [number, number, number, number]) => png(width, height, () => rgba);
 
   it('classes PNG colours by their ink', () => {
-    expect(pngColour(png(8, 8, [200, 20, 30, 255]))).toEqual({ dominant: 'red', transparent: false });
-    expect(pngColour(png(8, 8, [20, 40, 180, 255]))).toEqual({ dominant: 'blue', transparent: false });
-    expect(pngColour(png(8, 8, [0, 0, 0, 0]))).toEqual({ transparent: true });
+    expect(pngColour(solid(8, 8, [200, 20, 30, 255]))).toEqual({ dominant: 'red', transparent: false });
+    expect(pngColour(solid(8, 8, [20, 40, 180, 255]))).toEqual({ dominant: 'blue', transparent: false });
+    expect(pngColour(solid(8, 8, [0, 0, 0, 0]))).toEqual({ transparent: true });
     expect(pngColour(new Uint8Array([1, 2, 3]))).toBeUndefined();
   });
 
@@ -131,7 +137,7 @@ describe('images', () => {
     const closing = twoColumnTable([[CLOSING[0], para([['CHỦ TỊCH', '<w:b/>']], '<w:jc w:val="center"/>') + `<w:p>${image('rIdSeal', 36)}</w:p>` + para([['Nguyễn Văn A', '<w:b/>']], '<w:jc w:val="center"/>')]]);
     const body = twoColumnTable([HEADER]) + para([['QUYẾT ĐỊNH', '<w:b/>']]) + para(['Điều 1. Thành lập.']) + closing + a4Section();
     const relationships = '<Relationship Id="rIdSeal" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/seal.png"/>';
-    const { layout } = await parseDocx(buildDocx({ body, relationships, extra: { 'word/media/seal.png': png(16, 16, [210, 30, 40, 255]) } }));
+    const { layout } = await parseDocx(buildDocx({ body, relationships, extra: { 'word/media/seal.png': solid(16, 16, [210, 30, 40, 255]) } }));
     expect(layout.images).toEqual([{ path: 'signatures.0.seal', role: 'seal', widthMm: 36, heightMm: 36, dominantColor: 'red', transparent: false }]);
   });
 });
