@@ -4,6 +4,7 @@ import type { ReadResult } from '../text/lines.js';
 import { readLines } from '../text/read-lines.js';
 import type { DocxParagraph } from './body.js';
 import { collectionRegime, findDocuments, multipleDocumentsDiagnostic } from './collection.js';
+import { withFooterContact } from './footer-contact.js';
 import { imageFacts } from './images.js';
 import { layoutParts } from './layout-parts.js';
 import { toTextLines } from './lines.js';
@@ -59,7 +60,7 @@ export type DocxReadResult = ReadResult & { readonly layout: LayoutFacts };
 export async function parseDocx(bytes: Uint8Array, options: ParseDocxOptions = {}): Promise<DocxReadResult> {
   const opened = open(bytes, options);
   const collection = findDocuments(opened.paragraphs);
-  if (!collection) return readParagraphs(opened, opened.paragraphs, opened.sections, options);
+  if (!collection) return readParagraphs(opened, withFooterContact(opened.paragraphs, opened.firstPageFooter, opened.paragraphs.length), opened.sections, options);
   // No template's parts are taken for the file's: no field is read, no part has a source.
   const empty = readLines([]);
   const regime = collectionRegime(opened.paragraphs.slice(0, collection.starts[0]));
@@ -84,7 +85,7 @@ export async function parseDocx(bytes: Uint8Array, options: ParseDocxOptions = {
 export async function parseDocxDocuments(bytes: Uint8Array, options: ParseDocxOptions = {}): Promise<DocxReadResult[]> {
   const opened = open(bytes, options);
   const collection = findDocuments(opened.paragraphs);
-  if (!collection) return [readParagraphs(opened, opened.paragraphs, opened.sections, options)];
+  if (!collection) return [readParagraphs(opened, withFooterContact(opened.paragraphs, opened.firstPageFooter, opened.paragraphs.length), opened.sections, options)];
   const { starts } = collection;
   return starts.map((start, k) => {
     const paragraphs = opened.paragraphs.slice(start, starts[k + 1] ?? opened.paragraphs.length);
@@ -108,8 +109,9 @@ function readParagraphs(opened: OpenedDocx, paragraphs: readonly DocxParagraph[]
   const sources = Object.fromEntries(Object.entries(read.sources).map(([path, span]) => [path, { ...span, paragraph: paragraphAt(span.offset) }]));
   const images = imageFacts(paragraphs, opened.relationships, opened.readTarget, read.document.signatures.length);
   const withContent = sections.map((s, i) => ({ ...s, ...sectionContent(i, sections.length, read.document.appendices.length) }));
-  // layoutParts looks paragraphs up by their index in the file.
-  const layout = fileLayout(opened, withContent, layoutParts(opened.paragraphs, sources, styles, regionOf), images);
+  // layoutParts looks paragraphs up by their index in the file (footer lines come after the body's).
+  const byIndex = paragraphs.length > opened.paragraphs.length || paragraphs.some((p) => p.index >= opened.paragraphs.length) ? [...opened.paragraphs, ...paragraphs.filter((p) => p.index >= opened.paragraphs.length)] : opened.paragraphs;
+  const layout = fileLayout(opened, withContent, layoutParts(byIndex, sources, styles, regionOf), images);
   return { document: read.document, diagnostics: [...opened.diagnostics, ...read.diagnostics], sources, layout };
 }
 

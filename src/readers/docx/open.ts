@@ -39,6 +39,8 @@ export const DEFAULT_XML_LIMITS: Required<Pick<OpenDocxLimits, 'maxXmlDepth' | '
 export interface OpenedDocx {
   readonly paragraphs: readonly DocxParagraph[];
   readonly sections: readonly PageLayout[];
+  /** Paragraphs of page 1's footer (first section, titlePg), where agencies put the contact block (ô 13). */
+  readonly firstPageFooter: readonly DocxParagraph[];
   readonly styles: StyleSheet;
   readonly relationships: readonly Relationship[];
   readonly diagnostics: readonly ReaderDiagnostic[];
@@ -86,7 +88,7 @@ export function openDocx(bytes: Uint8Array, limits: OpenDocxLimits = {}): Opened
     walker.walk(documentXml, 'page');
   }
   walker.resolveWidths(sectPrs.map(textAreaTwips));
-  const sections = readPageLayouts(
+  const { layouts: sections, firstPageFooter } = readPageLayouts(
     sectPrs,
     (id) => {
       const rel = rels.find((r) => r.id === id && !r.external);
@@ -95,7 +97,7 @@ export function openDocx(bytes: Uint8Array, limits: OpenDocxLimits = {}): Opened
     ctx,
   );
   diagnostics.push(...walkHazards(findings));
-  return { paragraphs: walker.paragraphs, sections, styles, relationships: rels, diagnostics, readTarget: (target) => zip.read(resolveTarget(main.name, target)) };
+  return { paragraphs: walker.paragraphs, sections, firstPageFooter, styles, relationships: rels, diagnostics, readTarget: (target) => zip.read(resolveTarget(main.name, target)) };
 }
 
 /**

@@ -33,8 +33,15 @@ export function collectSectionProperties(block: XmlElement, out: XmlElement[]): 
 /** Reads a header or footer part into paragraphs (the caller parses and resolves the part). */
 export type HeaderFooterReader = (relationshipId: string) => XmlElement | undefined;
 
+/** The sections' page layouts, and the paragraphs of the first page's footer (ô 13's usual place). */
+export interface PageLayouts {
+  readonly layouts: PageLayout[];
+  /** Paragraphs of the first section's first-page footer (with titlePg), in the footer's own index order. */
+  readonly firstPageFooter: readonly DocxParagraph[];
+}
+
 /** Page layout of each section, with its page numbering read from its headers and footers. */
-export function readPageLayouts(sections: readonly XmlElement[], readPart: HeaderFooterReader, ctx: WalkContext): PageLayout[] {
+export function readPageLayouts(sections: readonly XmlElement[], readPart: HeaderFooterReader, ctx: WalkContext): PageLayouts {
   const textWidths = sections.map(textAreaTwips);
   const inherited: Record<string, string | undefined> = {};
   const cache = new Map<string, DocxParagraph[]>();
@@ -51,7 +58,8 @@ export function readPageLayouts(sections: readonly XmlElement[], readPart: Heade
     }
     return found;
   };
-  return sections.map((sect) => {
+  let firstPageFooter: readonly DocxParagraph[] = [];
+  const layouts = sections.map((sect, index): PageLayout => {
     // A section without its own header or footer of a type keeps the previous section's (ECMA-376 §17.10.5).
     for (const kind of ['header', 'footer'] as const) {
       for (const ref of childElements(sect, `${kind}Reference`)) inherited[`${kind}:${attr(ref, 'type') ?? 'default'}`] = attr(ref, 'id');
@@ -73,6 +81,7 @@ export function readPageLayouts(sections: readonly XmlElement[], readPart: Heade
     };
     const main = find('default');
     const first = titlePage ? find('first') : main;
+    if (index === 0 && titlePage) firstPageFooter = paragraphsOf(inherited['footer:first']);
     const placed = main ?? first;
     const pageNumbering: PageNumbering = {
       position: placed?.position ?? 'none',
@@ -89,6 +98,7 @@ export function readPageLayouts(sections: readonly XmlElement[], readPart: Heade
       pageNumbering,
     };
   });
+  return { layouts, firstPageFooter };
 }
 
 /** A section's margins in twips, Word's defaults for those it leaves out ({@link DEFAULT_PAGE_TWIPS}). */

@@ -6,12 +6,8 @@ import type { WriteContext } from './context.js';
 
 /**
  * The contact block (ô 13; PL I, I.III.4; nd30.md §2.10): address, ĐT, Fax, E-Mail, Website in
- * 11–12 pt under a solid line across the whole text width.
- *
- * It follows the closing block rather than sitting in a first-page footer: the DOCX reader reads
- * the body, not footers, for the document's parts, and keeping it in the body keeps it readable by
- * every tool. A document longer than a page therefore shows it after the signature (a known
- * difference from ô 13's place at the foot of page 1).
+ * 11–12 pt under a solid line across the whole text width, at the foot of page 1 only: the first
+ * page's footer, as agency templates set it (the DOCX reader reads it back from there).
  *
  * @module
  */
@@ -23,11 +19,11 @@ export function contactBlock(contact: Contact | undefined, ctx: WriteContext): P
   if (!contact) return [];
   const look: Look = { sizePt: ctx.options.sizes.contact, alignment: 'left' };
   const lines = contactLines(contact);
-  FIELDS.filter((f) => contact[f] !== undefined).forEach((field) => ctx.intent.record(`contact.${field}`, look, 'page'));
+  FIELDS.filter((f) => contact[f] !== undefined).forEach((field) => ctx.intent.record(`contact.${field}`, look, 'page-footer'));
   return lines.map(
     (text, i) =>
       new Paragraph({
-        ...(i === 0 && { border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 4 } }, spacing: { before: 240 } }),
+        ...(i === 0 && { border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 4 } } }),
         ...(i < lines.length - 1 && { keepNext: true }),
         children: [run(text, look)],
       }),

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Header, NumberFormat, PageNumber, PageOrientation, Paragraph, type Table, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, Header, NumberFormat, PageNumber, PageOrientation, Paragraph, type Table, TextRun } from 'docx';
 import type { LayoutFacts, PageLayout } from '../../model/layout.js';
 import type { VanbanDocument } from '../../model/document.js';
 import { copyFormInfo } from '../../registry/copies.js';
@@ -41,14 +41,17 @@ interface SectionPlan {
   readonly content: NonNullable<PageLayout['content']>;
   /** Text of the first-page header: the signing line of an electronic copy or a separate-file appendix. */
   readonly firstPageLine?: string;
+  /** The first-page footer: the contact block (ô 13), page 1 only. */
+  readonly firstPageFooter?: Paragraph[];
 }
 
 /** Builds the main file of `d`: the document, its appendices that are not separate files, and its paper copy block. */
 export function buildMainDocx(d: VanbanDocument, options: DocxOptions = {}): BuiltDocx {
   const ctx = context(resolveDocxOptions(options));
-  const main: Block[] = [...headerBlock(d, ctx), ...titleBlock(d, ctx), ...recipientsBlock(d, ctx), ...bodyBlocks(d.body, 'body', ctx), ...closingBlock(documentClosing(d), ctx), ...contactBlock(d.contact, ctx)];
+  const main: Block[] = [...headerBlock(d, ctx), ...titleBlock(d, ctx), ...recipientsBlock(d, ctx), ...bodyBlocks(d.body, 'body', ctx), ...closingBlock(documentClosing(d), ctx)];
   const electronicCopy = d.copy?.signedAt !== undefined ? copySigningLine(d.copy, copyFormInfo(d.copy.form).label) : undefined;
-  const plans: SectionPlan[] = [{ children: main, content: { type: 'main' }, ...(electronicCopy && { firstPageLine: electronicCopy }) }];
+  const contact = contactBlock(d.contact, ctx);
+  const plans: SectionPlan[] = [{ children: main, content: { type: 'main' }, ...(electronicCopy && { firstPageLine: electronicCopy }), ...(contact.length > 0 && { firstPageFooter: contact }) }];
   d.appendices.forEach((appendix, index) => {
     if (!appendix.separateFile) plans.push({ children: appendixBlocks(appendix, index, ctx), content: { type: 'appendix', index } });
   });
@@ -81,6 +84,7 @@ function assemble(plans: readonly SectionPlan[], ctx: WriteContext, title: strin
   const pageNumber = new Header({
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: options.sizes.pageNumber * 2 })] })],
   });
+  const footed = plans.some((plan) => plan.firstPageFooter);
   const sections = plans.map((plan) => ({
     properties: {
       titlePage: true,
@@ -92,6 +96,8 @@ function assemble(plans: readonly SectionPlan[], ctx: WriteContext, title: strin
       },
     },
     headers: { default: pageNumber, first: firstPageHeader(plan.firstPageLine, options) },
+    // Later sections state an empty first-page footer, or they would inherit page 1's contact block (ECMA-376 §17.10.5).
+    ...(footed && { footers: { first: new Footer({ children: plan.firstPageFooter ?? [new Paragraph({ children: [] })] }) } }),
     children: plan.children,
   }));
   const document = new Document({

@@ -120,6 +120,17 @@ describe.skipIf(!tools)('generated documents as LibreOffice prints them', () => 
     expect(Math.abs(centre(nameLine) - centre(title))).toBeLessThan(3);
   });
 
+  it('tờ trình: the contact block at the foot of page 1, under the text, flush left', () => {
+    const [page] = pages['to-trinh']!;
+    const address = must(page!, 'Địa chỉ: 52 Hùng Vương');
+    const website = must(page!, 'Website: stc.quangngai.gov.vn');
+    // In the bottom 40 mm of the page, below every other line of the page.
+    expect(address.yMin).toBeGreaterThan(page!.height - pt(40));
+    expect(address.yMin).toBeGreaterThan(must(page!, 'Lê Thị Hồng Nhung').yMax);
+    expect(website.yMin).toBeGreaterThan(address.yMax - 1);
+    expect(address.xMin).toBeCloseTo(LEFT, -1);
+  });
+
   it('a letter of two pages numbers its second page, centred in the top margin', () => {
     const [, second] = pages['cong-van']!;
     expect(second).toBeDefined();

@@ -39,7 +39,7 @@ export function quyetDinh(patch: Partial<DocumentInput> = {}): VanbanDocument {
   });
 }
 
-/** Mẫu 1.4, sent upward with Kính gửi. */
+/** Mẫu 1.4, sent upward with Kính gửi, with the contact block of ô 13. */
 export const TO_TRINH: VanbanDocument = createDocument({
   kind: 'to-trinh',
   issuer: { parent: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', name: 'SỞ TÀI CHÍNH' },
@@ -58,6 +58,7 @@ export const TO_TRINH: VanbanDocument = createDocument({
   signatures: [{ authority: [], title: 'GIÁM ĐỐC', name: 'Lê Thị Hồng Nhung' }],
   distribution: ['Như trên', 'Văn phòng UBND tỉnh'],
   archive: ['VT', 'NS'],
+  contact: { address: '52 Hùng Vương, phường Cẩm Thành, tỉnh Quảng Ngãi', phone: '0255 3822 123', email: 'stc@quangngai.gov.vn', website: 'stc.quangngai.gov.vn' },
 });
 
 /** Mẫu 1.7. */

@@ -148,10 +148,23 @@ describe('toDocx: optional parts', async () => {
     expect(docxLayoutIntent(d).parts.urgency).toMatchObject({ bold: true, box: { widthMm: 40, heightMm: 8 } });
   });
 
-  it('puts the phạm vi lưu hành notice above the header, the contact block under a full-width line, the drafter after Lưu', () => {
+  it('puts the phạm vi lưu hành notice above the header and the drafter after Lưu', () => {
     expect(document.indexOf('LƯU HÀNH NỘI BỘ')).toBeLessThan(document.indexOf('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'));
-    expect(paragraphWithText(document, 'Địa chỉ: 52 Hùng Vương, Quảng Ngãi')).toMatch(/<w:pBdr><w:top w:val="single"/);
     expect(document).toContain('- Lưu: VT, VP. PL.(300)');
+  });
+
+  it('puts the contact block at the foot of page 1 only, under a full-width line (ô 13)', async () => {
+    const xml = parts(await toDocx({ ...d, appendices: [{ number: 'I', title: 'DANH SÁCH', body: [{ type: 'paragraph', text: 'Danh sách./.' }] }, { number: 'II', title: 'KẾ HOẠCH', body: [{ type: 'paragraph', text: 'Kế hoạch./.' }] }] }));
+    const main = xml['word/document.xml']!;
+    expect(main).not.toContain('Địa chỉ:');
+    const target = (id: string) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(xml['word/_rels/document.xml.rels']!)![1]!;
+    const firstFooters = [...main.matchAll(/<w:footerReference w:type="first" r:id="(\w+)"\/>/g)].map((m) => xml[`word/${target(m[1]!)}`]!);
+    // One per section: page 1's holds the block, the appendices' are empty so they do not inherit it.
+    expect(firstFooters).toHaveLength(3);
+    const [page1, ...others] = firstFooters;
+    expect(paragraphWithText(page1!, 'Địa chỉ: 52 Hùng Vương, Quảng Ngãi')).toMatch(/<w:pBdr><w:top w:val="single"/);
+    expect(page1).toContain('ĐT: 0255 3822 123');
+    for (const footer of others) expect(footer).not.toContain('Địa chỉ');
   });
 
   it('reads back with every optional part', async () => {
