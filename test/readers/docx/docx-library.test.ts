@@ -38,13 +38,13 @@ const line = (text: string, options: { size: number; bold?: boolean; italics?: b
 const cell = (width: number, children: Paragraph[]) => new TableCell({ width: { size: width, type: WidthType.DXA }, children });
 const table = (left: Paragraph[], right: Paragraph[]) => new Table({ borders: TableBorders.NONE, columnWidths: [3600, 5500], rows: [new TableRow({ children: [cell(3600, left), cell(5500, right)] })] });
 
-async function congVan(): Promise<Uint8Array> {
+async function congVan(firstPageFooter?: Paragraph[]): Promise<Uint8Array> {
   const document = new Document({
     sections: [
       {
         properties: { titlePage: true, page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 } } },
         headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 28 })] })] }), first: new Header({ children: [new Paragraph({})] }) },
-        footers: { default: new Footer({ children: [] }) },
+        footers: { default: new Footer({ children: [] }), ...(firstPageFooter && { first: new Footer({ children: firstPageFooter }) }) },
         children: [
           table(
             [line('SỞ GIÁO DỤC VÀ ĐÀO TẠO', { size: 13, bold: true, border: true, indent: 900 }), line('Số: 2093/SGDĐT-GDPT', { size: 13 }), line('V/v hướng dẫn tổ chức ngày hội đọc sách', { size: 12 })],
@@ -136,6 +136,19 @@ async function signedCongVan(): Promise<Uint8Array> {
   });
   return new Uint8Array(await Packer.toBuffer(document));
 }
+
+describe('a công văn with its contact block in the first page’s footer (ô 13, as agency templates set it)', async () => {
+  const footer = [line('Địa chỉ: 23 Quang Trung, Hà Nội', { size: 11, alignment: AlignmentType.LEFT }), line('ĐT: 024 3825 1234', { size: 11, alignment: AlignmentType.LEFT }), line('Trang 1 / tệp congvan-2093.docx', { size: 9, alignment: AlignmentType.RIGHT })];
+  const { document, sources, layout } = await parseDocx(await congVan(footer));
+
+  it('reads the contact lines with the document, and leaves other footer text out', () => {
+    expect(document.contact).toEqual({ address: '23 Quang Trung, Hà Nội', phone: '024 3825 1234' });
+    expect(document.signatures[0]?.name).toBe('Nguyễn Văn Bình');
+    expect(document.distribution).toEqual(['Như trên']);
+    expect(Object.values(sources).some((s) => s.raw.includes('Trang 1'))).toBe(false);
+    expect(layout.parts['contact.address']).toMatchObject({ sizePt: 11, region: 'page-footer' });
+  });
+});
 
 describe('a signed công văn made with the docx library: signature and seal images', async () => {
   const { document, layout, diagnostics } = await parseDocx(await signedCongVan());
