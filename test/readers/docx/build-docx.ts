@@ -2,7 +2,7 @@
  * Builds small DOCX packages from WordprocessingML fragments for the reader's tests: only the parts
  * a test names, zipped with fflate like any producer would.
  */
-import { deflateSync, strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const NS = `xmlns:w="${W_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"`;
@@ -83,32 +83,5 @@ export function twoColumnTable(rows: readonly (readonly [string, string])[], wid
   return `<w:tbl><w:tblPr><w:tblW w:w="${widths[0] + widths[1]}" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="${widths[0]}"/><w:gridCol w:w="${widths[1]}"/></w:tblGrid>${rows.map(([l, r]) => `<w:tr>${cell(l, widths[0])}${cell(r, widths[1])}</w:tr>`).join('')}</w:tbl>`;
 }
 
-/** An 8-bit RGBA PNG of `width` × `height` pixels, each coloured by `pixel` (seal and signature images). */
-export function png(width: number, height: number, pixel: (x: number, y: number) => readonly [number, number, number, number]): Uint8Array {
-  const raw = new Uint8Array((width * 4 + 1) * height);
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) raw.set(pixel(x, y), y * (width * 4 + 1) + 1 + x * 4);
-  const idat = deflateSync(raw);
-  const chunk = (type: string, data: Uint8Array) => {
-    const out = new Uint8Array(12 + data.length);
-    new DataView(out.buffer).setUint32(0, data.length);
-    out.set(new TextEncoder().encode(type), 4);
-    out.set(data, 8);
-    return out;
-  };
-  const ihdr = new Uint8Array(13);
-  new DataView(ihdr.buffer).setUint32(0, width);
-  new DataView(ihdr.buffer).setUint32(4, height);
-  ihdr.set([8, 6, 0, 0, 0], 8);
-  const zlib = new Uint8Array(idat.length + 2);
-  zlib.set([0x78, 0x9c]);
-  zlib.set(idat, 2);
-  // CRCs are left at zero: the reader does not check them, and Word is not asked to open these.
-  const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib), chunk('IEND', new Uint8Array())];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+/** PNGs for seal and signature images: the shared test helper (valid CRCs, so any viewer opens them). */
+export { png } from '../../support/png.js';
