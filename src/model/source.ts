@@ -52,6 +52,8 @@ export const PRINTED_PATHS = {
   archiveLine: 'archive.line',
   /** The copy-form label of a bản sao block, e.g. "SAO Y". */
   copyLabel: 'copy.label',
+  /** A Quốc hiệu or Tiêu ngữ line printed inside a bản sao block, which has none (PL I Part II.II). */
+  copyNationalTitle: 'copy.nationalTitle',
 } as const;
 
 /**

@@ -4,6 +4,8 @@ import { thanhPhanChinh } from './nd30/dieu-8/thanh-phan-chinh/rule.js';
 import { soTrung } from './nd30/dieu-15/so-trung/rule.js';
 import { banSao } from './nd30/pl1/ban-sao/rule.js';
 import { canCu } from './nd30/pl1/can-cu/rule.js';
+import { danChieuPhuLuc } from './nd30/pl1/dan-chieu-phu-luc/rule.js';
+import { danhSoBoCuc } from './nd30/pl1/danh-so-bo-cuc/rule.js';
 import { chuKySo } from './nd30/pl1/chu-ky-so/rule.js';
 import { coChu } from './nd30/pl1/co-chu/rule.js';
 import { coChuNhatQuan } from './nd30/pl1/co-chu-nhat-quan/rule.js';
@@ -29,7 +31,9 @@ import { soKyHieu } from './nd30/pl1/so-ky-hieu/rule.js';
 import { soTrang } from './nd30/pl1/so-trang/rule.js';
 import { tenCoQuan } from './nd30/pl1/ten-co-quan/rule.js';
 import { tenLoaiTrichYeu } from './nd30/pl1/ten-loai-trich-yeu/rule.js';
+import { thanhPhanBanSao } from './nd30/pl1/thanh-phan-ban-sao/rule.js';
 import { thanhPhanTt01 } from './nd30/pl1/thanh-phan-tt01/rule.js';
+import { tieuDeBoCuc } from './nd30/pl1/tieu-de-bo-cuc/rule.js';
 import { tienToThamQuyen } from './nd30/pl1/tien-to-tham-quyen/rule.js';
 import { trichDanKyHieu } from './nd30/pl1/trich-dan-ky-hieu/rule.js';
 import { trichYeuCongVan } from './nd30/pl1/trich-yeu-cong-van/rule.js';
@@ -39,6 +43,8 @@ import { viTriTrichYeuCongVan } from './nd30/pl1/vi-tri-trich-yeu-cong-van/rule.
 import { bienBanDiaDanh } from './nd30/pl3/bien-ban-dia-danh/rule.js';
 import { dauKetThuc } from './nd30/pl3/dau-ket-thuc/rule.js';
 import { maTenLoai } from './nd30/pl3/ma-ten-loai/rule.js';
+import { maTenLoaiKhongKhop } from './nd30/pl3/ma-ten-loai-khong-khop/rule.js';
+import { thamQuyenBanHanh } from './nd30/pl3/tham-quyen-ban-hanh/rule.js';
 
 /**
  * The registry of built-in rules, one per folder under `src/rules/<rule id>/rule.ts`.
@@ -56,12 +62,16 @@ export const RULES: readonly AnyRule[] = [
   kyHieuCongVan,
   namTrongKyHieu,
   maTenLoai,
+  maTenLoaiKhongKhop,
   ngayThang,
   diaDanh,
   tenLoaiTrichYeu,
   trichYeuCongVan,
   trichDanKyHieu,
+  thamQuyenBanHanh,
   canCu,
+  tieuDeBoCuc,
+  danhSoBoCuc,
   dauKetThuc,
   tienToThamQuyen,
   hoTenChucVu,
@@ -72,7 +82,9 @@ export const RULES: readonly AnyRule[] = [
   luu,
   doMatDoKhan,
   phuLuc,
+  danChieuPhuLuc,
   banSao,
+  thanhPhanBanSao,
   thanhPhanTt01,
   bienBanDiaDanh,
   phongChu,

@@ -1,5 +1,7 @@
 import type { Deviation } from '../grammar/deviation.js';
+import type { Block, HeadingLevel } from '../model/block.js';
 import type { Severity } from '../model/diagnostic.js';
+import type { Issuer } from '../model/issuer.js';
 import { ALL_KINDS, type DocumentKind, type KindParts } from '../registry/kinds.js';
 import type { SourceMap } from '../model/source.js';
 import { printed, replaceSpan } from '../validate/edits.js';
@@ -85,3 +87,33 @@ export function checkDashList(ctx: RuleContext<unknown>, list: 'recipients' | 'd
     });
   });
 }
+
+/** Letters without their tone and vowel marks, Đ kept (ĐA is not DA), upper case: "Ủy" → "UY". */
+function bareLetters(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toUpperCase();
+}
+
+/**
+ * Whether `group` is an abbreviation the issuer's own name gives: the initials of its first two or
+ * more words, of the name or of the parent ("CỤC THUẾ" → CT, "HỘI ĐỒNG THI ĐUA" → HĐ, HĐT, HĐTĐ). A
+ * công văn ký hiệu starts with the issuer's abbreviation, which may equal a type code (nd30.md §2.3).
+ */
+export function isOwnAbbreviation(group: string, issuer: Issuer): boolean {
+  const wanted = bareLetters(group);
+  if (wanted.length < 2) return false;
+  return [issuer.name, issuer.parent].some((name) => name !== undefined && bareLetters(name).split(/[\s,-]+/u).filter(Boolean).map((w) => w[0]!).join('').startsWith(wanted));
+}
+
+/** The bodies of a document, each with its path: the main body, then each appendix's. */
+export function bodies(document: { readonly body: readonly Block[]; readonly appendices: readonly { readonly body: readonly Block[] }[] }): { path: string; blocks: readonly Block[] }[] {
+  return [{ path: 'body', blocks: document.body }, ...document.appendices.map((a, i) => ({ path: `appendices.${i}.body`, blocks: a.body }))];
+}
+
+/** How each heading level is named in a message. */
+export const HEADING_NAMES: Readonly<Record<HeadingLevel, { vi: string; en: string }>> = {
+  phan: { vi: 'Phần', en: 'Phần (part)' },
+  chuong: { vi: 'Chương', en: 'Chương (chapter)' },
+  muc: { vi: 'Mục', en: 'Mục (section)' },
+  'tieu-muc': { vi: 'Tiểu mục', en: 'Tiểu mục (subsection)' },
+  'muc-la-ma': { vi: 'Mục', en: 'Mục (section)' },
+};

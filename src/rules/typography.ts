@@ -1,5 +1,5 @@
 import type { VanbanDocument } from '../model/document.js';
-import { kindInfo } from '../registry/kinds.js';
+import { printedTitle } from '../registry/kinds.js';
 
 /**
  * The master typography table of PL I mục V (nd30.md §3.2): size range, bold and italic for each
@@ -39,8 +39,8 @@ export function slotSpec(path: string, document: VanbanDocument): SlotSpec | und
   if (fixed) return fixed;
   if (path === 'subjectLine' || path === 'subject') {
     // PL I, I.II.5: công văn V/v 12–13 not bold; typed trích yếu 13–14 bold. Thư công has no Mẫu
-    // (UNCONFIRMED): judged like a công văn, having no tên loại line.
-    return !kindInfo(document.kind).parts.titleLine ? { name: 'trích yếu (V/v)', size: [12, 13], bold: false, italic: false } : { name: 'trích yếu', size: [13, 14], bold: true, italic: false };
+    // (UNCONFIRMED): its subject stands under "THƯ" like a trích yếu (printedTitle).
+    return printedTitle(document.kind) === undefined ? { name: 'trích yếu (V/v)', size: [12, 13], bold: false, italic: false } : { name: 'trích yếu', size: [13, 14], bold: true, italic: false };
   }
   if (/^recipients\.\d+$/.test(path)) return { name: 'nơi nhận (Kính gửi)', size: [13, 14], italic: false };
   if (/^distribution\.\d+$/.test(path)) return { name: 'nơi nhận', size: [11, 11], italic: false };

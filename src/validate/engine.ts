@@ -5,7 +5,7 @@ import type { SourceMap } from '../model/source.js';
 import { kindInfo } from '../registry/kinds.js';
 import { RULES } from '../rules/index.js';
 import { type ConfiguredRule, type Preset, type RulesConfig, resolveRules } from './config.js';
-import type { AnyRule, Baseline, Finding, RuleContext, RuleCoverage, RuleOutcome, ValidationDiagnostic, ValidationReport } from './types.js';
+import type { AnyRule, Baseline, Finding, RuleContext, RuleCoverage, RuleOutcome, ValidationDiagnostic, ValidationReport, Verdict } from './types.js';
 import { ruleDocsUrl } from './url.js';
 
 /** Options of {@link validate}. */
@@ -63,6 +63,10 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * Checks a document against the Decree 30 rules and returns every finding with its place, what was
  * expected and a fix when one exists, and how each rule came out.
  *
+ * The report's `verdict` tells a document that failed a rule (`non-compliant`) from one that could
+ * not be fully judged (`incomplete`: layout rules without layout facts) and from one that no rule
+ * applies to (`not-judged`: a Party or QPPL document); `compliant` is true only for `compliant`.
+ *
  * @param input The document, or a reader's whole result (`{ document, sources, layout?, diagnostics }`).
  * @throws {@link InvalidRuleConfigError} when `options.rules` names unknown rules or bad options.
  * @example
@@ -113,13 +117,23 @@ export function validate(input: VanbanDocument | ReaderOutput, options: Validate
     else if (d.severity === 'warning') warnings++;
     else infos++;
   }
+  const verdict = verdictOf(failed, notEvaluated, passed);
   return {
     diagnostics,
     coverage,
-    compliant: failed === 0 && notEvaluated === 0,
+    compliant: verdict === 'compliant',
+    verdict,
     summary: { errors, warnings, infos, passed, failed, notApplicable, notEvaluated },
     baseline,
   };
+}
+
+/** A document is judged compliant only when some rule applied and every applicable one passed. */
+function verdictOf(failed: number, notEvaluated: number, passed: number): Verdict {
+  if (failed > 0) return 'non-compliant';
+  if (notEvaluated > 0) return 'incomplete';
+  // Every rule was not applicable (a Party or QPPL document, an empty registry): nothing was judged.
+  return passed > 0 ? 'compliant' : 'not-judged';
 }
 
 function toDiagnostic(rule: AnyRule, configured: Severity, finding: Finding, sources: SourceMap, baseline: Baseline): ValidationDiagnostic {

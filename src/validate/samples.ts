@@ -1,7 +1,7 @@
 import type { DocumentInput } from '../model/document.js';
 import type { LayoutFacts, PageLayout, TextLayout } from '../model/layout.js';
 import type { SourceMap, SourceSpan } from '../model/source.js';
-import { type DocumentKind, kindInfo } from '../registry/kinds.js';
+import { type DocumentKind, kindInfo, printedTitle } from '../registry/kinds.js';
 
 /**
  * Small, Decree-30-conforming documents of any kind, from which the rules' examples are built
@@ -21,12 +21,15 @@ export function sampleDocument(kind: DocumentKind = 'cong-van', patch: Partial<D
     ...(info.parts.placeDate && { place: 'Quảng Ngãi', date: '2024-04-09' }),
     ...(info.parts.subject && { subject: kind === 'cong-van' ? 'triển khai Công điện số 33/CĐ-TTg' : 'Về việc triển khai công tác năm 2024' }),
     ...(info.parts.kinhGui === 'always' && { recipients: ['Sở Tài chính'] }),
+    // Mẫu 1.1–1.3: the authority line (the collective for a nghị quyết, the head for a quyết định), căn cứ, the enacting line, Điều.
     body: info.parts.legalBasis
       ? [
+          { type: 'enactment', role: 'authority', text: kind === 'nghi-quyet' ? 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' : 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' },
           { type: 'basis', text: 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;' },
           { type: 'basis', text: 'Theo đề nghị của Giám đốc Sở Nội vụ.' },
+          { type: 'enactment', role: 'enactment', text: info.parts.enactment ?? 'QUYẾT ĐỊNH:' },
           { type: 'article', number: '1', title: 'Phạm vi điều chỉnh' },
-          { type: 'paragraph', text: 'Quyết định này có hiệu lực kể từ ngày ký./.' },
+          { type: 'paragraph', text: `${info.name} này có hiệu lực kể từ ngày ký./.` },
         ]
       : [{ type: 'paragraph', text: 'Đề nghị các cơ quan, đơn vị triển khai thực hiện./.' }],
     signatures: [{ authority: [{ prefix: 'KT', of: 'CHỦ TỊCH' }], title: 'PHÓ CHỦ TỊCH', name: 'Trần Hoàng Tuấn' }],
@@ -61,7 +64,9 @@ const TNR = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New
 export function sampleLayout(parts: Readonly<Record<string, TextLayout>> = {}, page: Partial<PageLayout> = {}, kind: DocumentKind = 'cong-van'): LayoutFacts {
   const info = kindInfo(kind);
   // Mẫu 1.4: tên loại and trích yếu 14 bold, a line of 1/3–1/2 under the trích yếu; no V/v.
-  const title: Record<string, TextLayout> = info.parts.titleLine
+  // Thư công prints "THƯ" over its subject as a tên loại and trích yếu (printedTitle; UNCONFIRMED, nd30.md §8.2).
+  const titled = printedTitle(kind) !== undefined;
+  const title: Record<string, TextLayout> = titled
     ? {
         titleLine: { font: TNR, sizePt: 14, bold: true, alignment: 'center', region: 'page' },
         ...(info.parts.subject && { subjectLine: { font: TNR, sizePt: 14, bold: true, alignment: 'center', region: 'page', lineBelow: { kind: 'shape', lengthMm: 30, ratioToText: 0.4, style: 'solid' } } }),
@@ -82,7 +87,7 @@ export function sampleLayout(parts: Readonly<Record<string, TextLayout>> = {}, p
     ...title,
   };
   if (!info.parts.placeDate) delete base.placeDateLine;
-  if (info.parts.titleLine && !info.parts.subject) delete base.subjectLine;
+  if (titled && !info.parts.subject) delete base.subjectLine;
   return {
     defaultFont: TNR,
     sections: [

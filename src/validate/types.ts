@@ -120,6 +120,10 @@ export interface RuleMeta<Options = unknown> {
   /** Regimes it judges; Party and QPPL documents are not judged by Decree 30 rules. Default `['hanh-chinh']`. */
   readonly regimes?: readonly Regime[];
   readonly needsLayout: boolean;
+  /**
+   * The least safe fix the rule may offer: a `guarded` rule emits safe or guarded fixes, never a
+   * mere suggestion; `never` for rules that offer no fix (a layout fact, thẩm quyền, signer, substance).
+   */
   readonly fixSafety: FixClass;
   /** Options schema; defaults fill what the configuration leaves out. */
   readonly options?: z.ZodType<Options>;
@@ -149,13 +153,30 @@ export interface RuleCoverage {
   readonly outcome: RuleOutcome;
 }
 
+/**
+ * How a document came out as a whole:
+ * - `compliant`: at least one rule applied, and every applicable rule passed;
+ * - `non-compliant`: an applicable rule failed;
+ * - `incomplete`: none failed, but some applicable rule could not be evaluated (a layout rule on a
+ *   document without layout facts), so compliance is not shown;
+ * - `not-judged`: no rule applied at all (a Party or QPPL document, which Decree 30 does not
+ *   govern, or an empty rule set): the validator says nothing about it.
+ */
+export type Verdict = 'compliant' | 'non-compliant' | 'incomplete' | 'not-judged';
+
 /** The validator's report. */
 export interface ValidationReport {
   readonly diagnostics: readonly ValidationDiagnostic[];
   /** Every configured rule and how it came out. */
   readonly coverage: readonly RuleCoverage[];
-  /** True only when no applicable rule failed or went unevaluated. */
+  /**
+   * True only when at least one rule applied and no applicable rule failed or went unevaluated:
+   * the same as `verdict === 'compliant'`. A document no rule applies to is never compliant (see
+   * {@link ValidationReport.verdict} for why it is not).
+   */
   readonly compliant: boolean;
+  /** The whole outcome, telling a failed document from one that was not (fully) judged. */
+  readonly verdict: Verdict;
   readonly summary: {
     readonly errors: number;
     readonly warnings: number;

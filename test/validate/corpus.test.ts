@@ -82,6 +82,7 @@ const EXPECTATIONS: Record<string, { deserved: string[]; misread?: Record<string
       'nd30/pl1/ten-loai-trich-yeu': 'the trích yếu under KẾ HOẠCH is not found in the OCR text',
       'nd30/dieu-8/thanh-phan-chinh': 'the signature block is not found in the OCR text',
       'nd30/pl3/dau-ket-thuc': 'the body is cut by the OCR',
+      'nd30/pl1/danh-so-bo-cuc': 'OCR misread the điểm and khoản labels ("- a) …", "B)", "Z." for "7.") and merged several on one line',
     },
   },
   '045-nghiquyet-ubtvqh.txt': { deserved: [] }, // QPPL (legislature notation NQ-UBTVQH15)

@@ -13,6 +13,7 @@ describe('validate', () => {
     for (const c of report.coverage) if (layoutRules.includes(c.ruleId)) expect(c.outcome).toBe('not-evaluated');
     expect(report.diagnostics).toEqual([]);
     expect(report.compliant).toBe(false);
+    expect(report.verdict).toBe('incomplete');
     expect(report.summary.notEvaluated).toBe(layoutRules.length);
   });
 
@@ -21,6 +22,7 @@ describe('validate', () => {
     expect(report.diagnostics).toEqual([]);
     expect(report.summary.notEvaluated).toBe(0);
     expect(report.compliant).toBe(true);
+    expect(report.verdict).toBe('compliant');
   });
 
   it.each(ND30_KIND_SLUGS.map((k) => [k]))('a conforming %s gets no finding', (kind) => {
@@ -42,9 +44,22 @@ describe('validate', () => {
 
   it('does not judge Party or QPPL documents by Decree 30', () => {
     const party = createDocument({ ...sampleDocument('cong-van', { notation: 'CV-UBND', archive: [] }), regime: 'dang' });
-    const report = validate(party);
+    const report = validate(party, { layout: sampleLayout() });
     expect(report.diagnostics).toEqual([]);
     expect(report.coverage.every((c) => c.outcome === 'not-applicable')).toBe(true);
+    // Nothing applied, so nothing was judged: not a compliant document, and not a failed one.
+    expect(report.compliant).toBe(false);
+    expect(report.verdict).toBe('not-judged');
+  });
+
+  it('tells a failed document from one that was not judged', () => {
+    const qppl = createDocument({ ...sampleDocument('quyet-dinh', { notation: '2024/QĐ-UBND' }), regime: 'quy-pham-phap-luat' });
+    expect(validate(qppl).verdict).toBe('not-judged');
+    expect(validate(congVan(), { registry: [] })).toMatchObject({ compliant: false, verdict: 'not-judged' });
+    const failed = validate(createDocument(sampleDocument('cong-van', { notation: 'CV-UBND' })), { layout: sampleLayout() });
+    expect(failed).toMatchObject({ compliant: false, verdict: 'non-compliant' });
+    // A failure outranks what could not be evaluated.
+    expect(validate(createDocument(sampleDocument('cong-van', { notation: 'CV-UBND' }))).verdict).toBe('non-compliant');
   });
 });
 

@@ -21,8 +21,10 @@ interface Draft {
 
 const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:trang|page)\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
 const ARTICLE = /^Điều\s+(\d+)\s*[.:]\s*(.*)$/u;
-const PART = /^(Phần|PHẦN|Chương|CHƯƠNG)\s+([IVXLC]+|\d+)\.?\s*(.*)$/u;
-const SECTION = /^(Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(\d+)\.?\s*(.*)$/u;
+// The number is read in either system, so that the validator can report the wrong one ("Chương 1",
+// "Mục I"; PL I, I.II.6.đ); it ends at a space, "." or ":" ("Phần Công việc" is no heading).
+const PART = /^(Phần|PHẦN|Chương|CHƯƠNG)\s+([IVXLC]+|\d+)(?=[\s.:]|$)\.?\s*(.*)$/u;
+const SECTION = /^(Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(\d+|[IVXLC]+)(?=[\s.:]|$)\.?\s*(.*)$/u;
 const ROMAN_HEADING = /^([IVXLC]+)\.\s+(.+)$/u;
 const CLAUSE = /^(\d{1,3})\.\s+(.*)$/u;
 const POINT = /^([a-zđ])\)\s+(.*)$/u;
@@ -30,7 +32,7 @@ const LIST_ITEM = /^([-+•*–])\s+(.*)$/u;
 const ENACTMENT = /^(QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:$/u;
 
 // One test for "does this line open a block" (the patterns above, by their first words).
-const OPENS_BLOCK = /^(?:Điều\s+\d|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d)|(?:Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+\d|\d{1,3}\.\s|[a-zđ]\)\s|[-+•*–]\s|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện)(?=[\s:,]|$)|(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:$)/u;
+const OPENS_BLOCK = /^(?:Điều\s+\d|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)(?=[\s.:]|$)|(?:Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(?:\d+(?=[\s.:]|$)|[IVXLC]+(?=[.:]?\s*$|[.:]?\s+\p{Lu}{2}))|\d{1,3}\.\s|[a-zđ]\)\s|[-+•*–]\s|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện)(?=[\s:,]|$)|(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:$)/u;
 
 /** Options of {@link readBody}. */
 export interface BodyOptions {
@@ -143,6 +145,8 @@ export function blockOf(text: string, firstOfEnacting: boolean): Block {
     return { type: 'heading', level, number: m[2]!, ...(m[3] ? { title: m[3] } : {}) };
   }
   m = SECTION.exec(text);
+  // "Mục II của Phụ lục …" wrapped to a line start is a reference, not a heading: a Roman mục takes an upper-case title or none.
+  if (m && !/^\d/.test(m[2]!) && m[3] && !isUpperVi(m[3])) m = null;
   if (m) {
     const level = /^ti/iu.test(m[1]!) ? 'tieu-muc' : 'muc';
     return { type: 'heading', level, number: m[2]!, ...(m[3] ? { title: m[3] } : {}) };

@@ -120,18 +120,26 @@ export function copyForm(cell: Cell): 'sao-y' | 'sao-luc' | 'trich-sao' | undefi
   return undefined;
 }
 
-/** Độ khẩn stamp (ô 10b). */
+/**
+ * A stamp line: short, and in capitals or at least capitalised. The stamp is detected whatever its
+ * case ("Thượng khẩn"), so that the validator can report the casing (pitfalls.md: detect first).
+ */
+function stampCase(cell: Cell, max: number): boolean {
+  return cell.text.length <= max && (isUpperVi(cell.text) || /^\p{Lu}/u.test(cell.text));
+}
+
+/** Độ khẩn stamp (ô 10b), in any case. */
 export function urgencyOf(cell: Cell): 'khan' | 'thuong-khan' | 'hoa-toc' | undefined {
-  if (cell.text.length > 12 || !isUpperVi(cell.text)) return undefined;
+  if (!stampCase(cell, 12)) return undefined;
   if (/^khan$/.test(cell.fold)) return 'khan';
   if (/^thuong khan$/.test(cell.fold)) return 'thuong-khan';
   if (/^hoa toc$/.test(cell.fold)) return 'hoa-toc';
   return undefined;
 }
 
-/** Độ mật stamp (ô 10a). */
+/** Độ mật stamp (ô 10a), in any case. */
 export function confidentialityOf(cell: Cell): 'mat' | 'toi-mat' | 'tuyet-mat' | undefined {
-  if (cell.text.length > 10 || !isUpperVi(cell.text)) return undefined;
+  if (!stampCase(cell, 10)) return undefined;
   if (/^mat$/.test(cell.fold)) return 'mat';
   if (/^toi mat$/.test(cell.fold)) return 'toi-mat';
   if (/^tuyet mat$/.test(cell.fold)) return 'tuyet-mat';
@@ -172,6 +180,8 @@ export function isSignatureMark(cell: Cell): boolean {
 export function isPersonName(text: string): boolean {
   if (text.length > 45 || /[\d:;,.()/]/.test(text)) return false;
   const words = text.split(' ');
+  // "Mục I", "Chương V": a body heading, not a name (no Vietnamese family name is one of these words).
+  if (/^(Điều|Chương|Phần|Mục|Tiểu|Khoản|Điểm)$/u.test(words[0]!)) return false;
   return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
 }
 

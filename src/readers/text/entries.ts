@@ -15,11 +15,20 @@ export interface ListItem {
   last: Cell;
   readonly at: number;
   text: string;
+  /**
+   * Several entries may share the line without dashes, separated by ";" ("Kính gửi: Sở Tài chính;
+   * Sở Nội vụ."): each becomes its own entry, so that the validator sees several addressees inline.
+   */
+  readonly inline?: boolean;
 }
 
-/** Entries run together on one line ("Bộ Quốc phòng; - Bộ Tài chính"): split after each ";" that a dash follows. */
-function splitEntries(text: string): string[] {
-  return text.includes('; -') || text.includes('; –') ? text.split(/(?<=;)\s+(?=[-–]\s)/u) : [text];
+/**
+ * Entries run together on one line: "Bộ Quốc phòng; - Bộ Tài chính" is split after each ";" that a
+ * dash follows; an inline item also after each ";" that a capital follows ("Sở Tài chính; Sở Nội vụ.").
+ */
+function splitEntries(text: string, inline: boolean): string[] {
+  if (text.includes('; -') || text.includes('; –')) return text.split(/(?<=;)\s+(?=[-–]\s)/u);
+  return inline && /;\s+\p{Lu}/u.test(text) ? text.split(/(?<=;)\s+(?=\p{Lu})/u) : [text];
 }
 
 /** The entries of `items`, each recorded at `path(k)` with its raw text. */
@@ -27,7 +36,7 @@ export function readEntries(ctx: ReadContext, items: readonly ListItem[], path: 
   const out: string[] = [];
   for (const item of items) {
     ctx.use(item.first, item.last);
-    const parts = splitEntries(item.text);
+    const parts = splitEntries(item.text, item.inline === true);
     let from = item.at;
     for (const entry of parts) {
       const text = entry.replace(/^[-–•+]\s*/, '').replace(/[;.,]+$/, '').trim();

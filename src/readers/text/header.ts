@@ -233,10 +233,15 @@ function headerPartAhead(ctx: ReadContext, i: number): boolean {
   return false;
 }
 
+// A date in figures after the place ("Quảng Ngãi, 09/4/2024", "Hà Nội, ngày 9/4/2024"), on folded text:
+// the reader keeps it as the place and date line so that the validator can report its form (PL I, I.II.4.b).
+const NUMERIC_DATE_LINE = /^(?:[a-z][a-z .'-]{0,48},\s*(?:ngay\s*)?|ngay\s*)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\.?$/;
+
 /** A place and date line starting at cell `i`, possibly wrapped over up to three cells. */
 function placeDateAt(ctx: ReadContext, i: number): { last: Cell; text: string } | undefined {
   const cells = ctx.cells;
   const cell = cells[i]!;
+  if (cell.text.length <= 80 && NUMERIC_DATE_LINE.test(cell.fold.replace(/^[*_\s]+|[*_\s]+$/g, ''))) return { last: cell, text: cell.text };
   if (!/(^|[\s,])ng\S{0,2}y(\s|\d|$)/.test(cell.fold) || cell.text.length > 120) return undefined;
   let text = cell.text;
   let fold = cell.fold;

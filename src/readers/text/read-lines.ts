@@ -8,7 +8,7 @@ import { parsePlaceDate } from '../../grammar/place-date.js';
 import { type DocumentKind, kindByCode, type KindInfo, ALL_KINDS } from '../../registry/kinds.js';
 import { readBody } from './body.js';
 import { type Cell, toCells } from './cells.js';
-import { appendixNumber, copyForm, distributionLabelLength, isArchiveCell, isNumberLine, isPersonName, placeDateShape, recipientsLabelLength, titleKind } from './classify.js';
+import { appendixNumber, copyForm, distributionLabelLength, isArchiveCell, isMotto, isNationalName, isNumberLine, isPersonName, placeDateShape, recipientsLabelLength, titleKind } from './classify.js';
 import { readClosing, startsClosing } from './closing.js';
 import { ReadContext } from './context.js';
 import { type HeaderFields, readHeader } from './header.js';
@@ -227,6 +227,12 @@ function readCopy(ctx: ReadContext, at: number, form: CopyBlock['form'], before:
   for (let k = 0; k < ahead.length; k++) {
     const c = ahead[k]!;
     if (c.rule) continue;
+    // A copy block has no Quốc hiệu or Tiêu ngữ (PL I Part II.II): kept apart, so that the validator can say so.
+    if (isNationalName(c) || isMotto(c)) {
+      ctx.use(c);
+      ctx.record(PRINTED_PATHS.copyNationalTitle, ctx.span(c));
+      continue;
+    }
     if (!number && isNumberLine(c)) {
       number = parseNumberNotation(c.text);
       ctx.use(c);

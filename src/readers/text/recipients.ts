@@ -19,7 +19,8 @@ export function readRecipients(ctx: ReadContext, i: number, base = 'recipients')
   ctx.record(base === 'recipients' ? PRINTED_PATHS.recipientsHeading : `${base}.heading`, ctx.span(label, label, label.from, label.from + Math.min(labelLength, label.to - label.from)));
   const items: ListItem[] = [];
   const inline = label.text.slice(labelLength).trim();
-  if (inline) items.push({ first: label, last: label, at: label.from + labelLength, text: inline });
+  // Several addressees on the "Kính gửi:" line are split at their ";" (PL I, I.II.9.a wants a list).
+  if (inline) items.push({ first: label, last: label, at: label.from + labelLength, text: inline, inline: true });
   let j = i + 1;
   let dashed = /^[-–•+]/.test(inline);
   for (; j < cells.length && items.length < 60; j++) {

@@ -14,7 +14,8 @@ export const coChuNhatQuan = defineRule({
     checklist: [21],
     severity: 'warning',
     needsLayout: true,
-    fixSafety: 'safe',
+    // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
+    fixSafety: 'never',
     examples: {
       valid: [{ name: '12 / 13 / 13', document: sampleDocument(), layout: sampleLayout() }],
       invalid: [{ name: 'Quốc hiệu 13, Tiêu ngữ 13', document: sampleDocument(), layout: sampleLayout({ 'nationalTitle.name': { sizePt: 13, bold: true } }), paths: ['nationalTitle.motto'] }],

@@ -15,7 +15,8 @@ export const coChu = defineRule({
     checklist: [12, 15, 16, 20],
     severity: 'error',
     needsLayout: true,
-    fixSafety: 'safe',
+    // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
+    fixSafety: 'never',
     examples: {
       valid: [{ name: 'Cỡ chữ theo mẫu', document: sampleDocument(), layout: sampleLayout() }],
       invalid: [

@@ -1,4 +1,5 @@
 import type { RuleLine } from '../../../../model/layout.js';
+import { printedTitle } from '../../../../registry/kinds.js';
 import { defineRule } from '../../../../validate/define-rule.js';
 import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
 
@@ -18,7 +19,8 @@ export const duongKe = defineRule({
     checklist: [8, 9, 15, 16],
     severity: 'error',
     needsLayout: true,
-    fixSafety: 'safe',
+    // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
+    fixSafety: 'never',
     examples: {
       valid: [{ name: 'Đường kẻ theo mẫu', document: sampleDocument(), layout: sampleLayout() }],
       invalid: [
@@ -40,8 +42,8 @@ export const duongKe = defineRule({
     };
     expectLine('nationalTitle.motto', 1, 1, { vi: 'Tiêu ngữ', en: 'motto' });
     expectLine('issuer.name', 1 / 3, 1 / 2, { vi: 'tên cơ quan ban hành', en: 'issuer name' });
-    if (!ctx.kind.parts.titleLine) {
+    if (printedTitle(ctx.document.kind) === undefined) {
       if (parts.subjectLine?.lineBelow) ctx.report({ path: 'subjectLine', message: { vi: 'Dưới V/v của công văn không có đường kẻ', en: 'No line under a công văn’s V/v' }, actual: 'line', expected: 'none' });
-    } else if (ctx.kind.parts.subject) expectLine('subjectLine', 1 / 3, 1 / 2, { vi: 'trích yếu', en: 'subject' });
+    } else if (ctx.kind.parts.subject || ctx.document.kind === 'thu-cong') expectLine('subjectLine', 1 / 3, 1 / 2, { vi: 'trích yếu', en: 'subject' });
   },
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { splitAcademicTitle } from '../../../../grammar/authority.js';
 import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument } from '../../../../validate/samples.js';
+import { printed } from '../../../../validate/edits.js';
+import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
 
 /** Options: sectors where the head allows learned titles (armed forces, education, health, science). */
 const Options = z.object({ allowed: z.boolean().default(false) }).strict();
@@ -26,14 +27,22 @@ export const hocHamHocVi = defineRule({
         { name: 'Họ tên không có học vị', document: sampleDocument() },
         { name: 'Đơn vị được phép', document: sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'PGS.TS. Trần Văn B' }] }), options: { allowed: true } },
       ],
-      invalid: [{ name: 'TS. trước họ tên', document: sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'TS. Trần Văn B' }] }), paths: ['signatures.0.name'] }],
+      invalid: [
+        { name: 'TS. trước họ tên', document: sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'TS. Trần Văn B' }] }), paths: ['signatures.0.name'] },
+        // The text and DOCX readers strip the title from the model name: the printed line still shows it.
+        { name: 'PGS.TS. trong dòng họ tên đã in', document: sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'Trần Văn B' }] }), sources: sampleSources({ 'signatures.0.name': 'PGS.TS. Trần Văn B' }), paths: ['signatures.0.name'] },
+      ],
     },
   },
   check(ctx) {
     if (ctx.options.allowed) return 'not-applicable';
-    ctx.document.signatures.forEach((signature, s) => {
-      const split = splitAcademicTitle(signature.name);
-      if (split.title) ctx.report({ path: `signatures.${s}.name`, message: { vi: `Không ghi học hàm, học vị "${split.title}" trước họ tên người ký`, en: `No learned title "${split.title}" before the signer’s name` }, actual: signature.name, expected: split.name });
-    });
+    const signers = ctx.document.signatures.map((signature, s) => ({ name: signature.name, path: `signatures.${s}.name` }));
+    if (ctx.document.copy?.signature) signers.push({ name: ctx.document.copy.signature.name, path: 'copy.signature.name' });
+    for (const { name, path } of signers) {
+      // Readers keep the name without the title; the title is then only in what was printed.
+      const printedName = printed(ctx.sources, path);
+      const split = [name, printedName].flatMap((n) => (n === undefined ? [] : [splitAcademicTitle(n)])).find((x) => x.title);
+      if (split?.title) ctx.report({ path, message: { vi: `Không ghi học hàm, học vị "${split.title}" trước họ tên người ký`, en: `No learned title "${split.title}" before the signer’s name` }, actual: printedName ?? name, expected: split.name });
+    }
   },
 });

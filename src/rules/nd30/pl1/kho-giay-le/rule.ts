@@ -18,7 +18,8 @@ export const khoGiayLe = defineRule({
     checklist: [22],
     severity: 'error',
     needsLayout: true,
-    fixSafety: 'safe',
+    // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
+    fixSafety: 'never',
     tt01: { vi: 'Thông tư 01/2011 cho phép khổ A5 với giấy giới thiệu, phiếu gửi…; Nghị định 30 dùng A4 cho mọi loại', en: 'Circular 01/2011 allowed A5 for some forms; Decree 30 uses A4 for every type' },
     examples: {
       valid: [{ name: 'A4, lề theo mẫu', document: sampleDocument(), layout: sampleLayout() }],

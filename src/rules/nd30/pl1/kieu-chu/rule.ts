@@ -15,7 +15,8 @@ export const kieuChu = defineRule({
     checklist: [3, 8, 9, 12, 15, 16, 18, 24, 28],
     severity: 'error',
     needsLayout: true,
-    fixSafety: 'safe',
+    // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
+    fixSafety: 'never',
     examples: {
       valid: [{ name: 'Kiểu chữ theo mẫu', document: sampleDocument(), layout: sampleLayout() }],
       invalid: [

@@ -19,7 +19,8 @@ export const kinhGuiTrinhBay = defineRule({
     severity: 'error',
     kinds: kindsWhere((p) => p.kinhGui !== 'never'),
     needsLayout: true,
-    fixSafety: 'safe',
+    // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
+    fixSafety: 'never',
     examples: {
       valid: [{ name: 'Thẳng hàng', document: two, layout: sampleLayout({ 'recipients.0': { font: TNR, sizePt: 14, indentCm: { left: 4.5 } }, 'recipients.1': { font: TNR, sizePt: 14, indentCm: { left: 4.5 } } }) }],
       invalid: [{ name: 'Lệch nhau', document: two, layout: sampleLayout({ 'recipients.0': { font: TNR, sizePt: 14, indentCm: { left: 4.5 } }, 'recipients.1': { font: TNR, sizePt: 14, indentCm: { left: 2 } } }), paths: ['recipients.1'] }],

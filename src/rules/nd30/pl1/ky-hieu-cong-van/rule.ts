@@ -1,14 +1,23 @@
+import { z } from 'zod';
+import { kindByCode } from '../../../../registry/kinds.js';
 import { defineRule } from '../../../../validate/define-rule.js';
 import { sampleDocument } from '../../../../validate/samples.js';
+import { isOwnAbbreviation } from '../../../support.js';
 
-/** Công văn ký hiệu without a type code: "UBND-KGVX", never "CV-UBND" (checklist #5). */
+/**
+ * Options: the agency's own abbreviations that happen to equal a type code ("CT" for Cục Thuế,
+ * "HĐ" for a Hội đồng), which a công văn ký hiệu rightly starts with.
+ */
+const Options = z.object({ issuerAbbreviations: z.array(z.string().trim().min(1)).default([]) }).strict();
+
+/** Công văn ký hiệu without a type code: "UBND-KGVX", never "CV-UBND" or "QĐ-UBND" (checklist #5). */
 export const kyHieuCongVan = defineRule({
   meta: {
     id: 'nd30/pl1/ky-hieu-cong-van',
     title: { vi: 'Ký hiệu công văn không có tên loại', en: 'Công văn notation without a type code' },
     description: {
-      vi: 'Ký hiệu công văn gồm chữ viết tắt tên cơ quan và đơn vị soạn thảo (UBND-KGVX); công văn không có chữ viết tắt tên loại ("CV").',
-      en: 'A công văn notation is the issuer abbreviation and the drafting unit (UBND-KGVX); a công văn has no type code ("CV").',
+      vi: 'Ký hiệu công văn gồm chữ viết tắt tên cơ quan và đơn vị soạn thảo (UBND-KGVX); công văn không có chữ viết tắt tên loại, kể cả "CV" và các chữ viết tắt của Phụ lục III (QĐ, TB…), trừ khi đó chính là chữ viết tắt tên cơ quan (CT của Cục Thuế; tùy chọn "issuerAbbreviations").',
+      en: 'A công văn notation is the issuer abbreviation and the drafting unit (UBND-KGVX); a công văn has no type code, neither "CV" nor a code of Phụ lục III (QĐ, TB…), unless it is the issuer’s own abbreviation (CT for Cục Thuế; option "issuerAbbreviations").',
     },
     legal: 'Phụ lục I, mục I.II.3.b; Phụ lục III mục I (nd30.md §1, §2.3)',
     checklist: [5],
@@ -16,24 +25,45 @@ export const kyHieuCongVan = defineRule({
     kinds: ['cong-van'],
     needsLayout: false,
     fixSafety: 'guarded',
+    options: Options,
     examples: {
-      valid: [{ name: 'Ký hiệu cơ quan - đơn vị', document: sampleDocument('cong-van', { notation: 'UBND-KGVX' }) }],
-      invalid: [{ name: 'Có "CV"', document: sampleDocument('cong-van', { notation: 'CV-UBND' }), paths: ['notation'], fixable: true }],
+      valid: [
+        { name: 'Ký hiệu cơ quan - đơn vị', document: sampleDocument('cong-van', { notation: 'UBND-KGVX' }) },
+        { name: 'CT là chữ viết tắt của Cục Thuế', document: sampleDocument('cong-van', { issuer: { parent: 'BỘ TÀI CHÍNH', name: 'CỤC THUẾ' }, notation: 'CT-CS' }) },
+        { name: 'Chữ viết tắt riêng của cơ quan', document: sampleDocument('cong-van', { issuer: { name: 'TRUNG TÂM THÔNG TIN' }, notation: 'TB-VP' }), options: { issuerAbbreviations: ['TB'] } },
+      ],
+      invalid: [
+        { name: 'Có "CV"', document: sampleDocument('cong-van', { notation: 'CV-UBND' }), paths: ['notation'], fixable: true },
+        { name: 'Có chữ viết tắt tên loại QĐ', document: sampleDocument('cong-van', { notation: 'QĐ-UBND' }), paths: ['notation'] },
+      ],
     },
   },
   check(ctx) {
     const notation = ctx.document.notation;
     if (!notation) return 'not-applicable';
-    // Only "CV" is flagged: an issuer abbreviation may equal a type code ("CT" for Cục Thuế; pitfalls.md).
-    const groups = notation.split('-');
-    if (groups[0]?.toUpperCase() !== 'CV' || groups.length < 2) return;
-    const value = groups.slice(1).join('-');
+    const groups = notation.replace(/^\d{4}\//, '').split('-');
+    const first = groups[0]!;
+    if (groups.length >= 2 && first.toUpperCase() === 'CV') {
+      const value = groups.slice(1).join('-');
+      ctx.report({
+        path: 'notation',
+        message: { vi: 'Công văn không có chữ viết tắt tên loại ("CV")', en: 'A công văn has no type code ("CV")' },
+        actual: notation,
+        expected: value,
+        fix: { safety: 'guarded', description: { vi: 'Bỏ "CV-" khỏi ký hiệu', en: 'Drop "CV-" from the notation' }, changes: [{ path: 'notation', value }] },
+      });
+      return;
+    }
+    const kind = kindByCode(first);
+    if (!kind) return;
+    // An issuer abbreviation may equal a type code ("CT-CS" of Cục Thuế; nd30.md §2.3, pitfalls.md).
+    if (isOwnAbbreviation(first, ctx.document.issuer) || ctx.options.issuerAbbreviations.includes(first)) return;
+    // No fix: either the kind (công văn) or the code is wrong, and which is a matter of substance.
     ctx.report({
       path: 'notation',
-      message: { vi: 'Công văn không có chữ viết tắt tên loại ("CV")', en: 'A công văn has no type code ("CV")' },
+      message: { vi: `Công văn không có chữ viết tắt tên loại; "${first}" là của ${kind.name}`, en: `A công văn has no type code; "${first}" is the code of ${kind.name}` },
       actual: notation,
-      expected: value,
-      fix: { safety: 'guarded', description: { vi: 'Bỏ "CV-" khỏi ký hiệu', en: 'Drop "CV-" from the notation' }, changes: [{ path: 'notation', value }] },
+      expected: '<cơ quan>-<đơn vị soạn thảo>',
     });
   },
 });

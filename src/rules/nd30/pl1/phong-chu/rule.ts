@@ -4,6 +4,9 @@ import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
 
 const TNR = 'Times New Roman';
 const SLOTS = ['ascii', 'hAnsi', 'cs'] as const;
+// PL I, I.III.2.b: the độ khẩn stamp is printed in bright red ink, as is the độ mật stamp (a pre-made
+// red stamp under the law on state secrets): their colour is not the black of the text.
+const RED_STAMPS: ReadonlySet<string> = new Set(['urgency', 'confidentiality']);
 
 /** Times New Roman in every slot Vietnamese text renders from, black, no legacy encoding (checklist #19). */
 export const phongChu = defineRule({
@@ -11,17 +14,25 @@ export const phongChu = defineRule({
     id: 'nd30/pl1/phong-chu',
     title: { vi: 'Phông chữ Times New Roman, màu đen', en: 'Times New Roman, black' },
     description: {
-      vi: 'Phông chữ Times New Roman (bộ mã Unicode TCVN 6909:2001), màu đen, ở mọi ô phông (ascii, hAnsi, cs: chữ có dấu lấy phông hAnsi); không dùng phông cũ .VnTime, VNI-Times.',
-      en: 'Times New Roman (Unicode, TCVN 6909:2001), black, in every font slot (ascii, hAnsi, cs: accented letters render from hAnsi); no legacy .VnTime or VNI-Times fonts.',
+      vi: 'Phông chữ Times New Roman (bộ mã Unicode TCVN 6909:2001), màu đen (trừ dấu độ khẩn, độ mật in mực đỏ), ở mọi ô phông (ascii, hAnsi, cs: chữ có dấu lấy phông hAnsi); không dùng phông cũ .VnTime, VNI-Times.',
+      en: 'Times New Roman (Unicode, TCVN 6909:2001), black (except the urgency and confidentiality stamps, in red ink), in every font slot (ascii, hAnsi, cs: accented letters render from hAnsi); no legacy .VnTime or VNI-Times fonts.',
     },
-    legal: 'Phụ lục I, mục I.I.3–4 (nd30.md §3.1)',
+    legal: 'Phụ lục I, mục I.I.3–4, I.III.2.b (nd30.md §3.1, §2.10)',
     checklist: [19],
     severity: 'error',
     needsLayout: true,
-    fixSafety: 'safe',
+    // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
+    fixSafety: 'never',
     tt01: { vi: 'Thông tư 01/2011 cho dùng bất kỳ phông Unicode tiếng Việt; Nghị định 30 bắt buộc Times New Roman', en: 'Circular 01/2011 allowed any Vietnamese Unicode font; Decree 30 requires Times New Roman' },
     examples: {
-      valid: [{ name: 'Times New Roman mọi ô', document: sampleDocument(), layout: sampleLayout() }],
+      valid: [
+        { name: 'Times New Roman mọi ô', document: sampleDocument(), layout: sampleLayout() },
+        {
+          name: 'Dấu độ khẩn màu đỏ',
+          document: sampleDocument('cong-van', { urgency: 'hoa-toc' }),
+          layout: sampleLayout({ urgency: { font: { ascii: TNR, hAnsi: TNR, cs: TNR }, sizePt: 13, bold: true, color: 'FF0000', box: { widthMm: 30, heightMm: 8 } } }),
+        },
+      ],
       invalid: [
         { name: 'hAnsi là Arial', document: sampleDocument(), layout: sampleLayout({ 'body.0': { font: { ascii: TNR, hAnsi: 'Arial', cs: TNR }, sizePt: 14, alignment: 'justify', indentCm: { firstLine: 1.27 }, spacing: { afterPt: 6, line: 1 } } }), paths: ['body.0'] },
         { name: 'Chữ màu xanh', document: sampleDocument(), layout: sampleLayout({ 'issuer.name': { font: { ascii: TNR, hAnsi: TNR, cs: TNR }, sizePt: 12, bold: true, color: '0000FF', lineBelow: { kind: 'shape', lengthMm: 20, ratioToText: 0.4 } } }), paths: ['issuer.name'] },
@@ -34,7 +45,7 @@ export const phongChu = defineRule({
       const wrong = SLOTS.filter((s) => font?.[s] !== undefined && font[s] !== TNR);
       if (legacy) ctx.report({ path, message: { vi: `Dùng phông cũ "${legacy}" (TCVN3/VNI), phải dùng Unicode Times New Roman`, en: `Legacy font "${legacy}" (TCVN3/VNI); Unicode Times New Roman is required` }, actual: legacy, expected: TNR });
       else if (wrong.length > 0) ctx.report({ path, message: { vi: `Phông chữ phải là Times New Roman (ô ${wrong.join(', ')})`, en: `The font must be Times New Roman (slot ${wrong.join(', ')})` }, actual: wrong.map((s) => font![s]).join(', '), expected: TNR });
-      if (color !== undefined && !/^(auto|000000)$/i.test(color)) ctx.report({ path, message: { vi: 'Chữ màu đen', en: 'Text is black' }, actual: color, expected: '000000' });
+      if (color !== undefined && !RED_STAMPS.has(path) && !/^(auto|000000)$/i.test(color)) ctx.report({ path, message: { vi: 'Chữ màu đen', en: 'Text is black' }, actual: color, expected: '000000' });
     };
     check('layout.defaultFont', layout.defaultFont, undefined, undefined);
     for (const [path, part] of Object.entries(layout.parts)) check(path, part.font, part.color, part.legacyFont);

@@ -14,7 +14,8 @@ export const soTrang = defineRule({
     checklist: [23, 25],
     severity: 'error',
     needsLayout: true,
-    fixSafety: 'safe',
+    // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
+    fixSafety: 'never',
     tt01: { vi: 'Thông tư 01/2011 đặt số trang ở góc phải chân trang', en: 'Circular 01/2011 put the page number bottom right in the footer' },
     examples: {
       valid: [{ name: 'Đầu trang, giữa, ẩn trang 1', document: sampleDocument(), layout: sampleLayout() }],

@@ -16,7 +16,8 @@ export const trinhBayNoiDung = defineRule({
     checklist: [20],
     severity: 'error',
     needsLayout: true,
-    fixSafety: 'safe',
+    // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
+    fixSafety: 'never',
     examples: {
       valid: [{ name: 'Theo mẫu', document: sampleDocument(), layout: sampleLayout() }],
       invalid: [

@@ -14,7 +14,8 @@ export const viTriNoiNhan = defineRule({
     checklist: [14],
     severity: 'warning',
     needsLayout: true,
-    fixSafety: 'safe',
+    // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
+    fixSafety: 'never',
     examples: {
       valid: [{ name: 'Cột trái, canh trái', document: sampleDocument(), layout: sampleLayout() }],
       invalid: [{ name: 'Canh giữa trang', document: sampleDocument(), layout: sampleLayout({ 'distribution.heading': { sizePt: 12, bold: true, italic: true, alignment: 'center', region: 'page' } }), paths: ['distribution.heading', 'distribution.heading'] }],

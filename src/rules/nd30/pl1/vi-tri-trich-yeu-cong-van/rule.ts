@@ -15,7 +15,8 @@ export const viTriTrichYeuCongVan = defineRule({
     severity: 'warning',
     kinds: ['cong-van'],
     needsLayout: true,
-    fixSafety: 'safe',
+    // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
+    fixSafety: 'never',
     examples: {
       valid: [{ name: 'Dưới số, cách 6 pt', document: sampleDocument(), layout: sampleLayout() }],
       invalid: [

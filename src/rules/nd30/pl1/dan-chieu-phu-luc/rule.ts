@@ -1,0 +1,104 @@
+import type { Block } from '../../../../model/block.js';
+import { fromRoman } from '../../../../grammar/numbering.js';
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument } from '../../../../validate/samples.js';
+
+/** Every text of a block, for searching the main text. */
+function blockTexts(block: Block): string[] {
+  switch (block.type) {
+    case 'heading':
+      return [block.number, block.title ?? ''];
+    case 'article':
+      return [block.title];
+    case 'list':
+      return [...block.items];
+    case 'table':
+      return block.rows.flat();
+    case 'point':
+    case 'clause':
+    case 'paragraph':
+    case 'basis':
+    case 'enactment':
+      return [block.text];
+  }
+}
+
+const NUMERAL = String.raw`(?:[ivxlc]+|\d+)`;
+// "Phụ lục II", "Phụ lục số 02", "Phụ lục I, II và III", "Phụ lục I đến III".
+const NUMBERED = new RegExp(String.raw`phụ lục(?:\s+số)?\s+(${NUMERAL}(?:\s*(?:,|và|-|–|đến|tới)\s*${NUMERAL})*)(?![\p{L}\d])`, 'gu');
+
+const valueOf = (numeral: string): number | undefined => (/^\d+$/.test(numeral) ? Number(numeral) : fromRoman(numeral.toUpperCase()));
+
+/** The appendix numbers the text names, ranges expanded ("I đến III" → 1, 2, 3). */
+function namedNumbers(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(NUMBERED)) {
+    const parts = m[1]!.split(/\s*(,|và|-|–|đến|tới)\s*/u);
+    let previous: number | undefined;
+    for (let k = 0; k < parts.length; k += 2) {
+      const value = valueOf(parts[k]!);
+      if (value === undefined) continue;
+      const joiner = parts[k - 1];
+      if (previous !== undefined && joiner !== undefined && /^(-|–|đến|tới)$/u.test(joiner)) for (let n = previous + 1; n < value; n++) out.add(n);
+      out.add(value);
+      previous = value;
+    }
+  }
+  return out;
+}
+
+/** The main text refers to each appendix: "(Phụ lục kèm theo)", "tại Phụ lục II" (PL I, I.III.1.a). */
+export const danChieuPhuLuc = defineRule({
+  meta: {
+    id: 'nd30/pl1/dan-chieu-phu-luc',
+    title: { vi: 'Văn bản dẫn chiếu đến phụ lục', en: 'The main text refers to its appendices' },
+    description: {
+      vi: 'Phụ lục phải được dẫn chiếu trong nội dung văn bản ("… tại Phụ lục II", "Phụ lục kèm theo"); có nhiều phụ lục thì nội dung nêu từng phụ lục theo số của nó, hoặc "các Phụ lục" kèm theo.',
+      en: 'The body refers to each appendix ("… tại Phụ lục II", "Phụ lục kèm theo"); with several, it names each by its number, or "các Phụ lục" together.',
+    },
+    legal: 'Phụ lục I, mục I.III.1.a (nd30.md §5.1)',
+    severity: 'warning',
+    needsLayout: false,
+    // Where and how to refer to an appendix is content.
+    fixSafety: 'never',
+    examples: {
+      valid: [
+        { name: 'Một phụ lục, "kèm theo"', document: sampleDocument('ke-hoach', { body: [{ type: 'paragraph', text: 'Danh sách đơn vị tại Phụ lục kèm theo Kế hoạch này./.' }], appendices: [{ title: 'DANH SÁCH', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' }] }) },
+        {
+          name: 'Phụ lục I và II được nêu',
+          document: sampleDocument('ke-hoach', {
+            body: [{ type: 'paragraph', text: 'Chi tiết tại Phụ lục I và II kèm theo./.' }],
+            appendices: [{ number: 'I', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' }, { number: 'II', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' }],
+          }),
+        },
+      ],
+      invalid: [
+        { name: 'Không nhắc đến phụ lục', document: sampleDocument('ke-hoach', { appendices: [{ title: 'DANH SÁCH', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' }] }), paths: ['appendices.0'] },
+        {
+          name: 'Phụ lục II không được nêu',
+          document: sampleDocument('ke-hoach', {
+            body: [{ type: 'paragraph', text: 'Chi tiết tại Phụ lục I./.' }],
+            appendices: [{ number: 'I', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' }, { number: 'II', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' }],
+          }),
+          paths: ['appendices.1'],
+        },
+      ],
+    },
+  },
+  check(ctx) {
+    const { appendices, body } = ctx.document;
+    if (appendices.length === 0) return 'not-applicable';
+    const text = body.flatMap(blockTexts).join('\n').normalize('NFC').toLocaleLowerCase('vi');
+    const named = namedNumbers(text);
+    const any = /phụ lục|kèm theo/u.test(text);
+    const all = /các phụ lục/u.test(text);
+    appendices.forEach((appendix, i) => {
+      const number = appendix.number === undefined ? undefined : valueOf(appendix.number);
+      // A numbered appendix among several is named by its number (or "các phụ lục"); a single one by any mention.
+      const referred = appendices.length === 1 || number === undefined ? any : named.has(number) || all;
+      if (referred) return;
+      const label = appendix.number ? `Phụ lục ${appendix.number}` : 'Phụ lục';
+      ctx.report({ path: `appendices.${i}`, message: { vi: `Nội dung văn bản không dẫn chiếu đến ${label}`, en: `The body does not refer to ${label}` }, expected: appendix.number ? `… tại ${label} …` : '… Phụ lục kèm theo …' });
+    });
+  },
+});

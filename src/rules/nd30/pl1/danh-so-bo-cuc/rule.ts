@@ -1,0 +1,178 @@
+import type { Block, HeadingLevel } from '../../../../model/block.js';
+import { fromRoman, POINT_LETTERS, toRoman } from '../../../../grammar/numbering.js';
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument } from '../../../../validate/samples.js';
+import type { RuleContext } from '../../../../validate/types.js';
+import { bodies, HEADING_NAMES } from '../../../support.js';
+
+/** Counters of the body's numbered units, each restarting inside the unit above it. */
+type Counter = HeadingLevel | 'dieu' | 'khoan' | 'diem';
+
+// PL I, I.II.6.đ: Phần and Chương in Roman numerals, Mục and Tiểu mục in Arabic; the report style
+// "I. TIÊU ĐỀ" (muc-la-ma) is Roman by its form.
+const ROMAN_LEVELS: ReadonlySet<HeadingLevel> = new Set(['phan', 'chuong', 'muc-la-ma']);
+
+// What each unit restarts: a Chương its Mục, a Mục its Tiểu mục, every heading and Điều its khoản.
+const RESTARTS: Readonly<Record<Counter, readonly Counter[]>> = {
+  phan: ['muc-la-ma', 'muc', 'tieu-muc', 'khoan', 'diem'],
+  chuong: ['muc', 'tieu-muc', 'khoan', 'diem'],
+  'muc-la-ma': ['muc', 'tieu-muc', 'khoan', 'diem'],
+  muc: ['tieu-muc', 'khoan', 'diem'],
+  'tieu-muc': ['khoan', 'diem'],
+  dieu: ['khoan', 'diem'],
+  khoan: ['diem'],
+  diem: [],
+};
+
+// The decree's own sequence reaches "k" (a b c d đ e g h i k); the letters after it are UNCONFIRMED (nd30.md §8.5).
+const CONFIRMED_LETTERS = POINT_LETTERS.indexOf('k');
+
+/** The first n + 1 letters of the sequence, for a message: "a, b, c, d, đ". */
+const letters = (n: number) => POINT_LETTERS.slice(0, n + 1).join(', ');
+
+/** Numbering of the body: Roman and Arabic numerals by level, điểm letters a b c d đ e g h i k …, units in sequence (PL I, I.II.6.đ). */
+export const danhSoBoCuc = defineRule({
+  meta: {
+    id: 'nd30/pl1/danh-so-bo-cuc',
+    title: { vi: 'Đánh số phần, chương, mục, điều, khoản, điểm', en: 'Numbering of parts, chapters, sections, articles, clauses and points' },
+    description: {
+      vi: 'Phần, chương đánh số La Mã (Chương I); mục, tiểu mục, điều, khoản đánh số Ả Rập (Mục 1, Điều 1., 1.); điểm đánh bằng chữ cái tiếng Việt theo thứ tự a, b, c, d, đ, e, g, h, i, k…; các số, chữ nối tiếp nhau, bắt đầu lại trong mỗi đơn vị lớn hơn (khoản trong mỗi điều, điểm trong mỗi khoản).',
+      en: 'Phần and chương take Roman numerals (Chương I); mục, tiểu mục, điều and khoản Arabic ones (Mục 1, Điều 1., 1.); điểm take Vietnamese letters in order a, b, c, d, đ, e, g, h, i, k…; numbers and letters follow each other, restarting in each larger unit (khoản in each điều, điểm in each khoản).',
+    },
+    legal: 'Phụ lục I, mục I.II.6.đ (nd30.md §2.6)',
+    severity: 'error',
+    needsLayout: false,
+    // Only the numeral system is fixed (Chương 1 → Chương I); renumbering would break the text's cross-references.
+    fixSafety: 'safe',
+    examples: {
+      valid: [
+        {
+          name: 'Chương I, Mục 1, Điều 1, khoản 1, điểm a–đ',
+          document: sampleDocument('quyet-dinh', {
+            body: [
+              { type: 'heading', level: 'chuong', number: 'I', title: 'QUY ĐỊNH CHUNG' },
+              { type: 'heading', level: 'muc', number: '1', title: 'PHẠM VI' },
+              { type: 'article', number: '1', title: 'Phạm vi điều chỉnh' },
+              { type: 'clause', number: '1', text: 'Đối tượng áp dụng gồm:' },
+              ...['a', 'b', 'c', 'd', 'đ'].map((label) => ({ type: 'point' as const, label, text: 'Cơ quan nhà nước;' })),
+              { type: 'clause', number: '2', text: 'Quyết định này có hiệu lực kể từ ngày ký./.' },
+            ],
+          }),
+        },
+      ],
+      invalid: [
+        {
+          name: 'Chương đánh số Ả Rập',
+          document: sampleDocument('quyet-dinh', { body: [{ type: 'heading', level: 'chuong', number: '1', title: 'QUY ĐỊNH CHUNG' }, { type: 'article', number: '1', title: 'Phạm vi điều chỉnh./.' }] }),
+          paths: ['body.0.number'],
+          fixable: true,
+        },
+        {
+          name: 'Mục đánh số La Mã',
+          document: sampleDocument('quyet-dinh', { body: [{ type: 'heading', level: 'muc', number: 'I', title: 'PHẠM VI' }, { type: 'article', number: '1', title: 'Phạm vi điều chỉnh./.' }] }),
+          paths: ['body.0.number'],
+          fixable: true,
+        },
+        {
+          name: 'Điểm e) sau d) (bỏ qua đ)',
+          document: sampleDocument('cong-van', {
+            body: [
+              { type: 'clause', number: '1', text: 'Các đơn vị:' },
+              ...['a', 'b', 'c', 'd', 'e'].map((label) => ({ type: 'point' as const, label, text: 'Thực hiện;' })),
+              { type: 'paragraph', text: 'Đề nghị thực hiện./.' },
+            ],
+          }),
+          paths: ['body.5.label'],
+        },
+        {
+          name: 'Khoản 3 sau khoản 1',
+          document: sampleDocument('cong-van', { body: [{ type: 'clause', number: '1', text: 'Yêu cầu.' }, { type: 'clause', number: '3', text: 'Tổ chức thực hiện./.' }] }),
+          paths: ['body.1.number'],
+        },
+      ],
+    },
+  },
+  check(ctx) {
+    let numbered = false;
+    for (const { path, blocks } of bodies(ctx.document)) numbered = checkBody(ctx, path, blocks) || numbered;
+    if (!numbered) return 'not-applicable';
+  },
+});
+
+/** Checks one body; returns whether it has numbered units. */
+function checkBody(ctx: RuleContext<unknown>, base: string, blocks: readonly Block[]): boolean {
+  const seen: Record<Counter, number> = { phan: 0, chuong: 0, 'muc-la-ma': 0, muc: 0, 'tieu-muc': 0, dieu: 0, khoan: 0, diem: 0 };
+  // One sequence finding per run of a counter: after a gap the rest follows the number printed.
+  const reported = new Set<Counter>();
+  const restart = (counter: Counter) => {
+    for (const c of RESTARTS[counter]) {
+      seen[c] = 0;
+      reported.delete(c);
+    }
+  };
+  const outOfSequence = (counter: Counter, path: string, what: { vi: string; en: string }, actual: string, expected: string) => {
+    if (reported.has(counter)) return;
+    reported.add(counter);
+    ctx.report({ path, severity: 'warning', message: { vi: `${what.vi} phải là ${expected} (đánh số nối tiếp)`, en: `${what.en} should be ${expected} (numbers follow each other)` }, actual, expected });
+  };
+  let numbered = false;
+  blocks.forEach((block, i) => {
+    const at = `${base}.${i}`;
+    if (block.type === 'heading') {
+      numbered = true;
+      const name = HEADING_NAMES[block.level];
+      const roman = ROMAN_LEVELS.has(block.level);
+      const asRoman = fromRoman(block.number);
+      const asArabic = /^\d+$/.test(block.number) ? Number(block.number) : undefined;
+      const value = roman ? (asRoman ?? asArabic) : (asArabic ?? asRoman);
+      if (roman ? asRoman === undefined : asArabic === undefined) {
+        const right = value === undefined || value < 1 ? undefined : roman ? toRoman(value) : String(value);
+        ctx.report({
+          path: `${at}.number`,
+          message: roman ? { vi: `${name.vi} đánh số La Mã`, en: `${name.en} takes a Roman numeral` } : { vi: `${name.vi} đánh số Ả Rập`, en: `${name.en} takes an Arabic numeral` },
+          actual: `${name.vi} ${block.number}`,
+          ...(right && { expected: `${name.vi} ${right}`, fix: { safety: 'safe', description: { vi: `Ghi "${name.vi} ${right}"`, en: `Write "${name.vi} ${right}"` }, changes: [{ path: `${at}.number`, value: right }] } }),
+        });
+      }
+      if (value !== undefined && value !== seen[block.level] + 1) {
+        const next = seen[block.level] + 1;
+        outOfSequence(block.level, `${at}.number`, { vi: `${name.vi} tiếp theo`, en: `The next ${name.en}` }, `${name.vi} ${block.number}`, `${name.vi} ${roman ? toRoman(next) : next}`);
+      }
+      seen[block.level] = value ?? seen[block.level] + 1;
+      restart(block.level);
+      return;
+    }
+    if (block.type === 'article' || block.type === 'clause') {
+      numbered = true;
+      const counter = block.type === 'article' ? 'dieu' : 'khoan';
+      const value = /^\d+$/.test(block.number) ? Number(block.number) : undefined;
+      const next = seen[counter] + 1;
+      const what = block.type === 'article' ? { vi: 'Điều tiếp theo', en: 'The next article (Điều)' } : { vi: 'Khoản tiếp theo', en: 'The next clause (khoản)' };
+      const printedAs = block.type === 'article' ? `Điều ${block.number}` : `${block.number}.`;
+      if (value !== next) outOfSequence(counter, `${at}.number`, what, printedAs, block.type === 'article' ? `Điều ${next}` : `${next}.`);
+      seen[counter] = value ?? next;
+      restart(counter);
+      return;
+    }
+    if (block.type === 'point') {
+      numbered = true;
+      const index = seen.diem;
+      const expected = POINT_LETTERS[index];
+      const label = block.label.replace(/\)$/, '');
+      const position = (POINT_LETTERS as readonly string[]).indexOf(label);
+      if (expected !== undefined && label !== expected && !reported.has('diem')) {
+        reported.add('diem');
+        ctx.report({
+          path: `${at}.label`,
+          // Beyond "k" the sequence is UNCONFIRMED (nd30.md §8.5): a warning only.
+          ...(index > CONFIRMED_LETTERS && { severity: 'warning' as const }),
+          message: { vi: `Điểm thứ ${index + 1} là "${expected})" (thứ tự chữ cái tiếng Việt: ${letters(index)}…)`, en: `Point ${index + 1} is "${expected})" (Vietnamese letter order: ${letters(index)}…)` },
+          actual: `${block.label})`,
+          expected: `${expected})`,
+        });
+      }
+      seen.diem = position >= 0 ? position + 1 : index + 1;
+    }
+  });
+  return numbered;
+}

@@ -1,0 +1,65 @@
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument } from '../../../../validate/samples.js';
+import { bodies, HEADING_NAMES } from '../../../support.js';
+
+/** Every phần, chương, mục, tiểu mục and điều has a title (PL I, I.II.6.d; nd30.md §2.6). */
+export const tieuDeBoCuc = defineRule({
+  meta: {
+    id: 'nd30/pl1/tieu-de-bo-cuc',
+    title: { vi: 'Tiêu đề của phần, chương, mục, điều', en: 'Titles of parts, chapters, sections and articles' },
+    description: {
+      vi: 'Nội dung bố cục theo phần, chương, mục, tiểu mục, điều thì mỗi phần, chương, mục, tiểu mục, điều phải có tiêu đề (Chương I / QUY ĐỊNH CHUNG; Điều 1. Phạm vi điều chỉnh).',
+      en: 'A body divided into phần, chương, mục, tiểu mục and điều gives each of them a title (Chương I / QUY ĐỊNH CHUNG; Điều 1. Phạm vi điều chỉnh).',
+    },
+    legal: 'Phụ lục I, mục I.II.6.d (nd30.md §2.6)',
+    severity: 'error',
+    needsLayout: false,
+    // The title is content: only its author can write it.
+    fixSafety: 'never',
+    examples: {
+      valid: [
+        {
+          name: 'Chương và điều có tiêu đề',
+          document: sampleDocument('quyet-dinh', {
+            body: [
+              { type: 'heading', level: 'chuong', number: 'I', title: 'QUY ĐỊNH CHUNG' },
+              { type: 'article', number: '1', title: 'Phạm vi điều chỉnh' },
+              { type: 'paragraph', text: 'Quyết định này có hiệu lực kể từ ngày ký./.' },
+            ],
+          }),
+        },
+      ],
+      invalid: [
+        {
+          name: 'Chương không có tiêu đề',
+          document: sampleDocument('quyet-dinh', { body: [{ type: 'heading', level: 'chuong', number: 'I' }, { type: 'article', number: '1', title: 'Phạm vi điều chỉnh' }, { type: 'paragraph', text: 'Có hiệu lực./.' }] }),
+          paths: ['body.0.title'],
+        },
+        {
+          name: 'Điều không có tiêu đề',
+          document: sampleDocument('quyet-dinh', { body: [{ type: 'article', number: '1', title: '' }, { type: 'paragraph', text: 'Quyết định này có hiệu lực kể từ ngày ký./.' }] }),
+          paths: ['body.0.title'],
+        },
+      ],
+    },
+  },
+  check(ctx) {
+    let structured = false;
+    for (const { path, blocks } of bodies(ctx.document)) {
+      blocks.forEach((block, i) => {
+        if (block.type === 'heading') {
+          structured = true;
+          if (block.title) return;
+          const name = HEADING_NAMES[block.level];
+          ctx.report({ path: `${path}.${i}.title`, message: { vi: `${name.vi} ${block.number} phải có tiêu đề`, en: `${name.en} ${block.number} must have a title` }, actual: `${name.vi} ${block.number}`, expected: `${name.vi} ${block.number} + tiêu đề` });
+        } else if (block.type === 'article') {
+          structured = true;
+          if (block.title) return;
+          ctx.report({ path: `${path}.${i}.title`, message: { vi: `Điều ${block.number} phải có tiêu đề`, en: `Article (Điều) ${block.number} must have a title` }, actual: `Điều ${block.number}.`, expected: `Điều ${block.number}. <tiêu đề>` });
+        }
+      });
+    }
+    // A body of paragraphs only has no parts to title.
+    if (!structured) return 'not-applicable';
+  },
+});

@@ -1,0 +1,66 @@
+import { type DocumentKind, kindByCode, ND30_KINDS } from '../../../../registry/kinds.js';
+import { defineRule } from '../../../../validate/define-rule.js';
+import { sampleDocument } from '../../../../validate/samples.js';
+import { isOwnAbbreviation } from '../../../support.js';
+
+// Every type with a tên loại: those with a code in Phụ lục III, and thư công, which has none (nd30.md §1).
+const KINDS = ND30_KINDS.filter((k) => k.slug !== 'cong-van').map((k) => k.slug as DocumentKind);
+
+/**
+ * The ký hiệu carries the code of another type than the tên loại says: "Số: 05/QĐ-UBND" on a KẾ
+ * HOẠCH, QĐ (Quyết định) on a Quy định whose code is QyĐ (checklist #6). One of the two is wrong.
+ */
+export const maTenLoaiKhongKhop = defineRule({
+  meta: {
+    id: 'nd30/pl3/ma-ten-loai-khong-khop',
+    title: { vi: 'Chữ viết tắt tên loại không khớp tên loại văn bản', en: 'Type code of another type' },
+    description: {
+      vi: 'Chữ viết tắt tên loại trong ký hiệu là của một loại văn bản khác với tên loại của văn bản (QĐ trên một Kế hoạch; QĐ thay cho QyĐ của Quy định). Thư công không có chữ viết tắt tên loại trong Phụ lục III.',
+      en: 'The type code in the notation belongs to another type than the document’s tên loại (QĐ on a Kế hoạch; QĐ for the QyĐ of a Quy định). Thư công has no code in Phụ lục III.',
+    },
+    legal: 'Phụ lục III, mục I; Phụ lục I, mục I.II.3.b (nd30.md §1, §2.3)',
+    checklist: [6],
+    severity: 'error',
+    kinds: KINDS,
+    needsLayout: false,
+    // Guarded: the fix rewrites the code to the tên loại's, but the tên loại may be the wrong one.
+    fixSafety: 'guarded',
+    examples: {
+      valid: [
+        { name: 'Kế hoạch KH', document: sampleDocument('ke-hoach', { notation: 'KH-UBND' }) },
+        { name: 'Thư công không có mã', document: sampleDocument('thu-cong', { notation: 'UBND-VP' }) },
+        { name: 'Thư công của Cục Thuế (CT)', document: sampleDocument('thu-cong', { issuer: { parent: 'BỘ TÀI CHÍNH', name: 'CỤC THUẾ' }, notation: 'CT-VP' }) },
+      ],
+      invalid: [
+        { name: 'Kế hoạch mang mã QĐ', document: sampleDocument('ke-hoach', { notation: 'QĐ-UBND' }), paths: ['notation'], fixable: true },
+        { name: 'Quy định dùng QĐ thay QyĐ', document: sampleDocument('quy-dinh', { notation: 'QĐ-UBND' }), paths: ['notation'], fixable: true },
+        { name: 'Thư công mang mã TB', document: sampleDocument('thu-cong', { notation: 'TB-UBND' }), paths: ['notation'] },
+      ],
+    },
+  },
+  check(ctx) {
+    const { notation } = ctx.document;
+    if (!notation) return 'not-applicable';
+    const year = /^\d{4}\//.exec(notation)?.[0] ?? '';
+    const groups = notation.slice(year.length).split('-');
+    const other = kindByCode(groups[0]!);
+    const own = ctx.kind.code;
+    if (!other || other.slug === ctx.kind.slug) return;
+    const message = { vi: `Chữ viết tắt "${groups[0]}" là của ${other.name}, không phải của ${ctx.kind.name}`, en: `"${groups[0]}" is the code of ${other.name}, not of ${ctx.kind.name}` };
+    if (!own) {
+      // Thư công is numbered like a công văn (no code; UNCONFIRMED, nd30.md §8.2): its issuer's own
+      // abbreviation may equal a code ("CT" of Cục Thuế). There is no code to put in its place.
+      if (isOwnAbbreviation(groups[0]!, ctx.document.issuer)) return;
+      ctx.report({ path: 'notation', severity: 'warning', message, actual: notation });
+      return;
+    }
+    const value = year + [own, ...groups.slice(groups.length > 1 ? 1 : 0)].join('-');
+    ctx.report({
+      path: 'notation',
+      message,
+      actual: notation,
+      expected: value,
+      fix: { safety: 'guarded', description: { vi: `Dùng "${own}" của ${ctx.kind.name}`, en: `Use "${own}" of ${ctx.kind.name}` }, changes: [{ path: 'notation', value }] },
+    });
+  },
+});
