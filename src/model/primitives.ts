@@ -6,7 +6,8 @@ export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be written yyyy-mm-dd')
   .refine(isExistingDate, { message: 'date does not exist' })
-  .meta({ description: 'Calendar date, ISO 8601 yyyy-mm-dd.', examples: ['2024-04-09'] });
+  // `format: date` tells JSON Schema and the XSD generator (xs:date) that the day must exist.
+  .meta({ description: 'Calendar date, ISO 8601 yyyy-mm-dd.', format: 'date', examples: ['2024-04-09'] });
 
 /** True when `yyyy-mm-dd` names a real day; parseISO rolls 2024-02-30 over to 03-01, so compare back. */
 export function isExistingDate(iso: string): boolean {

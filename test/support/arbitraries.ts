@@ -11,11 +11,14 @@ import fc from 'fast-check';
 import {
   type Block,
   createDocument,
+  DOCUMENT_KINDS,
   type DocumentInput,
   type DocumentKind,
+  formatDocumentNumber,
   kindInfo,
   ND30_KIND_SLUGS,
   pointLabel,
+  type Regime,
   toRoman,
   type VanbanDocument,
 } from '../../src/index.js';
@@ -33,6 +36,42 @@ export interface DocumentArbitraryOptions {
   readonly optionalParts?: boolean;
   /** Draw joint documents (two issuers, two signature blocks) now and then. Default true. */
   readonly joint?: boolean;
+  /**
+   * Draw from every kind the model accepts (the 29 of Decree 30, then QPPL, Party and legacy types)
+   * instead of the 29, and draw the regime too: a kind of another regime keeps its own, a Decree 30
+   * kind is now and then a QPPL or Party document, with the ký hiệu of its regime ("2024/QĐ-UBND",
+   * "CV/UBND"). With `kinds`, only the regimes are drawn. Default false.
+   */
+  readonly allKinds?: boolean;
+  /**
+   * Fill the fields the defaults never fill: `exchange.responseFor`, `description`, `from`,
+   * `language`, receivers' `parent`, an optional `dueDate` and `pageCount`, any SteeringType 0–3, a
+   * DocumentId composed as edXML does (sender {@link EXCHANGE_SENDER_ID}), `appendices[].separateFile`
+   * and `archiveCopies`. Needs `printable: false`. Default false.
+   */
+  readonly everyField?: boolean;
+}
+
+/** The sender's mã định danh in the DocumentId of `everyField` documents (pass it as `toEdxml`'s `from`). */
+export const EXCHANGE_SENDER_ID = '000.00.00.H53';
+
+// Decree 30 kinds that also occur as QPPL or Party documents (nd30.md §0).
+const QPPL_KINDS: readonly DocumentKind[] = ['nghi-quyet', 'quyet-dinh'];
+const PARTY_KINDS: readonly DocumentKind[] = ['nghi-quyet', 'quyet-dinh', 'chi-thi', 'quy-che', 'quy-dinh', 'thong-bao', 'huong-dan', 'chuong-trinh', 'ke-hoach', 'de-an', 'bao-cao', 'to-trinh', 'cong-van'];
+
+/** The draws of `allKinds` and `everyField`, made after the default ones so that those stay as they were. */
+interface Extras {
+  readonly regime: Regime | undefined;
+  readonly responseFor: ReadonlyArray<{ organ: number; number: number; unit: string; date: string | undefined; withId: boolean }>;
+  readonly description: string | undefined;
+  readonly from: { address?: string; email?: string; phone?: string; fax?: string; website?: string } | undefined;
+  readonly language: string | undefined;
+  readonly toParents: readonly boolean[];
+  readonly dueDate: string | undefined;
+  readonly pageCount: number | undefined;
+  readonly steeringType: number;
+  readonly archiveCopies: number | undefined;
+  readonly separateFile: ReadonlyArray<boolean | undefined>;
 }
 
 const WORDS = [
@@ -158,123 +197,193 @@ function signatureFor(profile: IssuerProfile, chain: number, name: string) {
 // A 1×1 PNG (blue) for signature and seal images in non-printable documents.
 const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPj/HwADBwIAMCbHYQAAAABJRU5ErkJggg==';
 
+function extrasArbitrary(kind: DocumentKind, options: DocumentArbitraryOptions): fc.Arbitrary<Extras> {
+  const info = kindInfo(kind);
+  const every = options.everyField ?? false;
+  const regimes: Regime[] = info.regime !== 'hanh-chinh' ? [info.regime] : ['hanh-chinh', 'hanh-chinh', ...(QPPL_KINDS.includes(kind) ? ['quy-pham-phap-luat' as const] : []), ...(PARTY_KINDS.includes(kind) ? ['dang' as const] : [])];
+  const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => (every ? fc.option(arb, { nil: undefined, freq: 3 }) : fc.constant(undefined));
+  return fc.record({
+    regime: options.allKinds ? fc.constantFrom(...regimes) : fc.constant(undefined),
+    responseFor: every
+      ? fc.array(fc.record({ organ: fc.integer({ min: 10, max: 99 }), number: fc.integer({ min: 1, max: 9_999 }), unit: fc.constantFrom(...UNITS), date: fc.option(isoDate, { nil: undefined }), withId: fc.boolean() }), { maxLength: 2 })
+      : fc.constant([]),
+    description: maybe(sentence(4, 14)),
+    from: maybe(
+      fc.record(
+        { address: fc.constant('52 Hùng Vương, thành phố Quảng Ngãi'), email: fc.constant('vanthu@quangngai.gov.vn'), phone: fc.constant('0255 3822 123'), fax: fc.constant('0255 3822 124'), website: fc.constant('quangngai.gov.vn') },
+        { requiredKeys: [] },
+      ),
+    ),
+    language: maybe(fc.constant('Tiếng Việt')),
+    toParents: every ? fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }) : fc.constant([]),
+    dueDate: every ? fc.option(isoDate, { nil: undefined }) : fc.constant(undefined),
+    pageCount: every ? fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }) : fc.constant(undefined),
+    steeringType: fc.integer({ min: 0, max: 3 }),
+    archiveCopies: maybe(fc.integer({ min: 1, max: 20 })),
+    separateFile: every ? fc.array(fc.option(fc.boolean(), { nil: undefined }), { minLength: 2, maxLength: 2 }) : fc.constant([]),
+  });
+}
+
+/** The ký hiệu of a regime: QPPL puts the year inside ("2024/QĐ-UBND"), Party documents "QĐ/UBND" (nd30.md §0). */
+function notationOf(regime: Regime | undefined, code: string | undefined, abbr: string, unit: string, year: string): string {
+  switch (regime) {
+    case 'quy-pham-phap-luat':
+      return `${year}/${code ? `${code}-` : ''}${abbr}`;
+    case 'dang':
+      return `${code ?? 'CV'}/${abbr}`;
+    default:
+      return code ? `${code}-${abbr}` : `${abbr}-${unit}`;
+  }
+}
+
 /** Valid documents of every kind (or of `options.kinds`), as `createDocument` returns them. */
 export function documentArbitrary(options: DocumentArbitraryOptions = {}): fc.Arbitrary<VanbanDocument> {
-  const kinds = options.kinds ?? (ND30_KIND_SLUGS as readonly DocumentKind[]);
+  const kinds = options.kinds ?? ((options.allKinds ? DOCUMENT_KINDS : ND30_KIND_SLUGS) as readonly DocumentKind[]);
   const printable = options.printable ?? true;
   const optional = options.optionalParts ?? true;
   const joint = options.joint ?? true;
+  if (options.everyField && printable) throw new Error('documentArbitrary: everyField needs printable: false');
+  const withExtras = options.allKinds === true || options.everyField === true;
   return fc.constantFrom(...kinds).chain((kind) => {
     const info = kindInfo(kind);
     const code = info.code;
-    return fc
-      .record({
-        profile: fc.constantFrom(...ISSUERS),
-        unit: fc.constantFrom(...UNITS),
-        number: fc.integer({ min: 1, max: 20_000 }),
-        date: isoDate,
-        subjectHead: fc.constantFrom(...SUBJECT_HEADS),
-        subjectRest: phrase(3, 12),
-        recipients: fc.shuffledSubarray(RECIPIENTS, { minLength: 1, maxLength: 4 }),
-        upward: fc.boolean(),
-        names: fc.shuffledSubarray(NAMES, { minLength: 2, maxLength: 2 }),
-        chain: fc.integer({ min: 0, max: 4 }),
-        others: fc.shuffledSubarray(RECIPIENTS, { minLength: 1, maxLength: 4 }),
-        isJoint: joint ? fc.integer({ min: 0, max: 9 }).map((n) => n === 0) : fc.constant(false),
-        withHeadings: fc.boolean(),
-        enacting: info.parts.legalBasis ? enactingBody('X', 'Y', 'Z') : fc.constant([] as Block[]),
-        ordinary: ordinaryBody(true),
-        flat: ordinaryBody(false),
-        urgency: optional ? fc.option(fc.constantFrom('khan', 'thuong-khan', 'hoa-toc' as const), { nil: undefined, freq: 3 }) : fc.constant(undefined),
-        confidentiality: optional ? fc.option(fc.constantFrom('mat', 'toi-mat', 'tuyet-mat' as const), { nil: undefined, freq: 5 }) : fc.constant(undefined),
-        circulation: optional ? fc.option(fc.constantFrom('LƯU HÀNH NỘI BỘ', 'XEM XONG TRẢ LẠI'), { nil: undefined, freq: 5 }) : fc.constant(undefined),
-        drafter: optional ? fc.option(fc.record({ code: fc.constantFrom('PL', 'TVH', 'NTA'), copies: fc.integer({ min: 1, max: 500 }) }), { nil: undefined, freq: 3 }) : fc.constant(undefined),
-        contact: optional ? fc.option(fc.constant({ address: '52 Hùng Vương, thành phố Quảng Ngãi', phone: '0255 3822 123', email: 'vanthu@quangngai.gov.vn', website: 'quangngai.gov.vn' }), { nil: undefined, freq: 4 }) : fc.constant(undefined),
-        appendixCount: optional ? fc.integer({ min: 0, max: 6 }).map((n) => (n <= 3 ? 0 : n - 3 > 2 ? 2 : n - 3)) : fc.constant(0),
-        appendixBodies: fc.array(fc.array(sentence(), { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 2 }),
-        copyForm: optional ? fc.option(fc.constantFrom('sao-y', 'sao-luc', 'trich-sao' as const), { nil: undefined, freq: 8 }) : fc.constant(undefined),
-        copyNumber: fc.integer({ min: 1, max: 999 }),
-        table: fc.array(fc.array(phrase(1, 3), { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 4 }),
-      })
-      .map((r): VanbanDocument => {
-        const p = r.profile;
-        const notation = code ? `${code}-${p.abbr}` : `${p.abbr}-${r.unit}`;
-        const kinhGui = info.parts.kinhGui === 'always' || (info.parts.kinhGui === 'upward' && r.upward) || kind === 'cong-dien';
-        const subject = !info.parts.subject ? undefined : kind === 'cong-van' || kind === 'thu-cong' ? `${r.subjectHead} ${r.subjectRest}` : capitalize(`${r.subjectHead} ${r.subjectRest}`);
-        let body: Block[];
-        if (info.parts.legalBasis) {
-          const authority = kind === 'nghi-quyet' ? p.issuer.name : `${p.head} ${p.issuer.name}`;
-          body = r.enacting.map((b) => {
-            if (b.type === 'enactment') return { ...b, text: b.role === 'authority' ? authority : (info.parts.enactment ?? 'QUYẾT ĐỊNH:') };
-            if (b.type === 'article' && b.title.endsWith('thi hành Z này./.')) return { ...b, title: b.title.replace('Z', info.name) };
-            return b;
-          });
-        } else {
-          body = r.withHeadings && ['bao-cao', 'ke-hoach', 'de-an', 'phuong-an', 'chuong-trinh', 'huong-dan'].includes(kind) ? r.ordinary : r.flat;
-        }
-        if (!printable) body = [...body.slice(0, 1), { type: 'table', header: true, rows: r.table }, ...body.slice(1)];
-        const isJoint = r.isJoint && info.parts.titleLine && kind !== 'bien-ban';
-        const coIssuer = ISSUERS.find((o) => o.issuer.name !== p.issuer.name && o.place === p.place) ?? ISSUERS.find((o) => o.issuer.name !== p.issuer.name)!;
-        const signatures =
-          kind === 'bien-ban'
-            ? [
-                { authority: [], title: 'THƯ KÝ', name: r.names[0]! },
-                { authority: [], title: 'CHỦ TỌA', name: r.names[1]! },
-              ]
-            : isJoint
-              ? [signatureFor(coIssuer, 0, r.names[1]!), signatureFor(p, 0, r.names[0]!)]
-              : [signatureFor(p, r.chain, r.names[0]!)];
-        const distribution = kinhGui ? ['Như trên', ...r.others.filter((o) => !r.recipients.includes(o))] : info.parts.legalBasis ? [`Như Điều ${body.filter((b) => b.type === 'article').length}`, ...r.others] : r.others;
-        const appendices = Array.from({ length: r.appendixCount }, (_, i) => ({
-          ...(r.appendixCount > 1 && { number: toRoman(i + 1) }),
-          title: r.subjectRest.toUpperCase(),
-          reference: `Kèm theo ${kind === 'cong-van' ? 'Văn bản' : info.name} số ${r.number < 10 ? '0' : ''}${r.number}/${notation}`,
-          body: r.appendixBodies[i]!.map((text) => ({ type: 'paragraph' as const, text })),
-        }));
-        const input: DocumentInput = {
-          kind,
-          issuer: p.issuer,
-          ...(isJoint && { coIssuers: [coIssuer.issuer] }),
-          number: r.number,
-          notation,
-          ...(info.parts.placeDate && { place: p.place }),
-          date: r.date,
-          ...(subject && { subject }),
-          recipients: kinhGui ? r.recipients : [],
-          body,
-          signatures: printable ? signatures : signatures.map((s) => ({ ...s, image: { mediaType: 'image/png', data: PNG_1X1, widthMm: 40, heightMm: 15 }, signedAt: `${r.date}T09:30:00+07:00` })),
-          distribution,
-          archive: ['VT', r.unit],
-          ...(r.urgency && { urgency: r.urgency }),
-          ...(r.confidentiality && { confidentiality: r.confidentiality }),
-          ...(r.circulation && { circulation: r.circulation }),
-          ...(r.drafter && { drafter: r.drafter }),
-          ...(r.contact && { contact: r.contact }),
-          appendices,
-          ...(r.copyForm && {
-            copy: {
-              form: r.copyForm,
-              issuer: { name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' },
-              number: r.copyNumber,
-              notation: `${{ 'sao-y': 'SY', 'sao-luc': 'SL', 'trich-sao': 'TrS' }[r.copyForm]}-VP`,
-              place: p.place,
-              date: r.date,
-              signature: { authority: [{ prefix: 'TL', of: 'CHỦ TỊCH' }, { prefix: 'KT', of: 'CHÁNH VĂN PHÒNG' }], title: 'PHÓ CHÁNH VĂN PHÒNG', name: r.names[1]! },
-              distribution: ['Sở Tài chính'],
-              archive: ['VT'],
-            },
-          }),
-          ...(!printable && {
+    const base = fc.record({
+      profile: fc.constantFrom(...ISSUERS),
+      unit: fc.constantFrom(...UNITS),
+      number: fc.integer({ min: 1, max: 20_000 }),
+      date: isoDate,
+      subjectHead: fc.constantFrom(...SUBJECT_HEADS),
+      subjectRest: phrase(3, 12),
+      recipients: fc.shuffledSubarray(RECIPIENTS, { minLength: 1, maxLength: 4 }),
+      upward: fc.boolean(),
+      names: fc.shuffledSubarray(NAMES, { minLength: 2, maxLength: 2 }),
+      chain: fc.integer({ min: 0, max: 4 }),
+      others: fc.shuffledSubarray(RECIPIENTS, { minLength: 1, maxLength: 4 }),
+      isJoint: joint ? fc.integer({ min: 0, max: 9 }).map((n) => n === 0) : fc.constant(false),
+      withHeadings: fc.boolean(),
+      enacting: info.parts.legalBasis ? enactingBody('X', 'Y', 'Z') : fc.constant([] as Block[]),
+      ordinary: ordinaryBody(true),
+      flat: ordinaryBody(false),
+      urgency: optional ? fc.option(fc.constantFrom('khan', 'thuong-khan', 'hoa-toc' as const), { nil: undefined, freq: 3 }) : fc.constant(undefined),
+      confidentiality: optional ? fc.option(fc.constantFrom('mat', 'toi-mat', 'tuyet-mat' as const), { nil: undefined, freq: 5 }) : fc.constant(undefined),
+      circulation: optional ? fc.option(fc.constantFrom('LƯU HÀNH NỘI BỘ', 'XEM XONG TRẢ LẠI'), { nil: undefined, freq: 5 }) : fc.constant(undefined),
+      drafter: optional ? fc.option(fc.record({ code: fc.constantFrom('PL', 'TVH', 'NTA'), copies: fc.integer({ min: 1, max: 500 }) }), { nil: undefined, freq: 3 }) : fc.constant(undefined),
+      contact: optional ? fc.option(fc.constant({ address: '52 Hùng Vương, thành phố Quảng Ngãi', phone: '0255 3822 123', email: 'vanthu@quangngai.gov.vn', website: 'quangngai.gov.vn' }), { nil: undefined, freq: 4 }) : fc.constant(undefined),
+      appendixCount: optional ? fc.integer({ min: 0, max: 6 }).map((n) => (n <= 3 ? 0 : n - 3 > 2 ? 2 : n - 3)) : fc.constant(0),
+      appendixBodies: fc.array(fc.array(sentence(), { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 2 }),
+      copyForm: optional ? fc.option(fc.constantFrom('sao-y', 'sao-luc', 'trich-sao' as const), { nil: undefined, freq: 8 }) : fc.constant(undefined),
+      copyNumber: fc.integer({ min: 1, max: 999 }),
+      table: fc.array(fc.array(phrase(1, 3), { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 4 }),
+    });
+    type Draws = typeof base extends fc.Arbitrary<infer R> ? R : never;
+    const build = (r: Draws, x?: Extras): VanbanDocument => {
+      const p = r.profile;
+      const notation = notationOf(x?.regime, code, p.abbr, r.unit, r.date.slice(0, 4));
+      const kinhGui = info.parts.kinhGui === 'always' || (info.parts.kinhGui === 'upward' && r.upward) || kind === 'cong-dien';
+      const subject = !info.parts.subject ? undefined : kind === 'cong-van' || kind === 'thu-cong' ? `${r.subjectHead} ${r.subjectRest}` : capitalize(`${r.subjectHead} ${r.subjectRest}`);
+      let body: Block[];
+      if (info.parts.legalBasis) {
+        const authority = kind === 'nghi-quyet' ? p.issuer.name : `${p.head} ${p.issuer.name}`;
+        body = r.enacting.map((b) => {
+          if (b.type === 'enactment') return { ...b, text: b.role === 'authority' ? authority : (info.parts.enactment ?? 'QUYẾT ĐỊNH:') };
+          if (b.type === 'article' && b.title.endsWith('thi hành Z này./.')) return { ...b, title: b.title.replace('Z', info.name) };
+          return b;
+        });
+      } else {
+        body = r.withHeadings && ['bao-cao', 'ke-hoach', 'de-an', 'phuong-an', 'chuong-trinh', 'huong-dan'].includes(kind) ? r.ordinary : r.flat;
+      }
+      if (!printable) body = [...body.slice(0, 1), { type: 'table', header: true, rows: r.table }, ...body.slice(1)];
+      const isJoint = r.isJoint && info.parts.titleLine && kind !== 'bien-ban';
+      const coIssuer = ISSUERS.find((o) => o.issuer.name !== p.issuer.name && o.place === p.place) ?? ISSUERS.find((o) => o.issuer.name !== p.issuer.name)!;
+      const signatures =
+        kind === 'bien-ban'
+          ? [
+              { authority: [], title: 'THƯ KÝ', name: r.names[0]! },
+              { authority: [], title: 'CHỦ TỌA', name: r.names[1]! },
+            ]
+          : isJoint
+            ? [signatureFor(coIssuer, 0, r.names[1]!), signatureFor(p, 0, r.names[0]!)]
+            : [signatureFor(p, r.chain, r.names[0]!)];
+      const distribution = kinhGui ? ['Như trên', ...r.others.filter((o) => !r.recipients.includes(o))] : info.parts.legalBasis ? [`Như Điều ${body.filter((b) => b.type === 'article').length}`, ...r.others] : r.others;
+      const appendices = Array.from({ length: r.appendixCount }, (_, i) => ({
+        ...(r.appendixCount > 1 && { number: toRoman(i + 1) }),
+        title: r.subjectRest.toUpperCase(),
+        reference: `Kèm theo ${kind === 'cong-van' ? 'Văn bản' : info.name} số ${r.number < 10 ? '0' : ''}${r.number}/${notation}`,
+        body: r.appendixBodies[i]!.map((text) => ({ type: 'paragraph' as const, text })),
+        ...(x?.separateFile[i] !== undefined && { separateFile: x.separateFile[i] }),
+      }));
+      const toNames = kinhGui ? r.recipients : r.others;
+      const input: DocumentInput = {
+        kind,
+        ...(x?.regime && { regime: x.regime }),
+        issuer: p.issuer,
+        ...(isJoint && { coIssuers: [coIssuer.issuer] }),
+        number: r.number,
+        notation,
+        ...(info.parts.placeDate && { place: p.place }),
+        date: r.date,
+        ...(subject && { subject }),
+        recipients: kinhGui ? r.recipients : [],
+        body,
+        signatures: printable ? signatures : signatures.map((s) => ({ ...s, image: { mediaType: 'image/png', data: PNG_1X1, widthMm: 40, heightMm: 15 }, signedAt: `${r.date}T09:30:00+07:00` })),
+        distribution,
+        archive: ['VT', r.unit],
+        ...(x?.archiveCopies !== undefined && { archiveCopies: x.archiveCopies }),
+        ...(r.urgency && { urgency: r.urgency }),
+        ...(r.confidentiality && { confidentiality: r.confidentiality }),
+        ...(r.circulation && { circulation: r.circulation }),
+        ...(r.drafter && { drafter: r.drafter }),
+        ...(r.contact && { contact: r.contact }),
+        appendices,
+        ...(r.copyForm && {
+          copy: {
+            form: r.copyForm,
+            issuer: { name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' },
+            number: r.copyNumber,
+            notation: `${{ 'sao-y': 'SY', 'sao-luc': 'SL', 'trich-sao': 'TrS' }[r.copyForm]}-VP`,
+            place: p.place,
+            date: r.date,
+            signature: { authority: [{ prefix: 'TL', of: 'CHỦ TỊCH' }, { prefix: 'KT', of: 'CHÁNH VĂN PHÒNG' }], title: 'PHÓ CHÁNH VĂN PHÒNG', name: r.names[1]! },
+            distribution: ['Sở Tài chính'],
+            archive: ['VT'],
+          },
+        }),
+        ...(!printable &&
+          !options.everyField && {
             exchange: {
               documentId: `000.00.00.H53,${r.date.slice(0, 4)}/${r.number}`,
-              to: (kinhGui ? r.recipients : r.others).map((name, i) => ({ name, code: `000.00.${String(10 + i).padStart(2, '0')}.H53` })),
+              to: toNames.map((name, i) => ({ name, code: `000.00.${String(10 + i).padStart(2, '0')}.H53` })),
               dueDate: r.date,
               steeringType: 0,
               pageCount: 2,
             },
           }),
-        };
-        return createDocument(input);
-      });
+        ...(options.everyField &&
+          x && {
+            exchange: {
+              documentId: `${EXCHANGE_SENDER_ID},${r.date.replaceAll('-', '/')},${formatDocumentNumber(r.number)}/${notation}`,
+              to: toNames.map((name, i) => ({ name, code: `000.00.${String(10 + i).padStart(2, '0')}.H53`, ...(x.toParents[i] && { parent: 'Ủy ban nhân dân tỉnh Quảng Ngãi' }) })),
+              ...(x.dueDate && { dueDate: x.dueDate }),
+              responseFor: x.responseFor.map((f) => {
+                const organId = `000.00.${f.organ}.H53`;
+                const responseCode = `${formatDocumentNumber(f.number)}/${f.unit}-STC`;
+                return {
+                  organId,
+                  code: responseCode,
+                  ...(f.date && { promulgationDate: f.date }),
+                  ...(f.withId && f.date && { documentId: `${organId},${f.date.replaceAll('-', '/')},${responseCode}` }),
+                };
+              }),
+              steeringType: x.steeringType,
+              ...(x.pageCount && { pageCount: x.pageCount }),
+              ...(x.language && { language: x.language }),
+              ...(x.description && { description: x.description }),
+              ...(x.from && { from: { name: p.issuer.name, code: EXCHANGE_SENDER_ID, ...x.from } }),
+            },
+          }),
+      };
+      return createDocument(input);
+    };
+    return withExtras ? base.chain((r) => extrasArbitrary(kind, options).map((x) => build(r, x))) : base.map((r) => build(r));
   });
 }

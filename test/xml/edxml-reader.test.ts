@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { LimitExceededError, MalformedXmlError, UnsafeXmlError } from '../../src/errors.js';
-import { parseEdxml, parseEdxmlStatus } from '../../src/readers/edxml/index.js';
+import { DEFAULT_MAX_ATTACHMENT_BYTES, edxmlMaxLength, parseEdxml, parseEdxmlStatus } from '../../src/readers/edxml/index.js';
+import type { ReaderDiagnostic } from '../../src/model/diagnostic.js';
 import { parseXml } from '../../src/readers/xml/index.js';
-import { STATUS_CODES, toEdxml, toEdxmlStatus } from '../../src/writers/edxml/index.js';
-import { seedLetter, seedOptions } from './support/documents.js';
+import { type EdxmlStatus, STATUS_CODES, toEdxml, toEdxmlStatus } from '../../src/writers/edxml/index.js';
+import { decision, seedLetter, seedOptions } from './support/documents.js';
 
 const samples = '/work/shared/spec/edxml-samples/';
 const sample = (name: string): string => readFileSync(samples + name, 'utf8');
@@ -78,7 +79,26 @@ describe('parseEdxml on the official and reconstructed samples', () => {
     // The unprefixed SDK signature lands in the edXML namespace (edxml.md §6).
     expect(header.signature).toMatchObject({ namespace: 'http://www.mic.gov.vn/TBT/QCVN_102_2016', subjectName: 'CN=user05', certificate: 'MIIFqTCCBJG' });
     expect(attachments.map((a) => [a.contentId, a.name, a.mediaType, a.declaredMediaType])).toEqual([['209', '1896_QD-TTg_m_294779.doc', 'application/msword', 'application/zip']]);
-    expect(codes(diagnostics)).toEqual(['edxml/code-number', 'edxml/unaccented', 'edxml/unaccented', 'edxml/unaccented', 'edxml/attachment-empty']);
+    // The receiving-side checks (edxml.md §12, Reader 5) see what this hand-edited sample got wrong: a To id of
+    // another shape, a date after the TraceHeader, a DocumentId left over from another document.
+    expect(codes(diagnostics)).toEqual([
+      'edxml/code-number',
+      'edxml/unaccented',
+      'edxml/unaccented',
+      'edxml/unaccented',
+      'edxml/organ-id-shape',
+      'edxml/future-date',
+      'edxml/document-id',
+      'edxml/attachment-empty',
+    ]);
+    expect(diagnostics.find((d) => d.code === 'edxml/organ-id-shape')).toMatchObject({ severity: 'warning', path: 'exchange.to.0.code', raw: '28.22.H17' });
+    expect(diagnostics.find((d) => d.code === 'edxml/future-date')?.message).toEqual({
+      vi: 'Ngày ban hành 2019-01-16 muộn hơn ngày gửi (TraceHeader) 2018-09-28',
+      en: 'PromulgationDate 2019-01-16 is later than the day the package was sent (TraceHeader), 2018-09-28',
+    });
+    expect(diagnostics.find((d) => d.code === 'edxml/document-id')?.message.en).toBe(
+      'DocumentId "000.00.00.G22,2015/09/30,7816/VPCP-TTĐT" does not match the package\'s sender (From/OrganId), promulgation date, number/notation (expected "000.00.00.A80,2019/01/16,74fass22/VPCP-TTĐT")',
+    );
   });
 
   it('reads the SDK output with its own element order (Bussiness before TraceHeader, DocumentId after To)', () => {
@@ -88,36 +108,193 @@ describe('parseEdxml on the official and reconstructed samples', () => {
     expect(header.traces).toEqual([{ organId: '000.00.00.G22', timestamp: '2019-04-11T00:00:00+07:00' }]);
   });
 
-  it('reads the revocation, update and replacement samples with their business blocks', () => {
-    const revocation = parseEdxml(sample('vpcp-sdk/edoc_revocation.trimmed.edxml'));
-    expect(revocation.header.business).toMatchObject({ type: 'revoke', reason: 'Thu hồi văn bản điện tử', paper: false });
-    expect(revocation.document.exchange!.responseFor).toEqual([{ organId: '000.00.00.H14', code: '267/VPCP-TTĐT', documentId: '000.00.04.G14,2012/08/06,267/VPCP-TTĐT', promulgationDate: '2018-09-28' }]);
-    expect(revocation.document).toMatchObject({ number: 7816, date: '2018-09-28' });
-    const update = parseEdxml(sample('vpcp-sdk/edoc_update.trimmed.edxml'));
-    expect(update.header.business).toMatchObject({
-      type: 'update',
-      documentId: '000.00.00.G22,2014/02/30,7806/VPCP-TTĐT',
-      update: { documentInfo: true, documentReceiver: true, receivers: [{ organId: '000.00.00.H41', change: 'removed' }, { organId: '000.00.00.H14', change: 'added' }] },
+  // edoc_update, edoc_replacement and edoc_revocation share one MessageHeader: VPCP's công văn 7816/VPCP-TTĐT.
+  const vpcp = { name: 'Văn phòng Chính phủ', parent: 'Văn phòng Chính phủ', code: '000.00.00.G22', address: 'Số 1 Hoàng Hoa Thám, Quận Ba Đình, Hà Nội', email: 'vpcp@gov.vn', phone: '8043100', fax: '048989898789', website: 'vpcp.vn' };
+  const vpcpReceivers = [
+    { code: '000.00.00.H41', name: 'UBND Tỉnh Nghệ An', parent: 'UBND Tỉnh Nghệ An', address: 'Số 03, đường Trường Thi, Thành phố Vinh, Tỉnh Nghệ An, Việt Nam', email: 'nghean@gov.vn', phone: '0383 840418', fax: '0383 843049', website: 'www.nghean.vn' },
+    { code: '000.00.00.H14', name: 'UBND Tỉnh Cao Bằng', parent: 'UBND Tỉnh Cao Bằng', address: 'Số 011 - Đường Hoàng Đình Giong - Thành Phố Cao Bằng, Tỉnh Cao Bằng', email: 'caobang@gov.vn', phone: '02063852139', fax: '0202183239', website: 'www.caobang.gov.vn' },
+    { code: '000.00.00.G17', name: 'Sở Thông tin truyền thông Hải Phòng', parent: 'Sở Thông tin truyền thông Hải Phòng', address: 'số 62 - Võ Thị Sáu - Ngô Quyền - Hải Phòng', email: 'bxd@moc.gov.vn', phone: '(84-4) 3821 5137', fax: '(023)37366617', website: 'www.haiphong.gov.vn' },
+  ];
+  const vpcpStaff = { department: 'Văn thư văn phòng', staff: 'Nguyễn Thị Ngọc Trâm', email: 'vanthuvanphong@gov.vn', mobile: '84912000001' };
+
+  function expectVpcp7816(result: ReturnType<typeof parseEdxml>): void {
+    const { document, header, attachments } = result;
+    expect(document).toEqual({
+      kind: 'cong-van',
+      regime: 'hanh-chinh',
+      issuer: { name: 'Văn phòng Chính phủ', parent: 'Văn phòng Chính phủ', code: '000.00.00.G22' },
+      coIssuers: [],
+      number: 7816,
+      notation: 'VPCP-TTĐT',
+      place: 'Hà Nội',
+      date: '2018-09-28',
+      // "V/v " is the công văn's label, not part of its trích yếu.
+      subject: 'kết nối, liên thông phần mềm quản lý văn bản',
+      recipients: [],
+      body: [],
+      signatures: [{ authority: [{ prefix: 'TL', of: 'BO TRUONG' }], title: 'Cuc truong cuc ung dung cong nghe thong tin', name: 'Nguyen Thanh Phuc' }],
+      distribution: ['Cac bo va co quan ngang bo', 'Uy ban nhan dan cac tinh, TP'],
+      archive: [],
+      drafter: { code: 'TVC', copies: 2 },
+      circulation: 'Liên thông văn bản quốc gia',
+      appendices: [{ title: 'Công văn về việc kết nối, liên thông phần mềm quản lý văn bản', body: [] }],
+      exchange: {
+        documentId: '000.00.00.G22,2015/09/30,7816/VPCP-TTĐT',
+        to: vpcpReceivers,
+        dueDate: '2018-09-28',
+        responseFor: expect.any(Array),
+        // Content repeats the Subject, so there is no separate description.
+        steeringType: 1,
+        pageCount: 22,
+        from: vpcp,
+      },
     });
+    expect(header).toMatchObject({
+      dialect: 'java',
+      packageType: 'document',
+      from: vpcp,
+      documentId: '000.00.00.G22,2015/09/30,7816/VPCP-TTĐT',
+      documentType: { type: 1, typeDetail: 0, typeName: 'Công văn' },
+      // One-based SteeringType: 1 is "không phải văn bản chỉ đạo" (edxml.md §9.2).
+      steering: 'not-steering',
+      priority: 0,
+      traces: [{ organId: '000.00.00.G22', timestamp: '2018-09-28T00:00:00+07:00' }],
+      signature: { namespace: 'http://www.mic.gov.vn/TBT/QCVN_102_2016', subjectName: 'CN=user05', certificate: 'MIIFqTCCBJG', signatureValue: expect.stringMatching(/^GbVb8n9\+qFxz466Ag0sbpVdLPs2R0\+9JBekp12UyarAZ.*F3w==$/) },
+    });
+    // The trimmed payload is a comment: the file is there, empty, and named a .doc although declared as a ZIP.
+    expect(attachments).toEqual([{ contentId: '209', name: '1896_QD-TTg_m_294779.doc', mediaType: 'application/msword', declaredMediaType: 'application/zip', description: '1896_QD-TTg_m_294779.doc', data: new Uint8Array() }]);
+    // The DocumentId dates from 2015 while the document is dated 2018/09/28 (edxml.md §10.2: stale ids).
+    expect(codes(result.diagnostics)).toEqual(['edxml/unaccented', 'edxml/unaccented', 'edxml/unaccented', 'edxml/document-id', 'edxml/attachment-empty']);
+    expect(result.diagnostics.find((d) => d.code === 'edxml/document-id')).toMatchObject({
+      severity: 'warning',
+      path: 'exchange.documentId',
+      message: {
+        vi: 'DocumentId "000.00.00.G22,2015/09/30,7816/VPCP-TTĐT" không khớp ngày ban hành của gói tin (mong đợi "000.00.00.G22,2018/09/28,7816/VPCP-TTĐT")',
+        en: 'DocumentId "000.00.00.G22,2015/09/30,7816/VPCP-TTĐT" does not match the package\'s promulgation date (expected "000.00.00.G22,2018/09/28,7816/VPCP-TTĐT")',
+      },
+    });
+  }
+
+  it('reads the update sample field by field: From, the three To, Code, PromulgationInfo, SignerInfo, Subject, DocumentType and the update block', () => {
+    const update = parseEdxml(sample('vpcp-sdk/edoc_update.trimmed.edxml'));
+    expectVpcp7816(update);
+    expect(update.document.exchange!.responseFor).toEqual([]);
+    expect(update.header.business).toEqual({
+      type: 'update',
+      reason: 'Cập nhật văn bản điện tử',
+      documentId: '000.00.00.G22,2014/02/30,7806/VPCP-TTĐT',
+      paper: false,
+      update: { documentInfo: true, documentReceiver: true, receivers: [{ organId: '000.00.00.H41', change: 'removed' }, { organId: '000.00.00.H14', change: 'added' }] },
+      staff: vpcpStaff,
+    });
+  });
+
+  it('reads the replacement sample field by field, with its two ReplacementInfo entries', () => {
     const replacement = parseEdxml(sample('vpcp-sdk/edoc_replacement.trimmed.edxml'));
-    expect(replacement.header.business).toMatchObject({
+    expectVpcp7816(replacement);
+    expect(replacement.document.exchange!.responseFor).toEqual([]);
+    // No Bussiness/DocumentId here: the replaced documents are named in ReplacementInfo.
+    expect(replacement.header.business).toEqual({
       type: 'replace',
       reason: 'Văn bản thay thế',
+      paper: false,
       replacements: [
         { documentId: '000.00.00.G22,2014/01/30,7806/VPCP-TTĐT', organIds: ['000.00.00.H41', '000.00.00.H14'] },
         { documentId: '000.00.00.G22,2014/01/30,7806/VPCP-TTĐT', organIds: ['000.00.00.H41', '000.00.00.H14'] },
       ],
+      staff: vpcpStaff,
     });
   });
 
-  it('reads the .NET dialect template and reports its description texts instead of throwing', () => {
-    const { document, header, diagnostics } = parseEdxml(sample('lgsp-dotnet-dialect/form.edxml'));
-    expect(header.dialect).toBe('dotnet');
-    expect(header.business).toMatchObject({ type: 'update', documentId: '000.00.14.H56,2020/06/02,808/VNPTTEST', staff: { department: 'Sở Tư pháp', staff: 'Trịnh Xuân Khánh' } });
-    expect(header.traces).toEqual([{ organId: '000.00.14.H56', timestamp: '2020-06-02T15:48:40+07:00' }]);
-    expect(document.subject).toBe('Trích yêu nội dung VB cần gửi đi (Tiêu đề)');
-    expect(document.exchange?.responseFor[0]).toMatchObject({ code: '7816/VPCP-TTĐT(số hiệu VB gửi)', promulgationDate: '2023-11-21' });
-    expect(codes(diagnostics)).toEqual(expect.arrayContaining(['edxml/code-number', 'edxml/date', 'edxml/not-a-number', 'edxml/attachment-not-base64']));
+  it('reads the revocation sample: same header, a ResponseFor, Bussiness type 1', () => {
+    const revocation = parseEdxml(sample('vpcp-sdk/edoc_revocation.trimmed.edxml'));
+    expectVpcp7816(revocation);
+    expect(revocation.header.business).toEqual({ type: 'revoke', reason: 'Thu hồi văn bản điện tử', paper: false, staff: vpcpStaff });
+    expect(revocation.document.exchange!.responseFor).toEqual([{ organId: '000.00.00.H14', code: '267/VPCP-TTĐT', documentId: '000.00.04.G14,2012/08/06,267/VPCP-TTĐT', promulgationDate: '2018-09-28' }]);
+  });
+
+  it('reads the .NET dialect template field by field, taking its description texts as values and reporting them', () => {
+    const { document, header, attachments, diagnostics } = parseEdxml(sample('lgsp-dotnet-dialect/form.edxml'));
+    // Every value of the template is a description ("Tên đơn vị", "Mã định danh điện tử theo QCVN 102 BTTTT"), read as written.
+    const party = {
+      name: 'Tên đơn vị',
+      parent: 'Mã đơn vị chủ quản trực tiếp',
+      code: 'Mã định danh điện tử theo QCVN 102 BTTTT',
+      address: 'Địa chỉ đơn vị',
+      email: 'Email đơn  vị',
+      phone: 'Số điện thoại đơn vị',
+      fax: 'Số Fax đơn vị',
+      website: 'Website đơn vị',
+    };
+    expect(document).toEqual({
+      // TypeName "Công văn(Nếu là văn bản hành chính, mặc định là công văn)" names a công văn.
+      kind: 'cong-van',
+      regime: 'hanh-chinh',
+      issuer: { name: party.name, parent: party.parent, code: party.code },
+      coIssuers: [],
+      // CodeNumber "15,01/2020,... (Số hiệu VB gửi đi)" is no number: kept in header.codeNumber only.
+      notation: 'NQ-CP,CT-TTg,...(Ký hiệu VB gửi đi)',
+      place: 'Sở Tư pháp,Hà Nội,...(Địa danh, địa điểm)',
+      // PromulgationDate "2020/06/02(Ngày tháng nam ban hành yyyy/mm/dd)" and DueDate are unreadable: no date.
+      subject: 'Trích yêu nội dung VB cần gửi đi (Tiêu đề)',
+      recipients: [],
+      body: [],
+      // Competence "TL,KT,...(Quyền hạn của người ký VB)" is no authority line.
+      signatures: [{ authority: [], title: 'Phó giám đốc(Chức vụ người ký)', name: 'Hoàng Văn Truyền(Họ tên người ký)' }],
+      distribution: ['000.00.00.G15(Tên cơ quan, tổ chức, đơn vị và cá nhân nhận VB)', '000.00.00.G16(Tên cơ quan, tổ chức, đơn vị và cá nhân nhận VB)'],
+      archive: [],
+      drafter: { code: 'Trịnh Xuân Khánh(Ký hiệu đơn vị, tổ chức or tên người soạn thảo VB)' },
+      circulation: 'Bổ trợ TP(Phạm vi lưu hành của VB)',
+      appendices: [
+        { title: 'Tên phụ lục đính kèm', body: [] },
+        { title: 'Tên phụ lục đính kèm', body: [] },
+      ],
+      exchange: {
+        documentId: '000.00.14.H56,2020/06/02,808/VNPTTEST(mã đơn vị gửi, ngày tháng năm gửi, số hiệu VB gửi)',
+        to: [party],
+        responseFor: [{ organId: '000.00.00.G22(mã đơn vị gửi)', code: '7816/VPCP-TTĐT(số hiệu VB gửi)', documentId: '000.00.00.G22,2015/09/30,7816/VPCP-TTĐT(mã định danh của vb gửi)', promulgationDate: '2023-11-21' }],
+        description: 'Nội dung VB gửi đi(Nội dung tóm tắt)',
+        from: party,
+      },
+    });
+    expect(header).toEqual({
+      dialect: 'dotnet',
+      packageType: 'document',
+      from: party,
+      documentId: '000.00.14.H56,2020/06/02,808/VNPTTEST(mã đơn vị gửi, ngày tháng năm gửi, số hiệu VB gửi)',
+      documentType: { typeName: 'Công văn(Nếu là văn bản hành chính, mặc định là công văn)' },
+      codeNumber: '15,01/2020,... (Số hiệu VB gửi đi)',
+      // BussinessDocType 2 (update) with the reason text of a new document, and no BussinessDocumentInfo; Mobile and Email empty.
+      business: { type: 'update', reason: 'Văn bản điện tử mới', documentId: '000.00.14.H56,2020/06/02,808/VNPTTEST', paper: false, staff: { department: 'Sở Tư pháp', staff: 'Trịnh Xuân Khánh' } },
+      traces: [{ organId: '000.00.14.H56', timestamp: '2020-06-02T15:48:40+07:00' }],
+    });
+    // "File đính kèm dạng base64" is not base64: the attachment is reported and left out.
+    expect(attachments).toEqual([]);
+    expect(codes(diagnostics)).toEqual([
+      'edxml/type-name',
+      'edxml/code-number',
+      'edxml/date',
+      'edxml/not-a-number',
+      'edxml/competence',
+      'edxml/date',
+      'edxml/not-a-number',
+      'edxml/not-a-number',
+      'edxml/not-a-number',
+      'edxml/organ-id-shape',
+      'edxml/organ-id-shape',
+      'edxml/organ-id-shape',
+      'edxml/document-id',
+      'edxml/too-long',
+      'edxml/too-long',
+      'edxml/too-long',
+      'edxml/not-a-number',
+      'edxml/attachment-not-base64',
+    ]);
+    expect(diagnostics.filter((d) => d.code === 'edxml/too-long').map((d) => [d.severity, d.raw])).toEqual([
+      ['info', 'MessageHeader/Code/CodeNumber'],
+      ['info', 'MessageHeader/Code/CodeNotation'],
+      ['warning', 'MessageHeader/OtherInfo/TyperNotation'],
+    ]);
   });
 });
 
@@ -225,6 +402,156 @@ describe('parseEdxml on real-traffic noise', () => {
   });
 });
 
+describe('parseEdxml receiving-side checks (edxml.md §12, Reader 5)', () => {
+  const clean = toEdxml(seedLetter, seedOptions);
+  const found = (diagnostics: readonly ReaderDiagnostic[]) => diagnostics.map((d) => [d.code, d.severity, d.path]);
+
+  it('finds nothing to report in a package vanban wrote', () => {
+    expect(parseEdxml(clean).diagnostics).toEqual([]);
+  });
+
+  it('reports a receiver listed twice, a To without OrganId and a package without To as errors', () => {
+    const twice = clean.replace('<edXML:OrganId>000.00.13.H55</edXML:OrganId>', '<edXML:OrganId>000.00.01.H55</edXML:OrganId>');
+    const { diagnostics } = parseEdxml(twice);
+    expect(found(diagnostics)).toEqual([['edxml/duplicate-to', 'error', 'exchange.to.1']]);
+    expect(diagnostics[0]).toMatchObject({ raw: '000.00.01.H55', message: { vi: 'Cơ quan nhận 000.00.01.H55 có hai lần trong To', en: 'Receiver 000.00.01.H55 is listed twice in To' } });
+    const noId = clean.replace('<edXML:OrganId>000.00.13.H55</edXML:OrganId>', '<edXML:OrganId></edXML:OrganId>');
+    expect(found(parseEdxml(noId).diagnostics)).toEqual([['edxml/to-organ-id', 'error', 'exchange.to.1.code']]);
+    const none = clean.replace(/\s*<edXML:To>[\s\S]*?<\/edXML:To>/g, '');
+    expect(found(parseEdxml(none).diagnostics)).toEqual([['edxml/no-receiver', 'error', 'exchange.to']]);
+  });
+
+  it('reports an empty Subject, CodeNumber and CodeNotation as errors, empty and absent alike', () => {
+    const xml = clean
+      .replace(/<edXML:Subject>[^<]*<\/edXML:Subject>/, '<edXML:Subject/>')
+      .replace('<edXML:CodeNumber>1719</edXML:CodeNumber>', '<edXML:CodeNumber>  </edXML:CodeNumber>')
+      .replace('<edXML:CodeNotation>UBND-KGVX</edXML:CodeNotation>', '');
+    const { document, diagnostics } = parseEdxml(xml);
+    expect(found(diagnostics)).toEqual([
+      ['edxml/empty-subject', 'error', 'subject'],
+      ['edxml/empty-code-number', 'error', 'number'],
+      ['edxml/empty-code-notation', 'error', 'notation'],
+    ]);
+    expect(diagnostics.map((d) => d.message.vi)).toEqual(['Không có trích yếu (Subject)', 'Không có số văn bản (Code/CodeNumber)', 'Không có ký hiệu văn bản (Code/CodeNotation)']);
+    expect([document.number, document.notation, document.subject]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('warns of a mã định danh that is not shaped DDD.DD.DD.LDD, in From, To and ResponseFor', () => {
+    const xml = toEdxml(decision, { sentAt: '2024-01-05T16:20:05+07:00', from: 'vxp.saas.03', documentId: 'vxp.saas.03,2024/01/05,05/QĐ-UBND' })
+      .replace('<edXML:OrganId>000.00.13.H55</edXML:OrganId>\n          <edXML:OrganName>', '<edXML:OrganId>01.02.G22</edXML:OrganId>\n          <edXML:OrganName>')
+      .replace(/(<edXML:ResponseFor>\s*<edXML:OrganId>)000\.00\.13\.H55/, '$1777.77.04.D7');
+    const { diagnostics } = parseEdxml(xml);
+    expect(found(diagnostics)).toEqual([
+      ['edxml/organ-id-shape', 'warning', 'issuer.code'],
+      ['edxml/organ-id-shape', 'warning', 'exchange.to.0.code'],
+      ['edxml/organ-id-shape', 'warning', 'exchange.responseFor.0.organId'],
+    ]);
+    expect(diagnostics.map((d) => d.raw)).toEqual(['vxp.saas.03', '01.02.G22', '777.77.04.D7']);
+    expect(diagnostics[0]!.message).toEqual({
+      vi: 'Mã định danh "vxp.saas.03" (From) không có dạng DDD.DD.DD.LDD như 000.00.00.G22',
+      en: 'OrganId "vxp.saas.03" (From) is not shaped DDD.DD.DD.LDD like 000.00.00.G22',
+    });
+  });
+
+  it('warns of a promulgation date after the TraceHeader, or after options.receivedAt', () => {
+    // Sent 2024/04/09 16:15 Vietnam time; dated the next day (and the DocumentId now misses the date too).
+    const later = clean.replace('<edXML:PromulgationDate>2024/04/09</edXML:PromulgationDate>', '<edXML:PromulgationDate>2024/04/10</edXML:PromulgationDate>');
+    const sent = parseEdxml(later).diagnostics;
+    expect(found(sent)).toEqual([
+      ['edxml/future-date', 'warning', 'date'],
+      ['edxml/document-id', 'warning', 'exchange.documentId'],
+    ]);
+    expect(sent[0]!.message.en).toBe('PromulgationDate 2024-04-10 is later than the day the package was sent (TraceHeader), 2024-04-09');
+    // Received on the 11th: the date is no longer in the future.
+    expect(codes(parseEdxml(later, { receivedAt: '2024-04-11T08:00:00+07:00' }).diagnostics)).toEqual(['edxml/document-id']);
+    // Checked on the 8th (UTC 2024-04-08T20:00Z is still the 9th in Vietnam: the day is the Vietnam day).
+    expect(codes(parseEdxml(clean, { receivedAt: '2024-04-08T20:00:00Z' }).diagnostics)).toEqual([]);
+    const early = parseEdxml(clean, { receivedAt: '2024-04-08T10:00:00+07:00' }).diagnostics;
+    expect(early.map((d) => d.message.vi)).toEqual(['Ngày ban hành 2024-04-09 muộn hơn ngày nhận 2024-04-08']);
+  });
+
+  it('warns of a DocumentId that does not match From, the date or số/ký hiệu, or is not composed at all', () => {
+    const withId = (id: string): string => clean.replace('<edXML:DocumentId>000.00.00.H55,2024/04/09,1719/UBND-KGVX</edXML:DocumentId>', `<edXML:DocumentId>${id}</edXML:DocumentId>`);
+    expect(parseEdxml(withId('000.00.00.H55,2024/4/9,01719/UBND-KGVX')).diagnostics).toEqual([]);
+    const other = parseEdxml(withId('000.00.00.H41,2024/04/09,1720/UBND-KGVX')).diagnostics;
+    expect(other.map((d) => d.message)).toEqual([
+      {
+        vi: 'DocumentId "000.00.00.H41,2024/04/09,1720/UBND-KGVX" không khớp cơ quan gửi (From/OrganId), số/ký hiệu của gói tin (mong đợi "000.00.00.H55,2024/04/09,1719/UBND-KGVX")',
+        en: 'DocumentId "000.00.00.H41,2024/04/09,1720/UBND-KGVX" does not match the package\'s sender (From/OrganId), number/notation (expected "000.00.00.H55,2024/04/09,1719/UBND-KGVX")',
+      },
+    ]);
+    // The SDK's default when no id is set is a random UUID (edxml.md §10.2): accepted, with a warning.
+    const uuid = parseEdxml(withId('dc0bdef0-c7a3-4aaf-b717-777303442973'));
+    expect(uuid.document.exchange?.documentId).toBe('dc0bdef0-c7a3-4aaf-b717-777303442973');
+    expect(uuid.diagnostics.map((d) => [d.code, d.message.en])).toEqual([['edxml/document-id', 'DocumentId "dc0bdef0-c7a3-4aaf-b717-777303442973" is not composed as OrganId,yyyy/MM/dd,number/notation']]);
+  });
+
+  it('reports Priority outside 0–4 as an error', () => {
+    const xml = clean.replace('<edXML:Priority>0</edXML:Priority>', '<edXML:Priority>7</edXML:Priority>');
+    const { document, diagnostics } = parseEdxml(xml);
+    expect(found(diagnostics)).toEqual([['edxml/priority', 'error', 'urgency']]);
+    expect(document.urgency).toBeUndefined();
+  });
+
+  it('warns of a field longer than edxml.md §4 allows, and notes one only the stricter implementation refuses', () => {
+    const xml = clean
+      .replace(/<edXML:Subject>[^<]*<\/edXML:Subject>/, `<edXML:Subject>V/v ${'a'.repeat(497)}</edXML:Subject>`)
+      .replace('<edXML:OrganName>Sở Thông tin và Truyền thông tỉnh Quảng Ngãi</edXML:OrganName>', `<edXML:OrganName>${'Sở'.repeat(101)}</edXML:OrganName>`)
+      .replace('<edXML:Place>Công TTĐT tỉnh</edXML:Place>', `<edXML:Place>${'x'.repeat(151)}</edXML:Place>`)
+      .replace('<edXML:OrganName>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</edXML:OrganName>', '<edXML:OrganName>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</edXML:OrganName><edXML:Telephone>(+84) 0255 3822 123 / 124</edXML:Telephone>');
+    const { diagnostics } = parseEdxml(xml);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.raw])).toEqual([
+      ['edxml/too-long', 'info', 'MessageHeader/From/Telephone'],
+      ['edxml/too-long', 'warning', 'MessageHeader/To[2]/OrganName'],
+      ['edxml/too-long', 'warning', 'MessageHeader/Subject'],
+      ['edxml/too-long', 'warning', 'MessageHeader/ToPlaces/Place[8]'],
+    ]);
+    expect(diagnostics[2]!.message).toEqual({ vi: 'MessageHeader/Subject dài 501 ký tự, quá 500 ký tự edXML cho phép', en: 'MessageHeader/Subject has 501 characters, more than the 500 edXML allows' });
+    expect(diagnostics[0]!.message.en).toBe('MessageHeader/From/Telephone has 25 characters: one implementation accepts only 20');
+  });
+
+  it('leaves status packages read by parseEdxml to parseEdxmlStatus instead of checking them as documents', () => {
+    const { header, diagnostics } = parseEdxml(sample('vpcp-sdk/status_finish_06.edxml'));
+    expect(header.packageType).toBe('status');
+    expect(codes(diagnostics)).not.toEqual(expect.arrayContaining(['edxml/empty-subject']));
+    expect(codes(diagnostics).filter((c) => ['edxml/no-receiver', 'edxml/empty-code-number', 'edxml/document-id'].includes(c))).toEqual([]);
+  });
+});
+
+describe('parseEdxml size limits', () => {
+  const limitOf = (run: () => unknown): string | undefined => {
+    try {
+      run();
+    } catch (err) {
+      return err instanceof LimitExceededError ? err.limit : `not a limit: ${String(err)}`;
+    }
+    return undefined;
+  };
+  const packageWith = (bytes: number): string =>
+    toEdxml(seedLetter, { ...seedOptions, attachments: [{ name: 'van-ban.pdf', mediaType: 'application/pdf', data: new Uint8Array(bytes).fill(0x25) }] });
+
+  it('derives its XML limit from the attachment limit: base64 is 4/3 larger, plus room for the rest', () => {
+    expect(edxmlMaxLength(DEFAULT_MAX_ATTACHMENT_BYTES)).toBeGreaterThanOrEqual(Math.ceil(DEFAULT_MAX_ATTACHMENT_BYTES / 3) * 4 + toEdxml(seedLetter, seedOptions).length);
+    // The shared XML default (50 MiB) would refuse a 100 MiB attachment long before its own limit does.
+    expect(edxmlMaxLength(DEFAULT_MAX_ATTACHMENT_BYTES)).toBeGreaterThan(135 * 1024 * 1024);
+    expect(edxmlMaxLength(DEFAULT_MAX_ATTACHMENT_BYTES)).toBeLessThan(150 * 1024 * 1024);
+  });
+
+  it('reads a package whose attachment is just under the attachment limit; the attachment limit, not the XML one, refuses the next byte', () => {
+    const maxAttachmentBytes = 1024 * 1024;
+    const justUnder = packageWith(maxAttachmentBytes);
+    // Larger than the attachment limit itself: only a limit derived from it lets it through.
+    expect(justUnder.length).toBeGreaterThan((maxAttachmentBytes * 4) / 3);
+    const { attachments } = parseEdxml(justUnder, { maxAttachmentBytes });
+    expect(attachments[0]!.data.length).toBe(maxAttachmentBytes);
+    expect(limitOf(() => parseEdxml(packageWith(maxAttachmentBytes + 3), { maxAttachmentBytes }))).toBe('maxAttachmentBytes');
+    // Beyond the derived XML limit the XML limit speaks, so it does follow maxAttachmentBytes (and options.maxLength wins).
+    const padded = justUnder.replace('<edXML:edXMLBody>', `<!--${' '.repeat(edxmlMaxLength(maxAttachmentBytes) - justUnder.length)}--><edXML:edXMLBody>`);
+    expect(limitOf(() => parseEdxml(padded, { maxAttachmentBytes }))).toBe('maxLength');
+    expect(limitOf(() => parseEdxml(justUnder, { maxAttachmentBytes, maxLength: 1000 }))).toBe('maxLength');
+  });
+});
+
 describe('status packages', () => {
   const base = {
     from: { name: 'Ủy ban nhân dân tỉnh Nghệ An', parent: 'Ủy ban nhân dân tỉnh Nghệ An', code: '000.00.00.H41' },
@@ -248,21 +575,46 @@ describe('status packages', () => {
     }
   });
 
-  it('reads each VPCP status sample with its code, sender and document', () => {
-    const files: Array<[string, string]> = [
-      ['status_inbox_01', '01'], ['status_rejection_02', '02'], ['status_acceptance_03', '03'], ['status_assignment_04', '04'], ['status_processing_05', '05'],
-      ['status_finish_06', '06'], ['status_cancellation_13', '13'], ['status_change-acceptance_15', '15'], ['status_change-rejection_16', '16'], ['status', '01'],
-    ];
-    for (const [file, code] of files) {
-      const { status, diagnostics } = parseEdxmlStatus(sample(`vpcp-sdk/${file}.edxml`));
-      expect(diagnostics, file).toEqual([]);
-      expect(status.code, file).toBe(code);
-      expect(status.responseFor.documentId, file).toBe('000.00.00.G22,2015/09/30,7816/VPCP-TTĐT');
-      expect(status.responseFor.code, file).toBe('7816/VPCP-TTĐT');
+  it('reads every field of each VPCP status sample: code, sender, document, staff, description, time', () => {
+    const ngheAn = { name: 'UBND Tỉnh Nghệ An', parent: 'UBND Tỉnh Nghệ An', code: '000.00.00.H41', address: 'Số 03, đường Trường Thi, Thành phố Vinh, Tỉnh Nghệ An, Việt Nam', email: 'nghean@gov.vn', phone: '0383 840418', fax: '0383 843049', website: 'www.nghean.vn' };
+    const document7816 = { organId: '000.00.00.G22', code: '7816/VPCP-TTĐT', documentId: '000.00.00.G22,2015/09/30,7816/VPCP-TTĐT', promulgationDate: '2015-09-30' };
+    const tram = { department: 'Phong hanh chinh', staff: 'Nguyen thi ngoc tram', mobile: '84912000001', email: 'ngoctram@nghean.vn' };
+    const atTwenty = '2015-09-20T11:08:36+07:00';
+    const receiver = (code: EdxmlStatus['code'], description: string): EdxmlStatus => ({ code, from: ngheAn, responseFor: document7816, staff: tram, description, timestamp: atTwenty });
+    const expected: Record<string, EdxmlStatus> = {
+      status_inbox_01: receiver('01', 'Văn thư - Phòng Văn thư - Lưu trữ: Đã đến - Phần mềm QLVB đã nhận nhưng văn thư chưa xử lý'),
+      status_rejection_02: receiver('02', 'Văn thư - Phòng Văn thư - Lưu trữ: Từ chối không tiếp nhận văn bản điện tử'),
+      status_acceptance_03: receiver('03', 'Văn thư cơ - Phòng Văn thư - Lưu trữ: Tiếp nhận văn bản điện tử, vào sổ văn bản đến của đơn vị'),
+      status_assignment_04: receiver('04', 'Lãnh đạo: Phân công xử lý'),
+      status_processing_05: receiver('05', 'Đang xử lý văn bản đến'),
+      status_finish_06: receiver('06', 'Văn thư: Ban hành văn bản đến, hoàn thành xử lý'),
+      // 13 goes the other way (edxml.md §8): From is the sender VPCP, ResponseFor/OrganId the receiver.
+      status_cancellation_13: {
+        code: '13',
+        from: { name: 'Văn phòng Chính phủ', parent: 'Văn phòng Chính phủ', code: '000.00.00.G22', address: 'Số 1 Hoàng Hoa Thám, Quận Ba Đình, Hà Nội', email: 'vpcp@gov.vn', phone: '8043100', fax: '04', website: 'vpcp.vn' },
+        responseFor: { ...document7816, organId: '000.00.00.H41' },
+        staff: tram,
+        description: 'Văn thư yêu cầu lấy lại văn bản điện tử kèm lý do',
+        timestamp: atTwenty,
+      },
+      'status_change-acceptance_15': receiver('15', 'Văn thư đồng ý yêu cầu cập nhật, lấy lại'),
+      'status_change-rejection_16': receiver('16', 'Văn thư từ chối yêu cầu cập nhật, lấy lại'),
+      // The SDK's own status.edxml: another văn thư, the 2018 date of the document, DocumentId before PromulgationDate.
+      status: {
+        code: '01',
+        from: ngheAn,
+        responseFor: { ...document7816, promulgationDate: '2018-09-28' },
+        staff: { department: 'Văn thư văn phòng', staff: 'Nguyễn Thị Ngọc Trâm', email: 'vanthuvanphong@gov.vn', mobile: '84912000001' },
+        description: 'Văn thư - Phòng Văn thư - Lưu trữ: Đã đến - Phần mềm QLVB đã nhận nhưng văn thư chưa xử lý',
+        timestamp: '2018-09-28T17:25:11+07:00',
+      },
+    };
+    expect(readdirSync(`${samples}vpcp-sdk`).filter((f) => f.startsWith('status')).map((f) => f.replace(/\.edxml$/, '')).sort()).toEqual(Object.keys(expected).sort());
+    for (const [file, status] of Object.entries(expected)) {
+      const result = parseEdxmlStatus(sample(`vpcp-sdk/${file}.edxml`));
+      expect(result.diagnostics, file).toEqual([]);
+      expect(result.status, file).toEqual(status);
     }
-    const cancellation = parseEdxmlStatus(sample('vpcp-sdk/status_cancellation_13.edxml')).status;
-    expect(cancellation).toMatchObject({ from: { code: '000.00.00.G22', name: 'Văn phòng Chính phủ' }, responseFor: { organId: '000.00.00.H41', promulgationDate: '2015-09-30' }, timestamp: '2015-09-20T11:08:36+07:00' });
-    expect(cancellation.staff).toEqual({ department: 'Phong hanh chinh', staff: 'Nguyen thi ngoc tram', mobile: '84912000001', email: 'ngoctram@nghean.vn' });
   });
 
   it('reads "1" as "01" and reports an unknown code', () => {
@@ -285,13 +637,22 @@ describe('hostile XML', () => {
     }
   });
 
-  it('refuses 100 MB of nesting by size, and deep nesting under the size limit by depth', () => {
+  it('refuses 100 MB of nesting quickly (by size in parseXml, by depth in parseEdxml, whose size limit makes room for a 100 MiB attachment), and deep nesting under the size limit by depth', () => {
+    const limitOf = (run: () => unknown): string | undefined => {
+      try {
+        run();
+      } catch (err) {
+        return err instanceof LimitExceededError ? err.limit : `not a limit: ${String(err)}`;
+      }
+      return undefined;
+    };
     const hundredMegabytes = '<a>'.repeat(35_000_000);
-    expect(() => parseEdxml(hundredMegabytes)).toThrow(LimitExceededError);
-    expect(() => parseXml(hundredMegabytes)).toThrow(LimitExceededError);
+    expect(limitOf(() => parseEdxml(hundredMegabytes))).toBe('maxDepth');
+    expect(limitOf(() => parseEdxmlStatus(hundredMegabytes))).toBe('maxLength');
+    expect(limitOf(() => parseXml(hundredMegabytes))).toBe('maxLength');
     const deep = '<a>'.repeat(100_000);
-    expect(() => parseEdxml(deep)).toThrow(LimitExceededError);
-    expect(() => parseXml(deep, { maxDepth: 64 })).toThrow(LimitExceededError);
+    expect(limitOf(() => parseEdxml(deep))).toBe('maxDepth');
+    expect(limitOf(() => parseXml(deep, { maxDepth: 64 }))).toBe('maxDepth');
   });
 
   it('refuses an attachment over maxAttachmentBytes and malformed XML with typed errors', () => {

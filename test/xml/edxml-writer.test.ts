@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseXml as parseXmlTree, type XmlElement } from '../../src/_lib/xml.js';
 import { parseEdxml } from '../../src/readers/edxml/index.js';
-import { EDXML_NAMESPACE, EdxmlValidationError, edxmlRoundTripView, toEdxml } from '../../src/writers/edxml/index.js';
+import { checkEdxml, EDXML_NAMESPACE, type EdxmlProblem, EdxmlValidationError, edxmlRoundTripView, toEdxml } from '../../src/writers/edxml/index.js';
 import { createDocument } from '../../src/index.js';
-import { documentArbitrary } from '../support/arbitraries.js';
+import { documentArbitrary, EXCHANGE_SENDER_ID } from '../support/arbitraries.js';
 import { decision, decisionAttachments, seedLetter, seedOptions } from './support/documents.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/edxml/${name}`, import.meta.url), 'utf8');
@@ -61,16 +61,21 @@ describe('toEdxml golden files', () => {
 });
 
 describe('toEdxml pre-send validation', () => {
-  it('lists every missing required field instead of writing "N/A"', () => {
-    const bare = createDocument({ kind: 'cong-van', issuer: { name: 'BỘ NỘI VỤ' }, confidentiality: 'mat', exchange: { to: [{ name: 'Sở Nội vụ' }, { name: 'Sở Tài chính', code: 'X' }, { name: 'Sở Tài chính', code: 'X' }] } });
-    let error: EdxmlValidationError | undefined;
+  const problemsOf = (run: () => unknown): EdxmlValidationError => {
     try {
-      toEdxml(bare);
+      run();
     } catch (err) {
-      error = err as EdxmlValidationError;
+      if (err instanceof EdxmlValidationError) return err;
+      throw err;
     }
-    expect(error).toBeInstanceOf(EdxmlValidationError);
-    expect(error!.problems.map((p) => p.element)).toEqual([
+    throw new Error('no EdxmlValidationError');
+  };
+  const at = (problems: readonly EdxmlProblem[], severity: EdxmlProblem['severity']): string[] => problems.filter((p) => p.severity === severity).map((p) => p.element);
+
+  it('lists every missing required field instead of writing "N/A", with the warnings found on the way', () => {
+    const bare = createDocument({ kind: 'cong-van', issuer: { name: 'BỘ NỘI VỤ' }, confidentiality: 'mat', exchange: { to: [{ name: 'Sở Nội vụ' }, { name: 'Sở Tài chính', code: 'X' }, { name: 'Sở Tài chính', code: 'X' }] } });
+    const error = problemsOf(() => toEdxml(bare));
+    expect(at(error.problems, 'error')).toEqual([
       'MessageHeader/From/OrganId',
       'MessageHeader/Code/CodeNumber',
       'MessageHeader/Code/CodeNotation',
@@ -81,12 +86,98 @@ describe('toEdxml pre-send validation', () => {
       'MessageHeader/To[1]/OrganId',
       'MessageHeader/To[3]/OrganId',
     ]);
-    expect(error!.message).not.toContain('N/A');
+    // "X" is no mã định danh of the axis' shape: a warning, as edxml.md §10.1 asks.
+    expect(at(error.problems, 'warning')).toEqual(['MessageHeader/To[2]/OrganId', 'MessageHeader/To[3]/OrganId']);
+    expect(error.message).toMatch(/^Cannot write edXML \(9 errors, 2 warnings\):\n {2}- MessageHeader\/From\/OrganId: the sender has no mã định danh/);
+    expect(error.message).toContain('  - MessageHeader/To[2]/OrganId: "X" is not shaped like a mã định danh (DDD.DD.DD.LDD, e.g. 000.00.00.G22; edxml.md §10.1) (warning)');
+    expect(error.message).not.toContain('N/A');
+    expect(checkEdxml(bare)).toEqual(error.problems);
   });
 
   it('refuses a document without receivers and an opaque signature that is not a <Signature>', () => {
     const noReceivers = createDocument({ ...seedLetter, exchange: undefined });
     expect(() => toEdxml(noReceivers, { ...seedOptions, signature: '<Other/>' })).toThrowError(/MessageHeader\/To: no receiver[\s\S]*Signature: the signature XML must be a <Signature>/);
+  });
+
+  it('refuses every field longer than edxml.md §4 allows, measured as written, all at once', () => {
+    const [receiver] = seedLetter.exchange!.to;
+    const long = createDocument({
+      ...seedLetter,
+      // Written "V/v " + 497 characters: 501 > 500.
+      subject: 'a'.repeat(497),
+      notation: `UBND-${'K'.repeat(46)}`,
+      place: 'P'.repeat(51),
+      signatures: [{ ...seedLetter.signatures[0]!, name: 'N'.repeat(51) }],
+      distribution: ['Như trên', 'x'.repeat(151)],
+      circulation: 'C'.repeat(101),
+      drafter: { code: 'ABCDEFGHIJK' },
+      // Written "Phụ lục: " + 242 characters: 251 > 250.
+      appendices: [{ title: 'T'.repeat(242), body: [] }],
+      exchange: { to: [receiver!, { name: 'S'.repeat(201), code: '000.00.13.H55' }], description: 'c'.repeat(501) },
+    });
+    const error = problemsOf(() => toEdxml(long, { ...seedOptions, business: { type: 'new', staff: { staff: 's'.repeat(301) } } }));
+    expect(error.problems.map((p) => [p.severity, p.element])).toEqual([
+      ['error', 'MessageHeader/To[2]/OrganName'],
+      ['error', 'MessageHeader/Code/CodeNotation'],
+      ['error', 'MessageHeader/PromulgationInfo/Place'],
+      ['error', 'MessageHeader/Subject'],
+      ['error', 'MessageHeader/Content'],
+      ['error', 'MessageHeader/SignerInfo/FullName'],
+      ['error', 'MessageHeader/ToPlaces/Place[2]'],
+      ['error', 'MessageHeader/OtherInfo/SphereOfPromulgation'],
+      ['error', 'MessageHeader/OtherInfo/TyperNotation'],
+      ['error', 'MessageHeader/OtherInfo/Appendixes/Appendix[1]'],
+      ['error', 'TraceHeaderList/Bussiness/StaffInfo/Staff'],
+    ]);
+    expect(error.problems[3]!.message).toBe('501 characters, more than the 500 edXML allows (edxml.md §4)');
+    expect(error.problems[9]!.message).toBe('251 characters, more than the 250 edXML allows (edxml.md §4)');
+    // One character less everywhere it counts, and the package is written.
+    expect(checkEdxml(createDocument({ ...seedLetter, subject: 'a'.repeat(496), place: 'P'.repeat(50) }), seedOptions)).toEqual([]);
+  });
+
+  it('warns of a length only one implementation refuses, and refuses it under strict', () => {
+    // CodeNotation: 30 in Bkav's checker, 50 in the other (edxml.md §4).
+    const document = createDocument({ ...seedLetter, notation: `UBND-${'K'.repeat(26)}` });
+    expect(checkEdxml(document, seedOptions)).toEqual([
+      { severity: 'warning', element: 'MessageHeader/Code/CodeNotation', message: '31 characters: one of the two implementations of edxml.md §4 allows only 30 (the other 50)' },
+    ]);
+    expect(toEdxml(document, seedOptions)).toContain(`<edXML:CodeNotation>UBND-${'K'.repeat(26)}</edXML:CodeNotation>`);
+    expect(problemsOf(() => toEdxml(document, { ...seedOptions, strict: true })).message).toMatch(/^Cannot write edXML \(0 errors, 1 warning\)/);
+  });
+
+  it('warns of mã định danh of another shape, a date after sentAt and a DocumentId that does not match (edxml.md §12)', () => {
+    const document = createDocument({
+      ...seedLetter,
+      exchange: { ...seedLetter.exchange!, to: [...seedLetter.exchange!.to, { name: 'VXP', code: 'vxp.saas.03' }], responseFor: [{ organId: '28.22.H17', code: '12/UBND' }] },
+    });
+    const problems = checkEdxml(document, {
+      from: '000.00.00.H5',
+      sentAt: '2024-04-08T10:00:00+07:00',
+      documentId: '000.00.00.H55,2024/04/01,1719/UBND-KGVX',
+      business: { type: 'update', update: { documentInfo: false, documentReceiver: true, receivers: [{ organId: 'H41', change: 'added' }] } },
+    });
+    expect(problems.map((p) => [p.severity, p.element])).toEqual([
+      ['warning', 'MessageHeader/From/OrganId'],
+      ['warning', 'MessageHeader/To[3]/OrganId'],
+      ['warning', 'MessageHeader/ResponseFor[1]/OrganId'],
+      ['warning', 'TraceHeaderList/Bussiness/BussinessDocumentInfo/ReceiverList/Receiver[1]/OrganId'],
+      ['warning', 'MessageHeader/PromulgationInfo/PromulgationDate'],
+      ['warning', 'MessageHeader/DocumentId'],
+    ]);
+    expect(problems[4]!.message).toBe('the document is dated 2024-04-09, after it is sent (2024-04-08): a promulgation date in the future');
+    expect(problems[5]!.message).toBe('"000.00.00.H55,2024/04/01,1719/UBND-KGVX" does not match the package\'s sender (From/OrganId), promulgation date: expected "000.00.00.H5,2024/04/09,1719/UBND-KGVX" (edxml.md §10.2)');
+    // Warnings do not stop the package.
+    expect(toEdxml(document, { sentAt: '2024-04-08T10:00:00+07:00' })).toContain('<edXML:OrganId>vxp.saas.03</edXML:OrganId>');
+    // The day is Vietnam's: 2024-04-08T20:00Z is already the 9th there.
+    expect(checkEdxml(seedLetter, { sentAt: '2024-04-08T20:00:00Z' })).toEqual([]);
+    expect(checkEdxml(seedLetter, { documentId: 'dc0bdef0-c7a3-4aaf-b717-777303442973' })).toEqual([
+      { severity: 'warning', element: 'MessageHeader/DocumentId', message: '"dc0bdef0-c7a3-4aaf-b717-777303442973" is not composed as OrganId,yyyy/MM/dd,số/ký hiệu (edxml.md §10.2)' },
+    ]);
+  });
+
+  it('refuses a sending time that is not a moment, without crashing', () => {
+    const error = problemsOf(() => toEdxml(seedLetter, { sentAt: 'tomorrow morning' }));
+    expect(error.problems).toEqual([{ severity: 'error', element: 'TraceHeaderList/TraceHeader/Timestamp', message: 'options.sentAt "tomorrow morning" is not an ISO 8601 moment' }]);
   });
 });
 
@@ -137,17 +228,19 @@ describe('toEdxml options', () => {
 });
 
 describe('parseEdxml(toEdxml(d))', () => {
-  it('gives back every field edXML carries, for generated documents of every kind, in both dialects', () => {
+  it('gives back every field edXML carries, for generated documents of every kind and regime with every field filled, in both dialects', () => {
     fc.assert(
-      fc.property(documentArbitrary({ printable: false }), fc.constantFrom('java' as const, 'dotnet' as const), (generated, dialect) => {
+      fc.property(documentArbitrary({ printable: false, allKinds: true, everyField: true }), fc.constantFrom('java' as const, 'dotnet' as const), (generated, dialect) => {
         // Secret documents may not travel on the axis (QĐ 28/2018); the writer refuses them.
         const document = { ...generated, confidentiality: undefined };
-        const { document: back, diagnostics } = parseEdxml(toEdxml(document, { from: '000.00.00.H53', profile: { dialect } }));
+        const options = { from: EXCHANGE_SENDER_ID, profile: { dialect } };
+        expect(checkEdxml(document, options).filter((p) => p.severity === 'error')).toEqual([]);
+        const { document: back, diagnostics } = parseEdxml(toEdxml(document, options));
         expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
         expect(edxmlRoundTripView(back)).toEqual(edxmlRoundTripView(document));
-        expect(back.issuer.code).toBe('000.00.00.H53');
+        expect(back.issuer.code).toBe(EXCHANGE_SENDER_ID);
       }),
-      { numRuns: 150 },
+      { numRuns: 200 },
     );
   });
 });

@@ -27,9 +27,12 @@ export interface ReadAttachment {
 
 /** Limits of attachment decoding. */
 export interface AttachmentLimits {
-  /** Largest decoded (and unzipped) attachment, bytes. Default 100 MiB. */
+  /** Largest decoded (and unzipped) attachment, bytes. Default {@link DEFAULT_MAX_ATTACHMENT_BYTES}, 100 MiB. */
   readonly maxAttachmentBytes?: number;
 }
+
+/** The default largest attachment, 100 MiB (edxml.md §7 found no official limit; one gateway stops at 50 MB). */
+export const DEFAULT_MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024;
 
 const BY_EXTENSION: Readonly<Record<string, string>> = {
   pdf: 'application/pdf',
@@ -95,7 +98,7 @@ function unzipSingle(data: Uint8Array, maxBytes: number, name: string): { name: 
 
 /** Reads `AttachmentEncoded/Attachment` under `root`, using the manifest `references` for missing names and types. */
 export function readAttachments(root: XmlElement, references: readonly XmlElement[], limits: AttachmentLimits, diagnostics: DiagnosticList): ReadAttachment[] {
-  const maxBytes = limits.maxAttachmentBytes ?? 100 * 1024 * 1024;
+  const maxBytes = limits.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES;
   const stripCid = (id: string | undefined): string | undefined => id?.replace(/^cid:/i, '').replace(/^<|>$/g, '');
   const refOf = (id: string | undefined, name: string | undefined): XmlElement | undefined =>
     references.find((r) => id !== undefined && stripCid(childText(r, 'ContentId') ?? r.attributes['xlink:href']) === id) ??

@@ -27,6 +27,12 @@ function readKind(typeName: string | undefined, notation: string | undefined, di
     const folded = foldVi(typeName);
     const found = ALL_KINDS.find((k) => foldVi(k.name) === folded);
     if (found) return found.slug as DocumentKind;
+    // "Công văn(Nếu là văn bản hành chính…)" (the LGSP template): a type name followed by other text, longest name first.
+    const prefixed = ALL_KINDS.filter((k) => folded.startsWith(foldVi(k.name)) && !/^\p{L}/u.test(folded.slice(foldVi(k.name).length))).sort((a, b) => b.name.length - a.name.length)[0];
+    if (prefixed) {
+      diagnostics.add('edxml/type-name', 'warning', `TypeName "${typeName}" có thêm chữ sau tên loại: đọc là ${prefixed.name}`, `TypeName "${typeName}" has text after the type name: read as ${prefixed.name}`, { path: 'kind', raw: typeName });
+      return prefixed.slug as DocumentKind;
+    }
   }
   const byCode = notation ? kindByCode(notation.split(/[-/]/).find((part) => kindByCode(part)) ?? '') : undefined;
   diagnostics.add('edxml/unknown-type', 'warning', `Không rõ loại văn bản "${typeName ?? ''}"`, `Unknown document type "${typeName ?? ''}"`, { path: 'kind', raw: typeName ?? '' });
@@ -74,7 +80,8 @@ function readUrgency(priority: number | undefined, diagnostics: DiagnosticList):
     diagnostics.add('edxml/priority-4', 'warning', 'Độ khẩn 4 (hỏa tốc hẹn giờ) không có trong Nghị định 30: đọc là Hỏa tốc', 'Priority 4 (timed hỏa tốc) is not in Decree 30: read as hỏa tốc', { path: 'urgency', raw: '4' });
     return 'hoa-toc';
   }
-  diagnostics.add('edxml/priority', 'warning', `Độ khẩn không hợp lệ: ${priority}`, `Invalid Priority: ${priority}`, { path: 'urgency', raw: String(priority) });
+  // Outside 0–4 is an error (edxml.md §12, Reader 5; Bkav accepts exactly 0–4).
+  diagnostics.add('edxml/priority', 'error', `Độ khẩn không hợp lệ: ${priority} (0–4)`, `Invalid Priority: ${priority} (0–4)`, { path: 'urgency', raw: String(priority) });
   return undefined;
 }
 

@@ -3,7 +3,8 @@
  *
  * @module
  */
-export type { AttachmentLimits, ReadAttachment } from './attachments.js';
+export { type AttachmentLimits, DEFAULT_MAX_ATTACHMENT_BYTES, type ReadAttachment } from './attachments.js';
+export type { EdxmlCheckOptions } from './checks.js';
 export type { EdxmlHeader } from './header.js';
-export { parseEdxml, type ParseEdxmlOptions, type ParseEdxmlResult } from './parse-edxml.js';
+export { edxmlMaxLength, parseEdxml, type ParseEdxmlOptions, type ParseEdxmlResult } from './parse-edxml.js';
 export { parseEdxmlStatus, type ParseEdxmlStatusResult } from './status.js';

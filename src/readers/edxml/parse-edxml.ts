@@ -3,7 +3,8 @@ import { MalformedXmlError } from '../../errors.js';
 import type { ReaderDiagnostic } from '../../model/diagnostic.js';
 import type { VanbanDocument } from '../../model/document.js';
 import { EDXML_NAMESPACE, steeringOf } from '../../writers/edxml/codes.js';
-import { type AttachmentLimits, type ReadAttachment, readAttachments } from './attachments.js';
+import { type AttachmentLimits, DEFAULT_MAX_ATTACHMENT_BYTES, type ReadAttachment, readAttachments } from './attachments.js';
+import { checkDocumentPackage, type EdxmlCheckOptions } from './checks.js';
 import { readDocument } from './document.js';
 import { type EdxmlHeader, readBusiness, readInteger, readParty, readTraces } from './header.js';
 import { child, childText, children, cleanXmlInput, DiagnosticList, findElement } from './tree.js';
@@ -16,9 +17,26 @@ import { child, childText, children, cleanXmlInput, DiagnosticList, findElement 
  */
 
 /** Options of {@link parseEdxml}. */
-export interface ParseEdxmlOptions extends XmlLimits, AttachmentLimits {
+export interface ParseEdxmlOptions extends XmlLimits, AttachmentLimits, EdxmlCheckOptions {
   /** How SteeringType codes are read into `header.steering` (edxml.md §9.2); default 1 (one-based). */
   readonly steeringBase?: 0 | 1;
+  /**
+   * Largest input, in UTF-16 code units. Default {@link edxmlMaxLength} of `maxAttachmentBytes`:
+   * room for one attachment of the largest allowed size in base64 and the rest of the package
+   * (about 142 MiB with the default 100 MiB), so the XML limit never refuses what the attachment
+   * limit allows. Raise it for packages that carry several files that large.
+   */
+  readonly maxLength?: number;
+}
+
+/**
+ * The default XML size limit of {@link parseEdxml} for an attachment limit: the base64 of one
+ * attachment of `maxAttachmentBytes` (4/3 larger, edxml.md §7), 1/16 more for wrapped lines and
+ * further files, and 1 MiB for the header and manifest.
+ */
+export function edxmlMaxLength(maxAttachmentBytes: number): number {
+  const base64 = Math.ceil(maxAttachmentBytes / 3) * 4;
+  return base64 + Math.ceil(base64 / 16) + 1024 * 1024;
 }
 
 /** What {@link parseEdxml} read. */
@@ -78,7 +96,10 @@ function readSignatureInfo(headerParent: XmlElement | undefined): EdxmlHeader['s
  * Reads an edXML package into the model, its attachments and diagnostics. Tolerates real-traffic
  * noise: bytes or a BOM before the XML declaration, any element order, `Bussiness` or `Business`,
  * unaccented text, `cid:` prefixes on either side, ZIP attachments with home-made MIME types.
- * Never throws on content.
+ * Never throws on content: what a receiver should refuse or question (edxml.md §12, Reader 5: a
+ * missing Subject or số/ký hiệu, a receiver listed twice, a mã định danh of an unusual shape, a
+ * promulgation date in the future, a field longer than §4 allows, a DocumentId that does not
+ * match the package) is in the diagnostics.
  *
  * @throws UnsafeXmlError (DOCTYPE, entities), MalformedXmlError, LimitExceededError (options).
  * @example
@@ -89,7 +110,8 @@ function readSignatureInfo(headerParent: XmlElement | undefined): EdxmlHeader['s
  */
 export function parseEdxml(input: string | Uint8Array, options: ParseEdxmlOptions = {}): ParseEdxmlResult {
   const diagnostics = new DiagnosticList();
-  const { root, envelope, messageHeader, dialect } = readEdxmlTree(input, options, diagnostics);
+  const maxLength = options.maxLength ?? edxmlMaxLength(options.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES);
+  const { root, envelope, messageHeader, dialect } = readEdxmlTree(input, { ...options, maxLength }, diagnostics);
   const headerParent = envelope ? child(envelope, 'edXMLHeader') : undefined;
   const header = messageHeader ?? ({ type: 'element', name: '', local: '', uri: '', attributes: {}, children: [] } satisfies XmlElement);
   if (!messageHeader) diagnostics.add('edxml/no-header', 'error', 'Không tìm thấy MessageHeader', 'No MessageHeader found');
@@ -98,6 +120,7 @@ export function parseEdxml(input: string | Uint8Array, options: ParseEdxmlOption
 
   const { document, codeNumber } = readDocument(header, diagnostics);
   const traceList = child(headerParent, 'TraceHeaderList') ?? (messageHeader && findElement(root, 'TraceHeaderList', 4));
+  if (messageHeader && packageType === 'document') checkDocumentPackage(messageHeader, traceList, options, diagnostics);
   const business = readBusiness(traceList, diagnostics);
   // Legacy packages write DocumentType as type/value/description (edxml.md §4).
   const typeEl = child(header, 'DocumentType', 'type');

@@ -5,8 +5,17 @@
  */
 export * from './codes.js';
 export { EdxmlValidationError, type EdxmlProblem } from './errors.js';
+export {
+  composeDocumentId,
+  documentIdMismatches,
+  EDXML_LENGTH_LIMITS,
+  isOrganIdShaped,
+  ORGAN_ID_PATTERN,
+  type DocumentIdParts,
+  type EdxmlLengthLimit,
+} from './field-rules.js';
 export type { EdxmlAttachment, EdxmlProfile, EnvelopeSignatureFields, ToEdxmlOptions } from './options.js';
 export { edxmlRoundTripView, type EdxmlRoundTripView } from './round-trip.js';
 export { toEdxmlStatus } from './status.js';
-export { appendixName, toEdxml } from './to-edxml.js';
+export { appendixName, checkEdxml, toEdxml } from './to-edxml.js';
 export type * from './types.js';

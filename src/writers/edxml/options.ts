@@ -63,6 +63,11 @@ export interface ToEdxmlOptions {
   readonly profile?: EdxmlProfile;
   /** Optional envelope signature: a `<Signature>` element as XML text (written as is) or its values. */
   readonly signature?: string | EnvelopeSignatureFields;
-  /** When the package is sent (TraceHeader/Timestamp), ISO 8601 with offset; default the document date at 00:00 Vietnam time. Never the clock. */
+  /**
+   * When the package is sent (TraceHeader/Timestamp), ISO 8601 with offset; default the document
+   * date at 00:00 Vietnam time. Never the clock. When given, a later promulgation date is warned of.
+   */
   readonly sentAt?: string;
+  /** Refuse to write when the pre-send check has warnings too, not only errors (see `checkEdxml`). Default false. */
+  readonly strict?: boolean;
 }

@@ -25,11 +25,11 @@ const text = edxmlText;
  */
 export function toEdxmlStatus(status: EdxmlStatus): string {
   const problems: EdxmlProblem[] = [];
-  if (!STATUS_CODES.includes(status.code)) problems.push({ element: 'MessageHeader/StatusCode', message: `unknown status code "${status.code}" (01–06, 13, 15, 16)` });
-  if (!status.from.code) problems.push({ element: 'MessageHeader/From/OrganId', message: 'the reporting agency has no mã định danh (from.code)' });
-  if (!status.responseFor.organId) problems.push({ element: 'MessageHeader/ResponseFor/OrganId', message: 'responseFor.organId is empty' });
-  if (!status.responseFor.code) problems.push({ element: 'MessageHeader/ResponseFor/Code', message: 'responseFor.code is empty' });
-  if (Number.isNaN(Date.parse(status.timestamp))) problems.push({ element: 'MessageHeader/Timestamp', message: `"${status.timestamp}" is not an ISO 8601 moment` });
+  if (!STATUS_CODES.includes(status.code)) problems.push({ severity: 'error', element: 'MessageHeader/StatusCode', message: `unknown status code "${status.code}" (01–06, 13, 15, 16)` });
+  if (!status.from.code) problems.push({ severity: 'error', element: 'MessageHeader/From/OrganId', message: 'the reporting agency has no mã định danh (from.code)' });
+  if (!status.responseFor.organId) problems.push({ severity: 'error', element: 'MessageHeader/ResponseFor/OrganId', message: 'responseFor.organId is empty' });
+  if (!status.responseFor.code) problems.push({ severity: 'error', element: 'MessageHeader/ResponseFor/Code', message: 'responseFor.code is empty' });
+  if (Number.isNaN(Date.parse(status.timestamp))) problems.push({ severity: 'error', element: 'MessageHeader/Timestamp', message: `"${status.timestamp}" is not an ISO 8601 moment` });
   if (problems.length > 0) throw new EdxmlValidationError(problems);
   const header: Markup = {
     name: E('MessageHeader'),

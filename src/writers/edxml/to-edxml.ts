@@ -11,6 +11,7 @@ import { encodeBase64 } from '../../_lib/base64.js';
 import { BUSINESS_REASONS, BUSINESS_TYPES, EDXML_NAMESPACE, PRIORITY_BY_URGENCY, toEdxmlDate, toEdxmlTimestamp, XMLDSIG_NAMESPACE } from './codes.js';
 import { edxmlElement, edxmlName, edxmlText, organizationElement, staffElement } from './elements.js';
 import { type EdxmlProblem, EdxmlValidationError } from './errors.js';
+import { composeDocumentId, documentIdMismatches, findLengthBreaches, isOrganIdShaped, type TreeAccess } from './field-rules.js';
 import type { EdxmlAttachment, EnvelopeSignatureFields, ToEdxmlOptions } from './options.js';
 import type { EdxmlBusiness } from './types.js';
 
@@ -24,6 +25,9 @@ import type { EdxmlBusiness } from './types.js';
 const E = edxmlName;
 const el = edxmlElement;
 const text = edxmlText;
+
+/** Records one problem of the pre-send check. */
+type Collect = (severity: EdxmlProblem['severity'], element: string, message: string) => void;
 
 /** "Phụ lục II: DANH SÁCH ĐƠN VỊ" as listed in OtherInfo/Appendixes (edxml.md §4). */
 export function appendixName(appendix: Pick<Appendix, 'number' | 'title'>): string {
@@ -80,13 +84,13 @@ function business(info: EdxmlBusiness): Markup[] {
   ]);
 }
 
-function signatureMarkup(signature: string | EnvelopeSignatureFields, problems: EdxmlProblem[]): Markup[] {
+function signatureMarkup(signature: string | EnvelopeSignatureFields, add: Collect): Markup[] {
   if (typeof signature === 'string') {
     try {
       const root = parseXmlTree(signature, { maxLength: 1024 * 1024 });
-      if (root.local !== 'Signature') problems.push({ element: 'Signature', message: `the signature XML must be a <Signature> element, not <${root.name}>` });
+      if (root.local !== 'Signature') add('error', 'Signature', `the signature XML must be a <Signature> element, not <${root.name}>`);
     } catch (err) {
-      problems.push({ element: 'Signature', message: `the signature XML is not usable: ${(err as Error).message}` });
+      add('error', 'Signature', `the signature XML is not usable: ${(err as Error).message}`);
     }
     return [{ name: '', raw: signature.replace(/^<\?xml[^>]*\?>\s*/, '').trim() }];
   }
@@ -125,11 +129,10 @@ function signatureMarkup(signature: string | EnvelopeSignatureFields, problems: 
   ];
 }
 
-/** Everything that stops the package from being accepted, collected before writing (edxml.md §4, §12). */
-function checkRequired(document: VanbanDocument, organId: string | undefined, sentAt: string | undefined): EdxmlProblem[] {
-  const problems: EdxmlProblem[] = [];
+/** What stops the package from being accepted: missing required fields (edxml.md §4, §12). Never filled with "N/A". */
+function checkRequired(document: VanbanDocument, organId: string | undefined, sentAt: string | undefined, add: Collect): void {
   const need = (ok: unknown, element: string, message: string): void => {
-    if (!ok) problems.push({ element, message });
+    if (!ok) add('error', element, message);
   };
   need(organId, 'MessageHeader/From/OrganId', 'the sender has no mã định danh: set document.issuer.code or options.from');
   need(document.number !== undefined, 'MessageHeader/Code/CodeNumber', 'the document has no số (document.number)');
@@ -137,6 +140,7 @@ function checkRequired(document: VanbanDocument, organId: string | undefined, se
   need(document.date, 'MessageHeader/PromulgationInfo/PromulgationDate', 'the document has no ngày ban hành (document.date)');
   need(document.subject || !kindInfo(document.kind).parts.subject, 'MessageHeader/Subject', 'the document has no trích yếu (document.subject)');
   need(sentAt, 'TraceHeaderList/TraceHeader/Timestamp', 'no sending time: set options.sentAt or document.date');
+  if (sentAt !== undefined && Number.isNaN(Date.parse(sentAt))) add('error', 'TraceHeaderList/TraceHeader/Timestamp', `options.sentAt "${sentAt}" is not an ISO 8601 moment`);
   // QĐ 28/2018/QĐ-TTg excludes state-secret documents from electronic exchange; edXML has no độ mật (edxml.md §4).
   need(!document.confidentiality, 'OtherInfo', `a document marked ${document.confidentiality} may not be sent through the interconnection axis`);
   const to = document.exchange?.to ?? [];
@@ -144,40 +148,84 @@ function checkRequired(document: VanbanDocument, organId: string | undefined, se
   const seen = new Set<string>();
   to.forEach((party, i) => {
     need(party.code, `MessageHeader/To[${i + 1}]/OrganId`, `receiver "${party.name}" has no mã định danh (exchange.to[${i}].code)`);
-    if (party.code && seen.has(party.code)) problems.push({ element: `MessageHeader/To[${i + 1}]/OrganId`, message: `receiver ${party.code} is listed twice` });
+    if (party.code && seen.has(party.code)) add('error', `MessageHeader/To[${i + 1}]/OrganId`, `receiver ${party.code} is listed twice`);
     if (party.code) seen.add(party.code);
   });
-  return problems;
 }
 
-/**
- * Writes a document as an edXML package (QCVN 102:2016/BTTTT, VPCP SDK layout): `From` and `To`
- * with mã định danh, Code, PromulgationInfo (`yyyy/MM/dd`), DocumentType, Subject, SignerInfo,
- * ToPlaces, OtherInfo, ResponseFor, SteeringType, DocumentId, the TraceHeaderList with its
- * Bussiness block, the manifest and the base64 attachments. Deterministic: no clock, no random ids.
- *
- * Fields that travel through edXML are listed by `edxmlRoundTripView`.
- *
- * @throws {@link EdxmlValidationError} listing every missing required field (never filled with "N/A").
- * @example
- * ```ts
- * const xml = toEdxml(document, { from: '000.00.00.H53', sentAt: '2024-04-09T16:20:05+07:00', attachments: [pdf] });
- * ```
- */
-export function toEdxml(document: VanbanDocument, options: ToEdxmlOptions = {}): string {
+/** The checks of edxml.md §12 (Reader 5) the sender can make too: mã định danh shape, dates, DocumentId. */
+function checkConsistency(document: VanbanDocument, options: ToEdxmlOptions, organId: string | undefined, add: Collect): void {
+  const shaped = (id: string | undefined, element: string): void => {
+    if (id && !isOrganIdShaped(id)) add('warning', element, `"${id}" is not shaped like a mã định danh (DDD.DD.DD.LDD, e.g. 000.00.00.G22; edxml.md §10.1)`);
+  };
+  shaped(organId, 'MessageHeader/From/OrganId');
+  (document.exchange?.to ?? []).forEach((party, i) => shaped(party.code, `MessageHeader/To[${i + 1}]/OrganId`));
+  (document.exchange?.responseFor ?? []).forEach((r, i) => shaped(r.organId, `MessageHeader/ResponseFor[${i + 1}]/OrganId`));
+  const business = options.business;
+  (business?.update?.receivers ?? []).forEach((r, i) => shaped(r.organId, `TraceHeaderList/Bussiness/BussinessDocumentInfo/ReceiverList/Receiver[${i + 1}]/OrganId`));
+  (business?.replacements ?? []).forEach((r, i) =>
+    r.organIds.forEach((id, j) => shaped(id, `TraceHeaderList/Bussiness/ReplacementInfoList/ReplacementInfo[${i + 1}]/OrganIdList/OrganId[${j + 1}]`)),
+  );
+
+  // Bkav's checker refuses a promulgation date in the future (edxml.md §4): the sending time is the writer's "now".
+  if (options.sentAt !== undefined && document.date && !Number.isNaN(Date.parse(options.sentAt))) {
+    const sentDay = toEdxmlTimestamp(options.sentAt).slice(0, 10).replaceAll('/', '-');
+    if (document.date > sentDay) add('warning', 'MessageHeader/PromulgationInfo/PromulgationDate', `the document is dated ${document.date}, after it is sent (${sentDay}): a promulgation date in the future`);
+  }
+
+  const given = options.documentId ?? document.exchange?.documentId;
+  if (given) {
+    const expected = {
+      ...(organId && { organId }),
+      ...(document.date && { date: toEdxmlDate(document.date) }),
+      ...(document.number !== undefined && { codeNumber: formatDocumentNumber(document.number) }),
+      ...(document.notation && { codeNotation: document.notation }),
+    };
+    const mismatches = documentIdMismatches(given, expected);
+    if (mismatches[0] === 'form') add('warning', 'MessageHeader/DocumentId', `"${given}" is not composed as OrganId,yyyy/MM/dd,số/ký hiệu (edxml.md §10.2)`);
+    else if (mismatches.length > 0) {
+      const composed = organId && document.date && document.number !== undefined && document.notation ? ` "${composeDocumentId(organId, toEdxmlDate(document.date), formatDocumentNumber(document.number), document.notation)}"` : '';
+      const names = { organId: 'sender (From/OrganId)', date: 'promulgation date', code: 'số/ký hiệu' } as const;
+      add('warning', 'MessageHeader/DocumentId', `"${given}" does not match the package's ${mismatches.map((m) => names[m as keyof typeof names]).join(', ')}: expected${composed} (edxml.md §10.2)`);
+    }
+  }
+}
+
+const localOf = (name: string): string => name.slice(name.indexOf(':') + 1);
+const MARKUP_ACCESS: TreeAccess<Markup> = { name: (m) => localOf(m.name), children: (m) => m.children ?? [], text: (m) => (m.children ? undefined : m.text) };
+
+/** The maximum lengths of edxml.md §4, checked on the text as it is written (with "V/v ", the joined authority…). */
+function checkLengths(container: Markup | undefined, add: Collect): void {
+  if (!container) return;
+  for (const b of findLengthBreaches(container, MARKUP_ACCESS)) {
+    add(
+      b.severity,
+      b.element,
+      b.severity === 'error'
+        ? `${b.length} characters, more than the ${b.max} edXML allows (edxml.md §4)`
+        : `${b.length} characters: one of the two implementations of edxml.md §4 allows only ${b.max} (the other ${b.limit.max})`,
+    );
+  }
+}
+
+/** The package as markup, and every problem found on the way (edxml.md §4, §12). */
+function buildPackage(document: VanbanDocument, options: ToEdxmlOptions): { root: Markup; problems: EdxmlProblem[] } {
+  const problems: EdxmlProblem[] = [];
+  const add: Collect = (severity, element, message) => problems.push({ severity, element, message });
   const profile = options.profile ?? {};
   const dotnet = profile.dialect === 'dotnet';
   const info = kindInfo(document.kind);
   const exchange = document.exchange;
   const organId = options.from ?? document.issuer.code ?? exchange?.from?.code;
   const sentAt = options.sentAt ?? (document.date && `${document.date}T00:00:00+07:00`);
-  const problems = checkRequired(document, organId, sentAt);
-  const signature = options.signature === undefined ? [] : signatureMarkup(options.signature, problems);
-  if (problems.length > 0) throw new EdxmlValidationError(problems);
+  checkRequired(document, organId, sentAt, add);
+  checkConsistency(document, options, organId, add);
+  const signature = options.signature === undefined ? [] : signatureMarkup(options.signature, add);
 
-  const date = toEdxmlDate(document.date!);
-  const code = `${formatDocumentNumber(document.number!)}/${document.notation!}`;
-  const documentId = options.documentId ?? exchange?.documentId ?? `${organId},${date},${code}`;
+  // Missing fields are errors above; the markup is still built so that every length is checked at once.
+  const date = document.date && toEdxmlDate(document.date);
+  const codeNumber = document.number === undefined ? undefined : formatDocumentNumber(document.number);
+  const documentId = options.documentId ?? exchange?.documentId ?? composeDocumentId(organId ?? '', date ?? '', codeNumber ?? '', document.notation ?? '');
   // Công văn prints its trích yếu after "V/v" (PL I, I.II.5.b); the samples send it that way.
   const subject = document.subject ? (document.kind === 'cong-van' ? `V/v ${document.subject}` : document.subject) : info.name;
   const signer = document.signatures[0];
@@ -189,7 +237,7 @@ export function toEdxml(document: VanbanDocument, options: ToEdxmlOptions = {}):
     ...organizationElement('From', { ...contact, name: document.issuer.name, parent: document.issuer.parent }, organId),
     ...(exchange?.to ?? []).flatMap((party) => organizationElement('To', party, party.code)),
     // QPPL numbers ("09/2025/QĐ-TTg"): the year stays in CodeNotation. UNCONFIRMED (edxml.md §11).
-    ...el('Code', [...text('CodeNumber', formatDocumentNumber(document.number!)), ...text('CodeNotation', document.notation)]),
+    ...el('Code', [...text('CodeNumber', codeNumber), ...text('CodeNotation', document.notation)]),
     ...el('PromulgationInfo', [...text('Place', document.place), ...text('PromulgationDate', date)]),
     ...el('DocumentType', [...text('Type', documentType), ...text('TypeDetail', 0), ...text('TypeName', info.name)]),
     ...text('Subject', subject),
@@ -218,11 +266,14 @@ export function toEdxml(document: VanbanDocument, options: ToEdxmlOptions = {}):
   const traceAttributes: Markup['attributes'] = dotnet
     ? [['id', fnv1a(new TextEncoder().encode(documentId))], ['version', '1.0'], ['mustUnderstand', '1'], ['actor', 'http://schemas.xmlsoap.org/soap/actor/next']]
     : undefined;
+  const timestamp = sentAt !== undefined && !Number.isNaN(Date.parse(sentAt)) ? toEdxmlTimestamp(sentAt) : undefined;
   const traceHeaderList = el(
     'TraceHeaderList',
-    [...el('TraceHeader', [...text('OrganId', organId), ...text('Timestamp', toEdxmlTimestamp(sentAt!))]), ...business(options.business ?? { type: 'new' })],
+    [...el('TraceHeader', [...text('OrganId', organId), ...text('Timestamp', timestamp)]), ...business(options.business ?? { type: 'new' })],
     traceAttributes,
   );
+  checkLengths(messageHeader[0], add);
+  checkLengths(traceHeaderList[0], add);
 
   const attachments = (options.attachments ?? []).map((a, i) => {
     const id = contentIdOf(a, i);
@@ -262,5 +313,43 @@ export function toEdxml(document: VanbanDocument, options: ToEdxmlOptions = {}):
       ...(encoded.length > 0 ? [{ name: 'AttachmentEncoded', children: encoded }] : []),
     ],
   };
+  return { root, problems };
+}
+
+/**
+ * The pre-send check of {@link toEdxml} without writing: every error (a missing required field, a
+ * field longer than edxml.md §4 allows, a receiver listed twice, an unusable signature…) and every
+ * warning (a mã định danh of an unusual shape, a promulgation date after `options.sentAt`, a
+ * DocumentId that does not match the package, a length only one implementation refuses).
+ *
+ * @example
+ * ```ts
+ * checkEdxml(document, { from: '28.22.H17' });
+ * // [{ severity: 'warning', element: 'MessageHeader/From/OrganId', message: '"28.22.H17" is not shaped like a mã định danh …' }]
+ * ```
+ */
+export function checkEdxml(document: VanbanDocument, options: ToEdxmlOptions = {}): EdxmlProblem[] {
+  return buildPackage(document, options).problems;
+}
+
+/**
+ * Writes a document as an edXML package (QCVN 102:2016/BTTTT, VPCP SDK layout): `From` and `To`
+ * with mã định danh, Code, PromulgationInfo (`yyyy/MM/dd`), DocumentType, Subject, SignerInfo,
+ * ToPlaces, OtherInfo, ResponseFor, SteeringType, DocumentId, the TraceHeaderList with its
+ * Bussiness block, the manifest and the base64 attachments. Deterministic: no clock, no random ids.
+ *
+ * Fields that travel through edXML are listed by `edxmlRoundTripView`. Warnings of the pre-send
+ * check ({@link checkEdxml}) do not stop writing unless `options.strict` is set.
+ *
+ * @throws {@link EdxmlValidationError} listing every problem at once (never filled with "N/A") when
+ * there is an error, or a warning under `options.strict`.
+ * @example
+ * ```ts
+ * const xml = toEdxml(document, { from: '000.00.00.H53', sentAt: '2024-04-09T16:20:05+07:00', attachments: [pdf] });
+ * ```
+ */
+export function toEdxml(document: VanbanDocument, options: ToEdxmlOptions = {}): string {
+  const { root, problems } = buildPackage(document, options);
+  if (problems.some((p) => p.severity === 'error' || options.strict === true)) throw new EdxmlValidationError(problems);
   return serializeMarkup(root);
 }

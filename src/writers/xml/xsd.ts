@@ -16,12 +16,30 @@ function xsdPattern(pattern: string): string {
 
 const attr = escapeXmlAttribute;
 
+/**
+ * Dates and moments of the model get the XSD's own types, so that a day that does not exist
+ * (2024-02-30) fails validation as it fails the model; the model's pattern stays as a facet to keep
+ * its lexical form (four-digit year, no zone on a date, an offset on a moment).
+ */
+const TEMPORAL_TYPES: Readonly<Record<string, { readonly name: string; readonly base: string }>> = {
+  date: { name: 'IsoDate', base: 'xs:date' },
+  'date-time': { name: 'IsoDateTime', base: 'xs:dateTime' },
+};
+
 class XsdWriter {
   private readonly named = new Map<string, string>();
   private readonly order: string[] = [];
 
   /** The type reference for a shape: a named type for model ids, an anonymous one otherwise. */
   typeOf(shape: Shape, indent: string): { ref?: string; inline?: string } {
+    const temporal = shape.kind === 'string' && shape.format !== undefined ? TEMPORAL_TYPES[shape.format] : undefined;
+    if (temporal && shape.kind === 'string') {
+      if (!this.named.has(temporal.name)) {
+        this.order.push(temporal.name);
+        this.named.set(temporal.name, `  <xs:simpleType name="${temporal.name}">\n${this.simpleType(shape, '  ', temporal.base)}  </xs:simpleType>\n`);
+      }
+      return { ref: `v:${temporal.name}` };
+    }
     if ((shape.kind === 'object' || shape.kind === 'union' || shape.kind === 'string') && shape.id) {
       if (!this.named.has(shape.id)) {
         this.named.set(shape.id, '');
@@ -57,12 +75,13 @@ class XsdWriter {
     };
   }
 
-  private simpleType(shape: StringShape, indent: string): string {
+  private simpleType(shape: StringShape, indent: string, base = 'xs:string'): string {
     const facets: string[] = [];
     for (const value of shape.enum ?? []) facets.push(`<xs:enumeration value="${attr(value)}"/>`);
-    if (shape.minLength) facets.push(`<xs:minLength value="${shape.minLength}"/>`);
+    // Length facets do not apply to xs:date / xs:dateTime.
+    if (shape.minLength && base === 'xs:string') facets.push(`<xs:minLength value="${shape.minLength}"/>`);
     if (shape.pattern) facets.push(`<xs:pattern value="${attr(xsdPattern(shape.pattern))}"/>`);
-    return `${indent}  <xs:restriction base="xs:string">\n${facets.map((f) => `${indent}    ${f}\n`).join('')}${indent}  </xs:restriction>\n`;
+    return `${indent}  <xs:restriction base="${base}">\n${facets.map((f) => `${indent}    ${f}\n`).join('')}${indent}  </xs:restriction>\n`;
   }
 
   private element(name: string, shape: Shape, indent: string, occurs: string): string {
@@ -110,7 +129,8 @@ export function vanbanXsd(): string {
   Rules: every field is an element named as the model field, in model order; absent optional fields
   and empty lists are left out; a list is a wrapper element holding one element per item (a model type
   names its items in lower camel case, body blocks are named by their type, text items are
-  recipient / entry / item, table rows are row of cell); booleans are true / false.
+  recipient / entry / item, table rows are row of cell); booleans are true / false; dates are xs:date
+  written yyyy-mm-dd without a zone, moments xs:dateTime with their offset.
 -->
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:v="${VANBAN_XML_NAMESPACE}" targetNamespace="${VANBAN_XML_NAMESPACE}" elementFormDefault="qualified">
   <xs:element name="document" type="${root.ref}"/>
