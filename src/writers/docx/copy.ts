@@ -1,11 +1,10 @@
-import { BorderStyle, Paragraph, type Table } from 'docx';
+import { Paragraph, type Table } from 'docx';
 import type { CopyBlock } from '../../model/copy.js';
 import { copyFormInfo } from '../../registry/copies.js';
-import { numberLine, placeDateLine } from '../printed.js';
 import { closingBlock } from './closing.js';
 import { type Look, paragraph, rule } from './compose.js';
 import type { WriteContext } from './context.js';
-import { issuerParagraphs } from './header.js';
+import { issuerParagraphs, numberParagraph, placeDateParagraph } from './header.js';
 import { layoutTable } from './table.js';
 
 /**
@@ -27,24 +26,10 @@ export function copyBlocks(copy: CopyBlock, ctx: WriteContext): (Paragraph | Tab
   // The full-width separator, drawn as every other line of the writer.
   const separator = rule(ctx.geometry.textWidthMm, ctx.geometry.textWidthMm, 12).paragraph;
   const left = issuerParagraphs(copy.issuer, 'copy.issuer', leftMm, ctx, 6);
-  // Row 2: Số at the left, level with the place and date at the right (Mẫu 3.1, as the main header).
-  const numberCell: Paragraph[] = [];
-  const number = numberLine(copy);
-  if (number !== undefined) {
-    const look: Look = { sizePt: sizes.number, alignment: 'center', spacing: { beforePt: 6 } };
-    numberCell.push(paragraph(number, look));
-    ctx.intent.record('copy.numberLine', look, 'header-left');
-  }
   const labelLook: Look = { sizePt: sizes.motto, bold: true, alignment: 'center', spacing: { beforePt: 6 } };
   ctx.intent.record('copy.label', labelLook, 'header-right');
-  const dateCell: Paragraph[] = [];
-  const when = placeDateLine(copy);
-  if (when !== undefined) {
-    const look: Look = { sizePt: sizes.placeDate, italic: true, alignment: 'center', spacing: { beforePt: 6 } };
-    dateCell.push(paragraph(when, look));
-    ctx.intent.record('copy.placeDateLine', look, 'header-right');
-  }
   const closing = closingBlock({ signatures: copy.signature ? [copy.signature] : [], signaturePaths: ['copy.signature'], distribution: copy.distribution, archive: copy, base: 'copy.' }, ctx);
-  const rows = [[left, [paragraph(copyFormInfo(copy.form).label, labelLook)]], [numberCell, dateCell]];
+  // Row 2: Số at the left, level with the place and date at the right (Mẫu 3.1, as the main header).
+  const rows = [[left, [paragraph(copyFormInfo(copy.form).label, labelLook)]], [numberParagraph(copy, 'copy.', ctx), placeDateParagraph(copy, 'copy.', ctx)]];
   return [separator, layoutTable([leftMm, rightMm], rows), ...closing];
 }

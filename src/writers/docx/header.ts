@@ -1,4 +1,5 @@
 import type { Paragraph, Table } from 'docx';
+import type { CopyBlock } from '../../model/copy.js';
 import type { VanbanDocument } from '../../model/document.js';
 import type { Issuer } from '../../model/issuer.js';
 import { CONFIDENTIALITY_LABELS, URGENCY_STAMPS } from '../../model/marks.js';
@@ -28,7 +29,7 @@ export function headerBlock(d: VanbanDocument, ctx: WriteContext): (Paragraph | 
   const [leftMm, rightMm] = ctx.geometry.header;
   const issuerCell = [d.issuer, ...d.coIssuers].flatMap((issuer, i) => issuerParagraphs(issuer, i === 0 ? 'issuer' : `coIssuers.${i - 1}`, leftMm, ctx));
   const titleCell = d.regime === 'dang' ? partyParagraphs(rightMm, ctx) : nationalTitleParagraphs(rightMm, ctx);
-  out.push(layoutTable(ctx.geometry.header, [[issuerCell, titleCell], [numberCell(d, ctx), placeDateCell(d, ctx)]]));
+  out.push(layoutTable(ctx.geometry.header, [[issuerCell, titleCell], [numberCell(d, ctx), placeDateParagraph(d, '', ctx)]]));
   if (d.confidentiality) out.push(stamp(CONFIDENTIALITY_LABELS[d.confidentiality], 'confidentiality', undefined, ctx));
   if (d.urgency) out.push(stamp(URGENCY_STAMPS[d.urgency].label, 'urgency', URGENCY_STAMPS[d.urgency], ctx));
   return out;
@@ -79,28 +80,30 @@ function partyParagraphs(columnMm: number, ctx: WriteContext): Paragraph[] {
 
 /** Số (13, upright) and, for a công văn, the V/v 6 pt under it (PL I, I.II.3, I.II.5.b). */
 function numberCell(d: VanbanDocument, ctx: WriteContext): Paragraph[] {
-  const { sizes } = ctx.options;
-  const out: Paragraph[] = [];
-  const number = numberLine(d);
-  if (number !== undefined) {
-    const look: Look = { sizePt: sizes.number, alignment: 'center', spacing: { beforePt: GAP_PT } };
-    out.push(paragraph(number, look));
-    ctx.intent.recordAll(['numberLine', ...(d.number !== undefined ? ['number'] : []), ...(d.notation !== undefined ? ['notation'] : [])], look, 'header-left');
-  }
+  const out = numberParagraph(d, '', ctx);
   if (d.kind === 'cong-van' && d.subject) {
-    const look: Look = { sizePt: sizes.letterSubject, alignment: 'center', spacing: { beforePt: 6 } };
+    const look: Look = { sizePt: ctx.options.sizes.letterSubject, alignment: 'center', spacing: { beforePt: 6 } };
     out.push(paragraph(subjectLineOfLetter(d.subject), look));
     ctx.intent.recordAll(['subjectLine', 'subject'], look, 'header-left');
   }
   return out;
 }
 
-/** Place and date, italic, on the Số row (PL I, I.II.4). */
-function placeDateCell(d: VanbanDocument, ctx: WriteContext): Paragraph[] {
+/** The Số line of a document or of its copy block (`prefix` `copy.`), with the gap under the header's first row. */
+export function numberParagraph(d: Pick<VanbanDocument | CopyBlock, 'number' | 'notation'>, prefix: '' | 'copy.', ctx: WriteContext): Paragraph[] {
+  const number = numberLine(d);
+  if (number === undefined) return [];
+  const look: Look = { sizePt: ctx.options.sizes.number, alignment: 'center', spacing: { beforePt: GAP_PT } };
+  ctx.intent.recordAll([`${prefix}numberLine`, ...(d.number !== undefined ? [`${prefix}number`] : []), ...(d.notation !== undefined ? [`${prefix}notation`] : [])], look, 'header-left');
+  return [paragraph(number, look)];
+}
+
+/** Place and date, italic, on the Số row (PL I, I.II.4), of a document or of its copy block. */
+export function placeDateParagraph(d: Pick<VanbanDocument | CopyBlock, 'place' | 'date'>, prefix: '' | 'copy.', ctx: WriteContext): Paragraph[] {
   const text = placeDateLine(d);
   if (text === undefined) return [];
   const look: Look = { sizePt: ctx.options.sizes.placeDate, italic: true, alignment: 'center', spacing: { beforePt: GAP_PT } };
-  ctx.intent.recordAll(['placeDateLine', ...(d.place !== undefined ? ['place'] : []), ...(d.date !== undefined ? ['date'] : [])], look, 'header-right');
+  ctx.intent.recordAll([`${prefix}placeDateLine`, ...(d.place !== undefined ? [`${prefix}place`] : []), ...(d.date !== undefined ? [`${prefix}date`] : [])], look, 'header-right');
   return [paragraph(text, look)];
 }
 
