@@ -28,9 +28,18 @@ export interface ParsedArchiveLine extends ArchiveLine {
   readonly deviations: readonly Deviation[];
 }
 
-/** True when the line is a Lưu line ("- Lưu: VT", "Lưu VT", "- Lưu hồ sơ"). */
+// "Lưu" then a colon or nothing, or VT / Văn thư / hồ sơ, in any case ("LƯU: VT", "Luu VT")...
+const ARCHIVE_LINE = /^[-–•+*\s]*l[ưu]u(?:\s*(?::|$)|\s+(?:vt|văn thư|hồ sơ)(?![\p{L}\d]))/iu;
+// ...or "Lưu" before a capitalised name ("Lưu Văn phòng Trung ương Đảng.", corpus 019).
+const ARCHIVE_NAMED = /^[-–•+*\s]*L[ưu]u\s+\p{Lu}/u;
+
+/**
+ * True when the line is a Lưu line ("- Lưu: VT", "Lưu VT", "- Lưu hồ sơ", "Lưu Văn phòng Trung
+ * ương Đảng"); not "Lưu ý: …" (a note) nor "LƯU HÀNH NỘI BỘ" (the circulation stamp, ô 11).
+ */
 export function isArchiveLine(line: string): boolean {
-  return /^[-–•+*\s]*L[ưu]u\b|^[-–•+*\s]*Lưu(?=[\s:.,])/iu.test(line.normalize('NFC').trim());
+  const text = line.normalize('NFC').trim();
+  return ARCHIVE_LINE.test(text) || ARCHIVE_NAMED.test(text);
 }
 
 /** Reads a Lưu line (with or without its dash). */

@@ -35,6 +35,13 @@ export interface FormatNumberNotationOptions {
   readonly label?: string;
   /** Blank for a number given at signing: how many spaces to leave. Default 6. */
   readonly blankWidth?: number;
+  /**
+   * `'nd30'` (default): the Decree 30 form "Số: 05/QĐ-UBND". `'dang'`: the form of Party documents
+   * (regime `dang`, pitfalls.md), "Số 36-HD/VPTW": no colon after "Số", the number joined by a
+   * hyphen to the ký hiệu, which holds the type code and the issuer ("HD/VPTW"); the shape
+   * {@link parseNumberNotation} reads as `regime: 'dang'`.
+   */
+  readonly style?: 'nd30' | 'dang';
 }
 
 /** Decree 30 pads numbers below 10 with one zero: 5 → "05", 12 → "12" (PL I, I.II.3.a). */
@@ -43,12 +50,14 @@ export function formatDocumentNumber(n: number): string {
 }
 
 /**
- * Writes the ô 3 line: `Số: 05/QĐ-UBND`, công văn `Số: 1719/UBND-KGVX`, copies `Số: 05/SY-UBND`.
- * A missing number leaves a blank to be filled at signing: `Số:      /UBND-VP`.
+ * Writes the ô 3 line: `Số: 05/QĐ-UBND`, công văn `Số: 1719/UBND-KGVX`, copies `Số: 05/SY-UBND`,
+ * and with `style: 'dang'` a Party document's `Số 36-HD/VPTW`. A missing number leaves a blank to be
+ * filled at signing: `Số:      /UBND-VP` (Party `Số       -HD/VPTW`).
  */
 export function formatNumberNotation(value: NumberNotation, options: FormatNumberNotationOptions = {}): string {
   const label = options.label ?? 'Số';
   const number = value.number === undefined ? ' '.repeat(options.blankWidth ?? 6) : formatDocumentNumber(value.number);
+  if (options.style === 'dang') return value.notation === undefined ? `${label} ${number}` : `${label} ${number}-${value.notation}`;
   return value.notation === undefined ? `${label}: ${number}` : `${label}: ${number}/${value.notation}`;
 }
 
@@ -73,13 +82,20 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
     text = text.slice(label[0].length);
   }
 
-  // Party documents: "36-HD/VPTW" (number joined to the type code by a hyphen, issuer after "/").
-  const party = /^(?<num>[0-9OolI|]+)\s*-\s*(?<type>[\p{L}]+)\s*\/\s*(?<org>[\p{L}\d]+(?:\s*-\s*[\p{L}\d]+)*)$/u.exec(text);
+  // Party documents: "36-HD/VPTW" (number joined to the type code by a hyphen, issuer after "/"),
+  // or "-HD/VPTW" with the number left blank until signing.
+  // (The two number forms do not overlap, so that a long blank backtracks in linear time.)
+  const party = /^(?:(?<num>[0-9OolI|]+)\s*|(?<blank>[.…_\s]*))-\s*(?<type>[\p{L}]+)\s*\/\s*(?<org>[\p{L}\d]+(?:\s*-\s*[\p{L}\d]+)*)$/u.exec(text);
   if (party && !text.includes('/', text.indexOf('/') + 1)) {
-    const digits = readOcrDigits(party.groups!.num!);
+    const num = (party.groups!.num ?? party.groups!.blank!).trim();
+    const blank = num === '' || /^[.…_]+$/.test(num);
+    const digits = blank ? undefined : readOcrDigits(num);
+    if (blank) deviations.push(deviation('number-missing', 'Chưa có số văn bản', 'The number is blank', num));
+    else if (!digits) deviations.push(deviation('number-unreadable', `Không đọc được số "${num}"`, `Cannot read the number "${num}"`, num));
+    else if (digits.repaired) deviations.push(deviation('ocr-digit', `Số có ký tự nhận dạng sai: "${num}"`, `OCR letters in the number: "${num}"`, num, digits.digits));
     const notation = `${party.groups!.type}/${party.groups!.org!.replace(/\s+/g, '')}`;
     return {
-      ...(digits && { number: Number(digits.digits), numberText: party.groups!.num }),
+      ...(digits && { number: Number(digits.digits), numberText: num }),
       notation,
       groups: notation.split(/[-/]/),
       regime: 'dang',
@@ -121,7 +137,8 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
   }
 
   if (/\s-|-\s/.test(rest)) deviations.push(deviation('space-around-separator', 'Có dấu cách quanh dấu "-"', 'Spaces around "-"', rest.trim()));
-  const notationText = rest.replace(/\s*-\s*/g, '-').trim();
+  // Spaces around "-" dropped: split and trim, not /\s*-\s*/g, which is quadratic on a long run of spaces.
+  const notationText = rest.split('-').map((g) => g.trim()).join('-').trim();
   const groups = notationText === '' ? [] : notationText.split('-');
   if (groups.some((g) => /\s/.test(g))) deviations.push(deviation('space-in-notation', 'Ký hiệu có dấu cách', 'Spaces inside the notation', notationText));
   const notation = notationText === '' ? undefined : year === undefined ? notationText : `${year}/${notationText}`;

@@ -94,7 +94,8 @@ export function parsePlaceDate(raw: string): ParsedPlaceDate {
   const place = cleanPlace(placeRaw);
   if (place) {
     if (!/,\s*$/.test(before)) deviations.push(deviation('comma-missing', 'Thiếu dấu phẩy sau địa danh', 'No comma after the place name', before, `${place},`));
-    if (!isTitleCaseVi(place.replace(/^(Thủ đô|Thành phố|Tỉnh|Quận|Huyện|Thị xã|Phường|Xã|Thị trấn)\s+/u, ''))) {
+    else if (/\s,\s*$/.test(before)) deviations.push(deviation('space-before-comma', 'Dấu phẩy viết liền sau địa danh, không có dấu cách', 'The comma follows the place name without a space', before, `${place},`));
+    if (!isPlaceNameCase(place)) {
       deviations.push(deviation('place-case', 'Chữ cái đầu mỗi âm tiết của địa danh phải viết hoa', 'Each syllable of the place name starts with a capital', place));
     }
   } else {
@@ -130,6 +131,19 @@ export function parsePlaceDate(raw: string): ParsedPlaceDate {
     ...(year !== undefined && { year }),
     deviations,
   };
+}
+
+// Generic nouns of administrative units (PL II): "Thành phố Hồ Chí Minh", "Quận 1", "Thủ đô Hà Nội".
+const GENERIC_NOUN = /^(Thủ đô|Thành phố|Tỉnh|Quận|Huyện|Thị xã|Phường|Xã|Thị trấn|Đặc khu)\s+/u;
+
+/**
+ * The first letter of each syllable of the place name is a capital (PL I, I.II.4.a; PL II), after
+ * the generic noun of the unit. A unit named after a number keeps it as a syllable, which has no
+ * case: "Quận 1", "Phường 12", "Phường IV" (nd30.md §2.4).
+ */
+function isPlaceNameCase(place: string): boolean {
+  const syllables = place.replace(GENERIC_NOUN, '').split(/[\s,-]+/u);
+  return /\p{L}/u.test(place) && syllables.every((s) => !/^\p{L}/u.test(s) || isTitleCaseVi(s));
 }
 
 function cleanPlace(text: string): string | undefined {

@@ -17,7 +17,9 @@ export const CopyBlockSchema = z
     number: z.number().int().positive().optional(),
     /** Copy ký hiệu, e.g. "SY-UBND". */
     notation: TextSchema.optional(),
+    /** Địa danh of the copy (ô 4 of the copy block): where the copying organisation sits, e.g. "Quảng Ngãi". */
     place: TextSchema.optional(),
+    /** Ngày sao (ô 4 of the copy block), ISO yyyy-mm-dd; printed "ngày 09 tháng 4 năm 2024" beside the copy's number. */
     date: IsoDateSchema.optional(),
     /** Signer of the copy (ô 5a–5c) with its seal (ô 6). */
     signature: SignatureSchema.optional(),

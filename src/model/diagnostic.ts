@@ -5,7 +5,9 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /** A message in both languages of the library. */
 export interface LocalizedText {
+  /** Vietnamese. */
   readonly vi: string;
+  /** English. */
   readonly en: string;
 }
 
@@ -16,7 +18,9 @@ export interface LocalizedText {
 export interface ReaderDiagnostic {
   /** Stable code, e.g. `text/unassigned`, `text/legacy-encoding`, `docx/tracked-changes`. */
   readonly code: string;
+  /** How much the problem matters to the result. */
   readonly severity: Severity;
+  /** What happened, in both languages. */
   readonly message: LocalizedText;
   /** Model path concerned, when there is one. */
   readonly path?: string;

@@ -9,15 +9,21 @@ import { IsoDateSchema, TextSchema } from './primitives.js';
 /** A receiving organisation with its mã định danh (edXML `To`, PL VI field 13). */
 export const ExchangePartySchema = z
   .object({
+    /** The organisation's name as addressed (edXML `OrganName`), e.g. "Sở Tài chính tỉnh Quảng Ngãi". */
     name: TextSchema,
     /** Its cơ quan chủ quản (edXML `OrganizationInCharge`), e.g. "Ủy ban nhân dân tỉnh Nghệ An". */
     parent: TextSchema.optional(),
     /** Mã định danh (OrganId), e.g. "000.00.00.G22". */
     code: TextSchema.optional(),
+    /** Thư điện tử (edXML `Email`); for the issuer, what ô 13 prints. */
     email: TextSchema.optional(),
+    /** Địa chỉ (edXML `OrganAdd`); for the issuer, what ô 13 prints. */
     address: TextSchema.optional(),
+    /** Số điện thoại (edXML `Telephone`). */
     phone: TextSchema.optional(),
+    /** Số Fax (edXML `Fax`). */
     fax: TextSchema.optional(),
+    /** Trang thông tin điện tử (edXML `Website`). */
     website: TextSchema.optional(),
   })
   .meta({ id: 'ExchangeParty' });
@@ -29,6 +35,7 @@ export const ResponseForSchema = z
     organId: TextSchema,
     /** Its số and ký hiệu as one code, e.g. "1719/UBND-KGVX". */
     code: TextSchema,
+    /** Its ngày ban hành (ô 4 of the original; edXML `PromulgationDate`), ISO yyyy-mm-dd. */
     promulgationDate: IsoDateSchema.optional(),
     /** Its edXML DocumentId. */
     documentId: TextSchema.optional(),

@@ -11,9 +11,13 @@ export type Alignment = 'left' | 'center' | 'right' | 'justify';
 
 /** Fonts by OOXML slot: Vietnamese letters with diacritics render from `hAnsi`, not `ascii`. */
 export interface FontSlots {
+  /** Font of ASCII letters (`w:ascii`), e.g. "Times New Roman" (PL I, I.I; nd30.md §3.1). */
   readonly ascii?: string;
+  /** Font of the other Latin letters (`w:hAnsi`): the slot Vietnamese letters with diacritics render from. */
   readonly hAnsi?: string;
+  /** Font of complex-script text (`w:cs`). */
   readonly cs?: string;
+  /** Font of East Asian text (`w:eastAsia`). */
   readonly eastAsia?: string;
 }
 
@@ -25,15 +29,21 @@ export interface RuleLine {
   readonly lengthMm: number;
   /** Its length divided by the width of the text line above it. */
   readonly ratioToText?: number;
+  /** How the line is stroked; Decree 30's lines are solid (PL I, I.II.1, 2, 5; nd30.md §3.4). */
   readonly style?: 'solid' | 'dashed' | 'dotted' | 'double';
 }
 
 /** The effective formatting of one part of the document (a paragraph or a run of one). */
 export interface TextLayout {
+  /** The effective fonts by slot (PL I, I.I: Times New Roman, Unicode per TCVN 6909:2001; nd30.md §3.1). */
   readonly font?: FontSlots;
+  /** Font size in points, checked against the sample table of PL I mục V (nd30.md §3.2). */
   readonly sizePt?: number;
+  /** Bold (đậm), e.g. the issuer line and the Tiêu ngữ (nd30.md §3.2). */
   readonly bold?: boolean;
+  /** Italic (nghiêng), e.g. the place and date line (ô 4) and "Nơi nhận:" (ô 9b). */
   readonly italic?: boolean;
+  /** Underlined; Decree 30 draws lines under parts instead (see `lineBelow`). */
   readonly underline?: boolean;
   /** Upper case by formatting (w:caps), not by the letters. */
   readonly caps?: boolean;
@@ -58,6 +68,7 @@ export interface TextLayout {
 export interface PageNumbering {
   /** Where the PAGE field sits, or `none`. */
   readonly position: 'header' | 'footer' | 'none';
+  /** Where in the header or footer: Decree 30 centres it in the top margin (PL I, I.I.7; nd30.md §3.6). */
   readonly alignment?: Alignment;
   /** Shown on the first page (Decree 30: it must not be). */
   readonly onFirstPage: boolean;
@@ -69,10 +80,15 @@ export interface PageNumbering {
 
 /** Page setup of one section. */
 export interface PageLayout {
+  /** Page width in millimetres: 210 for A4 (PL I, I.I; nd30.md §3.1). */
   readonly widthMm: number;
+  /** Page height in millimetres: 297 for A4. */
   readonly heightMm: number;
+  /** Portrait for the document; landscape only for tables not split off into appendices (PL I, I.I; nd30.md §3.1). */
   readonly orientation: 'portrait' | 'landscape';
+  /** Margins in millimetres: top and bottom 20–25, left 30–35, right 15–20 (PL I, I.I; nd30.md §3.1). */
   readonly marginsMm: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
+  /** Page numbering of the section (số trang, nd30.md §3.6). */
   readonly pageNumbering: PageNumbering;
   /** What the section holds: the main document, or appendix n (0-based) of `appendices`. */
   readonly content?: { readonly type: 'main' } | { readonly type: 'appendix'; readonly index: number };

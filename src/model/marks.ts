@@ -9,7 +9,9 @@ export const CONFIDENTIALITY_LEVELS = ['mat', 'toi-mat', 'tuyet-mat'] as const;
 /** Độ khẩn, least to most urgent: KHẨN, THƯỢNG KHẨN, HỎA TỐC. */
 export const URGENCY_LEVELS = ['khan', 'thuong-khan', 'hoa-toc'] as const;
 
+/** Dấu chỉ độ mật (ô 10a), by slug. */
 export const ConfidentialitySchema = z.enum(CONFIDENTIALITY_LEVELS).meta({ id: 'Confidentiality' });
+/** Dấu chỉ mức độ khẩn (ô 10b), by slug. */
 export const UrgencySchema = z.enum(URGENCY_LEVELS).meta({ id: 'Urgency' });
 
 /** Độ mật slug. */

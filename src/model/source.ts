@@ -8,12 +8,17 @@
 
 /** A range of the reader's input. Lines and columns count from 1, offsets from 0 (UTF-16 units). */
 export interface SourceRange {
+  /** Offset of the range's first character. */
   readonly offset: number;
   /** Offset just past the range. */
   readonly end: number;
+  /** Line of the first character. */
   readonly line: number;
+  /** Column of the first character. */
   readonly column: number;
+  /** Line of the last character. */
   readonly endLine: number;
+  /** Column just past the last character. */
   readonly endColumn: number;
 }
 

@@ -32,8 +32,16 @@ export interface KindInfo {
   /** Row number in Điều 7 (1–29) for Decree 30 types. */
   readonly article7?: number;
   readonly regime: Regime;
-  /** The Mẫu it follows; absent where Phụ lục III has none (hợp đồng, bản ghi nhớ...). */
+  /**
+   * The Mẫu it follows, the first of {@link KindInfo.templates}; absent where Phụ lục III has none
+   * (hợp đồng, bản ghi nhớ...).
+   */
   readonly template?: Template;
+  /**
+   * Every Mẫu it may follow, the usual one first: a quyết định follows 1.2 when it rules directly and
+   * 1.3 when it issues or approves an attached document (nd30.md §1, §6); other types have one or none.
+   */
+  readonly templates: readonly Template[];
   /** Which parts the type has, per its Mẫu (nd30.md §2, §6). */
   readonly parts: KindParts;
 }
@@ -46,8 +54,17 @@ export interface KindParts {
   readonly subject: boolean;
   /** A place/date line in the header; biên bản has none (Mẫu 1.9). */
   readonly placeDate: boolean;
-  /** "Kính gửi" (ô 9a): công văn always; tờ trình and báo cáo when sent upward. */
+  /**
+   * The addressees (ô 9a), which the model holds in `recipients`: công văn and công điện always;
+   * tờ trình and báo cáo when sent upward.
+   */
   readonly kinhGui: 'always' | 'upward' | 'never';
+  /**
+   * How the addressees are headed: `kinh-gui`, "Kính gửi:" with one addressee on its line and
+   * several as a dash list (Mẫu 1.5); `dien`, "<issuer or head's title> điện:" over a dash list
+   * even for one addressee (Mẫu 1.6, công điện).
+   */
+  readonly recipientsLabel: 'kinh-gui' | 'dien';
   /** Căn cứ lines and "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" (Mẫu 1.1–1.3). */
   readonly legalBasis: boolean;
   /** The enacting line of Mẫu 1.1–1.3, e.g. "QUYẾT ĐỊNH:". */
@@ -59,16 +76,21 @@ const typed = (over: Partial<KindParts> = {}): KindParts => ({
   subject: true,
   placeDate: true,
   kinhGui: 'never',
+  recipientsLabel: 'kinh-gui',
   legalBasis: false,
   ...over,
 });
 
-const kind = (info: KindInfo): KindInfo => info;
+// `templates` defaults to the one `template`, or none.
+const kind = (info: Omit<KindInfo, 'templates'> & { readonly templates?: readonly Template[] }): KindInfo => ({
+  ...info,
+  templates: info.templates ?? (info.template !== undefined ? [info.template] : []),
+});
 
 /** The 29 types of Decree 30 Điều 7, in the order of the article (nd30.md §1). */
 export const ND30_KINDS = [
   kind({ slug: 'nghi-quyet', name: 'Nghị quyết', title: 'NGHỊ QUYẾT', code: 'NQ', article7: 1, regime: 'hanh-chinh', template: '1.1', parts: typed({ legalBasis: true, enactment: 'QUYẾT NGHỊ:' }) }),
-  kind({ slug: 'quyet-dinh', name: 'Quyết định', title: 'QUYẾT ĐỊNH', code: 'QĐ', article7: 2, regime: 'hanh-chinh', template: '1.2', parts: typed({ legalBasis: true, enactment: 'QUYẾT ĐỊNH:' }) }),
+  kind({ slug: 'quyet-dinh', name: 'Quyết định', title: 'QUYẾT ĐỊNH', code: 'QĐ', article7: 2, regime: 'hanh-chinh', template: '1.2', templates: ['1.2', '1.3'], parts: typed({ legalBasis: true, enactment: 'QUYẾT ĐỊNH:' }) }),
   kind({ slug: 'chi-thi', name: 'Chỉ thị', title: 'CHỈ THỊ', code: 'CT', article7: 3, regime: 'hanh-chinh', template: '1.4', parts: typed() }),
   kind({ slug: 'quy-che', name: 'Quy chế', title: 'QUY CHẾ', code: 'QC', article7: 4, regime: 'hanh-chinh', template: '1.4', parts: typed() }),
   kind({ slug: 'quy-dinh', name: 'Quy định', title: 'QUY ĐỊNH', code: 'QyĐ', article7: 5, regime: 'hanh-chinh', template: '1.4', parts: typed() }),
@@ -85,7 +107,7 @@ export const ND30_KINDS = [
   kind({ slug: 'to-trinh', name: 'Tờ trình', title: 'TỜ TRÌNH', code: 'TTr', article7: 16, regime: 'hanh-chinh', template: '1.4', parts: typed({ kinhGui: 'upward' }) }),
   kind({ slug: 'hop-dong', name: 'Hợp đồng', title: 'HỢP ĐỒNG', code: 'HĐ', article7: 17, regime: 'hanh-chinh', parts: typed() }),
   kind({ slug: 'cong-van', name: 'Công văn', article7: 18, regime: 'hanh-chinh', template: '1.5', parts: typed({ titleLine: false, kinhGui: 'always' }) }),
-  kind({ slug: 'cong-dien', name: 'Công điện', title: 'CÔNG ĐIỆN', code: 'CĐ', article7: 19, regime: 'hanh-chinh', template: '1.6', parts: typed() }),
+  kind({ slug: 'cong-dien', name: 'Công điện', title: 'CÔNG ĐIỆN', code: 'CĐ', article7: 19, regime: 'hanh-chinh', template: '1.6', parts: typed({ kinhGui: 'always', recipientsLabel: 'dien' }) }),
   kind({ slug: 'ban-ghi-nho', name: 'Bản ghi nhớ', title: 'BẢN GHI NHỚ', code: 'BGN', article7: 20, regime: 'hanh-chinh', parts: typed() }),
   kind({ slug: 'ban-thoa-thuan', name: 'Bản thỏa thuận', title: 'BẢN THỎA THUẬN', code: 'BTT', article7: 21, regime: 'hanh-chinh', parts: typed() }),
   kind({ slug: 'giay-uy-quyen', name: 'Giấy ủy quyền', title: 'GIẤY ỦY QUYỀN', code: 'GUQ', article7: 22, regime: 'hanh-chinh', template: '1.4', parts: typed() }),

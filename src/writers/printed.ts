@@ -31,10 +31,17 @@ export function issuerLines(issuer: Issuer): string[] {
   return issuer.parent ? [issuer.parent, issuer.name] : [issuer.name];
 }
 
-/** "Số: 05/QĐ-UBND" (ô 3), or undefined when neither number nor notation is known. */
-export function numberLine(d: Pick<VanbanDocument | CopyBlock, 'number' | 'notation'>): string | undefined {
+/**
+ * "Số: 05/QĐ-UBND" (ô 3), or undefined when neither number nor notation is known. A Party document
+ * (`regime: 'dang'`) prints its own form, "Số 36-HD/VPTW"; a copy block is the copying
+ * organisation's and always takes the Decree 30 form (Mẫu 3.1).
+ */
+export function numberLine(d: Pick<VanbanDocument | CopyBlock, 'number' | 'notation'> & Partial<Pick<VanbanDocument, 'regime'>>): string | undefined {
   if (d.number === undefined && d.notation === undefined) return undefined;
-  return formatNumberNotation({ ...(d.number !== undefined && { number: d.number }), ...(d.notation !== undefined && { notation: d.notation }) });
+  return formatNumberNotation(
+    { ...(d.number !== undefined && { number: d.number }), ...(d.notation !== undefined && { notation: d.notation }) },
+    { style: d.regime === 'dang' ? 'dang' : 'nd30' },
+  );
 }
 
 /** "Quảng Ngãi, ngày 09 tháng 4 năm 2024" (ô 4), or undefined when neither is known. */

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/model/create.js';
 import type { DocumentInput } from '../../src/model/document.js';
 import { parseText } from '../../src/readers/text/index.js';
-import { sampleDocument, validate } from '../../src/validate/index.js';
+import { applyTextEdits, sampleDocument, validate } from '../../src/validate/index.js';
 import { toText } from '../../src/writers/text/index.js';
 import { documentArbitrary } from '../support/arbitraries.js';
 
@@ -153,6 +153,36 @@ describe('toText → one defect → parseText → validate', () => {
     expect(read.document.signatures[0]!.name).toBe('Trần Hoàng Tuấn');
     const finding = report.diagnostics.find((d) => d.ruleId === 'nd30/pl1/hoc-ham-hoc-vi')!;
     expect([finding.path, finding.actual, finding.expected, finding.range?.line]).toEqual(['signatures.0.name', 'TS. Trần Hoàng Tuấn', 'Trần Hoàng Tuấn', read.sources['signatures.0.name']!.line]);
+  });
+
+  it('reports a space before the comma of the place name, and its fix takes it out', () => {
+    const text = toText(createDocument(CONG_VAN)).replace('Quảng Ngãi, ngày', 'Quảng Ngãi , ngày');
+    const { read, report } = check(text);
+    expect(read.document.place).toBe('Quảng Ngãi');
+    const findings = report.diagnostics.filter((d) => d.ruleId === 'nd30/pl1/dia-danh');
+    expect(findings.map((d) => [d.path, d.actual, d.expected, d.fix?.safety])).toEqual([['placeDateLine', 'Quảng Ngãi ,', 'Quảng Ngãi,', 'safe']]);
+    const fixed = applyTextEdits(text, findings).document;
+    expect(fixed).toBe(toText(createDocument(CONG_VAN)));
+  });
+
+  it('takes a place named after a number as it is ("Quận 1", "Phường 12")', () => {
+    for (const place of ['Quận 1', 'Phường 12', 'Thành phố Hồ Chí Minh']) {
+      const { read, ids } = check(toText(createDocument({ ...CONG_VAN, place })));
+      expect(read.document.place).toBe(place);
+      expect([...ids]).not.toContain('nd30/pl1/dia-danh');
+    }
+  });
+
+  it('asks a công điện for its addressees under "<issuer> điện:", as a dash list even for one', () => {
+    const congDien = sampleDocument('cong-dien', { issuer: { name: 'THỦ TƯỚNG CHÍNH PHỦ' }, notation: 'CĐ-TTg', recipients: ['Bộ Y tế'] });
+    const text = toText(createDocument(congDien));
+    expect(text).toContain('THỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ Y tế.\n');
+    expect([...check(text).ids]).not.toContain('nd30/pl1/kinh-gui');
+    const { read, report } = check(text.replace('\n- Bộ Y tế.\n', '\nBộ Y tế.\n'));
+    expect(read.document.recipients).toEqual(['Bộ Y tế']);
+    expect(report.diagnostics.filter((d) => d.ruleId === 'nd30/pl1/kinh-gui').map((d) => [d.path, d.actual, d.expected])).toEqual([['recipients.0', 'Bộ Y tế.', '- Bộ Y tế.']]);
+    const none = validate(createDocument({ ...congDien, recipients: [] }));
+    expect(none.diagnostics.filter((d) => d.ruleId === 'nd30/pl1/kinh-gui').map((d) => d.message.en)).toEqual(['A công điện must list its addressees under "… điện:"']);
   });
 
   it('keeps a quyết định of an Ủy ban with a year in its ký hiệu a QPPL, not judged by Decree 30', () => {

@@ -4,17 +4,22 @@ import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
 import { checkDashList, kindsWhere, sourcedEntries } from '../../../support.js';
 
 const HEADING = 'recipients.heading';
+const congDien = sampleDocument('cong-dien', { issuer: { name: 'THỦ TƯỚNG CHÍNH PHỦ' }, notation: 'CĐ-TTg' });
 
-/** Kính gửi (ô 9a): present on a công văn; one addressee inline, several as a dash list `;` … `.` (checklist #10, #11). */
+/**
+ * Kính gửi (ô 9a): present on a công văn; one addressee inline, several as a dash list `;` … `.`
+ * (checklist #10, #11). A công điện heads its addressees "<issuer> điện:" and always lists them
+ * with dashes (Mẫu 1.6; the registry's `recipientsLabel: 'dien'`).
+ */
 export const kinhGui = defineRule({
   meta: {
     id: 'nd30/pl1/kinh-gui',
     title: { vi: 'Kính gửi', en: 'Kính gửi (addressees)' },
     description: {
-      vi: 'Công văn có "Kính gửi:". Một nơi nhận ghi cùng dòng; nhiều nơi nhận thì mỗi nơi một dòng, bắt đầu bằng "-", kết thúc bằng ";", dòng cuối kết thúc bằng ".".',
-      en: 'A công văn has "Kính gửi:". One addressee goes on the same line; several go one per line, each starting with "-" and ending with ";", the last with ".".',
+      vi: 'Công văn có "Kính gửi:". Một nơi nhận ghi cùng dòng; nhiều nơi nhận thì mỗi nơi một dòng, bắt đầu bằng "-", kết thúc bằng ";", dòng cuối kết thúc bằng ".". Công điện ghi "<cơ quan> điện:" rồi danh sách nơi nhận có gạch đầu dòng, kể cả khi chỉ có một nơi nhận.',
+      en: 'A công văn has "Kính gửi:". One addressee goes on the same line; several go one per line, each starting with "-" and ending with ";", the last with ".". A công điện has "<issuer> điện:" over a dash list, even for one addressee.',
     },
-    legal: 'Phụ lục I, mục I.II.9.a; Mẫu 1.5 (nd30.md §2.9)',
+    legal: 'Phụ lục I, mục I.II.9.a; Mẫu 1.5, 1.6 (nd30.md §2.9, §6)',
     checklist: [10, 11],
     severity: 'error',
     kinds: kindsWhere((p) => p.kinhGui !== 'never'),
@@ -28,6 +33,7 @@ export const kinhGui = defineRule({
           document: sampleDocument('cong-van', { recipients: ['Sở Tài chính', 'Sở Nội vụ'] }),
           sources: sampleSources({ [HEADING]: 'Kính gửi:', 'recipients.0': '- Sở Tài chính;', 'recipients.1': '- Sở Nội vụ.' }),
         },
+        { name: 'Công điện, một nơi nhận có gạch đầu dòng', document: congDien, sources: sampleSources({ [HEADING]: 'THỦ TƯỚNG CHÍNH PHỦ điện:', 'recipients.0': '- Sở Tài chính.' }) },
       ],
       invalid: [
         { name: 'Công văn không có Kính gửi', document: sampleDocument('cong-van', { recipients: [], distribution: ['Sở Tài chính'] }), paths: ['recipients'] },
@@ -40,14 +46,33 @@ export const kinhGui = defineRule({
           fixable: true,
         },
         { name: 'Một nơi nhận lại có gạch đầu dòng', document: sampleDocument(), sources: sampleSources({ [HEADING]: 'Kính gửi:', 'recipients.0': '- Sở Tài chính.' }), paths: ['recipients.0'] },
+        { name: 'Công điện không có nơi nhận', document: { ...congDien, recipients: [] }, paths: ['recipients'] },
+        {
+          name: 'Công điện, một nơi nhận không có gạch đầu dòng',
+          document: congDien,
+          sources: sampleSources({ [HEADING]: 'THỦ TƯỚNG CHÍNH PHỦ điện:', 'recipients.0': 'Sở Tài chính.' }),
+          paths: ['recipients.0'],
+          fixable: true,
+        },
       ],
     },
   },
   check(ctx) {
     const { recipients } = ctx.document;
+    const telegram = ctx.kind.parts.recipientsLabel === 'dien';
     if (recipients.length === 0) {
       if (ctx.kind.parts.kinhGui !== 'always') return 'not-applicable';
-      ctx.report({ path: 'recipients', message: { vi: 'Công văn phải có "Kính gửi"', en: 'A công văn must have "Kính gửi"' } });
+      ctx.report({
+        path: 'recipients',
+        message: telegram
+          ? { vi: 'Công điện phải có danh sách nơi nhận sau "… điện:"', en: 'A công điện must list its addressees under "… điện:"' }
+          : { vi: 'Công văn phải có "Kính gửi"', en: 'A công văn must have "Kính gửi"' },
+      });
+      return;
+    }
+    if (telegram) {
+      // Mẫu 1.6: a dash list under "<issuer> điện:", whatever the number of addressees.
+      checkDashList(ctx, 'recipients', recipients, (isLast) => (isLast ? '.' : ';'));
       return;
     }
     const heading = ctx.sources[HEADING];
