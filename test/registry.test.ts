@@ -63,8 +63,8 @@ describe('type registry', () => {
     const issuer = { name: 'THỦ TƯỚNG CHÍNH PHỦ' };
     for (const k of ALL_KINDS) {
       const printed = recipientsLabel({ kind: k.slug as DocumentKind, issuer });
-      if (k.parts.recipientsLabel === 'dien') expect(printed, k.slug).toEqual({ text: 'THỦ TƯỚNG CHÍNH PHỦ điện:', list: true });
-      else expect(printed, k.slug).toEqual({ text: 'Kính gửi:', list: false });
+      if (k.parts.recipientsLabel === 'dien') expect(printed, k.slug).toEqual({ text: 'THỦ TƯỚNG CHÍNH PHỦ điện:', list: true, telegram: true });
+      else expect(printed, k.slug).toEqual({ text: 'Kính gửi:', list: false, telegram: false });
     }
   });
 

@@ -9,7 +9,7 @@ import type { CopyBlock } from '../model/copy.js';
 import type { VanbanDocument } from '../model/document.js';
 import type { Issuer } from '../model/issuer.js';
 import type { Signature } from '../model/signature.js';
-import { printedTitle } from '../registry/kinds.js';
+import { kindInfo, printedTitle } from '../registry/kinds.js';
 
 /**
  * What each part of a document prints, as text lines: the forms every writer shares (the text
@@ -67,8 +67,8 @@ export const RECIPIENTS_LABEL = 'Kính gửi:';
  * The label over the addressees: "Kính gửi:", or for a công điện "<issuer> điện:" (Mẫu 1.6), which
  * always takes the dash list.
  */
-export function recipientsLabel(d: Pick<VanbanDocument, 'kind' | 'issuer'>): { text: string; list: boolean } {
-  return d.kind === 'cong-dien' ? { text: `${d.issuer.name} điện:`, list: true } : { text: RECIPIENTS_LABEL, list: false };
+export function recipientsLabel(d: Pick<VanbanDocument, 'kind' | 'issuer'>): { text: string; list: boolean; telegram: boolean } {
+  return kindInfo(d.kind).parts.recipientsLabel === 'dien' ? { text: `${d.issuer.name} điện:`, list: true, telegram: true } : { text: RECIPIENTS_LABEL, list: false, telegram: false };
 }
 
 /** A dash list: every entry ends with ";" and the last with "." (PL I, I.II.9.a). */

@@ -58,7 +58,7 @@ export function recipientsBlock(d: VanbanDocument, ctx: WriteContext): Paragraph
     ctx.intent.recordAll(['recipients.heading', 'recipients.0'], look, 'page');
     return [paragraph(`${label.text} ${d.recipients[0]}`, look)];
   }
-  const telegram = d.kind === 'cong-dien';
+  const { telegram } = label;
   const startCm = telegram ? ctx.options.firstLineIndentCm : RECIPIENTS_INDENT_CM;
   const heading: Look = { sizePt, ...(telegram && { bold: true }), alignment: 'left', indentCm: { left: startCm }, spacing: { beforePt: SECTION_GAP_PT, line: ctx.options.lineSpacing }, keepNext: true };
   const colonCm = telegram ? startCm : startCm + widthOf(label.text.slice(0, -1), { sizePt }) / 10;
