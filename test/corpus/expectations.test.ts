@@ -12,10 +12,11 @@ import { IsoDateSchema } from '../../src/model/primitives.js';
 import { RegimeSchema } from '../../src/model/document.js';
 import { parseNumberNotation } from '../../src/grammar/number-notation.js';
 import { DOCUMENT_KINDS, kindInfo, type DocumentKind } from '../../src/registry/kinds.js';
+import { CORPUS_DIR } from '../support/corpus.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-/** The shared corpus sits beside the checkout (/work/shared/corpus); CI may not have it. */
-const corpusDir = process.env['VANBAN_CORPUS'] ?? join(here, '../../../shared/corpus');
+/** The shared corpus sits beside the checkout (test/support/corpus.ts); CI may not have it. */
+const corpusDir = CORPUS_DIR;
 const holdoutDir = join(here, '../holdout');
 
 const KEYS = ['file', 'kind', 'regime', 'issuer', 'number', 'notation', 'place', 'date', 'subject', 'recipients', 'signatures', 'distribution', 'archive', 'notes'] as const;

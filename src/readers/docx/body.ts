@@ -1,5 +1,6 @@
 import { childElement, childElements, type XmlElement } from '../../_lib/xml.js';
 import type { LineRegion } from '../text/lines.js';
+import { escapeCell } from '../text/tables.js';
 import type { ParagraphProps, RunProps } from './formatting.js';
 import { readParagraphProps, readRunProps } from './formatting.js';
 import { legacyDecoder, looksLegacyEncoded } from './legacy-fonts.js';
@@ -9,9 +10,11 @@ import { attr, DEFAULT_PAGE_TWIPS, emuToMm, numAttr } from './ooxml.js';
 import type { StyleSheet } from './styles.js';
 
 /**
- * The document body walked in reading order: one {@link DocxParagraph} per paragraph (tables cell
- * by cell; the two-column header and closing tables column by column, left then right, as the
- * Decree's layout reads: nd30.md §3.3), with its effective formatting and what is drawn around it.
+ * The document body walked in reading order: one {@link DocxParagraph} per paragraph (the
+ * two-column header and closing tables column by column, left then right, as the Decree's layout
+ * reads: nd30.md §3.3; a data table of the body one row a paragraph, as a pipe row "| a | b |"
+ * that the text reader reads back as a table; other tables cell by cell), with its effective
+ * formatting and what is drawn around it.
  *
  * @module
  */
@@ -163,18 +166,20 @@ export class BodyWalker {
     const byRows = (): void => {
       for (const row of rows) row.forEach((tc, c) => this.walk(tc, region, cellWidth(tc, c)));
     };
-    if (!twoColumns || region !== 'page') return byRows();
-    // The Decree's header and closing are two-column borderless tables; read each column top to bottom.
     const text = rows.flat().map((tc) => plainText(tc)).join(' ');
     const closing = /N[ơo]i\s*nh[ậa]n/iu.test(text);
+    // A table that holds a part of the Decree's layout (Quốc hiệu, the copy block, Nơi nhận) is read cell by cell, never as data.
+    const layoutText = closing || LAYOUT_TEXT.test(text);
+    if (!twoColumns || region !== 'page') return region === 'page' && columns >= 2 && !layoutText ? this.pipeRows(tbl, rows, region, width, cellWidth) : byRows();
+    // The Decree's header and closing are two-column borderless tables; read each column top to bottom.
     // The first two-column table is the header; later ones too when they hold a Quốc hiệu (templates one after another).
     // A first table after body text has begun is a data table, not the header.
     const atTop = !this.headerTableSeen && this.withText <= 3;
     // The bản sao block's table (Mẫu 3.1) is laid out as a header: copying organisation and Số at the left, the copy form and date at the right.
-    const header = !closing && (atTop || /C[ỘO]NG\s+H(?:[ÒOÓ]A|OÀ)\s+X[ÃA]\s+H[ỘO]I|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N|(?:^|\s)(?:SAO Y|SAO LỤC|TRÍCH SAO)(?:\s|$)/iu.test(text));
+    const header = !closing && (atTop || LAYOUT_TEXT.test(text));
     if (header) this.headerTableSeen = true;
     // A data table (the abbreviation list, a schedule) reads row by row.
-    if (!header && !closing) return byRows();
+    if (!header && !closing) return this.pipeRows(tbl, rows, region, width, cellWidth);
     for (let column = 0; column < columns; column++) {
       const columnRegion: LineRegion = closing ? (column === 0 ? 'closing-left' : 'closing-right') : column === 0 ? 'header-left' : 'header-right';
       for (const row of rows) {
@@ -182,6 +187,51 @@ export class BodyWalker {
         if (tc) this.walk(tc, columnRegion, cellWidth(tc, column));
       }
     }
+  }
+
+  /**
+   * A data table of the body, one paragraph a row holding the row as a pipe row ("| a | b |", "|"
+   * inside a cell escaped), so that the text reader's table detection reads it as the text writer's
+   * form; a header row (w:tblHeader, as the DOCX writer marks it) is followed by a separator row
+   * ("|---|---|"). The row's paragraph takes the formatting of its cell paragraph with the most text.
+   */
+  private pipeRows(tbl: XmlElement, rows: readonly XmlElement[][], region: LineRegion, width: ContainerWidth, cellWidth: (tc: XmlElement, column: number) => ContainerWidth): void {
+    const trs = childElements(tbl, 'tr');
+    rows.forEach((row, r) => {
+      const start = this.paragraphs.length;
+      const cells = row.map((tc, c) => {
+        const from = this.paragraphs.length;
+        this.walk(tc, region, cellWidth(tc, c));
+        return this.paragraphs.slice(from).flatMap((p) => p.lines).join(' ').replace(/\s+/gu, ' ').trim();
+      });
+      // The cells' paragraphs give way to the row's: their widths wait no more (they were pushed last).
+      const parts = this.paragraphs.splice(start);
+      const removed = new Set<object>(parts);
+      while (this.pending.length && removed.has(this.pending.at(-1)!.paragraph)) this.pending.pop();
+      const headerRow = r === 0 && isHeaderRow(trs[r]);
+      const lines = [`| ${cells.map(escapeCell).join(' | ')} |`, ...(headerRow ? [`|${cells.map(() => '---').join('|')}|`] : [])];
+      const withText = parts.filter((p) => p.lines.some((l) => l.trim() !== ''));
+      // The row looks like the cell paragraph with the most text (a number column's label does not set its font).
+      const main = withText.reduce<DocxParagraph | undefined>((best, p) => (!best || visibleLength(p.lines.join('')) > visibleLength(best.lines.join('')) ? p : best), undefined) ?? parts[0];
+      const read: DocxParagraph = {
+        index: start,
+        lines,
+        paragraph: main?.paragraph ?? {},
+        run: main?.run ?? {},
+        allBold: withText.length > 0 && withText.every((p) => p.allBold),
+        allItalic: withText.length > 0 && withText.every((p) => p.allItalic),
+        ...(main?.styleName !== undefined && { styleName: main.styleName }),
+        region,
+        section: this.section,
+        containerMm: 0,
+        drawn: parts.flatMap((p) => p.drawn),
+        images: parts.flatMap((p) => p.images),
+        fields: parts.flatMap((p) => p.fields),
+        container: this.container++,
+      };
+      this.paragraphs.push(read);
+      this.pending.push({ paragraph: read, width });
+    });
   }
 
   private paragraph(p: XmlElement, region: LineRegion, width: ContainerWidth, container: number): void {
@@ -406,6 +456,18 @@ interface RunState {
   boxes: XmlElement[];
   inField: number;
   fieldResult: boolean;
+}
+
+// Text of a layout table: the Quốc hiệu (both tone placements), the Party's header, a copy form (Mẫu 3.1).
+const LAYOUT_TEXT = /C[ỘO]NG\s+H(?:[ÒOÓ]A|OÀ)\s+X[ÃA]\s+H[ỘO]I|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N|(?:^|\s)(?:SAO Y|SAO LỤC|TRÍCH SAO)(?:\s|$)/iu;
+
+/** A row repeated as the header on each page (w:trPr/w:tblHeader, on unless w:val is false). */
+function isHeaderRow(tr: XmlElement | undefined): boolean {
+  const trPr = tr && childElement(tr, 'trPr');
+  const flag = trPr && childElement(trPr, 'tblHeader');
+  if (!flag) return false;
+  const val = attr(flag, 'val');
+  return val === undefined || !/^(0|false|off)$/u.test(val);
 }
 
 /** Block-level children, looking through content controls and custom XML wrappers. */

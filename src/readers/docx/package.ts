@@ -30,7 +30,7 @@ export const UNREAD_ELEMENTS: ReadonlySet<string> = new Set([
   'lang', 'szCs', 'bCs', 'iCs', 'noProof', 'proofErr', 'bookmarkStart', 'bookmarkEnd', 'permStart', 'permEnd', 'lastRenderedPageBreak',
   'snapToGrid', 'kern', 'shd', 'webHidden', 'rtl', 'tabs', 'widowControl', 'keepNext', 'keepLines', 'autoSpaceDE', 'autoSpaceDN',
   'adjustRightInd', 'contextualSpacing', 'suppressAutoHyphens', 'suppressLineNumbers', 'textAlignment', 'outlineLvl',
-  'tcBorders', 'tblBorders', 'tblPr', 'tblPrEx', 'trPr', 'tblStylePr', 'latentStyles', 'nsid', 'multiLevelType', 'tmpl', 'lvlJc',
+  'tcBorders', 'tblBorders', 'tblPr', 'tblPrEx', 'tblStylePr', 'latentStyles', 'nsid', 'multiLevelType', 'tmpl', 'lvlJc',
   'clrScheme', 'fmtScheme', 'objectDefaults', 'extraClrSchemeLst', 'extLst', 'docPr', 'cNvGraphicFramePr', 'effectExtent',
 ]);
 

@@ -2,7 +2,9 @@ import type { Block } from '../../model/block.js';
 import { fromRoman } from '../../grammar/numbering.js';
 import { isUpperVi } from '../../grammar/case.js';
 import type { Cell } from './cells.js';
+import { isMotto, isNationalName, isPartyName } from './classify.js';
 import type { ReadContext } from './context.js';
+import { findTables } from './tables.js';
 
 /**
  * The body (nội dung, ô 6): paragraphs, căn cứ, the enacting lines, Phần/Chương/Mục headings,
@@ -17,6 +19,31 @@ interface Draft {
   block: Block;
   first: Cell;
   last: Cell;
+  /**
+   * The pieces of the text that wrapped lines extend (a paragraph's text, an article's title, a
+   * list's last item), joined once when the block is done: appending to the growing string and
+   * testing its end would flatten it at every line (quadratic on long runs of wrapped lines).
+   */
+  parts?: string[];
+  /** Offsets of the block's text in its first and last lines, when not its cells' own (a table's pipes). */
+  from?: number;
+  to?: number;
+}
+
+/**
+ * Whether `cell` is a running header: the Quốc hiệu or Tiêu ngữ, the Party's line, or one of the
+ * header's agency lines in capitals. The first line of a Mẫu 1.1–1.3 body is its authority line,
+ * which may repeat the issuer's name ("ỦY BAN NHÂN DÂN TỈNH …"): that one is content.
+ */
+function runningHeader(cell: Cell, afterNationalStart: boolean, options: BodyOptions, first: boolean): 'line' | 'national-start' | undefined {
+  // Short lines only: a căn cứ citing "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" is content.
+  if (cell.text.length > 45) return undefined;
+  if (afterNationalStart && isUpperVi(cell.text) && /viet nam$/.test(cell.fold)) return 'line';
+  const national = isUpperVi(cell.text) ? isNationalName(cell) : undefined;
+  if (national) return national === 'start' ? 'national-start' : 'line';
+  if (isMotto(cell) || isPartyName(cell) === 'whole') return 'line';
+  if (first && options.legalBasis) return undefined;
+  return options.runningHeaders?.size && isUpperVi(cell.text) && options.runningHeaders.has(cell.fold) ? 'line' : undefined;
 }
 
 const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:trang|page)\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
@@ -38,6 +65,11 @@ const OPENS_BLOCK = /^(?:Điều\s+\d|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[
 export interface BodyOptions {
   /** The kind has căn cứ and an enacting line (Mẫu 1.1–1.3): an upper-case first line is the authority line. */
   readonly legalBasis: boolean;
+  /**
+   * The header's agency lines (folded): printed again at the top of a later page, one of them in
+   * the body is a running header, not content (nor is a Quốc hiệu or Tiêu ngữ there).
+   */
+  readonly runningHeaders?: ReadonlySet<string>;
 }
 
 /** Reads the cells `[from, to)` as body blocks; records `body.N` sources. */
@@ -45,8 +77,21 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
   const drafts: Draft[] = [];
   let open = false; // whether the last block may take a wrapped continuation line
   let pageBreakRow = -1;
+  let nationalStart = false; // a running Quốc hiệu wrapped over two lines
+  const tables = findTables(ctx, from, to);
   for (let i = from; i < to; i++) {
     const cell = ctx.cells[i]!;
+    const table = tables.get(cell.id);
+    if (table) {
+      // A data table, one pipe row a line (the text writer's form, markdown, DOCX rows): one block.
+      const prev = drafts.at(-1);
+      if (prev) settle(prev);
+      ctx.use(...ctx.cells.slice(table.first.id, table.last.id + 1));
+      drafts.push({ block: table.block, first: table.first, last: table.last, from: table.from, to: table.to });
+      i = table.last.id;
+      open = false;
+      continue;
+    }
     if (ctx.used[cell.id]) continue;
     if (cell.rule) {
       open = false;
@@ -58,6 +103,14 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
       // A page number between pages of PDF text ("\f   2"): not content; a paragraph may run on across it.
       pageBreakRow = cell.row;
       ctx.report('text/page-number', 'info', `Số trang "${text}" giữa nội dung, đã bỏ qua`, `Page number "${text}" inside the body, skipped`, ctx.span(cell));
+      continue;
+    }
+    const running = runningHeader(cell, nationalStart, options, drafts.length === 0);
+    nationalStart = running === 'national-start';
+    if (running) {
+      // The agency name or the Quốc hiệu printed again at the top of a page: page furniture; a paragraph runs on across it.
+      pageBreakRow = cell.row;
+      ctx.report('text/running-header', 'info', `Dòng tiêu đề trang "${text}" lặp lại giữa nội dung, đã bỏ qua`, `Running header "${text}" repeated inside the body, skipped`, ctx.span(cell));
       continue;
     }
     const prev = drafts.at(-1);
@@ -77,9 +130,12 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
       }
     }
     const block = blockOf(text, drafts.length === 0 && options.legalBasis);
+    if (prev) settle(prev);
     drafts.push({ block, first: cell, last: cell });
     open = block.type === 'heading' ? block.title === undefined : !endsSentence(text);
   }
+  const lastDraft = drafts.at(-1);
+  if (lastDraft) settle(lastDraft);
   // A dash list is one block of items.
   const merged: Draft[] = [];
   for (const d of drafts) {
@@ -89,7 +145,7 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
       prev.last = d.last;
     } else merged.push(d);
   }
-  merged.forEach((d, k) => ctx.record(`${path}.${k}`, ctx.span(d.first, d.last)));
+  merged.forEach((d, k) => ctx.record(`${path}.${k}`, ctx.span(d.first, d.last, d.from, d.to)));
   return merged.map((d) => d.block);
 }
 
@@ -97,42 +153,90 @@ function endsSentence(text: string): boolean {
   return /[.;:!?]["”)]?$|\.\/\.$/u.test(text);
 }
 
-function appendText(draft: Draft, text: string): boolean {
+/** The field of a block that a wrapped line extends, or undefined when the block takes none. */
+function growingField(block: Block): string | undefined {
+  switch (block.type) {
+    case 'paragraph':
+    case 'basis':
+    case 'enactment':
+    case 'clause':
+    case 'point':
+      return block.text;
+    case 'article':
+      return block.title;
+    case 'list':
+      return block.items.at(-1);
+    default:
+      return undefined;
+  }
+}
+
+/** Writes the joined pieces back into the block (see {@link Draft.parts}). */
+function settle(draft: Draft): void {
+  const parts = draft.parts;
+  if (!parts) return;
+  draft.parts = undefined;
+  const text = parts.join('');
   const b = draft.block;
-  // Cell texts are single-spaced already; no re-spacing of the growing paragraph (it would be quadratic).
-  const join = (t: string) => {
-    // A word hyphenated at the line end: "COVID-" / "19" keeps its hyphen; a syllable cut in two
-    // ("thô-" / "ng") is joined; two whole syllables ("thông-" / "tin") are two words (a Vietnamese
-    // syllable has at most 7 letters).
-    if (/\p{L}-$/u.test(t)) {
-      if (!/^\p{Ll}/u.test(text)) return `${t}${text}`;
-      const joined = (/\p{L}+-$/u.exec(t)?.[0].length ?? 1) - 1 + (/^\p{L}+/u.exec(text)?.[0].length ?? 0);
-      return joined <= 7 ? `${t.slice(0, -1)}${text}` : `${t.slice(0, -1)} ${text}`;
-    }
-    return `${t} ${text}`;
-  };
   switch (b.type) {
     case 'paragraph':
     case 'basis':
     case 'enactment':
-      draft.block = { ...b, text: join(b.text) };
-      return true;
     case 'clause':
     case 'point':
-      draft.block = { ...b, text: join(b.text) };
-      return true;
+      draft.block = { ...b, text };
+      break;
     case 'article':
-      draft.block = { ...b, title: join(b.title) };
-      return true;
-    case 'list': {
-      const items = [...b.items];
-      items[items.length - 1] = join(items.at(-1)!);
-      draft.block = { ...b, items };
-      return true;
-    }
+      draft.block = { ...b, title: text };
+      break;
+    case 'list':
+      draft.block = { ...b, items: [...b.items.slice(0, -1), text] };
+      break;
     default:
-      return false;
+      break;
   }
+}
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Letters of the word that ends the pieces before the final "-", counted backwards up to 8 (a
+ * syllable has at most 7): a bounded scan, where a regex on the joined text would flatten it.
+ */
+function trailingLetters(parts: readonly string[]): number {
+  let n = 0;
+  for (let p = parts.length - 1; p >= 0; p--) {
+    const s = parts[p]!;
+    let k = p === parts.length - 1 ? s.length - 1 : s.length;
+    while (k > 0 && n < 8 && LETTER.test(s[k - 1]!)) {
+      k--;
+      n++;
+    }
+    if (k > 0 || n >= 8) break;
+  }
+  return n;
+}
+
+function appendText(draft: Draft, text: string): boolean {
+  if (!draft.parts) {
+    const field = growingField(draft.block);
+    if (field === undefined) return false;
+    draft.parts = [field];
+  }
+  const parts = draft.parts;
+  const piece = parts.at(-1)!;
+  // A word hyphenated at the line end: "COVID-" / "19" keeps its hyphen; a syllable cut in two
+  // ("thô-" / "ng") is joined; two whole syllables ("thông-" / "tin") are two words (a Vietnamese
+  // syllable has at most 7 letters). Only the last piece is looked at, so each line costs its own length.
+  if (piece.length >= 2 && piece.endsWith('-') && LETTER.test(piece[piece.length - 2]!)) {
+    if (!/^\p{Ll}/u.test(text)) parts.push(text);
+    else {
+      const joined = trailingLetters(parts) + (/^\p{L}+/u.exec(text)?.[0].length ?? 0);
+      parts[parts.length - 1] = piece.slice(0, -1);
+      parts.push(joined <= 7 ? text : ` ${text}`);
+    }
+  } else parts.push(` ${text}`);
+  return true;
 }
 
 /** The block a line opens. */

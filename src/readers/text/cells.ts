@@ -1,4 +1,5 @@
 import type { TextLine } from './lines.js';
+import { zerosAsO } from './ocr.js';
 
 /**
  * Cells: the pieces of a line that belong to one column. Plain-text renderings of the Decree 30
@@ -58,9 +59,9 @@ export function cellWithText(cell: Cell, text: string): Cell {
   return new TextCell(cell.id, cell.row, cell.line, cell.from, cell.to, text, cell.indent, cell.rule, cell.shared, cell.column);
 }
 
-/** Lower case without diacritics, đ → d: "Kính gửi" → "kinh gui". */
+/** Lower case without diacritics, đ → d: "Kính gửi" → "kinh gui"; an OCR zero for O in capitals is an o ("C0NG" → "cong"). */
 export function foldVi(text: string): string {
-  return text.toLowerCase().replace(NON_ASCII, foldChar);
+  return zerosAsO(text).toLowerCase().replace(NON_ASCII, foldChar);
 }
 
 const NON_ASCII = /[^\x00-\x7f]/g;

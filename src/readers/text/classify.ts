@@ -3,6 +3,7 @@ import { isUpperVi } from '../../grammar/case.js';
 import { ALL_KINDS, type KindInfo } from '../../registry/kinds.js';
 import type { Cell } from './cells.js';
 import { foldVi } from './cells.js';
+import { zerosAsO } from './ocr.js';
 
 /**
  * What a cell is, read from its words. Matching uses the folded text (no diacritics), so that OCR
@@ -160,14 +161,46 @@ export function appendixNumber(cell: Cell): { number?: string } | undefined {
   return raw ? { number: raw } : {};
 }
 
-/** Contact lines of ô 13. */
-export function contactField(cell: Cell): { field: 'address' | 'phone' | 'fax' | 'email' | 'website'; at: number } | undefined {
-  if (!/^[ĐđDdTtFfEeWw]/u.test(cell.text)) return undefined;
-  const m = /^(dia chi|dt|dien thoai|tel|fax|e-?mail|thu dien tu|website|trang thong tin dien tu)\s*:\s*/.exec(cell.fold);
-  if (!m) return undefined;
-  const key = m[1]!;
-  const field = key === 'dia chi' ? 'address' : key === 'fax' ? 'fax' : /mail|thu/.test(key) ? 'email' : /web|trang/.test(key) ? 'website' : 'phone';
-  return { field, at: m[0].length };
+/** A field of the contact block (ô 13). */
+export type ContactFieldName = 'address' | 'phone' | 'fax' | 'email' | 'website';
+
+// A label of ô 13 at the start of the line or after a separator (", ", "; ", " - ", a gap), on folded text.
+const CONTACT_LABEL = /(^|[,;]\s*|\s+[-–]\s+|\s{2,}|\t)(dia chi|d\/c|dt|dien thoai|tel|fax|e-?mail|thu dien tu|website|trang thong tin dien tu)\s*:\s*/g;
+
+function contactFieldOf(key: string): ContactFieldName {
+  return key === 'dia chi' || key === 'd/c' ? 'address' : key === 'fax' ? 'fax' : /mail|thu/.test(key) ? 'email' : /web|trang/.test(key) ? 'website' : 'phone';
+}
+
+/**
+ * The fields of a contact line (ô 13), each with the range of its value in the cell's text: one a
+ * line ("ĐT: 0255 3822 123") or several, as the sample lays them out ("ĐT: 0255 3822 123, Fax:
+ * 0255 3822 124", "E-Mail: a@b.vn, Website: b.vn"; nd30.md §2.10). Empty unless a label starts the line.
+ */
+export function contactFields(cell: Cell): { field: ContactFieldName; from: number; to: number }[] {
+  if (!/^[ĐđDdTtFfEeWw]/u.test(cell.text)) return [];
+  const fold = cell.fold;
+  const labels: { field: ContactFieldName; start: number; value: number }[] = [];
+  CONTACT_LABEL.lastIndex = 0;
+  for (let m = CONTACT_LABEL.exec(fold); m; m = CONTACT_LABEL.exec(fold)) {
+    if (labels.length === 0 && m.index > 0) return [];
+    labels.push({ field: contactFieldOf(m[2]!), start: m.index, value: m.index + m[0].length });
+  }
+  return labels.map((l, k) => {
+    let to = k + 1 < labels.length ? labels[k + 1]!.start : cell.text.length;
+    while (to > l.value && /[\s,;]/u.test(cell.text[to - 1]!)) to--;
+    return { field: l.field, from: l.value, to };
+  });
+}
+
+/**
+ * The drafter code and copies (ô 12) on a line of their own, as the Mẫu place them under the Lưu
+ * entry: "PL.(300)", "TVH.(10)", "NTA(05)". The copies are required: a bare code is no sure sign.
+ */
+export function drafterLine(cell: Cell): { code: string; copies: number } | undefined {
+  if (cell.text.length > 16) return undefined;
+  const m = /^(\p{Lu}[\p{Lu}\p{Ll}]{0,5})\s*\.?\s*\((\d{1,5})\s*b?\)\.?$/u.exec(cell.text);
+  if (!m || Number(m[2]) === 0) return undefined;
+  return { code: m[1]!, copies: Number(m[2]) };
 }
 
 /** A mark printed instead of a signature: "(Đã ký)", "(đã ký và đóng dấu)", "[daky]", "(Ký, đóng dấu)". */
@@ -176,16 +209,34 @@ export function isSignatureMark(cell: Cell): boolean {
   return /^[([]?\s*(da ky|daky|ky ten|ky, dong dau|ky va dong dau|ky, ghi ro ho ten)[^)\]]{0,40}[)\]]?$/.test(cell.fold);
 }
 
-/** A signer's name: 2–6 capitalised words, letters only ("Trần Hoàng Tuấn", "Ksor Phước"). */
-export function isPersonName(text: string): boolean {
-  if (text.length > 45 || /[\d:;,.()/]/.test(text)) return false;
+// A capitalised word of a name, with the apostrophe or hyphen of Ê Đê, Gia Rai and Cơ Ho names ("H'Yim", "K'Ré", "Ê-nuôl").
+const NAME_WORD = /^\p{Lu}\p{Ll}*(?:['’-]\p{L}\p{Ll}*)*$/u;
+// A short lower-case particle inside a name of an ethnic minority, read only where a name is due (see isPersonName).
+const NAME_PARTICLE = /^\p{Ll}{1,3}$/u;
+
+/**
+ * A signer's name: 2–8 capitalised words, letters only ("Trần Hoàng Tuấn", "Ksor Phước", "H'Yim
+ * Kđoh", "Thạch Thị Sa Rết Ta Ni"). With `particles` (where the signature block wants a name, under
+ * its title), also short lower-case words inside it; body lines in sentence case then still fail,
+ * as their last word is lower case.
+ */
+export function isPersonName(text: string, options: { particles?: boolean } = {}): boolean {
+  if (text.length > 60 || /[\d:;,.()/]/.test(text)) return false;
   const words = text.split(' ');
   // "Mục I", "Chương V": a body heading, not a name (no Vietnamese family name is one of these words).
   if (/^(Điều|Chương|Phần|Mục|Tiểu|Khoản|Điểm)$/u.test(words[0]!)) return false;
-  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
+  if (words.length < 2 || words.length > 8) return false;
+  let particles = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (NAME_WORD.test(w)) continue;
+    if (options.particles && k > 0 && k < words.length - 1 && NAME_PARTICLE.test(w) && ++particles <= 2) continue;
+    return false;
+  }
+  return true;
 }
 
 /** An upper-case line short enough to be a title or authority line. */
 export function isCapsLine(cell: Cell): boolean {
-  return cell.text.length <= 80 && isUpperVi(cell.text) && !/\d/.test(cell.text) && /\p{L}{2}/u.test(cell.text);
+  return cell.text.length <= 80 && isUpperVi(cell.text) && !/\d/.test(zerosAsO(cell.text)) && /\p{L}{2}/u.test(cell.text);
 }

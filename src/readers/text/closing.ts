@@ -6,10 +6,11 @@ import type { Authority, Signature } from '../../model/signature.js';
 import { PRINTED_PATHS } from '../../model/source.js';
 import { type Cell, cellWithText } from './cells.js';
 import {
-  contactField, distributionLabelLength, isArchiveCell, isAuthorityCell, isCapsLine, isPersonName, isSignatureMark,
+  contactFields, distributionLabelLength, drafterLine, isArchiveCell, isAuthorityCell, isCapsLine, isPersonName, isSignatureMark,
 } from './classify.js';
 import type { ReadContext } from './context.js';
 import { type ListItem, readEntries } from './entries.js';
+import { isTableLine } from './tables.js';
 
 /**
  * The closing part: signature blocks (ô 7a–7c, 8), Nơi nhận with its Lưu line (ô 9b), drafter code
@@ -39,9 +40,12 @@ export function startsClosing(ctx: ReadContext, i: number): boolean {
   if (isArchiveCell(cell) && /:/.test(cell.text)) return true;
   if (isCapsLine(cell) && cell.text.length <= 60 && !/:$/.test(cell.text)) {
     // A signer's title: upper case, then within a few lines (marks, seals, blank) a name.
+    const inTable = isTableLine(cell.line.text);
     for (let j = i + 1; j < ctx.cells.length && j <= i + 6; j++) {
       const c = ctx.cells[j]!;
       if (c.row > cell.row + 8) break;
+      // A name in a table under a line of capitals (a list of people under the authority line) signs nothing.
+      if (c.row !== cell.row && isTableLine(c.line.text) !== inTable) break;
       if (isPersonName(splitAcademicTitle(c.text).name)) return true;
       if (!(isCapsLine(c) || isSignatureMark(c) || c.rule)) break;
     }
@@ -58,7 +62,7 @@ interface SignatureDraft {
   authority: { value: Authority; first: Cell; last: Cell }[];
   title: Piece[];
   name: Piece[];
-  mark?: string;
+  mark?: Piece;
 }
 
 /** Reads the closing cells `[from, to)`; `base` prefixes the paths (e.g. `copy.` for a copy block). */
@@ -86,11 +90,16 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
       }
       continue;
     }
-    const field = contactField(cell);
-    if (field) {
-      contact[field.field] = cell.text.slice(field.at).trim();
+    const fields = contactFields(cell);
+    if (fields.length) {
+      // "ĐT: …, Fax: …" and "E-Mail: …, Website: …" share a line in the sample (nd30.md §2.10).
+      for (const f of fields) {
+        const value = cell.text.slice(f.from, f.to).trim();
+        if (!value || f.field in contact) continue;
+        contact[f.field] = value;
+        ctx.record(`contact.${f.field}`, cellSpan(ctx, cell, f.from, f.to));
+      }
       ctx.use(cell);
-      ctx.record(`contact.${field.field}`, ctx.span(cell, cell, cell.from + field.at));
       continue;
     }
     if (isArchiveCell(cell)) {
@@ -104,8 +113,18 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
       const span = ctx.span(cell);
       ctx.record(`${base}${PRINTED_PATHS.archiveLine}`, span);
       ctx.record(`${base}archive`, span);
+      if (copies !== undefined) ctx.record(`${base}archiveCopies`, span);
       if (parsed.drafter) ctx.record('drafter', span);
       inList = false;
+      // The drafter code on its own line under the Lưu entry, where the Mẫu print ô 12: "PL.(300)".
+      const next = ctx.cells[i + 1];
+      const drafter = next && !out.drafter && !base && next.row <= cell.row + 2 && !ctx.used[next.id] && next.line.hints?.region !== 'closing-right' ? drafterLine(next) : undefined;
+      if (drafter) {
+        out.drafter = drafter;
+        ctx.use(next!);
+        ctx.record('drafter', ctx.span(next!));
+        i++;
+      }
       continue;
     }
     // DOCX lines say which cell of the closing table they came from.
@@ -178,7 +197,7 @@ function readSignatures(ctx: ReadContext, stream: readonly { cell: Cell; at: num
       continue;
     }
     if (isSignatureMark(view)) {
-      cur.mark = text;
+      cur.mark = { cell, text };
       ctx.use(cell);
       continue;
     }
@@ -193,7 +212,9 @@ function readSignatures(ctx: ReadContext, stream: readonly { cell: Cell; at: num
       continue;
     }
     const name = splitAcademicTitle(text).name;
-    if (isPersonName(name) || (cur.name.length && cur.name.at(-1)!.cell.row === cell.row - 1 && /^\p{Lu}\p{Ll}+$/u.test(text))) {
+    // Under a title or an authority line a name is due: lower-case particles of minority names are allowed there.
+    const due = !cur.name.length && (cur.title.length > 0 || cur.authority.length > 0);
+    if (isPersonName(name, { particles: due }) || (cur.name.length && cur.name.at(-1)!.cell.row === cell.row - 1 && /^\p{Lu}\p{Ll}+$/u.test(text))) {
       if (cur.name.length && cur.name.at(-1)!.cell.row !== cell.row - 1) flush();
       cur.name.push({ cell, text });
       ctx.use(cell);
@@ -206,23 +227,33 @@ function readSignatures(ctx: ReadContext, stream: readonly { cell: Cell; at: num
     const k = first + signatures.length;
     const path = base ? 'copy.signature' : `signatures.${k}`;
     if (!d.name.length) {
+      // The model holds no signature without its name (SignatureSchema.name is required): the
+      // block's authority chain and title are reported with it, so nothing read is lost.
       const first = d.authority[0]?.first ?? d.title[0]!.cell;
-      ctx.report('text/signature-name-missing', 'warning', 'Không tìm thấy họ tên người ký', 'The signer\'s name was not found', ctx.span(first), path);
+      const last = d.title.at(-1)?.cell ?? d.authority.at(-1)!.last;
+      const chain = [...d.authority.map((a) => `${a.value.prefix}. ${a.value.of}`), ...d.title.map((t) => t.text)].join(' / ');
+      ctx.report('text/signature-name-missing', 'warning', `Không tìm thấy họ tên người ký của khối chữ ký "${chain}"`, `The signer's name of the signature block "${chain}" was not found`, ctx.span(first, last), path);
       continue;
     }
     d.authority.forEach((a, m) => ctx.record(`${path}.authority.${m}`, ctx.span(a.first, a.last)));
     if (d.title.length) ctx.record(`${path}.title`, pieceSpan(ctx, d.title));
     ctx.record(`${path}.name`, pieceSpan(ctx, d.name));
+    if (d.mark) ctx.record(`${path}.mark`, pieceSpan(ctx, [d.mark]));
     const name = splitAcademicTitle(d.name.map((c) => c.text).join(' ')).name;
     const title = d.title.map((c) => c.text).join(' ').trim();
     signatures.push({
       authority: d.authority.map((a) => a.value),
       ...(title && { title }),
       name,
-      ...(d.mark && { mark: d.mark }),
+      ...(d.mark && { mark: d.mark.text }),
     });
   }
   return signatures;
+}
+
+/** The span of `[from, to)` of a cell's cleaned text. */
+function cellSpan(ctx: ReadContext, cell: Cell, from: number, to: number) {
+  return ctx.span(cell, cell, cell.from + from, cell.from + to);
 }
 
 function pieceSpan(ctx: ReadContext, pieces: readonly Piece[]) {

@@ -34,6 +34,8 @@ export interface HeaderFields {
   urgency?: 'khan' | 'thuong-khan' | 'hoa-toc';
   confidentiality?: 'mat' | 'toi-mat' | 'tuyet-mat';
   circulation?: string;
+  /** The agency lines read (folded): repeated in the body after a page break, they are a running header. */
+  agencyLines: Set<string>;
 }
 
 // Words that open an agency name; a wrapped line that does not start with one continues the name above.
@@ -50,7 +52,7 @@ const STAMP_NOISE = /@|\d{1,2}:\d{2}:\d{2}|^ky boi|^\+07:00|^thoi gian ky|^co qu
  */
 export function readHeader(ctx: ReadContext, start: number): { header: HeaderFields; next: number } {
   const cells = ctx.cells;
-  const header: HeaderFields = { issuers: [], vv: false, party: false };
+  const header: HeaderFields = { issuers: [], vv: false, party: false, agencyLines: new Set() };
   const agencyGroups: Cell[][] = [];
   let group: Cell[] = [];
   let seenCore = false; // Số, date, Quốc hiệu, title
@@ -220,6 +222,7 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
     i = start;
   }
   header.issuers = agencyGroups.flatMap((g) => issuersOf(ctx, g, agencyGroups.length > 1 ? agencyGroups.indexOf(g) : 0));
+  for (const g of agencyGroups) for (const c of g) header.agencyLines.add(c.fold);
   return { header, next: i };
 }
 
@@ -291,17 +294,29 @@ function joinSubject(parts: readonly Cell[], prefix: number): string {
   return text.replace(/\s+/g, ' ').trim().replace(/\s*[.;,]$/u, '');
 }
 
-function recordNumberParts(ctx: ReadContext, parsed: ParsedNumberNotation, first: Cell, last: Cell): void {
-  const line = first.line.text;
+/**
+ * Records the sources of the number and the ký hiệu of a Số line read from cells `first` to `last`
+ * ("Số:" may stand alone above its number); `base` prefixes the paths (`copy.` for a copy block).
+ */
+export function recordNumberParts(ctx: ReadContext, parsed: ParsedNumberNotation, first: Cell, last: Cell, base = ''): void {
+  const cells = first === last ? [first] : [first, last];
+  // Where the ký hiệu is looked for: after the number (Decree 30 "05/QĐ-UBND", Party "36-HD/VPTW").
+  let after: { cell: Cell; at: number } | undefined;
   if (parsed.numberText !== undefined) {
-    const at = line.indexOf(parsed.numberText, first.from);
-    if (at >= 0) ctx.record('number', ctx.span(first, first, at, at + parsed.numberText.length));
+    for (const c of cells) {
+      const at = c.line.text.indexOf(parsed.numberText, c.from);
+      if (at < 0 || at >= c.to) continue;
+      ctx.record(`${base}number`, ctx.span(c, c, at, at + parsed.numberText.length));
+      after = { cell: c, at: at + parsed.numberText.length };
+      break;
+    }
   }
   if (parsed.notation !== undefined) {
     const head = parsed.notation.split(/[-/]/)[0]!;
-    const lastLine = last.line.text;
-    const at = lastLine.indexOf(head, last === first ? line.indexOf('/', first.from) : last.from);
-    if (at >= 0) ctx.record('notation', ctx.span(last, last, at, last.to));
+    const lineText = last.line.text;
+    const from = after?.cell === last ? after.at : last === first && after === undefined ? Math.max(last.from, lineText.indexOf('/', last.from)) : last.from;
+    const at = lineText.indexOf(head, from);
+    if (at >= 0 && at < last.to) ctx.record(`${base}notation`, ctx.span(last, last, at, last.to));
   }
 }
 

@@ -10,7 +10,8 @@
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
 // TCVN3 (TCVN 5712:1993, ABC): one byte a letter. Upper-case toned letters do not exist in the
-// code page: ".VnTimeH" fonts draw the lower-case codes as capitals, so they decode to lower case.
+// code page: ".VnTimeH" fonts draw the lower-case codes as capitals, so they decode to lower case
+// (restoreTcvn3Capitals brings the capitals back for lines set in such a face).
 const TCVN3_PAIRS: readonly (readonly [string, string])[] = [
   ['\u00A1', 'Ă'], ['\u00A2', 'Â'], ['\u00A3', 'Ê'], ['\u00A4', 'Ô'], ['\u00A5', 'Ơ'], ['\u00A6', 'Ư'], ['\u00A7', 'Đ'],
   ['\u00A8', 'ă'], ['\u00A9', 'â'], ['\u00AA', 'ê'], ['\u00AB', 'ô'], ['\u00AC', 'ơ'], ['\u00AD', 'ư'], ['\u00AE', 'đ'],
@@ -63,6 +64,65 @@ export function decodeTcvn3(input: string): DecodedText {
     end[i] = i + 1;
   }
   return { text: out, start, end };
+}
+
+/**
+ * Restores the capitals of lines set in an upper-case TCVN3 face (".VnTimeH"): such a face draws
+ * the lower-case codes as capitals, so "CéNG HOµ" decodes to "CộNG HOà" and the agency name or
+ * the Quốc hiệu no longer reads as upper case. A line is taken as set in such a face when it holds
+ * no lower-case ASCII letter and a word with a lower-case legacy code among two or more ASCII
+ * capitals ("CéNG", "VIÖT") or before one ("ñY"): a name line of the lower-case face ("Lª Hµ")
+ * has no such word, and a Số line ("Sè: 05/Q§-UBND") keeps its "Số". A .VnTimeH line typed with
+ * lower-case ASCII keys cannot be told from text and stays as decoded. `decoded` is
+ * `decodeTcvn3(input).text` (one unit a unit); returns the text with those lines in capitals and
+ * the ranges [from, to) of the lines.
+ */
+export function restoreTcvn3Capitals(input: string, decoded: string): { text: string; lines: { from: number; to: number }[] } {
+  const lines: { from: number; to: number }[] = [];
+  let out = '';
+  let copied = 0;
+  for (let from = 0; from <= input.length; ) {
+    let to = input.indexOf('\n', from);
+    if (to < 0) to = input.length;
+    if (setInCapitals(input, from, to)) {
+      let upper = '';
+      for (let k = from; k < to; k++) {
+        const ch = decoded[k]!;
+        const u = ch.toUpperCase();
+        upper += u.length === 1 ? u : ch;
+      }
+      out += decoded.slice(copied, from) + upper;
+      copied = to;
+      lines.push({ from, to });
+    }
+    from = to + 1;
+  }
+  return { text: lines.length ? out + decoded.slice(copied) : decoded, lines };
+}
+
+/** Whether input line [from, to) looks set in an upper-case TCVN3 face (see {@link restoreTcvn3Capitals}). */
+function setInCapitals(input: string, from: number, to: number): boolean {
+  let found = false;
+  let capitals = 0;
+  let legacyLower = false;
+  let capitalAfter = false; // an ASCII capital after a lower-case code in the word ("ñY" for "ỦY")
+  for (let k = from; k <= to; k++) {
+    const ch = k < to ? input[k]! : ' ';
+    if (ch >= 'a' && ch <= 'z') return false;
+    const decoded = TCVN3_DECODE.get(ch);
+    if (ch >= 'A' && ch <= 'Z') {
+      capitals++;
+      if (legacyLower) capitalAfter = true;
+    } else if (decoded !== undefined) legacyLower ||= decoded !== decoded.toUpperCase();
+    else {
+      // A word ends.
+      if (legacyLower && (capitals >= 2 || capitalAfter)) found = true;
+      capitals = 0;
+      legacyLower = false;
+      capitalAfter = false;
+    }
+  }
+  return found;
 }
 
 /** Decodes VNI look-alike text to Unicode (NFC), keeping where each character came from. */

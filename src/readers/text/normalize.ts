@@ -1,5 +1,6 @@
 import type { ReaderDiagnostic } from '../../model/diagnostic.js';
-import { decodeTcvn3, decodeVni, detectLegacyEncoding } from './legacy.js';
+import { decodeTcvn3, decodeVni, detectLegacyEncoding, restoreTcvn3Capitals } from './legacy.js';
+import { Locator, rangeOf } from './spans.js';
 
 /**
  * The normalisation stage of the text reader: turns noisy input into clean text while keeping,
@@ -31,7 +32,8 @@ const LINE_BREAKS = new Set([0x0c, 0x0b, 0x2028, 0x2029, 0x85]);
 const EMPHASIS = new Set(['*', '~', '_']);
 // Pandoc escapes; not "\\" and not the emphasis marks, so that the stage stays idempotent.
 const SPECIAL = /[\r\u000b\u000c\u0085\u2028\u2029\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2002-\u200a\u202f\u3000*~_\u0300-\u036f]/g;
-const ESCAPABLE = /[`{}[\]()#+\-.!|<>"'$\n]/;
+// Not "|": "\|" is a pipe inside a cell of a pipe table, which the table reader unescapes.
+const ESCAPABLE = /[`{}[\]()#+\-.!<>"'$\n]/;
 
 /** Normalises `input` (see the module comment). Pure; never throws. */
 export function normalizeInput(input: string): NormalizedInput {
@@ -45,6 +47,11 @@ export function normalizeInput(input: string): NormalizedInput {
     source = decoded.text;
     srcStart = decoded.start;
     srcEnd = decoded.end;
+    if (legacy === 'tcvn3') {
+      const restored = restoreTcvn3Capitals(input, decoded.text);
+      source = restored.text;
+      if (restored.lines.length) diagnostics.push(...capitalsRestored(input, restored.lines));
+    }
     const name = legacy === 'tcvn3' ? 'TCVN3 (.VnTime)' : 'VNI (VNI-Times)';
     diagnostics.push({
       code: 'text/legacy-encoding',
@@ -68,6 +75,9 @@ export function normalizeInput(input: string): NormalizedInput {
     outEnd[len] = e;
     len++;
   };
+  // Tone marks joined back to their letter, and marks after a space that no letter could take.
+  const detached: { from: number; to: number }[] = [];
+  const strayMarks: number[] = [];
   // Runs of ordinary characters are copied whole; only the characters in SPECIAL get a look.
   SPECIAL.lastIndex = 0;
   let i = 0;
@@ -115,6 +125,14 @@ export function normalizeInput(input: string): NormalizedInput {
       i++;
       continue;
     }
+    if (code >= 0x0300 && code <= 0x036f && len > 1 && outputAt(parts, 1) === ' ' && LETTER.test(outputAt(parts, 2) ?? '') && LETTER.test(source[afterMarks(source, i)] ?? '')) {
+      // A tone mark detached from its letter by a space inside a word (PDF text: "Trâ ̀n"): the
+      // space goes, the mark joins the letter before (composed below), and the join is reported.
+      const letterStart = outStart[len - 2]!;
+      dropLast(parts);
+      len--;
+      detached.push({ from: letterStart, to: to(afterMarks(source, i) - 1) });
+    }
     if (code >= 0x0300 && code <= 0x036f && len > 0) {
       // A combining mark (NFD input): compose it with the character before.
       const prevPart = parts[parts.length - 1]!;
@@ -127,9 +145,11 @@ export function normalizeInput(input: string): NormalizedInput {
         continue;
       }
     }
+    if (code >= 0x0300 && code <= 0x036f && (len === 0 || outputAt(parts, 1) === ' ')) strayMarks.push(at(i));
     push(ch, at(i), to(i));
     i++;
   }
+  if (detached.length || strayMarks.length) diagnostics.push(...detachedMarks(input, detached, strayMarks));
   const chars = parts;
   const escaped = removeEscapes(chars.join(''));
   if (!escaped) return { text: chars.join(''), start: outStart.slice(0, len), end: outEnd.slice(0, len), diagnostics };
@@ -141,6 +161,101 @@ export function normalizeInput(input: string): NormalizedInput {
   });
   return { text: escaped.text, start, end, diagnostics };
 }
+
+/** The lines whose capitals {@link restoreTcvn3Capitals} restored, reported: a few one by one, the rest counted. */
+function capitalsRestored(input: string, lines: readonly { from: number; to: number }[]): ReaderDiagnostic[] {
+  const locator = new Locator(input);
+  const shown = lines.slice(0, MAX_LINE_REPORTS);
+  const out: ReaderDiagnostic[] = shown.map(({ from, to }) => {
+    const span = locator.span(from, to, () => ({ raw: input.slice(from, to), line: 0, column: 0, endLine: 0, endColumn: 0 }));
+    return {
+      code: 'text/legacy-capitals',
+      severity: 'info',
+      message: {
+        vi: 'Dòng đặt bằng phông chữ hoa TCVN3 (.VnTimeH): đã chuyển sang chữ in hoa',
+        en: 'Line set in an upper-case TCVN3 face (.VnTimeH): converted to capitals',
+      },
+      range: rangeOf(span),
+      raw: span.raw,
+    };
+  });
+  if (lines.length > shown.length) {
+    const more = lines.length - shown.length;
+    out.push({
+      code: 'text/legacy-capitals',
+      severity: 'info',
+      message: { vi: `Và ${more} dòng khác đặt bằng phông chữ hoa TCVN3, đã chuyển sang chữ in hoa`, en: `And ${more} more lines set in an upper-case TCVN3 face, converted to capitals` },
+    });
+  }
+  return out;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** The `back`-th last character of the output so far (1 = the last), looking back through its parts. */
+function outputAt(parts: readonly string[], back: number): string | undefined {
+  for (let p = parts.length - 1; p >= 0; p--) {
+    const part = parts[p]!;
+    if (back <= part.length) return part[part.length - back];
+    back -= part.length;
+  }
+  return undefined;
+}
+
+/** Drops the last character of the output. */
+function dropLast(parts: string[]): void {
+  const last = parts[parts.length - 1]!;
+  if (last.length === 1) parts.pop();
+  else parts[parts.length - 1] = last.slice(0, -1);
+}
+
+/** Index of the first character after the run of combining marks that starts at `i`. */
+function afterMarks(source: string, i: number): number {
+  let k = i;
+  while (k < source.length && source.charCodeAt(k) >= 0x0300 && source.charCodeAt(k) <= 0x036f) k++;
+  return k;
+}
+
+/**
+ * Detached tone marks, reported: each one joined back (a few one by one, the rest counted), and one
+ * report for the marks left standing after a space, whose letter the text does not tell (PDF text
+ * that dumps a phrase's marks after it: "Giao duc và Đao tao. ̉ ̀ ́ ̣").
+ */
+function detachedMarks(input: string, joined: readonly { from: number; to: number }[], stray: readonly number[]): ReaderDiagnostic[] {
+  const locator = new Locator(input);
+  const at = (from: number, to: number) => locator.span(from, to, () => ({ raw: input.slice(from, to), line: 0, column: 0, endLine: 0, endColumn: 0 }));
+  const out: ReaderDiagnostic[] = joined.slice(0, MAX_LINE_REPORTS).map(({ from, to }) => {
+    const span = at(from, to);
+    return {
+      code: 'text/detached-mark',
+      severity: 'info',
+      message: { vi: `Dấu thanh tách rời khỏi chữ ("${span.raw}"): đã ghép lại vào chữ trước`, en: `Tone mark detached from its letter ("${span.raw}"): joined to the letter before` },
+      range: rangeOf(span),
+      raw: span.raw,
+    };
+  });
+  if (joined.length > MAX_LINE_REPORTS) {
+    const more = joined.length - MAX_LINE_REPORTS;
+    out.push({ code: 'text/detached-mark', severity: 'info', message: { vi: `Và ${more} dấu thanh tách rời khác, đã ghép lại`, en: `And ${more} more detached tone marks, joined back` } });
+  }
+  if (stray.length) {
+    const span = at(stray[0]!, stray[0]! + 1);
+    out.push({
+      code: 'text/detached-mark',
+      severity: 'warning',
+      message: {
+        vi: `${stray.length} dấu thanh đứng riêng sau dấu cách, không rõ thuộc chữ nào: giữ nguyên (chữ gần đó có thể thiếu dấu)`,
+        en: `${stray.length} tone marks stand alone after a space and belong to no clear letter: kept as they are (nearby words may lack their marks)`,
+      },
+      range: rangeOf(span),
+      raw: span.raw,
+    });
+  }
+  return out;
+}
+
+/** How many lines of one kind the normalisation reports one by one before it counts the rest. */
+const MAX_LINE_REPORTS = 50;
 
 /**
  * Second pass: pandoc backslash escapes ("1\\.", "\\-\\-\\-") and hard line breaks ("\\" at the end of a

@@ -11,12 +11,13 @@ import { type Cell, toCells } from './cells.js';
 import { appendixNumber, copyForm, distributionLabelLength, isArchiveCell, isMotto, isNationalName, isNumberLine, isPersonName, placeDateShape, recipientsLabelLength, titleKind } from './classify.js';
 import { readClosing, startsClosing } from './closing.js';
 import { ReadContext } from './context.js';
-import { type HeaderFields, readHeader } from './header.js';
+import { type HeaderFields, readHeader, recordNumberParts } from './header.js';
 import type { ReadResult, TextLine } from './lines.js';
-import { repairTypeCodes } from './ocr.js';
+import { repairTypeCodes, repairZeros } from './ocr.js';
 import { readRecipients } from './recipients.js';
 import { regimeOf } from './regime.js';
 import { Locator } from './spans.js';
+import { findTables } from './tables.js';
 
 /**
  * Component detection on lines: the part of the text reader that the DOCX reader also calls, one
@@ -49,16 +50,27 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
     }
   }
   const kindInfo = detectKind(header);
+  if (kindInfo.assumed) {
+    // No tên loại, no V/v and no type code: Decree 30's default, but only a guess (nd30.md §2.3).
+    ctx.report('text/kind-assumed', 'info', 'Không thấy tên loại, "V/v" hay mã loại trong ký hiệu: coi là công văn', 'No tên loại, "V/v" or type code in the ký hiệu: read as a công văn', ctx.sources[PRINTED_PATHS.numberLine], 'kind');
+  }
   let closingStart = tailStart;
-  for (let k = i; k < tailStart; k++) {
+  // A data table in the body (a list of people, a schedule) holds no closing part, whatever its cells say.
+  const tables = [...findTables(ctx, i, tailStart).values()];
+  for (let k = i, t = 0; k < tailStart; k++) {
+    while (t < tables.length && tables[t]!.last.id < k) t++;
+    if (t < tables.length && tables[t]!.first.id <= k) {
+      k = tables[t]!.last.id;
+      continue;
+    }
     if (!ctx.used[k] && startsClosing(ctx, k)) {
       closingStart = k;
       break;
     }
   }
-  const body = readBody(ctx, i, closingStart, { legalBasis: kindInfo.parts.legalBasis });
+  const body = readBody(ctx, i, closingStart, { legalBasis: kindInfo.parts.legalBasis, runningHeaders: header.agencyLines });
   const closing = readClosing(ctx, closingStart, tailStart);
-  const { appendices, copy } = readTail(ctx, tailStart);
+  const { appendices, copy } = readTail(ctx, tailStart, header.agencyLines);
 
   const number = header.number;
   const issuer = header.issuers[0] ?? { name: '' };
@@ -72,11 +84,19 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
     }
     return r.text;
   };
+  // Upper-case fields: OCR zeros read back as O ("C0NG", "GIÁM Đ0C"), each repair reported.
+  const capitals = (text: string, path: string) => {
+    const r = repairZeros(text);
+    if (r.count) ctx.report('text/ocr-zero', 'info', `Đã sửa lỗi nhận dạng số 0 thành chữ O: "${r.text}"`, `OCR zero read as the letter O: "${r.text}"`, ctx.sources[path], path);
+    return r.text;
+  };
+  const issuerOf = (i: { name: string; parent?: string }, base: string) => ({ name: capitals(i.name, `${base}.name`), ...(i.parent && { parent: capitals(i.parent, `${base}.parent`) }) });
+  const signatures = closing.signatures.map((sig, k) => signatureCapitals(sig, `signatures.${k}`, capitals));
   const draft = {
     kind: kindInfo.slug as DocumentKind,
     regime,
-    issuer: { name: issuer.name || 'KHÔNG RÕ', ...(issuer.parent && { parent: issuer.parent }) },
-    coIssuers: header.issuers.slice(1),
+    issuer: issuer.name ? issuerOf(issuer, 'issuer') : { name: 'KHÔNG RÕ', ...(issuer.parent && { parent: capitals(issuer.parent, 'issuer.parent') }) },
+    coIssuers: header.issuers.slice(1).map((c, k) => issuerOf(c, `coIssuers.${k}`)),
     ...(number?.number !== undefined && number.number > 0 && { number: number.number }),
     ...(number?.notation !== undefined && { notation: number.notation }),
     ...(header.place && { place: header.place }),
@@ -84,17 +104,17 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
     ...(header.subject && { subject: repaired(header.subject, 'subject') }),
     recipients: recipients.map((r, k) => repaired(r, `recipients.${k}`)),
     body: body.map((b, k) => repairBlock(b, (t) => repaired(t, `body.${k}`))),
-    signatures: closing.signatures,
+    signatures,
     distribution: closing.distribution,
     archive: closing.archive,
     ...(closing.archiveCopies !== undefined && { archiveCopies: closing.archiveCopies }),
     ...(closing.drafter && { drafter: closing.drafter }),
     ...(header.confidentiality && { confidentiality: header.confidentiality }),
     ...(header.urgency && { urgency: header.urgency }),
-    ...(header.circulation && { circulation: header.circulation }),
+    ...(header.circulation && { circulation: capitals(header.circulation, 'circulation') }),
     ...(closing.contact && { contact: closing.contact }),
-    appendices,
-    ...(copy && { copy }),
+    appendices: appendices.map((a, k) => (a.title ? { ...a, title: capitals(a.title, `appendices.${k}.title`) } : a)),
+    ...(copy && { copy: { ...copy, issuer: issuerOf(copy.issuer, 'copy.issuer'), ...(copy.signature && { signature: signatureCapitals(copy.signature, 'copy.signature', capitals) }) } }),
   };
   if (header.titleKind || number?.typeCode || header.vv) ctx.record('kind', (ctx.sources[PRINTED_PATHS.titleLine] ?? ctx.sources[PRINTED_PATHS.numberLine] ?? ctx.sources[PRINTED_PATHS.subjectLine])!);
   if (regime !== 'hanh-chinh' && ctx.sources[PRINTED_PATHS.numberLine]) ctx.record('regime', (ctx.sources[PRINTED_PATHS.nationalName] && header.party ? ctx.sources[PRINTED_PATHS.nationalName] : ctx.sources[PRINTED_PATHS.numberLine])!);
@@ -102,6 +122,11 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
   const parsed = DocumentSchema.safeParse(draft);
   const document = parsed.success ? parsed.data : salvage(draft, ctx);
   return { document, diagnostics: ctx.diagnostics, sources: ctx.sources };
+}
+
+/** A signature with its upper-case lines (authority, title) through `fix`. */
+function signatureCapitals<T extends { authority: { prefix: string; of: string }[]; title?: string }>(sig: T, path: string, fix: (text: string, path: string) => string): T {
+  return { ...sig, authority: sig.authority.map((a, m) => ({ ...a, of: fix(a.of, `${path}.authority.${m}`) })), ...(sig.title !== undefined && { title: fix(sig.title, `${path}.title`) }) };
 }
 
 function repairBlock<T extends { type: string }>(block: T, fix: (t: string) => string): T {
@@ -112,8 +137,11 @@ function repairBlock<T extends { type: string }>(block: T, fix: (t: string) => s
   return out as T;
 }
 
-/** The kind from the tên loại line, the type code, V/v; công văn by default (nd30.md §2.3: V/v is the reliable signal). */
-function detectKind(header: HeaderFields): KindInfo {
+/**
+ * The kind from the tên loại line, the type code, V/v; công văn by default (nd30.md §2.3: V/v is
+ * the reliable signal), then `assumed`, as nothing in the text said so.
+ */
+function detectKind(header: HeaderFields): KindInfo & { assumed?: true } {
   if (header.titleKind) return header.titleKind;
   // A V/v and no tên loại is a công văn whatever the ký hiệu looks like: "CT-CS" is Cục Thuế, not Chỉ thị (nd30.md §2.3).
   if (header.vv) return ALL_KINDS.find((k) => k.slug === 'cong-van')!;
@@ -122,7 +150,7 @@ function detectKind(header: HeaderFields): KindInfo {
   const first = header.number?.groups[0];
   const other = first ? ALL_KINDS.find((k) => 'code' in k && k.code === first) : undefined;
   if (other) return other;
-  return ALL_KINDS.find((k) => k.slug === 'cong-van')!;
+  return { ...ALL_KINDS.find((k) => k.slug === 'cong-van')!, assumed: true };
 }
 
 /** Index of the first cell of the appendices or copy block, or the end. */
@@ -161,7 +189,7 @@ function copyStart(cells: readonly Cell[], label: number): number {
 }
 
 /** Appendices (Phụ lục, PL I, I.III.1) and the bản sao block (PL I Part II) after the closing part. */
-function readTail(ctx: ReadContext, from: number): { appendices: Appendix[]; copy?: CopyBlock } {
+function readTail(ctx: ReadContext, from: number, runningHeaders: ReadonlySet<string>): { appendices: Appendix[]; copy?: CopyBlock } {
   const cells = ctx.cells;
   const appendices: Appendix[] = [];
   let copy: CopyBlock | undefined;
@@ -196,7 +224,7 @@ function readTail(ctx: ReadContext, from: number): { appendices: Appendix[]; cop
         ctx.record(`appendices.${k}.reference`, ctx.span(r, last));
         j = last.id + 1;
       }
-      const body = readBody(ctx, j, end, { legalBasis: false }, `appendices.${k}.body`);
+      const body = readBody(ctx, j, end, { legalBasis: false, runningHeaders }, `appendices.${k}.body`);
       appendices.push({ ...(appendix.number && { number: appendix.number }), ...(title && { title }), ...(reference && { reference }), body });
       i = end;
       continue;
@@ -217,6 +245,7 @@ function readCopy(ctx: ReadContext, at: number, form: CopyBlock['form'], before:
   const label = cells[at]!;
   ctx.use(label);
   ctx.record(PRINTED_PATHS.copyLabel, ctx.span(label));
+  ctx.record('copy.form', ctx.span(label));
   // The closing part starts at the first cell after the label that is none of the block's own lines.
   let i = cells.length;
   const names: Cell[] = [];
@@ -237,6 +266,7 @@ function readCopy(ctx: ReadContext, at: number, form: CopyBlock['form'], before:
       number = parseNumberNotation(c.text);
       ctx.use(c);
       ctx.record('copy.numberLine', ctx.span(c));
+      recordNumberParts(ctx, number, c, c, 'copy.');
       continue;
     }
     if (placeDateShape(c) === 'whole') {
@@ -244,7 +274,10 @@ function readCopy(ctx: ReadContext, at: number, form: CopyBlock['form'], before:
       place = p.place;
       date = p.date;
       ctx.use(c);
-      ctx.record('copy.placeDateLine', ctx.span(c));
+      const span = ctx.span(c);
+      ctx.record('copy.placeDateLine', span);
+      if (place) ctx.record('copy.place', span);
+      if (date) ctx.record('copy.date', span);
       continue;
     }
     if (!number && isUpperVi(c.text)) {
@@ -272,19 +305,31 @@ function readCopy(ctx: ReadContext, at: number, form: CopyBlock['form'], before:
   };
 }
 
+/** Reports of unassigned text given one by one; the rest are counted in one summary. */
+const MAX_UNASSIGNED_REPORTS = 500;
+
 /** Every cell no part claimed is reported, never dropped. */
 function reportUnassigned(ctx: ReadContext): void {
   const cells = ctx.cells;
   let reported = 0;
+  let more = 0;
+  let firstMore: ReturnType<ReadContext['span']> | undefined;
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k]!;
     if (ctx.used[k] || c.rule || !/[\p{L}\p{N}]/u.test(c.text)) continue;
     let last = c;
     while (last.id + 1 < cells.length && !ctx.used[last.id + 1] && !cells[last.id + 1]!.rule && cells[last.id + 1]!.row <= last.row + 1) last = cells[last.id + 1]!;
     k = last.id;
-    if (reported++ >= 500) continue;
-    ctx.report('text/unassigned', 'info', 'Đoạn văn bản không thuộc thành phần thể thức nào', 'Text not assigned to any part of the document', ctx.span(c, last));
+    if (reported < MAX_UNASSIGNED_REPORTS) {
+      reported++;
+      ctx.report('text/unassigned', 'info', 'Đoạn văn bản không thuộc thành phần thể thức nào', 'Text not assigned to any part of the document', ctx.span(c, last));
+    } else {
+      more++;
+      firstMore ??= ctx.span(c, c);
+    }
   }
+  // Past the limit, one summary at the first one left out: the text is still reported, not dropped.
+  if (more) ctx.report('text/unassigned', 'info', `Và ${more} đoạn văn bản khác không thuộc thành phần thể thức nào (không liệt kê từng đoạn)`, `And ${more} more pieces of text not assigned to any part of the document (not listed one by one)`, firstMore);
 }
 
 /** When the draft does not fit the model (e.g. an empty name), keeps what fits and reports the rest. */

@@ -12,8 +12,9 @@ import { DEFAULT_XML_LIMITS, parseDocx } from '../../../src/readers/docx/index.j
 import { a4Section, buildDocx, para } from './build-docx.js';
 import { zipBomb, zerosDeflate } from './zip-bomb.js';
 import { zipWith } from './zip-craft.js';
+import { corpusPath } from '../../support/corpus.js';
 
-const DECREE = new Uint8Array(readFileSync('/work/shared/corpus/055-nghidinh-chinhphu-nd30.docx'));
+const DECREE = new Uint8Array(readFileSync(corpusPath('055-nghidinh-chinhphu-nd30.docx')));
 
 /** Time one parse of a mutated file may take: the Decree itself parses in 15–100 ms (warm to cold). */
 const RUN_BUDGET_MS = 2000;

@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type DocxReadResult, parseDocx, parseDocxDocuments } from '../../../src/readers/docx/index.js';
 import { openDocx } from '../../../src/readers/docx/open.js';
+import { corpusPath } from '../../support/corpus.js';
 
-const corpus = (name: string) => new Uint8Array(readFileSync(`/work/shared/corpus/${name}`));
+const corpus = (name: string) => new Uint8Array(readFileSync(corpusPath(name)));
 const DECREE = corpus('055-nghidinh-chinhphu-nd30.docx');
 const TEMPLATES = corpus('056-mau-nd30-phuluc3.docx');
 const TNR = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman' };

@@ -156,14 +156,38 @@ describe('style map', () => {
 });
 
 describe('data tables', () => {
-  it('reads a two-column table after the body has begun row by row, outside the header regions', () => {
-    const body = para(['BỘ TÀI CHÍNH']) + para(['QUYẾT ĐỊNH']) + para(['Điều 1. Mức phí như sau:']) + para(['Điều 2. Áp dụng.']) + para(['Điều 3. Thi hành.']) + twoColumnTable([[para(['Hạng mục']), para(['Mức phí'])], [para(['Cấp mới']), para(['50.000 đồng'])]]) + a4Section();
-    const ps = openDocx(buildDocx({ body })).paragraphs.slice(-4);
-    expect(ps.map((p) => [p.lines[0], p.region])).toEqual([
-      ['Hạng mục', 'page'],
-      ['Mức phí', 'page'],
-      ['Cấp mới', 'page'],
-      ['50.000 đồng', 'page'],
+  const DECREE_START = para(['BỘ TÀI CHÍNH']) + para(['QUYẾT ĐỊNH']) + para(['Điều 1. Mức phí như sau:']) + para(['Điều 2. Áp dụng.']) + para(['Điều 3. Thi hành.']);
+  /** A bordered three-column data table; the first row marked as the header row (w:tblHeader) when `header`. */
+  const dataTable = (rows: readonly (readonly string[])[], header: boolean) => {
+    const cell = (text: string) => `<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr>${para([text])}</w:tc>`;
+    const tr = (cells: readonly string[], r: number) => `<w:tr>${header && r === 0 ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${cells.map(cell).join('')}</w:tr>`;
+    return `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/></w:tblGrid>${rows.map(tr).join('')}</w:tbl>`;
+  };
+
+  it('reads a two-column table after the body has begun one row a line, as a pipe row, outside the header regions', () => {
+    const body = DECREE_START + twoColumnTable([[para(['Hạng mục']), para(['Mức phí'])], [para(['Cấp mới']), para(['50.000 đồng'])]]) + a4Section();
+    const ps = openDocx(buildDocx({ body })).paragraphs.slice(-2);
+    expect(ps.map((p) => [p.lines, p.region])).toEqual([
+      [['| Hạng mục | Mức phí |'], 'page'],
+      [['| Cấp mới | 50.000 đồng |'], 'page'],
     ]);
+  });
+
+  it('gives the text reader a table block: a header row with a separator line, "|" in a cell escaped', async () => {
+    const rows = [['STT', 'Hạng mục', 'Mức phí'], ['1', 'Cấp mới', '50.000 đồng'], ['2', 'Cấp lại | đổi', '30.000 đồng']];
+    const bytes = buildDocx({ body: DECREE_START + dataTable(rows, true) + a4Section() });
+    expect(openDocx(bytes).paragraphs.at(-3)!.lines).toEqual(['| STT | Hạng mục | Mức phí |', '|---|---|---|']);
+    expect(openDocx(bytes).paragraphs.at(-1)!.lines).toEqual(['| 2 | Cấp lại \\| đổi | 30.000 đồng |']);
+    const { document, sources, layout } = await parseDocx(bytes);
+    expect(document.body.at(-1)).toEqual({ type: 'table', header: true, rows });
+    const at = `body.${document.body.length - 1}`;
+    expect(sources[at]!.raw.split('\n')[0]).toBe('| STT | Hạng mục | Mức phí |');
+    expect(layout.parts[at]?.region).toBe('page');
+  });
+
+  it('reads a table without a header row as rows only', async () => {
+    const rows = [['1', 'Cấp mới', '50.000 đồng'], ['2', 'Cấp lại', '30.000 đồng']];
+    const { document } = await parseDocx(buildDocx({ body: DECREE_START + dataTable(rows, false) + a4Section() }));
+    expect(document.body.at(-1)).toEqual({ type: 'table', rows });
   });
 });

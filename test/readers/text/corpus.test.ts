@@ -1,12 +1,12 @@
 /**
- * The text reader on the real documents of /work/shared/corpus, field by field against the
+ * The text reader on the real documents of the shared corpus (test/support/corpus.ts), field by field against the
  * hand-checked expectations in test/corpus/expected, and on the held-out documents of test/holdout.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR as CORPUS } from '../../support/corpus.js';
 import { accuracyTable, type Field, FIELDS, scoreFolder } from './score.js';
 
-const CORPUS = '/work/shared/corpus';
 const EXPECTED = fileURLToPath(new URL('../../corpus/expected', import.meta.url));
 const HOLDOUT = fileURLToPath(new URL('../../holdout', import.meta.url));
 

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, LimitExceededError } from '../../../src/errors.js';
 import { PRINTED_PATHS } from '../../../src/model/source.js';
 import { parseText, readLines } from '../../../src/readers/text/index.js';
+import { corpusPath } from '../../support/corpus.js';
 
-const CORPUS = '/work/shared/corpus';
-const seedText = readFileSync(`${CORPUS}/000-cong-van-ubnd-quang-ngai-1719.txt`, 'utf8');
+const seedText = readFileSync(corpusPath('000-cong-van-ubnd-quang-ngai-1719.txt'), 'utf8');
 const seedModel = JSON.parse(readFileSync(new URL('../../../examples/data/cong-van-1719.json', import.meta.url), 'utf8'));
 
 describe('parseText on the seed letter (000, công văn 1719/UBND-KGVX)', () => {

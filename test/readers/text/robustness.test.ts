@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocumentSchema } from '../../../src/model/document.js';
 import { parseText } from '../../../src/readers/text/index.js';
+import { CORPUS_DIR, corpusPath } from '../../support/corpus.js';
 
-const CORPUS = '/work/shared/corpus';
-const corpus = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${CORPUS}/${f}`, 'utf8'));
+const corpus = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(corpusPath(f), 'utf8'));
 
 /** parseText returns a valid document, and every source span points into the input with its raw text. */
 function checkResult(text: string): void {
@@ -74,6 +74,8 @@ describe('parseText never throws and never hangs', () => {
     ['backslashes', '\\'.repeat(1 << 20)],
     ['Số lines', 'Số: 05/QĐ-UBND\n'.repeat(65_000)],
     ['date lines', 'Hà Nội, ngày 09 tháng 4 năm 2024\n'.repeat(30_000)],
+    ['V/v lines', 'V/v triển khai công tác phòng chống thiên tai\n'.repeat(23_000)],
+    ['CAPS lines', 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n'.repeat(32_000)],
     ['Kính gửi lists', 'Kính gửi:\n- Sở Tài chính;\n'.repeat(40_000)],
     ['signature lines', 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Hoàng Tuấn\n'.repeat(25_000)],
     ['Nơi nhận lists', 'Nơi nhận:\n- Như trên;\n- Lưu: VT, KGVX.\n'.repeat(30_000)],
@@ -81,5 +83,45 @@ describe('parseText never throws and never hangs', () => {
     ['combining marks', `a${'\u0301'.repeat(1 << 20)}`],
   ])('on 1 MB of %s', (_name, text) => {
     checkResult(text);
+  });
+});
+
+/** Milliseconds one parse of `text` takes. */
+function timeOf(text: string): number {
+  const start = performance.now();
+  parseText(text);
+  return performance.now() - start;
+}
+
+/** `line` repeated to about `kb` kilobytes. */
+function linesOf(line: string, kb: number): string {
+  return line.repeat(Math.ceil((kb * 1024) / line.length));
+}
+
+describe('parseText time grows linearly with the input', () => {
+  // Runs of lines without end punctuation wrap into one growing paragraph; testing the end of that
+  // paragraph once flattened it at every line (1 MB of Số lines took 29 s). Linear time gives a
+  // ratio near 4 between 256 KB and 64 KB, quadratic near 16; 8 leaves room for a loaded machine.
+  it.each([
+    ['Số lines', 'Số: 05/QĐ-UBND\n'],
+    ['date lines', 'Hà Nội, ngày 09 tháng 4 năm 2024\n'],
+    ['V/v lines', 'V/v triển khai công tác phòng chống thiên tai\n'],
+    ['CAPS lines', 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n'],
+    ['wrapped body lines', 'các cơ quan, đơn vị tổ chức thực hiện kịp thời\n'],
+    ['hyphenated line ends', 'thông tin về phòng chống thiên tai và tìm kiếm cứu nạn thô-\n'],
+  ])('on %s: time(256 KB) / time(64 KB) < 8', (_name, line) => {
+    const small = linesOf(line, 64);
+    const large = linesOf(line, 256);
+    timeOf(linesOf(line, 16)); // warm up the JIT
+    // The best of five runs each, small and large taken in turns so that both meet the same load
+    // (other test files run beside this one on the same cores).
+    let bestSmall = Infinity;
+    let bestLarge = Infinity;
+    for (let k = 0; k < 5; k++) {
+      bestSmall = Math.min(bestSmall, timeOf(small));
+      bestLarge = Math.min(bestLarge, timeOf(large));
+    }
+    // A floor under the small time, so that a few milliseconds of noise cannot fail the test.
+    expect(bestLarge / Math.max(bestSmall, 10)).toBeLessThan(8);
   });
 });
