@@ -115,8 +115,13 @@ export function blockLines(block: Block): string[] {
       return [`${block.label}) ${block.text}`.trim()];
     case 'list':
       return block.items.map((item) => `${block.marker} ${item}`);
-    case 'table':
-      return block.rows.map((row) => `| ${row.join(' | ')} |`);
+    case 'table': {
+      // A markdown table: "|" in a cell escaped, the header row followed by its separator row.
+      const row = (cells: readonly string[]) => `| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`;
+      const lines = block.rows.map(row);
+      if (block.header) lines.splice(1, 0, `|${block.rows[0]!.map(() => '---').join('|')}|`);
+      return lines;
+    }
   }
 }
 

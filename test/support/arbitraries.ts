@@ -29,7 +29,7 @@ export interface DocumentArbitraryOptions {
   readonly kinds?: readonly DocumentKind[];
   /**
    * Only what is printed on the page (default true): no exchange metadata, no images, no signing
-   * times, no tables. Set false for the XML round trips, which carry everything.
+   * times, a table now and then. Set false for the XML round trips, which carry everything.
    */
   readonly printable?: boolean;
   /** Draw the optional parts (độ khẩn, độ mật, phạm vi lưu hành, drafter, contact, appendices, copy block). Default true. */
@@ -274,6 +274,7 @@ export function documentArbitrary(options: DocumentArbitraryOptions = {}): fc.Ar
       copyForm: optional ? fc.option(fc.constantFrom('sao-y', 'sao-luc', 'trich-sao' as const), { nil: undefined, freq: 8 }) : fc.constant(undefined),
       copyNumber: fc.integer({ min: 1, max: 999 }),
       table: fc.array(fc.array(phrase(1, 3), { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 4 }),
+      withTable: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
     });
     type Draws = typeof base extends fc.Arbitrary<infer R> ? R : never;
     const build = (r: Draws, x?: Extras): VanbanDocument => {
@@ -292,7 +293,9 @@ export function documentArbitrary(options: DocumentArbitraryOptions = {}): fc.Ar
       } else {
         body = r.withHeadings && ['bao-cao', 'ke-hoach', 'de-an', 'phuong-an', 'chuong-trinh', 'huong-dan'].includes(kind) ? r.ordinary : r.flat;
       }
-      if (!printable) body = [...body.slice(0, 1), { type: 'table', header: true, rows: r.table }, ...body.slice(1)];
+      // A table after the first block: always in the XML round trips, now and then on the page (not in the
+      // Mẫu 1.1–1.3 bodies, whose first block is the authority line).
+      if (!printable || (r.withTable && !info.parts.legalBasis)) body = [...body.slice(0, 1), { type: 'table', header: true, rows: r.table }, ...body.slice(1)];
       const isJoint = r.isJoint && info.parts.titleLine && kind !== 'bien-ban';
       const coIssuer = ISSUERS.find((o) => o.issuer.name !== p.issuer.name && o.place === p.place) ?? ISSUERS.find((o) => o.issuer.name !== p.issuer.name)!;
       const signatures =
