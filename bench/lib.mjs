@@ -1,4 +1,8 @@
 // Shared timing helpers for the bench files.
+import { fileURLToPath } from 'node:url';
+
+/** The shared corpus: `$VANBAN_CORPUS`, else `../shared/corpus` beside the repository (as the tests find it). */
+export const CORPUS_DIR = process.env.VANBAN_CORPUS ?? fileURLToPath(new URL('../../shared/corpus', import.meta.url));
 
 /** Runs `fn` repeatedly for at least `ms` milliseconds after a warm-up; returns operations per second. */
 export function opsPerSecond(fn, { ms = 1000, warmup = 200 } = {}) {

@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import mammoth from 'mammoth';
 import { SaxesParser } from 'saxes';
-import { loadExport, opsPerSecondAsync, opsPerSecond, round } from './lib.mjs';
+import { join } from 'node:path';
+import { CORPUS_DIR, loadExport, opsPerSecondAsync, opsPerSecond, round } from './lib.mjs';
 
 const FILES = [
-  '/work/shared/corpus/055-nghidinh-chinhphu-nd30.docx',
-  '/work/shared/corpus/056-mau-nd30-phuluc3.docx',
+  join(CORPUS_DIR, '055-nghidinh-chinhphu-nd30.docx'),
+  join(CORPUS_DIR, '056-mau-nd30-phuluc3.docx'),
   new URL('../test/fixtures/docx/cong-van-cuc-thue.docx', import.meta.url).pathname,
   new URL('../test/fixtures/docx/cong-van-vpcp.docx', import.meta.url).pathname,
 ];

@@ -1,8 +1,7 @@
 // parseText on the real documents of the corpus, and on inputs growing to 1 MB (time must grow linearly).
 import { readdirSync, readFileSync } from 'node:fs';
-import { opsPerSecond, round } from './lib.mjs';
-
-const CORPUS = '/work/shared/corpus/';
+import { join } from 'node:path';
+import { CORPUS_DIR, opsPerSecond, round } from './lib.mjs';
 
 async function loadParseText() {
   const pkg = await import('../dist/index.js');
@@ -17,10 +16,10 @@ async function loadParseText() {
 export default {
   title: 'Text reader (parseText)',
   notes:
-    'Corpus: the 26 text documents of /work/shared/corpus (web copies, PDF text, OCR; 0.6–22 KB). Typical: the corpus documents up to 5 KB (công văn and short notices). Growth: a 64 KB unit of corpus text repeated up to the size; "per MB" stays flat when time is linear in size.',
+    'Corpus: the 26 text documents of the shared corpus (web copies, PDF text, OCR; 0.6–22 KB). Typical: the corpus documents up to 5 KB (công văn and short notices). Growth: a 64 KB unit of corpus text repeated up to the size; "per MB" stays flat when time is linear in size.',
   async run() {
     const parseText = await loadParseText();
-    const docs = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(CORPUS + f, 'utf8'));
+    const docs = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(CORPUS_DIR, f), 'utf8'));
     const chars = docs.reduce((n, d) => n + d.length, 0);
     const typical = docs.filter((d) => d.length <= 5000);
     const typicalChars = typical.reduce((n, d) => n + d.length, 0);
@@ -44,6 +43,11 @@ export default {
       ['1 MB of spaces', ' '.repeat(1 << 20)],
       ['1 MB of one long line', 'ngày 1 tháng '.repeat(80_000)],
       ['1 MB of signature blocks', 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Hoàng Tuấn\n'.repeat(25_000)],
+      // Lines without end punctuation wrap into one paragraph: these were quadratic (29 s for the Số lines).
+      ['1 MB of Số lines', 'Số: 05/QĐ-UBND\n'.repeat(65_000)],
+      ['1 MB of date lines', 'Hà Nội, ngày 09 tháng 4 năm 2024\n'.repeat(30_000)],
+      ['1 MB of V/v lines', 'V/v triển khai công tác phòng chống thiên tai\n'.repeat(23_000)],
+      ['1 MB of CAPS lines', 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n'.repeat(32_000)],
     ]) {
       const perSecond = opsPerSecond(() => parseText(text), { ms: 1000, warmup: 200 });
       rows.push({ name: `${name} (pathological)`, value: round(1000 / perSecond), unit: 'ms' });

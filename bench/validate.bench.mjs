@@ -2,7 +2,8 @@
 // the seed letter with its sources. Uses the built package; until src/index.ts exports the
 // validator, the validator's own entry is bundled with esbuild for the run.
 import { readFileSync } from 'node:fs';
-import { opsPerSecond, round } from './lib.mjs';
+import { join } from 'node:path';
+import { CORPUS_DIR, opsPerSecond, round } from './lib.mjs';
 
 async function load() {
   const pkg = await import('../dist/index.js');
@@ -28,7 +29,7 @@ export default {
     const layouts = documents.map((d) => sampleLayout({}, {}, d.kind));
     rows.push({ name: 'validate, model and layout rules', value: round(opsPerSecond(() => { const n = i++ % documents.length; validate(documents[n], { layout: layouts[n] }); })), unit: 'documents/s' });
     if (typeof parseText === 'function') {
-      const seed = parseText(readFileSync(new URL('/work/shared/corpus/000-cong-van-ubnd-quang-ngai-1719.txt', import.meta.url), 'utf8'));
+      const seed = parseText(readFileSync(join(CORPUS_DIR, '000-cong-van-ubnd-quang-ngai-1719.txt'), 'utf8'));
       rows.push({ name: 'validate, seed letter with sources', value: round(opsPerSecond(() => validate(seed))), unit: 'documents/s' });
     }
     return rows;

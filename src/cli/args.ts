@@ -7,15 +7,16 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { RulesConfig } from '../validate/index.js';
 
-/** The usage text printed on bad arguments (exit 2). */
+/** The usage text: on stdout for `--help` (exit 0), on stderr after bad arguments (exit 2). */
 export const USAGE = `Usage:
-  vanban parse <files...> [--summary]          the model as JSON, or a few readable lines
+  vanban parse <files...> [--summary]          the model as JSON (several files: one JSON line each), or a few readable lines
   vanban validate <files|folders...> [--format stylish|json|github|sarif] [--locale vi|en]
                  [--rule <id>=off|warn|error]... [--preset recommended|strict] [--fix] [--jobs N]
   vanban render <input> --to docx|edxml|xml|text|json [-o <out>]
                  [--from <mã định danh>] [--receiver <code>=<name>]...   (edXML envelope)
 Inputs are told by content: DOCX, edXML, vanban XML, JSON model, or text (legacy TCVN3/VNI too).
-Exit codes: 0 clean, 1 rule errors, 2 unusable input or bad arguments.`;
+Exit codes: 0 clean, 1 rule errors, 2 unusable input or bad arguments.
+vanban --help (or -h, or vanban <command> --help) prints this text.`;
 
 /** The parsed command line. */
 export interface CommandLine {
@@ -32,6 +33,8 @@ export interface CommandLine {
   readonly fix: boolean;
   readonly summary: boolean;
   readonly jobs: number;
+  /** `--help`, `-h` or `vanban help`: the usage on stdout, exit 0. */
+  readonly help: boolean;
   /** Hidden: peak RSS on stderr (the bounded-memory test reads it). */
   readonly stats: boolean;
 }
@@ -63,14 +66,16 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     fix: { type: 'boolean', default: false },
     summary: { type: 'boolean', default: false },
     jobs: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
     stats: { type: 'boolean', default: false },
   } });
+  const help = values.help || command === 'help' || command === '--help' || command === '-h';
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new TypeError(`--jobs must be a positive whole number, not ${values.jobs}`);
   if (values.locale !== 'vi' && values.locale !== 'en') throw new TypeError(`--locale must be vi or en, not ${values.locale}`);
   return {
     command, inputs: positionals, format: values.format, locale: values.locale, to: values.to, output: values.output,
     from: values.from, receivers: values.receiver, rules: rulesFromArguments(values.rule), preset: values.preset,
-    fix: values.fix, summary: values.summary, jobs, stats: values.stats,
+    fix: values.fix, summary: values.summary, jobs, help, stats: values.stats,
   };
 }

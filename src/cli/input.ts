@@ -35,20 +35,76 @@ function rootNamespace(head: string): string | undefined {
   return declaration?.[1];
 }
 
+const ZIP_SIGNATURES = [[0x50, 0x4b, 0x03, 0x04], [0x50, 0x4b, 0x05, 0x06], [0x50, 0x4b, 0x07, 0x08]];
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((byte, i) => bytes[i] === byte);
+}
+
+function contains(bytes: Uint8Array, text: string, encoding: 'latin1' | 'utf16le' = 'latin1'): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(text, 0, encoding);
+}
+
 /** True when the bytes are a zip (PK\x03\x04) whose central directory names `word/document.xml`. */
 function isDocx(bytes: Uint8Array): boolean {
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return false;
   // Entry names are stored uncompressed in the local and central headers: a byte search suffices.
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml', 0, 'latin1');
+  return startsWith(bytes, ZIP_SIGNATURES[0]!) && contains(bytes, 'word/document.xml');
 }
+
+/** What to do with a zip that is not a DOCX. */
+function zipThatIsNotDocx(bytes: Uint8Array): string {
+  // An OpenDocument package stores its media type uncompressed as its first entry.
+  if (contains(bytes.subarray(0, 128), 'application/vnd.oasis.opendocument.text')) return 'an OpenDocument text (.odt), not a DOCX: save it as .docx (Word Document) and check that';
+  return 'a zip archive without word/document.xml, so not a DOCX: unzip it and check the files inside';
+}
+
+const READABLE = 'vanban reads DOCX, edXML, vanban XML, JSON models and text';
+
+/** What to do with an OLE compound file: a legacy Word .doc, or an encrypted DOCX (told by a stream name, UTF-16 in its directory). */
+function compoundFile(bytes: Uint8Array): string {
+  // Office encrypts a password-protected DOCX into an OLE file with an EncryptedPackage stream.
+  if (contains(bytes, 'EncryptedPackage', 'utf16le')) return 'a password-protected Office file: remove the password, save it as .docx and check that';
+  return 'a legacy Word 97–2003 file (.doc), not a DOCX: open it in Word or LibreOffice, save it as .docx (Word Document) and check that';
+}
+
+/** A UTF-16 text file with its byte order mark (Notepad's "Unicode"): NUL bytes are half its letters. */
+function isUtf16(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
+}
+
+/**
+ * Why a file is not a document vanban reads, told by its first bytes (PDF, images, legacy Word,
+ * zips that are not DOCX, binary data), or undefined when it may be one.
+ */
+function notADocument(bytes: Uint8Array): string | undefined {
+  if (bytes.length === 0) return 'an empty file';
+  if (ZIP_SIGNATURES.some((signature) => startsWith(bytes, signature))) return zipThatIsNotDocx(bytes);
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return compoundFile(bytes);
+  if (contains(bytes.subarray(0, 5), '%PDF-')) return `a PDF file, not a document vanban reads: check the DOCX it was made from (a scanned PDF needs OCR to text first); ${READABLE}`;
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return `a PNG image, not a document: a scan needs OCR to text first; ${READABLE}`;
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return `a JPEG image, not a document: a scan needs OCR to text first; ${READABLE}`;
+  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return `a GIF image, not a document; ${READABLE}`;
+  if (contains(bytes.subarray(0, 5), '{\\rtf')) return 'an RTF file, not a DOCX: save it as .docx (Word Document) and check that';
+  if (!isUtf16(bytes) && bytes.subarray(0, 4096).includes(0)) return `a binary file (NUL bytes in its first 4 KB), not text; ${READABLE}`;
+  return undefined;
+}
+
+/** Thrown for inputs that hold no document (a PDF, an image, an edXML status package…): the CLI says what the file is, exit 2. */
+export class NotADocumentError extends Error {}
 
 /**
  * Tells a file's format by its content: a zip with `word/document.xml` is DOCX; XML whose root is in
  * the edXML namespace is edXML (a status package when it carries `StatusCode`); XML rooted in
- * {@link VANBAN_XML_NAMESPACE} is vanban XML; `{` opens a JSON model; anything else is text.
+ * {@link VANBAN_XML_NAMESPACE} is vanban XML; `{` opens a JSON model; other text is text.
+ *
+ * @throws NotADocumentError naming what the file is when it is no document vanban reads: a PDF, an
+ * image, a legacy Word 97–2003 .doc, a zip that is not a DOCX, binary data, an empty file.
  */
 export function sniffFormat(bytes: Uint8Array): InputFormat {
   if (isDocx(bytes)) return 'docx';
+  const unreadable = notADocument(bytes);
+  if (unreadable !== undefined) throw new NotADocumentError(unreadable);
+  if (isUtf16(bytes)) return 'text';
   const head = utf8.decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('{')) return 'json';
   if (head.startsWith('<')) {
@@ -63,19 +119,19 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const latin1 = new TextDecoder('latin1');
 
 /**
- * Decodes a text file: UTF-8 when it is valid UTF-8, else one byte a character (a TCVN3 or VNI file
- * saved from an old editor), which parseText then recognises by its Latin-1 look-alikes (PL I, I.I.3).
+ * Decodes a text file: UTF-16 when it opens with a UTF-16 byte order mark, UTF-8 when it is valid
+ * UTF-8, else one byte a character (a TCVN3 or VNI file saved from an old editor), which parseText
+ * then recognises by its Latin-1 look-alikes (PL I, I.I.3).
  */
 function decodeText(bytes: Uint8Array): string {
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes);
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes);
   try {
     return strictUtf8.decode(bytes);
   } catch {
     return latin1.decode(bytes);
   }
 }
-
-/** Thrown for inputs that hold no document (an edXML status package): the CLI says so, exit 2. */
-export class NotADocumentError extends Error {}
 
 /** Reads a file's bytes with the reader its content calls for. */
 export async function readInput(bytes: Uint8Array): Promise<ReadInput> {

@@ -27,6 +27,10 @@ export async function run(argv: readonly string[]): Promise<number> {
     warn(`${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
+  if (line.help) {
+    write(`${USAGE}\n`);
+    return 0;
+  }
   const code = await (async () => {
     if (line.command === 'render') return renderCommand(line, write, warn, USAGE);
     const presetIsKnown = line.preset === 'recommended' || line.preset === 'strict';

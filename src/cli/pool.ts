@@ -1,8 +1,9 @@
 /**
- * Files checked on all cores: this thread and a pool of worker threads, fed from a lazy file
- * iterator with a bounded number of files in flight. Reports are handed on in INPUT ORDER (a
- * finished file waits for the ones before it), so output is deterministic and memory holds only the
- * in-flight window.
+ * Files checked on all cores: `jobs` worker threads fed from a lazy file iterator, with a bounded
+ * number of files in flight. This thread only walks the folders, hands out batches and writes the
+ * reports, so it never holds a worker waiting while it checks a file itself. Reports are handed on
+ * in INPUT ORDER (a finished file waits for the ones before it), so output is deterministic and
+ * memory holds only the in-flight window.
  *
  * @module
  */
@@ -12,108 +13,102 @@ import { type CheckSettings, checkFile, type FileReport } from './check-file.js'
 /** The worker entry, built by tsup next to cli.js. */
 const WORKER_URL = new URL('./cli-worker.js', import.meta.url);
 
-/** A request to a worker. */
-export interface CheckRequest {
-  readonly index: number;
-  readonly file: string;
-  readonly settings: CheckSettings;
+/** Files sent to a worker in one message: one message each way per batch, not per file. */
+export interface CheckBatch {
+  /** Input-order positions of `files`. */
+  readonly indexes: readonly number[];
+  readonly files: readonly string[];
 }
 
-/** A worker's answer. */
-export interface CheckResponse {
-  readonly index: number;
-  readonly report: FileReport;
+/** A worker's answer to a batch: the reports of its files, in the batch's order. */
+export interface CheckAnswer {
+  readonly indexes: readonly number[];
+  readonly reports: readonly FileReport[];
 }
 
-/** Where files are checked: a worker thread, or this thread between its other work. */
-interface Lane {
-  post(request: CheckRequest): void;
-  close(): Promise<unknown>;
+// Two batches of 8 in flight keep a worker busy while its last answer travels back; on 2,000
+// corpus files, one file a message took more CPU (6.8 s against 6.5 s) and no less time.
+const BATCH = 8;
+const BATCHES_PER_WORKER = 2;
+
+/** Checks `files` here, one after another. */
+async function checkHere(files: Iterator<string>, settings: CheckSettings, onReport: (report: FileReport) => void): Promise<void> {
+  for (let next = files.next(); !next.done; next = files.next()) onReport(await checkFile(next.value, settings));
 }
 
-function workerLane(onResponse: (response: CheckResponse) => void, onError: (error: Error) => void): Lane {
-  const worker = new Worker(WORKER_URL);
-  worker.on('message', onResponse);
-  worker.on('error', onError);
-  return { post: (request) => worker.postMessage(request), close: () => worker.terminate() };
-}
-
-/** This thread as one more lane: saves a thread's start-up and warm-up, and keeps the main core busy. */
-function localLane(onResponse: (response: CheckResponse) => void, onError: (error: Error) => void): Lane {
-  const queue: CheckRequest[] = [];
-  let running = false;
-  const pump = async () => {
-    running = true;
-    for (let request = queue.shift(); request; request = queue.shift()) {
-      onResponse({ index: request.index, report: await checkFile(request.file, request.settings) });
-      // Let the workers' answers in between files.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    running = false;
-  };
-  return {
-    post(request) {
-      queue.push(request);
-      if (!running) pump().catch(onError);
-    },
-    close: async () => undefined,
-  };
+/** The next `count` files of `files` (fewer at the end). */
+function take(files: Iterator<string>, count: number): string[] {
+  const taken: string[] = [];
+  while (taken.length < count) {
+    const next = files.next();
+    if (next.done) break;
+    taken.push(next.value);
+  }
+  return taken;
 }
 
 /**
- * Checks every file of `files` on `jobs` lanes (this thread and `jobs - 1` worker threads; `jobs` 1:
- * this thread alone) and calls `onReport` in input order.
+ * Checks every file of `files` with `jobs` worker threads and calls `onReport` in input order.
+ * `jobs` 1, or no more files than one batch: checked in this thread, as a worker's start costs
+ * more than a few files.
  */
 export async function checkFiles(files: Iterator<string>, settings: CheckSettings, jobs: number, onReport: (report: FileReport) => void): Promise<void> {
-  if (jobs === 1) {
-    for (let next = files.next(); !next.done; next = files.next()) onReport(await checkFile(next.value, settings));
-    return;
-  }
-  // Each lane holds a few files queued so it never waits on this thread between files; the
-  // window bounds how far reports may run ahead of the oldest unfinished file.
-  const queuedPerLane = 4;
-  const window = jobs * queuedPerLane * 4;
+  if (jobs === 1) return checkHere(files, settings, onReport);
+  const pending = take(files, BATCH + 1);
+  if (pending.length <= BATCH) return checkHere(pending.values(), settings, onReport);
+  const nextFile = (): IteratorResult<string> => (pending.length > 0 ? { done: false, value: pending.shift()! } : files.next());
+
+  const window = jobs * BATCH * BATCHES_PER_WORKER * 2;
   const done = new Map<number, FileReport>();
   let nextToSend = 0;
   let nextToReport = 0;
   let exhausted = false;
-  const lanes: Lane[] = [];
-  const queued: number[] = [];
+  const workers: Worker[] = [];
+  const inFlight: number[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
-      const feed = () => {
-        lanes.forEach((lane, l) => {
-          while (!exhausted && queued[l]! < queuedPerLane && nextToSend - nextToReport < window) {
-            const next = files.next();
+      const feed = (w: number) => {
+        while (!exhausted && inFlight[w]! < BATCH * BATCHES_PER_WORKER && nextToSend - nextToReport < window) {
+          const indexes: number[] = [];
+          const batch: string[] = [];
+          while (batch.length < BATCH) {
+            const next = nextFile();
             if (next.done) {
               exhausted = true;
               break;
             }
-            lane.post({ index: nextToSend++, file: next.value, settings });
-            queued[l]!++;
+            indexes.push(nextToSend++);
+            batch.push(next.value);
           }
-        });
+          if (batch.length === 0) return;
+          workers[w]!.postMessage({ indexes, files: batch } satisfies CheckBatch);
+          inFlight[w]! += batch.length;
+        }
       };
       const flush = () => {
         for (let report = done.get(nextToReport); report; report = done.get(nextToReport)) {
           done.delete(nextToReport++);
           onReport(report);
         }
-        feed();
+        // Every worker, not only the one that answered: the window may have held the others back.
+        for (let w = 0; w < workers.length; w++) feed(w);
         if (exhausted && nextToReport === nextToSend) resolve();
       };
-      for (let l = 0; l < jobs; l++) {
-        const onResponse = ({ index, report }: CheckResponse) => {
-          queued[l]!--;
-          done.set(index, report);
+      for (let w = 0; w < jobs; w++) {
+        // The settings travel once: the worker keeps one object, and validate() caches the rules it resolves by that object.
+        const worker = new Worker(WORKER_URL, { workerData: settings });
+        worker.on('message', ({ indexes, reports }: CheckAnswer) => {
+          inFlight[w]! -= indexes.length;
+          indexes.forEach((index, i) => done.set(index, reports[i]!));
           flush();
-        };
-        queued.push(0);
-        lanes.push(l === 0 ? localLane(onResponse, reject) : workerLane(onResponse, reject));
+        });
+        worker.on('error', reject);
+        workers.push(worker);
+        inFlight.push(0);
       }
       flush();
     });
   } finally {
-    await Promise.all(lanes.map((lane) => lane.close()));
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }

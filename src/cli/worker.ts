@@ -1,12 +1,18 @@
 /**
- * The worker thread of the batch pool: checks the files it is sent, one at a time.
+ * The worker thread of the batch pool: checks the batches of files it is sent and answers each
+ * batch in one message.
  *
  * @module
  */
-import { parentPort } from 'node:worker_threads';
-import { checkFile } from './check-file.js';
-import type { CheckRequest, CheckResponse } from './pool.js';
+import { parentPort, workerData } from 'node:worker_threads';
+import { type CheckSettings, checkFile, type FileReport } from './check-file.js';
+import type { CheckAnswer, CheckBatch } from './pool.js';
 
-parentPort?.on('message', async ({ index, file, settings }: CheckRequest) => {
-  parentPort!.postMessage({ index, report: await checkFile(file, settings) } satisfies CheckResponse);
+// One settings object for the whole run: validate() caches the resolved rules by its identity.
+const settings = workerData as CheckSettings;
+
+parentPort?.on('message', async ({ indexes, files }: CheckBatch) => {
+  const reports: FileReport[] = [];
+  for (const file of files) reports.push(await checkFile(file, settings));
+  parentPort!.postMessage({ indexes, reports } satisfies CheckAnswer);
 });

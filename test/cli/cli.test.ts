@@ -32,6 +32,31 @@ describe('vanban (built CLI)', () => {
     expect(JSON.parse(stdout).kind).toBe('cong-van');
   });
 
+  it('parse on several files prints JSON Lines: one { file, format, document } per file, in input order', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-cli-'));
+    const json = join(dir, 'letter.json');
+    writeFileSync(json, readFileSync(SEED_JSON));
+    const { code, stdout, stderr } = vanban('parse', SEED, '/nonexistent/letter.txt', json);
+    // The missing file is said on stderr and leaves no line; the others keep their names.
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/\/nonexistent\/letter\.txt: unusable input/);
+    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map(({ file, format }) => [file, format])).toEqual([[SEED, 'text'], [json, 'json']]);
+    expect(lines.map(({ document }) => document.number)).toEqual([1719, 1719]);
+  });
+
+  it('--help, -h and vanban help print the usage on stdout and exit 0; a usage error exits 2', () => {
+    for (const args of [['--help'], ['-h'], ['help'], ['validate', '--help'], ['parse', '-h']]) {
+      const { code, stdout } = vanban(...args);
+      expect(code, args.join(' ')).toBe(0);
+      expect(stdout).toMatch(/^Usage:\n {2}vanban parse/);
+    }
+    const none = vanban();
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/Usage:/);
+    expect(vanban('validate').code).toBe(2);
+  });
+
   it('validate exits 0 on the seed (warnings only) and reports them as JSON', () => {
     const { code, stdout } = vanban('validate', '--format', 'json', SEED);
     expect(code).toBe(0);

@@ -4,14 +4,18 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { corpusPath, specPath } from '../support/corpus.js';
 
 const CLI = join(__dirname, '../../dist/cli.js');
 const SEED = join(__dirname, '../../examples/data/cong-van-1719.txt');
 const SEED_JSON = join(__dirname, '../../examples/data/cong-van-1719.json');
-const DOCX = '/work/shared/corpus/055-nghidinh-chinhphu-nd30.docx';
-const EDXML = '/work/shared/spec/edxml-samples/edoc_new_example.edxml';
-const STATUS = '/work/shared/spec/edxml-samples/status_03_example.edxml';
+const DOCX = corpusPath('055-nghidinh-chinhphu-nd30.docx');
+const EDXML = specPath('edxml-samples/edoc_new_example.edxml');
+const STATUS = specPath('edxml-samples/status_03_example.edxml');
+const NOT_DOCUMENTS = join(__dirname, 'fixtures/not-documents');
+const PNG = specPath('images/mau-1.5-cong-van.png');
 
 function vanban(...args: string[]) {
   const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, CI: '1' } });
@@ -75,6 +79,66 @@ describe('inputs told by content', () => {
     expect(vanban('render', join(dir, 'seed.json'), '--to', 'xml', '-o', join(dir, 'seed.xml')).code).toBe(0);
     const back = vanban('render', join(dir, 'seed.xml'), '--to', 'json');
     expect(JSON.parse(back.stdout)).toEqual(JSON.parse(readFileSync(join(dir, 'seed.json'), 'utf8')));
+  });
+});
+
+describe('files that are not documents: unusable input (exit 2) naming what they are', () => {
+  /** The file under a name that says nothing, so only its bytes can tell. */
+  function anonymous(bytes: Uint8Array): string {
+    const file = join(scratch(), 'incoming');
+    writeFileSync(file, bytes);
+    return file;
+  }
+
+  const cases: [what: string, bytes: () => Uint8Array, message: RegExp][] = [
+    ['a PDF (LibreOffice export)', () => readFileSync(join(NOT_DOCUMENTS, 'cong-van-vpcp.pdf')), /a PDF file.*OCR/],
+    ['a PNG scan', () => readFileSync(PNG), /a PNG image/],
+    // JPEG and GIF are told by their first bytes only: a JFIF header and a 1×1 GIF89a.
+    ['a JPEG scan', () => Buffer.from('ffd8ffe000104a46494600010100000100010000ffdb0043000806060706', 'hex'), /a JPEG image/],
+    ['a GIF', () => Buffer.from('474946383961010001008000000000ffffff21f90401000000002c00000000010001000002024401003b', 'hex'), /a GIF image/],
+    ['random binary', () => Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 251)), /a binary file \(NUL bytes/],
+    ['a legacy Word 97–2003 .doc (LibreOffice)', () => readFileSync(join(NOT_DOCUMENTS, 'cong-van-vpcp.doc')), /a legacy Word 97–2003 file \(\.doc\).*save it as \.docx/],
+    ['an OpenDocument .odt (LibreOffice)', () => readFileSync(join(NOT_DOCUMENTS, 'cong-van-vpcp.odt')), /an OpenDocument text \(\.odt\).*save it as \.docx/],
+    ['a zip without word/document.xml', () => zipSync({ 'cong-van.txt': readFileSync(SEED) }), /a zip archive without word\/document\.xml/],
+    ['an empty file', () => new Uint8Array(0), /an empty file/],
+  ];
+
+  it.each(cases)('%s', (_, bytes, message) => {
+    const file = anonymous(bytes());
+    for (const command of [['validate'], ['parse'], ['render', '--to', 'xml']]) {
+      const { code, stdout, stderr } = vanban(...command, file);
+      expect(code, command[0]).toBe(2);
+      expect(stderr).toMatch(new RegExp(`${file}: unusable input: ${message.source}`));
+      // Not read as text: no rule ran on it.
+      expect(stdout).not.toMatch(/nd30\//);
+    }
+  });
+
+  it('a password-protected DOCX (an OLE file holding an EncryptedPackage stream) is told apart from a .doc', () => {
+    // The OLE signature, then a directory entry name in UTF-16 as Office writes it.
+    const ole = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(64)]);
+    const { code, stderr } = vanban('validate', anonymous(ole));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/a password-protected Office file: remove the password/);
+  });
+
+  it('in a folder: the documents are still checked, the PDF is said to be one, exit 2', () => {
+    const dir = scratch();
+    copyFileSync(SEED, join(dir, 'a-cong-van.txt'));
+    copyFileSync(join(NOT_DOCUMENTS, 'cong-van-vpcp.pdf'), join(dir, 'b-scan.pdf'));
+    const { code, stdout, stderr } = vanban('validate', '--format', 'json', dir);
+    expect(code).toBe(2);
+    const [letter, pdf] = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(letter).toMatchObject({ format: 'text', errors: 0 });
+    expect(pdf.unusable).toMatch(/^a PDF file/);
+    expect(stderr).toMatch(/b-scan\.pdf: unusable input: a PDF file/);
+  });
+
+  it('a UTF-16 text file with its byte order mark (NUL bytes as half its letters) is still text', () => {
+    const file = anonymous(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SEED, 'utf8'), 'utf16le')]));
+    const { code, stdout } = vanban('parse', '--summary', file);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\(text\)\n {2}kind: {6}cong-van\n {2}Số: 1719\/UBND-KGVX/);
   });
 });
 
@@ -172,7 +236,10 @@ describe('validate --fix', () => {
     const dir = scratch();
     const file = join(dir, 'copy.json');
     const model = JSON.parse(readFileSync(SEED_JSON, 'utf8'));
-    model.copy = { form: 'trich-sao', issuer: { name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' }, number: 5, notation: 'TS-VP', archive: ['VT'] };
+    model.copy = {
+      form: 'trich-sao', issuer: { name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' }, number: 5, notation: 'TS-VP', place: 'Quảng Ngãi', date: '2024-04-10',
+      signature: { authority: [{ prefix: 'TL', of: 'CHỦ TỊCH' }], title: 'CHÁNH VĂN PHÒNG', name: 'Nguyễn Văn An' }, archive: ['VT'],
+    };
     writeFileSync(file, JSON.stringify(model));
     const before = vanban('validate', '--locale', 'en', file);
     expect(before.code).toBe(1);

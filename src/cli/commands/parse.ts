@@ -26,19 +26,28 @@ export function summarize(file: string, format: string, document: VanbanDocument
   ].join('\n');
 }
 
-/** Runs `vanban parse`; returns the exit code (2 when an input is unusable). */
+/**
+ * Runs `vanban parse`; returns the exit code (2 when an input is unusable). One file prints its
+ * model as pretty JSON; several files print JSON Lines, one `{ file, format, document }` (or
+ * `{ file, format: 'edxml-status', status, diagnostics }`) per file in input order, so that any JSON
+ * Lines reader takes the output and a file left out as unusable (said on stderr) shifts no other.
+ */
 export async function parseCommand(line: CommandLine, write: (chunk: string) => void, warn: (chunk: string) => void): Promise<number> {
+  const lines = line.inputs.length > 1;
+  // `value` alone for one file; `{ file, format, ...fields }` on one line each for several.
+  const json = (value: unknown, record: Record<string, unknown>) => (lines ? `${JSON.stringify(record)}\n` : `${JSON.stringify(value, null, 2)}\n`);
   let exitCode = 0;
   for (const file of line.inputs) {
     try {
       const bytes = readFileSync(file);
       if (sniffFormat(bytes) === 'edxml-status') {
         // A status package has no document: its status is the useful part.
-        write(`${JSON.stringify(readStatus(bytes), null, 2)}\n`);
+        const status = readStatus(bytes);
+        write(json(status, { file, format: 'edxml-status', ...status }));
         continue;
       }
       const input = await readInput(bytes);
-      write(line.summary ? summarize(file, input.format, input.document, input.diagnostics?.length ?? 0) : `${JSON.stringify(input.document, null, 2)}\n`);
+      write(line.summary ? summarize(file, input.format, input.document, input.diagnostics?.length ?? 0) : json(input.document, { file, format: input.format, document: input.document }));
     } catch (error) {
       warn(`${file}: unusable input: ${(error as Error).message}\n`);
       exitCode = 2;

@@ -10,24 +10,13 @@ import type { CheckSettings } from '../check-file.js';
 import { expandInputs } from '../files.js';
 import { createFormatter, type Totals } from '../formatters.js';
 import { checkFiles } from '../pool.js';
+import { progressBar } from '../progress.js';
 
-/** A progress line on stderr, only for a person watching (a TTY, not CI). */
-function progress(): { tick(): void; end(): void } {
-  if (!process.stderr.isTTY || process.env['CI'] !== undefined) return { tick() {}, end() {} };
+/** The number of files `inputs` name: walked once more, names not kept, only for the bar on a terminal. */
+function countFiles(inputs: readonly string[]): number {
   let count = 0;
-  let shown = 0;
-  return {
-    tick() {
-      count++;
-      const now = Date.now();
-      if (now - shown < 100) return;
-      shown = now;
-      process.stderr.write(`\r${'█'.repeat(Math.min(30, Math.floor(Math.log2(count + 1) * 2)))} ${count} files`);
-    },
-    end() {
-      process.stderr.write('\r\x1b[K');
-    },
-  };
+  for (const _ of expandInputs(inputs)) count++;
+  return count;
 }
 
 /** Runs `vanban validate`; returns the exit code (0 clean, 1 rule errors, 2 unusable input). */
@@ -41,19 +30,24 @@ export async function validateCommand(line: CommandLine, write: (chunk: string) 
     warn(`${error.message}\n`);
     return 2;
   }
-  const formatter = createFormatter(line.format, write, line.locale)!;
+  const bar = progressBar(process.stderr, process.env, () => countFiles(line.inputs));
+  // When the report goes to the same terminal, the bar's line is cleared before each write.
+  const formatter = createFormatter(line.format, process.stdout.isTTY ? (chunk) => {
+    bar.clear();
+    write(chunk);
+  } : write, line.locale)!;
   const totals: Totals = { files: 0, errors: 0, warnings: 0, unusable: 0 };
-  const bar = progress();
   await checkFiles(expandInputs(line.inputs), settings, line.jobs, (report) => {
     totals.files++;
     totals.errors += report.errors;
     totals.warnings += report.warnings;
     if (report.unusable) {
       totals.unusable++;
+      bar.clear();
       warn(`${report.file}: unusable input: ${report.unusable}\n`);
     }
-    bar.tick();
     formatter.file(report);
+    bar.tick();
   });
   bar.end();
   formatter.end(totals);
