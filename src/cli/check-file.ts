@@ -5,6 +5,8 @@
  * @module
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { editDocx } from '../readers/docx/edit.js';
+import { parseDocx } from '../readers/docx/index.js';
 import { parseText } from '../readers/text/index.js';
 import { applyFixes, applyTextEdits, type Preset, type RulesConfig, validate, type ValidationDiagnostic } from '../validate/index.js';
 import { type InputFormat, readInput } from './input.js';
@@ -54,7 +56,7 @@ function toFileDiagnostic(d: ValidationDiagnostic): FileDiagnostic {
 }
 
 /** Writes the safe fixes back to the file; returns what was applied and the diagnostics left. */
-function fixFile(file: string, input: Awaited<ReturnType<typeof readInput>>, diagnostics: readonly ValidationDiagnostic[], settings: CheckSettings) {
+async function fixFile(file: string, input: Awaited<ReturnType<typeof readInput>>, diagnostics: readonly ValidationDiagnostic[], settings: CheckSettings) {
   if (input.format === 'text' && input.text !== undefined) {
     const { document: text, applied } = applyTextEdits(input.text, diagnostics, { safety: 'safe' });
     if (applied.length === 0) return { applied };
@@ -68,7 +70,24 @@ function fixFile(file: string, input: Awaited<ReturnType<typeof readInput>>, dia
     writeFileSync(file, `${JSON.stringify(document, null, 2)}\n`);
     return { applied, diagnostics: validate(document, settings).diagnostics };
   }
-  return { applied: [], unsupported: `--fix writes back text and JSON models only; ${input.format} is reported, not changed` };
+  if (input.format === 'docx') return fixDocxFile(file, diagnostics, settings);
+  return { applied: [], unsupported: `--fix writes back text, DOCX and JSON models only; ${input.format} is reported, not changed` };
+}
+
+/**
+ * DOCX: the safe text fixes written into the runs of the paragraphs they fall in (editDocx), the
+ * rest of the package untouched. A finding is applied only when all its edits could be placed.
+ */
+async function fixDocxFile(file: string, diagnostics: readonly ValidationDiagnostic[], settings: CheckSettings) {
+  const bytes = new Uint8Array(readFileSync(file));
+  const edits = diagnostics.flatMap((diagnostic, index) => (diagnostic.fix?.safety === 'safe' ? (diagnostic.fix.edits ?? []).map((edit) => ({ ...edit, index })) : []));
+  if (edits.length === 0) return { applied: [] };
+  const result = editDocx(bytes, edits);
+  const skipped = new Set(result.skipped.map((e) => e.index));
+  const applied = [...new Set(result.applied.map((e) => e.index))].filter((i) => !skipped.has(i)).map((i) => diagnostics[i]!);
+  if (result.applied.length === 0) return { applied: [], ...(result.signed && { unsupported: '--fix leaves a digitally signed DOCX unchanged: any change would invalidate its signature' }) };
+  writeFileSync(file, result.bytes);
+  return { applied, diagnostics: validate(await parseDocx(result.bytes), settings).diagnostics };
 }
 
 /** Validates one file with `settings`; never throws for a bad input (it is reported unusable). */
@@ -82,7 +101,7 @@ export async function checkFile(file: string, settings: CheckSettings): Promise<
   let diagnostics = validate(input, settings).diagnostics;
   let fixed: FixOutcome | undefined;
   if (settings.fix) {
-    const outcome = fixFile(file, input, diagnostics, settings);
+    const outcome = await fixFile(file, input, diagnostics, settings);
     fixed = { applied: outcome.applied.map((d) => d.ruleId), ...('unsupported' in outcome && { unsupported: outcome.unsupported }) };
     if ('diagnostics' in outcome && outcome.diagnostics) diagnostics = outcome.diagnostics;
   }

@@ -4,14 +4,16 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { createDocument, type DocumentInput, toDocx } from '../../src/index.js';
 import { corpusPath, specPath } from '../support/corpus.js';
 
 const CLI = join(__dirname, '../../dist/cli.js');
 const SEED = join(__dirname, '../../examples/data/cong-van-1719.txt');
 const SEED_JSON = join(__dirname, '../../examples/data/cong-van-1719.json');
 const DOCX = corpusPath('055-nghidinh-chinhphu-nd30.docx');
+const SEED_DOCUMENT = createDocument(JSON.parse(readFileSync(new URL('../../examples/data/cong-van-1719.json', import.meta.url), 'utf8')) as DocumentInput);
 const EDXML = specPath('edxml-samples/edoc_new_example.edxml');
 const STATUS = specPath('edxml-samples/status_03_example.edxml');
 const NOT_DOCUMENTS = join(__dirname, 'fixtures/not-documents');
@@ -253,12 +255,32 @@ describe('validate --fix', () => {
     expect(vanban('validate', '--format', 'json', file).stdout).not.toContain('nd30/pl1/ban-sao');
   });
 
-  it('says DOCX is reported, not changed', () => {
-    const dir = scratch();
-    const file = join(dir, 'nd30.docx');
-    copyFileSync(DOCX, file);
-    const { stdout } = vanban('validate', '--fix', '--locale', 'en', file);
-    expect(stdout).toMatch(/not fixed: --fix writes back text and JSON models only; docx/);
-    expect(readFileSync(file).equals(readFileSync(DOCX))).toBe(true);
+  /** The seed letter as the DOCX writer lays it out, with three defects typed into its runs. */
+  async function defectiveLetter(extra: Record<string, Uint8Array> = {}): Promise<Uint8Array> {
+    const entries = unzipSync(await toDocx(SEED_DOCUMENT));
+    entries['word/document.xml'] = strToU8(strFromU8(entries['word/document.xml']!).replace('ngày 09 tháng 4', 'ngày 9 tháng 04').replace('>Nơi nhận:<', '>Nơi nhận<').replace('>KT. CHỦ TỊCH<', '>KT CHỦ TỊCH<'));
+    return zipSync({ ...entries, ...extra });
+  }
+
+  it('writes the safe fixes into a DOCX (its runs, nothing else); a second run no longer reports them', async () => {
+    const file = join(scratch(), 'letter.docx');
+    writeFileSync(file, await defectiveLetter());
+    const first = vanban('validate', '--fix', '--format', 'json', file);
+    const report = JSON.parse(first.stdout);
+    expect(new Set(report.fixed.applied)).toEqual(new Set(['nd30/pl1/ngay-thang', 'nd30/pl1/noi-nhan', 'nd30/pl1/tien-to-tham-quyen']));
+    expect(report.diagnostics).toEqual([]);
+    expect(first.code).toBe(0);
+    expect(vanban('validate', '--format', 'json', file).stdout).toContain('"diagnostics":[]');
+    expect(JSON.parse(vanban('parse', file).stdout)).toEqual(SEED_DOCUMENT);
+  });
+
+  it('leaves a digitally signed DOCX unchanged and says why', async () => {
+    const file = join(scratch(), 'signed.docx');
+    writeFileSync(file, await defectiveLetter({ '_xmlsignatures/sig1.xml': strToU8('<Signature/>') }));
+    const before = readFileSync(file);
+    const { stdout, code } = vanban('validate', '--fix', '--locale', 'en', file);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(stdout).toMatch(/not fixed: --fix leaves a digitally signed DOCX unchanged/);
+    expect(code).toBe(1);
   });
 });

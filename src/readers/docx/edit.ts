@@ -30,6 +30,8 @@ export interface DocxEditResult<E extends DocxTextEdit> {
   readonly bytes: Uint8Array;
   readonly applied: E[];
   readonly skipped: E[];
+  /** True when the package is digitally signed and was left unchanged. */
+  readonly signed: boolean;
 }
 
 /** A w:t of a paragraph: where its text sits in document.xml and which characters of the paragraph it holds. */
@@ -102,13 +104,13 @@ function xmlParagraphs(xml: string): XmlParagraph[] {
 export function editDocx<E extends DocxTextEdit>(bytes: Uint8Array, edits: readonly E[], limits: OpenDocxLimits = {}): DocxEditResult<E> {
   const skipped: E[] = [];
   const zip = new ZipPackage(bytes, limits);
-  if ([...zip.entries.keys()].some((name) => name.startsWith('_xmlsignatures/'))) return { bytes, applied: [], skipped: [...edits] };
+  if ([...zip.entries.keys()].some((name) => name.startsWith('_xmlsignatures/'))) return { bytes, applied: [], skipped: [...edits], signed: true };
   const opened = openDocx(bytes, limits);
   const paragraphs = withFooterContact(opened.paragraphs, opened.firstPageFooter, opened.paragraphs.length);
   const { lines } = toTextLines(paragraphs, (p) => p.region);
   const mainName = mainDocumentPart(zip, {}).name;
   const xml = zip.readText(mainName);
-  if (xml === undefined) return { bytes, applied: [], skipped: [...edits] };
+  if (xml === undefined) return { bytes, applied: [], skipped: [...edits], signed: false };
   const inXml = xmlParagraphs(xml);
   const locate = xmlLocator(opened.paragraphs, inXml);
   // Replacements in the XML, applied from the end.
@@ -125,13 +127,13 @@ export function editDocx<E extends DocxTextEdit>(bytes: Uint8Array, edits: reado
     replacements.push(...placed);
     applied.push(edit);
   }
-  if (applied.length === 0) return { bytes, applied, skipped };
+  if (applied.length === 0) return { bytes, applied, skipped, signed: false };
   let out = xml;
   for (const r of replacements.sort((a, b) => b.start - a.start)) out = out.slice(0, r.start) + r.text + out.slice(r.end);
   const entries = unzipSync(bytes);
   const zippable: Zippable = {};
   for (const [name, data] of Object.entries(entries)) zippable[name] = name === mainName ? strToU8(out) : data;
-  return { bytes: zipSync(zippable), applied, skipped };
+  return { bytes: zipSync(zippable), applied, skipped, signed: false };
 }
 
 /** The XML paragraph of each reader paragraph, matched by text; duplicates are taken in order. */

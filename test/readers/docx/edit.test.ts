@@ -58,6 +58,7 @@ describe('editDocx', () => {
     const signed = await seedWith((xml) => xml.replace('ngày 09 tháng 4', 'ngày 9 tháng 04'), { '_xmlsignatures/sig1.xml': strToU8('<Signature/>') });
     const result = editDocx(signed, safeEdits(validate(await parseDocx(signed)).diagnostics));
     expect(result.applied).toEqual([]);
+    expect(result.signed).toBe(true);
     expect(result.bytes).toBe(signed);
   });
 });
