@@ -55,39 +55,75 @@ function toFileDiagnostic(d: ValidationDiagnostic): FileDiagnostic {
   return { ruleId: d.ruleId, severity: d.severity, message: d.message, path: d.path, ...(r && { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn }) };
 }
 
+// Fixes that overlap wait for the next pass (two rules may fix one line); ESLint stops at 10 as well.
+const MAX_FIX_PASSES = 10;
+
+/** One pass of fixes: what it applied, the new content, and the findings on that content. */
+interface FixPass<T> {
+  readonly applied: readonly ValidationDiagnostic[];
+  readonly content: T;
+  readonly diagnostics: readonly ValidationDiagnostic[];
+}
+
+/** Runs `pass` until a pass applies nothing (or MAX_FIX_PASSES): the last content and everything applied. */
+async function fixInPasses<T>(content: T, diagnostics: readonly ValidationDiagnostic[], pass: (content: T, diagnostics: readonly ValidationDiagnostic[]) => Promise<FixPass<T> | undefined>) {
+  const applied: ValidationDiagnostic[] = [];
+  let current = { content, diagnostics };
+  for (let i = 0; i < MAX_FIX_PASSES; i++) {
+    const next = await pass(current.content, current.diagnostics);
+    if (!next || next.applied.length === 0) break;
+    applied.push(...next.applied);
+    current = next;
+  }
+  return { ...current, applied };
+}
+
 /** Writes the safe fixes back to the file; returns what was applied and the diagnostics left. */
 async function fixFile(file: string, input: Awaited<ReturnType<typeof readInput>>, diagnostics: readonly ValidationDiagnostic[], settings: CheckSettings) {
   if (input.format === 'text' && input.text !== undefined) {
-    const { document: text, applied } = applyTextEdits(input.text, diagnostics, { safety: 'safe' });
-    if (applied.length === 0) return { applied };
-    writeFileSync(file, text);
-    // Validated again so the report shows what remains after the fix, not before.
-    return { applied, diagnostics: validate(parseText(text), settings).diagnostics };
+    const result = await fixInPasses(input.text, diagnostics, async (text, found) => {
+      const { document, applied } = applyTextEdits(text, found, { safety: 'safe' });
+      // Validated again so the report shows what remains after the fix, not before.
+      return { applied, content: document, diagnostics: applied.length ? validate(parseText(document), settings).diagnostics : found };
+    });
+    if (result.applied.length) writeFileSync(file, result.content);
+    return result;
   }
   if (input.format === 'json') {
-    const { document, applied } = applyFixes(input.document, diagnostics, { safety: 'safe' });
-    if (applied.length === 0) return { applied };
-    writeFileSync(file, `${JSON.stringify(document, null, 2)}\n`);
-    return { applied, diagnostics: validate(document, settings).diagnostics };
+    const result = await fixInPasses(input.document, diagnostics, async (document, found) => {
+      const fixed = applyFixes(document, found, { safety: 'safe' });
+      return { applied: fixed.applied, content: fixed.document, diagnostics: fixed.applied.length ? validate(fixed.document, settings).diagnostics : found };
+    });
+    if (result.applied.length) writeFileSync(file, `${JSON.stringify(result.content, null, 2)}\n`);
+    return result;
   }
-  if (input.format === 'docx') return fixDocxFile(file, diagnostics, settings);
+  if (input.format === 'docx') {
+    let signed = false;
+    const result = await fixInPasses<Uint8Array>(new Uint8Array(readFileSync(file)), diagnostics, async (bytes, found) => {
+      const pass = fixDocxPass(bytes, found);
+      signed ||= pass.signed;
+      return { applied: pass.applied, content: pass.bytes, diagnostics: pass.applied.length ? validate(await parseDocx(pass.bytes), settings).diagnostics : found };
+    });
+    if (result.applied.length) writeFileSync(file, result.content);
+    else if (signed) return { ...result, unsupported: '--fix leaves a digitally signed DOCX unchanged: any change would invalidate its signature' };
+    return result;
+  }
   return { applied: [], unsupported: `--fix writes back text, DOCX and JSON models only; ${input.format} is reported, not changed` };
 }
 
 /**
- * DOCX: the safe text fixes written into the runs of the paragraphs they fall in (editDocx), the
- * rest of the package untouched. A finding is applied only when all its edits could be placed.
+ * One pass on a DOCX: the safe text fixes written into the runs of the paragraphs they fall in
+ * (editDocx), the rest of the package untouched. A finding is taken only when all its edits can be
+ * placed, so none is half applied.
  */
-async function fixDocxFile(file: string, diagnostics: readonly ValidationDiagnostic[], settings: CheckSettings) {
-  const bytes = new Uint8Array(readFileSync(file));
+function fixDocxPass(bytes: Uint8Array, diagnostics: readonly ValidationDiagnostic[]): { bytes: Uint8Array; applied: ValidationDiagnostic[]; signed: boolean } {
   const edits = diagnostics.flatMap((diagnostic, index) => (diagnostic.fix?.safety === 'safe' ? (diagnostic.fix.edits ?? []).map((edit) => ({ ...edit, index })) : []));
-  if (edits.length === 0) return { applied: [] };
-  const result = editDocx(bytes, edits);
-  const skipped = new Set(result.skipped.map((e) => e.index));
-  const applied = [...new Set(result.applied.map((e) => e.index))].filter((i) => !skipped.has(i)).map((i) => diagnostics[i]!);
-  if (result.applied.length === 0) return { applied: [], ...(result.signed && { unsupported: '--fix leaves a digitally signed DOCX unchanged: any change would invalidate its signature' }) };
-  writeFileSync(file, result.bytes);
-  return { applied, diagnostics: validate(await parseDocx(result.bytes), settings).diagnostics };
+  if (edits.length === 0) return { bytes, applied: [], signed: false };
+  let result = editDocx(bytes, edits);
+  const whole = (r: typeof result) => new Set(r.applied.map((e) => e.index).filter((i) => !r.skipped.some((e) => e.index === i)));
+  const placed = whole(result);
+  if (result.applied.some((e) => !placed.has(e.index))) result = editDocx(bytes, edits.filter((e) => placed.has(e.index)));
+  return { bytes: result.bytes, applied: [...whole(result)].map((i) => diagnostics[i]!), signed: result.signed };
 }
 
 /** Validates one file with `settings`; never throws for a bad input (it is reported unusable). */
@@ -103,7 +139,7 @@ export async function checkFile(file: string, settings: CheckSettings): Promise<
   if (settings.fix) {
     const outcome = await fixFile(file, input, diagnostics, settings);
     fixed = { applied: outcome.applied.map((d) => d.ruleId), ...('unsupported' in outcome && { unsupported: outcome.unsupported }) };
-    if ('diagnostics' in outcome && outcome.diagnostics) diagnostics = outcome.diagnostics;
+    if ('diagnostics' in outcome) diagnostics = outcome.diagnostics;
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;

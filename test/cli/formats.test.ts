@@ -255,6 +255,19 @@ describe('validate --fix', () => {
     expect(vanban('validate', '--format', 'json', file).stdout).not.toContain('nd30/pl1/ban-sao');
   });
 
+  it('applies every safe fix of a real letter in passes, overlapping ones included (corpus 033)', () => {
+    const file = join(scratch(), '033.txt');
+    copyFileSync(corpusPath('033-congvan-bo-ldtbxh-2015.txt'), file);
+    const fixed = vanban('validate', '--fix', '--format', 'json', file);
+    // "Hà Nội , ngày 22 tháng 07": the comma and the month fix the same line, one pass after the other.
+    expect(new Set(JSON.parse(fixed.stdout).fixed.applied)).toEqual(new Set(['nd30/pl1/dia-danh', 'nd30/pl1/ngay-thang', 'nd30/pl1/luu']));
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('Hà Nội, ngày 22 tháng 7 năm 2015');
+    expect(text).toContain('- Lưu: VT, NCC.');
+    // What is not formatting stays reported: Nơi nhận without "Như trên" is the drafter's to decide.
+    expect(JSON.parse(vanban('validate', '--format', 'json', file).stdout).diagnostics.map((d: { ruleId: string }) => d.ruleId)).toEqual(['nd30/pl1/nhu-tren']);
+  });
+
   /** The seed letter as the DOCX writer lays it out, with three defects typed into its runs. */
   async function defectiveLetter(extra: Record<string, Uint8Array> = {}): Promise<Uint8Array> {
     const entries = unzipSync(await toDocx(SEED_DOCUMENT));
