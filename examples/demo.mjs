@@ -1,7 +1,7 @@
 // The main job on the bundled example: `npm run demo`.
 // Reads the seed letter (examples/data/cong-van-1719.json), checks it against the model and prints its
 // header as Decree 30 lays it out.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createDocument, formatNumberNotation, formatPlaceDate } from '../dist/index.js';
@@ -16,12 +16,11 @@ for (const line of left) console.log(`  ${line}`);
 console.log('');
 for (const line of right) console.log(`  ${line}`);
 
-// The main job, end to end, through the built `vanban` command (dist/cli.js): read the letter as text,
-// validate it, write out/ with the edXML package and our XML. Uses the corpus copy when present, else
-// the bundled one, so it runs on a fresh clone.
+// The main job, end to end, through the built `vanban` command (dist/cli.js): read the letter as text
+// (the bundled copy of corpus 000, so it runs on a fresh clone), validate it, write out/ with the DOCX,
+// the edXML package and our XML.
 
-const corpusSeed = '/work/shared/corpus/000-cong-van-ubnd-quang-ngai-1719.txt';
-const seedText = existsSync(corpusSeed) ? corpusSeed : fileURLToPath(new URL('./data/cong-van-1719.txt', import.meta.url));
+const seedText = fileURLToPath(new URL('./data/cong-van-1719.txt', import.meta.url));
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const vanban = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
 

@@ -7,8 +7,9 @@ import type { ReaderDiagnostic } from '../../src/model/diagnostic.js';
 import { parseXml } from '../../src/readers/xml/index.js';
 import { type EdxmlStatus, STATUS_CODES, toEdxml, toEdxmlStatus } from '../../src/writers/edxml/index.js';
 import { decision, seedLetter, seedOptions } from './support/documents.js';
+import { specPath } from '../support/corpus.js';
 
-const samples = '/work/shared/spec/edxml-samples/';
+const samples = `${specPath('edxml-samples')}/`;
 const sample = (name: string): string => readFileSync(samples + name, 'utf8');
 const codes = (diagnostics: readonly { code: string }[]): string[] => diagnostics.map((d) => d.code);
 

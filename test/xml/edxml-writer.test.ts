@@ -7,9 +7,10 @@ import { checkEdxml, EDXML_NAMESPACE, type EdxmlProblem, EdxmlValidationError, e
 import { createDocument } from '../../src/index.js';
 import { documentArbitrary, EXCHANGE_SENDER_ID } from '../support/arbitraries.js';
 import { decision, decisionAttachments, seedLetter, seedOptions } from './support/documents.js';
+import { specPath } from '../support/corpus.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/edxml/${name}`, import.meta.url), 'utf8');
-const samplesDir = '/work/shared/spec/edxml-samples/';
+const samplesDir = `${specPath('edxml-samples')}/`;
 const decisionOptions = {
   sentAt: '2024-01-05T16:20:05+07:00',
   attachments: decisionAttachments,
