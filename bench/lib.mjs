@@ -1,8 +1,9 @@
+import { existsSync } from 'node:fs';
 // Shared timing helpers for the bench files.
 import { fileURLToPath } from 'node:url';
 
-/** The shared corpus: `$VANBAN_CORPUS`, else `../shared/corpus` beside the repository (as the tests find it). */
-export const CORPUS_DIR = process.env.VANBAN_CORPUS ?? fileURLToPath(new URL('../../shared/corpus', import.meta.url));
+/** The shared corpus: `$VANBAN_CORPUS`, else `../shared/corpus` beside the repository, else `/work/shared/corpus` (as the tests find it). */
+export const CORPUS_DIR = process.env.VANBAN_CORPUS ?? [fileURLToPath(new URL('../../shared/corpus', import.meta.url)), '/work/shared/corpus'].find((d) => existsSync(d)) ?? fileURLToPath(new URL('../../shared/corpus', import.meta.url));
 
 /** Runs `fn` repeatedly for at least `ms` milliseconds after a warm-up; returns operations per second. */
 export function opsPerSecond(fn, { ms = 1000, warmup = 200 } = {}) {

@@ -1,13 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createDocument, DocumentValidationError, parseArchiveLine, safeCreateDocument } from '../../src/index.js';
+import { corpusPath } from '../support/corpus.js';
 
 const seed = JSON.parse(readFileSync(new URL('../../examples/data/cong-van-1719.json', import.meta.url), 'utf8'));
 
 // The seed letter, ../shared/corpus/000-cong-van-ubnd-quang-ngai-1719.txt, as printed.
-const SEED_TEXT = join(process.env['VANBAN_CORPUS'] ?? fileURLToPath(new URL('../../../shared/corpus/', import.meta.url)), '000-cong-van-ubnd-quang-ngai-1719.txt');
+const SEED_TEXT = corpusPath('000-cong-van-ubnd-quang-ngai-1719.txt');
 const KINH_GUI = [
   '- Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh;',
   '- Các sở, ban, ngành, đơn vị trực thuộc tỉnh;',

@@ -11,10 +11,11 @@ import { CROSS_DOCUMENT_RULES, RULES } from '../../src/rules/index.js';
 import { runExample } from '../../src/validate/rule-tester.js';
 import { validate } from '../../src/validate/index.js';
 import type { AnyRule, FixClass, ValidationDiagnostic } from '../../src/validate/types.js';
+import { CORPUS_DIR, specPath } from '../support/corpus.js';
 
 const RULES_DIR = fileURLToPath(new URL('../../src/rules/', import.meta.url));
-const CORPUS = process.env['VANBAN_CORPUS'] ?? fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
-const SPEC = fileURLToPath(new URL('../../../shared/spec/nd30.md', import.meta.url));
+const CORPUS = CORPUS_DIR;
+const SPEC = specPath('nd30.md');
 const ALL = [...RULES, ...CROSS_DOCUMENT_RULES];
 
 /** Every `rule.ts` under src/rules, by its folder relative to src/rules. */

@@ -1,19 +1,26 @@
 /**
  * Where the shared material sits: the corpus of real documents and the spec folder (edXML samples,
- * template renders). They live beside the checkout (`../shared/…`) unless `VANBAN_CORPUS` or
- * `VANBAN_SPEC` say otherwise, so that the tests run wherever the repository is cloned.
+ * template renders): `VANBAN_CORPUS` / `VANBAN_SPEC` when set, else `../shared/…` beside the
+ * checkout, else the workplace's `/work/shared/…`, so that the tests run wherever the repository is
+ * cloned.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository's root folder. */
 export const REPO_DIR = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The corpus folder: `$VANBAN_CORPUS`, else `../shared/corpus` beside the repository. */
-export const CORPUS_DIR = process.env['VANBAN_CORPUS'] ?? join(REPO_DIR, '../shared/corpus');
+/** The first of `candidates` that exists, else the first. */
+function firstExisting(...candidates: string[]): string {
+  return candidates.find((c) => existsSync(c)) ?? candidates[0]!;
+}
 
-/** The spec folder: `$VANBAN_SPEC`, else `../shared/spec` beside the repository. */
-export const SPEC_DIR = process.env['VANBAN_SPEC'] ?? join(REPO_DIR, '../shared/spec');
+/** The corpus folder: `$VANBAN_CORPUS`, else `../shared/corpus` beside the repository, else `/work/shared/corpus`. */
+export const CORPUS_DIR = process.env['VANBAN_CORPUS'] ?? firstExisting(join(REPO_DIR, '../shared/corpus'), '/work/shared/corpus');
+
+/** The spec folder: `$VANBAN_SPEC`, else `../shared/spec` beside the repository, else `/work/shared/spec`. */
+export const SPEC_DIR = process.env['VANBAN_SPEC'] ?? firstExisting(join(REPO_DIR, '../shared/spec'), '/work/shared/spec');
 
 /** The path of a corpus file. */
 export function corpusPath(name: string): string {

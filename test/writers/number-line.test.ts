@@ -5,7 +5,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseNumberNotation } from '../../src/grammar/number-notation.js';
@@ -17,9 +16,10 @@ import { toDocx } from '../../src/writers/docx/index.js';
 import { numberLine } from '../../src/writers/printed.js';
 import { toText } from '../../src/writers/text/index.js';
 import { documentArbitrary } from '../support/arbitraries.js';
+import { CORPUS_DIR } from '../support/corpus.js';
 
 /** The shared corpus beside the checkout, or `$VANBAN_CORPUS`. */
-const CORPUS = process.env['VANBAN_CORPUS'] ?? fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+const CORPUS = CORPUS_DIR;
 const party = createDocument({
   kind: 'huong-dan',
   regime: 'dang',
