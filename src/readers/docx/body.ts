@@ -1,13 +1,14 @@
 import { childElement, childElements, type XmlElement } from '../../_lib/xml.js';
 import type { LineRegion } from '../text/lines.js';
 import { escapeCell } from '../text/tables.js';
-import type { ParagraphProps, RunProps } from './formatting.js';
+import type { ParagraphProps, RunProps, TabStop } from './formatting.js';
 import { readParagraphProps, readRunProps } from './formatting.js';
 import { legacyDecoder, looksLegacyEncoded } from './legacy-fonts.js';
 import { numberLabel } from './numbering-label.js';
 import { borderStyle, dashStyle, vmlLineLength } from './drawn-lines.js';
 import { attr, DEFAULT_PAGE_TWIPS, emuToMm, numAttr } from './ooxml.js';
 import type { StyleSheet } from './styles.js';
+import { advance } from '../../_lib/text-width.js';
 
 /**
  * The document body walked in reading order: one {@link DocxParagraph} per paragraph (the
@@ -24,6 +25,31 @@ export interface DrawnLine {
   readonly kind: 'border' | 'shape' | 'underscores';
   readonly lengthMm: number;
   readonly style?: 'solid' | 'dashed' | 'dotted' | 'double';
+  /** The line of the paragraph it was drawn on (a border: the last); see {@link DocxParagraph.lines}. */
+  readonly line: number;
+  /**
+   * Placed in the text flow where it was drawn (underscores, an inline shape), rather than
+   * positioned under the paragraph (a border, a floating shape anchored in it).
+   */
+  readonly inFlow: boolean;
+}
+
+/**
+ * Formatting of one line of a paragraph (the text between two `w:br`): a paragraph may set a
+ * regular parent body and a bold issuer as two lines of one (nd30.md §2.2).
+ */
+export interface LineFormat {
+  /** Effective run formatting that covers most of the line's visible text. */
+  readonly run: RunProps;
+  /** Every visible character of the line is bold (italic); false for a line without text. */
+  readonly allBold: boolean;
+  readonly allItalic: boolean;
+  /** The line has visible text and none of it is bold. */
+  readonly noneBold: boolean;
+  /** What the line prints, run by run, for {@link printedWidthMm}. */
+  readonly pieces: readonly LinePiece[];
+  /** Offsets in the line of the tabs that go to a stop with a leader: they print as a row of dots ("Căn cứ ……;"). */
+  readonly leaderTabs?: readonly number[];
 }
 
 /** An image placed in the text (seal, signature, logo). */
@@ -42,9 +68,14 @@ export interface DocxParagraph {
   readonly paragraph: ParagraphProps;
   /** Effective run formatting that covers most of the paragraph's visible text. */
   readonly run: RunProps;
-  /** True when every visible character is bold (italic): the hint the text reader reads. */
+  /**
+   * True when every visible character is bold (italic). Superscript and subscript marks (the
+   * templates' note numbers, "TÊN CƠ QUAN, TỔ CHỨC²") count only on a line of nothing else.
+   */
   readonly allBold: boolean;
   readonly allItalic: boolean;
+  /** The formatting of each of {@link lines}, one for one: the hints the text reader reads. */
+  readonly lineFormats: readonly LineFormat[];
   readonly styleName?: string;
   readonly region: LineRegion;
   readonly section: number;
@@ -152,7 +183,12 @@ export class BodyWalker {
     const grid = childElements(childElement(tbl, 'tblGrid') ?? tbl, 'gridCol').map((g) => numAttr(g, 'w') ?? 0);
     const columns = Math.max(0, ...rows.map((r) => r.length));
     // Agency layouts add a narrow spacer column between the two halves: up to three columns still split.
-    const twoColumns = rows.length > 0 && rows.length <= SPLIT_TABLE_MAX_ROWS && columns >= 2 && columns <= 3;
+    // More columns split too when only two hold text: Mẫu 1.6 sets its closing in four, an empty one before each half.
+    const withText = columns > 3 ? [...Array(columns).keys()].filter((c) => rows.some((r) => r.length === columns && plainText(r[c]!).trim() !== '')) : [];
+    const spaced = withText.length === 2;
+    const twoColumns = rows.length > 0 && rows.length <= SPLIT_TABLE_MAX_ROWS && columns >= 2 && (columns <= 3 || spaced);
+    // The column that ends the left half: the first with text when spacers lead.
+    const leftEnd = spaced ? withText[0]! : 0;
     const share = (parts: number): ContainerWidth => ({ section: width.section / parts, twips: width.twips / parts });
     const cellWidth = (tc: XmlElement, column: number): ContainerWidth => {
       const tcW = childElement(childElement(tc, 'tcPr') ?? tc, 'tcW');
@@ -180,13 +216,23 @@ export class BodyWalker {
     if (header) this.headerTableSeen = true;
     // A data table (the abbreviation list, a schedule) reads row by row.
     if (!header && !closing) return this.pipeRows(tbl, rows, region, width, cellWidth);
+    // Spaced tables: a row spanning the halves under them (Mẫu 1.6's notes) follows both, on the page.
+    let columnRows = rows;
+    let after: XmlElement[][] = [];
+    if (spaced) {
+      const last = rows.findLastIndex((r) => r.length === columns);
+      columnRows = rows.slice(0, last + 1);
+      after = rows.slice(last + 1);
+    }
     for (let column = 0; column < columns; column++) {
-      const columnRegion: LineRegion = closing ? (column === 0 ? 'closing-left' : 'closing-right') : column === 0 ? 'header-left' : 'header-right';
-      for (const row of rows) {
-        const tc = row.length === 1 ? (column === 0 ? row[0] : undefined) : row[column];
+      const left = column <= leftEnd;
+      const columnRegion: LineRegion = closing ? (left ? 'closing-left' : 'closing-right') : left ? 'header-left' : 'header-right';
+      for (const row of columnRows) {
+        const tc = row.length === 1 ? (column === leftEnd ? row[0] : undefined) : row[column];
         if (tc) this.walk(tc, columnRegion, cellWidth(tc, column));
       }
     }
+    for (const row of after) row.forEach((tc, c) => this.walk(tc, region, cellWidth(tc, c)));
   }
 
   /**
@@ -213,18 +259,23 @@ export class BodyWalker {
       const withText = parts.filter((p) => p.lines.some((l) => l.trim() !== ''));
       // The row looks like the cell paragraph with the most text (a number column's label does not set its font).
       const main = withText.reduce<DocxParagraph | undefined>((best, p) => (!best || visibleLength(p.lines.join('')) > visibleLength(best.lines.join('')) ? p : best), undefined) ?? parts[0];
+      const allBold = withText.length > 0 && withText.every((p) => p.allBold);
+      const allItalic = withText.length > 0 && withText.every((p) => p.allItalic);
+      const format: LineFormat = { run: main?.run ?? {}, allBold, allItalic, noneBold: withText.length > 0 && withText.every((p) => p.lineFormats.every((l, k) => l.noneBold || p.lines[k]!.trim() === '')), pieces: [] };
       const read: DocxParagraph = {
         index: start,
         lines,
         paragraph: main?.paragraph ?? {},
         run: main?.run ?? {},
-        allBold: withText.length > 0 && withText.every((p) => p.allBold),
-        allItalic: withText.length > 0 && withText.every((p) => p.allItalic),
+        allBold,
+        allItalic,
+        lineFormats: lines.map(() => format),
         ...(main?.styleName !== undefined && { styleName: main.styleName }),
         region,
         section: this.section,
         containerMm: 0,
-        drawn: parts.flatMap((p) => p.drawn),
+        // The row is one line (its separator row aside): what was drawn in its cells is drawn on it.
+        drawn: parts.flatMap((p) => p.drawn.map((d) => ({ ...d, line: 0 }))),
         images: parts.flatMap((p) => p.images),
         fields: parts.flatMap((p) => p.fields),
         container: this.container++,
@@ -238,7 +289,9 @@ export class BodyWalker {
     const pPr = childElement(p, 'pPr');
     const direct = readParagraphProps(pPr);
     const { paragraph, run: paragraphRun } = this.ctx.styles.paragraph(direct);
-    const state: RunState = { lines: [''], bold: 0, italic: 0, visible: 0, runs: new Map(), drawn: [], images: [], fields: [], boxes: [], inField: 0, fieldResult: true };
+    // Tab stops are measured from the text area's edge: a line starts at its indent (the first at the first-line one).
+    const indents = { first: (paragraph.indentLeft ?? 0) + (paragraph.indentFirstLine ?? 0), other: paragraph.indentLeft ?? 0 };
+    const state: RunState = { lines: [''], weights: [lineWeights(indents.first)], indents, tabs: paragraph.tabs ?? [], drawn: [], images: [], fields: [], boxes: [], inField: 0, fieldResult: true };
     this.runs(p, paragraphRun, state);
 
     const level = this.ctx.styles.numberingLevel(paragraph.numId, paragraph.numLevel);
@@ -248,25 +301,19 @@ export class BodyWalker {
     }
     let border: PendingWidth['border'];
     if (paragraph.borderBottom) {
-      const line = { kind: 'border' as const, lengthMm: 0, style: borderStyle(paragraph.borderBottom.style) };
+      const line = { kind: 'border' as const, lengthMm: 0, style: borderStyle(paragraph.borderBottom.style), line: state.lines.length - 1, inFlow: false };
       border = { line, indentsTwips: (paragraph.indentLeft ?? 0) + (paragraph.indentRight ?? 0) };
       state.drawn.push(line);
     }
-    let dominant: RunProps = paragraphRun;
-    let most = -1;
-    for (const [props, count] of state.runs) {
-      if (count > most) {
-        most = count;
-        dominant = props;
-      }
-    }
+    const whole = lineFormat(paragraphWeights(state.weights), paragraphRun);
     const read = {
       index: this.paragraphs.length,
       lines: state.lines,
       paragraph,
-      run: dominant,
-      allBold: state.visible > 0 && state.bold === state.visible,
-      allItalic: state.visible > 0 && state.italic === state.visible,
+      run: whole.run,
+      allBold: whole.allBold,
+      allItalic: whole.allItalic,
+      lineFormats: state.weights.map((w) => lineFormat(w, paragraphRun)),
       styleName: this.ctx.styles.styleName(paragraph.styleId),
       region,
       section: this.section,
@@ -337,12 +384,13 @@ export class BodyWalker {
           }
           break;
         case 'tab':
-          state.lines[state.lines.length - 1] += '\t';
+          this.tab(props, state);
           break;
         case 'br':
         case 'cr':
           // A page or column break also ends the line; a text-wrapping break is a line break.
           state.lines.push('');
+          state.weights.push(lineWeights(state.indents.other));
           break;
         case 'noBreakHyphen':
           this.text('-', props, state);
@@ -382,24 +430,48 @@ export class BodyWalker {
     }
   }
 
+  /**
+   * A tab: to the first stop past the text so far (custom stops, then Word's default every
+   * half inch). A stop with a leader prints as a row of dots: the line's format keeps where.
+   */
+  private tab(props: RunProps, state: RunState): void {
+    const line = state.weights[state.weights.length - 1]!;
+    const at = state.lines[state.lines.length - 1]!.length;
+    state.lines[state.lines.length - 1] += '\t';
+    // Without stops of its own the paragraph tabs to Word's defaults: no leader, half an em wide.
+    if (state.tabs.length === 0) return void line.pieces.push({ text: '\t', props });
+    // Where the text since the last tab ends: measured only here, in paragraphs with stops.
+    const x = line.tabTwips + piecesMm(line.pieces, line.sinceTab).wholeMm / TWIPS_TO_MM;
+    const stop = state.tabs.find((t) => t.pos > x + 1);
+    const to = stop?.pos ?? (Math.floor(x / DEFAULT_TAB_TWIPS) + 1) * DEFAULT_TAB_TWIPS;
+    if (stop?.leader) line.leaders.push(at);
+    line.pieces.push({ advanceMm: Math.max(0, to - x) * TWIPS_TO_MM });
+    line.tabTwips = to;
+    line.sinceTab = line.pieces.length;
+  }
+
   private text(text: string, props: RunProps, state: RunState): void {
     const before = state.lines[state.lines.length - 1]!;
     state.lines[state.lines.length - 1] += text;
+    const line = state.weights[state.weights.length - 1]!;
+    line.pieces.push({ text, props });
     const visible = visibleLength(text);
     if (visible === 0) return;
-    state.visible += visible;
-    if (props.bold) state.bold += visible;
-    if (props.italic) state.italic += visible;
-    state.runs.set(props, (state.runs.get(props) ?? 0) + visible);
+    // A raised or lowered mark (a note number) does not set the line's weight: see lineFormat.
+    const weights = props.vertAlign ? line.marks : line.text;
+    weights.visible += visible;
+    if (props.bold) weights.bold += visible;
+    if (props.italic) weights.italic += visible;
+    weights.runs.set(props, (weights.runs.get(props) ?? 0) + visible);
     const underscores = text.includes('____') ? /_{4,}/u.exec(text) : null;
     if (underscores && underscores[0].length === visible) {
       // PL I, II.1: lines under the Tiêu ngữ are often typed as underscores; superscript shrinks them (~2/3).
       const sizePt = (props.halfPoints ?? 24) / 2;
-      const lengthMm = underscores[0].length * 0.5 * sizePt * (25.4 / 72) * (props.vertAlign ? 0.65 : 1);
+      const lengthMm = underscores[0].length * 0.5 * sizePt * (25.4 / 72) * (props.vertAlign ? MARK_SCALE : 1);
       const last = state.drawn.at(-1);
       // One line is often typed over several runs: continue it rather than start another.
       if (last?.kind === 'underscores' && /_\s*$/u.test(before)) state.drawn[state.drawn.length - 1] = { ...last, lengthMm: last.lengthMm + lengthMm };
-      else state.drawn.push({ kind: 'underscores', lengthMm, style: 'solid' });
+      else state.drawn.push({ kind: 'underscores', lengthMm, style: 'solid', line: state.lines.length - 1, inFlow: true });
     }
   }
 
@@ -421,13 +493,14 @@ export class BodyWalker {
         const blip = findFirst(c, 'blip');
         const geometry = attr(findFirst(c, 'prstGeom'), 'prst');
         if (blip) state.images.push({ relationshipId: attr(blip, 'embed'), widthMm, heightMm });
-        else if (geometry && /line|Connector/u.test(geometry) && heightMm < 1) state.drawn.push({ kind: 'shape', lengthMm: widthMm, style: dashStyle(attr(findFirst(c, 'prstDash'), 'val')) });
+        else if (geometry && /line|Connector/u.test(geometry) && heightMm < 1) state.drawn.push({ kind: 'shape', lengthMm: widthMm, style: dashStyle(attr(findFirst(c, 'prstDash'), 'val')), line: state.lines.length - 1, inFlow: c.local === 'inline' });
         this.drawing(c, state);
         continue;
       }
       if (c.local === 'line' && (c.uri.includes('vml') || c.name.startsWith('v:'))) {
         const length = vmlLineLength(c);
-        if (length !== undefined) state.drawn.push({ kind: 'shape', lengthMm: length, style: 'solid' });
+        // VML lines are positioned (style="position:absolute…"), not set in the text.
+        if (length !== undefined) state.drawn.push({ kind: 'shape', lengthMm: length, style: 'solid', line: state.lines.length - 1, inFlow: false });
         continue;
       }
       this.drawing(c, state);
@@ -446,16 +519,139 @@ export class BodyWalker {
 
 interface RunState {
   lines: string[];
-  bold: number;
-  italic: number;
-  visible: number;
-  runs: Map<RunProps, number>;
+  /** The weights of each of `lines`. */
+  weights: LineWeights[];
+  /** Where a line starts, in twips from the text area's edge: the first line, the others. */
+  readonly indents: { readonly first: number; readonly other: number };
+  readonly tabs: readonly TabStop[];
   drawn: DrawnLine[];
   images: PlacedImage[];
   fields: string[];
   boxes: XmlElement[];
   inField: number;
   fieldResult: boolean;
+}
+
+/** Visible characters by weight, and by run (identity: one run of the file, one entry). */
+interface Weights {
+  visible: number;
+  bold: number;
+  italic: number;
+  runs: Map<RunProps, number>;
+}
+
+/** The weights of one line: its baseline text apart from its raised or lowered marks; what it prints. */
+interface LineWeights {
+  readonly text: Weights;
+  readonly marks: Weights;
+  /** The line's runs of text and its tabs, measured when asked (see {@link printedWidthMm}). */
+  readonly pieces: LinePiece[];
+  /** Where the last tab went, in twips from the text area's edge, and the piece after it. */
+  tabTwips: number;
+  sinceTab: number;
+  /** Offsets in the line of the tabs that print as a leader. */
+  readonly leaders: number[];
+}
+
+/** A run's text in its formatting, or a tab's advance to its stop. */
+export interface LinePiece {
+  readonly text?: string;
+  readonly props?: RunProps;
+  readonly advanceMm?: number;
+}
+
+function lineWeights(startTwips = 0): LineWeights {
+  return { text: { visible: 0, bold: 0, italic: 0, runs: new Map() }, marks: { visible: 0, bold: 0, italic: 0, runs: new Map() }, pieces: [], tabTwips: startTwips, sinceTab: 0, leaders: [] };
+}
+
+// Word's default tab stops, every half inch (settings.xml w:defaultTabStop, rarely changed).
+const DEFAULT_TAB_TWIPS = 720;
+
+// A raised or lowered run prints at about two thirds of its size (underscores too: see BodyWalker.text).
+const MARK_SCALE = 0.65;
+
+/**
+ * The width of `pieces` from `from` on: printed (leading and trailing white space left out) and
+ * whole, in millimetres, each run at its size and weight, a raised mark at two thirds.
+ */
+function piecesMm(pieces: readonly LinePiece[], from = 0): { widthMm: number; wholeMm: number } {
+  let width = 0;
+  let trailing = 0;
+  let whole = 0;
+  let started = false;
+  for (let k = from; k < pieces.length; k++) {
+    const { text, props, advanceMm } = pieces[k]!;
+    if (text === undefined || props === undefined) {
+      whole += advanceMm ?? 0;
+      if (started) trailing += advanceMm ?? 0;
+      continue;
+    }
+    const bold = props.bold ?? false;
+    const mmPerUnit = (((props.halfPoints ?? 24) / 2) * (props.vertAlign ? MARK_SCALE : 1) * 25.4) / 72 / 1000;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      // Vietnamese letters are one UTF-16 unit each; a surrogate pair counts as two characters.
+      const mm = advance(text[i]!, bold) * mmPerUnit;
+      whole += mm;
+      if (code === 32 || code === 9 || code === 160 || code === 10 || code === 13) {
+        if (started) trailing += mm;
+      } else {
+        if (started) width += trailing;
+        trailing = 0;
+        width += mm;
+        started = true;
+      }
+    }
+  }
+  return { widthMm: width, wholeMm: whole };
+}
+
+/**
+ * Printed width of a line's text in millimetres, each run at its own size and weight (a raised
+ * note number at two thirds), leading and trailing white space left out: what a line drawn under
+ * it is compared with (nd30.md §3.4). Zero for a line without text of runs (a numbering label only).
+ */
+export function printedWidthMm(format: Pick<LineFormat, 'pieces'>): number {
+  return piecesMm(format.pieces).widthMm;
+}
+
+/** The weights of a whole paragraph: its lines' added up. */
+function paragraphWeights(lines: readonly LineWeights[]): LineWeights {
+  if (lines.length === 1) return lines[0]!;
+  const out = lineWeights();
+  for (const line of lines) {
+    for (const key of ['text', 'marks'] as const) {
+      const into = out[key];
+      const from = line[key];
+      into.visible += from.visible;
+      into.bold += from.bold;
+      into.italic += from.italic;
+      for (const [props, count] of from.runs) into.runs.set(props, (into.runs.get(props) ?? 0) + count);
+    }
+  }
+  return out;
+}
+
+/**
+ * The formatting of a line from its weights: its baseline text's, or its marks' when it has no
+ * other text. The templates of Phụ lục III number their notes with superscript digits typed in the
+ * text, regular after a bold issuer ("TÊN CƠ QUAN, TỔ CHỨC" + "²"): the name is still bold.
+ */
+function lineFormat(line: LineWeights, paragraphRun: RunProps): LineFormat {
+  const { text, marks } = line;
+  const weights = text.visible > 0 ? text : marks;
+  let run: RunProps = paragraphRun;
+  let most = -1;
+  for (const [props, count] of weights.runs) {
+    if (count > most) {
+      most = count;
+      run = props;
+    }
+  }
+  const { visible, bold, italic } = weights;
+  const format: Mutable<LineFormat> = { run, allBold: visible > 0 && bold === visible, allItalic: visible > 0 && italic === visible, noneBold: visible > 0 && bold === 0, pieces: line.pieces };
+  if (line.leaders.length > 0) format.leaderTabs = [...line.leaders];
+  return format;
 }
 
 // Text of a layout table: the Quốc hiệu (both tone placements), the Party's header, a copy form (Mẫu 3.1).
@@ -531,3 +727,5 @@ function plainText(el: XmlElement): string {
 function fieldName(instr: string | undefined): string {
   return (instr ?? '').trim().split(/\s+/u)[0]?.toUpperCase() ?? '';
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -45,6 +45,15 @@ export interface BorderProps {
   readonly size?: number;
 }
 
+/** A custom tab stop (w:tab); `pos` in twips from the text area's (or cell's) leading edge. */
+export interface TabStop {
+  readonly pos: number;
+  /** Filled with a leader (dots, hyphens, underscores): the tab prints as a row of them. */
+  readonly leader: boolean;
+  /** A `clear` entry removes the inherited stop at `pos`. */
+  readonly clear?: boolean;
+}
+
 /** Paragraph properties; lengths in twips. */
 export interface ParagraphProps {
   readonly styleId?: string;
@@ -64,6 +73,8 @@ export interface ParagraphProps {
   readonly numLevel?: number;
   /** A frame (w:framePr): the paragraph floats like a text box. */
   readonly framed?: boolean;
+  /** Custom tab stops, sorted by position (a style's merged under the direct ones). */
+  readonly tabs?: readonly TabStop[];
 }
 
 /** Merges property layers: later wins field by field. Fonts merge slot by slot. */
@@ -79,11 +90,22 @@ export function mergeRun(...layers: (RunProps | undefined)[]): RunProps {
   return out as RunProps;
 }
 
-/** Merges paragraph property layers: later wins field by field. */
+/** Merges paragraph property layers: later wins field by field; tab stops add up, a `clear` removing one. */
 export function mergeParagraph(...layers: (ParagraphProps | undefined)[]): ParagraphProps {
   const out: Record<string, unknown> = {};
-  for (const layer of layers) if (layer) assignDefined(out, layer);
+  let tabs: readonly TabStop[] | undefined;
+  for (const layer of layers) {
+    if (!layer) continue;
+    assignDefined(out, layer);
+    if (layer.tabs) tabs = mergeTabs(tabs, layer.tabs);
+  }
+  if (tabs) out.tabs = tabs;
   return out as ParagraphProps;
+}
+
+function mergeTabs(base: readonly TabStop[] | undefined, over: readonly TabStop[]): readonly TabStop[] {
+  const kept = (base ?? []).filter((t) => !over.some((o) => o.pos === t.pos));
+  return [...kept, ...over.filter((t) => !t.clear)].sort((a, b) => a.pos - b.pos);
 }
 
 function mergeFonts(base: FontRefs | undefined, over: FontRefs): FontRefs {
@@ -201,6 +223,7 @@ export function readParagraphProps(pPr: XmlElement | undefined): ParagraphProps 
   let borders: XmlElement | undefined;
   let jcElement: XmlElement | undefined;
   let pStyle: XmlElement | undefined;
+  let tabsElement: XmlElement | undefined;
   let framed: true | undefined;
   for (const c of pPr.children) {
     if (c.type !== 'element') continue;
@@ -225,6 +248,9 @@ export function readParagraphProps(pPr: XmlElement | undefined): ParagraphProps 
         break;
       case 'framePr':
         framed = true;
+        break;
+      case 'tabs':
+        tabsElement ??= c;
         break;
       default:
         break;
@@ -251,7 +277,22 @@ export function readParagraphProps(pPr: XmlElement | undefined): ParagraphProps 
     numId: numPr && childVal(numPr, 'numId'),
     numLevel: numPr && numAttr(childElement(numPr, 'ilvl'), 'val'),
     framed,
+    tabs: tabsElement && readTabs(tabsElement),
   };
+}
+
+/** The stops of a `w:tabs`, in document order (clear entries kept for merging). */
+function readTabs(tabs: XmlElement): TabStop[] {
+  const out: TabStop[] = [];
+  for (const c of tabs.children) {
+    if (c.type !== 'element' || c.local !== 'tab') continue;
+    const pos = numAttr(c, 'pos');
+    if (pos === undefined) continue;
+    const val = attr(c, 'val');
+    const leader = attr(c, 'leader');
+    out.push({ pos, leader: leader !== undefined && leader !== 'none', ...(val === 'clear' && { clear: true }) });
+  }
+  return out;
 }
 
 function readBorder(el: XmlElement | undefined): BorderProps | undefined {

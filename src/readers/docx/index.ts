@@ -16,10 +16,11 @@ import { type StyleMap, styleMapRegion } from './style-map.js';
  * layout rules read. Browser-safe (fflate and saxes, no Node APIs); bounded on hostile input.
  *
  * Approximations, stated once: toggle properties (b, i, caps) are plain on/off, not toggled
- * against a character style; superscript underscores count at 0.65 of their size; text widths
- * use Times Roman advance widths (within about 2%); zip CRCs are not checked (inflation and the
- * declared sizes are); ZIP64 packages are refused; header and footer text gives page numbering
- * facts but is not passed to the detection.
+ * against a character style; superscript text and underscores count at 0.65 of their size; text
+ * widths use Times Roman advance widths (within about 2%), and a tab goes to the first stop past
+ * the text before it, wrapping ignored (a stop with a leader reads as "…"); zip CRCs are not
+ * checked (inflation and the declared sizes are); ZIP64 packages are refused; header and footer
+ * text gives page numbering facts but is not passed to the detection.
  *
  * @module
  */
@@ -104,14 +105,14 @@ function open(bytes: Uint8Array, options: ParseDocxOptions): OpenedDocx {
 function readParagraphs(opened: OpenedDocx, paragraphs: readonly DocxParagraph[], sections: readonly PageLayout[], options: ParseDocxOptions): DocxReadResult {
   const { styles } = opened;
   const regionOf = (p: DocxParagraph) => styleMapRegion(options.styleMap, p.styleName) ?? p.region;
-  const { lines, input, paragraphAt } = toTextLines(paragraphs, regionOf);
+  const { lines, input, paragraphAt, lineAt } = toTextLines(paragraphs, regionOf);
   const read = readLines(lines, { input });
   const sources = Object.fromEntries(Object.entries(read.sources).map(([path, span]) => [path, { ...span, paragraph: paragraphAt(span.offset) }]));
   const images = imageFacts(paragraphs, opened.relationships, opened.readTarget, read.document.signatures.length);
   const withContent = sections.map((s, i) => ({ ...s, ...sectionContent(i, sections.length, read.document.appendices.length) }));
   // layoutParts looks paragraphs up by their index in the file (footer lines come after the body's).
   const byIndex = paragraphs.length > opened.paragraphs.length || paragraphs.some((p) => p.index >= opened.paragraphs.length) ? [...opened.paragraphs, ...paragraphs.filter((p) => p.index >= opened.paragraphs.length)] : opened.paragraphs;
-  const layout = fileLayout(opened, withContent, layoutParts(byIndex, sources, styles, regionOf), images);
+  const layout = fileLayout(opened, withContent, layoutParts(byIndex, sources, styles, regionOf, lineAt), images);
   return { document: read.document, diagnostics: [...opened.diagnostics, ...read.diagnostics], sources, layout };
 }
 

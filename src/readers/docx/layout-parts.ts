@@ -1,49 +1,58 @@
 import type { RuleLine, TextLayout } from '../../model/layout.js';
 import type { SourceMap } from '../../model/source.js';
 import type { LineRegion } from '../text/lines.js';
-import type { DocxParagraph } from './body.js';
+import { type DocxParagraph, type LineFormat, printedWidthMm } from './body.js';
+import type { ParagraphLine } from './lines.js';
 import { round, twipsToCm } from './ooxml.js';
 import type { StyleSheet } from './styles.js';
 import { textWidthMm } from '../../_lib/text-width.js';
 
 /**
  * Layout facts by model path: every path of `sources` gets the effective formatting of the
- * paragraph it was read from, and the line drawn under that paragraph (nd30.md §3.2, §3.4).
+ * paragraph line it was read from, and the line drawn under its text (nd30.md §3.2, §3.4).
  *
  * @module
  */
 
 const RULE_ONLY = /^[\s_]*$/u;
 
-/** The TextLayout of each source path. */
-export function layoutParts(paragraphs: readonly DocxParagraph[], sources: SourceMap, styles: StyleSheet, regionOf: (p: DocxParagraph) => LineRegion): Record<string, TextLayout> {
+/**
+ * The TextLayout of each source path: the formatting of the line its span starts on (a paragraph
+ * may hold a regular parent body and a bold issuer split by a w:br), with the line drawn under the
+ * last text line the span covers. `lineAt` gives the paragraph line at an offset of the input.
+ */
+export function layoutParts(paragraphs: readonly DocxParagraph[], sources: SourceMap, styles: StyleSheet, regionOf: (p: DocxParagraph) => LineRegion, lineAt: (offset: number) => ParagraphLine | undefined): Record<string, TextLayout> {
   const linesBelow = drawnLinesBelow(paragraphs);
-  const cache = new Map<number, TextLayout>();
+  const cache = new Map<string, TextLayout>();
   const parts: Record<string, TextLayout> = {};
   for (const [path, span] of Object.entries(sources)) {
-    const index = span.paragraph;
-    const p = index === undefined ? undefined : paragraphs[index];
-    if (!p) continue;
-    let layout = cache.get(p.index);
+    const start = lineAt(span.offset) ?? (span.paragraph === undefined ? undefined : { paragraph: span.paragraph, line: 0 });
+    const p = start && paragraphs[start.paragraph];
+    if (!start || !p) continue;
+    const end = lineAt(Math.max(span.offset, span.end - 1)) ?? start;
+    const below = lineBelowSpan(linesBelow, start, end);
+    const key = `${start.paragraph}:${start.line}:${below ? `${below.paragraph}:${below.line}` : ''}`;
+    let layout = cache.get(key);
     if (!layout) {
-      layout = paragraphLayout(p, styles, regionOf(p), linesBelow.get(p.index));
-      cache.set(p.index, layout);
+      layout = paragraphLayout(p, styles, regionOf(p), below?.rule, p.lineFormats[start.line]);
+      cache.set(key, layout);
     }
     parts[path] = layout;
   }
   return parts;
 }
 
-/** The effective layout of one paragraph. */
-export function paragraphLayout(p: DocxParagraph, styles: StyleSheet, region: LineRegion, lineBelow: RuleLine | undefined): TextLayout {
-  const { paragraph: pp, run } = p;
+/** The effective layout of one paragraph, its runs' formatting that of `format` (one of its lines; the whole paragraph's by default). */
+export function paragraphLayout(p: DocxParagraph, styles: StyleSheet, region: LineRegion, lineBelow: RuleLine | undefined, format: Pick<LineFormat, 'run' | 'allBold' | 'allItalic'> = p): TextLayout {
+  const { paragraph: pp } = p;
+  const { run } = format;
   // Built field by field rather than from spreads: this runs for every part of every document.
   const out: Mutable<TextLayout> = {};
   const font = styles.fonts(run.fonts);
   if (font) out.font = font;
   if (run.halfPoints !== undefined) out.sizePt = run.halfPoints / 2;
-  out.bold = p.allBold || (run.bold ?? false);
-  out.italic = p.allItalic || (run.italic ?? false);
+  out.bold = format.allBold || (run.bold ?? false);
+  out.italic = format.allItalic || (run.italic ?? false);
   if (run.underline !== undefined) out.underline = run.underline;
   if (run.caps !== undefined) out.caps = run.caps;
   if (run.color !== undefined) out.color = run.color;
@@ -80,27 +89,60 @@ function isLegacyFont(name: string | undefined): boolean {
   return name !== undefined && LEGACY_FONT.test(name);
 }
 
-/**
- * Ties each drawn line to the text above it: a border or shape in a paragraph with text belongs to
- * that paragraph; a line alone in its paragraph (underscores, an empty paragraph holding a shape)
- * belongs to the last paragraph with text before it in the same cell or text box.
- */
-function drawnLinesBelow(paragraphs: readonly DocxParagraph[]): Map<number, RuleLine> {
-  const out = new Map<number, RuleLine>();
-  let lastWithText: DocxParagraph | undefined;
-  for (const p of paragraphs) {
-    const text = p.lines.join(' ');
-    const hasText = !RULE_ONLY.test(text);
-    const drawn = p.drawn[0];
-    if (drawn) {
-      const target = hasText && drawn.kind !== 'underscores' ? p : lastWithText?.container === p.container ? lastWithText : undefined;
-      if (target && !out.has(target.index)) {
-        const textLine = target.lines.filter((l) => !RULE_ONLY.test(l)).at(-1) ?? '';
-        const width = Math.min(textWidthMm(textLine.trim(), (target.run.halfPoints ?? 24) / 2, target.allBold), target.containerMm);
-        out.set(target.index, { kind: drawn.kind, lengthMm: round(drawn.lengthMm, 1), ...(width > 0 && { ratioToText: round(drawn.lengthMm / width, 2) }), ...(drawn.style && { style: drawn.style }) });
-      }
+/** A drawn line tied to a text line of a paragraph. */
+interface LineBelow {
+  readonly paragraph: number;
+  readonly line: number;
+  readonly rule: RuleLine;
+}
+
+/** The line drawn under the last text line of the span from `start` to `end`, if any. */
+function lineBelowSpan(linesBelow: ReadonlyMap<number, ReadonlyMap<number, RuleLine>>, start: ParagraphLine, end: ParagraphLine): LineBelow | undefined {
+  for (let paragraph = end.paragraph; paragraph >= start.paragraph; paragraph--) {
+    const lines = linesBelow.get(paragraph);
+    if (!lines) continue;
+    let best: LineBelow | undefined;
+    for (const [line, rule] of lines) {
+      if ((paragraph === start.paragraph && line < start.line) || (paragraph === end.paragraph && line > end.line)) continue;
+      if (!best || line > best.line) best = { paragraph, line, rule };
     }
-    if (hasText) lastWithText = p;
+    if (best) return best;
+  }
+  return undefined;
+}
+
+/**
+ * Ties each drawn line to the text line above it (by paragraph, then line of the paragraph): a
+ * border, or a shape anchored in a paragraph with text, lies under the paragraph's last text line;
+ * underscores (and an inline shape) lie under the text line before them in their paragraph (the
+ * Tiêu ngữ, a w:br, then "____"); a line with no text above it in its paragraph (underscores or a
+ * shape in a paragraph of their own: the templates of Phụ lục III draw the issuer's line so)
+ * belongs to the last text line of the last paragraph with text before it in the same cell or text
+ * box.
+ */
+function drawnLinesBelow(paragraphs: readonly DocxParagraph[]): Map<number, Map<number, RuleLine>> {
+  const out = new Map<number, Map<number, RuleLine>>();
+  let lastWithText: { p: DocxParagraph; line: number } | undefined;
+  for (const p of paragraphs) {
+    const withText = p.lines.map((l) => !RULE_ONLY.test(l));
+    const lastText = withText.lastIndexOf(true);
+    for (const drawn of p.drawn) {
+      let above = -1;
+      if (!drawn.inFlow) above = lastText;
+      else for (let k = drawn.kind === 'underscores' ? drawn.line - 1 : drawn.line; k >= 0 && above < 0; k--) if (withText[k]) above = k;
+      const target = above >= 0 ? { p, line: above } : lastWithText?.p.container === p.container ? lastWithText : undefined;
+      if (!target) continue;
+      const lines = out.get(target.p.index) ?? new Map<number, RuleLine>();
+      if (lines.has(target.line)) continue;
+      const format = target.p.lineFormats[target.line];
+      // The line's printed width as its runs set it; failing that, its text at the line's dominant size.
+      const measured = format && printedWidthMm(format);
+      const printed = measured || textWidthMm((target.p.lines[target.line] ?? '').trim(), ((format ?? target.p).run.halfPoints ?? 24) / 2, (format ?? target.p).allBold);
+      const width = Math.min(printed, target.p.containerMm);
+      lines.set(target.line, { kind: drawn.kind, lengthMm: round(drawn.lengthMm, 1), ...(width > 0 && { ratioToText: round(drawn.lengthMm / width, 2) }), ...(drawn.style && { style: drawn.style }) });
+      out.set(target.p.index, lines);
+    }
+    if (lastText >= 0) lastWithText = { p, line: lastText };
   }
   return out;
 }

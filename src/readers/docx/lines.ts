@@ -4,16 +4,23 @@ import type { DocxParagraph } from './body.js';
 
 /**
  * Paragraphs to the text reader's lines: a virtual text of the paragraphs' lines joined with "\n",
- * each line hinted with its paragraph, section, region and weight.
+ * each line hinted with its paragraph, section, region and its own weight (bold, regular, italic).
  *
  * @module
  */
 
-/** The lines, their virtual text, and the paragraph at an offset of that text. */
+/** A line of a paragraph: the paragraph's index and the line's among its {@link DocxParagraph.lines}. */
+export interface ParagraphLine {
+  readonly paragraph: number;
+  readonly line: number;
+}
+
+/** The lines, their virtual text, and the paragraph (and its line) at an offset of that text. */
 export interface DocxLines {
   readonly lines: TextLine[];
   readonly input: string;
   readonly paragraphAt: (offset: number) => number | undefined;
+  readonly lineAt: (offset: number) => ParagraphLine | undefined;
 }
 
 // No-break and other fixed-width spaces read as a space, as the text reader's normalisation reads
@@ -27,24 +34,29 @@ export function toTextLines(paragraphs: readonly DocxParagraph[], regionOf: (p: 
   const owners: number[] = [];
   const texts: string[] = [];
   let offset = 0;
+  const lineOf: number[] = [];
   for (const p of paragraphs) {
     const region = regionOf(p);
-    for (const raw of p.lines) {
-      const text = normalizeText(raw).replace(SPACES, ' ');
-      const alignment = p.paragraph.alignment;
+    const alignment = p.paragraph.alignment;
+    p.lines.forEach((raw, k) => {
+      // Each line's own weight: a parent body and its issuer may share a paragraph, split by a w:br.
+      const format = p.lineFormats[k];
+      const text = normalizeText(withLeaders(raw, format?.leaderTabs)).replace(SPACES, ' ');
+      const bold = format?.allBold ? true : format?.noneBold ? false : undefined;
       lines.push({
         text,
         offset,
         line: lines.length + 1,
-        hints: { region, paragraph: p.index, section: p.section, ...(p.allBold && { bold: true }), ...(p.allItalic && { italic: true }), ...(alignment && { alignment }), ...(p.drawn.length > 0 && text.trim() === '' && { rule: true }) },
+        hints: { region, paragraph: p.index, section: p.section, ...(bold !== undefined && { bold }), ...(format?.allItalic && { italic: true }), ...(alignment && { alignment }), ...(p.drawn.length > 0 && text.trim() === '' && { rule: true }) },
       });
       starts.push(offset);
       owners.push(p.index);
+      lineOf.push(k);
       texts.push(text);
       offset += text.length + 1;
-    }
+    });
   }
-  const paragraphAt = (at: number): number | undefined => {
+  const indexAt = (at: number): number | undefined => {
     let lo = 0;
     let hi = starts.length - 1;
     if (hi < 0) return undefined;
@@ -53,7 +65,28 @@ export function toTextLines(paragraphs: readonly DocxParagraph[], regionOf: (p: 
       if (starts[mid]! <= at) lo = mid;
       else hi = mid - 1;
     }
-    return owners[lo];
+    return lo;
   };
-  return { lines, input: texts.join('\n'), paragraphAt };
+  const paragraphAt = (at: number): number | undefined => {
+    const i = indexAt(at);
+    return i === undefined ? undefined : owners[i];
+  };
+  const lineAt = (at: number): ParagraphLine | undefined => {
+    const i = indexAt(at);
+    return i === undefined ? undefined : { paragraph: owners[i]!, line: lineOf[i]! };
+  };
+  return { lines, input: texts.join('\n'), paragraphAt, lineAt };
+}
+
+/**
+ * A line with its leader tabs as the row of dots they print: "Căn cứ\t;" with a dotted stop is
+ * "Căn cứ …;", one paragraph to fill in, not two columns (the templates of Phụ lục III fill their
+ * lines so). One character for one, so that offsets into the line still hold.
+ */
+function withLeaders(raw: string, leaders: readonly number[] | undefined): string {
+  // A line of nothing but a leader is a blank line to write on: it stays blank, between paragraphs.
+  if (!leaders || raw.trim() === '') return raw;
+  let out = raw;
+  for (const at of leaders) if (out[at] === '\t') out = `${out.slice(0, at)}…${out.slice(at + 1)}`;
+  return out;
 }

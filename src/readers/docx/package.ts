@@ -23,12 +23,12 @@ const MAIN_CONTENT_TYPES = /wordprocessingml\.document\.main\+xml|ms-word\.docum
 /**
  * Elements of WordprocessingML, DrawingML and theme parts that the reader never looks at
  * (language tags, complex-script twins of sizes and toggles, proofing marks, bookmarks, borders of
- * tables and cells, tab stops, latent styles, theme colours and effects…): parts are parsed
+ * tables and cells, latent styles, theme colours and effects…): parts are parsed
  * without them. A name goes here only when no code of the reader reads an element of that name.
  */
 export const UNREAD_ELEMENTS: ReadonlySet<string> = new Set([
   'lang', 'szCs', 'bCs', 'iCs', 'noProof', 'proofErr', 'bookmarkStart', 'bookmarkEnd', 'permStart', 'permEnd', 'lastRenderedPageBreak',
-  'snapToGrid', 'kern', 'shd', 'webHidden', 'rtl', 'tabs', 'widowControl', 'keepNext', 'keepLines', 'autoSpaceDE', 'autoSpaceDN',
+  'snapToGrid', 'kern', 'shd', 'webHidden', 'rtl', 'widowControl', 'keepNext', 'keepLines', 'autoSpaceDE', 'autoSpaceDN',
   'adjustRightInd', 'contextualSpacing', 'suppressAutoHyphens', 'suppressLineNumbers', 'textAlignment', 'outlineLvl',
   'tcBorders', 'tblBorders', 'tblPr', 'tblPrEx', 'tblStylePr', 'latentStyles', 'nsid', 'multiLevelType', 'tmpl', 'lvlJc',
   'clrScheme', 'fmtScheme', 'objectDefaults', 'extraClrSchemeLst', 'extLst', 'docPr', 'cNvGraphicFramePr', 'effectExtent',

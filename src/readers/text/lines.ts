@@ -31,6 +31,7 @@ export interface TextLine {
   /** What the feeding reader knows of the line's look; absent for plain text. */
   readonly hints?: {
     readonly region?: LineRegion;
+    /** The line's weight: true when all its text is bold, false when none is (a parent body over a bold issuer), absent when mixed or unknown. */
     readonly bold?: boolean;
     readonly italic?: boolean;
     readonly alignment?: 'left' | 'center' | 'right' | 'justify';

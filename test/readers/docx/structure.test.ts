@@ -93,6 +93,81 @@ describe('header and closing tables', () => {
   });
 });
 
+describe('lines of a paragraph (w:br) and what is drawn under them (nd30.md §2.1, §2.2, §3.4)', () => {
+  const center = '<w:jc w:val="center"/>';
+  const sup = '<w:vertAlign w:val="superscript"/>';
+  const right = para([['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '<w:b/><w:sz w:val="26"/>']], center) + para([['Hà Nội, ngày 05 tháng 3 năm 2024', '<w:i/><w:sz w:val="28"/>']], center);
+  const letter = (left: string, motto = para([['Độc lập - Tự do - Hạnh phúc', '<w:b/><w:sz w:val="28"/>']], center)) =>
+    buildDocx({ body: twoColumnTable([[left + para(['Số: 05/VTLTNN-NV'], center), right.replace('</w:p>', `</w:p>${motto}`)]]) + para(['Kính gửi: Sở Nội vụ']) + para(['Cục hướng dẫn lập hồ sơ./.']) + a4Section() });
+
+  it('takes each line’s own weight: a regular parent and a bold issuer split by a w:br, the line under the paragraph the issuer’s', async () => {
+    // One paragraph, two lines; a bottom border of 20 mm (1134 twips) under it, narrowed by its indents in the 3600-twip cell.
+    const issuer = `<w:p><w:pPr>${center}<w:pBdr><w:bottom w:val="single" w:sz="6"/></w:pBdr><w:ind w:left="1233" w:right="1233"/></w:pPr><w:r><w:rPr><w:sz w:val="26"/></w:rPr><w:t>BỘ NỘI VỤ</w:t></w:r><w:r><w:rPr><w:b/><w:sz w:val="26"/></w:rPr><w:br/><w:t>CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC</w:t></w:r></w:p>`;
+    const { document, layout } = await parseDocx(letter(issuer));
+    expect(document.issuer).toEqual({ parent: 'BỘ NỘI VỤ', name: 'CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC' });
+    expect(layout.parts['issuer.parent']).toMatchObject({ sizePt: 13, bold: false });
+    expect(layout.parts['issuer.parent']!.lineBelow).toBeUndefined();
+    // "CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC" at 13 pt bold is about 65 mm: the 20 mm border is 0.31 of it.
+    expect(layout.parts['issuer.name']).toMatchObject({ sizePt: 13, bold: true, lineBelow: { kind: 'border', lengthMm: 20, ratioToText: 0.31 } });
+  });
+
+  it('ties underscores on a line of their own after a w:br to the text line above them, in the same paragraph', async () => {
+    const motto = `<w:p><w:pPr>${center}</w:pPr><w:r><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t>Độc lập - Tự do - Hạnh phúc</w:t></w:r><w:r><w:rPr><w:sz w:val="28"/>${sup}</w:rPr><w:br/><w:t>${'_'.repeat(40)}</w:t></w:r></w:p>`;
+    const { layout } = await parseDocx(letter(para([['CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC', '<w:b/><w:sz w:val="26"/>']], center), motto));
+    // 40 superscript underscores at 14 pt (0.65 of 7 pt each) under the 60 mm of the Tiêu ngữ: the line is its, bold and all.
+    expect(layout.parts['nationalTitle.motto']).toMatchObject({ sizePt: 14, bold: true, lineBelow: { kind: 'underscores', lengthMm: 64.2, ratioToText: 1.07 } });
+  });
+
+  it('reads a bold name followed by a regular superscript note number as bold, measured at the mark’s printed size', async () => {
+    // The templates of Phụ lục III: "TÊN CƠ QUAN, TỔ CHỨC" bold, "2" a regular superscript, then the line in a paragraph of its own.
+    const issuer = para([['TÊN CQ, TC CHỦ QUẢN', '<w:sz w:val="26"/>'], ['1', `<w:sz w:val="26"/>${sup}`]], center) + para([['TÊN CƠ QUAN, TỔ CHỨC', '<w:b/><w:sz w:val="26"/>'], ['2', `<w:sz w:val="26"/>${sup}`]], center) + para([['_'.repeat(13), `<w:sz w:val="26"/>${sup}`]], center);
+    const opened = openDocx(letter(issuer));
+    expect(opened.paragraphs[1]!).toMatchObject({ allBold: true, lineFormats: [{ allBold: true, noneBold: false }] });
+    const { document, layout } = await parseDocx(letter(issuer));
+    expect(document.issuer).toEqual({ parent: 'TÊN CQ, TC CHỦ QUẢN1', name: 'TÊN CƠ QUAN, TỔ CHỨC2' });
+    expect(layout.parts['issuer.parent']).toMatchObject({ bold: false });
+    // 13 underscores (19.4 mm) against 55.7 mm of bold capitals and a 1.5 mm note number.
+    expect(layout.parts['issuer.name']).toMatchObject({ bold: true, lineBelow: { kind: 'underscores', lengthMm: 19.4, ratioToText: 0.34 } });
+  });
+
+  it('reads a tab to a stop with a dotted leader as the dots it prints, not as a column gap', async () => {
+    const tabs = '<w:tabs><w:tab w:val="left" w:pos="567" w:leader="none"/><w:tab w:val="left" w:pos="8789" w:leader="dot"/></w:tabs>';
+    const basis = `<w:p><w:pPr>${tabs}</w:pPr><w:r><w:rPr><w:i/></w:rPr><w:tab/><w:t xml:space="preserve">Căn cứ </w:t><w:tab/><w:t>;</w:t></w:r></w:p>`;
+    const blank = `<w:p><w:pPr>${tabs}</w:pPr><w:r><w:tab/><w:tab/></w:r></w:p>`;
+    const body = twoColumnTable([HEADER]) + para([['QUYẾT ĐỊNH', '<w:b/>']], center) + para([['Về việc thành lập Ban chỉ đạo', '<w:b/>']], center) + basis + blank + basis + para(['Điều 1. Thành lập Ban chỉ đạo.']) + twoColumnTable([CLOSING]) + a4Section();
+    const opened = openDocx(buildDocx({ body }));
+    const first = opened.paragraphs.find((p) => p.lines[0]!.includes('Căn cứ'))!;
+    // The first tab goes to the plain stop at 1 cm, the second past "Căn cứ " to the dotted one.
+    expect(first.lineFormats[0]!.leaderTabs).toEqual([8]);
+    const { document } = await parseDocx(buildDocx({ body }));
+    // A line of nothing but leaders stays a blank line between the two.
+    expect(document.body.slice(0, 2)).toEqual([
+      { type: 'basis', text: 'Căn cứ …;' },
+      { type: 'basis', text: 'Căn cứ …;' },
+    ]);
+  });
+
+  it('reads a closing table with empty spacer columns by its two halves (Mẫu 1.6), a row spanning them after both', async () => {
+    const cell = (xml: string, w: number, span = 1) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}</w:tcPr>${xml || '<w:p/>'}</w:tc>`;
+    const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+    const closing = `<w:tbl><w:tblGrid><w:gridCol w:w="132"/><w:gridCol w:w="2976"/><w:gridCol w:w="240"/><w:gridCol w:w="6000"/></w:tblGrid>${row(cell('', 132), cell(CLOSING[0], 2976), cell('', 240), cell(CLOSING[1], 6000))}${row(cell(para(['Ghi chú: mẫu.']), 9348, 4))}</w:tbl>`;
+    const body = twoColumnTable([HEADER]) + para([['QUYẾT ĐỊNH', '<w:b/>']], center) + para([['Về việc thành lập Ban chỉ đạo', '<w:b/>']], center) + para(['Điều 1. Thành lập Ban chỉ đạo.']) + closing + a4Section();
+    const opened = openDocx(buildDocx({ body }));
+    const regions = opened.paragraphs.filter((p) => p.lines[0]!.trim() !== '').slice(-6).map((p) => [p.lines[0], p.region]);
+    expect(regions).toEqual([
+      ['Nơi nhận:', 'closing-left'],
+      ['- Như Điều 3;', 'closing-left'],
+      ['- Lưu: VT.', 'closing-left'],
+      ['CHỦ TỊCH', 'closing-right'],
+      ['Nguyễn Văn A', 'closing-right'],
+      ['Ghi chú: mẫu.', 'page'],
+    ]);
+    const { document, layout } = await parseDocx(buildDocx({ body }));
+    expect(document.signatures[0]).toMatchObject({ title: 'CHỦ TỊCH', name: 'Nguyễn Văn A' });
+    expect(layout.parts['distribution.heading']!.region).toBe('closing-left');
+  });
+});
+
 describe('shapes, text boxes, frames', () => {
   const line = (cx: number) =>
     `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:extent cx="${cx}" cy="0"/><a:graphic><a:graphicData><wps:wsp><wps:spPr><a:prstGeom prst="line"/></wps:spPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:line from="0,0" to="60pt,0"/></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
@@ -100,7 +175,8 @@ describe('shapes, text boxes, frames', () => {
   it('ties a DrawingML line in an empty paragraph to the text above it, reading the Choice only', () => {
     const body = para([['TỈNH LẠNG SƠN', '<w:b/><w:sz w:val="26"/>']]) + `<w:p>${line(36000 * 12)}</w:p>` + a4Section();
     const opened = openDocx(buildDocx({ body }));
-    expect(opened.paragraphs[1]!.drawn).toEqual([{ kind: 'shape', lengthMm: 12, style: 'solid' }]);
+    // Anchored (not in the text flow): it lies under the text above it, the last paragraph's.
+    expect(opened.paragraphs[1]!.drawn).toEqual([{ kind: 'shape', lengthMm: 12, style: 'solid', line: 0, inFlow: false }]);
   });
 
   it('reads a VML line by its end points', () => {

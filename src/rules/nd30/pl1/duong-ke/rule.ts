@@ -3,8 +3,16 @@ import { printedTitle } from '../../../../registry/kinds.js';
 import { defineRule } from '../../../../validate/define-rule.js';
 import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
 
-// Ratio tolerance for measured lines (PRACTICE).
+// Ratio tolerance for measured lines under the issuer and a trích yếu (PRACTICE).
 const SLACK = 0.05;
+// The Tiêu ngữ's line is "as long as the text" (PL I, I.II.1) but is typed, in the Decree's own files,
+// as 39–42 superscript underscores whose printed length depends on the renderer. Measured with the
+// reader's metrics (Times advance widths, superscript at 0.65, as Word prints it), the lines of the
+// official templates (056, Phụ lục III: twelve headers) are 0.99–1.12 of the text, the Decree's own
+// (055) 1.07, the agency fixtures' (test/fixtures/docx) 1.14; LibreOffice prints superscript at 58%
+// (its PDF of 056: 41 underscores at 14 pt = 58.5 mm), which makes the same lines 0.88–1.00. A line
+// within 15% of the text is as long as it; a half-length or overlong line is still reported.
+const MOTTO_SLACK = 0.15;
 
 /** Solid lines: under the motto as long as it, under the issuer and a typed subject 1/3–1/2; none under V/v (checklist #8, #9, #15, #16). */
 export const duongKe = defineRule({
@@ -22,9 +30,13 @@ export const duongKe = defineRule({
     // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
     fixSafety: 'never',
     examples: {
-      valid: [{ name: 'Đường kẻ theo mẫu', document: sampleDocument(), layout: sampleLayout() }],
+      valid: [
+        { name: 'Đường kẻ theo mẫu', document: sampleDocument(), layout: sampleLayout() },
+        { name: 'Đường kẻ dưới Tiêu ngữ gõ bằng gạch dưới, dài 1,12 dòng chữ (như Mẫu 1.2)', document: sampleDocument(), layout: sampleLayout({ 'nationalTitle.motto': { sizePt: 14, bold: true, lineBelow: { kind: 'underscores', lengthMm: 67.4, ratioToText: 1.12, style: 'solid' } } }) },
+      ],
       invalid: [
         { name: 'Không có đường kẻ dưới Tiêu ngữ', document: sampleDocument(), layout: sampleLayout({ 'nationalTitle.motto': { sizePt: 13, bold: true } }), paths: ['nationalTitle.motto'] },
+        { name: 'Đường kẻ dưới Tiêu ngữ dài 2/3 dòng chữ', document: sampleDocument(), layout: sampleLayout({ 'nationalTitle.motto': { sizePt: 13, bold: true, lineBelow: { kind: 'shape', lengthMm: 38, ratioToText: 0.67, style: 'solid' } } }), paths: ['nationalTitle.motto'] },
         { name: 'Đường kẻ dưới tên cơ quan quá dài', document: sampleDocument(), layout: sampleLayout({ 'issuer.name': { sizePt: 12, bold: true, lineBelow: { kind: 'border', lengthMm: 60, ratioToText: 0.9 } } }), paths: ['issuer.name'] },
         { name: 'Đường kẻ dưới V/v', document: sampleDocument(), layout: sampleLayout({ subjectLine: { sizePt: 12, lineBelow: { kind: 'shape', lengthMm: 20, ratioToText: 0.4 } } }), paths: ['subjectLine'] },
       ],
@@ -32,15 +44,15 @@ export const duongKe = defineRule({
   },
   check(ctx) {
     const parts = ctx.layout!.parts;
-    const expectLine = (path: string, min: number, max: number, what: { vi: string; en: string }) => {
+    const expectLine = (path: string, min: number, max: number, what: { vi: string; en: string }, slack = SLACK) => {
       const part = parts[path];
       if (!part) return;
       const line: RuleLine | undefined = part.lineBelow;
       if (!line) return ctx.report({ path, message: { vi: `Thiếu đường kẻ dưới ${what.vi}`, en: `No line under the ${what.en}` }, expected: 'solid line' });
       if (line.style !== undefined && line.style !== 'solid') ctx.report({ path, message: { vi: `Đường kẻ dưới ${what.vi} là nét liền`, en: `The line under the ${what.en} is solid` }, actual: line.style, expected: 'solid' });
-      if (line.ratioToText !== undefined && (line.ratioToText < min - SLACK || line.ratioToText > max + SLACK)) ctx.report({ path, message: { vi: `Độ dài đường kẻ dưới ${what.vi} sai`, en: `The line under the ${what.en} has the wrong length` }, actual: line.ratioToText.toFixed(2), expected: min === max ? String(min) : `${min.toFixed(2)}–${max.toFixed(2)}` });
+      if (line.ratioToText !== undefined && (line.ratioToText < min - slack || line.ratioToText > max + slack)) ctx.report({ path, message: { vi: `Độ dài đường kẻ dưới ${what.vi} sai`, en: `The line under the ${what.en} has the wrong length` }, actual: line.ratioToText.toFixed(2), expected: min === max ? String(min) : `${min.toFixed(2)}–${max.toFixed(2)}` });
     };
-    expectLine('nationalTitle.motto', 1, 1, { vi: 'Tiêu ngữ', en: 'motto' });
+    expectLine('nationalTitle.motto', 1, 1, { vi: 'Tiêu ngữ', en: 'motto' }, MOTTO_SLACK);
     expectLine('issuer.name', 1 / 3, 1 / 2, { vi: 'tên cơ quan ban hành', en: 'issuer name' });
     if (printedTitle(ctx.document.kind) === undefined) {
       if (parts.subjectLine?.lineBelow) ctx.report({ path: 'subjectLine', message: { vi: 'Dưới V/v của công văn không có đường kẻ', en: 'No line under a công văn’s V/v' }, actual: 'line', expected: 'none' });

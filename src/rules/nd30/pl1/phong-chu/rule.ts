@@ -14,8 +14,8 @@ export const phongChu = defineRule({
     id: 'nd30/pl1/phong-chu',
     title: { vi: 'Phông chữ Times New Roman, màu đen', en: 'Times New Roman, black' },
     description: {
-      vi: 'Phông chữ Times New Roman (bộ mã Unicode TCVN 6909:2001), màu đen (trừ dấu độ khẩn, độ mật in mực đỏ), ở mọi ô phông (ascii, hAnsi, cs: chữ có dấu lấy phông hAnsi); không dùng phông cũ .VnTime, VNI-Times.',
-      en: 'Times New Roman (Unicode, TCVN 6909:2001), black (except the urgency and confidentiality stamps, in red ink), in every font slot (ascii, hAnsi, cs: accented letters render from hAnsi); no legacy .VnTime or VNI-Times fonts.',
+      vi: 'Phông chữ Times New Roman (bộ mã Unicode TCVN 6909:2001), màu đen (trừ dấu độ khẩn, độ mật in mực đỏ), ở mọi ô phông (ascii, hAnsi, cs: chữ có dấu lấy phông hAnsi); không dùng phông cũ .VnTime, VNI-Times. Phông mặc định của tệp chỉ bị báo khi có chữ dùng đến nó.',
+      en: 'Times New Roman (Unicode, TCVN 6909:2001), black (except the urgency and confidentiality stamps, in red ink), in every font slot (ascii, hAnsi, cs: accented letters render from hAnsi); no legacy .VnTime or VNI-Times fonts. The file’s default font is reported only when some text falls back to it.',
     },
     legal: 'Phụ lục I, mục I.I.3–4, I.III.2.b (nd30.md §3.1, §2.10)',
     checklist: [19],
@@ -27,6 +27,8 @@ export const phongChu = defineRule({
     examples: {
       valid: [
         { name: 'Times New Roman mọi ô', document: sampleDocument(), layout: sampleLayout() },
+        // The Decree's own templates (056), saved by LibreOffice: Liberation Serif in the defaults, every run Times New Roman.
+        { name: 'Phông mặc định khác nhưng mọi phần đều Times New Roman', document: sampleDocument(), layout: { ...sampleLayout(), defaultFont: { ascii: 'Liberation Serif', hAnsi: 'Liberation Serif', cs: 'Arial' } } },
         {
           name: 'Dấu độ khẩn màu đỏ',
           document: sampleDocument('cong-van', { urgency: 'hoa-toc' }),
@@ -34,6 +36,7 @@ export const phongChu = defineRule({
         },
       ],
       invalid: [
+        { name: 'Phần dùng phông mặc định Arial', document: sampleDocument(), layout: { ...sampleLayout({ 'body.0': { sizePt: 14, alignment: 'justify', indentCm: { firstLine: 1.27 }, spacing: { afterPt: 6, line: 1 } } }), defaultFont: { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial' } }, paths: ['layout.defaultFont'] },
         { name: 'hAnsi là Arial', document: sampleDocument(), layout: sampleLayout({ 'body.0': { font: { ascii: TNR, hAnsi: 'Arial', cs: TNR }, sizePt: 14, alignment: 'justify', indentCm: { firstLine: 1.27 }, spacing: { afterPt: 6, line: 1 } } }), paths: ['body.0'] },
         { name: 'Chữ màu xanh', document: sampleDocument(), layout: sampleLayout({ 'issuer.name': { font: { ascii: TNR, hAnsi: TNR, cs: TNR }, sizePt: 12, bold: true, color: '0000FF', lineBelow: { kind: 'shape', lengthMm: 20, ratioToText: 0.4 } } }), paths: ['issuer.name'] },
       ],
@@ -47,7 +50,15 @@ export const phongChu = defineRule({
       else if (wrong.length > 0) ctx.report({ path, message: { vi: `Phông chữ phải là Times New Roman (ô ${wrong.join(', ')})`, en: `The font must be Times New Roman (slot ${wrong.join(', ')})` }, actual: wrong.map((s) => font![s]).join(', '), expected: TNR });
       if (color !== undefined && !RED_STAMPS.has(path) && !/^(auto|000000)$/i.test(color)) ctx.report({ path, message: { vi: 'Chữ màu đen', en: 'Text is black' }, actual: color, expected: '000000' });
     };
-    check('layout.defaultFont', layout.defaultFont, undefined, undefined);
+    // The document's defaults (docDefaults, the Normal style) print only the text that sets no font of
+    // its own. Each part's font is checked where it is printed, so the defaults are reported only
+    // when some text falls back to them: a part that states no font, a part set in their wrong font,
+    // or no part at all. A file saved by LibreOffice keeps Liberation Serif in its defaults while
+    // every run is Times New Roman (the Decree's own templates, 056): nothing printed is in them.
+    const parts = Object.values(layout.parts);
+    const defaults = layout.defaultFont;
+    const fallsBack = (font: FontSlots | undefined) => font === undefined || SLOTS.some((s) => defaults?.[s] !== undefined && defaults[s] !== TNR && font[s] === defaults[s]);
+    if (parts.length === 0 || parts.some((p) => fallsBack(p.font))) check('layout.defaultFont', defaults, undefined, undefined);
     for (const [path, part] of Object.entries(layout.parts)) check(path, part.font, part.color, part.legacyFont);
   },
 });
