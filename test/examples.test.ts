@@ -38,7 +38,7 @@ describe('examples/', () => {
     const { code, stdout } = example('check-incoming-docx.mjs');
     expect(code).toBe(1);
     expect(stdout).toMatch(/cong-van-vpcp\.docx: cong-van Số 11298\/VPCP-KTTH of VĂN PHÒNG CHÍNH PHỦ, 2025-11-17/);
-    expect(stdout).toMatch(/^ {2}paragraph \d+ +error +.*\(nd30\/pl1\/duong-ke\)$/m);
+    expect(stdout).toMatch(/^ {2}paragraph \d+ +error +.*\(nd30\/pl1\/trinh-bay-noi-dung\)$/m);
     expect(stdout).toMatch(/^\d+ error\(s\), \d+ warning\(s\), \d+ rule\(s\) passed$/m);
   });
 
