@@ -57,3 +57,9 @@ export function slotSpec(path: string, document: VanbanDocument): SlotSpec | und
   }
   return undefined;
 }
+
+/**
+ * Slack on the 6 pt spacings (PL I, I.II.5.b and I.II.6.đ) for measured files: LibreOffice keeps
+ * 6 pt entered in centimetres as 0.21 cm, which is 119 twips, 5.95 pt (PRACTICE).
+ */
+export const SPACING_SLACK_PT = 0.1;

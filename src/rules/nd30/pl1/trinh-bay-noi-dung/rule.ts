@@ -1,5 +1,6 @@
 import { defineRule } from '../../../../validate/define-rule.js';
 import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
+import { SPACING_SLACK_PT } from '../../../typography.js';
 
 const INDENTS = [1, 1.27];
 
@@ -19,7 +20,10 @@ export const trinhBayNoiDung = defineRule({
     // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
     fixSafety: 'never',
     examples: {
-      valid: [{ name: 'Theo mẫu', document: sampleDocument(), layout: sampleLayout() }],
+      valid: [
+        { name: 'Theo mẫu', document: sampleDocument(), layout: sampleLayout() },
+        { name: '6 pt nhập bằng cm trong LibreOffice (0,21 cm = 5,95 pt)', document: sampleDocument(), layout: sampleLayout({ 'body.0': { sizePt: 14, alignment: 'justify', indentCm: { firstLine: 1.27 }, spacing: { afterPt: 5.95, line: 1.15 } } }) },
+      ],
       invalid: [
         { name: 'Căn trái, thụt 2 cm', document: sampleDocument(), layout: sampleLayout({ 'body.0': { sizePt: 14, alignment: 'left', indentCm: { firstLine: 2 }, spacing: { afterPt: 6, line: 1 } } }), paths: ['body.0', 'body.0'] },
         { name: 'Giãn dòng gấp đôi', document: sampleDocument(), layout: sampleLayout({ 'body.0': { sizePt: 14, alignment: 'justify', indentCm: { firstLine: 1 }, spacing: { afterPt: 6, line: 2, lineRule: 'auto' } } }), paths: ['body.0'] },
@@ -39,7 +43,7 @@ export const trinhBayNoiDung = defineRule({
       const s = part.spacing;
       if (s) {
         const between = Math.max(s.beforePt ?? 0, s.afterPt ?? 0);
-        if ((s.beforePt !== undefined || s.afterPt !== undefined) && between < 6) ctx.report({ path, message: { vi: 'Khoảng cách giữa các đoạn tối thiểu 6 pt', en: 'At least 6 pt between paragraphs' }, actual: `${between} pt`, expected: '≥ 6 pt' });
+        if ((s.beforePt !== undefined || s.afterPt !== undefined) && between < 6 - SPACING_SLACK_PT) ctx.report({ path, message: { vi: 'Khoảng cách giữa các đoạn tối thiểu 6 pt', en: 'At least 6 pt between paragraphs' }, actual: `${between} pt`, expected: '≥ 6 pt' });
         if (s.line !== undefined && (s.lineRule ?? 'auto') === 'auto' && (s.line < 1 || s.line > 1.5)) ctx.report({ path, message: { vi: 'Giãn dòng từ một dòng đến 1,5 dòng', en: 'Line spacing from single to 1.5 lines' }, actual: String(s.line), expected: '1–1.5' });
       }
     }

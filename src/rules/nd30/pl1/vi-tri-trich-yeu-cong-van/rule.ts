@@ -1,5 +1,6 @@
 import { defineRule } from '../../../../validate/define-rule.js';
 import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
+import { SPACING_SLACK_PT } from '../../../typography.js';
 
 /** The V/v of a công văn sits centred under the Số line, 6 pt below it, not as a title (checklist #8). */
 export const viTriTrichYeuCongVan = defineRule({
@@ -33,6 +34,6 @@ export const viTriTrichYeuCongVan = defineRule({
     // The 6 pt may be set before the V/v or after the Số line (nd30.md §3.5).
     const gap = Math.max(subject.spacing?.beforePt ?? 0, parts.numberLine?.spacing?.afterPt ?? 0);
     const known = subject.spacing?.beforePt !== undefined || parts.numberLine?.spacing?.afterPt !== undefined;
-    if (known && gap < 6) ctx.report({ path: 'subjectLine', message: { vi: 'V/v cách dòng số, ký hiệu 6 pt', en: 'The V/v is 6 pt below the number line' }, actual: `${gap} pt`, expected: '6 pt' });
+    if (known && gap < 6 - SPACING_SLACK_PT) ctx.report({ path: 'subjectLine', message: { vi: 'V/v cách dòng số, ký hiệu 6 pt', en: 'The V/v is 6 pt below the number line' }, actual: `${gap} pt`, expected: '6 pt' });
   },
 });
