@@ -9,6 +9,7 @@ import { editDocx } from '../readers/docx/edit.js';
 import { parseDocx } from '../readers/docx/index.js';
 import { parseText } from '../readers/text/index.js';
 import { applyFixes, applyTextEdits, type Preset, type RulesConfig, validate, type ValidationDiagnostic } from '../validate/index.js';
+import type { SourceMap } from '../model/source.js';
 import { type InputFormat, readInput } from './input.js';
 
 /** How every file of a run is validated. */
@@ -28,6 +29,8 @@ export interface FileDiagnostic {
   readonly column?: number;
   readonly endLine?: number;
   readonly endColumn?: number;
+  /** For a DOCX: the paragraph, counted from 1 in reading order (table cells included). */
+  readonly paragraph?: number;
 }
 
 /** What `--fix` did to a file. */
@@ -50,9 +53,19 @@ export interface FileReport {
   readonly fixed?: FixOutcome;
 }
 
-function toFileDiagnostic(d: ValidationDiagnostic): FileDiagnostic {
+/**
+ * The diagnostic as reports show it. A DOCX has no lines a person can go to: its place is the
+ * paragraph the reader found the part in (counted from 1, table cells included), not the line of
+ * the reader's internal text.
+ */
+function toFileDiagnostic(d: ValidationDiagnostic, format: InputFormat, sources: SourceMap | undefined): FileDiagnostic {
+  const base = { ruleId: d.ruleId, severity: d.severity, message: d.message, path: d.path };
+  if (format === 'docx') {
+    const paragraph = sources?.[d.path]?.paragraph;
+    return paragraph === undefined ? base : { ...base, paragraph: paragraph + 1 };
+  }
   const r = d.range;
-  return { ruleId: d.ruleId, severity: d.severity, message: d.message, path: d.path, ...(r && { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn }) };
+  return { ...base, ...(r && { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn }) };
 }
 
 // Fixes that overlap wait for the next pass (two rules may fix one line); ESLint stops at 10 as well.
@@ -143,5 +156,5 @@ export async function checkFile(file: string, settings: CheckSettings): Promise<
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-  return { file, format: input.format, diagnostics: diagnostics.map(toFileDiagnostic), errors, warnings, ...(fixed && { fixed }) };
+  return { file, format: input.format, diagnostics: diagnostics.map((d) => toFileDiagnostic(d, input.format, 'sources' in input ? input.sources : undefined)), errors, warnings, ...(fixed && { fixed }) };
 }

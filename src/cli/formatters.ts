@@ -29,8 +29,10 @@ const WORDS = {
   en: { problems: 'problem(s)', errors: 'error(s)', warnings: 'warning(s)', files: 'file(s)', unusable: 'unusable input', fixed: 'fixed', unsupported: 'not fixed' },
 } as const;
 
+/** `line:col` in a text, `¶n` (the paragraph) in a DOCX, else the model path. */
 function where(d: FileDiagnostic): string {
-  return d.line === undefined ? d.path : `${d.line}:${d.column}`;
+  if (d.line !== undefined) return `${d.line}:${d.column}`;
+  return d.paragraph === undefined ? d.path : `¶${d.paragraph}`;
 }
 
 /** ESLint-like: the file, then `line:col  severity  message  ruleId` (the model path when no line), a summary. */
@@ -72,7 +74,8 @@ function github(write: Write, locale: Locale): Formatter {
       for (const d of report.diagnostics) {
         const level = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
         const position = d.line === undefined ? '' : `,line=${d.line},col=${d.column}`;
-        write(`::${level} file=${escapeProperty(report.file)}${position},title=${escapeProperty(d.ruleId)}::${escapeData(`${d.message[locale]} (${d.path})`)}\n`);
+        const place = d.paragraph === undefined ? d.path : `¶${d.paragraph}, ${d.path}`;
+        write(`::${level} file=${escapeProperty(report.file)}${position},title=${escapeProperty(d.ruleId)}::${escapeData(`${d.message[locale]} (${place})`)}\n`);
       }
     },
     end() {},
@@ -115,8 +118,8 @@ function sarif(write: Write, locale: Locale): Formatter {
           ...(ruleIndex.has(d.ruleId) && { ruleIndex: ruleIndex.get(d.ruleId) }),
           level: d.severity === 'info' ? 'note' : d.severity,
           message: { text: d.message[locale] },
-          // No range from the reader: the model path is the only place to point at.
-          locations: [{ physicalLocation, logicalLocations: [{ fullyQualifiedName: d.path, kind: 'member' }] }],
+          // No range from the reader: the model path (and a DOCX's paragraph) is the place to point at.
+          locations: [{ physicalLocation, logicalLocations: [{ fullyQualifiedName: d.path, kind: 'member' }], ...(d.paragraph !== undefined && { properties: { paragraph: d.paragraph } }) }],
         });
       }
     },

@@ -287,6 +287,21 @@ describe('validate --fix', () => {
     expect(JSON.parse(vanban('parse', file).stdout)).toEqual(SEED_DOCUMENT);
   });
 
+  it('places a DOCX finding by its paragraph (¶n), in stylish, github and sarif', async () => {
+    const file = join(scratch(), 'letter.docx');
+    writeFileSync(file, await defectiveLetter());
+    const stylish = vanban('validate', '--locale', 'en', file).stdout;
+    // The date sits in the header table's right column, read after the left column.
+    const dateLine = stylish.split('\n').find((l) => l.includes('nd30/pl1/ngay-thang'))!;
+    expect(dateLine).toMatch(/^ {2}¶\d+ +error/);
+    const paragraph = Number(/¶(\d+)/.exec(dateLine)![1]);
+    expect(vanban('validate', '--format', 'github', file).stdout).toContain(`(¶${paragraph}, placeDateLine)`);
+    const sarif = JSON.parse(vanban('validate', '--format', 'sarif', file).stdout);
+    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'nd30/pl1/ngay-thang');
+    expect(result.locations[0].properties).toEqual({ paragraph });
+    expect(result.locations[0].physicalLocation.region).toBeUndefined();
+  });
+
   it('leaves a digitally signed DOCX unchanged and says why', async () => {
     const file = join(scratch(), 'signed.docx');
     writeFileSync(file, await defectiveLetter({ '_xmlsignatures/sig1.xml': strToU8('<Signature/>') }));
