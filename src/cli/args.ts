@@ -12,11 +12,12 @@ export const USAGE = `Usage:
   vanban parse <files...> [--summary]          the model as JSON (several files: one JSON line each), or a few readable lines
   vanban validate <files|folders...> [--format stylish|json|github|sarif] [--locale vi|en]
                  [--rule <id>=off|warn|error]... [--preset recommended|strict] [--fix] [--jobs N]
+                 [--rules <module.mjs>]...   (an agency's own rules, made with defineRule)
   vanban render <input> --to docx|edxml|xml|text|json [-o <out>]
                  [--from <mã định danh>] [--receiver <code>=<name>]...   (edXML envelope)
 Inputs are told by content: DOCX, edXML, vanban XML, JSON model, or text (legacy TCVN3/VNI too).
 Exit codes: 0 clean, 1 rule errors, 2 unusable input or bad arguments.
-vanban --help (or -h, or vanban <command> --help) prints this text.`;
+vanban --help (or -h, or vanban <command> --help) prints this text; vanban --version the version.`;
 
 /** The parsed command line. */
 export interface CommandLine {
@@ -29,12 +30,16 @@ export interface CommandLine {
   readonly from?: string;
   readonly receivers: readonly string[];
   readonly rules: RulesConfig;
+  /** `--rules` modules of an agency's own rules, as given. */
+  readonly ruleModules: readonly string[];
   readonly preset: string;
   readonly fix: boolean;
   readonly summary: boolean;
   readonly jobs: number;
   /** `--help`, `-h` or `vanban help`: the usage on stdout, exit 0. */
   readonly help: boolean;
+  /** `--version` or `-v`: the package version on stdout, exit 0. */
+  readonly version: boolean;
   /** Hidden: peak RSS on stderr (the bounded-memory test reads it). */
   readonly stats: boolean;
 }
@@ -62,20 +67,23 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     from: { type: 'string' },
     receiver: { type: 'string', multiple: true, default: [] },
     rule: { type: 'string', multiple: true, default: [] },
+    rules: { type: 'string', multiple: true, default: [] },
     preset: { type: 'string', default: 'recommended' },
     fix: { type: 'boolean', default: false },
     summary: { type: 'boolean', default: false },
     jobs: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
+    version: { type: 'boolean', short: 'v', default: false },
     stats: { type: 'boolean', default: false },
   } });
   const help = values.help || command === 'help' || command === '--help' || command === '-h';
+  const version = values.version || command === '--version' || command === '-v';
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new TypeError(`--jobs must be a positive whole number, not ${values.jobs}`);
   if (values.locale !== 'vi' && values.locale !== 'en') throw new TypeError(`--locale must be vi or en, not ${values.locale}`);
   return {
     command, inputs: positionals, format: values.format, locale: values.locale, to: values.to, output: values.output,
-    from: values.from, receivers: values.receiver, rules: rulesFromArguments(values.rule), preset: values.preset,
-    fix: values.fix, summary: values.summary, jobs, help, stats: values.stats,
+    from: values.from, receivers: values.receiver, rules: rulesFromArguments(values.rule), ruleModules: values.rules, preset: values.preset,
+    fix: values.fix, summary: values.summary, jobs, help, version, stats: values.stats,
   };
 }

@@ -8,15 +8,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { editDocx } from '../readers/docx/edit.js';
 import { parseDocx } from '../readers/docx/index.js';
 import { parseText } from '../readers/text/index.js';
-import { applyFixes, applyTextEdits, type Preset, type RulesConfig, validate, type ValidationDiagnostic } from '../validate/index.js';
+import { applyFixes, applyTextEdits, type Preset, type RulesConfig, validate, type ValidateOptions, type ValidationDiagnostic } from '../validate/index.js';
 import type { SourceMap } from '../model/source.js';
 import { type InputFormat, readInput } from './input.js';
+import { registryWith } from './rule-modules.js';
 
 /** How every file of a run is validated. */
 export interface CheckSettings {
   readonly rules: RulesConfig;
   readonly preset: Preset;
   readonly fix: boolean;
+  /** Absolute paths of the agency rule modules (`--rules`) run with the Decree 30 rules. */
+  readonly ruleModules?: readonly string[];
 }
 
 /** A diagnostic as the formatters need it. */
@@ -92,12 +95,12 @@ async function fixInPasses<T>(content: T, diagnostics: readonly ValidationDiagno
 }
 
 /** Writes the safe fixes back to the file; returns what was applied and the diagnostics left. */
-async function fixFile(file: string, input: Awaited<ReturnType<typeof readInput>>, diagnostics: readonly ValidationDiagnostic[], settings: CheckSettings) {
+async function fixFile(file: string, input: Awaited<ReturnType<typeof readInput>>, diagnostics: readonly ValidationDiagnostic[], options: ValidateOptions) {
   if (input.format === 'text' && input.text !== undefined) {
     const result = await fixInPasses(input.text, diagnostics, async (text, found) => {
       const { document, applied } = applyTextEdits(text, found, { safety: 'safe' });
       // Validated again so the report shows what remains after the fix, not before.
-      return { applied, content: document, diagnostics: applied.length ? validate(parseText(document), settings).diagnostics : found };
+      return { applied, content: document, diagnostics: applied.length ? validate(parseText(document), options).diagnostics : found };
     });
     if (result.applied.length) writeFileSync(file, result.content);
     return result;
@@ -105,7 +108,7 @@ async function fixFile(file: string, input: Awaited<ReturnType<typeof readInput>
   if (input.format === 'json') {
     const result = await fixInPasses(input.document, diagnostics, async (document, found) => {
       const fixed = applyFixes(document, found, { safety: 'safe' });
-      return { applied: fixed.applied, content: fixed.document, diagnostics: fixed.applied.length ? validate(fixed.document, settings).diagnostics : found };
+      return { applied: fixed.applied, content: fixed.document, diagnostics: fixed.applied.length ? validate(fixed.document, options).diagnostics : found };
     });
     if (result.applied.length) writeFileSync(file, `${JSON.stringify(result.content, null, 2)}\n`);
     return result;
@@ -115,7 +118,7 @@ async function fixFile(file: string, input: Awaited<ReturnType<typeof readInput>
     const result = await fixInPasses<Uint8Array>(new Uint8Array(readFileSync(file)), diagnostics, async (bytes, found) => {
       const pass = fixDocxPass(bytes, found);
       signed ||= pass.signed;
-      return { applied: pass.applied, content: pass.bytes, diagnostics: pass.applied.length ? validate(await parseDocx(pass.bytes), settings).diagnostics : found };
+      return { applied: pass.applied, content: pass.bytes, diagnostics: pass.applied.length ? validate(await parseDocx(pass.bytes), options).diagnostics : found };
     });
     if (result.applied.length) writeFileSync(file, result.content);
     else if (signed) return { ...result, unsupported: '--fix leaves a digitally signed DOCX unchanged: any change would invalidate its signature' };
@@ -139,6 +142,22 @@ function fixDocxPass(bytes: Uint8Array, diagnostics: readonly ValidationDiagnost
   return { bytes: result.bytes, applied: [...whole(result)].map((i) => diagnostics[i]!), signed: result.signed };
 }
 
+const optionsBySettings = new WeakMap<CheckSettings, Promise<ValidateOptions>>();
+
+/**
+ * The validate options of a run, made once per settings object: validate() caches the rules it
+ * resolves by the options' identity, and the agency modules load once per thread.
+ */
+function validateOptions(settings: CheckSettings): Promise<ValidateOptions> {
+  let options = optionsBySettings.get(settings);
+  if (!options) {
+    const modules = settings.ruleModules ?? [];
+    options = (modules.length ? registryWith(modules) : Promise.resolve(undefined)).then((registry) => ({ rules: settings.rules, preset: settings.preset, ...(registry && { registry }) }));
+    optionsBySettings.set(settings, options);
+  }
+  return options;
+}
+
 /** Validates one file with `settings`; never throws for a bad input (it is reported unusable). */
 export async function checkFile(file: string, settings: CheckSettings): Promise<FileReport> {
   let input;
@@ -147,10 +166,11 @@ export async function checkFile(file: string, settings: CheckSettings): Promise<
   } catch (error) {
     return { file, unusable: (error as Error).message, diagnostics: [], errors: 0, warnings: 0 };
   }
-  let diagnostics = validate(input, settings).diagnostics;
+  const options = await validateOptions(settings);
+  let diagnostics = validate(input, options).diagnostics;
   let fixed: FixOutcome | undefined;
   if (settings.fix) {
-    const outcome = await fixFile(file, input, diagnostics, settings);
+    const outcome = await fixFile(file, input, diagnostics, options);
     fixed = { applied: outcome.applied.map((d) => d.ruleId), ...('unsupported' in outcome && { unsupported: outcome.unsupported }) };
     if ('diagnostics' in outcome) diagnostics = outcome.diagnostics;
   }

@@ -4,12 +4,18 @@
  *
  * @module
  */
+import { readFileSync } from 'node:fs';
 import { parseCommandLine, USAGE } from './args.js';
 import { parseCommand } from './commands/parse.js';
 import { renderCommand } from './commands/render.js';
 import { validateCommand } from './commands/validate.js';
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif'];
+
+/** The version in the package.json beside dist/ (the built command lives in dist/cli.js). */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
 // A closed pipe (`vanban validate … | head`) ends the run quietly, as other command-line tools do.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
@@ -29,6 +35,10 @@ export async function run(argv: readonly string[]): Promise<number> {
   }
   if (line.help) {
     write(`${USAGE}\n`);
+    return 0;
+  }
+  if (line.version) {
+    write(`${packageVersion()}\n`);
     return 0;
   }
   const code = await (async () => {

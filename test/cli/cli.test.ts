@@ -73,6 +73,37 @@ describe('vanban (built CLI)', () => {
     expect(stdout).toMatch(/✖ \d+ vấn đề \(\d+ lỗi/);
   });
 
+  it('prints its version with --version (exit 0)', () => {
+    const { version } = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'));
+    expect(vanban('--version')).toMatchObject({ code: 0, stdout: `${version}\n` });
+    expect(vanban('-v').stdout).toBe(`${version}\n`);
+  });
+
+  it('runs an agency’s own rules from --rules modules with the Decree 30 rules, in every worker', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-rules-'));
+    // A house rule: the subject of a công văn of this committee names no more than 20 words.
+    writeFileSync(join(dir, 'house.mjs'), `export default [{
+      meta: { id: 'ubnd-qng/trich-yeu-ngan', title: { vi: 'Trích yếu ngắn', en: 'Short subject' }, description: { vi: '…', en: '…' },
+        legal: 'Quy chế văn thư của cơ quan', severity: 'warning', kinds: ['cong-van'], needsLayout: false, fixSafety: 'never', examples: { valid: [], invalid: [] } },
+      check(ctx) {
+        const words = (ctx.document.subject ?? '').split(' ').length;
+        if (words > 20) ctx.report({ path: 'subject', message: { vi: 'Trích yếu quá 20 từ', en: 'The subject has more than 20 words' }, actual: String(words), expected: '≤ 20' });
+      },
+    }];\n`);
+    const folder = mkdtempSync(join(tmpdir(), 'vanban-rules-mail-'));
+    for (let i = 0; i < 12; i++) writeFileSync(join(folder, `letter-${i}.txt`), readFileSync(SEED));
+    const run = vanban('validate', '--format', 'json', '--jobs', '2', '--rules', join(dir, 'house.mjs'), folder);
+    const reports = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(reports).toHaveLength(12);
+    for (const r of reports) expect(r.diagnostics.map((d: { ruleId: string }) => d.ruleId)).toContain('ubnd-qng/trich-yeu-ngan');
+    // Its id takes --rule settings like the built-in ones.
+    expect(vanban('validate', '--format', 'json', '--rules', join(dir, 'house.mjs'), '--rule', 'ubnd-qng/trich-yeu-ngan=off', SEED).stdout).not.toContain('ubnd-qng/');
+    // A module that exports no rules, or none at all, is a bad argument.
+    writeFileSync(join(dir, 'empty.mjs'), 'export const x = 1;\n');
+    expect(vanban('validate', '--rules', join(dir, 'empty.mjs'), SEED)).toMatchObject({ code: 2 });
+    expect(vanban('validate', '--rules', join(dir, 'missing.mjs'), SEED).code).toBe(2);
+  });
+
   it('exits 2 on a bad command, an unknown option or a missing file', () => {
     expect(vanban('bogus', SEED).code).toBe(2);
     expect(vanban('validate', '--nope', SEED).code).toBe(2);

@@ -11,6 +11,7 @@ import { expandInputs } from '../files.js';
 import { createFormatter, type Totals } from '../formatters.js';
 import { checkFiles } from '../pool.js';
 import { progressBar } from '../progress.js';
+import { absoluteModulePaths, registryWith } from '../rule-modules.js';
 
 /** The number of files `inputs` name: walked once more, names not kept, only for the bar on a terminal. */
 function countFiles(inputs: readonly string[]): number {
@@ -21,13 +22,15 @@ function countFiles(inputs: readonly string[]): number {
 
 /** Runs `vanban validate`; returns the exit code (0 clean, 1 rule errors, 2 unusable input). */
 export async function validateCommand(line: CommandLine, write: (chunk: string) => void, warn: (chunk: string) => void): Promise<number> {
-  const settings: CheckSettings = { rules: line.rules, preset: line.preset as Preset, fix: line.fix };
+  const ruleModules = absoluteModulePaths(line.ruleModules);
+  const settings: CheckSettings = { rules: line.rules, preset: line.preset as Preset, fix: line.fix, ...(ruleModules.length && { ruleModules }) };
   try {
-    // Refused here once, before any worker starts: an unknown rule id or value is a bad argument.
-    resolveRules(RULES, settings.preset, settings.rules);
+    // Refused here once, before any worker starts: a module that does not load or exports no rules,
+    // an unknown rule id or value, are bad arguments.
+    resolveRules(ruleModules.length ? await registryWith(ruleModules) : RULES, settings.preset, settings.rules);
   } catch (error) {
-    if (!(error instanceof InvalidRuleConfigError)) throw error;
-    warn(`${error.message}\n`);
+    if (!(error instanceof InvalidRuleConfigError) && !(error instanceof TypeError) && (error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    warn(`${(error as Error).message}\n`);
     return 2;
   }
   const bar = progressBar(process.stderr, process.env, () => countFiles(line.inputs));
