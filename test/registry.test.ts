@@ -91,3 +91,13 @@ describe('type registry', () => {
     expect([...CopyBlockSchema.shape.form.options].sort()).toEqual(COPY_FORMS.map((c) => c.slug).sort());
   });
 });
+
+describe('DocumentKind', () => {
+  it('is the union of the registry slugs, so a misspelt kind does not type-check', () => {
+    const kind: DocumentKind = 'cong-van';
+    // @ts-expect-error 'cong-vann' is not a kind (npm run typecheck fails if DocumentKind widens to string)
+    const misspelt: DocumentKind = 'cong-vann';
+    expect(ALL_KINDS.map((k) => k.slug)).toContain(kind);
+    expect(ALL_KINDS.map((k) => k.slug)).not.toContain(misspelt);
+  });
+});

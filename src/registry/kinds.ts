@@ -81,8 +81,9 @@ const typed = (over: Partial<KindParts> = {}): KindParts => ({
   ...over,
 });
 
-// `templates` defaults to the one `template`, or none.
-const kind = (info: Omit<KindInfo, 'templates'> & { readonly templates?: readonly Template[] }): KindInfo => ({
+// `templates` defaults to the one `template`, or none. The slug keeps its literal type, so that
+// DocumentKind is the union of the slugs, not `string`.
+const kind = <const S extends string>(info: Omit<KindInfo, 'templates' | 'slug'> & { readonly slug: S; readonly templates?: readonly Template[] }): KindInfo & { readonly slug: S } => ({
   ...info,
   templates: info.templates ?? (info.template !== undefined ? [info.template] : []),
 });
