@@ -27,7 +27,8 @@ export function headerBlock(d: VanbanDocument, ctx: WriteContext): (Paragraph | 
   const out: (Paragraph | Table)[] = [];
   if (d.circulation) out.push(circulationNotice(d.circulation, ctx));
   const [leftMm, rightMm] = ctx.geometry.header;
-  const issuerCell = [d.issuer, ...d.coIssuers].flatMap((issuer, i) => issuerParagraphs(issuer, i === 0 ? 'issuer' : `coIssuers.${i - 1}`, leftMm, ctx));
+  // A joint document's issuers one under the other, each over its line, 6 pt apart.
+  const issuerCell = [d.issuer, ...d.coIssuers].flatMap((issuer, i) => issuerParagraphs(issuer, i === 0 ? 'issuer' : `coIssuers.${i - 1}`, leftMm, ctx, i === 0 ? undefined : 6));
   const titleCell = d.regime === 'dang' ? partyParagraphs(rightMm, ctx) : nationalTitleParagraphs(rightMm, ctx);
   out.push(layoutTable(ctx.geometry.header, [[issuerCell, titleCell], [numberCell(d, ctx), placeDateParagraph(d, '', ctx)]]));
   if (d.confidentiality) out.push(stamp(CONFIDENTIALITY_LABELS[d.confidentiality], 'confidentiality', undefined, ctx));
