@@ -19,17 +19,23 @@ export function runningLook(ctx: WriteContext): Look {
   return { sizePt: o.sizes.body, alignment: 'justify', indentCm: { firstLine: o.firstLineIndentCm }, spacing: { afterPt: o.paragraphSpacingPt, line: o.lineSpacing } };
 }
 
-/** Paragraphs and tables of `blocks`; `path` is where they sit in the model (`body`, `appendices.0.body`). */
-export function bodyBlocks(blocks: readonly Block[], path: string, ctx: WriteContext): (Paragraph | Table)[] {
+/**
+ * Paragraphs and tables of `blocks`; `path` is where they sit in the model (`body`, `appendices.0.body`).
+ * With `keepLastWithNext` the last block stays on the page of what follows (the closing block), so a
+ * signature never stands alone on a page.
+ */
+export function bodyBlocks(blocks: readonly Block[], path: string, ctx: WriteContext, keepLastWithNext = false): (Paragraph | Table)[] {
   const running = runningLook(ctx);
   const centred: Look = { sizePt: ctx.options.sizes.body, bold: true, alignment: 'center', spacing: { beforePt: 6, afterPt: 6, line: ctx.options.lineSpacing }, keepNext: true };
   const out: (Paragraph | Table)[] = [];
   blocks.forEach((block, i) => {
     const at = `${path}.${i}`;
     const lines = blockLines(block);
+    const last = keepLastWithNext && i === blocks.length - 1;
     const set = (look: Look, texts: readonly string[] = lines) => {
       ctx.intent.record(at, look, 'page');
-      for (const text of texts) out.push(paragraph(text, look));
+      const kept: Look = last ? { ...look, keepNext: true } : look;
+      for (const text of texts) out.push(paragraph(text, kept));
     };
     switch (block.type) {
       case 'paragraph':

@@ -35,8 +35,8 @@ export function documentClosing(d: VanbanDocument): ClosingParts {
 }
 
 /** The closing table, or nothing when there is neither a signer nor a Nơi nhận. */
-export function closingBlock(parts: ClosingParts, ctx: WriteContext, hasArchive = parts.archive.archive.length > 0 || parts.distribution.length > 0): Table[] {
-  const list = hasArchive ? distributionParagraphs(parts, ctx) : [];
+export function closingBlock(parts: ClosingParts, ctx: WriteContext): Table[] {
+  const list = parts.archive.archive.length > 0 || parts.distribution.length > 0 ? distributionParagraphs(parts, ctx) : [];
   const { signatures, signaturePaths } = parts;
   if (signatures.length === 0 && list.length === 0) return [];
   if (signatures.length <= 1) {

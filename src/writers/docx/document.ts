@@ -48,7 +48,7 @@ interface SectionPlan {
 /** Builds the main file of `d`: the document, its appendices that are not separate files, and its paper copy block. */
 export function buildMainDocx(d: VanbanDocument, options: DocxOptions = {}): BuiltDocx {
   const ctx = context(resolveDocxOptions(options));
-  const main: Block[] = [...headerBlock(d, ctx), ...titleBlock(d, ctx), ...recipientsBlock(d, ctx), ...bodyBlocks(d.body, 'body', ctx), ...closingBlock(documentClosing(d), ctx)];
+  const main: Block[] = [...headerBlock(d, ctx), ...titleBlock(d, ctx), ...recipientsBlock(d, ctx), ...bodyBlocks(d.body, 'body', ctx, true), ...closingBlock(documentClosing(d), ctx)];
   const electronicCopy = d.copy?.signedAt !== undefined ? copySigningLine(d.copy, copyFormInfo(d.copy.form).label) : undefined;
   const contact = contactBlock(d.contact, ctx);
   const plans: SectionPlan[] = [{ children: main, content: { type: 'main' }, ...(electronicCopy && { firstPageLine: electronicCopy }), ...(contact.length > 0 && { firstPageFooter: contact }) }];
