@@ -51,6 +51,13 @@ describe('inputs told by content', () => {
     expect(stdout).toContain('signers:   PHÓ CHỦ TỊCH Trần Hoàng Tuấn');
   });
 
+  it('parse --summary lists what the reader noticed, with its place, in the chosen language', () => {
+    // The seed prints "33/CD-TTg" twice: the reader reads CĐ and says so.
+    const en = vanban('parse', '--summary', '--locale', 'en', SEED).stdout;
+    expect(en).toContain('reader diagnostics: 2\n    info    text/ocr-type-code (10:5)  OCR confusion "CD" read as "CĐ" in a notation\n');
+    expect(vanban('parse', '--summary', SEED).stdout).toMatch(/text\/ocr-type-code \(28:1\) {2}\S/);
+  });
+
   it('a status package is read by parse and refused by validate as holding no document', () => {
     const parsed = vanban('parse', STATUS);
     expect(parsed.code).toBe(0);

@@ -5,12 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { formatNumberNotation } from '../../grammar/index.js';
-import type { VanbanDocument } from '../../model/index.js';
+import type { ReaderDiagnostic, VanbanDocument } from '../../model/index.js';
 import type { CommandLine } from '../args.js';
 import { readInput, readStatus, sniffFormat } from '../input.js';
 
-/** The few lines `--summary` prints: kind, số/ký hiệu, issuer, date, subject, signers, reader diagnostics. */
-export function summarize(file: string, format: string, document: VanbanDocument, readerDiagnostics: number): string {
+/** Reader diagnostics listed under a summary; more are counted, not printed. */
+const LISTED_DIAGNOSTICS = 10;
+
+/**
+ * The few lines `--summary` prints: kind, số/ký hiệu, issuer, date, subject, signers, and what the
+ * reader could not read or changed (its diagnostics, the first ten listed in `locale`).
+ */
+export function summarize(file: string, format: string, document: VanbanDocument, diagnostics: readonly ReaderDiagnostic[], locale: 'vi' | 'en' = 'vi'): string {
   const notation = formatNumberNotation({ number: document.number, notation: document.notation }, { blankWidth: 1 });
   const signers = document.signatures.map((s) => [s.title, s.name].filter(Boolean).join(' ')).join('; ');
   return [
@@ -21,7 +27,9 @@ export function summarize(file: string, format: string, document: VanbanDocument
     `  date:      ${document.date ?? '—'}${document.place ? ` (${document.place})` : ''}`,
     `  subject:   ${document.subject ?? '—'}`,
     `  signers:   ${signers || '—'}`,
-    `  reader diagnostics: ${readerDiagnostics}`,
+    `  reader diagnostics: ${diagnostics.length}`,
+    ...diagnostics.slice(0, LISTED_DIAGNOSTICS).map((d) => `    ${d.severity.padEnd(7)} ${d.code}${d.range ? ` (${d.range.line}:${d.range.column})` : ''}  ${d.message[locale]}`),
+    ...(diagnostics.length > LISTED_DIAGNOSTICS ? [`    … ${diagnostics.length - LISTED_DIAGNOSTICS} more`] : []),
     '',
   ].join('\n');
 }
@@ -47,7 +55,7 @@ export async function parseCommand(line: CommandLine, write: (chunk: string) => 
         continue;
       }
       const input = await readInput(bytes);
-      write(line.summary ? summarize(file, input.format, input.document, input.diagnostics?.length ?? 0) : json(input.document, { file, format: input.format, document: input.document }));
+      write(line.summary ? summarize(file, input.format, input.document, input.diagnostics ?? [], line.locale) : json(input.document, { file, format: input.format, document: input.document }));
     } catch (error) {
       warn(`${file}: unusable input: ${(error as Error).message}\n`);
       exitCode = 2;
