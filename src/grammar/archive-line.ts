@@ -28,8 +28,8 @@ export interface ParsedArchiveLine extends ArchiveLine {
   readonly deviations: readonly Deviation[];
 }
 
-// "Lưu" then a colon or nothing, or VT / Văn thư / hồ sơ, in any case ("LƯU: VT", "Luu VT")...
-const ARCHIVE_LINE = /^[-–•+*\s]*l[ưu]u(?:\s*(?::|$)|\s+(?:vt|văn thư|hồ sơ)(?![\p{L}\d]))/iu;
+// "Lưu" then a colon or nothing ("- Lưu." with no entry), or VT / Văn thư / hồ sơ, in any case ("LƯU: VT", "Luu VT")...
+const ARCHIVE_LINE = /^[-–•+*\s]*l[ưu]u(?:\s*(?::|[.;]?\s*$)|\s+(?:vt|văn thư|hồ sơ)(?![\p{L}\d]))/iu;
 // ...or "Lưu" before a capitalised name ("Lưu Văn phòng Trung ương Đảng.", corpus 019).
 const ARCHIVE_NAMED = /^[-–•+*\s]*L[ưu]u\s+\p{Lu}/u;
 
@@ -45,7 +45,8 @@ export function isArchiveLine(line: string): boolean {
 /** Reads a Lưu line (with or without its dash). */
 export function parseArchiveLine(raw: string): ParsedArchiveLine {
   const deviations: Deviation[] = [];
-  let text = raw.normalize('NFC').trim().replace(/^[-–•+*]\s*/, '');
+  // "- - Lưu: VT": a markdown list dash before the document's own is dropped too.
+  let text = raw.normalize('NFC').trim().replace(/^(?:[-–•+*]\s*)+/, '');
   const label = /^L[ưu]u\s*(:?)\s*/iu.exec(text);
   if (label) {
     if (label[1] !== ':') deviations.push(deviation('colon-missing', 'Thiếu dấu hai chấm sau "Lưu"', 'No colon after "Lưu"', label[0].trim(), 'Lưu:'));

@@ -288,6 +288,11 @@ describe('Lưu line', () => {
     ['- Lưu: KGVX.', { archive: ['KGVX'] }, ['vt-missing']],
     ['- Lưu: VT, KGVX', { archive: ['VT', 'KGVX'] }, ['end-punctuation']],
     ['- Lưu: VT, Hồ sơ.', { archive: ['VT', 'Hồ sơ'] }, []],
+    // OCR to markdown: the list's dash before the document's own.
+    ['- - Lưu: VT, KGVX.', { archive: ['VT', 'KGVX'] }, []],
+    ['- -Lưu VT, KGVX.', { archive: ['VT', 'KGVX'] }, ['colon-missing']],
+    // The line printed with no entry at all.
+    ['- Lưu.', { archive: [] }, ['colon-missing', 'vt-missing']],
   ])('%s', (line, fields, deviations) => {
     const parsed = parseArchiveLine(line);
     expect(parsed).toMatchObject(fields);
@@ -305,6 +310,8 @@ describe('Lưu line', () => {
     ['Lưu HCTĐKT.', true], // corpus 029
     ['Văn thư, NN (2) Tuynh', false], // corpus 014 prints no "Lưu"
     ['- Lưu', true],
+    ['- Lưu.', true],
+    ['- - Lưu: VT.', true],
     ['- Như trên;', false],
     ['- Lưu ý: các đơn vị báo cáo trước ngày 15.', false], // a note, not the Lưu line
     ['LƯU HÀNH NỘI BỘ', false], // the circulation stamp (ô 11)

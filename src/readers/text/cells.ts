@@ -149,7 +149,7 @@ export function toCells(lines: readonly TextLine[]): Cell[] {
 // Boundaries inside one packed table cell (old web copies put a whole column in one markdown
 // cell): a rule, the V/v, the Tiêu ngữ, each dash entry after "Nơi nhận:", each authority prefix,
 // the signer's own title, the name at the end.
-const PACKED_BREAKS = /\s+-{3,}\s*|\s+(?=V\/v[\s:])|\s+(?=Độc lập\s*[-–])/gu;
+const PACKED_BREAKS = /\s+-{3,}\s*|\s+(?=V\/v[\s:])|\s+(?=(?:Độc lập|Độc Lập|ĐỘC LẬP)\s*[-–])/gu;
 const LIST_BREAKS = /\s+(?=[-–]\s)/gu;
 const SIGNATURE_BREAKS = /\s+(?=(?:TM|KT|TL|TUQ|Q)\.\s)|\s+(?=PHÓ\s|THỨ TRƯỞNG\b)/gu;
 const TRAILING_NAME = /\s+(?=(?:\p{Lu}\p{Ll}+\s){1,5}\p{Lu}\p{Ll}+$)/u;
@@ -161,7 +161,11 @@ function explode(text: string, a: number, b: number): [number, number][] {
     const header = headerCuts(slice);
     if (header.length) return cutAt(a, slice, header);
   }
-  if (b - a < 12 || !(slice.includes('---') || slice.includes('V/v') || slice.includes('Độc lập') || slice.includes('Nơi nhận') || /^[\s|*_]*\p{Lu}{2}/u.test(slice))) return [[a, b]];
+  if (b - a >= 20 && b - a <= 160 && /^[\s|*_]*S/.test(slice)) {
+    const cut = numberPlaceDateCut(slice);
+    if (cut !== undefined) return cutAt(a, slice, [[cut, cut]]);
+  }
+  if (b - a < 12 || !(slice.includes('---') || slice.includes('V/v') || /Độc lập|Độc Lập|ĐỘC LẬP/u.test(slice) || slice.includes('Nơi nhận') || /^[\s|*_]*\p{Lu}{2}/u.test(slice))) return [[a, b]];
   const cuts: [number, number][] = [];
   const collect = (re: RegExp) => {
     re.lastIndex = 0;
@@ -171,12 +175,15 @@ function explode(text: string, a: number, b: number): [number, number][] {
     }
   };
   collect(PACKED_BREAKS);
+  // A header row, not a whole page on one line (that is headerCuts' case above).
+  if (b - a <= 150) for (const at of nationalNameCuts(slice)) cuts.push([at, at]);
   const body = slice.replace(/^[\s|*_]+/, '');
   if (/^Nơi nhận\s*:/u.test(body)) collect(LIST_BREAKS);
   if (/^(?:TM|KT|TL|TUQ|Q)\.\s/u.test(body) || /^\p{Lu}[\p{Lu}\s,]+\s\p{Lu}\p{Ll}+/u.test(body)) {
     collect(SIGNATURE_BREAKS);
     const name = TRAILING_NAME.exec(slice);
-    if (name) cuts.push([name.index, name.index + name[0].length]);
+    // "Độc Lập - Tự Do - Hạnh Phúc" in title case ends in two capitalised words that are no signer.
+    if (name && !/[-–]$/u.test(slice.slice(0, name.index))) cuts.push([name.index, name.index + name[0].length]);
   }
   if (!cuts.length) return [[a, b]];
   return cutAt(a, slice, cuts);
@@ -196,6 +203,52 @@ function cutAt(a: number, slice: string, cuts: [number, number][]): [number, num
   }
   if (last < slice.length) out.push([a + last, a + slice.length]);
   return out;
+}
+
+// The Quốc hiệu in capitals, either tone placement (HÒA, HOÀ), on folded text.
+const NATIONAL_NAME_FOLD = /cong hoa xa hoi chu nghia viet nam/;
+
+/**
+ * Where a line that merged the two header columns with a single space ("ỦY BAN NHÂN DÂN CỘNG HÒA
+ * XÃ HỘI CHỦ NGHĨA VIỆT NAM", "UBND TỈNH LONG AN CỘNG HÒA …") is cut: before the Quốc hiệu, and after
+ * it when more capitals follow. Only between capitals: a sentence naming the Republic is left whole.
+ */
+function nationalNameCuts(slice: string): number[] {
+  const fold = foldVi(slice);
+  const m = NATIONAL_NAME_FOLD.exec(fold);
+  if (!m) return [];
+  const end = m.index + m[0].length;
+  if (!isCaps(slice.slice(m.index, end))) return [];
+  const out: number[] = [];
+  const before = slice.slice(0, m.index);
+  if (/\S\s+$/u.test(before) && isCaps(before)) out.push(m.index);
+  const after = slice.slice(end);
+  if (/^\s+\p{Lu}{2}/u.test(after) && isCaps(after.replace(/\s+(?:Độc lập|Độc Lập)\s*[-–].*$/u, ''))) out.push(end);
+  return out;
+}
+
+/** Capitals only, among the letters (digits, "&", "-" and the like allowed). */
+function isCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+// The Số line up to the end of its ký hiệu ("Số: 454/UBND-NCTH", "Số 468 /CV-LD-TBXH", groups
+// spaced "QĐ - UBND", Party "Số 36-HD/VPTW"), on folded text.
+const NUMBER_LINE_HEAD = /^[\s|*_]*s[o6]\s*[:;.]?\s*[0-9oli]{1,6}\s*(?:\/|-\s*[a-z]+\s*\/)\s*[^\s,;]+(?:\s+[-–]\s*[^\s,;]+)*/;
+// The place and date after it: a capitalised place, a comma, the date in words or in figures.
+const PLACE_DATE_AFTER = /^\s+\p{Lu}[^,\d/]{0,48},\s*(?:ng\S{0,2}y\s*[0-9oli]{1,2}\s*th\S{0,2}ng\s*[0-9oli]{1,2}\s*n\S{0,2}m\s*[0-9o]{4}|(?:ng\S{0,2}y\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/u;
+
+/**
+ * Where a Số line that carries the place and date on the same line ("Số: 454/UBND-NCTH Vị Thanh, ngày
+ * 6 tháng 4 năm 2011", the two cells of ô 3 and ô 4 merged with a single space) is cut: after the ký
+ * hiệu, before the place.
+ */
+function numberPlaceDateCut(slice: string): number | undefined {
+  const fold = foldVi(slice);
+  const head = NUMBER_LINE_HEAD.exec(fold);
+  if (!head) return undefined;
+  // The place is matched on the text itself: its capital letters tell it from the ký hiệu's end.
+  return PLACE_DATE_AFTER.test(slice.slice(head[0].length)) ? head[0].length : undefined;
 }
 
 /**

@@ -83,7 +83,7 @@ export function distributionLabelLength(cell: Cell): number | undefined {
 /** The Lưu line of Nơi nhận. */
 export function isArchiveCell(cell: Cell): boolean {
   if (!/^[-–•+*\sLl]/u.test(cell.text)) return false;
-  return /^[-–•+*\s]*l[uư]u\s*(?::|\s+(?:vt|van thu|ho so)\b|$)/.test(cell.fold) || /^[-–•+*\s]*Lưu\s+\p{Lu}/u.test(cell.text);
+  return /^[-–•+*\s]*l[uư]u\s*(?::|\s+(?:vt|van thu|ho so)\b|[.;]?$)/.test(cell.fold) || /^[-–•+*\s]*Lưu\s+\p{Lu}/u.test(cell.text);
 }
 
 /** An authority line (ô 7a): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "K/T CHÁNH VĂN PHÒNG". */

@@ -65,8 +65,11 @@ interface SignatureDraft {
   mark?: Piece;
 }
 
-/** Reads the closing cells `[from, to)`; `base` prefixes the paths (e.g. `copy.` for a copy block). */
-export function readClosing(ctx: ReadContext, from: number, to: number, base = ''): ClosingFields {
+/**
+ * Reads the closing cells `[from, to)`; `base` prefixes the paths (e.g. `copy.` for a copy block).
+ * `agencyLines` are the header's agency lines (folded): the seal over the signature repeats them.
+ */
+export function readClosing(ctx: ReadContext, from: number, to: number, base = '', agencyLines: ReadonlySet<string> = new Set()): ClosingFields {
   const out: ClosingFields = { signatures: [], distribution: [], archive: [] };
   const signatureStream: { cell: Cell; at: number }[] = [];
   const items: ListItem[] = [];
@@ -133,6 +136,14 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
     const open = items.at(-1);
     // A wrapped entry of a dashed list continues on the next line even in capitals ("- Tỉnh ủy, HĐND, UBND, Đoàn" / "ĐBQH,").
     const continuing = dashed && open !== undefined && !/[;.]$/.test(open.text) && cell.row === open.last.row + 1 && !isAuthorityCell(cell);
+    // Columns serialised one after the other (Nơi nhận, then the signature): once a line of the
+    // signature block stands below the last entry, a name under it is the signer's, not an entry.
+    const lastSigned = signatureStream.at(-1)?.cell;
+    const interrupted = open !== undefined && lastSigned !== undefined && lastSigned.id > open.last.id && !lastSigned.shared && !cell.shared && region !== 'closing-left';
+    if (inList && interrupted && !/^[-–•+]/.test(cell.text) && isPersonName(splitAcademicTitle(cell.text).name, { particles: true })) {
+      signatureStream.push({ cell, at: cell.from });
+      continue;
+    }
     if (inList && !rightColumn && (continuing || (!isAuthorityCell(cell) && !(isCapsLine(cell) && !/^[-–•+]/.test(cell.text)) && !isSignatureMark(cell)))) {
       // 040-style interleaving without columns: "Như trên; (Đã ký và đóng dấu)", "…thành phố; Lê Thị Bích Thuận".
       const split = dashed ? null : /^(.*[;,.])\s+(\(.*\)|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,5})$/u.exec(cell.text);
@@ -156,7 +167,8 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
     signatureStream.push({ cell, at: cell.from });
   }
   out.distribution = readEntries(ctx, items, (k) => `${base}distribution.${k}`);
-  for (const column of sideBySide(signatureStream)) out.signatures.push(...readSignatures(ctx, column, base, out.signatures.length));
+  const agencyWords = new Set([...agencyLines].flatMap((l) => l.split(/\s+/)));
+  for (const column of sideBySide(signatureStream)) out.signatures.push(...readSignatures(ctx, column, base, out.signatures.length, agencyWords));
   if (Object.keys(contact).length) out.contact = contact as Contact;
   return out;
 }
@@ -178,16 +190,34 @@ function sideBySide(stream: readonly { cell: Cell; at: number }[]): { cell: Cell
   return left.length && right.length ? [left, right] : [stream.slice()];
 }
 
-function readSignatures(ctx: ReadContext, stream: readonly { cell: Cell; at: number }[], base: string, first: number): Signature[] {
+// An authority prefix with nothing after it ("TM.", "KT", "T/M"): its title is on the next line.
+const BARE_PREFIX = /^(?:TM|KT|TL|TUQ|Q|T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L)\s*\.?$/u;
+
+function readSignatures(ctx: ReadContext, stream: readonly { cell: Cell; at: number }[], base: string, first: number, agencyWords: ReadonlySet<string>): Signature[] {
   const drafts: SignatureDraft[] = [];
   let cur: SignatureDraft = { authority: [], title: [], name: [] };
   const flush = () => {
     if (cur.authority.length || cur.title.length || cur.name.length) drafts.push(cur);
     cur = { authority: [], title: [], name: [] };
   };
-  for (const { cell, at } of stream) {
-    const text = cell.text.slice(at - cell.from).trim() || cell.text;
+  const textOf = ({ cell, at }: { cell: Cell; at: number }) => cell.text.slice(at - cell.from).trim() || cell.text;
+  for (let k = 0; k < stream.length; k++) {
+    const { cell } = stream[k]!;
+    const text = textOf(stream[k]!);
     const view = cellWithText(cell, text);
+    // "TM." alone on its line, the collective's name on the next: one authority line wrapped after its prefix.
+    const next = stream[k + 1];
+    if (BARE_PREFIX.test(text) && next && next.cell.row > cell.row && next.cell.row <= cell.row + 2) {
+      const nextView = cellWithText(next.cell, textOf(next));
+      const joined = isCapsLine(nextView) && !isAuthorityCell(nextView) ? parseAuthorityLine(`${text} ${nextView.text}`) : undefined;
+      if (joined) {
+        if (cur.name.length || cur.title.length) flush();
+        cur.authority.push({ value: joined.authority, first: cell, last: next.cell });
+        ctx.use(cell, next.cell);
+        k++;
+        continue;
+      }
+    }
     const authority = isAuthorityCell(view) ? parseAuthorityLine(text) : undefined;
     const lastAuthority = cur.authority.at(-1);
     if (authority) {
@@ -203,6 +233,14 @@ function readSignatures(ctx: ReadContext, stream: readonly { cell: Cell; at: num
     }
     if (isCapsLine(view)) {
       if (cur.name.length) flush();
+      const seal = sealRun(stream, k, cur, agencyWords);
+      if (seal !== undefined) {
+        const last = stream[seal]!.cell;
+        ctx.use(...stream.slice(k, seal + 1).map((s) => s.cell));
+        ctx.report('text/seal-text', 'info', 'Chữ trên dấu giữa chức vụ và họ tên người ký (bản chụp) không thuộc chức vụ', 'The seal’s text between the signer’s title and name (a scan) is not part of the title', ctx.span(cell, last));
+        k = seal;
+        continue;
+      }
       // "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM", "TM. ỦY BAN NHÂN" / "DÂN": the authority line wrapped.
       if (lastAuthority && !cur.title.length && lastAuthority.last.row === cell.row - 1 && (/,$/.test(lastAuthority.value.of) || !lastAuthority.value.of.includes(' ') || (text.split(' ').length === 1 && text.length <= 4))) {
         lastAuthority.value = { ...lastAuthority.value, of: `${lastAuthority.value.of} ${text}` };
@@ -249,6 +287,29 @@ function readSignatures(ctx: ReadContext, stream: readonly { cell: Cell; at: num
     });
   }
   return signatures;
+}
+
+/**
+ * The seal's text read off a scan between the signer's title and name (ô 8 overprints ô 7): from
+ * stream cell `k`, after the title, a run of capitals on consecutive rows made only of words of
+ * the issuer's or its parent's name (what a seal reads), set apart from the block above by more
+ * than the block's own line gaps, with the name right under it. Returns the run's last index.
+ */
+function sealRun(stream: readonly { cell: Cell; at: number }[], k: number, cur: SignatureDraft, agencyWords: ReadonlySet<string>): number | undefined {
+  // After the signer's own title only: a line of capitals right under "TM. CHÍNH PHỦ" is the title ("THỦ TƯỚNG").
+  // A block holds a few lines: a longer run of capitals is no signature block (and stays linear to read).
+  if (agencyWords.size === 0 || cur.name.length || !cur.title.length || cur.title.length + cur.authority.length > 6) return undefined;
+  const rows = [...cur.authority.flatMap((a) => [a.first.row, a.last.row]), ...cur.title.map((t) => t.cell.row)].sort((x, y) => x - y);
+  let gap = 1;
+  for (let m = 1; m < rows.length; m++) gap = Math.max(gap, rows[m]! - rows[m - 1]!);
+  const first = stream[k]!.cell;
+  if (first.row - rows.at(-1)! <= gap) return undefined;
+  const ofAgency = (c: Cell) => isCapsLine(c) && !isAuthorityCell(c) && c.fold.split(/\s+/).every((w) => agencyWords.has(w));
+  let last = k;
+  if (!ofAgency(first)) return undefined;
+  while (last + 1 < stream.length && stream[last + 1]!.cell.row === stream[last]!.cell.row + 1 && ofAgency(stream[last + 1]!.cell)) last++;
+  const name = stream[last + 1]?.cell;
+  return name && isPersonName(splitAcademicTitle(name.text).name, { particles: true }) ? last : undefined;
 }
 
 /** The span of `[from, to)` of a cell's cleaned text. */

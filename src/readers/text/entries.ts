@@ -39,7 +39,8 @@ export function readEntries(ctx: ReadContext, items: readonly ListItem[], path: 
     const parts = splitEntries(item.text, item.inline === true);
     let from = item.at;
     for (const entry of parts) {
-      const text = entry.replace(/^[-–•+]\s*/, '').replace(/[;.,]+$/, '').trim();
+      // "- - Sở Tài chính": a markdown list dash before the document's own (OCR to markdown) is dropped too.
+      const text = entry.replace(/^(?:[-–•+]\s*)+/, '').replace(/[;.,]+$/, '').trim();
       if (!text) continue;
       // Entries split from one line get their own span; an entry wrapped over lines spans the whole item.
       const at = parts.length > 1 && item.first === item.last ? item.first.line.text.indexOf(entry, from) : -1;

@@ -153,7 +153,9 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       const last = placeDate.last;
       // A place name wrapped above ("Thành phố Hồ Chí" / "Minh, ngày …").
       const prev = cells[first.id - 1];
-      if (/^[^\s,]+\s*,\s*ng/.test(cell.fold) && prev && !ctx.used[prev.id] && !prev.rule && prev.row === cell.row - 1 && /^\p{Lu}/u.test(prev.text) && !isUpperVi(prev.text)) {
+      // Or the line broken right after the place's comma ("Quảng Bình," / "ngày 25 tháng 5 năm 2015").
+      const afterComma = /^ng\S{0,2}y/.test(cell.fold) && prev !== undefined && /^\p{Lu}[^,\d:/]{0,40},$/u.test(prev.text);
+      if ((/^[^\s,]+\s*,\s*ng/.test(cell.fold) || afterComma) && prev && !ctx.used[prev.id] && !prev.rule && prev.row === cell.row - 1 && /^\p{Lu}/u.test(prev.text) && !isUpperVi(prev.text)) {
         first = prev;
         group = group.filter((g) => g !== prev);
       }

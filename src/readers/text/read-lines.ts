@@ -69,7 +69,7 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
     }
   }
   const body = readBody(ctx, i, closingStart, { legalBasis: kindInfo.parts.legalBasis, runningHeaders: header.agencyLines });
-  const closing = readClosing(ctx, closingStart, tailStart);
+  const closing = readClosing(ctx, closingStart, tailStart, '', header.agencyLines);
   const { appendices, copy } = readTail(ctx, tailStart, header.agencyLines);
 
   const number = header.number;

@@ -34,7 +34,9 @@ export function readRecipients(ctx: ReadContext, i: number, base = 'recipients')
     if (distributionLabelLength(c) !== undefined || isAuthorityCell(c)) break;
     if (!prev) {
       if (inline) break;
-      if (c.row > label.row + 3) break;
+      // "Kính gửi:" alone announces its list: blank and whitespace-only lines (web copies) may stand
+      // before a dashed first entry; an undashed line that far down is the body.
+      if (c.row > label.row + (dash ? 6 : 3)) break;
       dashed = dash;
       items.push({ first: c, last: c, at: c.from, text: c.text });
       continue;

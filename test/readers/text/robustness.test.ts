@@ -79,12 +79,18 @@ describe('parseText never throws and never hangs', () => {
     ['Kính gửi lists', 'Kính gửi:\n- Sở Tài chính;\n'.repeat(40_000)],
     ['signature lines', 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Hoàng Tuấn\n'.repeat(25_000)],
     ['Nơi nhận lists', 'Nơi nhận:\n- Như trên;\n- Lưu: VT, KGVX.\n'.repeat(30_000)],
+    ['Số and place-date lines', 'Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011\n'.repeat(20_000)],
+    ['merged header lines', 'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n'.repeat(20_000)],
+    ['bare authority prefixes', 'TM.\nỦY BAN NHÂN DÂN\n'.repeat(40_000)],
     ['semicolons and parentheses', 'a; (b) '.repeat(150_000)],
     ['combining marks', `a${'\u0301'.repeat(1 << 20)}`],
   ])('on 1 MB of %s', (_name, text) => {
     checkResult(text);
   });
 });
+
+/** A letter up to its closing part, for lines that matter only there. */
+const LETTER_HEAD = 'SỞ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/STC-NS\nBến Tre, ngày 12 tháng 3 năm 2012\nV/v báo cáo quý I\n\nKính gửi: UBND tỉnh\n\nSở Tài chính báo cáo./.\n\n';
 
 /** Milliseconds one parse of `text` takes. */
 function timeOf(text: string): number {
@@ -109,10 +115,16 @@ describe('parseText time grows linearly with the input', () => {
     ['CAPS lines', 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n'],
     ['wrapped body lines', 'các cơ quan, đơn vị tổ chức thực hiện kịp thời\n'],
     ['hyphenated line ends', 'thông tin về phòng chống thiên tai và tìm kiếm cứu nạn thô-\n'],
-  ])('on %s: time(256 KB) / time(64 KB) < 8', (_name, line) => {
-    const small = linesOf(line, 64);
-    const large = linesOf(line, 256);
-    timeOf(linesOf(line, 16)); // warm up the JIT
+    ['Số and place-date lines', 'Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011\n'],
+    ['merged header lines', 'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n'],
+    // Under a signer's title, capitals of the issuer's name are each looked at as the seal's text.
+    ['issuer lines under a title', '\nSỞ TÀI CHÍNH\n', `${LETTER_HEAD}Nơi nhận:\n- Lưu: VT.\n\nGIÁM ĐỐC\n`],
+    ['bare authority prefixes', 'TM.\nSỞ TÀI CHÍNH\n', LETTER_HEAD],
+    ['names under a Nơi nhận list', 'Nguyễn Văn An\n', `${LETTER_HEAD}Nơi nhận:\n- Như trên;\nGIÁM ĐỐC\n`],
+  ])('on %s: time(256 KB) / time(64 KB) < 8', (_name, line, head = '') => {
+    const small = head + linesOf(line, 64);
+    const large = head + linesOf(line, 256);
+    timeOf(head + linesOf(line, 16)); // warm up the JIT
     // The best of five runs each, small and large taken in turns so that both meet the same load
     // (other test files run beside this one on the same cores).
     let bestSmall = Infinity;
