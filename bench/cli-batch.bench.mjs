@@ -14,7 +14,9 @@ const CORPUS = CORPUS_DIR;
 const FILES = 2000;
 
 function corpusFolder(count) {
-  const sources = readdirSync(CORPUS).filter((name) => /\.(txt|docx)$/.test(name)).map((name) => join(CORPUS, name));
+  const sources = readdirSync(CORPUS)
+    .filter((name) => /\.(txt|docx)$/.test(name))
+    .map((name) => join(CORPUS, name));
   const root = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
   for (let i = 0; i < count; i++) {
     const folder = join(root, `part-${Math.floor(i / 100)}`);
@@ -28,7 +30,10 @@ function seconds(folder, jobs) {
   let best = Infinity;
   for (let run = 0; run < 3; run++) {
     const start = performance.now();
-    const result = spawnSync(process.execPath, [CLI, 'validate', '--format', 'json', '--jobs', String(jobs), folder], { env: { ...process.env, CI: '1' }, maxBuffer: 1 << 28 });
+    const result = spawnSync(process.execPath, [CLI, 'validate', '--format', 'json', '--jobs', String(jobs), folder], {
+      env: { ...process.env, CI: '1' },
+      maxBuffer: 1 << 28,
+    });
     if (result.status === 2) throw new Error(`vanban validate failed: ${result.stderr}`);
     best = Math.min(best, (performance.now() - start) / 1000);
   }
@@ -46,7 +51,12 @@ export default {
       return [
         { name: '--jobs 1', value: round(FILES / one), unit: 'files/s' },
         { name: '--jobs 2', value: round(FILES / two), unit: 'files/s' },
-        { name: 'speed-up, --jobs 2 over --jobs 1', value: round(one / two), unit: '×', target: '≥ 1.7 on 2 idle cores' },
+        {
+          name: 'speed-up, --jobs 2 over --jobs 1',
+          value: round(one / two),
+          unit: '×',
+          target: '≥ 1.7 on 2 idle cores',
+        },
       ];
     } finally {
       rmSync(folder, { recursive: true, force: true });

@@ -25,9 +25,21 @@ export default {
     const largeMb = largePackage.length / 2 ** 20;
     return [
       { name: 'toEdxml (no attachment)', value: round(opsPerSecond(() => toEdxml(letter, small))), unit: 'packages/s' },
-      { name: 'parseEdxml (no attachment)', value: round(opsPerSecond(() => parseEdxml(smallPackage))), unit: 'packages/s' },
-      { name: 'toEdxml (1 MiB attachment)', value: round(opsPerSecond(() => toEdxml(letter, large)) * largeMb), unit: 'MB/s of package' },
-      { name: 'parseEdxml (1 MiB attachment)', value: round(opsPerSecond(() => parseEdxml(largePackage)) * largeMb), unit: 'MB/s of package' },
+      {
+        name: 'parseEdxml (no attachment)',
+        value: round(opsPerSecond(() => parseEdxml(smallPackage))),
+        unit: 'packages/s',
+      },
+      {
+        name: 'toEdxml (1 MiB attachment)',
+        value: round(opsPerSecond(() => toEdxml(letter, large)) * largeMb),
+        unit: 'MB/s of package',
+      },
+      {
+        name: 'parseEdxml (1 MiB attachment)',
+        value: round(opsPerSecond(() => parseEdxml(largePackage)) * largeMb),
+        unit: 'MB/s of package',
+      },
       { name: 'toXml', value: round(opsPerSecond(() => toXml(letter))), unit: 'documents/s' },
       { name: 'parseXml', value: round(opsPerSecond(() => parseXml(xml))), unit: 'documents/s' },
     ];

@@ -3,7 +3,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The shared corpus: `$VANBAN_CORPUS`, else `../shared/corpus` beside the repository, else `/work/shared/corpus` (as the tests find it). */
-export const CORPUS_DIR = process.env.VANBAN_CORPUS ?? [fileURLToPath(new URL('../../shared/corpus', import.meta.url)), '/work/shared/corpus'].find((d) => existsSync(d)) ?? fileURLToPath(new URL('../../shared/corpus', import.meta.url));
+export const CORPUS_DIR =
+  process.env.VANBAN_CORPUS ??
+  [fileURLToPath(new URL('../../shared/corpus', import.meta.url)), '/work/shared/corpus'].find((d) => existsSync(d)) ??
+  fileURLToPath(new URL('../../shared/corpus', import.meta.url));
 
 /** Runs `fn` repeatedly for at least `ms` milliseconds after a warm-up; returns operations per second. */
 export function opsPerSecond(fn, { ms = 1000, warmup = 200 } = {}) {
@@ -48,7 +51,14 @@ export async function loadExport(name, entry) {
   const pkg = await import('../dist/index.js').catch(() => ({}));
   if (typeof pkg[name] === 'function') return pkg[name];
   const { build } = await import('esbuild');
-  const out = await build({ entryPoints: [new URL(`../${entry}`, import.meta.url).pathname], bundle: true, format: 'esm', write: false, platform: 'neutral', mainFields: ['module', 'main'] });
+  const out = await build({
+    entryPoints: [new URL(`../${entry}`, import.meta.url).pathname],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+  });
   const url = `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`;
   return (await import(url))[name];
 }

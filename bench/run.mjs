@@ -4,7 +4,9 @@ import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 
 const dir = new URL('./', import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith('.bench.mjs')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.mjs'))
+  .sort();
 const only = process.argv.slice(2);
 const sections = [];
 for (const file of files) {
@@ -13,7 +15,8 @@ for (const file of files) {
   process.stderr.write(`bench: ${bench.title}\n`);
   const rows = await bench.run();
   sections.push({ title: bench.title, notes: bench.notes, rows });
-  for (const r of rows) process.stderr.write(`  ${r.name}: ${r.value} ${r.unit}${r.target ? ` (target ${r.target})` : ''}\n`);
+  for (const r of rows)
+    process.stderr.write(`  ${r.name}: ${r.value} ${r.unit}${r.target ? ` (target ${r.target})` : ''}\n`);
 }
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';

@@ -36,7 +36,10 @@ const kyHieuDonVi = defineRule({
     if (!UNITS.includes(unit)) {
       ctx.report({
         path: 'notation',
-        message: { vi: `Đơn vị "${unit ?? ''}" không có trong danh mục đơn vị`, en: `"${unit ?? ''}" is not one of the committee's units` },
+        message: {
+          vi: `Đơn vị "${unit ?? ''}" không có trong danh mục đơn vị`,
+          en: `"${unit ?? ''}" is not one of the committee's units`,
+        },
         actual: notation,
         expected: UNITS.map((u) => `UBND-${u}`).join(' | '),
       });
@@ -53,9 +56,14 @@ const registry = [...RULES, kyHieuDonVi];
 for (const notation of ['UBND-KGVX', 'UBND-XYZ']) {
   const report = validate(createDocument({ ...seed, notation }), { registry });
   const ours = report.diagnostics.filter((d) => d.ruleId === kyHieuDonVi.meta.id);
-  console.log(`${notation}: ${ours.length === 0 ? 'passes the house rule' : ours.map((d) => `${d.severity} ${d.message.vi}`).join('; ')}`);
+  console.log(
+    `${notation}: ${ours.length === 0 ? 'passes the house rule' : ours.map((d) => `${d.severity} ${d.message.vi}`).join('; ')}`,
+  );
 }
 
 // House rules take settings like the others: here lowered to a warning.
-const lowered = validate(createDocument({ ...seed, notation: 'UBND-XYZ' }), { registry, rules: { [kyHieuDonVi.meta.id]: 'warning' } });
+const lowered = validate(createDocument({ ...seed, notation: 'UBND-XYZ' }), {
+  registry,
+  rules: { [kyHieuDonVi.meta.id]: 'warning' },
+});
 console.log(`lowered: ${lowered.diagnostics.find((d) => d.ruleId === kyHieuDonVi.meta.id)?.severity}`);

@@ -12,7 +12,9 @@ const folder = process.argv[2] ?? fileURLToPath(new URL('./data/', import.meta.u
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
 // --format json: one JSON line per file, in input order, as soon as it is checked.
-const vanban = spawn(process.execPath, [cli, 'validate', '--format', 'json', '--locale', 'en', folder], { stdio: ['ignore', 'pipe', 'inherit'] });
+const vanban = spawn(process.execPath, [cli, 'validate', '--format', 'json', '--locale', 'en', folder], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 let files = 0;
 const failing = [];
 const unusable = [];
@@ -31,5 +33,6 @@ console.log(`${files} file(s) checked, ${failing.length} with errors, ${unusable
 for (const line of failing) console.log(`  ${line}`);
 for (const file of unusable) console.log(`  ${file}: not a document vanban reads (see above)`);
 console.log('Rules broken most often:');
-for (const [rule, count] of [...byRule].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`  ${String(count).padStart(4)}  ${rule}`);
+for (const [rule, count] of [...byRule].sort((a, b) => b[1] - a[1]).slice(0, 5))
+  console.log(`  ${String(count).padStart(4)}  ${rule}`);
 process.exitCode = code;

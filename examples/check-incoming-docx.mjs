@@ -10,7 +10,9 @@ const file = process.argv[2] ?? new URL('./data/cong-van-vpcp.docx', import.meta
 // comes back as diagnostics; it throws only when the bytes are no usable DOCX at all.
 const read = await parseDocx(readFileSync(file));
 const { document } = read;
-console.log(`${file}: ${document.kind} Số ${document.number ?? '—'}/${document.notation ?? '—'} of ${document.issuer.name}, ${document.date ?? 'no date'}`);
+console.log(
+  `${file}: ${document.kind} Số ${document.number ?? '—'}/${document.notation ?? '—'} of ${document.issuer.name}, ${document.date ?? 'no date'}`,
+);
 for (const d of read.diagnostics) console.log(`  reader  ${d.severity}  ${d.message.en}`);
 
 // Given the reader's whole result, validate also gets the sources (where each part was found) and

@@ -9,8 +9,17 @@ import { createDocument, formatNumberNotation, formatPlaceDate } from '../dist/i
 const input = JSON.parse(readFileSync(new URL('./data/cong-van-1719.json', import.meta.url), 'utf8'));
 const doc = createDocument(input);
 
-const left = [doc.issuer.parent, doc.issuer.name, formatNumberNotation(doc), doc.subject && `V/v ${doc.subject}`].filter(Boolean);
-const right = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', formatPlaceDate(doc.place, doc.date)];
+const left = [
+  doc.issuer.parent,
+  doc.issuer.name,
+  formatNumberNotation(doc),
+  doc.subject && `V/v ${doc.subject}`,
+].filter(Boolean);
+const right = [
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  formatPlaceDate(doc.place, doc.date),
+];
 console.log('Header of the seed letter (examples/data/cong-van-1719.json):\n');
 for (const line of left) console.log(`  ${line}`);
 console.log('');

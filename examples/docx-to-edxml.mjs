@@ -14,10 +14,19 @@ const { document } = await parseDocx(bytes);
 // A DOCX carries no mã định danh: the sender's goes in `from`, the receivers' in exchange.to.
 // These codes are examples: use the ones of QĐ 20/2020/QĐ-TTg for your agencies.
 const xml = toEdxml(
-  { ...document, exchange: { responseFor: [], ...document.exchange, to: [{ code: '000.00.00.G22', name: 'Sở Y tế' }] } },
+  {
+    ...document,
+    exchange: { responseFor: [], ...document.exchange, to: [{ code: '000.00.00.G22', name: 'Sở Y tế' }] },
+  },
   {
     from: '000.00.00.H49',
-    attachments: [{ name: basename(file), mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: bytes }],
+    attachments: [
+      {
+        name: basename(file),
+        mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        data: bytes,
+      },
+    ],
   },
 );
 writeFileSync(out, xml);
@@ -25,5 +34,9 @@ writeFileSync(out, xml);
 // What the receiver sees: the header fields, and the DOCX byte for byte.
 const received = parseEdxml(readFileSync(out));
 const [attachment] = received.attachments;
-console.log(`wrote ${out}: Số ${received.document.number}/${received.document.notation}, from ${received.header.from?.code}`);
-console.log(`attachment ${attachment.name} (${attachment.mediaType}), ${attachment.data.length} bytes, identical: ${Buffer.compare(attachment.data, bytes) === 0}`);
+console.log(
+  `wrote ${out}: Số ${received.document.number}/${received.document.notation}, from ${received.header.from?.code}`,
+);
+console.log(
+  `attachment ${attachment.name} (${attachment.mediaType}), ${attachment.data.length} bytes, identical: ${Buffer.compare(attachment.data, bytes) === 0}`,
+);

@@ -15,8 +15,21 @@ import { quyetDinh, SEED } from '../test/writers/docx/samples.js';
 const out = new URL('../docs/images/', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'vanban-images-'));
 const documents = { 'cong-van-1719': SEED, 'quyet-dinh-05': quyetDinh() };
-for (const [name, document] of Object.entries(documents)) writeFileSync(join(work, `${name}.docx`), await toDocx(document));
-execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...Object.keys(documents).map((n) => join(work, `${n}.docx`))], { stdio: 'ignore' });
+for (const [name, document] of Object.entries(documents))
+  writeFileSync(join(work, `${name}.docx`), await toDocx(document));
+execFileSync(
+  'soffice',
+  [
+    `-env:UserInstallation=file://${join(work, 'profile')}`,
+    '--headless',
+    '--convert-to',
+    'pdf',
+    '--outdir',
+    work,
+    ...Object.keys(documents).map((n) => join(work, `${n}.docx`)),
+  ],
+  { stdio: 'ignore' },
+);
 for (const name of Object.keys(documents)) {
   execFileSync('pdftoppm', ['-png', '-r', '70', join(work, `${name}.pdf`), join(work, name)]);
   for (const file of readdirSync(work).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))) {

@@ -14,7 +14,11 @@ const DOCX = join(EXAMPLES, 'data/cong-van-vpcp.docx');
 /** Runs `examples/<name>` with node from a scratch folder (the examples write nothing else). */
 function example(name: string, ...args: string[]) {
   const cwd = mkdtempSync(join(tmpdir(), 'vanban-example-'));
-  const result = spawnSync(process.execPath, [join(EXAMPLES, name), ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+  const result = spawnSync(process.execPath, [join(EXAMPLES, name), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '1' },
+  });
   return { cwd, code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -25,14 +29,21 @@ describe('examples/', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Decree 30 check: 0 error\(s\), 0 warning\(s\)$/m);
     const out = join(cwd, 'letters');
-    for (const name of ['cong-van-1719.docx', 'cong-van-1719.edxml', 'cong-van-1719.xml']) expect(stdout).toContain(`wrote ${join('letters', name)}`);
+    for (const name of ['cong-van-1719.docx', 'cong-van-1719.edxml', 'cong-van-1719.xml'])
+      expect(stdout).toContain(`wrote ${join('letters', name)}`);
     // Each file reads back to the letter.
     const docx = await parseDocx(readFileSync(join(out, 'cong-van-1719.docx')));
-    expect(docx.document).toMatchObject({ number: 1719, notation: 'UBND-KGVX', issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' } });
+    expect(docx.document).toMatchObject({
+      number: 1719,
+      notation: 'UBND-KGVX',
+      issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' },
+    });
     const edxml = parseEdxml(readFileSync(join(out, 'cong-van-1719.edxml')));
     expect(edxml.header.from?.code).toBe('000.00.00.H49');
     expect(edxml.document.exchange?.to.map((party) => party.code)).toEqual(['000.00.00.G22']);
-    expect(parseXml(readFileSync(join(out, 'cong-van-1719.xml'), 'utf8')).document.subject).toMatch(/^triển khai thực hiện Công điện số 33/);
+    expect(parseXml(readFileSync(join(out, 'cong-van-1719.xml'), 'utf8')).document.subject).toMatch(
+      /^triển khai thực hiện Công điện số 33/,
+    );
   });
 
   it('check-incoming-docx.mjs: the report of the bundled DOCX, paragraph by paragraph (its "V/v:" a warning, exit 0)', () => {
@@ -47,8 +58,14 @@ describe('examples/', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-example-'));
     const file = join(dir, 'loi.docx');
     // The seed letter as the DOCX writer lays it out, its date typed "ngày 9 tháng 04".
-    const entries = unzipSync(await toDocx(createDocument(JSON.parse(readFileSync(join(EXAMPLES, 'data/cong-van-1719.json'), 'utf8')) as DocumentInput)));
-    entries['word/document.xml'] = strToU8(strFromU8(entries['word/document.xml']!).replace('ngày 09 tháng 4', 'ngày 9 tháng 04'));
+    const entries = unzipSync(
+      await toDocx(
+        createDocument(JSON.parse(readFileSync(join(EXAMPLES, 'data/cong-van-1719.json'), 'utf8')) as DocumentInput),
+      ),
+    );
+    entries['word/document.xml'] = strToU8(
+      strFromU8(entries['word/document.xml']!).replace('ngày 09 tháng 4', 'ngày 9 tháng 04'),
+    );
     writeFileSync(file, zipSync(entries));
     const { code, stdout } = example('check-incoming-docx.mjs', file);
     expect(stdout).toMatch(/error +.*\(nd30\/pl1\/ngay-thang\)$/m);
@@ -94,7 +111,10 @@ describe('examples/', () => {
     copyFileSync(join(EXAMPLES, 'data/cong-van-1719.txt'), join(folder, 'cong-van-1719.txt'));
     copyFileSync(DOCX, join(folder, 'van-thu', 'cong-van-vpcp.docx'));
     // One letter of the morning's mail with a date the Decree does not allow ("ngày 9").
-    writeFileSync(join(folder, 'van-thu', 'cong-van-loi.txt'), readFileSync(join(EXAMPLES, 'data/cong-van-1719.txt'), 'utf8').replace('ngày 09 tháng 4', 'ngày 9 tháng 4'));
+    writeFileSync(
+      join(folder, 'van-thu', 'cong-van-loi.txt'),
+      readFileSync(join(EXAMPLES, 'data/cong-van-1719.txt'), 'utf8').replace('ngày 09 tháng 4', 'ngày 9 tháng 4'),
+    );
     const { code, stdout } = example('batch-check-folder.mjs', folder);
     expect(code).toBe(1);
     expect(stdout).toContain('3 file(s) checked, 1 with errors, 0 unusable');
@@ -105,6 +125,12 @@ describe('examples/', () => {
 
   it('every example script is run by a test here (demo.mjs is `npm run demo`)', () => {
     const scripts = readdirSync(EXAMPLES).filter((name) => name.endsWith('.mjs') && name !== 'demo.mjs');
-    expect(scripts.sort()).toEqual(['agency-rule.mjs', 'batch-check-folder.mjs', 'check-incoming-docx.mjs', 'docx-to-edxml.mjs', 'generate-cong-van.mjs']);
+    expect(scripts.sort()).toEqual([
+      'agency-rule.mjs',
+      'batch-check-folder.mjs',
+      'check-incoming-docx.mjs',
+      'docx-to-edxml.mjs',
+      'generate-cong-van.mjs',
+    ]);
   });
 });

@@ -20,10 +20,17 @@ interface Block {
 }
 
 function blocks(): Block[] {
-  return readdirSync(GUIDES).filter((name) => name.endsWith('.md')).sort().flatMap((guide) => {
-    const text = readFileSync(join(GUIDES, guide), 'utf8');
-    return [...text.matchAll(/^```js\n([\s\S]*?)^```$/gm)].map((match) => ({ guide, line: text.slice(0, match.index).split('\n').length, code: match[1]! }));
-  });
+  return readdirSync(GUIDES)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .flatMap((guide) => {
+      const text = readFileSync(join(GUIDES, guide), 'utf8');
+      return [...text.matchAll(/^```js\n([\s\S]*?)^```$/gm)].map((match) => ({
+        guide,
+        line: text.slice(0, match.index).split('\n').length,
+        code: match[1]!,
+      }));
+    });
 }
 
 describe('docs/guides', () => {
@@ -31,7 +38,8 @@ describe('docs/guides', () => {
 
   it('has js blocks in every task guide', () => {
     const guides = new Set(all.map((block) => block.guide));
-    for (const guide of ['agency-rules.md', 'batch.md', 'checking.md', 'edxml.md', 'generating.md']) expect(guides, guide).toContain(guide);
+    for (const guide of ['agency-rules.md', 'batch.md', 'checking.md', 'edxml.md', 'generating.md'])
+      expect(guides, guide).toContain(guide);
   });
 
   const folders = new Map<string, string>();
@@ -44,13 +52,17 @@ describe('docs/guides', () => {
     return folders.get(guide)!;
   }
 
-  it.each(all.map((block) => [`${block.guide}:${block.line}`, block] as const))('%s runs and prints what it says', (_, block) => {
-    const cwd = folderOf(block.guide);
-    const file = join(cwd, 'block.mjs');
-    writeFileSync(file, block.code.replaceAll("from 'vanban'", `from '${PACKAGE}'`));
-    const result = spawnSync(process.execPath, [file], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1' } });
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    for (const [, expected] of block.code.matchAll(/\/\/ → (.+)$/gm)) expect(result.stdout).toContain(expected!.trim());
-  });
+  it.each(all.map((block) => [`${block.guide}:${block.line}`, block] as const))(
+    '%s runs and prints what it says',
+    (_, block) => {
+      const cwd = folderOf(block.guide);
+      const file = join(cwd, 'block.mjs');
+      writeFileSync(file, block.code.replaceAll("from 'vanban'", `from '${PACKAGE}'`));
+      const result = spawnSync(process.execPath, [file], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      for (const [, expected] of block.code.matchAll(/\/\/ → (.+)$/gm))
+        expect(result.stdout).toContain(expected!.trim());
+    },
+  );
 });

@@ -1,8 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_KINDS, COPY_FORMS, copyFormInfo, CopyBlockSchema, type DocumentKind, kindByCode, kindByTitle, kindInfo, ND30_KINDS, ND30_TYPE_CODES, PAPER_COPY_BOXES } from '../src/index.js';
+import {
+  ALL_KINDS,
+  COPY_FORMS,
+  copyFormInfo,
+  CopyBlockSchema,
+  type DocumentKind,
+  kindByCode,
+  kindByTitle,
+  kindInfo,
+  ND30_KINDS,
+  ND30_TYPE_CODES,
+  PAPER_COPY_BOXES,
+} from '../src/index.js';
 import { recipientsLabel } from '../src/writers/printed.js';
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/\s+/g, '-');
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/\s+/g, '-');
 
 describe('type registry', () => {
   it('has the 29 types of Điều 7 in order, each slug its name without diacritics', () => {
@@ -49,7 +68,12 @@ describe('type registry', () => {
     expect(byTemplate('1.5')).toEqual(['cong-van']);
     expect(byTemplate('1.6')).toEqual(['cong-dien']);
     expect(byTemplate('1.4')).toHaveLength(17);
-    expect(ND30_KINDS.filter((k) => k.templates.length === 0).map((k) => k.slug)).toEqual(['hop-dong', 'ban-ghi-nho', 'ban-thoa-thuan', 'thu-cong']);
+    expect(ND30_KINDS.filter((k) => k.templates.length === 0).map((k) => k.slug)).toEqual([
+      'hop-dong',
+      'ban-ghi-nho',
+      'ban-thoa-thuan',
+      'thu-cong',
+    ]);
   });
 
   it('gives công điện its addressees under "<issuer> điện:" (Mẫu 1.6), công văn under "Kính gửi:"', () => {
@@ -63,7 +87,8 @@ describe('type registry', () => {
     const issuer = { name: 'THỦ TƯỚNG CHÍNH PHỦ' };
     for (const k of ALL_KINDS) {
       const printed = recipientsLabel({ kind: k.slug as DocumentKind, issuer });
-      if (k.parts.recipientsLabel === 'dien') expect(printed, k.slug).toEqual({ text: 'THỦ TƯỚNG CHÍNH PHỦ điện:', list: true, telegram: true });
+      if (k.parts.recipientsLabel === 'dien')
+        expect(printed, k.slug).toEqual({ text: 'THỦ TƯỚNG CHÍNH PHỦ điện:', list: true, telegram: true });
       else expect(printed, k.slug).toEqual({ text: 'Kính gửi:', list: false, telegram: false });
     }
   });
@@ -77,13 +102,21 @@ describe('type registry', () => {
       // Mẫu 3.2: "<hình thức sao>; <tên cơ quan sao>; ngày/tháng/năm; giờ: phút: giây".
       expect(c.parts.electronic).toEqual(['form', 'issuer', 'signedAt']);
     }
-    expect(COPY_FORMS.map((c) => [c.slug, c.content])).toEqual([['sao-y', 'whole'], ['trich-sao', 'extract'], ['sao-luc', 'whole']]);
+    expect(COPY_FORMS.map((c) => [c.slug, c.content])).toEqual([
+      ['sao-y', 'whole'],
+      ['trich-sao', 'extract'],
+      ['sao-luc', 'whole'],
+    ]);
     expect(copyFormInfo('trich-sao')).toMatchObject({ label: 'TRÍCH SAO', code: 'TrS', content: 'extract' });
   });
 
   it('names each copy part after the CopyBlock field that holds it', () => {
     const fields = Object.keys(CopyBlockSchema.shape);
-    const field = { placeDate: ['place', 'date'], seal: ['signature'], distribution: ['distribution', 'archive'] } as Record<string, string[]>;
+    const field = {
+      placeDate: ['place', 'date'],
+      seal: ['signature'],
+      distribution: ['distribution', 'archive'],
+    } as Record<string, string[]>;
     for (const part of [...COPY_FORMS[0]!.parts.paper, ...COPY_FORMS[0]!.parts.electronic]) {
       for (const f of field[part] ?? [part]) expect(fields, part).toContain(f);
     }

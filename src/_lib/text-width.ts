@@ -9,11 +9,38 @@
  * @module
  */
 
-const REGULAR_UPPER = [722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611];
-const REGULAR_LOWER = [444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444];
-const BOLD_UPPER = [722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667];
-const BOLD_LOWER = [500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444];
-const PUNCTUATION: Record<string, number> = { ' ': 250, '-': 333, '_': 500, '.': 250, ',': 250, ':': 278, ';': 278, '/': 278, '(': 333, ')': 333, '"': 408, "'": 180, '&': 778, '*': 500 };
+const REGULAR_UPPER = [
+  722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944,
+  722, 722, 611,
+];
+const REGULAR_LOWER = [
+  444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722,
+  500, 500, 444,
+];
+const BOLD_UPPER = [
+  722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000,
+  722, 722, 667,
+];
+const BOLD_LOWER = [
+  500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722,
+  500, 500, 444,
+];
+const PUNCTUATION: Record<string, number> = {
+  ' ': 250,
+  '-': 333,
+  _: 500,
+  '.': 250,
+  ',': 250,
+  ':': 278,
+  ';': 278,
+  '/': 278,
+  '(': 333,
+  ')': 333,
+  '"': 408,
+  "'": 180,
+  '&': 778,
+  '*': 500,
+};
 
 /** Advance of a character by its base letter (ASCII or not), from the tables above. */
 function baseAdvance(base: string, bold: boolean): number {
@@ -25,7 +52,9 @@ function baseAdvance(base: string, bold: boolean): number {
 }
 
 // Advances of the ASCII characters, looked up by code (this runs for every run a reader measures).
-const ASCII: readonly [Int16Array, Int16Array] = [false, true].map((bold) => Int16Array.from({ length: 128 }, (_, c) => baseAdvance(String.fromCharCode(c), bold))) as [Int16Array, Int16Array];
+const ASCII: readonly [Int16Array, Int16Array] = [false, true].map((bold) =>
+  Int16Array.from({ length: 128 }, (_, c) => baseAdvance(String.fromCharCode(c), bold)),
+) as [Int16Array, Int16Array];
 // Advances of the other characters met so far (Vietnamese letters), found once each.
 const OTHERS: readonly [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
 

@@ -76,7 +76,14 @@ export function parseXml(xml: string, limits: XmlLimits = {}, options: XmlTreeOp
 
   const xmlns = limits.namespaces ?? true;
   const parser = new SaxesParser({ xmlns, position: false });
-  const root: XmlElement = { type: 'element', name: '#document', local: '#document', uri: '', attributes: {}, children: [] };
+  const root: XmlElement = {
+    type: 'element',
+    name: '#document',
+    local: '#document',
+    uri: '',
+    attributes: {},
+    children: [],
+  };
   const stack: XmlElement[] = [root];
   let count = 0;
   let failure: Error | undefined;
@@ -88,7 +95,8 @@ export function parseXml(xml: string, limits: XmlLimits = {}, options: XmlTreeOp
     throw new UnsafeXmlError('XML with a DOCTYPE is refused: vanban never reads DTDs or expands entities');
   });
   parser.on('opentag', (tag) => {
-    if (stack.length + skipping > maxDepth) throw new LimitExceededError('maxDepth', stack.length + skipping, maxDepth, 'XML nesting depth');
+    if (stack.length + skipping > maxDepth)
+      throw new LimitExceededError('maxDepth', stack.length + skipping, maxDepth, 'XML nesting depth');
     if (++count > maxElements) throw new LimitExceededError('maxElements', count, maxElements, 'XML element count');
     if (skipping > 0) {
       skipping++;
@@ -103,9 +111,17 @@ export function parseXml(xml: string, limits: XmlLimits = {}, options: XmlTreeOp
     let attributes: Record<string, string>;
     if (xmlns) {
       attributes = {};
-      for (const [name, attr] of Object.entries(tag.attributes)) attributes[name] = typeof attr === 'string' ? attr : attr.value;
+      for (const [name, attr] of Object.entries(tag.attributes))
+        attributes[name] = typeof attr === 'string' ? attr : attr.value;
     } else attributes = tag.attributes as Record<string, string>;
-    const element: XmlElement = { type: 'element', name: tag.name, local, uri: tag.uri ?? '', attributes, children: [] };
+    const element: XmlElement = {
+      type: 'element',
+      name: tag.name,
+      local,
+      uri: tag.uri ?? '',
+      attributes,
+      children: [],
+    };
     parent.children.push(element);
     stack.push(element);
   });
@@ -143,7 +159,12 @@ export function parseXml(xml: string, limits: XmlLimits = {}, options: XmlTreeOp
   try {
     parser.write(xml).close();
   } catch (err) {
-    if ((hookFailure !== undefined && err === hookFailure) || err instanceof UnsafeXmlError || err instanceof LimitExceededError) throw err;
+    if (
+      (hookFailure !== undefined && err === hookFailure) ||
+      err instanceof UnsafeXmlError ||
+      err instanceof LimitExceededError
+    )
+      throw err;
     throw new MalformedXmlError(`Malformed XML: ${(err as Error).message}`, { cause: err });
   }
   if (failure) throw new MalformedXmlError(`Malformed XML: ${failure.message}`, { cause: failure });

@@ -59,31 +59,51 @@ function rulesFromArguments(settings: readonly string[]): RulesConfig {
 /** Parses `argv` (without node and the script); throws a `TypeError` on unknown or malformed options. */
 export function parseCommandLine(argv: readonly string[]): CommandLine {
   const [command = '', ...rest] = argv;
-  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: {
-    format: { type: 'string', default: 'stylish' },
-    locale: { type: 'string', default: 'vi' },
-    to: { type: 'string' },
-    output: { type: 'string', short: 'o' },
-    from: { type: 'string' },
-    receiver: { type: 'string', multiple: true, default: [] },
-    rule: { type: 'string', multiple: true, default: [] },
-    rules: { type: 'string', multiple: true, default: [] },
-    preset: { type: 'string', default: 'recommended' },
-    fix: { type: 'boolean', default: false },
-    summary: { type: 'boolean', default: false },
-    jobs: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-    version: { type: 'boolean', short: 'v', default: false },
-    stats: { type: 'boolean', default: false },
-  } });
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'stylish' },
+      locale: { type: 'string', default: 'vi' },
+      to: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      from: { type: 'string' },
+      receiver: { type: 'string', multiple: true, default: [] },
+      rule: { type: 'string', multiple: true, default: [] },
+      rules: { type: 'string', multiple: true, default: [] },
+      preset: { type: 'string', default: 'recommended' },
+      fix: { type: 'boolean', default: false },
+      summary: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', short: 'v', default: false },
+      stats: { type: 'boolean', default: false },
+    },
+  });
   const help = values.help || command === 'help' || command === '--help' || command === '-h';
   const version = values.version || command === '--version' || command === '-v';
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new TypeError(`--jobs must be a positive whole number, not ${values.jobs}`);
-  if (values.locale !== 'vi' && values.locale !== 'en') throw new TypeError(`--locale must be vi or en, not ${values.locale}`);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new TypeError(`--jobs must be a positive whole number, not ${values.jobs}`);
+  if (values.locale !== 'vi' && values.locale !== 'en')
+    throw new TypeError(`--locale must be vi or en, not ${values.locale}`);
   return {
-    command, inputs: positionals, format: values.format, locale: values.locale, to: values.to, output: values.output,
-    from: values.from, receivers: values.receiver, rules: rulesFromArguments(values.rule), ruleModules: values.rules, preset: values.preset,
-    fix: values.fix, summary: values.summary, jobs, help, version, stats: values.stats,
+    command,
+    inputs: positionals,
+    format: values.format,
+    locale: values.locale,
+    to: values.to,
+    output: values.output,
+    from: values.from,
+    receivers: values.receiver,
+    rules: rulesFromArguments(values.rule),
+    ruleModules: values.rules,
+    preset: values.preset,
+    fix: values.fix,
+    summary: values.summary,
+    jobs,
+    help,
+    version,
+    stats: values.stats,
   };
 }

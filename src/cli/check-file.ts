@@ -8,7 +8,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { editDocx } from '../readers/docx/edit.js';
 import { parseDocx } from '../readers/docx/index.js';
 import { parseText } from '../readers/text/index.js';
-import { applyFixes, applyTextEdits, type Preset, type RulesConfig, validate, type ValidateOptions, type ValidationDiagnostic } from '../validate/index.js';
+import {
+  applyFixes,
+  applyTextEdits,
+  type Preset,
+  type RulesConfig,
+  validate,
+  type ValidateOptions,
+  type ValidationDiagnostic,
+} from '../validate/index.js';
 import type { SourceMap } from '../model/source.js';
 import { type InputFormat, readInput } from './input.js';
 import { registryWith } from './rule-modules.js';
@@ -61,7 +69,11 @@ export interface FileReport {
  * paragraph the reader found the part in (counted from 1, table cells included), not the line of
  * the reader's internal text.
  */
-function toFileDiagnostic(d: ValidationDiagnostic, format: InputFormat, sources: SourceMap | undefined): FileDiagnostic {
+function toFileDiagnostic(
+  d: ValidationDiagnostic,
+  format: InputFormat,
+  sources: SourceMap | undefined,
+): FileDiagnostic {
   const base = { ruleId: d.ruleId, severity: d.severity, message: d.message, path: d.path };
   if (format === 'docx') {
     const paragraph = sources?.[d.path]?.paragraph;
@@ -82,7 +94,11 @@ interface FixPass<T> {
 }
 
 /** Runs `pass` until a pass applies nothing (or MAX_FIX_PASSES): the last content and everything applied. */
-async function fixInPasses<T>(content: T, diagnostics: readonly ValidationDiagnostic[], pass: (content: T, diagnostics: readonly ValidationDiagnostic[]) => Promise<FixPass<T> | undefined>) {
+async function fixInPasses<T>(
+  content: T,
+  diagnostics: readonly ValidationDiagnostic[],
+  pass: (content: T, diagnostics: readonly ValidationDiagnostic[]) => Promise<FixPass<T> | undefined>,
+) {
   const applied: ValidationDiagnostic[] = [];
   let current = { content, diagnostics };
   for (let i = 0; i < MAX_FIX_PASSES; i++) {
@@ -95,12 +111,21 @@ async function fixInPasses<T>(content: T, diagnostics: readonly ValidationDiagno
 }
 
 /** Writes the safe fixes back to the file; returns what was applied and the diagnostics left. */
-async function fixFile(file: string, input: Awaited<ReturnType<typeof readInput>>, diagnostics: readonly ValidationDiagnostic[], options: ValidateOptions) {
+async function fixFile(
+  file: string,
+  input: Awaited<ReturnType<typeof readInput>>,
+  diagnostics: readonly ValidationDiagnostic[],
+  options: ValidateOptions,
+) {
   if (input.format === 'text' && input.text !== undefined) {
     const result = await fixInPasses(input.text, diagnostics, async (text, found) => {
       const { document, applied } = applyTextEdits(text, found, { safety: 'safe' });
       // Validated again so the report shows what remains after the fix, not before.
-      return { applied, content: document, diagnostics: applied.length ? validate(parseText(document), options).diagnostics : found };
+      return {
+        applied,
+        content: document,
+        diagnostics: applied.length ? validate(parseText(document), options).diagnostics : found,
+      };
     });
     if (result.applied.length) writeFileSync(file, result.content);
     return result;
@@ -108,23 +133,42 @@ async function fixFile(file: string, input: Awaited<ReturnType<typeof readInput>
   if (input.format === 'json') {
     const result = await fixInPasses(input.document, diagnostics, async (document, found) => {
       const fixed = applyFixes(document, found, { safety: 'safe' });
-      return { applied: fixed.applied, content: fixed.document, diagnostics: fixed.applied.length ? validate(fixed.document, options).diagnostics : found };
+      return {
+        applied: fixed.applied,
+        content: fixed.document,
+        diagnostics: fixed.applied.length ? validate(fixed.document, options).diagnostics : found,
+      };
     });
     if (result.applied.length) writeFileSync(file, `${JSON.stringify(result.content, null, 2)}\n`);
     return result;
   }
   if (input.format === 'docx') {
     let signed = false;
-    const result = await fixInPasses<Uint8Array>(new Uint8Array(readFileSync(file)), diagnostics, async (bytes, found) => {
-      const pass = fixDocxPass(bytes, found);
-      signed ||= pass.signed;
-      return { applied: pass.applied, content: pass.bytes, diagnostics: pass.applied.length ? validate(await parseDocx(pass.bytes), options).diagnostics : found };
-    });
+    const result = await fixInPasses<Uint8Array>(
+      new Uint8Array(readFileSync(file)),
+      diagnostics,
+      async (bytes, found) => {
+        const pass = fixDocxPass(bytes, found);
+        signed ||= pass.signed;
+        return {
+          applied: pass.applied,
+          content: pass.bytes,
+          diagnostics: pass.applied.length ? validate(await parseDocx(pass.bytes), options).diagnostics : found,
+        };
+      },
+    );
     if (result.applied.length) writeFileSync(file, result.content);
-    else if (signed) return { ...result, unsupported: '--fix leaves a digitally signed DOCX unchanged: any change would invalidate its signature' };
+    else if (signed)
+      return {
+        ...result,
+        unsupported: '--fix leaves a digitally signed DOCX unchanged: any change would invalidate its signature',
+      };
     return result;
   }
-  return { applied: [], unsupported: `--fix writes back text, DOCX and JSON models only; ${input.format} is reported, not changed` };
+  return {
+    applied: [],
+    unsupported: `--fix writes back text, DOCX and JSON models only; ${input.format} is reported, not changed`,
+  };
 }
 
 /**
@@ -132,13 +176,23 @@ async function fixFile(file: string, input: Awaited<ReturnType<typeof readInput>
  * (editDocx), the rest of the package untouched. A finding is taken only when all its edits can be
  * placed, so none is half applied.
  */
-function fixDocxPass(bytes: Uint8Array, diagnostics: readonly ValidationDiagnostic[]): { bytes: Uint8Array; applied: ValidationDiagnostic[]; signed: boolean } {
-  const edits = diagnostics.flatMap((diagnostic, index) => (diagnostic.fix?.safety === 'safe' ? (diagnostic.fix.edits ?? []).map((edit) => ({ ...edit, index })) : []));
+function fixDocxPass(
+  bytes: Uint8Array,
+  diagnostics: readonly ValidationDiagnostic[],
+): { bytes: Uint8Array; applied: ValidationDiagnostic[]; signed: boolean } {
+  const edits = diagnostics.flatMap((diagnostic, index) =>
+    diagnostic.fix?.safety === 'safe' ? (diagnostic.fix.edits ?? []).map((edit) => ({ ...edit, index })) : [],
+  );
   if (edits.length === 0) return { bytes, applied: [], signed: false };
   let result = editDocx(bytes, edits);
-  const whole = (r: typeof result) => new Set(r.applied.map((e) => e.index).filter((i) => !r.skipped.some((e) => e.index === i)));
+  const whole = (r: typeof result) =>
+    new Set(r.applied.map((e) => e.index).filter((i) => !r.skipped.some((e) => e.index === i)));
   const placed = whole(result);
-  if (result.applied.some((e) => !placed.has(e.index))) result = editDocx(bytes, edits.filter((e) => placed.has(e.index)));
+  if (result.applied.some((e) => !placed.has(e.index)))
+    result = editDocx(
+      bytes,
+      edits.filter((e) => placed.has(e.index)),
+    );
   return { bytes: result.bytes, applied: [...whole(result)].map((i) => diagnostics[i]!), signed: result.signed };
 }
 
@@ -152,7 +206,11 @@ function validateOptions(settings: CheckSettings): Promise<ValidateOptions> {
   let options = optionsBySettings.get(settings);
   if (!options) {
     const modules = settings.ruleModules ?? [];
-    options = (modules.length ? registryWith(modules) : Promise.resolve(undefined)).then((registry) => ({ rules: settings.rules, preset: settings.preset, ...(registry && { registry }) }));
+    options = (modules.length ? registryWith(modules) : Promise.resolve(undefined)).then((registry) => ({
+      rules: settings.rules,
+      preset: settings.preset,
+      ...(registry && { registry }),
+    }));
     optionsBySettings.set(settings, options);
   }
   return options;
@@ -171,10 +229,22 @@ export async function checkFile(file: string, settings: CheckSettings): Promise<
   let fixed: FixOutcome | undefined;
   if (settings.fix) {
     const outcome = await fixFile(file, input, diagnostics, options);
-    fixed = { applied: outcome.applied.map((d) => d.ruleId), ...('unsupported' in outcome && { unsupported: outcome.unsupported }) };
+    fixed = {
+      applied: outcome.applied.map((d) => d.ruleId),
+      ...('unsupported' in outcome && { unsupported: outcome.unsupported }),
+    };
     if ('diagnostics' in outcome) diagnostics = outcome.diagnostics;
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-  return { file, format: input.format, diagnostics: diagnostics.map((d) => toFileDiagnostic(d, input.format, 'sources' in input ? input.sources : undefined)), errors, warnings, ...(fixed && { fixed }) };
+  return {
+    file,
+    format: input.format,
+    diagnostics: diagnostics.map((d) =>
+      toFileDiagnostic(d, input.format, 'sources' in input ? input.sources : undefined),
+    ),
+    errors,
+    warnings,
+    ...(fixed && { fixed }),
+  };
 }

@@ -25,8 +25,24 @@ type Write = (chunk: string) => void;
 type Locale = 'vi' | 'en';
 
 const WORDS = {
-  vi: { problems: 'vấn đề', errors: 'lỗi', warnings: 'cảnh báo', files: 'tệp', unusable: 'không đọc được', fixed: 'đã sửa', unsupported: 'không sửa' },
-  en: { problems: 'problem(s)', errors: 'error(s)', warnings: 'warning(s)', files: 'file(s)', unusable: 'unusable input', fixed: 'fixed', unsupported: 'not fixed' },
+  vi: {
+    problems: 'vấn đề',
+    errors: 'lỗi',
+    warnings: 'cảnh báo',
+    files: 'tệp',
+    unusable: 'không đọc được',
+    fixed: 'đã sửa',
+    unsupported: 'không sửa',
+  },
+  en: {
+    problems: 'problem(s)',
+    errors: 'error(s)',
+    warnings: 'warning(s)',
+    files: 'file(s)',
+    unusable: 'unusable input',
+    fixed: 'fixed',
+    unsupported: 'not fixed',
+  },
 } as const;
 
 /** `line:col` in a text, `¶n` (the paragraph) in a DOCX, else the model path. */
@@ -45,14 +61,19 @@ function stylish(write: Write, locale: Locale): Formatter {
         return;
       }
       if (report.fixed) {
-        const fixed = report.fixed.unsupported ? `${w.unsupported}: ${report.fixed.unsupported}` : `${w.fixed}: ${report.fixed.applied.length ? report.fixed.applied.join(', ') : '0'}`;
+        const fixed = report.fixed.unsupported
+          ? `${w.unsupported}: ${report.fixed.unsupported}`
+          : `${w.fixed}: ${report.fixed.applied.length ? report.fixed.applied.join(', ') : '0'}`;
         write(`\n${report.file}\n  ${fixed}\n`);
       } else if (report.diagnostics.length > 0) write(`\n${report.file}\n`);
-      for (const d of report.diagnostics) write(`  ${where(d).padEnd(8)}  ${d.severity.padEnd(7)}  ${d.message[locale]}  ${d.ruleId}\n`);
+      for (const d of report.diagnostics)
+        write(`  ${where(d).padEnd(8)}  ${d.severity.padEnd(7)}  ${d.message[locale]}  ${d.ruleId}\n`);
     },
     end(t) {
       const problems = t.errors + t.warnings;
-      write(`\n${problems > 0 || t.unusable > 0 ? '✖' : '✔'} ${problems} ${w.problems} (${t.errors} ${w.errors}, ${t.warnings} ${w.warnings}) — ${t.files} ${w.files}${t.unusable ? `, ${t.unusable} ${w.unusable}` : ''}\n`);
+      write(
+        `\n${problems > 0 || t.unusable > 0 ? '✖' : '✔'} ${problems} ${w.problems} (${t.errors} ${w.errors}, ${t.warnings} ${w.warnings}) — ${t.files} ${w.files}${t.unusable ? `, ${t.unusable} ${w.unusable}` : ''}\n`,
+      );
     },
   };
 }
@@ -70,12 +91,15 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 function github(write: Write, locale: Locale): Formatter {
   return {
     file(report) {
-      if (report.unusable) write(`::error file=${escapeProperty(report.file)},title=unusable-input::${escapeData(report.unusable)}\n`);
+      if (report.unusable)
+        write(`::error file=${escapeProperty(report.file)},title=unusable-input::${escapeData(report.unusable)}\n`);
       for (const d of report.diagnostics) {
         const level = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
         const position = d.line === undefined ? '' : `,line=${d.line},col=${d.column}`;
         const place = d.paragraph === undefined ? d.path : `¶${d.paragraph}, ${d.path}`;
-        write(`::${level} file=${escapeProperty(report.file)}${position},title=${escapeProperty(d.ruleId)}::${escapeData(`${d.message[locale]} (${place})`)}\n`);
+        write(
+          `::${level} file=${escapeProperty(report.file)}${position},title=${escapeProperty(d.ruleId)}::${escapeData(`${d.message[locale]} (${place})`)}\n`,
+        );
       }
     },
     end() {},
@@ -94,12 +118,17 @@ function sarif(write: Write, locale: Locale): Formatter {
     fullDescription: { text: `${meta.description[locale]} (${meta.legal})` },
     // helpUri must be an absolute URI and the docs have no published address yet: the page's path
     // in the package goes in `help` instead.
-    help: { text: `${meta.description[locale]} ${ruleDocsUrl(meta.id)}`, markdown: `${meta.description[locale]} [${meta.id}](${ruleDocsUrl(meta.id)})` },
+    help: {
+      text: `${meta.description[locale]} ${ruleDocsUrl(meta.id)}`,
+      markdown: `${meta.description[locale]} [${meta.id}](${ruleDocsUrl(meta.id)})`,
+    },
     defaultConfiguration: { level: meta.severity === 'info' ? 'note' : meta.severity },
   }));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const driver = { name: 'vanban', rules };
-  write(`{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":{"driver":${JSON.stringify(driver)}},"results":[`);
+  write(
+    `{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":{"driver":${JSON.stringify(driver)}},"results":[`,
+  );
   let first = true;
   const result = (value: unknown) => {
     write(`${first ? '' : ','}\n${JSON.stringify(value)}`);
@@ -108,18 +137,34 @@ function sarif(write: Write, locale: Locale): Formatter {
   return {
     file(report) {
       const artifactLocation = { uri: report.file.split('\\').join('/') };
-      if (report.unusable) result({ ruleId: 'vanban/unusable-input', level: 'error', message: { text: report.unusable }, locations: [{ physicalLocation: { artifactLocation } }] });
+      if (report.unusable)
+        result({
+          ruleId: 'vanban/unusable-input',
+          level: 'error',
+          message: { text: report.unusable },
+          locations: [{ physicalLocation: { artifactLocation } }],
+        });
       for (const d of report.diagnostics) {
-        const physicalLocation = d.line === undefined
-          ? { artifactLocation }
-          : { artifactLocation, region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn } };
+        const physicalLocation =
+          d.line === undefined
+            ? { artifactLocation }
+            : {
+                artifactLocation,
+                region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+              };
         result({
           ruleId: d.ruleId,
           ...(ruleIndex.has(d.ruleId) && { ruleIndex: ruleIndex.get(d.ruleId) }),
           level: d.severity === 'info' ? 'note' : d.severity,
           message: { text: d.message[locale] },
           // No range from the reader: the model path (and a DOCX's paragraph) is the place to point at.
-          locations: [{ physicalLocation, logicalLocations: [{ fullyQualifiedName: d.path, kind: 'member' }], ...(d.paragraph !== undefined && { properties: { paragraph: d.paragraph } }) }],
+          locations: [
+            {
+              physicalLocation,
+              logicalLocations: [{ fullyQualifiedName: d.path, kind: 'member' }],
+              ...(d.paragraph !== undefined && { properties: { paragraph: d.paragraph } }),
+            },
+          ],
         });
       }
     },
@@ -132,10 +177,15 @@ function sarif(write: Write, locale: Locale): Formatter {
 /** The formatter named by `--format`, or undefined for an unknown name. */
 export function createFormatter(name: string, write: Write, locale: Locale): Formatter | undefined {
   switch (name) {
-    case 'stylish': return stylish(write, locale);
-    case 'json': return jsonLines(write);
-    case 'github': return github(write, locale);
-    case 'sarif': return sarif(write, locale);
-    default: return undefined;
+    case 'stylish':
+      return stylish(write, locale);
+    case 'json':
+      return jsonLines(write);
+    case 'github':
+      return github(write, locale);
+    case 'sarif':
+      return sarif(write, locale);
+    default:
+      return undefined;
   }
 }

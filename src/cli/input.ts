@@ -35,7 +35,11 @@ function rootNamespace(head: string): string | undefined {
   return declaration?.[1];
 }
 
-const ZIP_SIGNATURES = [[0x50, 0x4b, 0x03, 0x04], [0x50, 0x4b, 0x05, 0x06], [0x50, 0x4b, 0x07, 0x08]];
+const ZIP_SIGNATURES = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x50, 0x4b, 0x05, 0x06],
+  [0x50, 0x4b, 0x07, 0x08],
+];
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, i) => bytes[i] === byte);
@@ -54,7 +58,8 @@ function isDocx(bytes: Uint8Array): boolean {
 /** What to do with a zip that is not a DOCX. */
 function zipThatIsNotDocx(bytes: Uint8Array): string {
   // An OpenDocument package stores its media type uncompressed as its first entry.
-  if (contains(bytes.subarray(0, 128), 'application/vnd.oasis.opendocument.text')) return 'an OpenDocument text (.odt), not a DOCX: save it as .docx (Word Document) and check that';
+  if (contains(bytes.subarray(0, 128), 'application/vnd.oasis.opendocument.text'))
+    return 'an OpenDocument text (.odt), not a DOCX: save it as .docx (Word Document) and check that';
   return 'a zip archive without word/document.xml, so not a DOCX: unzip it and check the files inside';
 }
 
@@ -63,7 +68,8 @@ const READABLE = 'vanban reads DOCX, edXML, vanban XML, JSON models and text';
 /** What to do with an OLE compound file: a legacy Word .doc, or an encrypted DOCX (told by a stream name, UTF-16 in its directory). */
 function compoundFile(bytes: Uint8Array): string {
   // Office encrypts a password-protected DOCX into an OLE file with an EncryptedPackage stream.
-  if (contains(bytes, 'EncryptedPackage', 'utf16le')) return 'a password-protected Office file: remove the password, save it as .docx and check that';
+  if (contains(bytes, 'EncryptedPackage', 'utf16le'))
+    return 'a password-protected Office file: remove the password, save it as .docx and check that';
   return 'a legacy Word 97–2003 file (.doc), not a DOCX: open it in Word or LibreOffice, save it as .docx (Word Document) and check that';
 }
 
@@ -80,12 +86,17 @@ function notADocument(bytes: Uint8Array): string | undefined {
   if (bytes.length === 0) return 'an empty file';
   if (ZIP_SIGNATURES.some((signature) => startsWith(bytes, signature))) return zipThatIsNotDocx(bytes);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return compoundFile(bytes);
-  if (contains(bytes.subarray(0, 5), '%PDF-')) return `a PDF file, not a document vanban reads: check the DOCX it was made from (a scanned PDF needs OCR to text first); ${READABLE}`;
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return `a PNG image, not a document: a scan needs OCR to text first; ${READABLE}`;
-  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return `a JPEG image, not a document: a scan needs OCR to text first; ${READABLE}`;
+  if (contains(bytes.subarray(0, 5), '%PDF-'))
+    return `a PDF file, not a document vanban reads: check the DOCX it was made from (a scanned PDF needs OCR to text first); ${READABLE}`;
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    return `a PNG image, not a document: a scan needs OCR to text first; ${READABLE}`;
+  if (startsWith(bytes, [0xff, 0xd8, 0xff]))
+    return `a JPEG image, not a document: a scan needs OCR to text first; ${READABLE}`;
   if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return `a GIF image, not a document; ${READABLE}`;
-  if (contains(bytes.subarray(0, 5), '{\\rtf')) return 'an RTF file, not a DOCX: save it as .docx (Word Document) and check that';
-  if (!isUtf16(bytes) && bytes.subarray(0, 4096).includes(0)) return `a binary file (NUL bytes in its first 4 KB), not text; ${READABLE}`;
+  if (contains(bytes.subarray(0, 5), '{\\rtf'))
+    return 'an RTF file, not a DOCX: save it as .docx (Word Document) and check that';
+  if (!isUtf16(bytes) && bytes.subarray(0, 4096).includes(0))
+    return `a binary file (NUL bytes in its first 4 KB), not text; ${READABLE}`;
   return undefined;
 }
 
@@ -105,11 +116,15 @@ export function sniffFormat(bytes: Uint8Array): InputFormat {
   const unreadable = notADocument(bytes);
   if (unreadable !== undefined) throw new NotADocumentError(unreadable);
   if (isUtf16(bytes)) return 'text';
-  const head = utf8.decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart();
+  const head = utf8
+    .decode(bytes.subarray(0, 4096))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (head.startsWith('{')) return 'json';
   if (head.startsWith('<')) {
     const namespace = rootNamespace(head);
-    if (namespace === EDXML_NAMESPACE) return /<([\w.-]+:)?StatusCode[\s>]/.test(utf8.decode(bytes)) ? 'edxml-status' : 'edxml';
+    if (namespace === EDXML_NAMESPACE)
+      return /<([\w.-]+:)?StatusCode[\s>]/.test(utf8.decode(bytes)) ? 'edxml-status' : 'edxml';
     if (namespace === VANBAN_XML_NAMESPACE) return 'xml';
   }
   return 'text';
@@ -142,7 +157,9 @@ export async function readInput(bytes: Uint8Array): Promise<ReadInput> {
     case 'edxml':
       return { format, ...parseEdxml(bytes) };
     case 'edxml-status':
-      throw new NotADocumentError('an edXML status package (gói tin trạng thái), not a document: use `vanban parse` to read it');
+      throw new NotADocumentError(
+        'an edXML status package (gói tin trạng thái), not a document: use `vanban parse` to read it',
+      );
     case 'xml':
       return { format, ...parseXml(utf8.decode(bytes)) };
     case 'json':

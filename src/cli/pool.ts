@@ -32,7 +32,11 @@ const BATCH = 8;
 const BATCHES_PER_WORKER = 2;
 
 /** Checks `files` here, one after another. */
-async function checkHere(files: Iterator<string>, settings: CheckSettings, onReport: (report: FileReport) => void): Promise<void> {
+async function checkHere(
+  files: Iterator<string>,
+  settings: CheckSettings,
+  onReport: (report: FileReport) => void,
+): Promise<void> {
   for (let next = files.next(); !next.done; next = files.next()) onReport(await checkFile(next.value, settings));
 }
 
@@ -52,11 +56,17 @@ function take(files: Iterator<string>, count: number): string[] {
  * `jobs` 1, or no more files than one batch: checked in this thread, as a worker's start costs
  * more than a few files.
  */
-export async function checkFiles(files: Iterator<string>, settings: CheckSettings, jobs: number, onReport: (report: FileReport) => void): Promise<void> {
+export async function checkFiles(
+  files: Iterator<string>,
+  settings: CheckSettings,
+  jobs: number,
+  onReport: (report: FileReport) => void,
+): Promise<void> {
   if (jobs === 1) return checkHere(files, settings, onReport);
   const pending = take(files, BATCH + 1);
   if (pending.length <= BATCH) return checkHere(pending.values(), settings, onReport);
-  const nextFile = (): IteratorResult<string> => (pending.length > 0 ? { done: false, value: pending.shift()! } : files.next());
+  const nextFile = (): IteratorResult<string> =>
+    pending.length > 0 ? { done: false, value: pending.shift()! } : files.next();
 
   const window = jobs * BATCH * BATCHES_PER_WORKER * 2;
   const done = new Map<number, FileReport>();

@@ -48,7 +48,11 @@ const SILENT: Progress = { tick() {}, clear() {}, end() {} };
  * A bar on `stream`, only for a person watching: a terminal, and `CI` unset (CI logs keep every
  * `\r` redraw). `countTotal` is called only then. Redrawn at most every 100 ms.
  */
-export function progressBar(stream: ProgressStream, env: Readonly<Record<string, string | undefined>>, countTotal?: () => number): Progress {
+export function progressBar(
+  stream: ProgressStream,
+  env: Readonly<Record<string, string | undefined>>,
+  countTotal?: () => number,
+): Progress {
   if (!stream.isTTY || env['CI'] !== undefined) return SILENT;
   const total = countTotal?.();
   let done = 0;

@@ -31,10 +31,12 @@ async function load(path: string): Promise<AnyRule[]> {
   const module = (await import(pathToFileURL(path).href)) as { default?: unknown; rules?: unknown };
   const found = module.rules ?? module.default;
   const rules = Array.isArray(found) ? found : found === undefined ? [] : [found];
-  if (rules.length === 0) throw new TypeError(`${path}: exports no rules (a default or \`rules\` export of rules made with defineRule)`);
+  if (rules.length === 0)
+    throw new TypeError(`${path}: exports no rules (a default or \`rules\` export of rules made with defineRule)`);
   for (const rule of rules) {
     const r = rule as Partial<AnyRule>;
-    if (typeof r?.check !== 'function' || typeof r.meta?.id !== 'string') throw new TypeError(`${path}: every export must be a rule made with defineRule (meta.id and check)`);
+    if (typeof r?.check !== 'function' || typeof r.meta?.id !== 'string')
+      throw new TypeError(`${path}: every export must be a rule made with defineRule (meta.id and check)`);
   }
   return rules as AnyRule[];
 }

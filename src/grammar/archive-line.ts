@@ -19,7 +19,9 @@ export interface ArchiveLine {
 export function formatArchiveLine(line: ArchiveLine): string {
   const entries = [...line.archive];
   if (line.archiveCopies !== undefined) entries.push(String(line.archiveCopies).padStart(2, '0'));
-  const drafter = line.drafter ? ` ${line.drafter.code}${line.drafter.copies !== undefined ? `.(${line.drafter.copies})` : '.'}` : '';
+  const drafter = line.drafter
+    ? ` ${line.drafter.code}${line.drafter.copies !== undefined ? `.(${line.drafter.copies})` : '.'}`
+    : '';
   return `Lưu: ${entries.join(', ')}.${drafter}`;
 }
 
@@ -46,22 +48,39 @@ export function isArchiveLine(line: string): boolean {
 export function parseArchiveLine(raw: string): ParsedArchiveLine {
   const deviations: Deviation[] = [];
   // "- - Lưu: VT": a markdown list dash before the document's own is dropped too.
-  let text = raw.normalize('NFC').trim().replace(/^(?:[-–•+*]\s*)+/, '');
+  let text = raw
+    .normalize('NFC')
+    .trim()
+    .replace(/^(?:[-–•+*]\s*)+/, '');
   const label = /^L[ưu]u\s*(:?)\s*/iu.exec(text);
   if (label) {
-    if (label[1] !== ':') deviations.push(deviation('colon-missing', 'Thiếu dấu hai chấm sau "Lưu"', 'No colon after "Lưu"', label[0].trim(), 'Lưu:'));
+    if (label[1] !== ':')
+      deviations.push(
+        deviation('colon-missing', 'Thiếu dấu hai chấm sau "Lưu"', 'No colon after "Lưu"', label[0].trim(), 'Lưu:'),
+      );
     text = text.slice(label[0].length);
   }
   // Drafter code and copies: "PL.(300)", "PL(300)", "TVH.10b" after the final period.
   let drafter: { code: string; copies?: number } | undefined;
-  const drafterMatch = /[.;]\s+(?<code>[A-ZĐ][A-ZĐa-zđ]*)\s*\.?\s*(?:\((?<n>\d+)\)|(?<m>\d+)\s*b(?:ản)?)?\.?\s*$/u.exec(text);
+  const drafterMatch = /[.;]\s+(?<code>[A-ZĐ][A-ZĐa-zđ]*)\s*\.?\s*(?:\((?<n>\d+)\)|(?<m>\d+)\s*b(?:ản)?)?\.?\s*$/u.exec(
+    text,
+  );
   if (drafterMatch && drafterMatch.groups!.code !== 'VT') {
     const copies = drafterMatch.groups!.n ?? drafterMatch.groups!.m;
     drafter = { code: drafterMatch.groups!.code!, ...(copies !== undefined && { copies: Number(copies) }) };
     text = text.slice(0, drafterMatch.index + 1);
   }
   const ending = text.trim().slice(-1);
-  if (ending !== '.') deviations.push(deviation('end-punctuation', 'Dòng "Lưu" kết thúc bằng dấu chấm', 'The Lưu line ends with a period', text.trim(), '.'));
+  if (ending !== '.')
+    deviations.push(
+      deviation(
+        'end-punctuation',
+        'Dòng "Lưu" kết thúc bằng dấu chấm',
+        'The Lưu line ends with a period',
+        text.trim(),
+        '.',
+      ),
+    );
   const entries = text
     .replace(/[.;]+\s*$/, '')
     .split(/\s*,\s*/)
@@ -73,7 +92,16 @@ export function parseArchiveLine(raw: string): ParsedArchiveLine {
     archiveCopies = Number(/\d+/.exec(last)![0]);
     entries.pop();
   }
-  if (!entries.includes('VT')) deviations.push(deviation('vt-missing', 'Dòng "Lưu" phải có "VT" (Văn thư)', 'The Lưu line must name "VT" (Văn thư)', entries.join(', '), 'VT'));
+  if (!entries.includes('VT'))
+    deviations.push(
+      deviation(
+        'vt-missing',
+        'Dòng "Lưu" phải có "VT" (Văn thư)',
+        'The Lưu line must name "VT" (Văn thư)',
+        entries.join(', '),
+        'VT',
+      ),
+    );
   return {
     archive: entries,
     ...(archiveCopies !== undefined && { archiveCopies }),

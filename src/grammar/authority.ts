@@ -42,15 +42,69 @@ export function parseAuthorityLine(line: string): ParsedAuthority | undefined {
   const of = text.slice(m[0].length).trim();
   if (!of) return undefined;
   const deviations: Deviation[] = [];
-  if (printed.includes('/')) deviations.push(deviation('slash-prefix', `Viết "${printed}" thay cho "${prefix}."`, `"${printed}" instead of "${prefix}."`, printed, `${prefix}.`));
-  else if (printed !== prefix) deviations.push(deviation('prefix-case', `Chữ viết tắt "${printed}" phải viết hoa: "${prefix}."`, `The prefix "${printed}" is upper case: "${prefix}."`, printed, `${prefix}.`));
-  if (!hasDot && !printed.includes('/')) deviations.push(deviation('prefix-period', `Thiếu dấu chấm sau "${prefix}"`, `No period after "${prefix}"`, printed, `${prefix}.`));
-  if (of !== toUpperVi(of)) deviations.push(deviation('authority-case', 'Quyền hạn, chức vụ viết in hoa', 'Authority and title are upper case', of, toUpperVi(of)));
+  if (printed.includes('/'))
+    deviations.push(
+      deviation(
+        'slash-prefix',
+        `Viết "${printed}" thay cho "${prefix}."`,
+        `"${printed}" instead of "${prefix}."`,
+        printed,
+        `${prefix}.`,
+      ),
+    );
+  else if (printed !== prefix)
+    deviations.push(
+      deviation(
+        'prefix-case',
+        `Chữ viết tắt "${printed}" phải viết hoa: "${prefix}."`,
+        `The prefix "${printed}" is upper case: "${prefix}."`,
+        printed,
+        `${prefix}.`,
+      ),
+    );
+  if (!hasDot && !printed.includes('/'))
+    deviations.push(
+      deviation(
+        'prefix-period',
+        `Thiếu dấu chấm sau "${prefix}"`,
+        `No period after "${prefix}"`,
+        printed,
+        `${prefix}.`,
+      ),
+    );
+  if (of !== toUpperVi(of))
+    deviations.push(
+      deviation(
+        'authority-case',
+        'Quyền hạn, chức vụ viết in hoa',
+        'Authority and title are upper case',
+        of,
+        toUpperVi(of),
+      ),
+    );
   return { authority: { prefix, of: toUpperVi(of) }, printedPrefix: printed, deviations };
 }
 
 /** Học hàm, học vị and honorifics that must not precede the signer's name (PL I, I.II.7.b). */
-export const ACADEMIC_TITLES = ['GS.TSKH.', 'GS.TS.', 'PGS.TS.', 'GS.', 'PGS.', 'TSKH.', 'TS.', 'ThS.', 'BS.', 'KS.', 'CN.', 'Ths.', 'Ts.', 'NGND.', 'NGƯT.', 'NSND.', 'NSƯT.'];
+export const ACADEMIC_TITLES = [
+  'GS.TSKH.',
+  'GS.TS.',
+  'PGS.TS.',
+  'GS.',
+  'PGS.',
+  'TSKH.',
+  'TS.',
+  'ThS.',
+  'BS.',
+  'KS.',
+  'CN.',
+  'Ths.',
+  'Ts.',
+  'NGND.',
+  'NGƯT.',
+  'NSND.',
+  'NSƯT.',
+];
 
 /** Splits a learned title off a signer's name: "TS. Nguyễn Văn A" → { title: "TS.", name: "Nguyễn Văn A" }. */
 export function splitAcademicTitle(name: string): { title?: string; name: string } {

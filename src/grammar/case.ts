@@ -34,6 +34,9 @@ export function isUpperVi(text: string): boolean {
 
 /** True when every syllable starts with a capital letter ("Quảng Ngãi", "Thành phố Hồ Chí Minh" is not). */
 export function isTitleCaseVi(text: string): boolean {
-  const words = text.normalize('NFC').split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  const words = text
+    .normalize('NFC')
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{L}/u.test(w));
   return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
 }

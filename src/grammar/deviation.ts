@@ -16,5 +16,10 @@ export interface Deviation {
 
 /** Builds a deviation. */
 export function deviation(code: string, vi: string, en: string, actual?: string, expected?: string): Deviation {
-  return { code, message: { vi, en }, ...(actual !== undefined && { actual }), ...(expected !== undefined && { expected }) };
+  return {
+    code,
+    message: { vi, en },
+    ...(actual !== undefined && { actual }),
+    ...(expected !== undefined && { expected }),
+  };
 }

@@ -57,7 +57,8 @@ export function formatDocumentNumber(n: number): string {
 export function formatNumberNotation(value: NumberNotation, options: FormatNumberNotationOptions = {}): string {
   const label = options.label ?? 'Số';
   const number = value.number === undefined ? ' '.repeat(options.blankWidth ?? 6) : formatDocumentNumber(value.number);
-  if (options.style === 'dang') return value.notation === undefined ? `${label} ${number}` : `${label} ${number}-${value.notation}`;
+  if (options.style === 'dang')
+    return value.notation === undefined ? `${label} ${number}` : `${label} ${number}-${value.notation}`;
   return value.notation === undefined ? `${label}: ${number}` : `${label}: ${number}/${value.notation}`;
 }
 
@@ -70,29 +71,54 @@ const LABEL = /^(?<label>s[ốóôoồổỗộ]|so)\s*(?<colon>[:;.]?)\s*/iu;
  */
 export function parseNumberNotation(raw: string): ParsedNumberNotation {
   const deviations: Deviation[] = [];
-  let text = raw.normalize('NFC').replace(/[\u00A0\u2007\u202F]/g, ' ').trim();
+  let text = raw
+    .normalize('NFC')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .trim();
   const label = LABEL.exec(text);
   if (!label) {
     deviations.push(deviation('label-missing', 'Thiếu chữ "Số:"', 'The "Số:" label is missing', raw, 'Số: '));
   } else {
     const word = label.groups!.label!;
-    if (word !== 'Số') deviations.push(deviation('label-form', `Chữ "Số" viết sai: "${word}"`, `"Số" is written "${word}"`, word, 'Số'));
-    if (label.groups!.colon !== ':') deviations.push(deviation('colon-missing', 'Thiếu dấu hai chấm sau "Số"', 'No colon after "Số"', label[0].trim(), 'Số:'));
-    else if (!/:\s/.test(label[0])) deviations.push(deviation('space-after-colon', 'Thiếu dấu cách sau "Số:"', 'No space after "Số:"', label[0], 'Số: '));
+    if (word !== 'Số')
+      deviations.push(deviation('label-form', `Chữ "Số" viết sai: "${word}"`, `"Số" is written "${word}"`, word, 'Số'));
+    if (label.groups!.colon !== ':')
+      deviations.push(
+        deviation('colon-missing', 'Thiếu dấu hai chấm sau "Số"', 'No colon after "Số"', label[0].trim(), 'Số:'),
+      );
+    else if (!/:\s/.test(label[0]))
+      deviations.push(
+        deviation('space-after-colon', 'Thiếu dấu cách sau "Số:"', 'No space after "Số:"', label[0], 'Số: '),
+      );
     text = text.slice(label[0].length);
   }
 
   // Party documents: "36-HD/VPTW" (number joined to the type code by a hyphen, issuer after "/"),
   // or "-HD/VPTW" with the number left blank until signing.
   // (The two number forms do not overlap, so that a long blank backtracks in linear time.)
-  const party = /^(?:(?<num>[0-9OolI|]+)\s*|(?<blank>[.…_\s]*))-\s*(?<type>[\p{L}]+)\s*\/\s*(?<org>[\p{L}\d]+(?:\s*-\s*[\p{L}\d]+)*)$/u.exec(text);
+  const party =
+    /^(?:(?<num>[0-9OolI|]+)\s*|(?<blank>[.…_\s]*))-\s*(?<type>[\p{L}]+)\s*\/\s*(?<org>[\p{L}\d]+(?:\s*-\s*[\p{L}\d]+)*)$/u.exec(
+      text,
+    );
   if (party && !text.includes('/', text.indexOf('/') + 1)) {
     const num = (party.groups!.num ?? party.groups!.blank!).trim();
     const blank = num === '' || /^[.…_]+$/.test(num);
     const digits = blank ? undefined : readOcrDigits(num);
     if (blank) deviations.push(deviation('number-missing', 'Chưa có số văn bản', 'The number is blank', num));
-    else if (!digits) deviations.push(deviation('number-unreadable', `Không đọc được số "${num}"`, `Cannot read the number "${num}"`, num));
-    else if (digits.repaired) deviations.push(deviation('ocr-digit', `Số có ký tự nhận dạng sai: "${num}"`, `OCR letters in the number: "${num}"`, num, digits.digits));
+    else if (!digits)
+      deviations.push(
+        deviation('number-unreadable', `Không đọc được số "${num}"`, `Cannot read the number "${num}"`, num),
+      );
+    else if (digits.repaired)
+      deviations.push(
+        deviation(
+          'ocr-digit',
+          `Số có ký tự nhận dạng sai: "${num}"`,
+          `OCR letters in the number: "${num}"`,
+          num,
+          digits.digits,
+        ),
+      );
     const notation = `${party.groups!.type}/${party.groups!.org!.replace(/\s+/g, '')}`;
     return {
       ...(digits && { number: Number(digits.digits), numberText: num }),
@@ -106,8 +132,12 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
   const slash = text.indexOf('/');
   const numberPart = (slash < 0 ? '' : text.slice(0, slash)).trim();
   let rest = slash < 0 ? text : text.slice(slash + 1);
-  if (slash < 0) deviations.push(deviation('slash-missing', 'Thiếu dấu "/" giữa số và ký hiệu', 'No "/" between number and notation', raw));
-  if (/\s\/|\/\s/.test(text)) deviations.push(deviation('space-around-separator', 'Có dấu cách quanh dấu "/"', 'Spaces around "/"', raw));
+  if (slash < 0)
+    deviations.push(
+      deviation('slash-missing', 'Thiếu dấu "/" giữa số và ký hiệu', 'No "/" between number and notation', raw),
+    );
+  if (/\s\/|\/\s/.test(text))
+    deviations.push(deviation('space-around-separator', 'Có dấu cách quanh dấu "/"', 'Spaces around "/"', raw));
 
   let number: number | undefined;
   let numberText: string | undefined;
@@ -116,15 +146,50 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
   } else {
     const digits = readOcrDigits(numberPart.replace(/\s+/g, ''));
     if (!digits) {
-      deviations.push(deviation('number-unreadable', `Không đọc được số "${numberPart}"`, `Cannot read the number "${numberPart}"`, numberPart));
+      deviations.push(
+        deviation(
+          'number-unreadable',
+          `Không đọc được số "${numberPart}"`,
+          `Cannot read the number "${numberPart}"`,
+          numberPart,
+        ),
+      );
     } else {
       numberText = numberPart;
       number = Number(digits.digits);
-      if (digits.repaired) deviations.push(deviation('ocr-digit', `Số có ký tự nhận dạng sai: "${numberPart}"`, `OCR letters in the number: "${numberPart}"`, numberPart, digits.digits));
+      if (digits.repaired)
+        deviations.push(
+          deviation(
+            'ocr-digit',
+            `Số có ký tự nhận dạng sai: "${numberPart}"`,
+            `OCR letters in the number: "${numberPart}"`,
+            numberPart,
+            digits.digits,
+          ),
+        );
       const expected = number > 0 ? (number < 10 ? `0${number}` : String(number)) : undefined;
-      if (number === 0) deviations.push(deviation('number-zero', 'Số văn bản bắt đầu từ 01', 'Numbers start at 01', numberPart));
-      else if (digits.digits.length === 1) deviations.push(deviation('number-not-padded', 'Số nhỏ hơn 10 phải ghi thêm số 0 phía trước', 'Numbers below 10 take a leading zero', digits.digits, expected));
-      else if (digits.digits !== expected) deviations.push(deviation('number-over-padded', 'Chỉ số nhỏ hơn 10 mới có số 0 phía trước', 'Only numbers below 10 take a leading zero', digits.digits, expected));
+      if (number === 0)
+        deviations.push(deviation('number-zero', 'Số văn bản bắt đầu từ 01', 'Numbers start at 01', numberPart));
+      else if (digits.digits.length === 1)
+        deviations.push(
+          deviation(
+            'number-not-padded',
+            'Số nhỏ hơn 10 phải ghi thêm số 0 phía trước',
+            'Numbers below 10 take a leading zero',
+            digits.digits,
+            expected,
+          ),
+        );
+      else if (digits.digits !== expected)
+        deviations.push(
+          deviation(
+            'number-over-padded',
+            'Chỉ số nhỏ hơn 10 mới có số 0 phía trước',
+            'Only numbers below 10 take a leading zero',
+            digits.digits,
+            expected,
+          ),
+        );
     }
   }
 
@@ -133,24 +198,55 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
   if (yearMatch) {
     year = Number(yearMatch[1]);
     rest = rest.slice(yearMatch[0].length);
-    deviations.push(deviation('year-in-notation', 'Ký hiệu văn bản hành chính không có năm (mẫu của văn bản QPPL)', 'An administrative ký hiệu has no year (legal-normative pattern)', `${year}/`));
+    deviations.push(
+      deviation(
+        'year-in-notation',
+        'Ký hiệu văn bản hành chính không có năm (mẫu của văn bản QPPL)',
+        'An administrative ký hiệu has no year (legal-normative pattern)',
+        `${year}/`,
+      ),
+    );
   }
 
-  if (/\s-|-\s/.test(rest)) deviations.push(deviation('space-around-separator', 'Có dấu cách quanh dấu "-"', 'Spaces around "-"', rest.trim()));
+  if (/\s-|-\s/.test(rest))
+    deviations.push(deviation('space-around-separator', 'Có dấu cách quanh dấu "-"', 'Spaces around "-"', rest.trim()));
   // Spaces around "-" dropped: split and trim, not /\s*-\s*/g, which is quadratic on a long run of spaces.
-  const notationText = rest.split('-').map((g) => g.trim()).join('-').trim();
+  const notationText = rest
+    .split('-')
+    .map((g) => g.trim())
+    .join('-')
+    .trim();
   const groups = notationText === '' ? [] : notationText.split('-');
-  if (groups.some((g) => /\s/.test(g))) deviations.push(deviation('space-in-notation', 'Ký hiệu có dấu cách', 'Spaces inside the notation', notationText));
+  if (groups.some((g) => /\s/.test(g)))
+    deviations.push(deviation('space-in-notation', 'Ký hiệu có dấu cách', 'Spaces inside the notation', notationText));
   const notation = notationText === '' ? undefined : year === undefined ? notationText : `${year}/${notationText}`;
-  if (notation === undefined) deviations.push(deviation('notation-missing', 'Thiếu ký hiệu', 'The notation is missing', raw));
+  if (notation === undefined)
+    deviations.push(deviation('notation-missing', 'Thiếu ký hiệu', 'The notation is missing', raw));
 
   const first = groups[0];
   const typeCode = first !== undefined && kindByCode(first) ? first : undefined;
   if (first !== undefined && !typeCode) {
     const folded = ND30_TYPE_CODES.find((c) => c.toUpperCase() === first.toUpperCase() && c !== first);
-    if (folded) deviations.push(deviation('type-code-case', `Viết tắt tên loại phải là "${folded}"`, `The type code is written "${folded}"`, first, folded));
+    if (folded)
+      deviations.push(
+        deviation(
+          'type-code-case',
+          `Viết tắt tên loại phải là "${folded}"`,
+          `The type code is written "${folded}"`,
+          first,
+          folded,
+        ),
+      );
   }
-  if (first === 'CV') deviations.push(deviation('cv-type-code', 'Công văn không có viết tắt tên loại ("CV")', 'A công văn has no type code ("CV")', first));
+  if (first === 'CV')
+    deviations.push(
+      deviation(
+        'cv-type-code',
+        'Công văn không có viết tắt tên loại ("CV")',
+        'A công văn has no type code ("CV")',
+        first,
+      ),
+    );
 
   return {
     ...(number !== undefined && { number }),

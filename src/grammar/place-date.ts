@@ -71,7 +71,11 @@ const NUMERIC = /(?:(?<ngay>ng[àaá]y)\s*)?(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2}
  * draft. Every difference from the Decree's form is a deviation.
  */
 export function parsePlaceDate(raw: string): ParsedPlaceDate {
-  const text = raw.normalize('NFC').replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = raw
+    .normalize('NFC')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const deviations: Deviation[] = [];
   const wordy = WORDY.exec(text);
   const numeric = wordy ? null : NUMERIC.exec(text);
@@ -81,22 +85,56 @@ export function parsePlaceDate(raw: string): ParsedPlaceDate {
     const place = cleanPlace(text);
     return { ...(place && { place }), deviations };
   }
-  if (numeric) deviations.push(deviation('date-numeric', 'Ngày tháng phải viết đầy đủ "ngày … tháng … năm …"', 'The date must be written in words "ngày … tháng … năm …"', match[0].trim()));
+  if (numeric)
+    deviations.push(
+      deviation(
+        'date-numeric',
+        'Ngày tháng phải viết đầy đủ "ngày … tháng … năm …"',
+        'The date must be written in words "ngày … tháng … năm …"',
+        match[0].trim(),
+      ),
+    );
   const g = match.groups!;
   if (wordy) {
-    if (g.ngay !== 'ngày' && g.ngay !== 'Ngày') deviations.push(deviation('word-form', `"${g.ngay}" phải là "ngày"`, `"${g.ngay}" should be "ngày"`, g.ngay, 'ngày'));
-    if (g.thang !== 'tháng') deviations.push(deviation('word-form', `"${g.thang}" phải là "tháng"`, `"${g.thang}" should be "tháng"`, g.thang, 'tháng'));
-    if (g.nam !== 'năm') deviations.push(deviation('word-form', `"${g.nam}" phải là "năm"`, `"${g.nam}" should be "năm"`, g.nam, 'năm'));
+    if (g.ngay !== 'ngày' && g.ngay !== 'Ngày')
+      deviations.push(
+        deviation('word-form', `"${g.ngay}" phải là "ngày"`, `"${g.ngay}" should be "ngày"`, g.ngay, 'ngày'),
+      );
+    if (g.thang !== 'tháng')
+      deviations.push(
+        deviation('word-form', `"${g.thang}" phải là "tháng"`, `"${g.thang}" should be "tháng"`, g.thang, 'tháng'),
+      );
+    if (g.nam !== 'năm')
+      deviations.push(deviation('word-form', `"${g.nam}" phải là "năm"`, `"${g.nam}" should be "năm"`, g.nam, 'năm'));
   }
 
   const before = text.slice(0, match.index).trim();
   const placeRaw = before.replace(/[,;]\s*$/, '').trim();
   const place = cleanPlace(placeRaw);
   if (place) {
-    if (!/,\s*$/.test(before)) deviations.push(deviation('comma-missing', 'Thiếu dấu phẩy sau địa danh', 'No comma after the place name', before, `${place},`));
-    else if (/\s,\s*$/.test(before)) deviations.push(deviation('space-before-comma', 'Dấu phẩy viết liền sau địa danh, không có dấu cách', 'The comma follows the place name without a space', before, `${place},`));
+    if (!/,\s*$/.test(before))
+      deviations.push(
+        deviation('comma-missing', 'Thiếu dấu phẩy sau địa danh', 'No comma after the place name', before, `${place},`),
+      );
+    else if (/\s,\s*$/.test(before))
+      deviations.push(
+        deviation(
+          'space-before-comma',
+          'Dấu phẩy viết liền sau địa danh, không có dấu cách',
+          'The comma follows the place name without a space',
+          before,
+          `${place},`,
+        ),
+      );
     if (!isPlaceNameCase(place)) {
-      deviations.push(deviation('place-case', 'Chữ cái đầu mỗi âm tiết của địa danh phải viết hoa', 'Each syllable of the place name starts with a capital', place));
+      deviations.push(
+        deviation(
+          'place-case',
+          'Chữ cái đầu mỗi âm tiết của địa danh phải viết hoa',
+          'Each syllable of the place name starts with a capital',
+          place,
+        ),
+      );
     }
   } else {
     deviations.push(deviation('place-missing', 'Thiếu địa danh', 'The place name is missing', text));
@@ -108,20 +146,58 @@ export function parsePlaceDate(raw: string): ParsedPlaceDate {
   if (wordy) {
     const d = readOcrDigits(g.d!.trim())?.digits ?? '';
     const m = readOcrDigits(g.m!.trim())?.digits ?? '';
-    if (day !== undefined && day < 10 && !d.startsWith('0')) deviations.push(deviation('day-not-padded', 'Ngày nhỏ hơn 10 phải ghi thêm số 0 phía trước', 'Days 1–9 take a leading zero', d, formatDay(day)));
-    if (month !== undefined && month <= 2 && !m.startsWith('0')) deviations.push(deviation('month-not-padded', 'Tháng 1, 2 phải ghi thêm số 0 phía trước', 'Months 1 and 2 take a leading zero', m, formatMonth(month)));
-    if (month !== undefined && month >= 3 && m.startsWith('0')) deviations.push(deviation('month-padded', 'Tháng từ 3 đến 12 không ghi số 0 phía trước', 'Months 3–12 take no leading zero', m, formatMonth(month)));
+    if (day !== undefined && day < 10 && !d.startsWith('0'))
+      deviations.push(
+        deviation(
+          'day-not-padded',
+          'Ngày nhỏ hơn 10 phải ghi thêm số 0 phía trước',
+          'Days 1–9 take a leading zero',
+          d,
+          formatDay(day),
+        ),
+      );
+    if (month !== undefined && month <= 2 && !m.startsWith('0'))
+      deviations.push(
+        deviation(
+          'month-not-padded',
+          'Tháng 1, 2 phải ghi thêm số 0 phía trước',
+          'Months 1 and 2 take a leading zero',
+          m,
+          formatMonth(month),
+        ),
+      );
+    if (month !== undefined && month >= 3 && m.startsWith('0'))
+      deviations.push(
+        deviation(
+          'month-padded',
+          'Tháng từ 3 đến 12 không ghi số 0 phía trước',
+          'Months 3–12 take no leading zero',
+          m,
+          formatMonth(month),
+        ),
+      );
   }
   let date: string | undefined;
   if (day !== undefined && month !== undefined && year !== undefined) {
     const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (isExistingDate(iso)) date = iso;
-    else deviations.push(deviation('date-invalid', `Ngày ${day}/${month}/${year} không tồn tại`, `The date ${day}/${month}/${year} does not exist`, match[0].trim()));
+    else
+      deviations.push(
+        deviation(
+          'date-invalid',
+          `Ngày ${day}/${month}/${year} không tồn tại`,
+          `The date ${day}/${month}/${year} does not exist`,
+          match[0].trim(),
+        ),
+      );
   } else if (day === undefined || month === undefined) {
     deviations.push(deviation('date-blank', 'Chưa ghi ngày tháng', 'Day or month left blank', match[0].trim()));
   }
   const tail = text.slice(match.index + match[0].length).trim();
-  if (tail && !/^[.)]*$/.test(tail)) deviations.push(deviation('trailing-text', `Có chữ thừa sau ngày tháng: "${tail}"`, `Text after the date: "${tail}"`, tail));
+  if (tail && !/^[.)]*$/.test(tail))
+    deviations.push(
+      deviation('trailing-text', `Có chữ thừa sau ngày tháng: "${tail}"`, `Text after the date: "${tail}"`, tail),
+    );
 
   return {
     ...(place && { place }),
@@ -151,14 +227,29 @@ function cleanPlace(text: string): string | undefined {
   return place === '' ? undefined : place;
 }
 
-function readPart(text: string | undefined, part: 'day' | 'month' | 'year', deviations: Deviation[]): number | undefined {
+function readPart(
+  text: string | undefined,
+  part: 'day' | 'month' | 'year',
+  deviations: Deviation[],
+): number | undefined {
   const t = text?.trim();
   if (!t || /^[.…_]*$/.test(t)) return undefined;
   const digits = readOcrDigits(t);
   if (!digits) return undefined;
-  if (digits.repaired) deviations.push(deviation('ocr-digit', `Chữ số nhận dạng sai: "${t}"`, `OCR letters in a number: "${t}"`, t, digits.digits));
+  if (digits.repaired)
+    deviations.push(
+      deviation('ocr-digit', `Chữ số nhận dạng sai: "${t}"`, `OCR letters in a number: "${t}"`, t, digits.digits),
+    );
   const n = Number(digits.digits);
   const ok = part === 'day' ? n >= 1 && n <= 31 : part === 'month' ? n >= 1 && n <= 12 : n >= 1000;
-  if (!ok) deviations.push(deviation('date-invalid', `Không có ${part === 'day' ? 'ngày' : part === 'month' ? 'tháng' : 'năm'} ${t}`, `There is no ${part} ${t}`, t));
+  if (!ok)
+    deviations.push(
+      deviation(
+        'date-invalid',
+        `Không có ${part === 'day' ? 'ngày' : part === 'month' ? 'tháng' : 'năm'} ${t}`,
+        `There is no ${part} ${t}`,
+        t,
+      ),
+    );
   return ok ? n : undefined;
 }

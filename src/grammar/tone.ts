@@ -40,7 +40,12 @@ function toneIndex(letters: string[], style: ToneStyle): number {
   let start = lower.findIndex(isVowel);
   if (start < 0) return -1;
   // "qu" and "gi" + vowel: the u / i belongs to the onset.
-  if (start > 0 && ((lower[start - 1] === 'q' && lower[start] === 'u') || (lower[start - 1] === 'g' && lower[start] === 'i' && isVowel(lower[start + 1] ?? '')))) start++;
+  if (
+    start > 0 &&
+    ((lower[start - 1] === 'q' && lower[start] === 'u') ||
+      (lower[start - 1] === 'g' && lower[start] === 'i' && isVowel(lower[start + 1] ?? '')))
+  )
+    start++;
   let end = start;
   while (end < lower.length && isVowel(lower[end]!)) end++;
   const nucleus = lower.slice(start, end);

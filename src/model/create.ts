@@ -15,7 +15,9 @@ export interface DocumentIssue {
 export class DocumentValidationError extends Error {
   override readonly name = 'DocumentValidationError';
   constructor(readonly issues: readonly DocumentIssue[]) {
-    super(`Invalid document (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  - ${i.path || '(root)'}: ${i.message}`).join('\n')}`);
+    super(
+      `Invalid document (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  - ${i.path || '(root)'}: ${i.message}`).join('\n')}`,
+    );
   }
 }
 

@@ -70,7 +70,11 @@ export const DocumentSchema = z
     /** Exchange metadata (edXML, PL VI); nothing here is printed. */
     exchange: ExchangeSchema.optional(),
   })
-  .meta({ id: 'VanbanDocument', title: 'vanban document', description: 'A Vietnamese administrative document (Nghị định 30/2020/NĐ-CP).' });
+  .meta({
+    id: 'VanbanDocument',
+    title: 'vanban document',
+    description: 'A Vietnamese administrative document (Nghị định 30/2020/NĐ-CP).',
+  });
 
 /** A document, as the model holds it (defaults filled). */
 export type VanbanDocument = z.infer<typeof DocumentSchema>;

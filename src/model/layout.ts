@@ -53,13 +53,26 @@ export interface TextLayout {
   /** First-line indent (negative for a hanging indent), left and right indents, in centimetres. */
   readonly indentCm?: { readonly firstLine?: number; readonly left?: number; readonly right?: number };
   /** Spacing before and after in points; line spacing as a multiple of single (1, 1.15, 1.5) or exact points. */
-  readonly spacing?: { readonly beforePt?: number; readonly afterPt?: number; readonly line?: number; readonly lineRule?: 'auto' | 'exact' | 'atLeast' };
+  readonly spacing?: {
+    readonly beforePt?: number;
+    readonly afterPt?: number;
+    readonly line?: number;
+    readonly lineRule?: 'auto' | 'exact' | 'atLeast';
+  };
   /** A line under this part. */
   readonly lineBelow?: RuleLine;
   /** A box around it (urgency and circulation stamps), in millimetres. */
   readonly box?: { readonly widthMm?: number; readonly heightMm?: number };
   /** Where it sits: the header table's left or right column, the closing table's columns, or the page. */
-  readonly region?: 'header-left' | 'header-right' | 'closing-left' | 'closing-right' | 'page' | 'page-header' | 'page-footer' | 'text-box';
+  readonly region?:
+    | 'header-left'
+    | 'header-right'
+    | 'closing-left'
+    | 'closing-right'
+    | 'page'
+    | 'page-header'
+    | 'page-footer'
+    | 'text-box';
   /** Legacy 8-bit Vietnamese font detected (.VnTime, VNI-Times): the text was converted. */
   readonly legacyFont?: string;
 }
@@ -103,5 +116,12 @@ export interface LayoutFacts {
   /** The document's default fonts (docDefaults and the Normal style). */
   readonly defaultFont?: FontSlots;
   /** Images found: signature and seal images with their colour class and size. */
-  readonly images?: readonly { readonly path: string; readonly role: 'signature' | 'seal' | 'other'; readonly widthMm?: number; readonly heightMm?: number; readonly dominantColor?: 'blue' | 'red' | 'black' | 'other'; readonly transparent?: boolean }[];
+  readonly images?: readonly {
+    readonly path: string;
+    readonly role: 'signature' | 'seal' | 'other';
+    readonly widthMm?: number;
+    readonly heightMm?: number;
+    readonly dominantColor?: 'blue' | 'red' | 'black' | 'other';
+    readonly transparent?: boolean;
+  }[];
 }

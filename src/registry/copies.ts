@@ -67,9 +67,33 @@ const COPY_TEMPLATES = { paper: '3.1', electronic: '3.2' } as const;
 
 /** Copy forms in the order of Phụ lục III. */
 export const COPY_FORMS: readonly CopyFormInfo[] = [
-  { slug: 'sao-y', label: 'SAO Y', name: 'Bản sao y', code: 'SY', templates: COPY_TEMPLATES, content: 'whole', parts: COPY_PARTS },
-  { slug: 'trich-sao', label: 'TRÍCH SAO', name: 'Bản trích sao', code: 'TrS', templates: COPY_TEMPLATES, content: 'extract', parts: COPY_PARTS },
-  { slug: 'sao-luc', label: 'SAO LỤC', name: 'Bản sao lục', code: 'SL', templates: COPY_TEMPLATES, content: 'whole', parts: COPY_PARTS },
+  {
+    slug: 'sao-y',
+    label: 'SAO Y',
+    name: 'Bản sao y',
+    code: 'SY',
+    templates: COPY_TEMPLATES,
+    content: 'whole',
+    parts: COPY_PARTS,
+  },
+  {
+    slug: 'trich-sao',
+    label: 'TRÍCH SAO',
+    name: 'Bản trích sao',
+    code: 'TrS',
+    templates: COPY_TEMPLATES,
+    content: 'extract',
+    parts: COPY_PARTS,
+  },
+  {
+    slug: 'sao-luc',
+    label: 'SAO LỤC',
+    name: 'Bản sao lục',
+    code: 'SL',
+    templates: COPY_TEMPLATES,
+    content: 'whole',
+    parts: COPY_PARTS,
+  },
 ];
 
 /** Facts of a copy form by slug. */

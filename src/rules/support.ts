@@ -51,7 +51,11 @@ export interface PrintedEntry {
  * corpus 039 and 045). `dashesLost` is true when no line has a dash: plain-text copies of HTML and
  * PDF lists drop the list glyph (corpus 040), so a missing dash cannot be told from a lost one.
  */
-export function printedEntries(sources: SourceMap, list: string, count: number): { entries: PrintedEntry[]; dashesLost: boolean } {
+export function printedEntries(
+  sources: SourceMap,
+  list: string,
+  count: number,
+): { entries: PrintedEntry[]; dashesLost: boolean } {
   const entries: { indexes: number[]; text: string }[] = [];
   for (const i of sourcedEntries(sources, list, count)) {
     const text = printed(sources, `${list}.${i}`)!;
@@ -68,7 +72,12 @@ export function printedEntries(sources: SourceMap, list: string, count: number):
  * Checks each printed entry of a dash list: it starts with "-" (unless the copy lost every dash)
  * and ends with `end(isLast)`. A one-line entry gets a fix rewriting it from the model value.
  */
-export function checkDashList(ctx: RuleContext<unknown>, list: 'recipients' | 'distribution', values: readonly string[], end: (isLast: boolean) => ';' | '.'): void {
+export function checkDashList(
+  ctx: RuleContext<unknown>,
+  list: 'recipients' | 'distribution',
+  values: readonly string[],
+  end: (isLast: boolean) => ';' | '.',
+): void {
   const { entries, dashesLost } = printedEntries(ctx.sources, list, values.length);
   entries.forEach((entry, n) => {
     const first = entry.indexes[0]!;
@@ -80,17 +89,31 @@ export function checkDashList(ctx: RuleContext<unknown>, list: 'recipients' | 'd
     const edits = entry.indexes.length === 1 ? replaceSpan(ctx.sources, path, expected) : undefined;
     ctx.report({
       path,
-      message: { vi: `Mỗi nơi nhận bắt đầu bằng "-" và kết thúc bằng "${ending}"`, en: `Each recipient starts with "-" and ends with "${ending}"` },
+      message: {
+        vi: `Mỗi nơi nhận bắt đầu bằng "-" và kết thúc bằng "${ending}"`,
+        en: `Each recipient starts with "-" and ends with "${ending}"`,
+      },
       actual: entry.text,
       expected,
-      ...(edits && { fix: { safety: 'safe', description: { vi: 'Sửa dấu đầu và cuối dòng', en: 'Fix the dash and end punctuation' }, changes: [], edits } }),
+      ...(edits && {
+        fix: {
+          safety: 'safe',
+          description: { vi: 'Sửa dấu đầu và cuối dòng', en: 'Fix the dash and end punctuation' },
+          changes: [],
+          edits,
+        },
+      }),
     });
   });
 }
 
 /** Letters without their tone and vowel marks, Đ kept (ĐA is not DA), upper case: "Ủy" → "UY". */
 function bareLetters(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toUpperCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .toUpperCase();
 }
 
 /**
@@ -101,12 +124,27 @@ function bareLetters(text: string): string {
 export function isOwnAbbreviation(group: string, issuer: Issuer): boolean {
   const wanted = bareLetters(group);
   if (wanted.length < 2) return false;
-  return [issuer.name, issuer.parent].some((name) => name !== undefined && bareLetters(name).split(/[\s,-]+/u).filter(Boolean).map((w) => w[0]!).join('').startsWith(wanted));
+  return [issuer.name, issuer.parent].some(
+    (name) =>
+      name !== undefined &&
+      bareLetters(name)
+        .split(/[\s,-]+/u)
+        .filter(Boolean)
+        .map((w) => w[0]!)
+        .join('')
+        .startsWith(wanted),
+  );
 }
 
 /** The bodies of a document, each with its path: the main body, then each appendix's. */
-export function bodies(document: { readonly body: readonly Block[]; readonly appendices: readonly { readonly body: readonly Block[] }[] }): { path: string; blocks: readonly Block[] }[] {
-  return [{ path: 'body', blocks: document.body }, ...document.appendices.map((a, i) => ({ path: `appendices.${i}.body`, blocks: a.body }))];
+export function bodies(document: {
+  readonly body: readonly Block[];
+  readonly appendices: readonly { readonly body: readonly Block[] }[];
+}): { path: string; blocks: readonly Block[] }[] {
+  return [
+    { path: 'body', blocks: document.body },
+    ...document.appendices.map((a, i) => ({ path: `appendices.${i}.body`, blocks: a.body })),
+  ];
 }
 
 /** How each heading level is named in a message. */

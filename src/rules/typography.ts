@@ -40,18 +40,23 @@ export function slotSpec(path: string, document: VanbanDocument): SlotSpec | und
   if (path === 'subjectLine' || path === 'subject') {
     // PL I, I.II.5: công văn V/v 12–13 not bold; typed trích yếu 13–14 bold. Thư công has no Mẫu
     // (UNCONFIRMED): its subject stands under "THƯ" like a trích yếu (printedTitle).
-    return printedTitle(document.kind) === undefined ? { name: 'trích yếu (V/v)', size: [12, 13], bold: false, italic: false } : { name: 'trích yếu', size: [13, 14], bold: true, italic: false };
+    return printedTitle(document.kind) === undefined
+      ? { name: 'trích yếu (V/v)', size: [12, 13], bold: false, italic: false }
+      : { name: 'trích yếu', size: [13, 14], bold: true, italic: false };
   }
   if (/^recipients\.\d+$/.test(path)) return { name: 'nơi nhận (Kính gửi)', size: [13, 14], italic: false };
   if (/^distribution\.\d+$/.test(path)) return { name: 'nơi nhận', size: [11, 11], italic: false };
-  if (/^signatures\.\d+\.(authority\.\d+|title)$/.test(path)) return { name: 'quyền hạn, chức vụ người ký', size: [13, 14], bold: true, italic: false };
-  if (/^signatures\.\d+\.name$/.test(path)) return { name: 'họ tên người ký', size: [13, 14], bold: true, italic: false };
+  if (/^signatures\.\d+\.(authority\.\d+|title)$/.test(path))
+    return { name: 'quyền hạn, chức vụ người ký', size: [13, 14], bold: true, italic: false };
+  if (/^signatures\.\d+\.name$/.test(path))
+    return { name: 'họ tên người ký', size: [13, 14], bold: true, italic: false };
   if (/^contact(\.|$)/.test(path)) return { name: 'địa chỉ, điện thoại', size: [11, 12], italic: false };
   const body = /^body\.(\d+)(?:\.text)?$/.exec(path);
   if (body) {
     const block = document.body[Number(body[1])];
     if (block?.type === 'basis') return { name: 'căn cứ', size: [13, 14], italic: true };
-    if (block?.type === 'heading' || block?.type === 'enactment' || block?.type === 'article') return { name: 'đề mục', size: [13, 14], bold: true, italic: false };
+    if (block?.type === 'heading' || block?.type === 'enactment' || block?.type === 'article')
+      return { name: 'đề mục', size: [13, 14], bold: true, italic: false };
     if (block?.type === 'table') return undefined;
     return { name: 'nội dung', size: [13, 14], italic: false };
   }

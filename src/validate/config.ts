@@ -29,7 +29,10 @@ export interface ConfiguredRule {
 /** A configuration that names unknown rules, unknown severities or options a rule's schema refuses. */
 export class InvalidRuleConfigError extends VanbanError {
   constructor(readonly problems: readonly string[]) {
-    super('validate/invalid-config', `Invalid rule configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      'validate/invalid-config',
+      `Invalid rule configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   }
 }
 
@@ -48,7 +51,8 @@ function parseOptions(rule: AnyRule, raw: unknown, problems: string[]): unknown 
   }
   const parsed = rule.meta.options.safeParse(raw ?? {});
   if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) problems.push(`${rule.meta.id}: options.${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
+  for (const issue of parsed.error.issues)
+    problems.push(`${rule.meta.id}: options.${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
   return undefined;
 }
 
@@ -57,18 +61,28 @@ function parseOptions(rule: AnyRule, raw: unknown, problems: string[]): unknown 
  *
  * @throws {@link InvalidRuleConfigError} listing every problem: unknown rule ids, bad settings, options the rule's schema refuses.
  */
-export function resolveRules(registry: readonly AnyRule[], preset: Preset = 'recommended', settings: RulesConfig = {}): ConfiguredRule[] {
+export function resolveRules(
+  registry: readonly AnyRule[],
+  preset: Preset = 'recommended',
+  settings: RulesConfig = {},
+): ConfiguredRule[] {
   const problems: string[] = [];
   const byId = new Map(registry.map((r) => [r.meta.id, r]));
   for (const [id, setting] of Object.entries(settings)) {
     if (!byId.has(id)) problems.push(`${id}: no such rule`);
     const parsed = SettingSchema.safeParse(setting);
-    if (!parsed.success) problems.push(`${id}: the setting must be "off", "error", "warning", "info" or [severity, options]`);
+    if (!parsed.success)
+      problems.push(`${id}: the setting must be "off", "error", "warning", "info" or [severity, options]`);
   }
   const configured: ConfiguredRule[] = [];
   for (const rule of registry) {
     const setting = settings[rule.meta.id];
-    const severity = setting === undefined ? presetSeverity(rule, preset) : Array.isArray(setting) ? setting[0] : (setting as Severity | 'off');
+    const severity =
+      setting === undefined
+        ? presetSeverity(rule, preset)
+        : Array.isArray(setting)
+          ? setting[0]
+          : (setting as Severity | 'off');
     if (severity === 'off') continue;
     const options = parseOptions(rule, Array.isArray(setting) ? setting[1] : undefined, problems);
     configured.push({ rule, severity, options });

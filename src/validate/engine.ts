@@ -5,7 +5,17 @@ import type { SourceMap } from '../model/source.js';
 import { kindInfo } from '../registry/kinds.js';
 import { RULES } from '../rules/index.js';
 import { type ConfiguredRule, type Preset, type RulesConfig, resolveRules } from './config.js';
-import type { AnyRule, Baseline, Finding, RuleContext, RuleCoverage, RuleOutcome, ValidationDiagnostic, ValidationReport, Verdict } from './types.js';
+import type {
+  AnyRule,
+  Baseline,
+  Finding,
+  RuleContext,
+  RuleCoverage,
+  RuleOutcome,
+  ValidationDiagnostic,
+  ValidationReport,
+  Verdict,
+} from './types.js';
 import { ruleDocsUrl } from './url.js';
 
 /** Options of {@link validate}. */
@@ -97,7 +107,16 @@ export function validate(input: VanbanDocument | ReaderOutput, options: Validate
     else if (rule.meta.needsLayout && !layout) outcome = 'not-evaluated';
     else {
       const findings: Finding[] = [];
-      const context: RuleContext = { document, kind, sources, hasSources, ...(layout && { layout }), options: ruleOptions, baseline, report: (f) => void findings.push(f) };
+      const context: RuleContext = {
+        document,
+        kind,
+        sources,
+        hasSources,
+        ...(layout && { layout }),
+        options: ruleOptions,
+        baseline,
+        report: (f) => void findings.push(f),
+      };
       const said = rule.check(context);
       outcome = said ?? (findings.length > 0 ? 'failed' : 'passed');
       for (const f of findings) diagnostics.push(toDiagnostic(rule, severity, f, sources, baseline));
@@ -108,7 +127,9 @@ export function validate(input: VanbanDocument | ReaderOutput, options: Validate
     else if (outcome === 'not-applicable') notApplicable++;
     else notEvaluated++;
   }
-  diagnostics.sort((a, b) => (a.range?.offset ?? Infinity) - (b.range?.offset ?? Infinity) || RANK[a.severity] - RANK[b.severity]);
+  diagnostics.sort(
+    (a, b) => (a.range?.offset ?? Infinity) - (b.range?.offset ?? Infinity) || RANK[a.severity] - RANK[b.severity],
+  );
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -136,18 +157,35 @@ function verdictOf(failed: number, notEvaluated: number, passed: number): Verdic
   return passed > 0 ? 'compliant' : 'not-judged';
 }
 
-function toDiagnostic(rule: AnyRule, configured: Severity, finding: Finding, sources: SourceMap, baseline: Baseline): ValidationDiagnostic {
+function toDiagnostic(
+  rule: AnyRule,
+  configured: Severity,
+  finding: Finding,
+  sources: SourceMap,
+  baseline: Baseline,
+): ValidationDiagnostic {
   // A rule may lower a finding (a case-only deviation is a warning), never raise it over the configuration.
   const severity = finding.severity && RANK[finding.severity] > RANK[configured] ? finding.severity : configured;
   const span = sources[finding.path];
   const tt01 = baseline === 'tt01-2011' ? rule.meta.tt01 : undefined;
-  const message = tt01 ? { vi: `${finding.message.vi} (${tt01.vi})`, en: `${finding.message.en} (${tt01.en})` } : finding.message;
+  const message = tt01
+    ? { vi: `${finding.message.vi} (${tt01.vi})`, en: `${finding.message.en} (${tt01.en})` }
+    : finding.message;
   return {
     ruleId: rule.meta.id,
     severity,
     message,
     path: finding.path,
-    ...(span && { range: { offset: span.offset, end: span.end, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn } }),
+    ...(span && {
+      range: {
+        offset: span.offset,
+        end: span.end,
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+      },
+    }),
     ...(finding.actual !== undefined && { actual: finding.actual }),
     ...(finding.expected !== undefined && { expected: finding.expected }),
     url: ruleDocsUrl(rule.meta.id),

@@ -52,7 +52,11 @@ function setPath(target: unknown, path: string, value: unknown): boolean {
  * const { document: fixed, remaining } = applyFixes(doc, validate(doc).diagnostics, { safety: 'safe' });
  * ```
  */
-export function applyFixes(document: VanbanDocument, diagnostics: readonly ValidationDiagnostic[], options: ApplyFixesOptions = {}): AppliedFixes<VanbanDocument> {
+export function applyFixes(
+  document: VanbanDocument,
+  diagnostics: readonly ValidationDiagnostic[],
+  options: ApplyFixesOptions = {},
+): AppliedFixes<VanbanDocument> {
   const safety = options.safety ?? 'safe';
   let current = document;
   const applied: ValidationDiagnostic[] = [];
@@ -77,14 +81,20 @@ export function applyFixes(document: VanbanDocument, diagnostics: readonly Valid
  * Applies the text edits of `diagnostics` to the reader's input: edits that overlap an edit
  * already taken are skipped, the rest are applied from the end so offsets stay right.
  */
-export function applyTextEdits(text: string, diagnostics: readonly ValidationDiagnostic[], options: ApplyFixesOptions = {}): AppliedFixes<string> {
+export function applyTextEdits(
+  text: string,
+  diagnostics: readonly ValidationDiagnostic[],
+  options: ApplyFixesOptions = {},
+): AppliedFixes<string> {
   const safety = options.safety ?? 'safe';
   const taken: { edit: TextEdit; diagnostic: ValidationDiagnostic }[] = [];
   const applied: ValidationDiagnostic[] = [];
   const remaining: ValidationDiagnostic[] = [];
   for (const d of diagnostics) {
     const edits = eligible(d, safety) ? d.fix!.edits : undefined;
-    const overlaps = edits?.some((e) => taken.some(({ edit: t }) => e.offset < t.end && t.offset < e.end || (e.offset === t.offset && e.end === t.end)));
+    const overlaps = edits?.some((e) =>
+      taken.some(({ edit: t }) => (e.offset < t.end && t.offset < e.end) || (e.offset === t.offset && e.end === t.end)),
+    );
     if (!edits || edits.length === 0 || overlaps) {
       remaining.push(d);
       continue;
@@ -93,6 +103,7 @@ export function applyTextEdits(text: string, diagnostics: readonly ValidationDia
     applied.push(d);
   }
   let out = text;
-  for (const { edit } of [...taken].sort((a, b) => b.edit.offset - a.edit.offset)) out = out.slice(0, edit.offset) + edit.text + out.slice(edit.end);
+  for (const { edit } of [...taken].sort((a, b) => b.edit.offset - a.edit.offset))
+    out = out.slice(0, edit.offset) + edit.text + out.slice(edit.end);
   return { document: out, applied, remaining };
 }

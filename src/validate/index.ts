@@ -4,7 +4,14 @@
  * @module
  */
 export { tt01Changes } from './baseline.js';
-export { type ConfiguredRule, InvalidRuleConfigError, type Preset, type RuleSetting, type RulesConfig, resolveRules } from './config.js';
+export {
+  type ConfiguredRule,
+  InvalidRuleConfigError,
+  type Preset,
+  type RuleSetting,
+  type RulesConfig,
+  resolveRules,
+} from './config.js';
 export { defineRule } from './define-rule.js';
 export { replaceSpan } from './edits.js';
 export { type ReaderOutput, type ValidateOptions, validate } from './engine.js';

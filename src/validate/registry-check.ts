@@ -34,7 +34,10 @@ export function createRegistryCheck(): RegistryCheck {
         {
           ruleId: soTrung.meta.id,
           severity: soTrung.meta.severity,
-          message: { vi: `Số, ký hiệu "${label}" của ${document.issuer.name} đã dùng trong năm ${key.slice(0, 4)} (ngày ${first.date})`, en: `Number "${label}" of ${document.issuer.name} was already used in ${key.slice(0, 4)} (on ${first.date})` },
+          message: {
+            vi: `Số, ký hiệu "${label}" của ${document.issuer.name} đã dùng trong năm ${key.slice(0, 4)} (ngày ${first.date})`,
+            en: `Number "${label}" of ${document.issuer.name} was already used in ${key.slice(0, 4)} (on ${first.date})`,
+          },
           path: 'number',
           actual: label,
           url: ruleDocsUrl(soTrung.meta.id),

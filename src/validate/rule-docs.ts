@@ -31,10 +31,13 @@ function exampleInput(example: RuleExample): Record<string, unknown> {
   if (example.layout) {
     // Only what the example changes in the layout facts of a conforming document of its kind.
     const normal = sampleLayout({}, {}, example.document.kind);
-    const parts = Object.fromEntries(Object.entries(example.layout.parts).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(normal.parts[k])));
+    const parts = Object.fromEntries(
+      Object.entries(example.layout.parts).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(normal.parts[k])),
+    );
     const changed: Record<string, unknown> = {};
     if (Object.keys(parts).length > 0) changed.parts = parts;
-    if (JSON.stringify(example.layout.sections) !== JSON.stringify(normal.sections)) changed.sections = example.layout.sections;
+    if (JSON.stringify(example.layout.sections) !== JSON.stringify(normal.sections))
+      changed.sections = example.layout.sections;
     if (example.layout.images) changed.images = example.layout.images;
     out.layout = Object.keys(changed).length > 0 ? changed : 'sampleLayout() (Mẫu 1.5 / 1.4 layout)';
   }
@@ -45,7 +48,11 @@ function exampleInput(example: RuleExample): Record<string, unknown> {
 function renderExamples(title: string, examples: readonly RuleExample[]): string[] {
   const lines = [`### ${title}`, ''];
   for (const e of examples) {
-    lines.push(`- **${e.name}**${e.paths ? ` → ${e.paths.map((p) => `\`${p}\``).join(', ')}` : ''}${e.fixable ? ' (fixable)' : ''}`, '', '  ```json');
+    lines.push(
+      `- **${e.name}**${e.paths ? ` → ${e.paths.map((p) => `\`${p}\``).join(', ')}` : ''}${e.fixable ? ' (fixable)' : ''}`,
+      '',
+      '  ```json',
+    );
     for (const l of JSON.stringify(exampleInput(e), null, 2).split('\n')) lines.push(`  ${l}`);
     lines.push('  ```', '');
   }
@@ -80,8 +87,21 @@ export function renderRuleDoc(rule: AnyRule): string {
     '',
   ];
   if (m.tt01) lines.push(`Thông tư 01/2011: ${m.tt01.vi}.`, '', `Circular 01/2011: ${m.tt01.en}.`, '');
-  if (m.options) lines.push('## Options', '', '```json', JSON.stringify(z.toJSONSchema(m.options, { io: 'input' }), null, 2), '```', '');
-  lines.push('## Examples', '', ...renderExamples('Valid', m.examples.valid), ...renderExamples('Invalid', m.examples.invalid));
+  if (m.options)
+    lines.push(
+      '## Options',
+      '',
+      '```json',
+      JSON.stringify(z.toJSONSchema(m.options, { io: 'input' }), null, 2),
+      '```',
+      '',
+    );
+  lines.push(
+    '## Examples',
+    '',
+    ...renderExamples('Valid', m.examples.valid),
+    ...renderExamples('Invalid', m.examples.invalid),
+  );
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
@@ -97,7 +117,10 @@ export function renderRuleDocs(): Map<string, string> {
     '',
     '| rule | severity | layout | fix | title |',
     '| --- | --- | --- | --- | --- |',
-    ...all.map((r) => `| [${r.meta.id}](${ruleDocsUrl(r.meta.id).replace('docs/rules/', '')}) | ${r.meta.severity} | ${r.meta.needsLayout ? 'yes' : ''} | ${r.meta.fixSafety} | ${r.meta.title.vi} |`),
+    ...all.map(
+      (r) =>
+        `| [${r.meta.id}](${ruleDocsUrl(r.meta.id).replace('docs/rules/', '')}) | ${r.meta.severity} | ${r.meta.needsLayout ? 'yes' : ''} | ${r.meta.fixSafety} | ${r.meta.title.vi} |`,
+    ),
     '',
   ];
   pages.set('docs/rules/README.md', index.join('\n'));

@@ -46,7 +46,15 @@ function reread(sources: SourceMap, text: string): SourceMap | undefined {
   let offset = 0;
   entries.forEach(([path], i) => {
     const raw = lines[i]!;
-    out[path] = { raw, offset, end: offset + raw.length, line: i + 1, column: 1, endLine: i + 1, endColumn: raw.length + 1 };
+    out[path] = {
+      raw,
+      offset,
+      end: offset + raw.length,
+      line: i + 1,
+      column: 1,
+      endLine: i + 1,
+      endColumn: raw.length + 1,
+    };
     offset += raw.length + 1;
   });
   return out;
@@ -69,12 +77,14 @@ export function runExample(rule: AnyRule, example: RuleExample, valid: boolean):
     return { example, diagnostics: [], problems: [`threw: ${(error as Error).message}`] };
   }
   if (valid) {
-    if (diagnostics.length > 0) problems.push(`expected no finding, got ${diagnostics.map((d) => `${d.path}: ${d.message.en}`).join(' | ')}`);
+    if (diagnostics.length > 0)
+      problems.push(`expected no finding, got ${diagnostics.map((d) => `${d.path}: ${d.message.en}`).join(' | ')}`);
     return { example, diagnostics, problems };
   }
   if (diagnostics.length === 0) problems.push('expected findings, got none');
   const paths = diagnostics.map((d) => d.path);
-  if (example.paths && JSON.stringify(paths) !== JSON.stringify(example.paths)) problems.push(`expected paths ${JSON.stringify(example.paths)}, got ${JSON.stringify(paths)}`);
+  if (example.paths && JSON.stringify(paths) !== JSON.stringify(example.paths))
+    problems.push(`expected paths ${JSON.stringify(example.paths)}, got ${JSON.stringify(paths)}`);
   if (example.fixable) {
     const first = diagnostics[0];
     if (!first?.fix) problems.push('expected a fix on the first finding');
@@ -105,11 +115,18 @@ export function runExample(rule: AnyRule, example: RuleExample, valid: boolean):
  */
 export class RuleTester {
   /** Runs `rule`'s own examples, or the cases given. */
-  run(rule: AnyRule, cases: { valid?: readonly RuleExample[]; invalid?: readonly RuleExample[] } = rule.meta.examples): RuleTestFailure[] {
+  run(
+    rule: AnyRule,
+    cases: { valid?: readonly RuleExample[]; invalid?: readonly RuleExample[] } = rule.meta.examples,
+  ): RuleTestFailure[] {
     const failures: RuleTestFailure[] = [];
-    for (const [list, valid] of [[cases.valid ?? [], true], [cases.invalid ?? [], false]] as const) {
+    for (const [list, valid] of [
+      [cases.valid ?? [], true],
+      [cases.invalid ?? [], false],
+    ] as const) {
       for (const example of list) {
-        for (const problem of runExample(rule, example, valid).problems) failures.push({ ruleId: rule.meta.id, example: example.name, problem });
+        for (const problem of runExample(rule, example, valid).problems)
+          failures.push({ ruleId: rule.meta.id, example: example.name, problem });
       }
     }
     return failures;

@@ -19,12 +19,19 @@ export function sampleDocument(kind: DocumentKind = 'cong-van', patch: Partial<D
     number: 5,
     notation: info.code ? `${info.code}-UBND` : 'UBND-KGVX',
     ...(info.parts.placeDate && { place: 'Quảng Ngãi', date: '2024-04-09' }),
-    ...(info.parts.subject && { subject: kind === 'cong-van' ? 'triển khai Công điện số 33/CĐ-TTg' : 'Về việc triển khai công tác năm 2024' }),
+    ...(info.parts.subject && {
+      subject: kind === 'cong-van' ? 'triển khai Công điện số 33/CĐ-TTg' : 'Về việc triển khai công tác năm 2024',
+    }),
     ...(info.parts.kinhGui === 'always' && { recipients: ['Sở Tài chính'] }),
     // Mẫu 1.1–1.3: the authority line (the collective for a nghị quyết, the head for a quyết định), căn cứ, the enacting line, Điều.
     body: info.parts.legalBasis
       ? [
-          { type: 'enactment', role: 'authority', text: kind === 'nghi-quyet' ? 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' : 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' },
+          {
+            type: 'enactment',
+            role: 'authority',
+            text:
+              kind === 'nghi-quyet' ? 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' : 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI',
+          },
           { type: 'basis', text: 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;' },
           { type: 'basis', text: 'Theo đề nghị của Giám đốc Sở Nội vụ.' },
           { type: 'enactment', role: 'enactment', text: info.parts.enactment ?? 'QUYẾT ĐỊNH:' },
@@ -61,7 +68,11 @@ const TNR = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New
  * Layout facts of a công văn set as Mẫu 1.5 sets it (A4, margins 20/20/30/15 mm, page numbers centred
  * in the header from page 2, Times New Roman, the sample sizes of PL I mục V), with `parts` laid over.
  */
-export function sampleLayout(parts: Readonly<Record<string, TextLayout>> = {}, page: Partial<PageLayout> = {}, kind: DocumentKind = 'cong-van'): LayoutFacts {
+export function sampleLayout(
+  parts: Readonly<Record<string, TextLayout>> = {},
+  page: Partial<PageLayout> = {},
+  kind: DocumentKind = 'cong-van',
+): LayoutFacts {
   const info = kindInfo(kind);
   // Mẫu 1.4: tên loại and trích yếu 14 bold, a line of 1/3–1/2 under the trích yếu; no V/v.
   // Thư công prints "THƯ" over its subject as a tên loại and trích yếu (printedTitle; UNCONFIRMED, nd30.md §8.2).
@@ -69,18 +80,54 @@ export function sampleLayout(parts: Readonly<Record<string, TextLayout>> = {}, p
   const title: Record<string, TextLayout> = titled
     ? {
         titleLine: { font: TNR, sizePt: 14, bold: true, alignment: 'center', region: 'page' },
-        ...(info.parts.subject && { subjectLine: { font: TNR, sizePt: 14, bold: true, alignment: 'center', region: 'page', lineBelow: { kind: 'shape', lengthMm: 30, ratioToText: 0.4, style: 'solid' } } }),
+        ...(info.parts.subject && {
+          subjectLine: {
+            font: TNR,
+            sizePt: 14,
+            bold: true,
+            alignment: 'center',
+            region: 'page',
+            lineBelow: { kind: 'shape', lengthMm: 30, ratioToText: 0.4, style: 'solid' },
+          },
+        }),
       }
     : {};
   const base: Record<string, TextLayout> = {
     'nationalTitle.name': { font: TNR, sizePt: 12, bold: true, alignment: 'center', region: 'header-right' },
-    'nationalTitle.motto': { font: TNR, sizePt: 13, bold: true, alignment: 'center', region: 'header-right', lineBelow: { kind: 'shape', lengthMm: 50, ratioToText: 1, style: 'solid' } },
-    'issuer.name': { font: TNR, sizePt: 12, bold: true, alignment: 'center', region: 'header-left', lineBelow: { kind: 'shape', lengthMm: 20, ratioToText: 0.4, style: 'solid' } },
+    'nationalTitle.motto': {
+      font: TNR,
+      sizePt: 13,
+      bold: true,
+      alignment: 'center',
+      region: 'header-right',
+      lineBelow: { kind: 'shape', lengthMm: 50, ratioToText: 1, style: 'solid' },
+    },
+    'issuer.name': {
+      font: TNR,
+      sizePt: 12,
+      bold: true,
+      alignment: 'center',
+      region: 'header-left',
+      lineBelow: { kind: 'shape', lengthMm: 20, ratioToText: 0.4, style: 'solid' },
+    },
     numberLine: { font: TNR, sizePt: 13, alignment: 'center', region: 'header-left' },
     placeDateLine: { font: TNR, sizePt: 13, italic: true, alignment: 'center', region: 'header-right' },
     subjectLine: { font: TNR, sizePt: 12, alignment: 'center', region: 'header-left', spacing: { beforePt: 6 } },
-    'body.0': { font: TNR, sizePt: 14, alignment: 'justify', indentCm: { firstLine: 1.27 }, spacing: { afterPt: 6, line: 1.15, lineRule: 'auto' } },
-    'distribution.heading': { font: TNR, sizePt: 12, bold: true, italic: true, alignment: 'left', region: 'closing-left' },
+    'body.0': {
+      font: TNR,
+      sizePt: 14,
+      alignment: 'justify',
+      indentCm: { firstLine: 1.27 },
+      spacing: { afterPt: 6, line: 1.15, lineRule: 'auto' },
+    },
+    'distribution.heading': {
+      font: TNR,
+      sizePt: 12,
+      bold: true,
+      italic: true,
+      alignment: 'left',
+      region: 'closing-left',
+    },
     'distribution.0': { font: TNR, sizePt: 11, alignment: 'left', region: 'closing-left' },
     'signatures.0.authority.0': { font: TNR, sizePt: 14, bold: true, alignment: 'center', region: 'closing-right' },
     'signatures.0.name': { font: TNR, sizePt: 14, bold: true, alignment: 'center', region: 'closing-right' },

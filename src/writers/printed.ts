@@ -36,7 +36,9 @@ export function issuerLines(issuer: Issuer): string[] {
  * (`regime: 'dang'`) prints its own form, "Số 36-HD/VPTW"; a copy block is the copying
  * organisation's and always takes the Decree 30 form (Mẫu 3.1).
  */
-export function numberLine(d: Pick<VanbanDocument | CopyBlock, 'number' | 'notation'> & Partial<Pick<VanbanDocument, 'regime'>>): string | undefined {
+export function numberLine(
+  d: Pick<VanbanDocument | CopyBlock, 'number' | 'notation'> & Partial<Pick<VanbanDocument, 'regime'>>,
+): string | undefined {
   if (d.number === undefined && d.notation === undefined) return undefined;
   return formatNumberNotation(
     { ...(d.number !== undefined && { number: d.number }), ...(d.notation !== undefined && { notation: d.notation }) },
@@ -67,8 +69,14 @@ export const RECIPIENTS_LABEL = 'Kính gửi:';
  * The label over the addressees: "Kính gửi:", or for a công điện "<issuer> điện:" (Mẫu 1.6), which
  * always takes the dash list.
  */
-export function recipientsLabel(d: Pick<VanbanDocument, 'kind' | 'issuer'>): { text: string; list: boolean; telegram: boolean } {
-  return kindInfo(d.kind).parts.recipientsLabel === 'dien' ? { text: `${d.issuer.name} điện:`, list: true, telegram: true } : { text: RECIPIENTS_LABEL, list: false, telegram: false };
+export function recipientsLabel(d: Pick<VanbanDocument, 'kind' | 'issuer'>): {
+  text: string;
+  list: boolean;
+  telegram: boolean;
+} {
+  return kindInfo(d.kind).parts.recipientsLabel === 'dien'
+    ? { text: `${d.issuer.name} điện:`, list: true, telegram: true }
+    : { text: RECIPIENTS_LABEL, list: false, telegram: false };
 }
 
 /** A dash list: every entry ends with ";" and the last with "." (PL I, I.II.9.a). */

@@ -16,13 +16,19 @@ function vanban(...args: string[]) {
 }
 
 function vanbanWith(nodeOptions: string[], ...args: string[]) {
-  const result = spawnSync(process.execPath, [...nodeOptions, CLI, ...args], { encoding: 'utf8', env: { ...process.env, CI: '1' }, maxBuffer: 1 << 28 });
+  const result = spawnSync(process.execPath, [...nodeOptions, CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CI: '1' },
+    maxBuffer: 1 << 28,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** A folder of `count` copies of the corpus letters (text and DOCX), in nested folders of 100. */
 function corpusFolder(count: number): string {
-  const sources = readdirSync(CORPUS).filter((name) => /\.(txt|docx)$/.test(name)).map((name) => join(CORPUS, name));
+  const sources = readdirSync(CORPUS)
+    .filter((name) => /\.(txt|docx)$/.test(name))
+    .map((name) => join(CORPUS, name));
   const root = mkdtempSync(join(tmpdir(), 'vanban-batch-'));
   for (let i = 0; i < count; i++) {
     const folder = join(root, `part-${String(Math.floor(i / 100)).padStart(3, '0')}`);
@@ -54,7 +60,10 @@ describe('vanban validate on folders', () => {
   it('walks folders recursively, skips hidden folders and node_modules, and reports in input order with 1 or 2 threads', () => {
     const one = vanban('validate', '--format', 'json', '--jobs', '1', small);
     const two = vanban('validate', '--format', 'json', '--jobs', '2', small);
-    const files = one.stdout.trim().split('\n').map((line) => JSON.parse(line).file as string);
+    const files = one.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line).file as string);
     expect(files).toHaveLength(100);
     expect(files).toEqual([...files].sort());
     expect(files.some((file) => file.includes('.git') || file.includes('node_modules'))).toBe(false);

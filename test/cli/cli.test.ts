@@ -40,8 +40,14 @@ describe('vanban (built CLI)', () => {
     // The missing file is said on stderr and leaves no line; the others keep their names.
     expect(code).toBe(2);
     expect(stderr).toMatch(/\/nonexistent\/letter\.txt: unusable input/);
-    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
-    expect(lines.map(({ file, format }) => [file, format])).toEqual([[SEED, 'text'], [json, 'json']]);
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map(({ file, format }) => [file, format])).toEqual([
+      [SEED, 'text'],
+      [json, 'json'],
+    ]);
     expect(lines.map(({ document }) => document.number)).toEqual([1719, 1719]);
   });
 
@@ -67,7 +73,13 @@ describe('vanban (built CLI)', () => {
   it('validate exits 1 when a rule error is found (the Số line removed)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-cli-'));
     const file = join(dir, 'no-number.txt');
-    writeFileSync(file, readFileSync(SEED, 'utf8').split('\n').filter((line) => !line.startsWith('Số')).join('\n'));
+    writeFileSync(
+      file,
+      readFileSync(SEED, 'utf8')
+        .split('\n')
+        .filter((line) => !line.startsWith('Số'))
+        .join('\n'),
+    );
     const { code, stdout } = vanban('validate', file);
     expect(code).toBe(1);
     expect(stdout).toMatch(/✖ \d+ vấn đề \(\d+ lỗi/);
@@ -82,22 +94,40 @@ describe('vanban (built CLI)', () => {
   it('runs an agency’s own rules from --rules modules with the Decree 30 rules, in every worker', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-rules-'));
     // A house rule: the subject of a công văn of this committee names no more than 20 words.
-    writeFileSync(join(dir, 'house.mjs'), `export default [{
+    writeFileSync(
+      join(dir, 'house.mjs'),
+      `export default [{
       meta: { id: 'ubnd-qng/trich-yeu-ngan', title: { vi: 'Trích yếu ngắn', en: 'Short subject' }, description: { vi: '…', en: '…' },
         legal: 'Quy chế văn thư của cơ quan', severity: 'warning', kinds: ['cong-van'], needsLayout: false, fixSafety: 'never', examples: { valid: [], invalid: [] } },
       check(ctx) {
         const words = (ctx.document.subject ?? '').split(' ').length;
         if (words > 20) ctx.report({ path: 'subject', message: { vi: 'Trích yếu quá 20 từ', en: 'The subject has more than 20 words' }, actual: String(words), expected: '≤ 20' });
       },
-    }];\n`);
+    }];\n`,
+    );
     const folder = mkdtempSync(join(tmpdir(), 'vanban-rules-mail-'));
     for (let i = 0; i < 12; i++) writeFileSync(join(folder, `letter-${i}.txt`), readFileSync(SEED));
     const run = vanban('validate', '--format', 'json', '--jobs', '2', '--rules', join(dir, 'house.mjs'), folder);
-    const reports = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const reports = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(reports).toHaveLength(12);
-    for (const r of reports) expect(r.diagnostics.map((d: { ruleId: string }) => d.ruleId)).toContain('ubnd-qng/trich-yeu-ngan');
+    for (const r of reports)
+      expect(r.diagnostics.map((d: { ruleId: string }) => d.ruleId)).toContain('ubnd-qng/trich-yeu-ngan');
     // Its id takes --rule settings like the built-in ones.
-    expect(vanban('validate', '--format', 'json', '--rules', join(dir, 'house.mjs'), '--rule', 'ubnd-qng/trich-yeu-ngan=off', SEED).stdout).not.toContain('ubnd-qng/');
+    expect(
+      vanban(
+        'validate',
+        '--format',
+        'json',
+        '--rules',
+        join(dir, 'house.mjs'),
+        '--rule',
+        'ubnd-qng/trich-yeu-ngan=off',
+        SEED,
+      ).stdout,
+    ).not.toContain('ubnd-qng/');
     // A module that exports no rules, or none at all, is a bad argument.
     writeFileSync(join(dir, 'empty.mjs'), 'export const x = 1;\n');
     expect(vanban('validate', '--rules', join(dir, 'empty.mjs'), SEED)).toMatchObject({ code: 2 });
@@ -116,7 +146,18 @@ describe('vanban (built CLI)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-cli-'));
     expect(vanban('render', SEED, '--to', 'xml', '-o', join(dir, 'a.xml')).code).toBe(0);
     expect(readFileSync(join(dir, 'a.xml'), 'utf8')).toContain('<document xmlns="urn:vanban:document:1">');
-    const edxml = vanban('render', SEED, '--to', 'edxml', '--from', '000.00.00.H49', '--receiver', '000.00.00.G22=Sở Y tế', '-o', join(dir, 'a.edxml'));
+    const edxml = vanban(
+      'render',
+      SEED,
+      '--to',
+      'edxml',
+      '--from',
+      '000.00.00.H49',
+      '--receiver',
+      '000.00.00.G22=Sở Y tế',
+      '-o',
+      join(dir, 'a.edxml'),
+    );
     expect(edxml.code).toBe(0);
     const written = readFileSync(join(dir, 'a.edxml'), 'utf8');
     expect(written).toContain('<edXML:OrganId>000.00.00.H49</edXML:OrganId>');

@@ -13,7 +13,9 @@ const CLI = join(__dirname, '../../dist/cli.js');
 const SEED = join(__dirname, '../../examples/data/cong-van-1719.txt');
 const SEED_JSON = join(__dirname, '../../examples/data/cong-van-1719.json');
 const DOCX = corpusPath('055-nghidinh-chinhphu-nd30.docx');
-const SEED_DOCUMENT = createDocument(JSON.parse(readFileSync(new URL('../../examples/data/cong-van-1719.json', import.meta.url), 'utf8')) as DocumentInput);
+const SEED_DOCUMENT = createDocument(
+  JSON.parse(readFileSync(new URL('../../examples/data/cong-van-1719.json', import.meta.url), 'utf8')) as DocumentInput,
+);
 const EDXML = specPath('edxml-samples/edoc_new_example.edxml');
 const STATUS = specPath('edxml-samples/status_03_example.edxml');
 const NOT_DOCUMENTS = join(__dirname, 'fixtures/not-documents');
@@ -54,7 +56,9 @@ describe('inputs told by content', () => {
   it('parse --summary lists what the reader noticed, with its place, in the chosen language', () => {
     // The seed prints "33/CD-TTg" twice: the reader reads CĐ and says so.
     const en = vanban('parse', '--summary', '--locale', 'en', SEED).stdout;
-    expect(en).toContain('reader diagnostics: 2\n    info    text/ocr-type-code (10:5)  OCR confusion "CD" read as "CĐ" in a notation\n');
+    expect(en).toContain(
+      'reader diagnostics: 2\n    info    text/ocr-type-code (10:5)  OCR confusion "CD" read as "CĐ" in a notation\n',
+    );
     expect(vanban('parse', '--summary', SEED).stdout).toMatch(/text\/ocr-type-code \(28:1\) {2}\S/);
   });
 
@@ -71,7 +75,15 @@ describe('inputs told by content', () => {
     const dir = scratch();
     const file = join(dir, 'legacy.txt');
     // "Céng hoµ" style: the seed's letters mapped to TCVN3 code points, saved one byte each.
-    const tcvn3 = spawnSync(process.execPath, ['--input-type=module', '-e', `import { encodeTcvn3 } from '${join(__dirname, '../../dist/index.js')}'; process.stdout.write(encodeTcvn3(${JSON.stringify(readFileSync(SEED, 'utf8'))}))`], { encoding: 'utf8' }).stdout;
+    const tcvn3 = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { encodeTcvn3 } from '${join(__dirname, '../../dist/index.js')}'; process.stdout.write(encodeTcvn3(${JSON.stringify(readFileSync(SEED, 'utf8'))}))`,
+      ],
+      { encoding: 'utf8' },
+    ).stdout;
     writeFileSync(file, Buffer.from(tcvn3, 'latin1'));
     const { code, stdout } = vanban('parse', '--summary', file);
     expect(code).toBe(0);
@@ -103,12 +115,36 @@ describe('files that are not documents: unusable input (exit 2) naming what they
     ['a PDF (LibreOffice export)', () => readFileSync(join(NOT_DOCUMENTS, 'cong-van-vpcp.pdf')), /a PDF file.*OCR/],
     ['a PNG scan', () => readFileSync(PNG), /a PNG image/],
     // JPEG and GIF are told by their first bytes only: a JFIF header and a 1×1 GIF89a.
-    ['a JPEG scan', () => Buffer.from('ffd8ffe000104a46494600010100000100010000ffdb0043000806060706', 'hex'), /a JPEG image/],
-    ['a GIF', () => Buffer.from('474946383961010001008000000000ffffff21f90401000000002c00000000010001000002024401003b', 'hex'), /a GIF image/],
-    ['random binary', () => Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 251)), /a binary file \(NUL bytes/],
-    ['a legacy Word 97–2003 .doc (LibreOffice)', () => readFileSync(join(NOT_DOCUMENTS, 'cong-van-vpcp.doc')), /a legacy Word 97–2003 file \(\.doc\).*save it as \.docx/],
-    ['an OpenDocument .odt (LibreOffice)', () => readFileSync(join(NOT_DOCUMENTS, 'cong-van-vpcp.odt')), /an OpenDocument text \(\.odt\).*save it as \.docx/],
-    ['a zip without word/document.xml', () => zipSync({ 'cong-van.txt': readFileSync(SEED) }), /a zip archive without word\/document\.xml/],
+    [
+      'a JPEG scan',
+      () => Buffer.from('ffd8ffe000104a46494600010100000100010000ffdb0043000806060706', 'hex'),
+      /a JPEG image/,
+    ],
+    [
+      'a GIF',
+      () => Buffer.from('474946383961010001008000000000ffffff21f90401000000002c00000000010001000002024401003b', 'hex'),
+      /a GIF image/,
+    ],
+    [
+      'random binary',
+      () => Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 251)),
+      /a binary file \(NUL bytes/,
+    ],
+    [
+      'a legacy Word 97–2003 .doc (LibreOffice)',
+      () => readFileSync(join(NOT_DOCUMENTS, 'cong-van-vpcp.doc')),
+      /a legacy Word 97–2003 file \(\.doc\).*save it as \.docx/,
+    ],
+    [
+      'an OpenDocument .odt (LibreOffice)',
+      () => readFileSync(join(NOT_DOCUMENTS, 'cong-van-vpcp.odt')),
+      /an OpenDocument text \(\.odt\).*save it as \.docx/,
+    ],
+    [
+      'a zip without word/document.xml',
+      () => zipSync({ 'cong-van.txt': readFileSync(SEED) }),
+      /a zip archive without word\/document\.xml/,
+    ],
     ['an empty file', () => new Uint8Array(0), /an empty file/],
   ];
 
@@ -125,7 +161,12 @@ describe('files that are not documents: unusable input (exit 2) naming what they
 
   it('a password-protected DOCX (an OLE file holding an EncryptedPackage stream) is told apart from a .doc', () => {
     // The OLE signature, then a directory entry name in UTF-16 as Office writes it.
-    const ole = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(64)]);
+    const ole = Buffer.concat([
+      Buffer.from('d0cf11e0a1b11ae1', 'hex'),
+      Buffer.alloc(504),
+      Buffer.from('EncryptedPackage', 'utf16le'),
+      Buffer.alloc(64),
+    ]);
     const { code, stderr } = vanban('validate', anonymous(ole));
     expect(code).toBe(2);
     expect(stderr).toMatch(/a password-protected Office file: remove the password/);
@@ -137,14 +178,19 @@ describe('files that are not documents: unusable input (exit 2) naming what they
     copyFileSync(join(NOT_DOCUMENTS, 'cong-van-vpcp.pdf'), join(dir, 'b-scan.pdf'));
     const { code, stdout, stderr } = vanban('validate', '--format', 'json', dir);
     expect(code).toBe(2);
-    const [letter, pdf] = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const [letter, pdf] = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(letter).toMatchObject({ format: 'text', errors: 0 });
     expect(pdf.unusable).toMatch(/^a PDF file/);
     expect(stderr).toMatch(/b-scan\.pdf: unusable input: a PDF file/);
   });
 
   it('a UTF-16 text file with its byte order mark (NUL bytes as half its letters) is still text', () => {
-    const file = anonymous(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SEED, 'utf8'), 'utf16le')]));
+    const file = anonymous(
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SEED, 'utf8'), 'utf16le')]),
+    );
     const { code, stdout } = vanban('parse', '--summary', file);
     expect(code).toBe(0);
     expect(stdout).toMatch(/\(text\)\n {2}kind: {6}cong-van\n {2}Số: 1719\/UBND-KGVX/);
@@ -163,7 +209,10 @@ describe('validate report formats', () => {
   it('json: one line per file, in input order', () => {
     const dir = scratch();
     const { stdout } = vanban('validate', '--format', 'json', SEED, DOCX, EDXML, seedXml(dir));
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((l) => l.format)).toEqual(['text', 'docx', 'edxml', 'xml']);
     expect(lines[0].diagnostics[0]).toMatchObject({ ruleId: 'nd30/pl1/trich-dan-ky-hieu', line: 10, column: 1 });
   });
@@ -171,7 +220,12 @@ describe('validate report formats', () => {
   it('github: workflow annotations with file, line, col and the rule as title', () => {
     const { stdout } = vanban('validate', '--format', 'github', SEED);
     expect(stdout.trim().split('\n')).toHaveLength(2);
-    expect(stdout).toMatch(new RegExp(`^::warning file=${SEED},line=10,col=1,title=nd30/pl1/trich-dan-ky-hieu::Dẫn "Công điện số 33/CD"`, 'm'));
+    expect(stdout).toMatch(
+      new RegExp(
+        `^::warning file=${SEED},line=10,col=1,title=nd30/pl1/trich-dan-ky-hieu::Dẫn "Công điện số 33/CD"`,
+        'm',
+      ),
+    );
   });
 
   it('sarif: 2.1.0 with the rule metadata and results located by range or by model path', () => {
@@ -181,13 +235,22 @@ describe('validate report formats', () => {
     expect(log.version).toBe('2.1.0');
     const run = log.runs[0];
     const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'nd30/pl1/trich-dan-ky-hieu');
-    expect(rule).toMatchObject({ name: 'trich-dan-ky-hieu', help: { markdown: expect.stringContaining('(docs/rules/nd30/pl1/trich-dan-ky-hieu.md)') } });
+    expect(rule).toMatchObject({
+      name: 'trich-dan-ky-hieu',
+      help: { markdown: expect.stringContaining('(docs/rules/nd30/pl1/trich-dan-ky-hieu.md)') },
+    });
     expect(rule.shortDescription.text.length).toBeGreaterThan(0);
-    const fromText = run.results.find((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri === SEED);
+    const fromText = run.results.find(
+      (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        r.locations[0]!.physicalLocation.artifactLocation.uri === SEED,
+    );
     expect(fromText.locations[0].physicalLocation.region).toMatchObject({ startLine: 10, startColumn: 1 });
     expect(run.tool.driver.rules[fromText.ruleIndex].id).toBe(fromText.ruleId);
     // edXML gives no source ranges: the model path is the location.
-    const fromEdxml = run.results.filter((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri === EDXML);
+    const fromEdxml = run.results.filter(
+      (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        r.locations[0]!.physicalLocation.artifactLocation.uri === EDXML,
+    );
     expect(fromEdxml.length).toBeGreaterThan(0);
     for (const result of fromEdxml) {
       expect(result.locations[0].physicalLocation.region).toBeUndefined();
@@ -203,7 +266,15 @@ describe('validate report formats', () => {
       // does not pass the meta-schema, so it is compiled without that check.
       validateSchema: false,
       // The schema's language pattern opens with the inline flag (?i), which JavaScript spells as the i flag.
-      code: { regExp: Object.assign((pattern: string, flags: string) => (pattern.includes('(?i)') ? new RegExp(pattern.replace('(?i)', ''), `${flags}i`) : new RegExp(pattern, flags)), { code: 'new RegExp' }) },
+      code: {
+        regExp: Object.assign(
+          (pattern: string, flags: string) =>
+            pattern.includes('(?i)')
+              ? new RegExp(pattern.replace('(?i)', ''), `${flags}i`)
+              : new RegExp(pattern, flags),
+          { code: 'new RegExp' },
+        ),
+      },
     });
     // ajv-formats is not installed: the three formats the schema uses, checked by the URL parser.
     ajv.addFormat('uri', (value: string) => URL.canParse(value));
@@ -238,7 +309,9 @@ describe('validate --fix', () => {
     expect(fixed.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(original);
     const after = vanban('validate', '--format', 'json', file);
-    expect(JSON.parse(after.stdout).diagnostics.some((d: { ruleId: string }) => d.ruleId === 'nd30/pl1/dia-danh')).toBe(false);
+    expect(JSON.parse(after.stdout).diagnostics.some((d: { ruleId: string }) => d.ruleId === 'nd30/pl1/dia-danh')).toBe(
+      false,
+    );
   });
 
   it('applies the safe model fix to a JSON model and writes the JSON back (TT01 copy code TS → TrS)', () => {
@@ -246,8 +319,14 @@ describe('validate --fix', () => {
     const file = join(dir, 'copy.json');
     const model = JSON.parse(readFileSync(SEED_JSON, 'utf8'));
     model.copy = {
-      form: 'trich-sao', issuer: { name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' }, number: 5, notation: 'TS-VP', place: 'Quảng Ngãi', date: '2024-04-10',
-      signature: { authority: [{ prefix: 'TL', of: 'CHỦ TỊCH' }], title: 'CHÁNH VĂN PHÒNG', name: 'Nguyễn Văn An' }, archive: ['VT'],
+      form: 'trich-sao',
+      issuer: { name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' },
+      number: 5,
+      notation: 'TS-VP',
+      place: 'Quảng Ngãi',
+      date: '2024-04-10',
+      signature: { authority: [{ prefix: 'TL', of: 'CHỦ TỊCH' }], title: 'CHÁNH VĂN PHÒNG', name: 'Nguyễn Văn An' },
+      archive: ['VT'],
     };
     writeFileSync(file, JSON.stringify(model));
     const before = vanban('validate', '--locale', 'en', file);
@@ -258,7 +337,10 @@ describe('validate --fix', () => {
     expect(fixed.code).toBe(0);
     const written = JSON.parse(readFileSync(file, 'utf8'));
     expect(written.copy.notation).toBe('TrS-VP');
-    expect({ ...written, copy: undefined }).toEqual({ ...JSON.parse(vanban('parse', SEED_JSON).stdout), copy: undefined });
+    expect({ ...written, copy: undefined }).toEqual({
+      ...JSON.parse(vanban('parse', SEED_JSON).stdout),
+      copy: undefined,
+    });
     expect(vanban('validate', '--format', 'json', file).stdout).not.toContain('nd30/pl1/ban-sao');
   });
 
@@ -267,18 +349,29 @@ describe('validate --fix', () => {
     copyFileSync(corpusPath('033-congvan-bo-ldtbxh-2015.txt'), file);
     const fixed = vanban('validate', '--fix', '--format', 'json', file);
     // "Hà Nội , ngày 22 tháng 07": the comma and the month fix the same line, one pass after the other.
-    expect(new Set(JSON.parse(fixed.stdout).fixed.applied)).toEqual(new Set(['nd30/pl1/dia-danh', 'nd30/pl1/ngay-thang', 'nd30/pl1/luu']));
+    expect(new Set(JSON.parse(fixed.stdout).fixed.applied)).toEqual(
+      new Set(['nd30/pl1/dia-danh', 'nd30/pl1/ngay-thang', 'nd30/pl1/luu']),
+    );
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('Hà Nội, ngày 22 tháng 7 năm 2015');
     expect(text).toContain('- Lưu: VT, NCC.');
     // What is not formatting stays reported: Nơi nhận without "Như trên" is the drafter's to decide.
-    expect(JSON.parse(vanban('validate', '--format', 'json', file).stdout).diagnostics.map((d: { ruleId: string }) => d.ruleId)).toEqual(['nd30/pl1/nhu-tren']);
+    expect(
+      JSON.parse(vanban('validate', '--format', 'json', file).stdout).diagnostics.map(
+        (d: { ruleId: string }) => d.ruleId,
+      ),
+    ).toEqual(['nd30/pl1/nhu-tren']);
   });
 
   /** The seed letter as the DOCX writer lays it out, with three defects typed into its runs. */
   async function defectiveLetter(extra: Record<string, Uint8Array> = {}): Promise<Uint8Array> {
     const entries = unzipSync(await toDocx(SEED_DOCUMENT));
-    entries['word/document.xml'] = strToU8(strFromU8(entries['word/document.xml']!).replace('ngày 09 tháng 4', 'ngày 9 tháng 04').replace('>Nơi nhận:<', '>Nơi nhận<').replace('>KT. CHỦ TỊCH<', '>KT CHỦ TỊCH<'));
+    entries['word/document.xml'] = strToU8(
+      strFromU8(entries['word/document.xml']!)
+        .replace('ngày 09 tháng 4', 'ngày 9 tháng 04')
+        .replace('>Nơi nhận:<', '>Nơi nhận<')
+        .replace('>KT. CHỦ TỊCH<', '>KT CHỦ TỊCH<'),
+    );
     return zipSync({ ...entries, ...extra });
   }
 
@@ -287,7 +380,9 @@ describe('validate --fix', () => {
     writeFileSync(file, await defectiveLetter());
     const first = vanban('validate', '--fix', '--format', 'json', file);
     const report = JSON.parse(first.stdout);
-    expect(new Set(report.fixed.applied)).toEqual(new Set(['nd30/pl1/ngay-thang', 'nd30/pl1/noi-nhan', 'nd30/pl1/tien-to-tham-quyen']));
+    expect(new Set(report.fixed.applied)).toEqual(
+      new Set(['nd30/pl1/ngay-thang', 'nd30/pl1/noi-nhan', 'nd30/pl1/tien-to-tham-quyen']),
+    );
     expect(report.diagnostics).toEqual([]);
     expect(first.code).toBe(0);
     expect(vanban('validate', '--format', 'json', file).stdout).toContain('"diagnostics":[]');

@@ -49,7 +49,10 @@ describe('progressBar', () => {
   });
 
   it('draws nothing when the stream is not a terminal, nor in CI, and does not count the files then', () => {
-    for (const [out, env] of [[stream(false), {}], [stream(true), { CI: 'true' }]] as const) {
+    for (const [out, env] of [
+      [stream(false), {}],
+      [stream(true), { CI: 'true' }],
+    ] as const) {
       let counted = false;
       const bar = progressBar(out, env, () => {
         counted = true;
@@ -73,7 +76,10 @@ describe('vanban validate (built CLI)', () => {
   const withoutCi = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'CI'));
 
   it('draws nothing when stderr is a pipe', () => {
-    const result = spawnSync(process.execPath, [CLI, 'validate', '--format', 'json', folder(20)], { encoding: 'utf8', env: withoutCi() });
+    const result = spawnSync(process.execPath, [CLI, 'validate', '--format', 'json', folder(20)], {
+      encoding: 'utf8',
+      env: withoutCi(),
+    });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
   });
@@ -89,7 +95,10 @@ describe('vanban validate (built CLI)', () => {
     expect(onTerminal.stdout).toMatch(/\r█*░* {2}\d+\/20 files {2}\d+%\x1b\[K/);
     // The line is cleared at the end.
     expect(onTerminal.stdout.endsWith('\r\x1b[K')).toBe(true);
-    const inCi = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...withoutCi(), CI: '1' } });
+    const inCi = spawnSync('script', ['-qec', command, '/dev/null'], {
+      encoding: 'utf8',
+      env: { ...withoutCi(), CI: '1' },
+    });
     expect(inCi.status).toBe(0);
     expect(inCi.stdout).toBe('');
   });

@@ -19,7 +19,22 @@ const here = dirname(fileURLToPath(import.meta.url));
 const corpusDir = CORPUS_DIR;
 const holdoutDir = join(here, '../holdout');
 
-const KEYS = ['file', 'kind', 'regime', 'issuer', 'number', 'notation', 'place', 'date', 'subject', 'recipients', 'signatures', 'distribution', 'archive', 'notes'] as const;
+const KEYS = [
+  'file',
+  'kind',
+  'regime',
+  'issuer',
+  'number',
+  'notation',
+  'place',
+  'date',
+  'subject',
+  'recipients',
+  'signatures',
+  'distribution',
+  'archive',
+  'notes',
+] as const;
 
 interface Expectation {
   file: string;
@@ -111,7 +126,11 @@ function checkExpectation(e: Expectation, baseNames: ReadonlySet<string> | undef
     if (e.kind === 'cong-van') expect(e.subject).not.toMatch(/^V\/v\b/iu);
   }
 
-  for (const [field, list] of [['recipients', e.recipients], ['distribution', e.distribution], ['archive', e.archive]] as const) {
+  for (const [field, list] of [
+    ['recipients', e.recipients],
+    ['distribution', e.distribution],
+    ['archive', e.archive],
+  ] as const) {
     if (list === null) continue;
     for (const entry of list) expectCleanEntry(entry, `${e.file} ${field}`);
   }
@@ -170,7 +189,9 @@ describe('the seed letter (000) has the fields of the foundation issue', () => {
 
   it('recipients, signature, Nơi nhận and Lưu', () => {
     expect(seed!.recipients).toHaveLength(5);
-    expect(seed!.signatures).toEqual([{ authority: [{ prefix: 'KT', of: 'CHỦ TỊCH' }], title: 'PHÓ CHỦ TỊCH', name: 'Trần Hoàng Tuấn' }]);
+    expect(seed!.signatures).toEqual([
+      { authority: [{ prefix: 'KT', of: 'CHỦ TỊCH' }], title: 'PHÓ CHỦ TỊCH', name: 'Trần Hoàng Tuấn' },
+    ]);
     // Nine Nơi nhận lines in the letter, the last of them the Lưu line.
     expect(seed!.distribution).toHaveLength(8);
     expect(seed!.distribution![0]).toBe('Như trên');
@@ -178,8 +199,20 @@ describe('the seed letter (000) has the fields of the foundation issue', () => {
   });
 
   it('agrees with the seed model in examples/data', () => {
-    const example = JSON.parse(readFileSync(join(here, '../../examples/data/cong-van-1719.json'), 'utf8')) as Record<string, unknown>;
-    for (const key of ['number', 'notation', 'place', 'date', 'subject', 'recipients', 'distribution', 'archive'] as const) {
+    const example = JSON.parse(readFileSync(join(here, '../../examples/data/cong-van-1719.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    for (const key of [
+      'number',
+      'notation',
+      'place',
+      'date',
+      'subject',
+      'recipients',
+      'distribution',
+      'archive',
+    ] as const) {
       expect(seed![key], key).toEqual(example[key]);
     }
   });

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL_KINDS, COPY_FORMS, formatDocumentNumber, formatNumberNotation, kindByCode, ND30_TYPE_CODES, parseNumberNotation } from '../../src/index.js';
+import {
+  ALL_KINDS,
+  COPY_FORMS,
+  formatDocumentNumber,
+  formatNumberNotation,
+  kindByCode,
+  ND30_TYPE_CODES,
+  parseNumberNotation,
+} from '../../src/index.js';
 
 const codes = (raw: string) => parseNumberNotation(raw).deviations.map((d) => d.code);
 
@@ -65,7 +73,11 @@ describe('parseNumberNotation', () => {
     ['Số:1719/UBND-KGVX', { number: 1719, notation: 'UBND-KGVX' }, ['space-after-colon']],
     ['Số: /UBND-VP', { notation: 'UBND-VP' }, ['number-missing']],
     ['Số: 12 / UBND - VP', { number: 12, notation: 'UBND-VP' }, ['space-around-separator', 'space-around-separator']],
-    ['Số: 12/2024/QĐ-UBND', { number: 12, notation: '2024/QĐ-UBND', year: 2024, typeCode: 'QĐ', regime: 'quy-pham-phap-luat' }, ['year-in-notation']],
+    [
+      'Số: 12/2024/QĐ-UBND',
+      { number: 12, notation: '2024/QĐ-UBND', year: 2024, typeCode: 'QĐ', regime: 'quy-pham-phap-luat' },
+      ['year-in-notation'],
+    ],
     ['Số 36-HD/VPTW', { number: 36, notation: 'HD/VPTW', regime: 'dang' }, ['colon-missing']],
     ['Số       -TB/VPTW', { notation: 'TB/VPTW', regime: 'dang' }, ['colon-missing', 'number-missing']],
     ['Số 4O2-TB/VPTW', { number: 402, notation: 'TB/VPTW', regime: 'dang' }, ['colon-missing', 'ocr-digit']],
@@ -99,15 +111,35 @@ describe('parseNumberNotation', () => {
 // Issuer and unit abbreviations: made-up upper-case ones and real ones with lower-case letters or Đ
 // ("TTg" in "CĐ-TTg", "CTrTT" in corpus 040, "LĐTBXH"). A made-up first group that folds onto a type
 // code ("TTR", "QYĐ") or is "CV" would rightly be reported, so the công văn branch leaves those out.
-const realAbbr = fc.constantFrom('TTg', 'UBND', 'KGVX', 'BNV', 'VP', 'SGDĐT', 'CTrTT', 'LĐTBXH', 'NCC', 'VPCP', 'BTC', 'CT', 'STC');
+const realAbbr = fc.constantFrom(
+  'TTg',
+  'UBND',
+  'KGVX',
+  'BNV',
+  'VP',
+  'SGDĐT',
+  'CTrTT',
+  'LĐTBXH',
+  'NCC',
+  'VPCP',
+  'BTC',
+  'CT',
+  'STC',
+);
 const abbr = fc.oneof(fc.stringMatching(/^[A-ZĐ][A-ZĐ0-9]{0,7}$/), realAbbr);
-const foldsOntoCode = (group: string) => group === 'CV' || ND30_TYPE_CODES.some((c) => c !== group && c.toUpperCase() === group.toUpperCase());
+const foldsOntoCode = (group: string) =>
+  group === 'CV' || ND30_TYPE_CODES.some((c) => c !== group && c.toUpperCase() === group.toUpperCase());
 // Every code of the registry: the 27 type codes with QyĐ, CTr, TTr, and the copy codes SY, TrS, SL.
 const COPY_CODES = COPY_FORMS.map((c) => c.code);
 const REAL_CODES = [...ND30_TYPE_CODES, ...COPY_CODES];
 const notation = fc.oneof(
-  fc.tuple(fc.constantFrom(...REAL_CODES), fc.array(abbr, { minLength: 1, maxLength: 2 })).map(([t, a]) => [t, ...a].join('-')),
-  fc.array(abbr, { minLength: 2, maxLength: 3 }).filter((g) => !foldsOntoCode(g[0]!)).map((g) => g.join('-')),
+  fc
+    .tuple(fc.constantFrom(...REAL_CODES), fc.array(abbr, { minLength: 1, maxLength: 2 }))
+    .map(([t, a]) => [t, ...a].join('-')),
+  fc
+    .array(abbr, { minLength: 2, maxLength: 3 })
+    .filter((g) => !foldsOntoCode(g[0]!))
+    .map((g) => g.join('-')),
 );
 
 describe('format then parse', () => {
@@ -132,8 +164,15 @@ describe('format then parse', () => {
   });
 
   it('gives back every Party number and notation, as regime dang', () => {
-    const partyCodes = [...new Set([...ND30_TYPE_CODES, ...ALL_KINDS.filter((k) => k.regime === 'dang' && k.code).map((k) => k.code!)])];
-    const partyNotation = fc.tuple(fc.constantFrom(...partyCodes), fc.oneof(fc.constantFrom('VPTW', 'TW', 'BTGDVTW', 'BTCTW', 'TU', 'ĐU'), abbr)).map(([t, a]) => `${t}/${a}`);
+    const partyCodes = [
+      ...new Set([...ND30_TYPE_CODES, ...ALL_KINDS.filter((k) => k.regime === 'dang' && k.code).map((k) => k.code!)]),
+    ];
+    const partyNotation = fc
+      .tuple(
+        fc.constantFrom(...partyCodes),
+        fc.oneof(fc.constantFrom('VPTW', 'TW', 'BTGDVTW', 'BTCTW', 'TU', 'ĐU'), abbr),
+      )
+      .map(([t, a]) => `${t}/${a}`);
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 99_999 }), partyNotation, (number, notation) => {
         const printed = formatNumberNotation({ number, notation }, { style: 'dang' });

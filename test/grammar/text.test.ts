@@ -1,8 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  capitalizeFirstVi, formatArchiveLine, formatAuthority, fromRoman, isArchiveLine, isTitleCaseVi, isUpperVi, normalizeText, normalizeTonePlacement,
-  parseArchiveLine, parseAuthorityLine, pointLabel, splitAcademicTitle, toLowerVi, toRoman, toTitleCaseVi, toUpperVi,
+  capitalizeFirstVi,
+  formatArchiveLine,
+  formatAuthority,
+  fromRoman,
+  isArchiveLine,
+  isTitleCaseVi,
+  isUpperVi,
+  normalizeText,
+  normalizeTonePlacement,
+  parseArchiveLine,
+  parseAuthorityLine,
+  pointLabel,
+  splitAcademicTitle,
+  toLowerVi,
+  toRoman,
+  toTitleCaseVi,
+  toUpperVi,
 } from '../../src/index.js';
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
@@ -15,7 +30,9 @@ const LOWER_LETTERS = [...'aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằ�
 const letter = fc.constantFrom(...LOWER_LETTERS, ...LOWER_LETTERS.map((c) => c.toUpperCase()));
 const word = fc.array(letter, { minLength: 1, maxLength: 7 }).map((a) => a.join(''));
 /** Words of Vietnamese letters in any case, joined by a space or a hyphen. */
-const phrase = fc.array(fc.tuple(word, fc.constantFrom(' ', ' ', '-', ' - ')), { minLength: 1, maxLength: 5 }).map((ws) => ws.map(([w, sep], i) => (i === 0 ? w : sep + w)).join(''));
+const phrase = fc
+  .array(fc.tuple(word, fc.constantFrom(' ', ' ', '-', ' - ')), { minLength: 1, maxLength: 5 })
+  .map((ws) => ws.map(([w, sep], i) => (i === 0 ? w : sep + w)).join(''));
 
 describe('Vietnamese case', () => {
   it.each([
@@ -70,8 +87,17 @@ describe('Vietnamese case', () => {
   });
 
   it('upper then lower round-trips any NFC Vietnamese text', () => {
-    const letters = fc.constantFrom(...'aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ ');
-    fc.assert(fc.property(fc.array(letters).map((a) => a.join('')), (s) => { expect(toUpperVi(s).toLowerCase()).toBe(s); }));
+    const letters = fc.constantFrom(
+      ...'aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ ',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(letters).map((a) => a.join('')),
+        (s) => {
+          expect(toUpperVi(s).toLowerCase()).toBe(s);
+        },
+      ),
+    );
   });
 });
 
@@ -129,7 +155,11 @@ describe('normalisation and tone placement', () => {
   it('makes NFD text NFC and drops zero-width characters, idempotently', () => {
     const raw = 'Qu\u200Bảng Ngãi'.normalize('NFD');
     expect(normalizeText(raw)).toBe('Quảng Ngãi');
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => { expect(normalizeText(normalizeText(s))).toBe(normalizeText(s)); }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        expect(normalizeText(normalizeText(s))).toBe(normalizeText(s));
+      }),
+    );
   });
 
   it.each([
@@ -166,16 +196,57 @@ describe('normalisation and tone placement', () => {
 const ONSETS = ['', 'h', 'kh', 'th', 'nh', 'tr', 'đ', 'Đ', 'l', 'x'];
 /** Rhyme, index of the toned vowel in the classic and modern styles. */
 const RHYMES: readonly [string, number, number][] = [
-  ['a', 0, 0], ['an', 0, 0], ['ai', 0, 0], ['ao', 0, 0], ['ay', 0, 0], ['anh', 0, 0], ['ăn', 0, 0], ['âu', 0, 0],
-  ['oa', 0, 1], ['oe', 0, 1], ['uy', 0, 1],
-  ['oan', 1, 1], ['oang', 1, 1], ['oai', 1, 1], ['oen', 1, 1], ['uynh', 1, 1], ['uyên', 2, 2], ['uân', 1, 1],
-  ['ia', 0, 0], ['ua', 0, 0], ['ưa', 0, 0], ['iên', 1, 1], ['uôn', 1, 1], ['ương', 1, 1], ['ươi', 1, 1], ['uê', 1, 1],
-  ['ui', 0, 0], ['oi', 0, 0], ['ôi', 0, 0], ['ơi', 0, 0], ['ưi', 0, 0], ['ênh', 0, 0], ['inh', 0, 0], ['ơn', 0, 0],
+  ['a', 0, 0],
+  ['an', 0, 0],
+  ['ai', 0, 0],
+  ['ao', 0, 0],
+  ['ay', 0, 0],
+  ['anh', 0, 0],
+  ['ăn', 0, 0],
+  ['âu', 0, 0],
+  ['oa', 0, 1],
+  ['oe', 0, 1],
+  ['uy', 0, 1],
+  ['oan', 1, 1],
+  ['oang', 1, 1],
+  ['oai', 1, 1],
+  ['oen', 1, 1],
+  ['uynh', 1, 1],
+  ['uyên', 2, 2],
+  ['uân', 1, 1],
+  ['ia', 0, 0],
+  ['ua', 0, 0],
+  ['ưa', 0, 0],
+  ['iên', 1, 1],
+  ['uôn', 1, 1],
+  ['ương', 1, 1],
+  ['ươi', 1, 1],
+  ['uê', 1, 1],
+  ['ui', 0, 0],
+  ['oi', 0, 0],
+  ['ôi', 0, 0],
+  ['ơi', 0, 0],
+  ['ưi', 0, 0],
+  ['ênh', 0, 0],
+  ['inh', 0, 0],
+  ['ơn', 0, 0],
 ];
 /** After "qu" and "gi" the u / i is part of the onset ("quý", "giữa", "giường"): only the rhymes these take. */
 const QU_GI: readonly [string, string, number, number][] = [
-  ['qu', 'a', 0, 0], ['qu', 'ang', 0, 0], ['qu', 'ay', 0, 0], ['qu', 'y', 0, 0], ['qu', 'ynh', 0, 0], ['qu', 'yên', 1, 1], ['qu', 'ân', 0, 0], ['qu', 'ê', 0, 0],
-  ['gi', 'a', 0, 0], ['gi', 'ao', 0, 0], ['gi', 'ưa', 0, 0], ['gi', 'ương', 1, 1], ['gi', 'ăng', 0, 0], ['gi', 'ây', 0, 0],
+  ['qu', 'a', 0, 0],
+  ['qu', 'ang', 0, 0],
+  ['qu', 'ay', 0, 0],
+  ['qu', 'y', 0, 0],
+  ['qu', 'ynh', 0, 0],
+  ['qu', 'yên', 1, 1],
+  ['qu', 'ân', 0, 0],
+  ['qu', 'ê', 0, 0],
+  ['gi', 'a', 0, 0],
+  ['gi', 'ao', 0, 0],
+  ['gi', 'ưa', 0, 0],
+  ['gi', 'ương', 1, 1],
+  ['gi', 'ăng', 0, 0],
+  ['gi', 'ây', 0, 0],
 ];
 const TONES = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 const VOWEL = /[aăâeêioôơuưy]/iu;
@@ -188,7 +259,9 @@ function toned(letters: string, index: number, tone: string): string {
 }
 
 const onsetAndRhyme = fc.oneof(
-  fc.tuple(fc.constantFrom(...ONSETS), fc.constantFrom(...RHYMES)).map(([onset, [rhyme, classic, modern]]) => ({ onset, rhyme, classic, modern })),
+  fc
+    .tuple(fc.constantFrom(...ONSETS), fc.constantFrom(...RHYMES))
+    .map(([onset, [rhyme, classic, modern]]) => ({ onset, rhyme, classic, modern })),
   fc.constantFrom(...QU_GI).map(([onset, rhyme, classic, modern]) => ({ onset, rhyme, classic, modern })),
 );
 const syllable = fc
@@ -199,7 +272,11 @@ const syllable = fc
     // The input carries the tone on any vowel of the rhyme, the right one or not.
     const input = toned(letters, vowels[at % vowels.length]!, tone);
     const up = (t: string) => (upper ? t.toUpperCase() : t);
-    return { input: up(input), classic: up(toned(letters, onset.length + classic, tone)), modern: up(toned(letters, onset.length + modern, tone)) };
+    return {
+      input: up(input),
+      classic: up(toned(letters, onset.length + classic, tone)),
+      modern: up(toned(letters, onset.length + modern, tone)),
+    };
   });
 
 describe('tone placement (properties)', () => {
@@ -215,14 +292,24 @@ describe('tone placement (properties)', () => {
   });
 
   it('is idempotent, gives NFC, keeps the letters and Đ/đ, and moves no tone from one syllable to another', () => {
-    const text = fc.array(fc.oneof(syllable.map((s) => s.input), fc.constantFrom(' ', ', ', ' - ', '/', ' 2024 ')), { minLength: 1, maxLength: 8 }).map((a) => a.join(''));
+    const text = fc
+      .array(
+        fc.oneof(
+          syllable.map((s) => s.input),
+          fc.constantFrom(' ', ', ', ' - ', '/', ' 2024 '),
+        ),
+        { minLength: 1, maxLength: 8 },
+      )
+      .map((a) => a.join(''));
     fc.assert(
       fc.property(text, fc.constantFrom('classic' as const, 'modern' as const), fc.boolean(), (t, style, nfd) => {
         const out = normalizeTonePlacement(nfd ? t.normalize('NFD') : t, style);
         expect(out).toBe(out.normalize('NFC'));
         expect(normalizeTonePlacement(out, style)).toBe(out);
         expect(withoutTones(out)).toBe(withoutTones(t));
-        expect([...out].filter((c) => c === 'đ' || c === 'Đ')).toEqual([...t.normalize('NFC')].filter((c) => c === 'đ' || c === 'Đ'));
+        expect([...out].filter((c) => c === 'đ' || c === 'Đ')).toEqual(
+          [...t.normalize('NFC')].filter((c) => c === 'đ' || c === 'Đ'),
+        );
         const words = (x: string) => x.normalize('NFC').match(/\p{L}+/gu) ?? [];
         expect(words(out).map(tonesOf)).toEqual(words(t).map(tonesOf));
       }),
@@ -266,9 +353,16 @@ describe('authority lines', () => {
 
   it('round-trips', () => {
     fc.assert(
-      fc.property(fc.constantFrom('TM', 'KT', 'TL', 'TUQ', 'Q' as const), fc.constantFrom('CHỦ TỊCH', 'BỘ TRƯỞNG', 'ỦY BAN NHÂN DÂN', 'GIÁM ĐỐC'), (prefix, of) => {
-        expect(parseAuthorityLine(formatAuthority({ prefix, of }))).toMatchObject({ authority: { prefix, of }, deviations: [] });
-      }),
+      fc.property(
+        fc.constantFrom('TM', 'KT', 'TL', 'TUQ', 'Q' as const),
+        fc.constantFrom('CHỦ TỊCH', 'BỘ TRƯỞNG', 'ỦY BAN NHÂN DÂN', 'GIÁM ĐỐC'),
+        (prefix, of) => {
+          expect(parseAuthorityLine(formatAuthority({ prefix, of }))).toMatchObject({
+            authority: { prefix, of },
+            deviations: [],
+          });
+        },
+      ),
     );
   });
 
@@ -324,16 +418,24 @@ describe('Lưu line', () => {
 
   it('takes every Lưu line it writes for one', () => {
     const unit = fc.stringMatching(/^[A-ZĐ]{2,6}$/);
-    fc.assert(fc.property(fc.array(unit, { maxLength: 3 }), (units) => { expect(isArchiveLine(`- ${formatArchiveLine({ archive: ['VT', ...units] })}`)).toBe(true); }));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 3 }), (units) => {
+        expect(isArchiveLine(`- ${formatArchiveLine({ archive: ['VT', ...units] })}`)).toBe(true);
+      }),
+    );
   });
 
   it('round-trips', () => {
     const unit = fc.stringMatching(/^[A-ZĐ]{2,6}$/).filter((u) => u !== 'VT');
     fc.assert(
-      fc.property(fc.array(unit, { maxLength: 3 }), fc.option(fc.integer({ min: 1, max: 99 }), { nil: undefined }), (units, copies) => {
-        const line = { archive: ['VT', ...units], ...(copies !== undefined && { archiveCopies: copies }) };
-        expect(parseArchiveLine(formatArchiveLine(line))).toEqual({ ...line, deviations: [] });
-      }),
+      fc.property(
+        fc.array(unit, { maxLength: 3 }),
+        fc.option(fc.integer({ min: 1, max: 99 }), { nil: undefined }),
+        (units, copies) => {
+          const line = { archive: ['VT', ...units], ...(copies !== undefined && { archiveCopies: copies }) };
+          expect(parseArchiveLine(formatArchiveLine(line))).toEqual({ ...line, deviations: [] });
+        },
+      ),
     );
   });
 });
@@ -341,7 +443,11 @@ describe('Lưu line', () => {
 describe('numbering', () => {
   it('writes and reads Roman numerals', () => {
     expect([1, 4, 9, 14, 40, 1999].map(toRoman)).toEqual(['I', 'IV', 'IX', 'XIV', 'XL', 'MCMXCIX']);
-    fc.assert(fc.property(fc.integer({ min: 1, max: 3999 }), (n) => { expect(fromRoman(toRoman(n))).toBe(n); }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 3999 }), (n) => {
+        expect(fromRoman(toRoman(n))).toBe(n);
+      }),
+    );
     expect(fromRoman('IIII')).toBeUndefined();
   });
 

@@ -46,7 +46,9 @@ describe('createDocument', () => {
       'UBND các huyện, thị xã, thành phố',
     ]);
     expect(doc.recipients).toEqual(KINH_GUI.map(entry));
-    expect(doc.signatures).toEqual([{ authority: [{ prefix: 'KT', of: 'CHỦ TỊCH' }], title: 'PHÓ CHỦ TỊCH', name: 'Trần Hoàng Tuấn' }]);
+    expect(doc.signatures).toEqual([
+      { authority: [{ prefix: 'KT', of: 'CHỦ TỊCH' }], title: 'PHÓ CHỦ TỊCH', name: 'Trần Hoàng Tuấn' },
+    ]);
     // Nine Nơi nhận lines less the Lưu line, which goes to `archive`.
     expect(NOI_NHAN).toHaveLength(9);
     expect(doc.distribution).toEqual([
@@ -67,7 +69,10 @@ describe('createDocument', () => {
   });
 
   it.skipIf(!existsSync(SEED_TEXT))('holds the Kính gửi and Nơi nhận lines the seed letter prints', () => {
-    const lines = readFileSync(SEED_TEXT, 'utf8').normalize('NFC').split('\n').map((l) => l.trim());
+    const lines = readFileSync(SEED_TEXT, 'utf8')
+      .normalize('NFC')
+      .split('\n')
+      .map((l) => l.trim());
     const list = (from: string, until: (l: string) => boolean) => {
       const start = lines.indexOf(from);
       const end = lines.findIndex((l, i) => i > start && until(l));
@@ -79,7 +84,16 @@ describe('createDocument', () => {
 
   it('fills defaults', () => {
     const doc = createDocument({ kind: 'quyet-dinh', issuer: { name: 'BỘ NỘI VỤ' } });
-    expect(doc).toMatchObject({ regime: 'hanh-chinh', recipients: [], body: [], signatures: [], distribution: [], archive: [], appendices: [], coIssuers: [] });
+    expect(doc).toMatchObject({
+      regime: 'hanh-chinh',
+      recipients: [],
+      body: [],
+      signatures: [],
+      distribution: [],
+      archive: [],
+      appendices: [],
+      coIssuers: [],
+    });
   });
 
   it('normalises NFD input to NFC', () => {
@@ -89,7 +103,13 @@ describe('createDocument', () => {
   });
 
   it('lists every problem with its path, not only the first', () => {
-    const bad = { kind: 'cong-van-moi', issuer: { name: 42 }, number: 0, date: '2024-02-30', signatures: [{ authority: [{ prefix: 'K/T', of: 'CHỦ TỊCH' }] }] };
+    const bad = {
+      kind: 'cong-van-moi',
+      issuer: { name: 42 },
+      number: 0,
+      date: '2024-02-30',
+      signatures: [{ authority: [{ prefix: 'K/T', of: 'CHỦ TỊCH' }] }],
+    };
     let error: unknown;
     try {
       createDocument(bad);
@@ -98,7 +118,9 @@ describe('createDocument', () => {
     }
     expect(error).toBeInstanceOf(DocumentValidationError);
     const paths = (error as DocumentValidationError).issues.map((i) => i.path).sort();
-    expect(paths).toEqual(['date', 'issuer.name', 'kind', 'number', 'signatures.0.authority.0.prefix', 'signatures.0.name'].sort());
+    expect(paths).toEqual(
+      ['date', 'issuer.name', 'kind', 'number', 'signatures.0.authority.0.prefix', 'signatures.0.name'].sort(),
+    );
     expect((error as Error).message).toContain('date: date does not exist');
   });
 
@@ -109,6 +131,7 @@ describe('createDocument', () => {
   });
 
   it('refuses non-objects with a typed error', () => {
-    for (const input of [null, 'cong-van', 42, []]) expect(() => createDocument(input)).toThrow(DocumentValidationError);
+    for (const input of [null, 'cong-van', 42, []])
+      expect(() => createDocument(input)).toThrow(DocumentValidationError);
   });
 });

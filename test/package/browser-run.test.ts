@@ -21,7 +21,26 @@ describe('the core bundle, run with the web platform’s globals only', () => {
       write: false,
       logLevel: 'silent',
     });
-    const webGlobals = { TextEncoder, TextDecoder, atob, btoa, URL, console, setTimeout, clearTimeout, queueMicrotask, structuredClone, Uint8Array, ArrayBuffer, DataView, Promise, Date, Math, JSON, Intl };
+    const webGlobals = {
+      TextEncoder,
+      TextDecoder,
+      atob,
+      btoa,
+      URL,
+      console,
+      setTimeout,
+      clearTimeout,
+      queueMicrotask,
+      structuredClone,
+      Uint8Array,
+      ArrayBuffer,
+      DataView,
+      Promise,
+      Date,
+      Math,
+      JSON,
+      Intl,
+    };
     const context: Record<string, unknown> = { ...webGlobals, seed };
     context.globalThis = context;
     context.self = context;

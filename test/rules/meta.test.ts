@@ -20,7 +20,9 @@ const ALL = [...RULES, ...CROSS_DOCUMENT_RULES];
 
 /** Every `rule.ts` under src/rules, by its folder relative to src/rules. */
 function ruleFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? ruleFiles(join(dir, e.name)) : e.name === 'rule.ts' ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? ruleFiles(join(dir, e.name)) : e.name === 'rule.ts' ? [join(dir, e.name)] : [],
+  );
 }
 
 // A rule's class bounds how far its fixes may be trusted: a `guarded` rule may emit safe and guarded
@@ -29,7 +31,10 @@ const LEVEL: Record<FixClass, number> = { safe: 0, guarded: 1, suggestion: 2, ne
 
 /** Every diagnostic a rule gives on its own examples. */
 function exampleDiagnostics(rule: AnyRule): ValidationDiagnostic[] {
-  return [...rule.meta.examples.valid.map((e) => runExample(rule, e, true)), ...rule.meta.examples.invalid.map((e) => runExample(rule, e, false))].flatMap((r) => [...r.diagnostics]);
+  return [
+    ...rule.meta.examples.valid.map((e) => runExample(rule, e, true)),
+    ...rule.meta.examples.invalid.map((e) => runExample(rule, e, false)),
+  ].flatMap((r) => [...r.diagnostics]);
 }
 
 /** Every diagnostic the registry gives on the corpus texts (real documents, misreadings included). */
@@ -43,11 +48,16 @@ function corpusDiagnostics(): ValidationDiagnostic[] {
 describe('rule ids', () => {
   const files = ruleFiles(RULES_DIR);
 
-  it.each(files.map((f) => [relative(RULES_DIR, f)] as const))('%s exports one rule whose id is its folder', async (file) => {
-    const module = (await import(pathToFileURL(join(RULES_DIR, file)).href)) as Record<string, unknown>;
-    const rules = Object.values(module).filter((v): v is AnyRule => typeof v === 'object' && v !== null && 'meta' in v && 'check' in v);
-    expect(rules.map((r) => r.meta.id)).toEqual([file.replace(/\/rule\.ts$/, '')]);
-  });
+  it.each(files.map((f) => [relative(RULES_DIR, f)] as const))(
+    '%s exports one rule whose id is its folder',
+    async (file) => {
+      const module = (await import(pathToFileURL(join(RULES_DIR, file)).href)) as Record<string, unknown>;
+      const rules = Object.values(module).filter(
+        (v): v is AnyRule => typeof v === 'object' && v !== null && 'meta' in v && 'check' in v,
+      );
+      expect(rules.map((r) => r.meta.id)).toEqual([file.replace(/\/rule\.ts$/, '')]);
+    },
+  );
 
   it('registers every rule folder, and nothing else', () => {
     const folders = files.map((f) => relative(RULES_DIR, f).replace(/\/rule\.ts$/, '')).sort();
@@ -61,15 +71,29 @@ describe('fix classes', () => {
 
   it.each(ALL.map((r) => [r.meta.id, r] as const))('%s emits only fixes within its declared class', (_id, rule) => {
     const declared = rule.meta.fixSafety;
-    const fixes = [...exampleDiagnostics(rule), ...corpus.filter((d) => d.ruleId === rule.meta.id)].flatMap((d) => (d.fix ? [d.fix.safety] : []));
+    const fixes = [...exampleDiagnostics(rule), ...corpus.filter((d) => d.ruleId === rule.meta.id)].flatMap((d) =>
+      d.fix ? [d.fix.safety] : [],
+    );
     if (declared === 'never') expect(fixes, 'a "never" rule offers no fix').toEqual([]);
-    else expect(fixes.filter((s) => LEVEL[s] > LEVEL[declared]), `fixes less safe than "${declared}"`).toEqual([]);
+    else
+      expect(
+        fixes.filter((s) => LEVEL[s] > LEVEL[declared]),
+        `fixes less safe than "${declared}"`,
+      ).toEqual([]);
   });
 
-  it.each(ALL.filter((r) => r.meta.fixSafety !== 'never').map((r) => [r.meta.id, r] as const))('%s, declaring fixes, shows one on its invalid examples', (_id, rule) => {
-    const fixed = rule.meta.examples.invalid.flatMap((e) => [...runExample(rule, e, false).diagnostics]).filter((d) => d.fix);
-    expect(fixed.length, `declares "${rule.meta.fixSafety}" but no invalid example gets a fix: declare "never"`).toBeGreaterThan(0);
-  });
+  it.each(ALL.filter((r) => r.meta.fixSafety !== 'never').map((r) => [r.meta.id, r] as const))(
+    '%s, declaring fixes, shows one on its invalid examples',
+    (_id, rule) => {
+      const fixed = rule.meta.examples.invalid
+        .flatMap((e) => [...runExample(rule, e, false).diagnostics])
+        .filter((d) => d.fix);
+      expect(
+        fixed.length,
+        `declares "${rule.meta.fixSafety}" but no invalid example gets a fix: declare "never"`,
+      ).toBeGreaterThan(0);
+    },
+  );
 
   it('layout rules offer no model fix (a layout fact lives in the DOCX)', () => {
     expect(RULES.filter((r) => r.meta.needsLayout && r.meta.fixSafety !== 'never').map((r) => r.meta.id)).toEqual([]);
@@ -79,7 +103,12 @@ describe('fix classes', () => {
 describe('nd30.md §7 checklist', () => {
   // The rows of the checklist table, from the spec when it is at hand (33 rows when written).
   const rows = existsSync(SPEC)
-    ? [...readFileSync(SPEC, 'utf8').split('## 7.')[1]!.split('\n### ')[0]!.matchAll(/^\| (\d+) \|/gmu)].map((m) => Number(m[1]))
+    ? [
+        ...readFileSync(SPEC, 'utf8')
+          .split('## 7.')[1]!
+          .split('\n### ')[0]!
+          .matchAll(/^\| (\d+) \|/gmu),
+      ].map((m) => Number(m[1]))
     : Array.from({ length: 33 }, (_, i) => i + 1);
 
   it('has rows 1–33', () => {

@@ -10,7 +10,9 @@ const red = (over: TextLayout = {}): TextLayout => ({ font: TNR, sizePt: 13, bol
 /** The paths phong-chu reports on a công văn with stamps, given the layout of some parts. */
 function reported(parts: Record<string, TextLayout>): string[] {
   const document = createDocument(sampleDocument('cong-van', { urgency: 'hoa-toc', confidentiality: 'mat' }));
-  return validate(document, { registry: [phongChu], layout: sampleLayout(parts) }).diagnostics.map((d) => `${d.path}: ${d.message.en}`);
+  return validate(document, { registry: [phongChu], layout: sampleLayout(parts) }).diagnostics.map(
+    (d) => `${d.path}: ${d.message.en}`,
+  );
 }
 
 describe('nd30/pl1/phong-chu and colour', () => {
@@ -19,10 +21,14 @@ describe('nd30/pl1/phong-chu and colour', () => {
   });
 
   it('still wants every other part black', () => {
-    expect(reported({ urgency: red(), 'issuer.name': red({ sizePt: 12 }), 'body.0': red({ sizePt: 14, bold: false }) })).toEqual(['issuer.name: Text is black', 'body.0: Text is black']);
+    expect(
+      reported({ urgency: red(), 'issuer.name': red({ sizePt: 12 }), 'body.0': red({ sizePt: 14, bold: false }) }),
+    ).toEqual(['issuer.name: Text is black', 'body.0: Text is black']);
   });
 
   it('still wants the stamps in Times New Roman', () => {
-    expect(reported({ urgency: red({ font: { ...TNR, hAnsi: 'Arial' } }) })).toEqual(['urgency: The font must be Times New Roman (slot hAnsi)']);
+    expect(reported({ urgency: red({ font: { ...TNR, hAnsi: 'Arial' } }) })).toEqual([
+      'urgency: The font must be Times New Roman (slot hAnsi)',
+    ]);
   });
 });

@@ -63,12 +63,23 @@ describe('documentArbitrary', () => {
   });
 
   it('fills the fields the defaults never fill with everyField, and the DocumentId edXML composes', () => {
-    const seen = { responseFor: 0, description: 0, from: 0, language: 0, parent: 0, separateFile: 0, archiveCopies: 0, noDueDate: 0 };
+    const seen = {
+      responseFor: 0,
+      description: 0,
+      from: 0,
+      language: 0,
+      parent: 0,
+      separateFile: 0,
+      archiveCopies: 0,
+      noDueDate: 0,
+    };
     fc.assert(
       fc.property(documentArbitrary({ printable: false, everyField: true }), (doc) => {
         expect(DocumentSchema.safeParse(doc).success).toBe(true);
         const exchange = doc.exchange!;
-        expect(exchange.documentId).toBe(`${EXCHANGE_SENDER_ID},${doc.date!.replaceAll('-', '/')},${formatDocumentNumber(doc.number!)}/${doc.notation}`);
+        expect(exchange.documentId).toBe(
+          `${EXCHANGE_SENDER_ID},${doc.date!.replaceAll('-', '/')},${formatDocumentNumber(doc.number!)}/${doc.notation}`,
+        );
         if (exchange.responseFor.length > 0) seen.responseFor++;
         if (exchange.description) seen.description++;
         if (exchange.from) seen.from++;

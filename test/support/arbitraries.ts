@@ -57,12 +57,32 @@ export const EXCHANGE_SENDER_ID = '000.00.00.H53';
 
 // Decree 30 kinds that also occur as QPPL or Party documents (nd30.md §0).
 const QPPL_KINDS: readonly DocumentKind[] = ['nghi-quyet', 'quyet-dinh'];
-const PARTY_KINDS: readonly DocumentKind[] = ['nghi-quyet', 'quyet-dinh', 'chi-thi', 'quy-che', 'quy-dinh', 'thong-bao', 'huong-dan', 'chuong-trinh', 'ke-hoach', 'de-an', 'bao-cao', 'to-trinh', 'cong-van'];
+const PARTY_KINDS: readonly DocumentKind[] = [
+  'nghi-quyet',
+  'quyet-dinh',
+  'chi-thi',
+  'quy-che',
+  'quy-dinh',
+  'thong-bao',
+  'huong-dan',
+  'chuong-trinh',
+  'ke-hoach',
+  'de-an',
+  'bao-cao',
+  'to-trinh',
+  'cong-van',
+];
 
 /** The draws of `allKinds` and `everyField`, made after the default ones so that those stay as they were. */
 interface Extras {
   readonly regime: Regime | undefined;
-  readonly responseFor: ReadonlyArray<{ organ: number; number: number; unit: string; date: string | undefined; withId: boolean }>;
+  readonly responseFor: ReadonlyArray<{
+    organ: number;
+    number: number;
+    unit: string;
+    date: string | undefined;
+    withId: boolean;
+  }>;
   readonly description: string | undefined;
   readonly from: { address?: string; email?: string; phone?: string; fax?: string; website?: string } | undefined;
   readonly language: string | undefined;
@@ -75,30 +95,160 @@ interface Extras {
 }
 
 const WORDS = [
-  'triển khai', 'thực hiện', 'nhiệm vụ', 'công tác', 'bảo đảm', 'an toàn', 'thông tin', 'phòng', 'chống', 'thiên tai',
-  'cải cách', 'hành chính', 'chuyển đổi số', 'đầu tư', 'xây dựng', 'cơ sở', 'dữ liệu', 'cán bộ', 'công chức', 'viên chức',
-  'đào tạo', 'bồi dưỡng', 'kiểm tra', 'giám sát', 'trên địa bàn', 'quản lý', 'nâng cao', 'chất lượng', 'hiệu quả', 'tăng cường',
-  'tổ chức', 'phối hợp', 'các cơ quan', 'đơn vị', 'người dân', 'doanh nghiệp', 'kịp thời', 'đầy đủ', 'theo quy định', 'năm học',
-  'giáo dục', 'y tế', 'môi trường', 'ngân sách', 'tài chính', 'thủ tục', 'dịch vụ công', 'trực tuyến', 'báo cáo kết quả', 'tiến độ',
+  'triển khai',
+  'thực hiện',
+  'nhiệm vụ',
+  'công tác',
+  'bảo đảm',
+  'an toàn',
+  'thông tin',
+  'phòng',
+  'chống',
+  'thiên tai',
+  'cải cách',
+  'hành chính',
+  'chuyển đổi số',
+  'đầu tư',
+  'xây dựng',
+  'cơ sở',
+  'dữ liệu',
+  'cán bộ',
+  'công chức',
+  'viên chức',
+  'đào tạo',
+  'bồi dưỡng',
+  'kiểm tra',
+  'giám sát',
+  'trên địa bàn',
+  'quản lý',
+  'nâng cao',
+  'chất lượng',
+  'hiệu quả',
+  'tăng cường',
+  'tổ chức',
+  'phối hợp',
+  'các cơ quan',
+  'đơn vị',
+  'người dân',
+  'doanh nghiệp',
+  'kịp thời',
+  'đầy đủ',
+  'theo quy định',
+  'năm học',
+  'giáo dục',
+  'y tế',
+  'môi trường',
+  'ngân sách',
+  'tài chính',
+  'thủ tục',
+  'dịch vụ công',
+  'trực tuyến',
+  'báo cáo kết quả',
+  'tiến độ',
 ];
-const SUBJECT_HEADS = ['tăng cường', 'triển khai', 'thực hiện', 'góp ý', 'đề nghị', 'hướng dẫn', 'tổ chức', 'rà soát', 'báo cáo', 'phê duyệt'];
+const SUBJECT_HEADS = [
+  'tăng cường',
+  'triển khai',
+  'thực hiện',
+  'góp ý',
+  'đề nghị',
+  'hướng dẫn',
+  'tổ chức',
+  'rà soát',
+  'báo cáo',
+  'phê duyệt',
+];
 const ISSUERS = [
-  { issuer: { parent: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', name: 'SỞ TÀI CHÍNH' }, abbr: 'STC', head: 'GIÁM ĐỐC', deputy: 'PHÓ GIÁM ĐỐC', collective: undefined, place: 'Quảng Ngãi' },
-  { issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' }, abbr: 'UBND', head: 'CHỦ TỊCH', deputy: 'PHÓ CHỦ TỊCH', collective: 'ỦY BAN NHÂN DÂN', place: 'Quảng Ngãi' },
-  { issuer: { name: 'BỘ NỘI VỤ' }, abbr: 'BNV', head: 'BỘ TRƯỞNG', deputy: 'THỨ TRƯỞNG', collective: undefined, place: 'Hà Nội' },
-  { issuer: { parent: 'BỘ TÀI CHÍNH', name: 'CỤC THUẾ' }, abbr: 'CT', head: 'CỤC TRƯỞNG', deputy: 'PHÓ CỤC TRƯỞNG', collective: undefined, place: 'Hà Nội' },
-  { issuer: { parent: 'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI', name: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO' }, abbr: 'SGDĐT', head: 'GIÁM ĐỐC', deputy: 'PHÓ GIÁM ĐỐC', collective: undefined, place: 'Hà Nội' },
-  { issuer: { name: 'ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ' }, abbr: 'UBND', head: 'CHỦ TỊCH', deputy: 'PHÓ CHỦ TỊCH', collective: 'ỦY BAN NHÂN DÂN', place: 'Cần Thơ' },
-  { issuer: { parent: 'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', name: 'SỞ NỘI VỤ' }, abbr: 'SNV', head: 'GIÁM ĐỐC', deputy: 'PHÓ GIÁM ĐỐC', collective: undefined, place: 'Thành phố Hồ Chí Minh' },
-  { issuer: { name: 'HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN' }, abbr: 'HĐND', head: 'CHỦ TỊCH', deputy: 'PHÓ CHỦ TỊCH', collective: 'HỘI ĐỒNG NHÂN DÂN', place: 'Nghệ An' },
+  {
+    issuer: { parent: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', name: 'SỞ TÀI CHÍNH' },
+    abbr: 'STC',
+    head: 'GIÁM ĐỐC',
+    deputy: 'PHÓ GIÁM ĐỐC',
+    collective: undefined,
+    place: 'Quảng Ngãi',
+  },
+  {
+    issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' },
+    abbr: 'UBND',
+    head: 'CHỦ TỊCH',
+    deputy: 'PHÓ CHỦ TỊCH',
+    collective: 'ỦY BAN NHÂN DÂN',
+    place: 'Quảng Ngãi',
+  },
+  {
+    issuer: { name: 'BỘ NỘI VỤ' },
+    abbr: 'BNV',
+    head: 'BỘ TRƯỞNG',
+    deputy: 'THỨ TRƯỞNG',
+    collective: undefined,
+    place: 'Hà Nội',
+  },
+  {
+    issuer: { parent: 'BỘ TÀI CHÍNH', name: 'CỤC THUẾ' },
+    abbr: 'CT',
+    head: 'CỤC TRƯỞNG',
+    deputy: 'PHÓ CỤC TRƯỞNG',
+    collective: undefined,
+    place: 'Hà Nội',
+  },
+  {
+    issuer: { parent: 'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI', name: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO' },
+    abbr: 'SGDĐT',
+    head: 'GIÁM ĐỐC',
+    deputy: 'PHÓ GIÁM ĐỐC',
+    collective: undefined,
+    place: 'Hà Nội',
+  },
+  {
+    issuer: { name: 'ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ' },
+    abbr: 'UBND',
+    head: 'CHỦ TỊCH',
+    deputy: 'PHÓ CHỦ TỊCH',
+    collective: 'ỦY BAN NHÂN DÂN',
+    place: 'Cần Thơ',
+  },
+  {
+    issuer: { parent: 'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', name: 'SỞ NỘI VỤ' },
+    abbr: 'SNV',
+    head: 'GIÁM ĐỐC',
+    deputy: 'PHÓ GIÁM ĐỐC',
+    collective: undefined,
+    place: 'Thành phố Hồ Chí Minh',
+  },
+  {
+    issuer: { name: 'HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN' },
+    abbr: 'HĐND',
+    head: 'CHỦ TỊCH',
+    deputy: 'PHÓ CHỦ TỊCH',
+    collective: 'HỘI ĐỒNG NHÂN DÂN',
+    place: 'Nghệ An',
+  },
 ] as const;
 const UNITS = ['VP', 'KGVX', 'KTTH', 'TCCB', 'NV', 'QLNS', 'HCTH', 'PC'];
 const RECIPIENTS = [
-  'Sở Tài chính', 'Sở Nội vụ', 'Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh', 'Các sở, ban, ngành thuộc tỉnh',
-  'Ủy ban nhân dân các huyện, thị xã, thành phố', 'Văn phòng Chính phủ', 'Bộ Kế hoạch và Đầu tư', 'Kho bạc Nhà nước tỉnh',
-  'Trường Đại học Phạm Văn Đồng', 'Ban Quản lý các khu công nghiệp tỉnh',
+  'Sở Tài chính',
+  'Sở Nội vụ',
+  'Công an tỉnh',
+  'Bộ Chỉ huy Quân sự tỉnh',
+  'Các sở, ban, ngành thuộc tỉnh',
+  'Ủy ban nhân dân các huyện, thị xã, thành phố',
+  'Văn phòng Chính phủ',
+  'Bộ Kế hoạch và Đầu tư',
+  'Kho bạc Nhà nước tỉnh',
+  'Trường Đại học Phạm Văn Đồng',
+  'Ban Quản lý các khu công nghiệp tỉnh',
 ];
-const NAMES = ['Trần Hoàng Tuấn', 'Nguyễn Văn An', 'Lê Thị Hồng Nhung', 'Phạm Minh Đức', 'Đặng Ngọc Ánh', 'Võ Văn Thưởng', 'Hồ Thị Kim Oanh', 'Bùi Quang Vinh', 'Huỳnh Tấn Phát'];
+const NAMES = [
+  'Trần Hoàng Tuấn',
+  'Nguyễn Văn An',
+  'Lê Thị Hồng Nhung',
+  'Phạm Minh Đức',
+  'Đặng Ngọc Ánh',
+  'Võ Văn Thưởng',
+  'Hồ Thị Kim Oanh',
+  'Bùi Quang Vinh',
+  'Huỳnh Tấn Phát',
+];
 const BASES = [
   'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015',
   'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư',
@@ -112,13 +262,16 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const phrase = (min: number, max: number) => fc.array(word, { minLength: min, maxLength: max }).map((w) => w.join(' '));
 /** A sentence: capital first, ends with a period. */
 const sentence = (min = 6, max = 18) => phrase(min, max).map((p) => `${capitalize(p)}.`);
-const isoDate = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDate = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 function endBody(blocks: Block[]): Block[] {
   const last = blocks.at(-1);
   if (!last) return blocks;
   const close = (t: string) => `${t.replace(/[.;:]$/, '')}./.`;
-  if (last.type === 'paragraph' || last.type === 'clause' || last.type === 'point') return [...blocks.slice(0, -1), { ...last, text: close(last.text) }];
+  if (last.type === 'paragraph' || last.type === 'clause' || last.type === 'point')
+    return [...blocks.slice(0, -1), { ...last, text: close(last.text) }];
   return [...blocks, { type: 'paragraph', text: close('Đề nghị các cơ quan, đơn vị tổ chức thực hiện') }];
 }
 
@@ -130,7 +283,10 @@ const ordinaryBody = (withHeadings: boolean) =>
       sections: fc.array(
         fc.record({
           title: phrase(2, 5),
-          clauses: fc.array(fc.record({ text: sentence(), points: fc.array(sentence(4, 10), { maxLength: 3 }) }), { minLength: 1, maxLength: 3 }),
+          clauses: fc.array(fc.record({ text: sentence(), points: fc.array(sentence(4, 10), { maxLength: 3 }) }), {
+            minLength: 1,
+            maxLength: 3,
+          }),
           list: fc.option(fc.array(sentence(3, 8), { minLength: 2, maxLength: 3 }), { nil: undefined }),
         }),
         { minLength: 1, maxLength: withHeadings ? 3 : 1 },
@@ -139,7 +295,8 @@ const ordinaryBody = (withHeadings: boolean) =>
     .map(({ intro, sections }): Block[] => {
       const blocks: Block[] = [{ type: 'paragraph', text: intro }];
       sections.forEach((s, i) => {
-        if (withHeadings) blocks.push({ type: 'heading', level: 'muc-la-ma', number: toRoman(i + 1), title: s.title.toUpperCase() });
+        if (withHeadings)
+          blocks.push({ type: 'heading', level: 'muc-la-ma', number: toRoman(i + 1), title: s.title.toUpperCase() });
         s.clauses.forEach((c, j) => {
           blocks.push({ type: 'clause', number: String(j + 1), text: c.text });
           c.points.forEach((p, k) => blocks.push({ type: 'point', label: pointLabel(k), text: p }));
@@ -155,12 +312,22 @@ const enactingBody = (authority: string, enactment: string, closingSubject: stri
     .record({
       bases: fc.shuffledSubarray(BASES, { minLength: 1, maxLength: 3 }),
       proposal: fc.boolean(),
-      articles: fc.array(fc.record({ title: sentence(4, 10), clauses: fc.array(fc.record({ text: sentence(), points: fc.array(sentence(4, 8), { maxLength: 2 }) }), { maxLength: 2 }) }), { minLength: 1, maxLength: 3 }),
+      articles: fc.array(
+        fc.record({
+          title: sentence(4, 10),
+          clauses: fc.array(fc.record({ text: sentence(), points: fc.array(sentence(4, 8), { maxLength: 2 }) }), {
+            maxLength: 2,
+          }),
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
     })
     .map(({ bases, proposal, articles }): Block[] => {
       const basisTexts = [...bases, ...(proposal ? ['Theo đề nghị của Giám đốc Sở Nội vụ'] : [])];
       const blocks: Block[] = [{ type: 'enactment', role: 'authority', text: authority }];
-      basisTexts.forEach((t, i) => blocks.push({ type: 'basis', text: `${t}${i === basisTexts.length - 1 ? '.' : ';'}` }));
+      basisTexts.forEach((t, i) =>
+        blocks.push({ type: 'basis', text: `${t}${i === basisTexts.length - 1 ? '.' : ';'}` }),
+      );
       blocks.push({ type: 'enactment', role: 'enactment', text: enactment });
       articles.forEach((a, i) => {
         blocks.push({ type: 'article', number: String(i + 1), title: a.title });
@@ -170,7 +337,11 @@ const enactingBody = (authority: string, enactment: string, closingSubject: stri
         });
       });
       const n = articles.length + 1;
-      blocks.push({ type: 'article', number: String(n), title: `Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành ${closingSubject} này./.` });
+      blocks.push({
+        type: 'article',
+        number: String(n),
+        title: `Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành ${closingSubject} này./.`,
+      });
       return blocks;
     });
 
@@ -185,10 +356,24 @@ function signatureFor(profile: IssuerProfile, chain: number, name: string) {
       return { authority: [{ prefix: 'KT' as const, of: profile.head }], title: profile.deputy, name };
     case 2:
       return collective
-        ? { authority: [{ prefix: 'TM' as const, of: collective }, { prefix: 'KT' as const, of: profile.head }], title: profile.deputy, name }
+        ? {
+            authority: [
+              { prefix: 'TM' as const, of: collective },
+              { prefix: 'KT' as const, of: profile.head },
+            ],
+            title: profile.deputy,
+            name,
+          }
         : { authority: [{ prefix: 'Q' as const, of: profile.head }], name };
     case 3:
-      return { authority: [{ prefix: 'TL' as const, of: profile.head }, { prefix: 'KT' as const, of: 'CHÁNH VĂN PHÒNG' }], title: 'PHÓ CHÁNH VĂN PHÒNG', name };
+      return {
+        authority: [
+          { prefix: 'TL' as const, of: profile.head },
+          { prefix: 'KT' as const, of: 'CHÁNH VĂN PHÒNG' },
+        ],
+        title: 'PHÓ CHÁNH VĂN PHÒNG',
+        name,
+      };
     default:
       return { authority: [{ prefix: 'TUQ' as const, of: profile.head }], title: 'CHÁNH VĂN PHÒNG', name };
   }
@@ -200,17 +385,41 @@ const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPj
 function extrasArbitrary(kind: DocumentKind, options: DocumentArbitraryOptions): fc.Arbitrary<Extras> {
   const info = kindInfo(kind);
   const every = options.everyField ?? false;
-  const regimes: Regime[] = info.regime !== 'hanh-chinh' ? [info.regime] : ['hanh-chinh', 'hanh-chinh', ...(QPPL_KINDS.includes(kind) ? ['quy-pham-phap-luat' as const] : []), ...(PARTY_KINDS.includes(kind) ? ['dang' as const] : [])];
-  const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => (every ? fc.option(arb, { nil: undefined, freq: 3 }) : fc.constant(undefined));
+  const regimes: Regime[] =
+    info.regime !== 'hanh-chinh'
+      ? [info.regime]
+      : [
+          'hanh-chinh',
+          'hanh-chinh',
+          ...(QPPL_KINDS.includes(kind) ? ['quy-pham-phap-luat' as const] : []),
+          ...(PARTY_KINDS.includes(kind) ? ['dang' as const] : []),
+        ];
+  const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
+    every ? fc.option(arb, { nil: undefined, freq: 3 }) : fc.constant(undefined);
   return fc.record({
     regime: options.allKinds ? fc.constantFrom(...regimes) : fc.constant(undefined),
     responseFor: every
-      ? fc.array(fc.record({ organ: fc.integer({ min: 10, max: 99 }), number: fc.integer({ min: 1, max: 9_999 }), unit: fc.constantFrom(...UNITS), date: fc.option(isoDate, { nil: undefined }), withId: fc.boolean() }), { maxLength: 2 })
+      ? fc.array(
+          fc.record({
+            organ: fc.integer({ min: 10, max: 99 }),
+            number: fc.integer({ min: 1, max: 9_999 }),
+            unit: fc.constantFrom(...UNITS),
+            date: fc.option(isoDate, { nil: undefined }),
+            withId: fc.boolean(),
+          }),
+          { maxLength: 2 },
+        )
       : fc.constant([]),
     description: maybe(sentence(4, 14)),
     from: maybe(
       fc.record(
-        { address: fc.constant('52 Hùng Vương, thành phố Quảng Ngãi'), email: fc.constant('vanthu@quangngai.gov.vn'), phone: fc.constant('0255 3822 123'), fax: fc.constant('0255 3822 124'), website: fc.constant('quangngai.gov.vn') },
+        {
+          address: fc.constant('52 Hùng Vương, thành phố Quảng Ngãi'),
+          email: fc.constant('vanthu@quangngai.gov.vn'),
+          phone: fc.constant('0255 3822 123'),
+          fax: fc.constant('0255 3822 124'),
+          website: fc.constant('quangngai.gov.vn'),
+        },
         { requiredKeys: [] },
       ),
     ),
@@ -220,12 +429,20 @@ function extrasArbitrary(kind: DocumentKind, options: DocumentArbitraryOptions):
     pageCount: every ? fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }) : fc.constant(undefined),
     steeringType: fc.integer({ min: 0, max: 3 }),
     archiveCopies: maybe(fc.integer({ min: 1, max: 20 })),
-    separateFile: every ? fc.array(fc.option(fc.boolean(), { nil: undefined }), { minLength: 2, maxLength: 2 }) : fc.constant([]),
+    separateFile: every
+      ? fc.array(fc.option(fc.boolean(), { nil: undefined }), { minLength: 2, maxLength: 2 })
+      : fc.constant([]),
   });
 }
 
 /** The ký hiệu of a regime: QPPL puts the year inside ("2024/QĐ-UBND"), Party documents "QĐ/UBND" (nd30.md §0). */
-function notationOf(regime: Regime | undefined, code: string | undefined, abbr: string, unit: string, year: string): string {
+function notationOf(
+  regime: Regime | undefined,
+  code: string | undefined,
+  abbr: string,
+  unit: string,
+  year: string,
+): string {
   switch (regime) {
     case 'quy-pham-phap-luat':
       return `${year}/${code ? `${code}-` : ''}${abbr}`;
@@ -264,14 +481,39 @@ export function documentArbitrary(options: DocumentArbitraryOptions = {}): fc.Ar
       enacting: info.parts.legalBasis ? enactingBody('X', 'Y', 'Z') : fc.constant([] as Block[]),
       ordinary: ordinaryBody(true),
       flat: ordinaryBody(false),
-      urgency: optional ? fc.option(fc.constantFrom('khan', 'thuong-khan', 'hoa-toc' as const), { nil: undefined, freq: 3 }) : fc.constant(undefined),
-      confidentiality: optional ? fc.option(fc.constantFrom('mat', 'toi-mat', 'tuyet-mat' as const), { nil: undefined, freq: 5 }) : fc.constant(undefined),
-      circulation: optional ? fc.option(fc.constantFrom('LƯU HÀNH NỘI BỘ', 'XEM XONG TRẢ LẠI'), { nil: undefined, freq: 5 }) : fc.constant(undefined),
-      drafter: optional ? fc.option(fc.record({ code: fc.constantFrom('PL', 'TVH', 'NTA'), copies: fc.integer({ min: 1, max: 500 }) }), { nil: undefined, freq: 3 }) : fc.constant(undefined),
-      contact: optional ? fc.option(fc.constant({ address: '52 Hùng Vương, thành phố Quảng Ngãi', phone: '0255 3822 123', email: 'vanthu@quangngai.gov.vn', website: 'quangngai.gov.vn' }), { nil: undefined, freq: 4 }) : fc.constant(undefined),
-      appendixCount: optional ? fc.integer({ min: 0, max: 6 }).map((n) => (n <= 3 ? 0 : n - 3 > 2 ? 2 : n - 3)) : fc.constant(0),
+      urgency: optional
+        ? fc.option(fc.constantFrom('khan', 'thuong-khan', 'hoa-toc' as const), { nil: undefined, freq: 3 })
+        : fc.constant(undefined),
+      confidentiality: optional
+        ? fc.option(fc.constantFrom('mat', 'toi-mat', 'tuyet-mat' as const), { nil: undefined, freq: 5 })
+        : fc.constant(undefined),
+      circulation: optional
+        ? fc.option(fc.constantFrom('LƯU HÀNH NỘI BỘ', 'XEM XONG TRẢ LẠI'), { nil: undefined, freq: 5 })
+        : fc.constant(undefined),
+      drafter: optional
+        ? fc.option(
+            fc.record({ code: fc.constantFrom('PL', 'TVH', 'NTA'), copies: fc.integer({ min: 1, max: 500 }) }),
+            { nil: undefined, freq: 3 },
+          )
+        : fc.constant(undefined),
+      contact: optional
+        ? fc.option(
+            fc.constant({
+              address: '52 Hùng Vương, thành phố Quảng Ngãi',
+              phone: '0255 3822 123',
+              email: 'vanthu@quangngai.gov.vn',
+              website: 'quangngai.gov.vn',
+            }),
+            { nil: undefined, freq: 4 },
+          )
+        : fc.constant(undefined),
+      appendixCount: optional
+        ? fc.integer({ min: 0, max: 6 }).map((n) => (n <= 3 ? 0 : n - 3 > 2 ? 2 : n - 3))
+        : fc.constant(0),
       appendixBodies: fc.array(fc.array(sentence(), { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 2 }),
-      copyForm: optional ? fc.option(fc.constantFrom('sao-y', 'sao-luc', 'trich-sao' as const), { nil: undefined, freq: 8 }) : fc.constant(undefined),
+      copyForm: optional
+        ? fc.option(fc.constantFrom('sao-y', 'sao-luc', 'trich-sao' as const), { nil: undefined, freq: 8 })
+        : fc.constant(undefined),
       copyNumber: fc.integer({ min: 1, max: 999 }),
       table: fc.array(fc.array(phrase(1, 3), { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 4 }),
       withTable: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
@@ -280,24 +522,37 @@ export function documentArbitrary(options: DocumentArbitraryOptions = {}): fc.Ar
     const build = (r: Draws, x?: Extras): VanbanDocument => {
       const p = r.profile;
       const notation = notationOf(x?.regime, code, p.abbr, r.unit, r.date.slice(0, 4));
-      const kinhGui = info.parts.kinhGui === 'always' || (info.parts.kinhGui === 'upward' && r.upward) || kind === 'cong-dien';
-      const subject = !info.parts.subject ? undefined : kind === 'cong-van' || kind === 'thu-cong' ? `${r.subjectHead} ${r.subjectRest}` : capitalize(`${r.subjectHead} ${r.subjectRest}`);
+      const kinhGui =
+        info.parts.kinhGui === 'always' || (info.parts.kinhGui === 'upward' && r.upward) || kind === 'cong-dien';
+      const subject = !info.parts.subject
+        ? undefined
+        : kind === 'cong-van' || kind === 'thu-cong'
+          ? `${r.subjectHead} ${r.subjectRest}`
+          : capitalize(`${r.subjectHead} ${r.subjectRest}`);
       let body: Block[];
       if (info.parts.legalBasis) {
         const authority = kind === 'nghi-quyet' ? p.issuer.name : `${p.head} ${p.issuer.name}`;
         body = r.enacting.map((b) => {
-          if (b.type === 'enactment') return { ...b, text: b.role === 'authority' ? authority : (info.parts.enactment ?? 'QUYẾT ĐỊNH:') };
-          if (b.type === 'article' && b.title.endsWith('thi hành Z này./.')) return { ...b, title: b.title.replace('Z', info.name) };
+          if (b.type === 'enactment')
+            return { ...b, text: b.role === 'authority' ? authority : (info.parts.enactment ?? 'QUYẾT ĐỊNH:') };
+          if (b.type === 'article' && b.title.endsWith('thi hành Z này./.'))
+            return { ...b, title: b.title.replace('Z', info.name) };
           return b;
         });
       } else {
-        body = r.withHeadings && ['bao-cao', 'ke-hoach', 'de-an', 'phuong-an', 'chuong-trinh', 'huong-dan'].includes(kind) ? r.ordinary : r.flat;
+        body =
+          r.withHeadings && ['bao-cao', 'ke-hoach', 'de-an', 'phuong-an', 'chuong-trinh', 'huong-dan'].includes(kind)
+            ? r.ordinary
+            : r.flat;
       }
       // A table after the first block: always in the XML round trips, now and then on the page (not in the
       // Mẫu 1.1–1.3 bodies, whose first block is the authority line).
-      if (!printable || (r.withTable && !info.parts.legalBasis)) body = [...body.slice(0, 1), { type: 'table', header: true, rows: r.table }, ...body.slice(1)];
+      if (!printable || (r.withTable && !info.parts.legalBasis))
+        body = [...body.slice(0, 1), { type: 'table', header: true, rows: r.table }, ...body.slice(1)];
       const isJoint = r.isJoint && info.parts.titleLine && kind !== 'bien-ban';
-      const coIssuer = ISSUERS.find((o) => o.issuer.name !== p.issuer.name && o.place === p.place) ?? ISSUERS.find((o) => o.issuer.name !== p.issuer.name)!;
+      const coIssuer =
+        ISSUERS.find((o) => o.issuer.name !== p.issuer.name && o.place === p.place) ??
+        ISSUERS.find((o) => o.issuer.name !== p.issuer.name)!;
       const signatures =
         kind === 'bien-ban'
           ? [
@@ -307,7 +562,11 @@ export function documentArbitrary(options: DocumentArbitraryOptions = {}): fc.Ar
           : isJoint
             ? [signatureFor(coIssuer, 0, r.names[1]!), signatureFor(p, 0, r.names[0]!)]
             : [signatureFor(p, r.chain, r.names[0]!)];
-      const distribution = kinhGui ? ['Như trên', ...r.others.filter((o) => !r.recipients.includes(o))] : info.parts.legalBasis ? [`Như Điều ${body.filter((b) => b.type === 'article').length}`, ...r.others] : r.others;
+      const distribution = kinhGui
+        ? ['Như trên', ...r.others.filter((o) => !r.recipients.includes(o))]
+        : info.parts.legalBasis
+          ? [`Như Điều ${body.filter((b) => b.type === 'article').length}`, ...r.others]
+          : r.others;
       const appendices = Array.from({ length: r.appendixCount }, (_, i) => ({
         ...(r.appendixCount > 1 && { number: toRoman(i + 1) }),
         title: r.subjectRest.toUpperCase(),
@@ -328,7 +587,13 @@ export function documentArbitrary(options: DocumentArbitraryOptions = {}): fc.Ar
         ...(subject && { subject }),
         recipients: kinhGui ? r.recipients : [],
         body,
-        signatures: printable ? signatures : signatures.map((s) => ({ ...s, image: { mediaType: 'image/png', data: PNG_1X1, widthMm: 40, heightMm: 15 }, signedAt: `${r.date}T09:30:00+07:00` })),
+        signatures: printable
+          ? signatures
+          : signatures.map((s) => ({
+              ...s,
+              image: { mediaType: 'image/png', data: PNG_1X1, widthMm: 40, heightMm: 15 },
+              signedAt: `${r.date}T09:30:00+07:00`,
+            })),
         distribution,
         archive: ['VT', r.unit],
         ...(x?.archiveCopies !== undefined && { archiveCopies: x.archiveCopies }),
@@ -346,7 +611,14 @@ export function documentArbitrary(options: DocumentArbitraryOptions = {}): fc.Ar
             notation: `${{ 'sao-y': 'SY', 'sao-luc': 'SL', 'trich-sao': 'TrS' }[r.copyForm]}-VP`,
             place: p.place,
             date: r.date,
-            signature: { authority: [{ prefix: 'TL', of: 'CHỦ TỊCH' }, { prefix: 'KT', of: 'CHÁNH VĂN PHÒNG' }], title: 'PHÓ CHÁNH VĂN PHÒNG', name: r.names[1]! },
+            signature: {
+              authority: [
+                { prefix: 'TL', of: 'CHỦ TỊCH' },
+                { prefix: 'KT', of: 'CHÁNH VĂN PHÒNG' },
+              ],
+              title: 'PHÓ CHÁNH VĂN PHÒNG',
+              name: r.names[1]!,
+            },
             distribution: ['Sở Tài chính'],
             archive: ['VT'],
           },
@@ -365,7 +637,11 @@ export function documentArbitrary(options: DocumentArbitraryOptions = {}): fc.Ar
           x && {
             exchange: {
               documentId: `${EXCHANGE_SENDER_ID},${r.date.replaceAll('-', '/')},${formatDocumentNumber(r.number)}/${notation}`,
-              to: toNames.map((name, i) => ({ name, code: `000.00.${String(10 + i).padStart(2, '0')}.H53`, ...(x.toParents[i] && { parent: 'Ủy ban nhân dân tỉnh Quảng Ngãi' }) })),
+              to: toNames.map((name, i) => ({
+                name,
+                code: `000.00.${String(10 + i).padStart(2, '0')}.H53`,
+                ...(x.toParents[i] && { parent: 'Ủy ban nhân dân tỉnh Quảng Ngãi' }),
+              })),
               ...(x.dueDate && { dueDate: x.dueDate }),
               responseFor: x.responseFor.map((f) => {
                 const organId = `000.00.${f.organ}.H53`;
@@ -374,7 +650,8 @@ export function documentArbitrary(options: DocumentArbitraryOptions = {}): fc.Ar
                   organId,
                   code: responseCode,
                   ...(f.date && { promulgationDate: f.date }),
-                  ...(f.withId && f.date && { documentId: `${organId},${f.date.replaceAll('-', '/')},${responseCode}` }),
+                  ...(f.withId &&
+                    f.date && { documentId: `${organId},${f.date.replaceAll('-', '/')},${responseCode}` }),
                 };
               }),
               steeringType: x.steeringType,
@@ -387,6 +664,8 @@ export function documentArbitrary(options: DocumentArbitraryOptions = {}): fc.Ar
       };
       return createDocument(input);
     };
-    return withExtras ? base.chain((r) => extrasArbitrary(kind, options).map((x) => build(r, x))) : base.map((r) => build(r));
+    return withExtras
+      ? base.chain((r) => extrasArbitrary(kind, options).map((x) => build(r, x)))
+      : base.map((r) => build(r));
   });
 }

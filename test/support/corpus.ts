@@ -17,10 +17,12 @@ function firstExisting(...candidates: string[]): string {
 }
 
 /** The corpus folder: `$VANBAN_CORPUS`, else `../shared/corpus` beside the repository, else `/work/shared/corpus`. */
-export const CORPUS_DIR = process.env['VANBAN_CORPUS'] ?? firstExisting(join(REPO_DIR, '../shared/corpus'), '/work/shared/corpus');
+export const CORPUS_DIR =
+  process.env['VANBAN_CORPUS'] ?? firstExisting(join(REPO_DIR, '../shared/corpus'), '/work/shared/corpus');
 
 /** The spec folder: `$VANBAN_SPEC`, else `../shared/spec` beside the repository, else `/work/shared/spec`. */
-export const SPEC_DIR = process.env['VANBAN_SPEC'] ?? firstExisting(join(REPO_DIR, '../shared/spec'), '/work/shared/spec');
+export const SPEC_DIR =
+  process.env['VANBAN_SPEC'] ?? firstExisting(join(REPO_DIR, '../shared/spec'), '/work/shared/spec');
 
 /** The path of a corpus file. */
 export function corpusPath(name: string): string {

@@ -26,46 +26,77 @@ export interface PdfPage {
   readonly lines: readonly PdfLine[];
 }
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 /** The pages of `pdf` as lines of words. */
 export function pdfPages(pdf: string): PdfPage[] {
   const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">(.*?)<\/page>/gs)].map(([, width, height, body]) => {
-    const glyphs = [...body!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: decode(m[5]!) }));
-    // Lines: glyphs whose boxes share a baseline (yMax within a point), left to right.
-    const rows: (typeof glyphs)[] = [];
-    for (const g of [...glyphs].sort((a, b) => a.yMax - b.yMax || a.xMin - b.xMin)) {
-      const row = rows.find((r) => Math.abs(r[0]!.yMax - g.yMax) < 1);
-      if (row) row.push(g);
-      else rows.push([g]);
-    }
-    const lines = rows.map((row) => {
-      row.sort((a, b) => a.xMin - b.xMin);
-      const words: (Box & { text: string })[] = [];
-      for (const g of row) {
-        const last = words.at(-1);
-        // Glyph runs of one word touch; words are a space (a quarter em or more) apart.
-        if (last && g.xMin - last.xMax < 1) words[words.length - 1] = { ...last, xMax: g.xMax, yMin: Math.min(last.yMin, g.yMin), text: last.text + g.text };
-        else words.push({ ...g });
+  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">(.*?)<\/page>/gs)].map(
+    ([, width, height, body]) => {
+      const glyphs = [
+        ...body!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+      ].map((m) => ({
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+        text: decode(m[5]!),
+      }));
+      // Lines: glyphs whose boxes share a baseline (yMax within a point), left to right.
+      const rows: (typeof glyphs)[] = [];
+      for (const g of [...glyphs].sort((a, b) => a.yMax - b.yMax || a.xMin - b.xMin)) {
+        const row = rows.find((r) => Math.abs(r[0]!.yMax - g.yMax) < 1);
+        if (row) row.push(g);
+        else rows.push([g]);
       }
-      return { text: words.map((w) => w.text).join(' '), words, ...union(words) };
-    });
-    // Columns side by side share a baseline: split a row where a gap wider than 10 pt (three spaces) opens.
-    const split = lines.flatMap((line) => {
-      const parts: (Box & { text: string })[][] = [[]];
-      line.words.forEach((w, i) => {
-        if (i > 0 && w.xMin - line.words[i - 1]!.xMax > 10) parts.push([]);
-        parts.at(-1)!.push(w);
+      const lines = rows.map((row) => {
+        row.sort((a, b) => a.xMin - b.xMin);
+        const words: (Box & { text: string })[] = [];
+        for (const g of row) {
+          const last = words.at(-1);
+          // Glyph runs of one word touch; words are a space (a quarter em or more) apart.
+          if (last && g.xMin - last.xMax < 1)
+            words[words.length - 1] = {
+              ...last,
+              xMax: g.xMax,
+              yMin: Math.min(last.yMin, g.yMin),
+              text: last.text + g.text,
+            };
+          else words.push({ ...g });
+        }
+        return { text: words.map((w) => w.text).join(' '), words, ...union(words) };
       });
-      return parts.map((ws) => ({ text: ws.map((w) => w.text).join(' '), words: ws, ...union(ws) }));
-    });
-    return { width: Number(width), height: Number(height), lines: split.sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin) };
-  });
+      // Columns side by side share a baseline: split a row where a gap wider than 10 pt (three spaces) opens.
+      const split = lines.flatMap((line) => {
+        const parts: (Box & { text: string })[][] = [[]];
+        line.words.forEach((w, i) => {
+          if (i > 0 && w.xMin - line.words[i - 1]!.xMax > 10) parts.push([]);
+          parts.at(-1)!.push(w);
+        });
+        return parts.map((ws) => ({ text: ws.map((w) => w.text).join(' '), words: ws, ...union(ws) }));
+      });
+      return {
+        width: Number(width),
+        height: Number(height),
+        lines: split.sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin),
+      };
+    },
+  );
 }
 
 function union(boxes: readonly Box[]): Box {
-  return { xMin: Math.min(...boxes.map((b) => b.xMin)), yMin: Math.min(...boxes.map((b) => b.yMin)), xMax: Math.max(...boxes.map((b) => b.xMax)), yMax: Math.max(...boxes.map((b) => b.yMax)) };
+  return {
+    xMin: Math.min(...boxes.map((b) => b.xMin)),
+    yMin: Math.min(...boxes.map((b) => b.yMin)),
+    xMax: Math.max(...boxes.map((b) => b.xMax)),
+    yMax: Math.max(...boxes.map((b) => b.yMax)),
+  };
 }
 
 /** The first line of `page` that starts with `text` (after NFC), or undefined. */

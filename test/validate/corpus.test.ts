@@ -21,7 +21,9 @@ describe('the seed letter (000, công văn 1719/UBND-KGVX)', () => {
     expect(report.summary).toMatchObject({ errors: 0, warnings: 2, infos: 0 });
     // No layout facts from a text file: the layout rules stay unevaluated, so no compliance claim.
     expect(report.compliant).toBe(false);
-    expect(report.coverage.filter((c) => c.outcome === 'failed').map((c) => c.ruleId)).toEqual(['nd30/pl1/trich-dan-ky-hieu']);
+    expect(report.coverage.filter((c) => c.outcome === 'failed').map((c) => c.ruleId)).toEqual([
+      'nd30/pl1/trich-dan-ky-hieu',
+    ]);
   });
 });
 
@@ -31,10 +33,19 @@ describe('the seed letter (000, công văn 1719/UBND-KGVX)', () => {
  * `misread`: rule ids the text reader's misreadings cause today (allowed, not required, so the test
  * holds as the reader improves), with the reason.
  */
-const EXPECTATIONS: Record<string, { deserved: string[]; misread?: Record<string, string>; unseen?: Record<string, string> }> = {
+const EXPECTATIONS: Record<
+  string,
+  { deserved: string[]; misread?: Record<string, string>; unseen?: Record<string, string> }
+> = {
   '000-cong-van-ubnd-quang-ngai-1719.txt': { deserved: ['nd30/pl1/trich-dan-ky-hieu'] },
   '001-congvan-ubnd-tphcm.txt': { deserved: [] },
-  '002-congvan-cuc-thue.txt': { deserved: [], misread: { 'nd30/pl1/noi-nhan': 'the markdown copy puts the dash of "- Như trên;" on its own line; the reader keeps "Như trên;" without it' } },
+  '002-congvan-cuc-thue.txt': {
+    deserved: [],
+    misread: {
+      'nd30/pl1/noi-nhan':
+        'the markdown copy puts the dash of "- Như trên;" on its own line; the reader keeps "Như trên;" without it',
+    },
+  },
   '004-congvan-vpcp.txt': { deserved: ['nd30/pl1/trich-yeu-cong-van'] }, // "V/v:" with a colon
   '006-congvan-sgddt-hanoi.txt': { deserved: [] },
   '010-congvan-bo-tai-chinh.txt': { deserved: ['nd30/pl1/luu'] }, // "- Lưu: VT, CT (PC)" without the final period
@@ -48,13 +59,17 @@ const EXPECTATIONS: Record<string, { deserved: string[]; misread?: Record<string
   '029-huongdan-ban-tgdv-tw.txt': { deserved: [] }, // Party document
   '031-congvan-vpcp-2013.txt': {
     deserved: ['nd30/pl3/dau-ket-thuc'], // 2013 letter, body ends "." not "./."
-    misread: { 'nd30/dieu-8/thanh-phan-chinh': 'the signature is packed in one markdown table cell with Nơi nhận; the reader finds no signature block' },
+    misread: {
+      'nd30/dieu-8/thanh-phan-chinh':
+        'the signature is packed in one markdown table cell with Nơi nhận; the reader finds no signature block',
+    },
   },
   '033-congvan-bo-ldtbxh-2015.txt': {
     deserved: ['nd30/pl1/ngay-thang', 'nd30/pl1/luu', 'nd30/pl1/dia-danh'], // "tháng 07"; "Lưu VT, NCC." without the colon; "Hà Nội , ngày" (space before the comma)
     misread: {
       'nd30/pl1/nhu-tren': 'text extraction broke "Như trên" into "Nh ư tr ê n"',
-      'nd30/dieu-8/thanh-phan-chinh': 'the signature is packed in one markdown table cell with Nơi nhận; the reader finds no signature block',
+      'nd30/dieu-8/thanh-phan-chinh':
+        'the signature is packed in one markdown table cell with Nơi nhận; the reader finds no signature block',
     },
   },
   '037-congvan-ubnd-quangngai.txt': { deserved: ['nd30/pl1/so-ky-hieu'] }, // "Số: 507 /UBND-KGVX"
@@ -82,7 +97,8 @@ const EXPECTATIONS: Record<string, { deserved: string[]; misread?: Record<string
       'nd30/pl1/ten-loai-trich-yeu': 'the trích yếu under KẾ HOẠCH is not found in the OCR text',
       'nd30/dieu-8/thanh-phan-chinh': 'the signature block is not found in the OCR text',
       'nd30/pl3/dau-ket-thuc': 'the body is cut by the OCR',
-      'nd30/pl1/danh-so-bo-cuc': 'OCR misread the điểm and khoản labels ("- a) …", "B)", "Z." for "7.") and merged several on one line',
+      'nd30/pl1/danh-so-bo-cuc':
+        'OCR misread the điểm and khoản labels ("- a) …", "B)", "Z." for "7.") and merged several on one line',
     },
   },
   '045-nghiquyet-ubtvqh.txt': { deserved: [] }, // QPPL (legislature notation NQ-UBTVQH15)
@@ -111,13 +127,23 @@ const EXPECTATIONS: Record<string, { deserved: string[]; misread?: Record<string
 describe('every corpus document gets its expected rule ids', () => {
   it('has an expectation for every text document of the corpus', async () => {
     const { readdirSync } = await import('node:fs');
-    expect(readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort()).toEqual(Object.keys(EXPECTATIONS).sort());
+    expect(
+      readdirSync(CORPUS)
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    ).toEqual(Object.keys(EXPECTATIONS).sort());
   });
   it.each(Object.entries(EXPECTATIONS))('%s', (file, expectation) => {
     const reported = [...new Set(validate(read(file)).diagnostics.map((d) => d.ruleId))];
     const allowed = new Set([...expectation.deserved, ...Object.keys(expectation.misread ?? {})]);
-    expect(reported.filter((id) => !allowed.has(id)), 'reported but not deserved').toEqual([]);
+    expect(
+      reported.filter((id) => !allowed.has(id)),
+      'reported but not deserved',
+    ).toEqual([]);
     const required = expectation.deserved.filter((id) => !(id in (expectation.unseen ?? {})));
-    expect(required.filter((id) => !reported.includes(id)), 'deserved but not reported').toEqual([]);
+    expect(
+      required.filter((id) => !reported.includes(id)),
+      'deserved but not reported',
+    ).toEqual([]);
   });
 });

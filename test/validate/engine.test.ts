@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/model/create.js';
 import { ND30_KIND_SLUGS } from '../../src/registry/kinds.js';
-import { InvalidRuleConfigError, RULES, sampleDocument, sampleLayout, sampleSources, validate } from '../../src/validate/index.js';
+import {
+  InvalidRuleConfigError,
+  RULES,
+  sampleDocument,
+  sampleLayout,
+  sampleSources,
+  validate,
+} from '../../src/validate/index.js';
 
 const congVan = () => createDocument(sampleDocument());
 
@@ -31,7 +38,10 @@ describe('validate', () => {
   });
 
   it('accepts a reader result and places findings with their range, url, actual and expected', () => {
-    const sources = sampleSources({ numberLine: 'Số: 5/UBND-KGVX', placeDateLine: 'Quảng Ngãi, ngày 9 tháng 4 năm 2024' });
+    const sources = sampleSources({
+      numberLine: 'Số: 5/UBND-KGVX',
+      placeDateLine: 'Quảng Ngãi, ngày 9 tháng 4 năm 2024',
+    });
     const report = validate({ document: congVan(), sources, diagnostics: [] });
     expect(report.diagnostics.map((d) => [d.ruleId, d.path, d.range?.line, d.actual, d.expected])).toEqual([
       ['nd30/pl1/so-ky-hieu', 'numberLine', 1, '5', '05'],
@@ -43,7 +53,10 @@ describe('validate', () => {
   });
 
   it('does not judge Party or QPPL documents by Decree 30', () => {
-    const party = createDocument({ ...sampleDocument('cong-van', { notation: 'CV-UBND', archive: [] }), regime: 'dang' });
+    const party = createDocument({
+      ...sampleDocument('cong-van', { notation: 'CV-UBND', archive: [] }),
+      regime: 'dang',
+    });
     const report = validate(party, { layout: sampleLayout() });
     expect(report.diagnostics).toEqual([]);
     expect(report.coverage.every((c) => c.outcome === 'not-applicable')).toBe(true);
@@ -53,10 +66,15 @@ describe('validate', () => {
   });
 
   it('tells a failed document from one that was not judged', () => {
-    const qppl = createDocument({ ...sampleDocument('quyet-dinh', { notation: '2024/QĐ-UBND' }), regime: 'quy-pham-phap-luat' });
+    const qppl = createDocument({
+      ...sampleDocument('quyet-dinh', { notation: '2024/QĐ-UBND' }),
+      regime: 'quy-pham-phap-luat',
+    });
     expect(validate(qppl).verdict).toBe('not-judged');
     expect(validate(congVan(), { registry: [] })).toMatchObject({ compliant: false, verdict: 'not-judged' });
-    const failed = validate(createDocument(sampleDocument('cong-van', { notation: 'CV-UBND' })), { layout: sampleLayout() });
+    const failed = validate(createDocument(sampleDocument('cong-van', { notation: 'CV-UBND' })), {
+      layout: sampleLayout(),
+    });
     expect(failed).toMatchObject({ compliant: false, verdict: 'non-compliant' });
     // A failure outranks what could not be evaluated.
     expect(validate(createDocument(sampleDocument('cong-van', { notation: 'CV-UBND' }))).verdict).toBe('non-compliant');
@@ -67,15 +85,28 @@ describe('configuration', () => {
   const bad = createDocument(sampleDocument('cong-van', { notation: 'CV-UBND' }));
   it('turns rules off and changes severities', () => {
     expect(validate(bad, { rules: { 'nd30/pl1/ky-hieu-cong-van': 'off' } }).diagnostics).toEqual([]);
-    expect(validate(bad, { rules: { 'nd30/pl1/ky-hieu-cong-van': 'warning' } }).diagnostics[0]!.severity).toBe('warning');
+    expect(validate(bad, { rules: { 'nd30/pl1/ky-hieu-cong-van': 'warning' } }).diagnostics[0]!.severity).toBe(
+      'warning',
+    );
   });
   it('validates rule options by the rule’s schema', () => {
-    const doc = createDocument(sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'TS. Trần Văn B' }] }));
+    const doc = createDocument(
+      sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'TS. Trần Văn B' }] }),
+    );
     expect(validate(doc).diagnostics.map((d) => d.ruleId)).toEqual(['nd30/pl1/hoc-ham-hoc-vi']);
-    expect(validate(doc, { rules: { 'nd30/pl1/hoc-ham-hoc-vi': ['error', { allowed: true }] } }).diagnostics).toEqual([]);
+    expect(validate(doc, { rules: { 'nd30/pl1/hoc-ham-hoc-vi': ['error', { allowed: true }] } }).diagnostics).toEqual(
+      [],
+    );
   });
   it('throws a typed error listing every problem of a bad configuration', () => {
-    const run = () => validate(bad, { rules: { 'nd30/khong-co': 'error', 'nd30/pl1/luu': 'loud' as never, 'nd30/pl1/hoc-ham-hoc-vi': ['error', { allowed: 'yes' }] } });
+    const run = () =>
+      validate(bad, {
+        rules: {
+          'nd30/khong-co': 'error',
+          'nd30/pl1/luu': 'loud' as never,
+          'nd30/pl1/hoc-ham-hoc-vi': ['error', { allowed: 'yes' }],
+        },
+      });
     expect(run).toThrow(InvalidRuleConfigError);
     try {
       run();
@@ -89,7 +120,10 @@ describe('configuration', () => {
     expect(validate(doc, { preset: 'strict' }).diagnostics.map((d) => d.severity)).toEqual(['error']);
   });
   it('the tt01-2011 baseline explains what an old-style document must change', () => {
-    const [d] = validate(createDocument(sampleDocument('giay-gioi-thieu')), { layout: sampleLayout({}, { widthMm: 148, heightMm: 210 }, 'giay-gioi-thieu'), baseline: 'tt01-2011' }).diagnostics;
+    const [d] = validate(createDocument(sampleDocument('giay-gioi-thieu')), {
+      layout: sampleLayout({}, { widthMm: 148, heightMm: 210 }, 'giay-gioi-thieu'),
+      baseline: 'tt01-2011',
+    }).diagnostics;
     expect(d!.ruleId).toBe('nd30/pl1/kho-giay-le');
     expect(d!.message.vi).toMatch(/Thông tư 01\/2011 cho phép khổ A5/);
   });

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/model/create.js';
-import { CROSS_DOCUMENT_RULES, applyFixes, applyTextEdits, createRegistryCheck, sampleDocument, sampleSources, validate } from '../../src/validate/index.js';
+import {
+  CROSS_DOCUMENT_RULES,
+  applyFixes,
+  applyTextEdits,
+  createRegistryCheck,
+  sampleDocument,
+  sampleSources,
+  validate,
+} from '../../src/validate/index.js';
 
 describe('applyFixes', () => {
-  const doc = createDocument(sampleDocument('quyet-dinh', { notation: 'QD-UBND', archive: ['TH'], subject: 'về việc khen thưởng' }));
+  const doc = createDocument(
+    sampleDocument('quyet-dinh', { notation: 'QD-UBND', archive: ['TH'], subject: 'về việc khen thưởng' }),
+  );
   it('applies fixes up to the safety asked for and leaves the rest', () => {
     const { diagnostics } = validate(doc);
     expect(diagnostics.map((d) => [d.ruleId, d.fix?.safety])).toEqual([
@@ -22,7 +32,9 @@ describe('applyFixes', () => {
     expect(doc.notation).toBe('QD-UBND'); // the input is not changed
   });
   it('never fixes the signer', () => {
-    const signer = createDocument(sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'TS. Trần Văn B' }] }));
+    const signer = createDocument(
+      sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'TS. Trần Văn B' }] }),
+    );
     const { diagnostics } = validate(signer);
     expect(diagnostics[0]!.fix).toBeUndefined();
     expect(applyFixes(signer, diagnostics, { safety: 'suggestion' }).applied).toEqual([]);
@@ -31,7 +43,11 @@ describe('applyFixes', () => {
 
 describe('applyTextEdits', () => {
   it('fixes the printed text from the end, skipping overlapping edits', () => {
-    const sources = sampleSources({ numberLine: 'Số: 5/UBND-KGVX', placeDateLine: 'Quảng Ngãi, ngày 9 tháng 04 năm 2024', 'distribution.heading': 'Nơi nhận' });
+    const sources = sampleSources({
+      numberLine: 'Số: 5/UBND-KGVX',
+      placeDateLine: 'Quảng Ngãi, ngày 9 tháng 04 năm 2024',
+      'distribution.heading': 'Nơi nhận',
+    });
     const text = 'Số: 5/UBND-KGVX\nQuảng Ngãi, ngày 9 tháng 04 năm 2024\nNơi nhận';
     const { diagnostics } = validate(createDocument(sampleDocument()), { sources });
     // Two date deviations share one edit of the line: the second overlaps and stays.
@@ -48,16 +64,26 @@ describe('createRegistryCheck', () => {
     const a = createDocument(sampleDocument('cong-van', { number: 12, date: '2024-03-01' }));
     const b = createDocument(sampleDocument('cong-van', { number: 12, date: '2024-11-20' }));
     const nextYear = createDocument(sampleDocument('cong-van', { number: 12, date: '2025-01-02' }));
-    const otherIssuer = createDocument(sampleDocument('cong-van', { number: 12, date: '2024-05-02', issuer: { name: 'SỞ TÀI CHÍNH' } }));
+    const otherIssuer = createDocument(
+      sampleDocument('cong-van', { number: 12, date: '2024-05-02', issuer: { name: 'SỞ TÀI CHÍNH' } }),
+    );
     expect(register.check(a)).toEqual([]);
     expect(register.check(nextYear)).toEqual([]);
     expect(register.check(otherIssuer)).toEqual([]);
     const [dup] = register.check(b);
-    expect(dup).toMatchObject({ ruleId: 'nd30/dieu-15/so-trung', severity: 'error', actual: '12/UBND-KGVX', url: 'docs/rules/nd30/dieu-15/so-trung.md' });
+    expect(dup).toMatchObject({
+      ruleId: 'nd30/dieu-15/so-trung',
+      severity: 'error',
+      actual: '12/UBND-KGVX',
+      url: 'docs/rules/nd30/dieu-15/so-trung.md',
+    });
   });
   it('runs the examples of nd30/dieu-15/so-trung (its docs page) against a register holding the sample', () => {
     const rule = CROSS_DOCUMENT_RULES.find((r) => r.meta.id === 'nd30/dieu-15/so-trung')!;
-    for (const [examples, valid] of [[rule.meta.examples.valid, true], [rule.meta.examples.invalid, false]] as const) {
+    for (const [examples, valid] of [
+      [rule.meta.examples.valid, true],
+      [rule.meta.examples.invalid, false],
+    ] as const) {
       for (const example of examples) {
         const register = createRegistryCheck();
         register.check(createDocument(sampleDocument()));

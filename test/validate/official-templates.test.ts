@@ -13,19 +13,42 @@ import { RULES } from '../../src/rules/index.js';
 import { validate } from '../../src/validate/index.js';
 import { corpusPath } from '../support/corpus.js';
 
-const TEMPLATES = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '2.1', '2.2', '3.1', '3.2'] as const;
+const TEMPLATES = [
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '1.5',
+  '1.6',
+  '1.7',
+  '1.8',
+  '1.9',
+  '1.10',
+  '2.1',
+  '2.2',
+  '3.1',
+  '3.2',
+] as const;
 const LAYOUT_RULES = new Set(RULES.filter((r) => r.meta.needsLayout).map((r) => r.meta.id));
 
 // Why each kept finding stays.
-const ISSUER_LINE = 'the issuer’s line is 9–11 superscript underscores (13–16 mm) under the placeholder "TÊN CƠ QUAN, TỔ CHỨC" (~56 mm): under 1/3 of it; a real name is shorter (055: 0.40)';
-const SUBJECT_PLACEHOLDER = 'the trích yếu is a placeholder of dots and a note number: a fixed line against it says nothing of the 1/3–1/2';
-const AUTHORITY_NOTE = 'the note number typed after "THẨM QUYỀN BAN HÀNH⁶" keeps it from reading as the authority line: checked as a body paragraph';
-const ARTICLE_CONTENT = 'only "Điều 1." is bold: the placeholder after it is the article’s content, which the reader takes for its title';
-const TYPE_PLACEHOLDER = '"TÊN LOẠI VĂN BẢN" names no kind: read as a công văn, its placeholder place and date (italic, centred) and title are checked as body';
-const APPENDIX_PAGE = 'an appendix page read as a document (no header, no closing): its centred heading, title and italic "(Kèm theo …)" are checked as body';
+const ISSUER_LINE =
+  'the issuer’s line is 9–11 superscript underscores (13–16 mm) under the placeholder "TÊN CƠ QUAN, TỔ CHỨC" (~56 mm): under 1/3 of it; a real name is shorter (055: 0.40)';
+const SUBJECT_PLACEHOLDER =
+  'the trích yếu is a placeholder of dots and a note number: a fixed line against it says nothing of the 1/3–1/2';
+const AUTHORITY_NOTE =
+  'the note number typed after "THẨM QUYỀN BAN HÀNH⁶" keeps it from reading as the authority line: checked as a body paragraph';
+const ARTICLE_CONTENT =
+  'only "Điều 1." is bold: the placeholder after it is the article’s content, which the reader takes for its title';
+const TYPE_PLACEHOLDER =
+  '"TÊN LOẠI VĂN BẢN" names no kind: read as a công văn, its placeholder place and date (italic, centred) and title are checked as body';
+const APPENDIX_PAGE =
+  'an appendix page read as a document (no header, no closing): its centred heading, title and italic "(Kèm theo …)" are checked as body';
 const APPENDIX_SIZE = 'the template sets the appendix’s placeholder content and its "./." at 12 pt';
-const NOTES = 'the template’s own notes (Ghi chú, 11 pt, bold italic heading, no spacing) end an appendix page with no closing: read as its body';
-const FORM_LINES = 'the form sets these lines as the template prints them: centred, no spacing before or after (w:jc center, w:spacing 0)';
+const NOTES =
+  'the template’s own notes (Ghi chú, 11 pt, bold italic heading, no spacing) end an appendix page with no closing: read as its body';
+const FORM_LINES =
+  'the form sets these lines as the template prints them: centred, no spacing before or after (w:jc center, w:spacing 0)';
 
 /** A finding as `severity rule path: actual`, the rule without its `nd30/pl1/` prefix. */
 type Finding = `${'error' | 'warning'} ${string} ${string}: ${string}`;
@@ -41,7 +64,10 @@ function notes(first: number, last: number): [Finding, string][] {
 const EXPECTED: Readonly<Record<(typeof TEMPLATES)[number], readonly [Finding, string][]>> = {
   '1.1': [
     ['error duong-ke issuer.name: 0.28', ISSUER_LINE],
-    ['error kieu-chu body.3: italic', 'the last căn cứ is a bare "…." to fill in, italic as a căn cứ: without "Căn cứ" it reads as a paragraph'],
+    [
+      'error kieu-chu body.3: italic',
+      'the last căn cứ is a bare "…." to fill in, italic as a căn cứ: without "Căn cứ" it reads as a paragraph',
+    ],
   ],
   '1.2': [
     ['error duong-ke subjectLine: 0.26', SUBJECT_PLACEHOLDER],
@@ -63,8 +89,14 @@ const EXPECTED: Readonly<Record<(typeof TEMPLATES)[number], readonly [Finding, s
     ['error trinh-bay-noi-dung body.1: 0 pt', TYPE_PLACEHOLDER],
   ],
   '1.5': [
-    ['warning vi-tri-trich-yeu-cong-van subjectLine: 0 pt', 'the template sets V/v right under Số: both paragraphs spaced 0 before and after, single line, nothing between (PL I, I.II.5.b asks 6 pt)'],
-    ['warning co-chu-nhat-quan nationalTitle.motto: 12/14', 'the template steps Quốc hiệu 12 to Tiêu ngữ 14 where the size set steps by 1 (nd30.md §3.2: a warning)'],
+    [
+      'warning vi-tri-trich-yeu-cong-van subjectLine: 0 pt',
+      'the template sets V/v right under Số: both paragraphs spaced 0 before and after, single line, nothing between (PL I, I.II.5.b asks 6 pt)',
+    ],
+    [
+      'warning co-chu-nhat-quan nationalTitle.motto: 12/14',
+      'the template steps Quốc hiệu 12 to Tiêu ngữ 14 where the size set steps by 1 (nd30.md §3.2: a warning)',
+    ],
   ],
   '1.6': [
     ['error duong-ke issuer.name: 0.26', ISSUER_LINE],
@@ -81,10 +113,16 @@ const EXPECTED: Readonly<Record<(typeof TEMPLATES)[number], readonly [Finding, s
   '1.9': [
     ['error duong-ke issuer.name: 0.26', ISSUER_LINE],
     ['error duong-ke subjectLine: 0.70', SUBJECT_PLACEHOLDER],
-    ['error trinh-bay-noi-dung body.4: center', 'the secretary signs at the left, above Nơi nhận: the reader reads one signer (the right), so "THƯ KÝ" is body'],
+    [
+      'error trinh-bay-noi-dung body.4: center',
+      'the secretary signs at the left, above Nơi nhận: the reader reads one signer (the right), so "THƯ KÝ" is body',
+    ],
     ['error co-chu body.5: 11pt', 'the secretary’s "(Chữ ký)", 11 pt italic centred, read as body with "THƯ KÝ"'],
     ['error kieu-chu body.5: italic', 'the secretary’s "(Chữ ký)", 11 pt italic centred, read as body with "THƯ KÝ"'],
-    ['error trinh-bay-noi-dung body.5: center', 'the secretary’s "(Chữ ký)", 11 pt italic centred, read as body with "THƯ KÝ"'],
+    [
+      'error trinh-bay-noi-dung body.5: center',
+      'the secretary’s "(Chữ ký)", 11 pt italic centred, read as body with "THƯ KÝ"',
+    ],
   ],
   '1.10': [['error duong-ke issuer.name: 0.26', ISSUER_LINE]],
   '2.1': [
@@ -103,8 +141,14 @@ const EXPECTED: Readonly<Record<(typeof TEMPLATES)[number], readonly [Finding, s
     ...notes(7, 12),
   ],
   '2.2': [
-    ['error co-chu body.1: 10pt', 'the digital-signature line of an appendix in its own file, 10 pt as PL I asks (nd30.md §4), read as body'],
-    ['error trinh-bay-noi-dung body.1: 0 pt', 'the digital-signature line of an appendix in its own file, 10 pt as PL I asks (nd30.md §4), read as body'],
+    [
+      'error co-chu body.1: 10pt',
+      'the digital-signature line of an appendix in its own file, 10 pt as PL I asks (nd30.md §4), read as body',
+    ],
+    [
+      'error trinh-bay-noi-dung body.1: 0 pt',
+      'the digital-signature line of an appendix in its own file, 10 pt as PL I asks (nd30.md §4), read as body',
+    ],
     ['error trinh-bay-noi-dung body.2: center', APPENDIX_PAGE],
     ['error trinh-bay-noi-dung body.2: 0 pt', APPENDIX_PAGE],
     ['error trinh-bay-noi-dung body.3: center', APPENDIX_PAGE],
@@ -142,17 +186,23 @@ describe('the official templates of Phụ lục III (056) against the layout rul
   const findings = (k: number): Finding[] =>
     validate(results[k]!)
       .diagnostics.filter((d) => LAYOUT_RULES.has(d.ruleId))
-      .map((d): Finding => `${d.severity as 'error' | 'warning'} ${d.ruleId.replace(/^nd30\/pl1\//u, '')} ${d.path}: ${d.actual}`);
+      .map(
+        (d): Finding =>
+          `${d.severity as 'error' | 'warning'} ${d.ruleId.replace(/^nd30\/pl1\//u, '')} ${d.path}: ${d.actual}`,
+      );
 
   it('reads the fourteen templates', () => {
     expect(results).toHaveLength(TEMPLATES.length);
   });
 
-  it.each(TEMPLATES.map((name, k) => [name, k] as const))('Mẫu %s: only the layout findings the template itself explains', (name, k) => {
-    const expected = EXPECTED[name];
-    for (const [finding, reason] of expected) expect(reason, finding).not.toBe('');
-    expect(findings(k).sort()).toEqual(expected.map(([finding]) => finding).sort());
-  });
+  it.each(TEMPLATES.map((name, k) => [name, k] as const))(
+    'Mẫu %s: only the layout findings the template itself explains',
+    (name, k) => {
+      const expected = EXPECTED[name];
+      for (const [finding, reason] of expected) expect(reason, finding).not.toBe('');
+      expect(findings(k).sort()).toEqual(expected.map(([finding]) => finding).sort());
+    },
+  );
 
   it('reads the parent body (regular) and the issuer (bold, a note number after it) apart, the issuer’s line under the issuer', () => {
     // Mẫu 1.5: "TÊN CQ, TC CHỦ QUẢN¹" regular over "TÊN CƠ QUAN, TỔ CHỨC²" bold, then 11 superscript underscores in a paragraph of their own.
@@ -160,11 +210,17 @@ describe('the official templates of Phụ lục III (056) against the layout rul
     expect(document.issuer).toEqual({ parent: 'TÊN CQ, TC CHỦ QUẢN1', name: 'TÊN CƠ QUAN, TỔ CHỨC2' });
     expect(layout.parts['issuer.parent']).toMatchObject({ sizePt: 13, bold: false });
     expect(layout.parts['issuer.parent']!.lineBelow).toBeUndefined();
-    expect(layout.parts['issuer.name']).toMatchObject({ sizePt: 13, bold: true, lineBelow: { kind: 'underscores', lengthMm: 16.4, ratioToText: 0.29 } });
+    expect(layout.parts['issuer.name']).toMatchObject({
+      sizePt: 13,
+      bold: true,
+      lineBelow: { kind: 'underscores', lengthMm: 16.4, ratioToText: 0.29 },
+    });
   });
 
   it('measures every Tiêu ngữ line within the motto tolerance, and the V/v right under Số', () => {
-    const mottos = results.map((r) => r.layout.parts['nationalTitle.motto']?.lineBelow?.ratioToText).filter((x) => x !== undefined);
+    const mottos = results
+      .map((r) => r.layout.parts['nationalTitle.motto']?.lineBelow?.ratioToText)
+      .filter((x) => x !== undefined);
     expect(mottos).toHaveLength(12);
     expect(Math.min(...mottos)).toBeGreaterThanOrEqual(0.99);
     expect(Math.max(...mottos)).toBeLessThanOrEqual(1.12);
@@ -178,7 +234,8 @@ describe('the official templates of Phụ lục III (056) against the layout rul
   it('keeps the LibreOffice defaults (Liberation Serif) as a fact, with no finding: every part prints in Times New Roman', () => {
     for (const result of results) {
       expect(result.layout.defaultFont).toMatchObject({ hAnsi: 'Liberation Serif' });
-      for (const [path, part] of Object.entries(result.layout.parts)) expect(part.font?.hAnsi, path).toBe('Times New Roman');
+      for (const [path, part] of Object.entries(result.layout.parts))
+        expect(part.font?.hAnsi, path).toBe('Times New Roman');
     }
   });
 });

@@ -16,7 +16,9 @@ describe('valid documents of every kind', () => {
   it('get no error with Decree 30 layout facts of their kind', () => {
     fc.assert(
       fc.property(documentArbitrary(), (document) => {
-        const errors = validate(document, { layout: sampleLayout({}, {}, document.kind) }).diagnostics.filter((d) => d.severity === 'error');
+        const errors = validate(document, { layout: sampleLayout({}, {}, document.kind) }).diagnostics.filter(
+          (d) => d.severity === 'error',
+        );
         expect(errors.map((d) => `${d.ruleId} ${d.path}: ${d.message.en}`)).toEqual([]);
       }),
       { numRuns: 200 },

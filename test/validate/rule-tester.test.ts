@@ -13,10 +13,19 @@ const houseAbbreviations = defineRule({
     severity: 'warning',
     needsLayout: false,
     fixSafety: 'safe',
-    options: z.object({ words: z.record(z.string(), z.string()).default({ 'CNTT': 'công nghệ thông tin' }) }),
+    options: z.object({ words: z.record(z.string(), z.string()).default({ CNTT: 'công nghệ thông tin' }) }),
     examples: {
-      valid: [{ name: 'Viết đầy đủ', document: sampleDocument('cong-van', { subject: 'triển khai công nghệ thông tin' }) }],
-      invalid: [{ name: 'CNTT', document: sampleDocument('cong-van', { subject: 'triển khai CNTT' }), paths: ['subject'], fixable: true }],
+      valid: [
+        { name: 'Viết đầy đủ', document: sampleDocument('cong-van', { subject: 'triển khai công nghệ thông tin' }) },
+      ],
+      invalid: [
+        {
+          name: 'CNTT',
+          document: sampleDocument('cong-van', { subject: 'triển khai CNTT' }),
+          paths: ['subject'],
+          fixable: true,
+        },
+      ],
     },
   },
   check(ctx) {
@@ -25,7 +34,17 @@ const houseAbbreviations = defineRule({
     for (const [short, full] of Object.entries(ctx.options.words)) {
       if (!subject.includes(short)) continue;
       const value = subject.replaceAll(short, full);
-      ctx.report({ path: 'subject', message: { vi: `Viết đầy đủ "${full}"`, en: `Write "${full}" in full` }, actual: short, expected: full, fix: { safety: 'safe', description: { vi: 'Viết đầy đủ', en: 'Write in full' }, changes: [{ path: 'subject', value }] } });
+      ctx.report({
+        path: 'subject',
+        message: { vi: `Viết đầy đủ "${full}"`, en: `Write "${full}" in full` },
+        actual: short,
+        expected: full,
+        fix: {
+          safety: 'safe',
+          description: { vi: 'Viết đầy đủ', en: 'Write in full' },
+          changes: [{ path: 'subject', value }],
+        },
+      });
     }
   },
 });
@@ -52,8 +71,15 @@ describe('RuleTester', () => {
   it('runs an agency rule beside the built-in ones', () => {
     const doc = createDocument(sampleDocument('cong-van', { subject: 'triển khai CNTT' }));
     const report = validate(doc, { registry: [...RULES, houseAbbreviations] });
-    expect(report.diagnostics.map((d) => [d.ruleId, d.url])).toEqual([['ubnd-quang-ngai/viet-tat', 'docs/rules/ubnd-quang-ngai/viet-tat.md']]);
-    expect(validate(doc, { registry: [...RULES, houseAbbreviations], rules: { 'ubnd-quang-ngai/viet-tat': ['warning', { words: { XYZ: 'x' } }] } }).diagnostics).toEqual([]);
+    expect(report.diagnostics.map((d) => [d.ruleId, d.url])).toEqual([
+      ['ubnd-quang-ngai/viet-tat', 'docs/rules/ubnd-quang-ngai/viet-tat.md'],
+    ]);
+    expect(
+      validate(doc, {
+        registry: [...RULES, houseAbbreviations],
+        rules: { 'ubnd-quang-ngai/viet-tat': ['warning', { words: { XYZ: 'x' } }] },
+      }).diagnostics,
+    ).toEqual([]);
   });
   it('passes every built-in rule', () => {
     expect(RULES.flatMap((r) => tester.run(r))).toEqual([]);

@@ -32,8 +32,20 @@ const party = createDocument({
 
 describe('numberLine', () => {
   it('prints the Decree 30 form for an administrative document and a QPPL', () => {
-    expect(numberLine(createDocument({ kind: 'quyet-dinh', issuer: { name: 'BỘ NỘI VỤ' }, number: 5, notation: 'QĐ-BNV' }))).toBe('Số: 05/QĐ-BNV');
-    expect(numberLine(createDocument({ kind: 'quyet-dinh', regime: 'quy-pham-phap-luat', issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN' }, number: 12, notation: '2024/QĐ-UBND' }))).toBe('Số: 12/2024/QĐ-UBND');
+    expect(
+      numberLine(createDocument({ kind: 'quyet-dinh', issuer: { name: 'BỘ NỘI VỤ' }, number: 5, notation: 'QĐ-BNV' })),
+    ).toBe('Số: 05/QĐ-BNV');
+    expect(
+      numberLine(
+        createDocument({
+          kind: 'quyet-dinh',
+          regime: 'quy-pham-phap-luat',
+          issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN' },
+          number: 12,
+          notation: '2024/QĐ-UBND',
+        }),
+      ),
+    ).toBe('Số: 12/2024/QĐ-UBND');
     expect(numberLine({ notation: 'UBND-VP' })).toBe('Số:       /UBND-VP');
     expect(numberLine({})).toBeUndefined();
   });
@@ -46,7 +58,14 @@ describe('numberLine', () => {
   });
 
   it("prints a copy block in the Decree 30 form: it is the copying organisation's", () => {
-    const copy = { form: 'sao-y' as const, issuer: { name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' }, number: 5, notation: 'SY-VP', distribution: [], archive: [] };
+    const copy = {
+      form: 'sao-y' as const,
+      issuer: { name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' },
+      number: 5,
+      notation: 'SY-VP',
+      distribution: [],
+      archive: [],
+    };
     expect(numberLine(copy)).toBe('Số: 05/SY-VP');
     const text = toText(createDocument({ ...party, copy }));
     expect(text).toContain('\nSố 36-HD/VPTW\n');
@@ -57,12 +76,15 @@ describe('numberLine', () => {
 describe('a Party document through the writers', () => {
   it('reads back the same from text, generated documents of regime dang', () => {
     fc.assert(
-      fc.property(documentArbitrary({ printable: true, allKinds: true }).filter((d) => d.regime === 'dang'), (d) => {
-        const text = toText(d);
-        expect(text).toContain(`\n${numberLine(d)}\n`);
-        expect(numberLine(d)).toMatch(/^Số \d{2,}-[^/\s]+\/\S+$/u);
-        expect(parseText(text).document).toEqual(d);
-      }),
+      fc.property(
+        documentArbitrary({ printable: true, allKinds: true }).filter((d) => d.regime === 'dang'),
+        (d) => {
+          const text = toText(d);
+          expect(text).toContain(`\n${numberLine(d)}\n`);
+          expect(numberLine(d)).toMatch(/^Số \d{2,}-[^/\s]+\/\S+$/u);
+          expect(parseText(text).document).toEqual(d);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -70,22 +92,25 @@ describe('a Party document through the writers', () => {
   it.skipIf(!existsSync(CORPUS)).each([
     ['019-thongbao-vp-trung-uong-dang.txt', 'Số 432-TB/VPTW', 432, 'TB/VPTW'],
     ['029-huongdan-ban-tgdv-tw.txt', 'Số 37-HD/BTGDVTW', 37, 'HD/BTGDVTW'],
-  ])('%s prints "%s" as it was printed, and reads back the same from text and DOCX', async (file, line, number, notation) => {
-    const read = parseText(readFileSync(join(CORPUS, file), 'utf8'));
-    const original = read.document;
-    expect(original).toMatchObject({ regime: 'dang', number, notation });
-    expect(read.sources['numberLine']!.raw).toBe(line);
+  ])(
+    '%s prints "%s" as it was printed, and reads back the same from text and DOCX',
+    async (file, line, number, notation) => {
+      const read = parseText(readFileSync(join(CORPUS, file), 'utf8'));
+      const original = read.document;
+      expect(original).toMatchObject({ regime: 'dang', number, notation });
+      expect(read.sources['numberLine']!.raw).toBe(line);
 
-    const text = toText(original);
-    expect(text.split('\n')).toContain(line);
-    const fromText = parseText(text);
-    expect(fromText.document).toEqual(original);
-    expect(fromText.sources['numberLine']!.raw).toBe(line);
+      const text = toText(original);
+      expect(text.split('\n')).toContain(line);
+      const fromText = parseText(text);
+      expect(fromText.document).toEqual(original);
+      expect(fromText.sources['numberLine']!.raw).toBe(line);
 
-    const fromDocx = await parseDocx(await toDocx(original));
-    expect(fromDocx.document).toEqual(original);
-    expect(fromDocx.sources['numberLine']!.raw).toBe(line);
-    // A Party document is not judged by Decree 30: its Số line draws no finding.
-    expect(validate(fromDocx).diagnostics.filter((d) => d.path === 'numberLine')).toEqual([]);
-  });
+      const fromDocx = await parseDocx(await toDocx(original));
+      expect(fromDocx.document).toEqual(original);
+      expect(fromDocx.sources['numberLine']!.raw).toBe(line);
+      // A Party document is not judged by Decree 30: its Số line draws no finding.
+      expect(validate(fromDocx).diagnostics.filter((d) => d.path === 'numberLine')).toEqual([]);
+    },
+  );
 });

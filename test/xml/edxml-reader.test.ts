@@ -2,7 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { LimitExceededError, MalformedXmlError, UnsafeXmlError } from '../../src/errors.js';
-import { DEFAULT_MAX_ATTACHMENT_BYTES, edxmlMaxLength, parseEdxml, parseEdxmlStatus } from '../../src/readers/edxml/index.js';
+import {
+  DEFAULT_MAX_ATTACHMENT_BYTES,
+  edxmlMaxLength,
+  parseEdxml,
+  parseEdxmlStatus,
+} from '../../src/readers/edxml/index.js';
 import type { ReaderDiagnostic } from '../../src/model/diagnostic.js';
 import { parseXml } from '../../src/readers/xml/index.js';
 import { type EdxmlStatus, STATUS_CODES, toEdxml, toEdxmlStatus } from '../../src/writers/edxml/index.js';
@@ -42,7 +47,13 @@ describe('parseEdxml on the official and reconstructed samples', () => {
       dueDate: '2024-03-29',
       steeringType: 1,
       pageCount: 2,
-      from: { address: 'Số 1 đường Ví Dụ, phường Ví Dụ, tỉnh Tây Ninh', email: 'vanthu@example.gov.vn', phone: '0276 3000 000', fax: '0276 3000 001', website: 'https://example.gov.vn' },
+      from: {
+        address: 'Số 1 đường Ví Dụ, phường Ví Dụ, tỉnh Tây Ninh',
+        email: 'vanthu@example.gov.vn',
+        phone: '0276 3000 000',
+        fax: '0276 3000 001',
+        website: 'https://example.gov.vn',
+      },
     });
     expect(header).toMatchObject({
       dialect: 'java',
@@ -51,11 +62,26 @@ describe('parseEdxml on the official and reconstructed samples', () => {
       steering: 'not-steering',
       priority: 1,
       traces: [{ organId: '000.00.13.H53', timestamp: '2024-03-15T16:20:05+07:00' }],
-      business: { type: 'new', reason: 'Văn bản điện tử mới', paper: false, staff: { department: 'Văn phòng Sở', staff: 'Trần Thị B', mobile: '0900000000', email: 'vanthu@example.gov.vn' } },
+      business: {
+        type: 'new',
+        reason: 'Văn bản điện tử mới',
+        paper: false,
+        staff: {
+          department: 'Văn phòng Sở',
+          staff: 'Trần Thị B',
+          mobile: '0900000000',
+          email: 'vanthu@example.gov.vn',
+        },
+      },
       signature: { namespace: 'http://www.w3.org/2000/09/xmldsig#', subjectName: 'CN=PLACEHOLDER' },
     });
     expect(attachments).toHaveLength(1);
-    expect(attachments[0]).toMatchObject({ contentId: '6f1d2c3e-0b7a-4c56-9a51-2f0e8d3b7c11', name: '125_STTTT-CNTT_signed.pdf', mediaType: 'application/pdf', description: 'Văn bản chính (đã ký số)' });
+    expect(attachments[0]).toMatchObject({
+      contentId: '6f1d2c3e-0b7a-4c56-9a51-2f0e8d3b7c11',
+      name: '125_STTTT-CNTT_signed.pdf',
+      mediaType: 'application/pdf',
+      description: 'Văn bản chính (đã ký số)',
+    });
     expect(new TextDecoder().decode(attachments[0]!.data)).toMatch(/^%PDF-1.4\n% vanban edXML sample placeholder/);
   });
 
@@ -68,18 +94,40 @@ describe('parseEdxml on the official and reconstructed samples', () => {
       place: 'Hà Nội',
       date: '2019-01-16',
       subject: 'kết nối, liên thông phần mềm quản lý văn bản',
-      signatures: [{ authority: [{ prefix: 'TL', of: 'BO TRUONG' }], title: 'Cuc truong cuc ung dung cong nghe thong tin', name: 'Nguyen Thanh Phuc' }],
+      signatures: [
+        {
+          authority: [{ prefix: 'TL', of: 'BO TRUONG' }],
+          title: 'Cuc truong cuc ung dung cong nghe thong tin',
+          name: 'Nguyen Thanh Phuc',
+        },
+      ],
       distribution: ['Cac bo va co quan ngang bo', 'Uy ban nhan dan cac tinh, TP'],
       drafter: { code: 'TVC', copies: 2 },
       circulation: 'Liên thông văn bản quốc gia',
     });
     expect(document.number).toBeUndefined();
     expect(document.urgency).toBeUndefined();
-    expect(document.exchange).toMatchObject({ documentId: '000.00.00.G22,2015/09/30,7816/VPCP-TTĐT', dueDate: '2018-09-28', pageCount: 22, steeringType: 1, to: [{ code: '28.22.H17' }] });
-    expect(header).toMatchObject({ codeNumber: '74fass22', documentType: { type: 1, typeName: 'Công văn' }, business: { type: 'new', documentId: '000.00.00.G22,2014/02/30,7806/VPCP-TTĐT' } });
+    expect(document.exchange).toMatchObject({
+      documentId: '000.00.00.G22,2015/09/30,7816/VPCP-TTĐT',
+      dueDate: '2018-09-28',
+      pageCount: 22,
+      steeringType: 1,
+      to: [{ code: '28.22.H17' }],
+    });
+    expect(header).toMatchObject({
+      codeNumber: '74fass22',
+      documentType: { type: 1, typeName: 'Công văn' },
+      business: { type: 'new', documentId: '000.00.00.G22,2014/02/30,7806/VPCP-TTĐT' },
+    });
     // The unprefixed SDK signature lands in the edXML namespace (edxml.md §6).
-    expect(header.signature).toMatchObject({ namespace: 'http://www.mic.gov.vn/TBT/QCVN_102_2016', subjectName: 'CN=user05', certificate: 'MIIFqTCCBJG' });
-    expect(attachments.map((a) => [a.contentId, a.name, a.mediaType, a.declaredMediaType])).toEqual([['209', '1896_QD-TTg_m_294779.doc', 'application/msword', 'application/zip']]);
+    expect(header.signature).toMatchObject({
+      namespace: 'http://www.mic.gov.vn/TBT/QCVN_102_2016',
+      subjectName: 'CN=user05',
+      certificate: 'MIIFqTCCBJG',
+    });
+    expect(attachments.map((a) => [a.contentId, a.name, a.mediaType, a.declaredMediaType])).toEqual([
+      ['209', '1896_QD-TTg_m_294779.doc', 'application/msword', 'application/zip'],
+    ]);
     // The receiving-side checks (edxml.md §12, Reader 5) see what this hand-edited sample got wrong: a To id of
     // another shape, a date after the TraceHeader, a DocumentId left over from another document.
     expect(codes(diagnostics)).toEqual([
@@ -92,7 +140,11 @@ describe('parseEdxml on the official and reconstructed samples', () => {
       'edxml/document-id',
       'edxml/attachment-empty',
     ]);
-    expect(diagnostics.find((d) => d.code === 'edxml/organ-id-shape')).toMatchObject({ severity: 'warning', path: 'exchange.to.0.code', raw: '28.22.H17' });
+    expect(diagnostics.find((d) => d.code === 'edxml/organ-id-shape')).toMatchObject({
+      severity: 'warning',
+      path: 'exchange.to.0.code',
+      raw: '28.22.H17',
+    });
     expect(diagnostics.find((d) => d.code === 'edxml/future-date')?.message).toEqual({
       vi: 'Ngày ban hành 2019-01-16 muộn hơn ngày gửi (TraceHeader) 2018-09-28',
       en: 'PromulgationDate 2019-01-16 is later than the day the package was sent (TraceHeader), 2018-09-28',
@@ -104,19 +156,65 @@ describe('parseEdxml on the official and reconstructed samples', () => {
 
   it('reads the SDK output with its own element order (Bussiness before TraceHeader, DocumentId after To)', () => {
     const { document, header } = parseEdxml(sample('vpcp-sdk/sdk-output_dc0bdef0.trimmed.edxml'));
-    expect(document).toMatchObject({ number: 7816, notation: 'VPCP-TTĐT', date: '2019-04-11', issuer: { code: '000.00.00.G22', name: 'Văn phòng Chính phủ' } });
+    expect(document).toMatchObject({
+      number: 7816,
+      notation: 'VPCP-TTĐT',
+      date: '2019-04-11',
+      issuer: { code: '000.00.00.G22', name: 'Văn phòng Chính phủ' },
+    });
     expect(document.exchange!.to.map((t) => t.code)).toEqual(['000.00.00.H41', '000.00.00.H14', '000.00.00.G17']);
     expect(header.traces).toEqual([{ organId: '000.00.00.G22', timestamp: '2019-04-11T00:00:00+07:00' }]);
   });
 
   // edoc_update, edoc_replacement and edoc_revocation share one MessageHeader: VPCP's công văn 7816/VPCP-TTĐT.
-  const vpcp = { name: 'Văn phòng Chính phủ', parent: 'Văn phòng Chính phủ', code: '000.00.00.G22', address: 'Số 1 Hoàng Hoa Thám, Quận Ba Đình, Hà Nội', email: 'vpcp@gov.vn', phone: '8043100', fax: '048989898789', website: 'vpcp.vn' };
+  const vpcp = {
+    name: 'Văn phòng Chính phủ',
+    parent: 'Văn phòng Chính phủ',
+    code: '000.00.00.G22',
+    address: 'Số 1 Hoàng Hoa Thám, Quận Ba Đình, Hà Nội',
+    email: 'vpcp@gov.vn',
+    phone: '8043100',
+    fax: '048989898789',
+    website: 'vpcp.vn',
+  };
   const vpcpReceivers = [
-    { code: '000.00.00.H41', name: 'UBND Tỉnh Nghệ An', parent: 'UBND Tỉnh Nghệ An', address: 'Số 03, đường Trường Thi, Thành phố Vinh, Tỉnh Nghệ An, Việt Nam', email: 'nghean@gov.vn', phone: '0383 840418', fax: '0383 843049', website: 'www.nghean.vn' },
-    { code: '000.00.00.H14', name: 'UBND Tỉnh Cao Bằng', parent: 'UBND Tỉnh Cao Bằng', address: 'Số 011 - Đường Hoàng Đình Giong - Thành Phố Cao Bằng, Tỉnh Cao Bằng', email: 'caobang@gov.vn', phone: '02063852139', fax: '0202183239', website: 'www.caobang.gov.vn' },
-    { code: '000.00.00.G17', name: 'Sở Thông tin truyền thông Hải Phòng', parent: 'Sở Thông tin truyền thông Hải Phòng', address: 'số 62 - Võ Thị Sáu - Ngô Quyền - Hải Phòng', email: 'bxd@moc.gov.vn', phone: '(84-4) 3821 5137', fax: '(023)37366617', website: 'www.haiphong.gov.vn' },
+    {
+      code: '000.00.00.H41',
+      name: 'UBND Tỉnh Nghệ An',
+      parent: 'UBND Tỉnh Nghệ An',
+      address: 'Số 03, đường Trường Thi, Thành phố Vinh, Tỉnh Nghệ An, Việt Nam',
+      email: 'nghean@gov.vn',
+      phone: '0383 840418',
+      fax: '0383 843049',
+      website: 'www.nghean.vn',
+    },
+    {
+      code: '000.00.00.H14',
+      name: 'UBND Tỉnh Cao Bằng',
+      parent: 'UBND Tỉnh Cao Bằng',
+      address: 'Số 011 - Đường Hoàng Đình Giong - Thành Phố Cao Bằng, Tỉnh Cao Bằng',
+      email: 'caobang@gov.vn',
+      phone: '02063852139',
+      fax: '0202183239',
+      website: 'www.caobang.gov.vn',
+    },
+    {
+      code: '000.00.00.G17',
+      name: 'Sở Thông tin truyền thông Hải Phòng',
+      parent: 'Sở Thông tin truyền thông Hải Phòng',
+      address: 'số 62 - Võ Thị Sáu - Ngô Quyền - Hải Phòng',
+      email: 'bxd@moc.gov.vn',
+      phone: '(84-4) 3821 5137',
+      fax: '(023)37366617',
+      website: 'www.haiphong.gov.vn',
+    },
   ];
-  const vpcpStaff = { department: 'Văn thư văn phòng', staff: 'Nguyễn Thị Ngọc Trâm', email: 'vanthuvanphong@gov.vn', mobile: '84912000001' };
+  const vpcpStaff = {
+    department: 'Văn thư văn phòng',
+    staff: 'Nguyễn Thị Ngọc Trâm',
+    email: 'vanthuvanphong@gov.vn',
+    mobile: '84912000001',
+  };
 
   function expectVpcp7816(result: ReturnType<typeof parseEdxml>): void {
     const { document, header, attachments } = result;
@@ -133,7 +231,13 @@ describe('parseEdxml on the official and reconstructed samples', () => {
       subject: 'kết nối, liên thông phần mềm quản lý văn bản',
       recipients: [],
       body: [],
-      signatures: [{ authority: [{ prefix: 'TL', of: 'BO TRUONG' }], title: 'Cuc truong cuc ung dung cong nghe thong tin', name: 'Nguyen Thanh Phuc' }],
+      signatures: [
+        {
+          authority: [{ prefix: 'TL', of: 'BO TRUONG' }],
+          title: 'Cuc truong cuc ung dung cong nghe thong tin',
+          name: 'Nguyen Thanh Phuc',
+        },
+      ],
       distribution: ['Cac bo va co quan ngang bo', 'Uy ban nhan dan cac tinh, TP'],
       archive: [],
       drafter: { code: 'TVC', copies: 2 },
@@ -160,12 +264,32 @@ describe('parseEdxml on the official and reconstructed samples', () => {
       steering: 'not-steering',
       priority: 0,
       traces: [{ organId: '000.00.00.G22', timestamp: '2018-09-28T00:00:00+07:00' }],
-      signature: { namespace: 'http://www.mic.gov.vn/TBT/QCVN_102_2016', subjectName: 'CN=user05', certificate: 'MIIFqTCCBJG', signatureValue: expect.stringMatching(/^GbVb8n9\+qFxz466Ag0sbpVdLPs2R0\+9JBekp12UyarAZ.*F3w==$/) },
+      signature: {
+        namespace: 'http://www.mic.gov.vn/TBT/QCVN_102_2016',
+        subjectName: 'CN=user05',
+        certificate: 'MIIFqTCCBJG',
+        signatureValue: expect.stringMatching(/^GbVb8n9\+qFxz466Ag0sbpVdLPs2R0\+9JBekp12UyarAZ.*F3w==$/),
+      },
     });
     // The trimmed payload is a comment: the file is there, empty, and named a .doc although declared as a ZIP.
-    expect(attachments).toEqual([{ contentId: '209', name: '1896_QD-TTg_m_294779.doc', mediaType: 'application/msword', declaredMediaType: 'application/zip', description: '1896_QD-TTg_m_294779.doc', data: new Uint8Array() }]);
+    expect(attachments).toEqual([
+      {
+        contentId: '209',
+        name: '1896_QD-TTg_m_294779.doc',
+        mediaType: 'application/msword',
+        declaredMediaType: 'application/zip',
+        description: '1896_QD-TTg_m_294779.doc',
+        data: new Uint8Array(),
+      },
+    ]);
     // The DocumentId dates from 2015 while the document is dated 2018/09/28 (edxml.md §10.2: stale ids).
-    expect(codes(result.diagnostics)).toEqual(['edxml/unaccented', 'edxml/unaccented', 'edxml/unaccented', 'edxml/document-id', 'edxml/attachment-empty']);
+    expect(codes(result.diagnostics)).toEqual([
+      'edxml/unaccented',
+      'edxml/unaccented',
+      'edxml/unaccented',
+      'edxml/document-id',
+      'edxml/attachment-empty',
+    ]);
     expect(result.diagnostics.find((d) => d.code === 'edxml/document-id')).toMatchObject({
       severity: 'warning',
       path: 'exchange.documentId',
@@ -185,7 +309,14 @@ describe('parseEdxml on the official and reconstructed samples', () => {
       reason: 'Cập nhật văn bản điện tử',
       documentId: '000.00.00.G22,2014/02/30,7806/VPCP-TTĐT',
       paper: false,
-      update: { documentInfo: true, documentReceiver: true, receivers: [{ organId: '000.00.00.H41', change: 'removed' }, { organId: '000.00.00.H14', change: 'added' }] },
+      update: {
+        documentInfo: true,
+        documentReceiver: true,
+        receivers: [
+          { organId: '000.00.00.H41', change: 'removed' },
+          { organId: '000.00.00.H14', change: 'added' },
+        ],
+      },
       staff: vpcpStaff,
     });
   });
@@ -210,8 +341,20 @@ describe('parseEdxml on the official and reconstructed samples', () => {
   it('reads the revocation sample: same header, a ResponseFor, Bussiness type 1', () => {
     const revocation = parseEdxml(sample('vpcp-sdk/edoc_revocation.trimmed.edxml'));
     expectVpcp7816(revocation);
-    expect(revocation.header.business).toEqual({ type: 'revoke', reason: 'Thu hồi văn bản điện tử', paper: false, staff: vpcpStaff });
-    expect(revocation.document.exchange!.responseFor).toEqual([{ organId: '000.00.00.H14', code: '267/VPCP-TTĐT', documentId: '000.00.04.G14,2012/08/06,267/VPCP-TTĐT', promulgationDate: '2018-09-28' }]);
+    expect(revocation.header.business).toEqual({
+      type: 'revoke',
+      reason: 'Thu hồi văn bản điện tử',
+      paper: false,
+      staff: vpcpStaff,
+    });
+    expect(revocation.document.exchange!.responseFor).toEqual([
+      {
+        organId: '000.00.00.H14',
+        code: '267/VPCP-TTĐT',
+        documentId: '000.00.04.G14,2012/08/06,267/VPCP-TTĐT',
+        promulgationDate: '2018-09-28',
+      },
+    ]);
   });
 
   it('reads the .NET dialect template field by field, taking its description texts as values and reporting them', () => {
@@ -241,8 +384,13 @@ describe('parseEdxml on the official and reconstructed samples', () => {
       recipients: [],
       body: [],
       // Competence "TL,KT,...(Quyền hạn của người ký VB)" is no authority line.
-      signatures: [{ authority: [], title: 'Phó giám đốc(Chức vụ người ký)', name: 'Hoàng Văn Truyền(Họ tên người ký)' }],
-      distribution: ['000.00.00.G15(Tên cơ quan, tổ chức, đơn vị và cá nhân nhận VB)', '000.00.00.G16(Tên cơ quan, tổ chức, đơn vị và cá nhân nhận VB)'],
+      signatures: [
+        { authority: [], title: 'Phó giám đốc(Chức vụ người ký)', name: 'Hoàng Văn Truyền(Họ tên người ký)' },
+      ],
+      distribution: [
+        '000.00.00.G15(Tên cơ quan, tổ chức, đơn vị và cá nhân nhận VB)',
+        '000.00.00.G16(Tên cơ quan, tổ chức, đơn vị và cá nhân nhận VB)',
+      ],
       archive: [],
       drafter: { code: 'Trịnh Xuân Khánh(Ký hiệu đơn vị, tổ chức or tên người soạn thảo VB)' },
       circulation: 'Bổ trợ TP(Phạm vi lưu hành của VB)',
@@ -253,7 +401,14 @@ describe('parseEdxml on the official and reconstructed samples', () => {
       exchange: {
         documentId: '000.00.14.H56,2020/06/02,808/VNPTTEST(mã đơn vị gửi, ngày tháng năm gửi, số hiệu VB gửi)',
         to: [party],
-        responseFor: [{ organId: '000.00.00.G22(mã đơn vị gửi)', code: '7816/VPCP-TTĐT(số hiệu VB gửi)', documentId: '000.00.00.G22,2015/09/30,7816/VPCP-TTĐT(mã định danh của vb gửi)', promulgationDate: '2023-11-21' }],
+        responseFor: [
+          {
+            organId: '000.00.00.G22(mã đơn vị gửi)',
+            code: '7816/VPCP-TTĐT(số hiệu VB gửi)',
+            documentId: '000.00.00.G22,2015/09/30,7816/VPCP-TTĐT(mã định danh của vb gửi)',
+            promulgationDate: '2023-11-21',
+          },
+        ],
         description: 'Nội dung VB gửi đi(Nội dung tóm tắt)',
         from: party,
       },
@@ -266,7 +421,13 @@ describe('parseEdxml on the official and reconstructed samples', () => {
       documentType: { typeName: 'Công văn(Nếu là văn bản hành chính, mặc định là công văn)' },
       codeNumber: '15,01/2020,... (Số hiệu VB gửi đi)',
       // BussinessDocType 2 (update) with the reason text of a new document, and no BussinessDocumentInfo; Mobile and Email empty.
-      business: { type: 'update', reason: 'Văn bản điện tử mới', documentId: '000.00.14.H56,2020/06/02,808/VNPTTEST', paper: false, staff: { department: 'Sở Tư pháp', staff: 'Trịnh Xuân Khánh' } },
+      business: {
+        type: 'update',
+        reason: 'Văn bản điện tử mới',
+        documentId: '000.00.14.H56,2020/06/02,808/VNPTTEST',
+        paper: false,
+        staff: { department: 'Sở Tư pháp', staff: 'Trịnh Xuân Khánh' },
+      },
       traces: [{ organId: '000.00.14.H56', timestamp: '2020-06-02T15:48:40+07:00' }],
     });
     // "File đính kèm dạng base64" is not base64: the attachment is reported and left out.
@@ -332,7 +493,11 @@ describe('parseEdxml on the legacy SOAP form', () => {
       signatures: [{ authority: [{ prefix: 'KT', of: 'GIÁM ĐỐC' }], title: 'PHÓ GIÁM ĐỐC', name: 'Lê Văn D' }],
       exchange: { to: [{ name: 'UBND tỉnh Nghệ An', code: '000.00.00.H41' }] },
     });
-    expect(header).toMatchObject({ dialect: 'legacy', documentType: { type: 1, typeName: 'Thông báo' }, traces: [{ organId: '000.00.00.G14', timestamp: '2015-05-20T08:00:00+07:00' }] });
+    expect(header).toMatchObject({
+      dialect: 'legacy',
+      documentType: { type: 1, typeName: 'Thông báo' },
+      traces: [{ organId: '000.00.00.G14', timestamp: '2015-05-20T08:00:00+07:00' }],
+    });
     expect(attachments).toEqual([]);
     expect(codes(diagnostics)).toEqual(['edxml/undeclared-prefix', 'edxml/legacy']);
   });
@@ -356,11 +521,17 @@ describe('parseEdxml on real-traffic noise', () => {
     const { document, header, attachments } = parseEdxml(noisy);
     expect(document).toMatchObject({ number: 1719, notation: 'UBND-KGVX', subject: seedLetter.subject });
     expect(header.business?.type).toBe('new');
-    expect(attachments[0]).toMatchObject({ name: '1719_UBND-KGVX.signed.pdf', description: '1719_UBND-KGVX.signed.pdf' });
+    expect(attachments[0]).toMatchObject({
+      name: '1719_UBND-KGVX.signed.pdf',
+      description: '1719_UBND-KGVX.signed.pdf',
+    });
   });
 
   it('unzips an SDK-zipped attachment declared with a home-made type, and sniffs the bytes', () => {
-    const docx = zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'word/document.xml': new TextEncoder().encode('<w:document/>') });
+    const docx = zipSync({
+      '[Content_Types].xml': new TextEncoder().encode('<Types/>'),
+      'word/document.xml': new TextEncoder().encode('<w:document/>'),
+    });
     const zipped = zipSync({ '0b1c.pdf': new TextEncoder().encode('%PDF-1.7\n%%EOF\n') });
     const xml = toEdxml(seedLetter, {
       ...seedOptions,
@@ -383,10 +554,17 @@ describe('parseEdxml on real-traffic noise', () => {
 
   it('reads back what the writer zipped like the SDK (zipLikeSdk), deterministically', () => {
     const sheet = new TextEncoder().encode('a,b\n1,2\n');
-    const options = { ...seedOptions, profile: { zipLikeSdk: true }, attachments: [...seedOptions.attachments!, { name: 'so-lieu.csv', mediaType: 'text/csv', data: sheet }] };
+    const options = {
+      ...seedOptions,
+      profile: { zipLikeSdk: true },
+      attachments: [...seedOptions.attachments!, { name: 'so-lieu.csv', mediaType: 'text/csv', data: sheet }],
+    };
     const xml = toEdxml(seedLetter, options);
     expect(xml).toBe(toEdxml(seedLetter, options));
-    expect(xml.match(/<ContentType>[^<]+<\/ContentType>/g)).toEqual(['<ContentType>application/pdf</ContentType>', '<ContentType>application/zip</ContentType>']);
+    expect(xml.match(/<ContentType>[^<]+<\/ContentType>/g)).toEqual([
+      '<ContentType>application/pdf</ContentType>',
+      '<ContentType>application/zip</ContentType>',
+    ]);
     const { attachments, diagnostics } = parseEdxml(xml);
     expect(attachments[1]).toMatchObject({ name: 'so-lieu.csv', declaredMediaType: 'application/zip', data: sheet });
     expect(codes(diagnostics)).toEqual(['edxml/attachment-unzipped']);
@@ -395,7 +573,10 @@ describe('parseEdxml on real-traffic noise', () => {
   it('maps Priority 4 to hỏa tốc with a warning, reads dd/MM/yyyy dates and a legacy Status container', () => {
     const xml = clean
       .replace('<edXML:Priority>0</edXML:Priority>', '<edXML:Priority>4</edXML:Priority>')
-      .replace('<edXML:PromulgationDate>2024/04/09</edXML:PromulgationDate>', '<edXML:PromulgationDate>09/04/2024</edXML:PromulgationDate>')
+      .replace(
+        '<edXML:PromulgationDate>2024/04/09</edXML:PromulgationDate>',
+        '<edXML:PromulgationDate>09/04/2024</edXML:PromulgationDate>',
+      )
       .replaceAll('edXML:MessageHeader>', 'edXML:Status>');
     const { document, diagnostics } = parseEdxml(xml);
     expect(document).toMatchObject({ urgency: 'hoa-toc', date: '2024-04-09', number: 1719 });
@@ -412,10 +593,19 @@ describe('parseEdxml receiving-side checks (edxml.md §12, Reader 5)', () => {
   });
 
   it('reports a receiver listed twice, a To without OrganId and a package without To as errors', () => {
-    const twice = clean.replace('<edXML:OrganId>000.00.13.H55</edXML:OrganId>', '<edXML:OrganId>000.00.01.H55</edXML:OrganId>');
+    const twice = clean.replace(
+      '<edXML:OrganId>000.00.13.H55</edXML:OrganId>',
+      '<edXML:OrganId>000.00.01.H55</edXML:OrganId>',
+    );
     const { diagnostics } = parseEdxml(twice);
     expect(found(diagnostics)).toEqual([['edxml/duplicate-to', 'error', 'exchange.to.1']]);
-    expect(diagnostics[0]).toMatchObject({ raw: '000.00.01.H55', message: { vi: 'Cơ quan nhận 000.00.01.H55 có hai lần trong To', en: 'Receiver 000.00.01.H55 is listed twice in To' } });
+    expect(diagnostics[0]).toMatchObject({
+      raw: '000.00.01.H55',
+      message: {
+        vi: 'Cơ quan nhận 000.00.01.H55 có hai lần trong To',
+        en: 'Receiver 000.00.01.H55 is listed twice in To',
+      },
+    });
     const noId = clean.replace('<edXML:OrganId>000.00.13.H55</edXML:OrganId>', '<edXML:OrganId></edXML:OrganId>');
     expect(found(parseEdxml(noId).diagnostics)).toEqual([['edxml/to-organ-id', 'error', 'exchange.to.1.code']]);
     const none = clean.replace(/\s*<edXML:To>[\s\S]*?<\/edXML:To>/g, '');
@@ -433,13 +623,24 @@ describe('parseEdxml receiving-side checks (edxml.md §12, Reader 5)', () => {
       ['edxml/empty-code-number', 'error', 'number'],
       ['edxml/empty-code-notation', 'error', 'notation'],
     ]);
-    expect(diagnostics.map((d) => d.message.vi)).toEqual(['Không có trích yếu (Subject)', 'Không có số văn bản (Code/CodeNumber)', 'Không có ký hiệu văn bản (Code/CodeNotation)']);
+    expect(diagnostics.map((d) => d.message.vi)).toEqual([
+      'Không có trích yếu (Subject)',
+      'Không có số văn bản (Code/CodeNumber)',
+      'Không có ký hiệu văn bản (Code/CodeNotation)',
+    ]);
     expect([document.number, document.notation, document.subject]).toEqual([undefined, undefined, undefined]);
   });
 
   it('warns of a mã định danh that is not shaped DDD.DD.DD.LDD, in From, To and ResponseFor', () => {
-    const xml = toEdxml(decision, { sentAt: '2024-01-05T16:20:05+07:00', from: 'vxp.saas.03', documentId: 'vxp.saas.03,2024/01/05,05/QĐ-UBND' })
-      .replace('<edXML:OrganId>000.00.13.H55</edXML:OrganId>\n          <edXML:OrganName>', '<edXML:OrganId>01.02.G22</edXML:OrganId>\n          <edXML:OrganName>')
+    const xml = toEdxml(decision, {
+      sentAt: '2024-01-05T16:20:05+07:00',
+      from: 'vxp.saas.03',
+      documentId: 'vxp.saas.03,2024/01/05,05/QĐ-UBND',
+    })
+      .replace(
+        '<edXML:OrganId>000.00.13.H55</edXML:OrganId>\n          <edXML:OrganName>',
+        '<edXML:OrganId>01.02.G22</edXML:OrganId>\n          <edXML:OrganName>',
+      )
       .replace(/(<edXML:ResponseFor>\s*<edXML:OrganId>)000\.00\.13\.H55/, '$1777.77.04.D7');
     const { diagnostics } = parseEdxml(xml);
     expect(found(diagnostics)).toEqual([
@@ -456,15 +657,22 @@ describe('parseEdxml receiving-side checks (edxml.md §12, Reader 5)', () => {
 
   it('warns of a promulgation date after the TraceHeader, or after options.receivedAt', () => {
     // Sent 2024/04/09 16:15 Vietnam time; dated the next day (and the DocumentId now misses the date too).
-    const later = clean.replace('<edXML:PromulgationDate>2024/04/09</edXML:PromulgationDate>', '<edXML:PromulgationDate>2024/04/10</edXML:PromulgationDate>');
+    const later = clean.replace(
+      '<edXML:PromulgationDate>2024/04/09</edXML:PromulgationDate>',
+      '<edXML:PromulgationDate>2024/04/10</edXML:PromulgationDate>',
+    );
     const sent = parseEdxml(later).diagnostics;
     expect(found(sent)).toEqual([
       ['edxml/future-date', 'warning', 'date'],
       ['edxml/document-id', 'warning', 'exchange.documentId'],
     ]);
-    expect(sent[0]!.message.en).toBe('PromulgationDate 2024-04-10 is later than the day the package was sent (TraceHeader), 2024-04-09');
+    expect(sent[0]!.message.en).toBe(
+      'PromulgationDate 2024-04-10 is later than the day the package was sent (TraceHeader), 2024-04-09',
+    );
     // Received on the 11th: the date is no longer in the future.
-    expect(codes(parseEdxml(later, { receivedAt: '2024-04-11T08:00:00+07:00' }).diagnostics)).toEqual(['edxml/document-id']);
+    expect(codes(parseEdxml(later, { receivedAt: '2024-04-11T08:00:00+07:00' }).diagnostics)).toEqual([
+      'edxml/document-id',
+    ]);
     // Checked on the 8th (UTC 2024-04-08T20:00Z is still the 9th in Vietnam: the day is the Vietnam day).
     expect(codes(parseEdxml(clean, { receivedAt: '2024-04-08T20:00:00Z' }).diagnostics)).toEqual([]);
     const early = parseEdxml(clean, { receivedAt: '2024-04-08T10:00:00+07:00' }).diagnostics;
@@ -472,7 +680,11 @@ describe('parseEdxml receiving-side checks (edxml.md §12, Reader 5)', () => {
   });
 
   it('warns of a DocumentId that does not match From, the date or số/ký hiệu, or is not composed at all', () => {
-    const withId = (id: string): string => clean.replace('<edXML:DocumentId>000.00.00.H55,2024/04/09,1719/UBND-KGVX</edXML:DocumentId>', `<edXML:DocumentId>${id}</edXML:DocumentId>`);
+    const withId = (id: string): string =>
+      clean.replace(
+        '<edXML:DocumentId>000.00.00.H55,2024/04/09,1719/UBND-KGVX</edXML:DocumentId>',
+        `<edXML:DocumentId>${id}</edXML:DocumentId>`,
+      );
     expect(parseEdxml(withId('000.00.00.H55,2024/4/9,01719/UBND-KGVX')).diagnostics).toEqual([]);
     const other = parseEdxml(withId('000.00.00.H41,2024/04/09,1720/UBND-KGVX')).diagnostics;
     expect(other.map((d) => d.message)).toEqual([
@@ -484,7 +696,12 @@ describe('parseEdxml receiving-side checks (edxml.md §12, Reader 5)', () => {
     // The SDK's default when no id is set is a random UUID (edxml.md §10.2): accepted, with a warning.
     const uuid = parseEdxml(withId('dc0bdef0-c7a3-4aaf-b717-777303442973'));
     expect(uuid.document.exchange?.documentId).toBe('dc0bdef0-c7a3-4aaf-b717-777303442973');
-    expect(uuid.diagnostics.map((d) => [d.code, d.message.en])).toEqual([['edxml/document-id', 'DocumentId "dc0bdef0-c7a3-4aaf-b717-777303442973" is not composed as OrganId,yyyy/MM/dd,number/notation']]);
+    expect(uuid.diagnostics.map((d) => [d.code, d.message.en])).toEqual([
+      [
+        'edxml/document-id',
+        'DocumentId "dc0bdef0-c7a3-4aaf-b717-777303442973" is not composed as OrganId,yyyy/MM/dd,number/notation',
+      ],
+    ]);
   });
 
   it('reports Priority outside 0–4 as an error', () => {
@@ -497,9 +714,15 @@ describe('parseEdxml receiving-side checks (edxml.md §12, Reader 5)', () => {
   it('warns of a field longer than edxml.md §4 allows, and notes one only the stricter implementation refuses', () => {
     const xml = clean
       .replace(/<edXML:Subject>[^<]*<\/edXML:Subject>/, `<edXML:Subject>V/v ${'a'.repeat(497)}</edXML:Subject>`)
-      .replace('<edXML:OrganName>Sở Thông tin và Truyền thông tỉnh Quảng Ngãi</edXML:OrganName>', `<edXML:OrganName>${'Sở'.repeat(101)}</edXML:OrganName>`)
+      .replace(
+        '<edXML:OrganName>Sở Thông tin và Truyền thông tỉnh Quảng Ngãi</edXML:OrganName>',
+        `<edXML:OrganName>${'Sở'.repeat(101)}</edXML:OrganName>`,
+      )
       .replace('<edXML:Place>Công TTĐT tỉnh</edXML:Place>', `<edXML:Place>${'x'.repeat(151)}</edXML:Place>`)
-      .replace('<edXML:OrganName>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</edXML:OrganName>', '<edXML:OrganName>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</edXML:OrganName><edXML:Telephone>(+84) 0255 3822 123 / 124</edXML:Telephone>');
+      .replace(
+        '<edXML:OrganName>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</edXML:OrganName>',
+        '<edXML:OrganName>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</edXML:OrganName><edXML:Telephone>(+84) 0255 3822 123 / 124</edXML:Telephone>',
+      );
     const { diagnostics } = parseEdxml(xml);
     expect(diagnostics.map((d) => [d.code, d.severity, d.raw])).toEqual([
       ['edxml/too-long', 'info', 'MessageHeader/From/Telephone'],
@@ -507,15 +730,24 @@ describe('parseEdxml receiving-side checks (edxml.md §12, Reader 5)', () => {
       ['edxml/too-long', 'warning', 'MessageHeader/Subject'],
       ['edxml/too-long', 'warning', 'MessageHeader/ToPlaces/Place[8]'],
     ]);
-    expect(diagnostics[2]!.message).toEqual({ vi: 'MessageHeader/Subject dài 501 ký tự, quá 500 ký tự edXML cho phép', en: 'MessageHeader/Subject has 501 characters, more than the 500 edXML allows' });
-    expect(diagnostics[0]!.message.en).toBe('MessageHeader/From/Telephone has 25 characters: one implementation accepts only 20');
+    expect(diagnostics[2]!.message).toEqual({
+      vi: 'MessageHeader/Subject dài 501 ký tự, quá 500 ký tự edXML cho phép',
+      en: 'MessageHeader/Subject has 501 characters, more than the 500 edXML allows',
+    });
+    expect(diagnostics[0]!.message.en).toBe(
+      'MessageHeader/From/Telephone has 25 characters: one implementation accepts only 20',
+    );
   });
 
   it('leaves status packages read by parseEdxml to parseEdxmlStatus instead of checking them as documents', () => {
     const { header, diagnostics } = parseEdxml(sample('vpcp-sdk/status_finish_06.edxml'));
     expect(header.packageType).toBe('status');
     expect(codes(diagnostics)).not.toEqual(expect.arrayContaining(['edxml/empty-subject']));
-    expect(codes(diagnostics).filter((c) => ['edxml/no-receiver', 'edxml/empty-code-number', 'edxml/document-id'].includes(c))).toEqual([]);
+    expect(
+      codes(diagnostics).filter((c) =>
+        ['edxml/no-receiver', 'edxml/empty-code-number', 'edxml/document-id'].includes(c),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -529,10 +761,15 @@ describe('parseEdxml size limits', () => {
     return undefined;
   };
   const packageWith = (bytes: number): string =>
-    toEdxml(seedLetter, { ...seedOptions, attachments: [{ name: 'van-ban.pdf', mediaType: 'application/pdf', data: new Uint8Array(bytes).fill(0x25) }] });
+    toEdxml(seedLetter, {
+      ...seedOptions,
+      attachments: [{ name: 'van-ban.pdf', mediaType: 'application/pdf', data: new Uint8Array(bytes).fill(0x25) }],
+    });
 
   it('derives its XML limit from the attachment limit: base64 is 4/3 larger, plus room for the rest', () => {
-    expect(edxmlMaxLength(DEFAULT_MAX_ATTACHMENT_BYTES)).toBeGreaterThanOrEqual(Math.ceil(DEFAULT_MAX_ATTACHMENT_BYTES / 3) * 4 + toEdxml(seedLetter, seedOptions).length);
+    expect(edxmlMaxLength(DEFAULT_MAX_ATTACHMENT_BYTES)).toBeGreaterThanOrEqual(
+      Math.ceil(DEFAULT_MAX_ATTACHMENT_BYTES / 3) * 4 + toEdxml(seedLetter, seedOptions).length,
+    );
     // The shared XML default (50 MiB) would refuse a 100 MiB attachment long before its own limit does.
     expect(edxmlMaxLength(DEFAULT_MAX_ATTACHMENT_BYTES)).toBeGreaterThan(135 * 1024 * 1024);
     expect(edxmlMaxLength(DEFAULT_MAX_ATTACHMENT_BYTES)).toBeLessThan(150 * 1024 * 1024);
@@ -545,9 +782,14 @@ describe('parseEdxml size limits', () => {
     expect(justUnder.length).toBeGreaterThan((maxAttachmentBytes * 4) / 3);
     const { attachments } = parseEdxml(justUnder, { maxAttachmentBytes });
     expect(attachments[0]!.data.length).toBe(maxAttachmentBytes);
-    expect(limitOf(() => parseEdxml(packageWith(maxAttachmentBytes + 3), { maxAttachmentBytes }))).toBe('maxAttachmentBytes');
+    expect(limitOf(() => parseEdxml(packageWith(maxAttachmentBytes + 3), { maxAttachmentBytes }))).toBe(
+      'maxAttachmentBytes',
+    );
     // Beyond the derived XML limit the XML limit speaks, so it does follow maxAttachmentBytes (and options.maxLength wins).
-    const padded = justUnder.replace('<edXML:edXMLBody>', `<!--${' '.repeat(edxmlMaxLength(maxAttachmentBytes) - justUnder.length)}--><edXML:edXMLBody>`);
+    const padded = justUnder.replace(
+      '<edXML:edXMLBody>',
+      `<!--${' '.repeat(edxmlMaxLength(maxAttachmentBytes) - justUnder.length)}--><edXML:edXMLBody>`,
+    );
     expect(limitOf(() => parseEdxml(padded, { maxAttachmentBytes }))).toBe('maxLength');
     expect(limitOf(() => parseEdxml(justUnder, { maxAttachmentBytes, maxLength: 1000 }))).toBe('maxLength');
   });
@@ -556,15 +798,29 @@ describe('parseEdxml size limits', () => {
 describe('status packages', () => {
   const base = {
     from: { name: 'Ủy ban nhân dân tỉnh Nghệ An', parent: 'Ủy ban nhân dân tỉnh Nghệ An', code: '000.00.00.H41' },
-    responseFor: { organId: '000.00.13.H53', code: '125/STTTT-CNTT', documentId: '000.00.13.H53,2024/03/15,125/STTTT-CNTT', promulgationDate: '2024-03-15' },
-    staff: { department: 'Văn thư - Văn phòng UBND tỉnh', staff: 'Lê Văn C', mobile: '0900000001', email: 'vanthu@example.gov.vn' },
+    responseFor: {
+      organId: '000.00.13.H53',
+      code: '125/STTTT-CNTT',
+      documentId: '000.00.13.H53,2024/03/15,125/STTTT-CNTT',
+      promulgationDate: '2024-03-15',
+    },
+    staff: {
+      department: 'Văn thư - Văn phòng UBND tỉnh',
+      staff: 'Lê Văn C',
+      mobile: '0900000001',
+      email: 'vanthu@example.gov.vn',
+    },
     description: 'Văn thư: đã tiếp nhận văn bản điện tử, vào sổ văn bản đến',
     timestamp: '2024-03-15T17:02:44+07:00',
   };
 
   it('writes the reconstruction status_03_example.edxml element for element', () => {
     const written = toEdxmlStatus({ ...base, code: '03' });
-    const strip = (xml: string): string => xml.replace(/<!--[\s\S]*?-->/g, '').replace(/>\s+</g, '><').trim();
+    const strip = (xml: string): string =>
+      xml
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .replace(/>\s+</g, '><')
+        .trim();
     expect(strip(written)).toBe(strip(sample('status_03_example.edxml')));
   });
 
@@ -577,22 +833,63 @@ describe('status packages', () => {
   });
 
   it('reads every field of each VPCP status sample: code, sender, document, staff, description, time', () => {
-    const ngheAn = { name: 'UBND Tỉnh Nghệ An', parent: 'UBND Tỉnh Nghệ An', code: '000.00.00.H41', address: 'Số 03, đường Trường Thi, Thành phố Vinh, Tỉnh Nghệ An, Việt Nam', email: 'nghean@gov.vn', phone: '0383 840418', fax: '0383 843049', website: 'www.nghean.vn' };
-    const document7816 = { organId: '000.00.00.G22', code: '7816/VPCP-TTĐT', documentId: '000.00.00.G22,2015/09/30,7816/VPCP-TTĐT', promulgationDate: '2015-09-30' };
-    const tram = { department: 'Phong hanh chinh', staff: 'Nguyen thi ngoc tram', mobile: '84912000001', email: 'ngoctram@nghean.vn' };
+    const ngheAn = {
+      name: 'UBND Tỉnh Nghệ An',
+      parent: 'UBND Tỉnh Nghệ An',
+      code: '000.00.00.H41',
+      address: 'Số 03, đường Trường Thi, Thành phố Vinh, Tỉnh Nghệ An, Việt Nam',
+      email: 'nghean@gov.vn',
+      phone: '0383 840418',
+      fax: '0383 843049',
+      website: 'www.nghean.vn',
+    };
+    const document7816 = {
+      organId: '000.00.00.G22',
+      code: '7816/VPCP-TTĐT',
+      documentId: '000.00.00.G22,2015/09/30,7816/VPCP-TTĐT',
+      promulgationDate: '2015-09-30',
+    };
+    const tram = {
+      department: 'Phong hanh chinh',
+      staff: 'Nguyen thi ngoc tram',
+      mobile: '84912000001',
+      email: 'ngoctram@nghean.vn',
+    };
     const atTwenty = '2015-09-20T11:08:36+07:00';
-    const receiver = (code: EdxmlStatus['code'], description: string): EdxmlStatus => ({ code, from: ngheAn, responseFor: document7816, staff: tram, description, timestamp: atTwenty });
+    const receiver = (code: EdxmlStatus['code'], description: string): EdxmlStatus => ({
+      code,
+      from: ngheAn,
+      responseFor: document7816,
+      staff: tram,
+      description,
+      timestamp: atTwenty,
+    });
     const expected: Record<string, EdxmlStatus> = {
-      status_inbox_01: receiver('01', 'Văn thư - Phòng Văn thư - Lưu trữ: Đã đến - Phần mềm QLVB đã nhận nhưng văn thư chưa xử lý'),
+      status_inbox_01: receiver(
+        '01',
+        'Văn thư - Phòng Văn thư - Lưu trữ: Đã đến - Phần mềm QLVB đã nhận nhưng văn thư chưa xử lý',
+      ),
       status_rejection_02: receiver('02', 'Văn thư - Phòng Văn thư - Lưu trữ: Từ chối không tiếp nhận văn bản điện tử'),
-      status_acceptance_03: receiver('03', 'Văn thư cơ - Phòng Văn thư - Lưu trữ: Tiếp nhận văn bản điện tử, vào sổ văn bản đến của đơn vị'),
+      status_acceptance_03: receiver(
+        '03',
+        'Văn thư cơ - Phòng Văn thư - Lưu trữ: Tiếp nhận văn bản điện tử, vào sổ văn bản đến của đơn vị',
+      ),
       status_assignment_04: receiver('04', 'Lãnh đạo: Phân công xử lý'),
       status_processing_05: receiver('05', 'Đang xử lý văn bản đến'),
       status_finish_06: receiver('06', 'Văn thư: Ban hành văn bản đến, hoàn thành xử lý'),
       // 13 goes the other way (edxml.md §8): From is the sender VPCP, ResponseFor/OrganId the receiver.
       status_cancellation_13: {
         code: '13',
-        from: { name: 'Văn phòng Chính phủ', parent: 'Văn phòng Chính phủ', code: '000.00.00.G22', address: 'Số 1 Hoàng Hoa Thám, Quận Ba Đình, Hà Nội', email: 'vpcp@gov.vn', phone: '8043100', fax: '04', website: 'vpcp.vn' },
+        from: {
+          name: 'Văn phòng Chính phủ',
+          parent: 'Văn phòng Chính phủ',
+          code: '000.00.00.G22',
+          address: 'Số 1 Hoàng Hoa Thám, Quận Ba Đình, Hà Nội',
+          email: 'vpcp@gov.vn',
+          phone: '8043100',
+          fax: '04',
+          website: 'vpcp.vn',
+        },
         responseFor: { ...document7816, organId: '000.00.00.H41' },
         staff: tram,
         description: 'Văn thư yêu cầu lấy lại văn bản điện tử kèm lý do',
@@ -605,12 +902,22 @@ describe('status packages', () => {
         code: '01',
         from: ngheAn,
         responseFor: { ...document7816, promulgationDate: '2018-09-28' },
-        staff: { department: 'Văn thư văn phòng', staff: 'Nguyễn Thị Ngọc Trâm', email: 'vanthuvanphong@gov.vn', mobile: '84912000001' },
+        staff: {
+          department: 'Văn thư văn phòng',
+          staff: 'Nguyễn Thị Ngọc Trâm',
+          email: 'vanthuvanphong@gov.vn',
+          mobile: '84912000001',
+        },
         description: 'Văn thư - Phòng Văn thư - Lưu trữ: Đã đến - Phần mềm QLVB đã nhận nhưng văn thư chưa xử lý',
         timestamp: '2018-09-28T17:25:11+07:00',
       },
     };
-    expect(readdirSync(`${samples}vpcp-sdk`).filter((f) => f.startsWith('status')).map((f) => f.replace(/\.edxml$/, '')).sort()).toEqual(Object.keys(expected).sort());
+    expect(
+      readdirSync(`${samples}vpcp-sdk`)
+        .filter((f) => f.startsWith('status'))
+        .map((f) => f.replace(/\.edxml$/, ''))
+        .sort(),
+    ).toEqual(Object.keys(expected).sort());
     for (const [file, status] of Object.entries(expected)) {
       const result = parseEdxmlStatus(sample(`vpcp-sdk/${file}.edxml`));
       expect(result.diagnostics, file).toEqual([]);

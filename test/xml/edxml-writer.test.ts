@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseXml as parseXmlTree, type XmlElement } from '../../src/_lib/xml.js';
 import { parseEdxml } from '../../src/readers/edxml/index.js';
-import { checkEdxml, EDXML_NAMESPACE, type EdxmlProblem, EdxmlValidationError, edxmlRoundTripView, toEdxml } from '../../src/writers/edxml/index.js';
+import {
+  checkEdxml,
+  EDXML_NAMESPACE,
+  type EdxmlProblem,
+  EdxmlValidationError,
+  edxmlRoundTripView,
+  toEdxml,
+} from '../../src/writers/edxml/index.js';
 import { createDocument } from '../../src/index.js';
 import { documentArbitrary, EXCHANGE_SENDER_ID } from '../support/arbitraries.js';
 import { decision, decisionAttachments, seedLetter, seedOptions } from './support/documents.js';
@@ -14,7 +21,10 @@ const samplesDir = `${specPath('edxml-samples')}/`;
 const decisionOptions = {
   sentAt: '2024-01-05T16:20:05+07:00',
   attachments: decisionAttachments,
-  business: { type: 'new' as const, staff: { department: 'Văn thư - Văn phòng UBND tỉnh', staff: 'Lê Thị Hoa', email: 'vanthu@quangngai.gov.vn' } },
+  business: {
+    type: 'new' as const,
+    staff: { department: 'Văn thư - Văn phòng UBND tỉnh', staff: 'Lê Thị Hoa', email: 'vanthu@quangngai.gov.vn' },
+  },
 };
 
 /** Every element as "path of local names" → "qualified name | namespace URI". */
@@ -41,9 +51,15 @@ describe('toEdxml golden files', () => {
 
   it('gives every element the prefix and namespace the official samples give it (xmlbuilder2 issue #93)', () => {
     const official = new Map<string, Set<string>>();
-    const sampleFiles = ['edoc_new_example.edxml', ...readdirSync(`${samplesDir}vpcp-sdk`).filter((f) => f.startsWith('edoc_')).map((f) => `vpcp-sdk/${f}`)];
+    const sampleFiles = [
+      'edoc_new_example.edxml',
+      ...readdirSync(`${samplesDir}vpcp-sdk`)
+        .filter((f) => f.startsWith('edoc_'))
+        .map((f) => `vpcp-sdk/${f}`),
+    ];
     for (const file of sampleFiles) {
-      for (const [path, names] of qualifiedNames(readFileSync(samplesDir + file, 'utf8'))) official.set(path, new Set([...(official.get(path) ?? []), ...names]));
+      for (const [path, names] of qualifiedNames(readFileSync(samplesDir + file, 'utf8')))
+        official.set(path, new Set([...(official.get(path) ?? []), ...names]));
     }
     for (const xml of [fixture('cong-van-1719.edxml'), fixture('quyet-dinh-05.edxml')]) {
       for (const [path, names] of qualifiedNames(xml)) {
@@ -53,7 +69,9 @@ describe('toEdxml golden files', () => {
     }
     // The pitfall itself: envelope children keep their prefix although the root's default namespace is the same URI.
     expect(fixture('cong-van-1719.edxml')).toContain('<edXML:Subject>');
-    expect(qualifiedNames(fixture('cong-van-1719.edxml')).get('/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/Subject')).toEqual(new Set([`edXML:Subject | ${EDXML_NAMESPACE}`]));
+    expect(
+      qualifiedNames(fixture('cong-van-1719.edxml')).get('/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/Subject'),
+    ).toEqual(new Set([`edXML:Subject | ${EDXML_NAMESPACE}`]));
   });
 
   it('is deterministic: same input, same bytes, no clock', () => {
@@ -71,10 +89,18 @@ describe('toEdxml pre-send validation', () => {
     }
     throw new Error('no EdxmlValidationError');
   };
-  const at = (problems: readonly EdxmlProblem[], severity: EdxmlProblem['severity']): string[] => problems.filter((p) => p.severity === severity).map((p) => p.element);
+  const at = (problems: readonly EdxmlProblem[], severity: EdxmlProblem['severity']): string[] =>
+    problems.filter((p) => p.severity === severity).map((p) => p.element);
 
   it('lists every missing required field instead of writing "N/A", with the warnings found on the way', () => {
-    const bare = createDocument({ kind: 'cong-van', issuer: { name: 'BỘ NỘI VỤ' }, confidentiality: 'mat', exchange: { to: [{ name: 'Sở Nội vụ' }, { name: 'Sở Tài chính', code: 'X' }, { name: 'Sở Tài chính', code: 'X' }] } });
+    const bare = createDocument({
+      kind: 'cong-van',
+      issuer: { name: 'BỘ NỘI VỤ' },
+      confidentiality: 'mat',
+      exchange: {
+        to: [{ name: 'Sở Nội vụ' }, { name: 'Sở Tài chính', code: 'X' }, { name: 'Sở Tài chính', code: 'X' }],
+      },
+    });
     const error = problemsOf(() => toEdxml(bare));
     expect(at(error.problems, 'error')).toEqual([
       'MessageHeader/From/OrganId',
@@ -89,15 +115,21 @@ describe('toEdxml pre-send validation', () => {
     ]);
     // "X" is no mã định danh of the axis' shape: a warning, as edxml.md §10.1 asks.
     expect(at(error.problems, 'warning')).toEqual(['MessageHeader/To[2]/OrganId', 'MessageHeader/To[3]/OrganId']);
-    expect(error.message).toMatch(/^Cannot write edXML \(9 errors, 2 warnings\):\n {2}- MessageHeader\/From\/OrganId: the sender has no mã định danh/);
-    expect(error.message).toContain('  - MessageHeader/To[2]/OrganId: "X" is not shaped like a mã định danh (DDD.DD.DD.LDD, e.g. 000.00.00.G22; edxml.md §10.1) (warning)');
+    expect(error.message).toMatch(
+      /^Cannot write edXML \(9 errors, 2 warnings\):\n {2}- MessageHeader\/From\/OrganId: the sender has no mã định danh/,
+    );
+    expect(error.message).toContain(
+      '  - MessageHeader/To[2]/OrganId: "X" is not shaped like a mã định danh (DDD.DD.DD.LDD, e.g. 000.00.00.G22; edxml.md §10.1) (warning)',
+    );
     expect(error.message).not.toContain('N/A');
     expect(checkEdxml(bare)).toEqual(error.problems);
   });
 
   it('refuses a document without receivers and an opaque signature that is not a <Signature>', () => {
     const noReceivers = createDocument({ ...seedLetter, exchange: undefined });
-    expect(() => toEdxml(noReceivers, { ...seedOptions, signature: '<Other/>' })).toThrowError(/MessageHeader\/To: no receiver[\s\S]*Signature: the signature XML must be a <Signature>/);
+    expect(() => toEdxml(noReceivers, { ...seedOptions, signature: '<Other/>' })).toThrowError(
+      /MessageHeader\/To: no receiver[\s\S]*Signature: the signature XML must be a <Signature>/,
+    );
   });
 
   it('refuses every field longer than edxml.md §4 allows, measured as written, all at once', () => {
@@ -116,7 +148,9 @@ describe('toEdxml pre-send validation', () => {
       appendices: [{ title: 'T'.repeat(242), body: [] }],
       exchange: { to: [receiver!, { name: 'S'.repeat(201), code: '000.00.13.H55' }], description: 'c'.repeat(501) },
     });
-    const error = problemsOf(() => toEdxml(long, { ...seedOptions, business: { type: 'new', staff: { staff: 's'.repeat(301) } } }));
+    const error = problemsOf(() =>
+      toEdxml(long, { ...seedOptions, business: { type: 'new', staff: { staff: 's'.repeat(301) } } }),
+    );
     expect(error.problems.map((p) => [p.severity, p.element])).toEqual([
       ['error', 'MessageHeader/To[2]/OrganName'],
       ['error', 'MessageHeader/Code/CodeNotation'],
@@ -133,29 +167,44 @@ describe('toEdxml pre-send validation', () => {
     expect(error.problems[3]!.message).toBe('501 characters, more than the 500 edXML allows (edxml.md §4)');
     expect(error.problems[9]!.message).toBe('251 characters, more than the 250 edXML allows (edxml.md §4)');
     // One character less everywhere it counts, and the package is written.
-    expect(checkEdxml(createDocument({ ...seedLetter, subject: 'a'.repeat(496), place: 'P'.repeat(50) }), seedOptions)).toEqual([]);
+    expect(
+      checkEdxml(createDocument({ ...seedLetter, subject: 'a'.repeat(496), place: 'P'.repeat(50) }), seedOptions),
+    ).toEqual([]);
   });
 
   it('warns of a length only one implementation refuses, and refuses it under strict', () => {
     // CodeNotation: 30 in Bkav's checker, 50 in the other (edxml.md §4).
     const document = createDocument({ ...seedLetter, notation: `UBND-${'K'.repeat(26)}` });
     expect(checkEdxml(document, seedOptions)).toEqual([
-      { severity: 'warning', element: 'MessageHeader/Code/CodeNotation', message: '31 characters: one of the two implementations of edxml.md §4 allows only 30 (the other 50)' },
+      {
+        severity: 'warning',
+        element: 'MessageHeader/Code/CodeNotation',
+        message: '31 characters: one of the two implementations of edxml.md §4 allows only 30 (the other 50)',
+      },
     ]);
     expect(toEdxml(document, seedOptions)).toContain(`<edXML:CodeNotation>UBND-${'K'.repeat(26)}</edXML:CodeNotation>`);
-    expect(problemsOf(() => toEdxml(document, { ...seedOptions, strict: true })).message).toMatch(/^Cannot write edXML \(0 errors, 1 warning\)/);
+    expect(problemsOf(() => toEdxml(document, { ...seedOptions, strict: true })).message).toMatch(
+      /^Cannot write edXML \(0 errors, 1 warning\)/,
+    );
   });
 
   it('warns of mã định danh of another shape, a date after sentAt and a DocumentId that does not match (edxml.md §12)', () => {
     const document = createDocument({
       ...seedLetter,
-      exchange: { ...seedLetter.exchange!, to: [...seedLetter.exchange!.to, { name: 'VXP', code: 'vxp.saas.03' }], responseFor: [{ organId: '28.22.H17', code: '12/UBND' }] },
+      exchange: {
+        ...seedLetter.exchange!,
+        to: [...seedLetter.exchange!.to, { name: 'VXP', code: 'vxp.saas.03' }],
+        responseFor: [{ organId: '28.22.H17', code: '12/UBND' }],
+      },
     });
     const problems = checkEdxml(document, {
       from: '000.00.00.H5',
       sentAt: '2024-04-08T10:00:00+07:00',
       documentId: '000.00.00.H55,2024/04/01,1719/UBND-KGVX',
-      business: { type: 'update', update: { documentInfo: false, documentReceiver: true, receivers: [{ organId: 'H41', change: 'added' }] } },
+      business: {
+        type: 'update',
+        update: { documentInfo: false, documentReceiver: true, receivers: [{ organId: 'H41', change: 'added' }] },
+      },
     });
     expect(problems.map((p) => [p.severity, p.element])).toEqual([
       ['warning', 'MessageHeader/From/OrganId'],
@@ -165,63 +214,141 @@ describe('toEdxml pre-send validation', () => {
       ['warning', 'MessageHeader/PromulgationInfo/PromulgationDate'],
       ['warning', 'MessageHeader/DocumentId'],
     ]);
-    expect(problems[4]!.message).toBe('the document is dated 2024-04-09, after it is sent (2024-04-08): a promulgation date in the future');
-    expect(problems[5]!.message).toBe('"000.00.00.H55,2024/04/01,1719/UBND-KGVX" does not match the package\'s sender (From/OrganId), promulgation date: expected "000.00.00.H5,2024/04/09,1719/UBND-KGVX" (edxml.md §10.2)');
+    expect(problems[4]!.message).toBe(
+      'the document is dated 2024-04-09, after it is sent (2024-04-08): a promulgation date in the future',
+    );
+    expect(problems[5]!.message).toBe(
+      '"000.00.00.H55,2024/04/01,1719/UBND-KGVX" does not match the package\'s sender (From/OrganId), promulgation date: expected "000.00.00.H5,2024/04/09,1719/UBND-KGVX" (edxml.md §10.2)',
+    );
     // Warnings do not stop the package.
-    expect(toEdxml(document, { sentAt: '2024-04-08T10:00:00+07:00' })).toContain('<edXML:OrganId>vxp.saas.03</edXML:OrganId>');
+    expect(toEdxml(document, { sentAt: '2024-04-08T10:00:00+07:00' })).toContain(
+      '<edXML:OrganId>vxp.saas.03</edXML:OrganId>',
+    );
     // The day is Vietnam's: 2024-04-08T20:00Z is already the 9th there.
     expect(checkEdxml(seedLetter, { sentAt: '2024-04-08T20:00:00Z' })).toEqual([]);
     expect(checkEdxml(seedLetter, { documentId: 'dc0bdef0-c7a3-4aaf-b717-777303442973' })).toEqual([
-      { severity: 'warning', element: 'MessageHeader/DocumentId', message: '"dc0bdef0-c7a3-4aaf-b717-777303442973" is not composed as OrganId,yyyy/MM/dd,số/ký hiệu (edxml.md §10.2)' },
+      {
+        severity: 'warning',
+        element: 'MessageHeader/DocumentId',
+        message:
+          '"dc0bdef0-c7a3-4aaf-b717-777303442973" is not composed as OrganId,yyyy/MM/dd,số/ký hiệu (edxml.md §10.2)',
+      },
     ]);
   });
 
   it('refuses a sending time that is not a moment, without crashing', () => {
     const error = problemsOf(() => toEdxml(seedLetter, { sentAt: 'tomorrow morning' }));
-    expect(error.problems).toEqual([{ severity: 'error', element: 'TraceHeaderList/TraceHeader/Timestamp', message: 'options.sentAt "tomorrow morning" is not an ISO 8601 moment' }]);
+    expect(error.problems).toEqual([
+      {
+        severity: 'error',
+        element: 'TraceHeaderList/TraceHeader/Timestamp',
+        message: 'options.sentAt "tomorrow morning" is not an ISO 8601 moment',
+      },
+    ]);
   });
 });
 
 describe('toEdxml options', () => {
   it('writes the .NET dialect decorations, and parseEdxml reads them back', () => {
-    const xml = toEdxml(seedLetter, { ...seedOptions, profile: { dialect: 'dotnet', steeringBase: 0, documentTypeCodes: 'vpcp-samples' } });
-    expect(xml).toMatch(/<edXML xmlns:xsi="http:\/\/www.w3.org\/2001\/XMLSchema-instance" xmlns:xsd="http:\/\/www.w3.org\/2001\/XMLSchema" xmlns="http:\/\/www.mic.gov.vn\/TBT\/QCVN_102_2016">/);
-    expect(xml).toMatch(/<edXML:TraceHeaderList id="[0-9a-f]{8}" version="1.0" mustUnderstand="1" actor="http:\/\/schemas.xmlsoap.org\/soap\/actor\/next">/);
+    const xml = toEdxml(seedLetter, {
+      ...seedOptions,
+      profile: { dialect: 'dotnet', steeringBase: 0, documentTypeCodes: 'vpcp-samples' },
+    });
+    expect(xml).toMatch(
+      /<edXML xmlns:xsi="http:\/\/www.w3.org\/2001\/XMLSchema-instance" xmlns:xsd="http:\/\/www.w3.org\/2001\/XMLSchema" xmlns="http:\/\/www.mic.gov.vn\/TBT\/QCVN_102_2016">/,
+    );
+    expect(xml).toMatch(
+      /<edXML:TraceHeaderList id="[0-9a-f]{8}" version="1.0" mustUnderstand="1" actor="http:\/\/schemas.xmlsoap.org\/soap\/actor\/next">/,
+    );
     expect(xml).toContain('<edXML:DigitalSignature/>');
-    expect(xml).toMatch(/<edXML:Reference xmlns:xlink="http:\/\/www.w3.org\/1999\/xlink" xlink:href="cid:vanban-1-[0-9a-f]{8}" xlink:role="XLinkRole" xlink:type="simple">/);
+    expect(xml).toMatch(
+      /<edXML:Reference xmlns:xlink="http:\/\/www.w3.org\/1999\/xlink" xlink:href="cid:vanban-1-[0-9a-f]{8}" xlink:role="XLinkRole" xlink:type="simple">/,
+    );
     expect(xml).toMatch(/<Attachment>\s*<ContentType>application\/pdf<\/ContentType>\s*<ContentId>vanban-1-/);
     expect(xml).toContain('<edXML:SteeringType>0</edXML:SteeringType>');
     expect(xml).toContain('<edXML:Type>1</edXML:Type>');
     const back = parseEdxml(xml);
     expect(back.header.dialect).toBe('dotnet');
-    expect(back.attachments.map((a) => [a.contentId, a.name, a.mediaType])).toEqual([[expect.stringMatching(/^vanban-1-/), '1719_UBND-KGVX.signed.pdf', 'application/pdf']]);
-    expect(edxmlRoundTripView(back.document)).toEqual(edxmlRoundTripView({ ...seedLetter, exchange: { ...seedLetter.exchange!, steeringType: 0, documentId: '000.00.00.H55,2024/04/09,1719/UBND-KGVX' } }));
+    expect(back.attachments.map((a) => [a.contentId, a.name, a.mediaType])).toEqual([
+      [expect.stringMatching(/^vanban-1-/), '1719_UBND-KGVX.signed.pdf', 'application/pdf'],
+    ]);
+    expect(edxmlRoundTripView(back.document)).toEqual(
+      edxmlRoundTripView({
+        ...seedLetter,
+        exchange: { ...seedLetter.exchange!, steeringType: 0, documentId: '000.00.00.H55,2024/04/09,1719/UBND-KGVX' },
+      }),
+    );
   });
 
   it('writes revocation, update and replacement business blocks as the VPCP samples do', () => {
     const update = toEdxml(seedLetter, {
       ...seedOptions,
-      business: { type: 'update', documentId: 'A,2024/04/01,1/X', update: { documentInfo: true, documentReceiver: true, receivers: [{ organId: '000.00.00.H41', change: 'removed' }, { organId: '000.00.00.H14', change: 'added' }] } },
+      business: {
+        type: 'update',
+        documentId: 'A,2024/04/01,1/X',
+        update: {
+          documentInfo: true,
+          documentReceiver: true,
+          receivers: [
+            { organId: '000.00.00.H41', change: 'removed' },
+            { organId: '000.00.00.H14', change: 'added' },
+          ],
+        },
+      },
     });
-    expect(update).toMatch(/<edXML:BussinessDocType>2<\/edXML:BussinessDocType>\s*<edXML:BussinessDocReason>Cập nhật văn bản điện tử<\/edXML:BussinessDocReason>/);
+    expect(update).toMatch(
+      /<edXML:BussinessDocType>2<\/edXML:BussinessDocType>\s*<edXML:BussinessDocReason>Cập nhật văn bản điện tử<\/edXML:BussinessDocReason>/,
+    );
     expect(parseEdxml(update).header.business).toEqual({
       type: 'update',
       reason: 'Cập nhật văn bản điện tử',
       documentId: 'A,2024/04/01,1/X',
       paper: false,
-      update: { documentInfo: true, documentReceiver: true, receivers: [{ organId: '000.00.00.H41', change: 'removed' }, { organId: '000.00.00.H14', change: 'added' }] },
+      update: {
+        documentInfo: true,
+        documentReceiver: true,
+        receivers: [
+          { organId: '000.00.00.H41', change: 'removed' },
+          { organId: '000.00.00.H14', change: 'added' },
+        ],
+      },
     });
-    const replace = toEdxml(seedLetter, { ...seedOptions, business: { type: 'replace', paper: true, replacements: [{ documentId: 'B', organIds: ['000.00.00.H41', '000.00.00.H14'] }] } });
-    expect(parseEdxml(replace).header.business).toEqual({ type: 'replace', reason: 'Văn bản thay thế', paper: true, replacements: [{ documentId: 'B', organIds: ['000.00.00.H41', '000.00.00.H14'] }] });
-    expect(parseEdxml(toEdxml(seedLetter, { ...seedOptions, business: { type: 'revoke' } })).header.business?.type).toBe('revoke');
+    const replace = toEdxml(seedLetter, {
+      ...seedOptions,
+      business: {
+        type: 'replace',
+        paper: true,
+        replacements: [{ documentId: 'B', organIds: ['000.00.00.H41', '000.00.00.H14'] }],
+      },
+    });
+    expect(parseEdxml(replace).header.business).toEqual({
+      type: 'replace',
+      reason: 'Văn bản thay thế',
+      paper: true,
+      replacements: [{ documentId: 'B', organIds: ['000.00.00.H41', '000.00.00.H14'] }],
+    });
+    expect(
+      parseEdxml(toEdxml(seedLetter, { ...seedOptions, business: { type: 'revoke' } })).header.business?.type,
+    ).toBe('revoke');
   });
 
   it('writes an envelope signature in the XML-DSig namespace, from fields or as given', () => {
-    const fields = { digestValue: 'DIGEST', signatureValue: 'SIGVALUE', certificate: 'CERT', subjectName: 'CN=Văn thư' };
+    const fields = {
+      digestValue: 'DIGEST',
+      signatureValue: 'SIGVALUE',
+      certificate: 'CERT',
+      subjectName: 'CN=Văn thư',
+    };
     const xml = toEdxml(seedLetter, { ...seedOptions, signature: fields });
     expect(xml).toContain('<Signature xmlns="http://www.w3.org/2000/09/xmldsig#">');
-    expect(parseEdxml(xml).header.signature).toEqual({ namespace: 'http://www.w3.org/2000/09/xmldsig#', subjectName: 'CN=Văn thư', certificate: 'CERT', signatureValue: 'SIGVALUE' });
-    const opaque = '<Signature xmlns="http://www.w3.org/2000/09/xmldsig#"><SignatureValue>OPAQUE</SignatureValue></Signature>';
+    expect(parseEdxml(xml).header.signature).toEqual({
+      namespace: 'http://www.w3.org/2000/09/xmldsig#',
+      subjectName: 'CN=Văn thư',
+      certificate: 'CERT',
+      signatureValue: 'SIGVALUE',
+    });
+    const opaque =
+      '<Signature xmlns="http://www.w3.org/2000/09/xmldsig#"><SignatureValue>OPAQUE</SignatureValue></Signature>';
     const withOpaque = toEdxml(seedLetter, { ...seedOptions, signature: opaque });
     expect(withOpaque).toContain(`      ${opaque}\n    </edXML:edXMLHeader>`);
     expect(parseEdxml(withOpaque).header.signature?.signatureValue).toBe('OPAQUE');
@@ -231,16 +358,20 @@ describe('toEdxml options', () => {
 describe('parseEdxml(toEdxml(d))', () => {
   it('gives back every field edXML carries, for generated documents of every kind and regime with every field filled, in both dialects', () => {
     fc.assert(
-      fc.property(documentArbitrary({ printable: false, allKinds: true, everyField: true }), fc.constantFrom('java' as const, 'dotnet' as const), (generated, dialect) => {
-        // Secret documents may not travel on the axis (QĐ 28/2018); the writer refuses them.
-        const document = { ...generated, confidentiality: undefined };
-        const options = { from: EXCHANGE_SENDER_ID, profile: { dialect } };
-        expect(checkEdxml(document, options).filter((p) => p.severity === 'error')).toEqual([]);
-        const { document: back, diagnostics } = parseEdxml(toEdxml(document, options));
-        expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
-        expect(edxmlRoundTripView(back)).toEqual(edxmlRoundTripView(document));
-        expect(back.issuer.code).toBe(EXCHANGE_SENDER_ID);
-      }),
+      fc.property(
+        documentArbitrary({ printable: false, allKinds: true, everyField: true }),
+        fc.constantFrom('java' as const, 'dotnet' as const),
+        (generated, dialect) => {
+          // Secret documents may not travel on the axis (QĐ 28/2018); the writer refuses them.
+          const document = { ...generated, confidentiality: undefined };
+          const options = { from: EXCHANGE_SENDER_ID, profile: { dialect } };
+          expect(checkEdxml(document, options).filter((p) => p.severity === 'error')).toEqual([]);
+          const { document: back, diagnostics } = parseEdxml(toEdxml(document, options));
+          expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+          expect(edxmlRoundTripView(back)).toEqual(edxmlRoundTripView(document));
+          expect(back.issuer.code).toBe(EXCHANGE_SENDER_ID);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -9,7 +9,9 @@ import { parseXml } from '../../src/readers/xml/index.js';
 import { toXml, vanbanXsd } from '../../src/writers/xml/index.js';
 import { documentArbitrary } from '../support/arbitraries.js';
 
-const seed = createDocument(JSON.parse(readFileSync(new URL('../../examples/data/cong-van-1719.json', import.meta.url), 'utf8')));
+const seed = createDocument(
+  JSON.parse(readFileSync(new URL('../../examples/data/cong-van-1719.json', import.meta.url), 'utf8')),
+);
 const xsdPath = new URL('../../schemas/vanban.xsd', import.meta.url);
 const hasXmllint = spawnSync('sh', ['-c', 'command -v xmllint']).status === 0;
 
@@ -37,22 +39,30 @@ describe('toXml / parseXml', () => {
     const document = createDocument({
       kind: 'bao-cao',
       issuer: { name: 'SỞ <A> & B' },
-      body: [{ type: 'table', rows: [['a\r\nb', '', '  x  '], []] }, { type: 'article', number: '1' }],
+      body: [
+        { type: 'table', rows: [['a\r\nb', '', '  x  '], []] },
+        { type: 'article', number: '1' },
+      ],
     });
     expect(parseXml(toXml(document)).document).toEqual(document);
   });
 
   it('reads elements in any order and reports unknown ones', () => {
-    const xml = '<document xmlns="urn:vanban:document:1"><issuer><name>BỘ NỘI VỤ</name></issuer><extra>1</extra><number>5</number><kind>quyet-dinh</kind></document>';
+    const xml =
+      '<document xmlns="urn:vanban:document:1"><issuer><name>BỘ NỘI VỤ</name></issuer><extra>1</extra><number>5</number><kind>quyet-dinh</kind></document>';
     const { document, diagnostics } = parseXml(xml);
     expect(document).toMatchObject({ kind: 'quyet-dinh', number: 5, issuer: { name: 'BỘ NỘI VỤ' }, body: [] });
     expect(diagnostics.map((d) => d.code)).toEqual(['xml/unknown-element']);
   });
 
   it('reports what breaks the model as errors instead of throwing', () => {
-    const { diagnostics } = parseXml('<document xmlns="urn:vanban:document:1"><kind>cong-van-moi</kind><number>x</number></document>');
+    const { diagnostics } = parseXml(
+      '<document xmlns="urn:vanban:document:1"><kind>cong-van-moi</kind><number>x</number></document>',
+    );
     expect(diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['xml/not-a-number', 'xml/invalid']));
-    expect(diagnostics.filter((d) => d.code === 'xml/invalid').map((d) => d.path)).toEqual(expect.arrayContaining(['kind', 'issuer']));
+    expect(diagnostics.filter((d) => d.code === 'xml/invalid').map((d) => d.path)).toEqual(
+      expect.arrayContaining(['kind', 'issuer']),
+    );
   });
 });
 
@@ -60,17 +70,21 @@ describe('schemas/vanban.xsd', () => {
   // CI installs libxml2-utils (.ci/run): there a missing xmllint fails the test instead of skipping it.
   const onCi = !['', '0', 'false'].includes(process.env['CI'] ?? '');
   const mustValidate = hasXmllint || onCi;
-  const validate = (files: readonly string[]) => spawnSync('xmllint', ['--noout', '--schema', xsdPath.pathname, ...files], { encoding: 'utf8' });
+  const validate = (files: readonly string[]) =>
+    spawnSync('xmllint', ['--noout', '--schema', xsdPath.pathname, ...files], { encoding: 'utf8' });
 
   it('is current with the model (run `npx tsx scripts/generate-xsd.ts` after changing it)', () => {
     expect(readFileSync(xsdPath, 'utf8')).toBe(vanbanXsd());
   });
 
-  it('types the model\'s dates as xs:date and its moments as xs:dateTime, keeping the model\'s lexical form', () => {
+  it("types the model's dates as xs:date and its moments as xs:dateTime, keeping the model's lexical form", () => {
     const xsd = vanbanXsd();
-    expect(xsd).toContain('<xs:simpleType name="IsoDate">\n    <xs:restriction base="xs:date">\n      <xs:pattern value="\\d{4}-\\d{2}-\\d{2}"/>');
+    expect(xsd).toContain(
+      '<xs:simpleType name="IsoDate">\n    <xs:restriction base="xs:date">\n      <xs:pattern value="\\d{4}-\\d{2}-\\d{2}"/>',
+    );
     expect(xsd).toContain('<xs:simpleType name="IsoDateTime">\n    <xs:restriction base="xs:dateTime">');
-    for (const field of ['date', 'dueDate', 'promulgationDate']) expect(xsd).toMatch(new RegExp(`<xs:element name="${field}" type="v:IsoDate" minOccurs="0"/>`));
+    for (const field of ['date', 'dueDate', 'promulgationDate'])
+      expect(xsd).toMatch(new RegExp(`<xs:element name="${field}" type="v:IsoDate" minOccurs="0"/>`));
     expect(xsd).toContain('<xs:element name="signedAt" type="v:IsoDateTime" minOccurs="0"/>');
     expect(xsd).not.toMatch(/<xs:restriction base="xs:string">\s*<xs:pattern value="\\d\{4\}-\\d\{2\}-\\d\{2\}"\/>/);
   });
@@ -81,14 +95,20 @@ describe('schemas/vanban.xsd', () => {
     const kinds = DOCUMENT_KINDS as readonly DocumentKind[];
     const files: string[] = [];
     for (const kind of kinds) {
-      const [document] = fc.sample(documentArbitrary({ kinds: [kind], printable: false, allKinds: true, everyField: true }), { numRuns: 1, seed: kinds.indexOf(kind) + 1 });
+      const [document] = fc.sample(
+        documentArbitrary({ kinds: [kind], printable: false, allKinds: true, everyField: true }),
+        { numRuns: 1, seed: kinds.indexOf(kind) + 1 },
+      );
       const file = join(dir, `${kind}.xml`);
       writeFileSync(file, toXml(document!));
       files.push(file);
     }
     writeFileSync(join(dir, 'seed.xml'), toXml(seed));
     files.push(join(dir, 'seed.xml'));
-    const out = execFileSync('xmllint', ['--noout', '--schema', xsdPath.pathname, ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync('xmllint', ['--noout', '--schema', xsdPath.pathname, ...files], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     expect(out).toBe('');
     const broken = join(dir, 'broken.xml');
     writeFileSync(broken, toXml(seed).replace('<kind>cong-van</kind>', '<kind>cong-van-moi</kind>'));
@@ -98,17 +118,33 @@ describe('schemas/vanban.xsd', () => {
   it.skipIf(!mustValidate)('refuses days and moments that do not exist, as the model does', () => {
     expect(hasXmllint, 'xmllint (Debian libxml2-utils) is required where CI is set').toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'vanban-xsd-dates-'));
-    const signed = createDocument({ ...seed, signatures: [{ ...seed.signatures[0]!, signedAt: '2024-04-09T09:30:00+07:00' }], exchange: { dueDate: '2024-02-29', responseFor: [{ organId: '000.00.00.H55', code: '1/UBND', promulgationDate: '2024-01-31' }] } });
+    const signed = createDocument({
+      ...seed,
+      signatures: [{ ...seed.signatures[0]!, signedAt: '2024-04-09T09:30:00+07:00' }],
+      exchange: {
+        dueDate: '2024-02-29',
+        responseFor: [{ organId: '000.00.00.H55', code: '1/UBND', promulgationDate: '2024-01-31' }],
+      },
+    });
     const good = toXml(signed);
     const cases: Record<string, string> = {
       good,
       'date-feb-30': good.replace('<date>2024-04-09</date>', '<date>2024-02-30</date>'),
       'date-apr-31': good.replace('<date>2024-04-09</date>', '<date>2024-04-31</date>'),
       'due-2023-02-29': good.replace('<dueDate>2024-02-29</dueDate>', '<dueDate>2023-02-29</dueDate>'),
-      'promulgation-13th-month': good.replace('<promulgationDate>2024-01-31</promulgationDate>', '<promulgationDate>2024-13-01</promulgationDate>'),
+      'promulgation-13th-month': good.replace(
+        '<promulgationDate>2024-01-31</promulgationDate>',
+        '<promulgationDate>2024-13-01</promulgationDate>',
+      ),
       'date-with-zone': good.replace('<date>2024-04-09</date>', '<date>2024-04-09+07:00</date>'),
-      'signed-feb-30': good.replace('<signedAt>2024-04-09T09:30:00+07:00</signedAt>', '<signedAt>2024-02-30T09:30:00+07:00</signedAt>'),
-      'signed-no-offset': good.replace('<signedAt>2024-04-09T09:30:00+07:00</signedAt>', '<signedAt>2024-04-09T09:30:00</signedAt>'),
+      'signed-feb-30': good.replace(
+        '<signedAt>2024-04-09T09:30:00+07:00</signedAt>',
+        '<signedAt>2024-02-30T09:30:00+07:00</signedAt>',
+      ),
+      'signed-no-offset': good.replace(
+        '<signedAt>2024-04-09T09:30:00+07:00</signedAt>',
+        '<signedAt>2024-04-09T09:30:00</signedAt>',
+      ),
     };
     const results = Object.entries(cases).map(([name, xml]) => {
       const file = join(dir, `${name}.xml`);

@@ -16,7 +16,13 @@ const LISTED_DIAGNOSTICS = 10;
  * The few lines `--summary` prints: kind, số/ký hiệu, issuer, date, subject, signers, and what the
  * reader could not read or changed (its diagnostics, the first ten listed in `locale`).
  */
-export function summarize(file: string, format: string, document: VanbanDocument, diagnostics: readonly ReaderDiagnostic[], locale: 'vi' | 'en' = 'vi'): string {
+export function summarize(
+  file: string,
+  format: string,
+  document: VanbanDocument,
+  diagnostics: readonly ReaderDiagnostic[],
+  locale: 'vi' | 'en' = 'vi',
+): string {
   const notation = formatNumberNotation({ number: document.number, notation: document.notation }, { blankWidth: 1 });
   const signers = document.signatures.map((s) => [s.title, s.name].filter(Boolean).join(' ')).join('; ');
   return [
@@ -28,7 +34,12 @@ export function summarize(file: string, format: string, document: VanbanDocument
     `  subject:   ${document.subject ?? '—'}`,
     `  signers:   ${signers || '—'}`,
     `  reader diagnostics: ${diagnostics.length}`,
-    ...diagnostics.slice(0, LISTED_DIAGNOSTICS).map((d) => `    ${d.severity.padEnd(7)} ${d.code}${d.range ? ` (${d.range.line}:${d.range.column})` : ''}  ${d.message[locale]}`),
+    ...diagnostics
+      .slice(0, LISTED_DIAGNOSTICS)
+      .map(
+        (d) =>
+          `    ${d.severity.padEnd(7)} ${d.code}${d.range ? ` (${d.range.line}:${d.range.column})` : ''}  ${d.message[locale]}`,
+      ),
     ...(diagnostics.length > LISTED_DIAGNOSTICS ? [`    … ${diagnostics.length - LISTED_DIAGNOSTICS} more`] : []),
     '',
   ].join('\n');
@@ -40,10 +51,15 @@ export function summarize(file: string, format: string, document: VanbanDocument
  * `{ file, format: 'edxml-status', status, diagnostics }`) per file in input order, so that any JSON
  * Lines reader takes the output and a file left out as unusable (said on stderr) shifts no other.
  */
-export async function parseCommand(line: CommandLine, write: (chunk: string) => void, warn: (chunk: string) => void): Promise<number> {
+export async function parseCommand(
+  line: CommandLine,
+  write: (chunk: string) => void,
+  warn: (chunk: string) => void,
+): Promise<number> {
   const lines = line.inputs.length > 1;
   // `value` alone for one file; `{ file, format, ...fields }` on one line each for several.
-  const json = (value: unknown, record: Record<string, unknown>) => (lines ? `${JSON.stringify(record)}\n` : `${JSON.stringify(value, null, 2)}\n`);
+  const json = (value: unknown, record: Record<string, unknown>) =>
+    lines ? `${JSON.stringify(record)}\n` : `${JSON.stringify(value, null, 2)}\n`;
   let exitCode = 0;
   for (const file of line.inputs) {
     try {
@@ -55,7 +71,11 @@ export async function parseCommand(line: CommandLine, write: (chunk: string) => 
         continue;
       }
       const input = await readInput(bytes);
-      write(line.summary ? summarize(file, input.format, input.document, input.diagnostics ?? [], line.locale) : json(input.document, { file, format: input.format, document: input.document }));
+      write(
+        line.summary
+          ? summarize(file, input.format, input.document, input.diagnostics ?? [], line.locale)
+          : json(input.document, { file, format: input.format, document: input.document }),
+      );
     } catch (error) {
       warn(`${file}: unusable input: ${(error as Error).message}\n`);
       exitCode = 2;

@@ -40,7 +40,12 @@ const RENDERERS: Record<string, Renderer> = {
 };
 
 /** Runs `vanban render`: one input to one output, on stdout or into `-o`. */
-export async function renderCommand(line: CommandLine, write: (chunk: string | Uint8Array) => void, warn: (chunk: string) => void, usage: string): Promise<number> {
+export async function renderCommand(
+  line: CommandLine,
+  write: (chunk: string | Uint8Array) => void,
+  warn: (chunk: string) => void,
+  usage: string,
+): Promise<number> {
   const renderer = line.to === undefined ? undefined : RENDERERS[line.to];
   if (line.inputs.length !== 1 || renderer === undefined) {
     warn(`${usage}\n`);

@@ -21,24 +21,44 @@ function countFiles(inputs: readonly string[]): number {
 }
 
 /** Runs `vanban validate`; returns the exit code (0 clean, 1 rule errors, 2 unusable input). */
-export async function validateCommand(line: CommandLine, write: (chunk: string) => void, warn: (chunk: string) => void): Promise<number> {
+export async function validateCommand(
+  line: CommandLine,
+  write: (chunk: string) => void,
+  warn: (chunk: string) => void,
+): Promise<number> {
   const ruleModules = absoluteModulePaths(line.ruleModules);
-  const settings: CheckSettings = { rules: line.rules, preset: line.preset as Preset, fix: line.fix, ...(ruleModules.length && { ruleModules }) };
+  const settings: CheckSettings = {
+    rules: line.rules,
+    preset: line.preset as Preset,
+    fix: line.fix,
+    ...(ruleModules.length && { ruleModules }),
+  };
   try {
     // Refused here once, before any worker starts: a module that does not load or exports no rules,
     // an unknown rule id or value, are bad arguments.
     resolveRules(ruleModules.length ? await registryWith(ruleModules) : RULES, settings.preset, settings.rules);
   } catch (error) {
-    if (!(error instanceof InvalidRuleConfigError) && !(error instanceof TypeError) && (error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    if (
+      !(error instanceof InvalidRuleConfigError) &&
+      !(error instanceof TypeError) &&
+      (error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND'
+    )
+      throw error;
     warn(`${(error as Error).message}\n`);
     return 2;
   }
   const bar = progressBar(process.stderr, process.env, () => countFiles(line.inputs));
   // When the report goes to the same terminal, the bar's line is cleared before each write.
-  const formatter = createFormatter(line.format, process.stdout.isTTY ? (chunk) => {
-    bar.clear();
-    write(chunk);
-  } : write, line.locale)!;
+  const formatter = createFormatter(
+    line.format,
+    process.stdout.isTTY
+      ? (chunk) => {
+          bar.clear();
+          write(chunk);
+        }
+      : write,
+    line.locale,
+  )!;
   const totals: Totals = { files: 0, errors: 0, warnings: 0, unusable: 0 };
   await checkFiles(expandInputs(line.inputs), settings, line.jobs, (report) => {
     totals.files++;

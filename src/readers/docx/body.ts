@@ -184,9 +184,15 @@ export class BodyWalker {
     const columns = Math.max(0, ...rows.map((r) => r.length));
     // Agency layouts add a narrow spacer column between the two halves: up to three columns still split.
     // More columns split too when only two hold text: Mẫu 1.6 sets its closing in four, an empty one before each half.
-    const withText = columns > 3 ? [...Array(columns).keys()].filter((c) => rows.some((r) => r.length === columns && plainText(r[c]!).trim() !== '')) : [];
+    const withText =
+      columns > 3
+        ? [...Array(columns).keys()].filter((c) =>
+            rows.some((r) => r.length === columns && plainText(r[c]!).trim() !== ''),
+          )
+        : [];
     const spaced = withText.length === 2;
-    const twoColumns = rows.length > 0 && rows.length <= SPLIT_TABLE_MAX_ROWS && columns >= 2 && (columns <= 3 || spaced);
+    const twoColumns =
+      rows.length > 0 && rows.length <= SPLIT_TABLE_MAX_ROWS && columns >= 2 && (columns <= 3 || spaced);
     // The column that ends the left half: the first with text when spacers lead.
     const leftEnd = spaced ? withText[0]! : 0;
     const share = (parts: number): ContainerWidth => ({ section: width.section / parts, twips: width.twips / parts });
@@ -202,11 +208,17 @@ export class BodyWalker {
     const byRows = (): void => {
       for (const row of rows) row.forEach((tc, c) => this.walk(tc, region, cellWidth(tc, c)));
     };
-    const text = rows.flat().map((tc) => plainText(tc)).join(' ');
+    const text = rows
+      .flat()
+      .map((tc) => plainText(tc))
+      .join(' ');
     const closing = /N[ơo]i\s*nh[ậa]n/iu.test(text);
     // A table that holds a part of the Decree's layout (Quốc hiệu, the copy block, Nơi nhận) is read cell by cell, never as data.
     const layoutText = closing || LAYOUT_TEXT.test(text);
-    if (!twoColumns || region !== 'page') return region === 'page' && columns >= 2 && !layoutText ? this.pipeRows(tbl, rows, region, width, cellWidth) : byRows();
+    if (!twoColumns || region !== 'page')
+      return region === 'page' && columns >= 2 && !layoutText
+        ? this.pipeRows(tbl, rows, region, width, cellWidth)
+        : byRows();
     // The Decree's header and closing are two-column borderless tables; read each column top to bottom.
     // The first two-column table is the header; later ones too when they hold a Quốc hiệu (templates one after another).
     // A first table after body text has begun is a data table, not the header.
@@ -226,7 +238,13 @@ export class BodyWalker {
     }
     for (let column = 0; column < columns; column++) {
       const left = column <= leftEnd;
-      const columnRegion: LineRegion = closing ? (left ? 'closing-left' : 'closing-right') : left ? 'header-left' : 'header-right';
+      const columnRegion: LineRegion = closing
+        ? left
+          ? 'closing-left'
+          : 'closing-right'
+        : left
+          ? 'header-left'
+          : 'header-right';
       for (const row of columnRows) {
         const tc = row.length === 1 ? (column === leftEnd ? row[0] : undefined) : row[column];
         if (tc) this.walk(tc, columnRegion, cellWidth(tc, column));
@@ -241,27 +259,53 @@ export class BodyWalker {
    * form; a header row (w:tblHeader, as the DOCX writer marks it) is followed by a separator row
    * ("|---|---|"). The row's paragraph takes the formatting of its cell paragraph with the most text.
    */
-  private pipeRows(tbl: XmlElement, rows: readonly XmlElement[][], region: LineRegion, width: ContainerWidth, cellWidth: (tc: XmlElement, column: number) => ContainerWidth): void {
+  private pipeRows(
+    tbl: XmlElement,
+    rows: readonly XmlElement[][],
+    region: LineRegion,
+    width: ContainerWidth,
+    cellWidth: (tc: XmlElement, column: number) => ContainerWidth,
+  ): void {
     const trs = childElements(tbl, 'tr');
     rows.forEach((row, r) => {
       const start = this.paragraphs.length;
       const cells = row.map((tc, c) => {
         const from = this.paragraphs.length;
         this.walk(tc, region, cellWidth(tc, c));
-        return this.paragraphs.slice(from).flatMap((p) => p.lines).join(' ').replace(/\s+/gu, ' ').trim();
+        return this.paragraphs
+          .slice(from)
+          .flatMap((p) => p.lines)
+          .join(' ')
+          .replace(/\s+/gu, ' ')
+          .trim();
       });
       // The cells' paragraphs give way to the row's: their widths wait no more (they were pushed last).
       const parts = this.paragraphs.splice(start);
       const removed = new Set<object>(parts);
       while (this.pending.length && removed.has(this.pending.at(-1)!.paragraph)) this.pending.pop();
       const headerRow = r === 0 && isHeaderRow(trs[r]);
-      const lines = [`| ${cells.map(escapeCell).join(' | ')} |`, ...(headerRow ? [`|${cells.map(() => '---').join('|')}|`] : [])];
+      const lines = [
+        `| ${cells.map(escapeCell).join(' | ')} |`,
+        ...(headerRow ? [`|${cells.map(() => '---').join('|')}|`] : []),
+      ];
       const withText = parts.filter((p) => p.lines.some((l) => l.trim() !== ''));
       // The row looks like the cell paragraph with the most text (a number column's label does not set its font).
-      const main = withText.reduce<DocxParagraph | undefined>((best, p) => (!best || visibleLength(p.lines.join('')) > visibleLength(best.lines.join('')) ? p : best), undefined) ?? parts[0];
+      const main =
+        withText.reduce<DocxParagraph | undefined>(
+          (best, p) => (!best || visibleLength(p.lines.join('')) > visibleLength(best.lines.join('')) ? p : best),
+          undefined,
+        ) ?? parts[0];
       const allBold = withText.length > 0 && withText.every((p) => p.allBold);
       const allItalic = withText.length > 0 && withText.every((p) => p.allItalic);
-      const format: LineFormat = { run: main?.run ?? {}, allBold, allItalic, noneBold: withText.length > 0 && withText.every((p) => p.lineFormats.every((l, k) => l.noneBold || p.lines[k]!.trim() === '')), pieces: [] };
+      const format: LineFormat = {
+        run: main?.run ?? {},
+        allBold,
+        allItalic,
+        noneBold:
+          withText.length > 0 &&
+          withText.every((p) => p.lineFormats.every((l, k) => l.noneBold || p.lines[k]!.trim() === '')),
+        pieces: [],
+      };
       const read: DocxParagraph = {
         index: start,
         lines,
@@ -290,18 +334,40 @@ export class BodyWalker {
     const direct = readParagraphProps(pPr);
     const { paragraph, run: paragraphRun } = this.ctx.styles.paragraph(direct);
     // Tab stops are measured from the text area's edge: a line starts at its indent (the first at the first-line one).
-    const indents = { first: (paragraph.indentLeft ?? 0) + (paragraph.indentFirstLine ?? 0), other: paragraph.indentLeft ?? 0 };
-    const state: RunState = { lines: [''], weights: [lineWeights(indents.first)], indents, tabs: paragraph.tabs ?? [], drawn: [], images: [], fields: [], boxes: [], inField: 0, fieldResult: true };
+    const indents = {
+      first: (paragraph.indentLeft ?? 0) + (paragraph.indentFirstLine ?? 0),
+      other: paragraph.indentLeft ?? 0,
+    };
+    const state: RunState = {
+      lines: [''],
+      weights: [lineWeights(indents.first)],
+      indents,
+      tabs: paragraph.tabs ?? [],
+      drawn: [],
+      images: [],
+      fields: [],
+      boxes: [],
+      inField: 0,
+      fieldResult: true,
+    };
     this.runs(p, paragraphRun, state);
 
     const level = this.ctx.styles.numberingLevel(paragraph.numId, paragraph.numLevel);
     if (level && paragraph.numId !== undefined) {
-      const label = numberLabel(level, this.count(paragraph.numId, paragraph.numLevel ?? 0, level.start), (ilvl) => this.ctx.styles.numberingLevel(paragraph.numId, ilvl));
+      const label = numberLabel(level, this.count(paragraph.numId, paragraph.numLevel ?? 0, level.start), (ilvl) =>
+        this.ctx.styles.numberingLevel(paragraph.numId, ilvl),
+      );
       if (label) state.lines[0] = `${label}${level.format === 'bullet' ? ' ' : '\t'}${state.lines[0]}`;
     }
     let border: PendingWidth['border'];
     if (paragraph.borderBottom) {
-      const line = { kind: 'border' as const, lengthMm: 0, style: borderStyle(paragraph.borderBottom.style), line: state.lines.length - 1, inFlow: false };
+      const line = {
+        kind: 'border' as const,
+        lengthMm: 0,
+        style: borderStyle(paragraph.borderBottom.style),
+        line: state.lines.length - 1,
+        inFlow: false,
+      };
       border = { line, indentsTwips: (paragraph.indentLeft ?? 0) + (paragraph.indentRight ?? 0) };
       state.drawn.push(line);
     }
@@ -470,8 +536,10 @@ export class BodyWalker {
       const lengthMm = underscores[0].length * 0.5 * sizePt * (25.4 / 72) * (props.vertAlign ? MARK_SCALE : 1);
       const last = state.drawn.at(-1);
       // One line is often typed over several runs: continue it rather than start another.
-      if (last?.kind === 'underscores' && /_\s*$/u.test(before)) state.drawn[state.drawn.length - 1] = { ...last, lengthMm: last.lengthMm + lengthMm };
-      else state.drawn.push({ kind: 'underscores', lengthMm, style: 'solid', line: state.lines.length - 1, inFlow: true });
+      if (last?.kind === 'underscores' && /_\s*$/u.test(before))
+        state.drawn[state.drawn.length - 1] = { ...last, lengthMm: last.lengthMm + lengthMm };
+      else
+        state.drawn.push({ kind: 'underscores', lengthMm, style: 'solid', line: state.lines.length - 1, inFlow: true });
     }
   }
 
@@ -493,14 +561,28 @@ export class BodyWalker {
         const blip = findFirst(c, 'blip');
         const geometry = attr(findFirst(c, 'prstGeom'), 'prst');
         if (blip) state.images.push({ relationshipId: attr(blip, 'embed'), widthMm, heightMm });
-        else if (geometry && /line|Connector/u.test(geometry) && heightMm < 1) state.drawn.push({ kind: 'shape', lengthMm: widthMm, style: dashStyle(attr(findFirst(c, 'prstDash'), 'val')), line: state.lines.length - 1, inFlow: c.local === 'inline' });
+        else if (geometry && /line|Connector/u.test(geometry) && heightMm < 1)
+          state.drawn.push({
+            kind: 'shape',
+            lengthMm: widthMm,
+            style: dashStyle(attr(findFirst(c, 'prstDash'), 'val')),
+            line: state.lines.length - 1,
+            inFlow: c.local === 'inline',
+          });
         this.drawing(c, state);
         continue;
       }
       if (c.local === 'line' && (c.uri.includes('vml') || c.name.startsWith('v:'))) {
         const length = vmlLineLength(c);
         // VML lines are positioned (style="position:absolute…"), not set in the text.
-        if (length !== undefined) state.drawn.push({ kind: 'shape', lengthMm: length, style: 'solid', line: state.lines.length - 1, inFlow: false });
+        if (length !== undefined)
+          state.drawn.push({
+            kind: 'shape',
+            lengthMm: length,
+            style: 'solid',
+            line: state.lines.length - 1,
+            inFlow: false,
+          });
         continue;
       }
       this.drawing(c, state);
@@ -561,7 +643,14 @@ export interface LinePiece {
 }
 
 function lineWeights(startTwips = 0): LineWeights {
-  return { text: { visible: 0, bold: 0, italic: 0, runs: new Map() }, marks: { visible: 0, bold: 0, italic: 0, runs: new Map() }, pieces: [], tabTwips: startTwips, sinceTab: 0, leaders: [] };
+  return {
+    text: { visible: 0, bold: 0, italic: 0, runs: new Map() },
+    marks: { visible: 0, bold: 0, italic: 0, runs: new Map() },
+    pieces: [],
+    tabTwips: startTwips,
+    sinceTab: 0,
+    leaders: [],
+  };
 }
 
 // Word's default tab stops, every half inch (settings.xml w:defaultTabStop, rarely changed).
@@ -649,13 +738,20 @@ function lineFormat(line: LineWeights, paragraphRun: RunProps): LineFormat {
     }
   }
   const { visible, bold, italic } = weights;
-  const format: Mutable<LineFormat> = { run, allBold: visible > 0 && bold === visible, allItalic: visible > 0 && italic === visible, noneBold: visible > 0 && bold === 0, pieces: line.pieces };
+  const format: Mutable<LineFormat> = {
+    run,
+    allBold: visible > 0 && bold === visible,
+    allItalic: visible > 0 && italic === visible,
+    noneBold: visible > 0 && bold === 0,
+    pieces: line.pieces,
+  };
   if (line.leaders.length > 0) format.leaderTabs = [...line.leaders];
   return format;
 }
 
 // Text of a layout table: the Quốc hiệu (both tone placements), the Party's header, a copy form (Mẫu 3.1).
-const LAYOUT_TEXT = /C[ỘO]NG\s+H(?:[ÒOÓ]A|OÀ)\s+X[ÃA]\s+H[ỘO]I|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N|(?:^|\s)(?:SAO Y|SAO LỤC|TRÍCH SAO)(?:\s|$)/iu;
+const LAYOUT_TEXT =
+  /C[ỘO]NG\s+H(?:[ÒOÓ]A|OÀ)\s+X[ÃA]\s+H[ỘO]I|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N|(?:^|\s)(?:SAO Y|SAO LỤC|TRÍCH SAO)(?:\s|$)/iu;
 
 /** A row repeated as the header on each page (w:trPr/w:tblHeader, on unless w:val is false). */
 function isHeaderRow(tr: XmlElement | undefined): boolean {

@@ -49,11 +49,18 @@ const isClosing = (p: DocxParagraph): boolean => p.region === 'closing-left' || 
 export function findDocuments(paragraphs: readonly DocxParagraph[]): DocumentCollection | undefined {
   const headers = headerBlocks(paragraphs).filter((h) => h.nationalTitle);
   if (headers.length < 2) return undefined;
-  const headings = paragraphs.filter((p) => !isHeader(p) && !isClosing(p) && TEMPLATE_HEADING.test(text(p))).map((p) => p.index);
+  const headings = paragraphs
+    .filter((p) => !isHeader(p) && !isClosing(p) && TEMPLATE_HEADING.test(text(p)))
+    .map((p) => p.index);
   // The template heading right before a header, with no other header in between.
-  const headingOf = (h: HeaderBlock, k: number): number | undefined => headings.filter((i) => i < h.start && (k === 0 || i >= headers[k - 1]!.end)).at(-1);
+  const headingOf = (h: HeaderBlock, k: number): number | undefined =>
+    headings.filter((i) => i < h.start && (k === 0 || i >= headers[k - 1]!.end)).at(-1);
   // A whole document: a header with its số, and a closing (Nơi nhận, signature) before the next header.
-  const complete = headers.filter((h, k) => h.numberLine && paragraphs.slice(h.end, headers[k + 1]?.start ?? paragraphs.length).some((p) => isClosing(p) && text(p) !== ''));
+  const complete = headers.filter(
+    (h, k) =>
+      h.numberLine &&
+      paragraphs.slice(h.end, headers[k + 1]?.start ?? paragraphs.length).some((p) => isClosing(p) && text(p) !== ''),
+  );
 
   const headed = headers.filter((h, k) => headingOf(h, k) !== undefined);
   // Templates one after another: no whole document before them that they could be the forms of.
@@ -61,7 +68,8 @@ export function findDocuments(paragraphs: readonly DocxParagraph[]): DocumentCol
     return { headedBy: 'template', starts: headings, first: text(paragraphs[headings[0]!]!) };
   }
   const unheaded = complete.filter((h) => !headed.includes(h));
-  if (unheaded.length >= 2) return { headedBy: 'header', starts: unheaded.map((h) => h.start), first: text(paragraphs[unheaded[0]!.start]!) };
+  if (unheaded.length >= 2)
+    return { headedBy: 'header', starts: unheaded.map((h) => h.start), first: text(paragraphs[unheaded[0]!.start]!) };
   return undefined;
 }
 
@@ -91,9 +99,13 @@ function headerBlocks(paragraphs: readonly DocxParagraph[]): HeaderBlock[] {
  */
 export function collectionRegime(preamble: readonly DocxParagraph[]): 'quy-pham-phap-luat' | undefined {
   const joined = preamble.map(text).join(' ');
-  const attached = /Kèm\s+theo\s+(?:\p{L}+\s+){1,4}?số\s+(\d+\s*\/\s*[\p{L}\p{N}]+(?:\s*[/-]\s*[\p{L}\p{N}]+)*)/iu.exec(joined);
+  const attached = /Kèm\s+theo\s+(?:\p{L}+\s+){1,4}?số\s+(\d+\s*\/\s*[\p{L}\p{N}]+(?:\s*[/-]\s*[\p{L}\p{N}]+)*)/iu.exec(
+    joined,
+  );
   if (!attached) return undefined;
-  return parseNumberNotation(`Số: ${attached[1]!.replace(/\s+/gu, '')}`).regime === 'quy-pham-phap-luat' ? 'quy-pham-phap-luat' : undefined;
+  return parseNumberNotation(`Số: ${attached[1]!.replace(/\s+/gu, '')}`).regime === 'quy-pham-phap-luat'
+    ? 'quy-pham-phap-luat'
+    : undefined;
 }
 
 /** The `docx/multiple-documents` diagnostic of a collection. */

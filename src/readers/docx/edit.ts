@@ -52,7 +52,14 @@ interface XmlParagraph {
   segments: Segment[];
 }
 
-const decode = (s: string) => s.replace(/&(lt|gt|amp|quot|apos|#(\d+)|#x([\da-f]+));/gi, (all, name: string, dec?: string, hex?: string) => (dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" } as Record<string, string>)[name.toLowerCase()] ?? all));
+const decode = (s: string) =>
+  s.replace(/&(lt|gt|amp|quot|apos|#(\d+)|#x([\da-f]+));/gi, (all, name: string, dec?: string, hex?: string) =>
+    dec
+      ? String.fromCodePoint(Number(dec))
+      : hex
+        ? String.fromCodePoint(Number.parseInt(hex, 16))
+        : (({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" } as Record<string, string>)[name.toLowerCase()] ?? all),
+  );
 const encode = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
@@ -89,7 +96,14 @@ function xmlParagraphs(xml: string): XmlParagraph[] {
       const xmlEnd = xml.indexOf('</w:t>', xmlStart);
       if (xmlEnd < 0) break;
       const text = decode(xml.slice(xmlStart, xmlEnd));
-      current.segments.push({ xmlStart, xmlEnd, from: current.text.length, to: current.text.length + text.length, preserve: /xml:space="preserve"/.test(attributes!), tagEnd: xmlStart - 1 });
+      current.segments.push({
+        xmlStart,
+        xmlEnd,
+        from: current.text.length,
+        to: current.text.length + text.length,
+        preserve: /xml:space="preserve"/.test(attributes!),
+        tagEnd: xmlStart - 1,
+      });
       current.text += text;
       tags.lastIndex = xmlEnd;
     }
@@ -101,10 +115,15 @@ function xmlParagraphs(xml: string): XmlParagraph[] {
  * Applies `edits` (offsets of the text `parseDocx` read from `bytes`) to the Word file. Refuses a
  * digitally signed package (changing it breaks the signature): every edit is then skipped.
  */
-export function editDocx<E extends DocxTextEdit>(bytes: Uint8Array, edits: readonly E[], limits: OpenDocxLimits = {}): DocxEditResult<E> {
+export function editDocx<E extends DocxTextEdit>(
+  bytes: Uint8Array,
+  edits: readonly E[],
+  limits: OpenDocxLimits = {},
+): DocxEditResult<E> {
   const skipped: E[] = [];
   const zip = new ZipPackage(bytes, limits);
-  if ([...zip.entries.keys()].some((name) => name.startsWith('_xmlsignatures/'))) return { bytes, applied: [], skipped: [...edits], signed: true };
+  if ([...zip.entries.keys()].some((name) => name.startsWith('_xmlsignatures/')))
+    return { bytes, applied: [], skipped: [...edits], signed: true };
   const opened = openDocx(bytes, limits);
   const paragraphs = withFooterContact(opened.paragraphs, opened.firstPageFooter, opened.paragraphs.length);
   const { lines } = toTextLines(paragraphs, (p) => p.region);
@@ -118,7 +137,9 @@ export function editDocx<E extends DocxTextEdit>(bytes: Uint8Array, edits: reado
   const applied: E[] = [];
   for (const edit of edits) {
     // An edit overlapping one already taken is left for a later run, as applyTextEdits does.
-    const overlaps = applied.some((a) => (edit.offset < a.end && a.offset < edit.end) || (edit.offset === a.offset && edit.end === a.end));
+    const overlaps = applied.some(
+      (a) => (edit.offset < a.end && a.offset < edit.end) || (edit.offset === a.offset && edit.end === a.end),
+    );
     const placed = overlaps ? undefined : place(edit, lines, opened.paragraphs, locate);
     if (!placed) {
       skipped.push(edit);
@@ -129,7 +150,8 @@ export function editDocx<E extends DocxTextEdit>(bytes: Uint8Array, edits: reado
   }
   if (applied.length === 0) return { bytes, applied, skipped, signed: false };
   let out = xml;
-  for (const r of replacements.sort((a, b) => b.start - a.start)) out = out.slice(0, r.start) + r.text + out.slice(r.end);
+  for (const r of replacements.sort((a, b) => b.start - a.start))
+    out = out.slice(0, r.start) + r.text + out.slice(r.end);
   const entries = unzipSync(bytes);
   const zippable: Zippable = {};
   for (const [name, data] of Object.entries(entries)) zippable[name] = name === mainName ? strToU8(out) : data;
@@ -137,7 +159,10 @@ export function editDocx<E extends DocxTextEdit>(bytes: Uint8Array, edits: reado
 }
 
 /** The XML paragraph of each reader paragraph, matched by text; duplicates are taken in order. */
-function xmlLocator(read: readonly DocxParagraph[], inXml: readonly XmlParagraph[]): (p: DocxParagraph) => XmlParagraph | undefined {
+function xmlLocator(
+  read: readonly DocxParagraph[],
+  inXml: readonly XmlParagraph[],
+): (p: DocxParagraph) => XmlParagraph | undefined {
   const byText = new Map<string, XmlParagraph[]>();
   for (const p of inXml) byText.set(p.text, [...(byText.get(p.text) ?? []), p]);
   const rank = new Map<number, number>();
@@ -157,7 +182,12 @@ function xmlLocator(read: readonly DocxParagraph[], inXml: readonly XmlParagraph
 }
 
 /** The XML replacements of one edit, or undefined when it cannot be placed exactly. */
-function place(edit: DocxTextEdit, lines: ReturnType<typeof toTextLines>['lines'], body: readonly DocxParagraph[], locate: (p: DocxParagraph) => XmlParagraph | undefined): { start: number; end: number; text: string }[] | undefined {
+function place(
+  edit: DocxTextEdit,
+  lines: ReturnType<typeof toTextLines>['lines'],
+  body: readonly DocxParagraph[],
+  locate: (p: DocxParagraph) => XmlParagraph | undefined,
+): { start: number; end: number; text: string }[] | undefined {
   const line = lines.find((l) => l.offset <= edit.offset && edit.end <= l.offset + l.text.length);
   const index = line?.hints?.paragraph;
   if (!line || index === undefined || index >= body.length) return undefined;
@@ -185,6 +215,8 @@ function place(edit: DocxTextEdit, lines: ReturnType<typeof toTextLines>['lines'
     const next = text.slice(0, a) + (i === 0 ? edit.text : '') + text.slice(b);
     const needsPreserve = !s.preserve && /^\s|\s$/.test(next);
     // The start tag's attributes are rewritten only to keep edge spaces.
-    return needsPreserve ? { start: s.tagEnd, end: s.xmlEnd, text: ` xml:space="preserve">${encode(next)}` } : { start: s.xmlStart, end: s.xmlEnd, text: encode(next) };
+    return needsPreserve
+      ? { start: s.tagEnd, end: s.xmlEnd, text: ` xml:space="preserve">${encode(next)}` }
+      : { start: s.xmlStart, end: s.xmlEnd, text: encode(next) };
   });
 }

@@ -16,7 +16,11 @@ const CONTACT_LINE = /^(địa chỉ|đ\/c|đt|điện thoại|tel|fax|e-?mail|t
  * `paragraphs` with the contact lines of `footer` placed after the first closing table of the
  * first section (or at the end of that section), numbered from `firstIndex` on.
  */
-export function withFooterContact(paragraphs: readonly DocxParagraph[], footer: readonly DocxParagraph[], firstIndex: number): DocxParagraph[] {
+export function withFooterContact(
+  paragraphs: readonly DocxParagraph[],
+  footer: readonly DocxParagraph[],
+  firstIndex: number,
+): DocxParagraph[] {
   const contact = footer
     .filter((p) => p.fields.length === 0 && CONTACT_LINE.test(p.lines.join(' ').normalize('NFC').trim()))
     .map((p, k): DocxParagraph => ({ ...p, index: firstIndex + k, region: 'page-footer', section: 0 }));

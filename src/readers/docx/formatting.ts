@@ -144,7 +144,16 @@ function assignDefined(out: Record<string, unknown>, layer: object): void {
   }
 }
 
-const ALIGNMENTS: Record<string, Alignment> = { left: 'left', start: 'left', center: 'center', right: 'right', end: 'right', both: 'justify', distribute: 'justify', justify: 'justify' };
+const ALIGNMENTS: Record<string, Alignment> = {
+  left: 'left',
+  start: 'left',
+  center: 'center',
+  right: 'right',
+  end: 'right',
+  both: 'justify',
+  distribute: 'justify',
+  justify: 'justify',
+};
 
 /** Reads a `w:rPr` in one pass over its children. */
 export function readRunProps(rPr: XmlElement | undefined): RunProps | undefined {
@@ -210,8 +219,23 @@ function readFonts(rFonts: XmlElement): FontRefs {
   return fonts;
 }
 
-const FONT_SLOT_NAMES: Record<string, keyof FontRefs> = { ascii: 'ascii', hAnsi: 'hAnsi', cs: 'cs', eastAsia: 'eastAsia', asciiTheme: 'asciiTheme', hAnsiTheme: 'hAnsiTheme', cstheme: 'csTheme', csTheme: 'csTheme', eastAsiaTheme: 'eastAsiaTheme' };
-const FONT_ATTRIBUTES = new Map<string, keyof FontRefs>(Object.entries(FONT_SLOT_NAMES).flatMap(([name, slot]): [string, keyof FontRefs][] => [[name, slot], [`w:${name}`, slot]]));
+const FONT_SLOT_NAMES: Record<string, keyof FontRefs> = {
+  ascii: 'ascii',
+  hAnsi: 'hAnsi',
+  cs: 'cs',
+  eastAsia: 'eastAsia',
+  asciiTheme: 'asciiTheme',
+  hAnsiTheme: 'hAnsiTheme',
+  cstheme: 'csTheme',
+  csTheme: 'csTheme',
+  eastAsiaTheme: 'eastAsiaTheme',
+};
+const FONT_ATTRIBUTES = new Map<string, keyof FontRefs>(
+  Object.entries(FONT_SLOT_NAMES).flatMap(([name, slot]): [string, keyof FontRefs][] => [
+    [name, slot],
+    [`w:${name}`, slot],
+  ]),
+);
 
 /** Reads a `w:pPr` (its `w:rPr`, the paragraph mark's formatting, is not part of it). */
 export function readParagraphProps(pPr: XmlElement | undefined): ParagraphProps | undefined {
@@ -260,7 +284,9 @@ export function readParagraphProps(pPr: XmlElement | undefined): ParagraphProps 
   const firstLine = numAttr(ind, 'firstLine');
   const rule = attr(spacing, 'lineRule');
   const jc = attr(jcElement, 'val');
-  const box = borders && ['top', 'left', 'bottom', 'right'].every((side) => readBorder(childElement(borders, side)) !== undefined);
+  const box =
+    borders &&
+    ['top', 'left', 'bottom', 'right'].every((side) => readBorder(childElement(borders, side)) !== undefined);
   return {
     styleId: attr(pStyle, 'val'),
     alignment: jc === undefined ? undefined : ALIGNMENTS[jc],

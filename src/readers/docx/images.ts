@@ -17,7 +17,12 @@ type ImageFact = NonNullable<LayoutFacts['images']>[number];
 const MAX_PIXELS = 4_000_000;
 
 /** Facts of each placed image, in reading order. */
-export function imageFacts(paragraphs: readonly DocxParagraph[], rels: readonly Relationship[], read: (target: string) => Uint8Array | undefined, signatureCount: number): ImageFact[] {
+export function imageFacts(
+  paragraphs: readonly DocxParagraph[],
+  rels: readonly Relationship[],
+  read: (target: string) => Uint8Array | undefined,
+  signatureCount: number,
+): ImageFact[] {
   const out: ImageFact[] = [];
   for (const p of paragraphs) {
     for (const image of p.images) {
@@ -31,8 +36,16 @@ export function imageFacts(paragraphs: readonly DocxParagraph[], rels: readonly 
         colour = undefined;
       }
       const square = image.widthMm && image.heightMm ? image.widthMm / image.heightMm : 0;
-      const role = colour?.dominant === 'red' && square > 0.8 && square < 1.25 ? 'seal' : p.region === 'closing-right' ? 'signature' : 'other';
-      const path = signatureCount > 0 && role !== 'other' ? `signatures.0.${role === 'seal' ? 'seal' : 'image'}` : `images.${out.length}`;
+      const role =
+        colour?.dominant === 'red' && square > 0.8 && square < 1.25
+          ? 'seal'
+          : p.region === 'closing-right'
+            ? 'signature'
+            : 'other';
+      const path =
+        signatureCount > 0 && role !== 'other'
+          ? `signatures.0.${role === 'seal' ? 'seal' : 'image'}`
+          : `images.${out.length}`;
       out.push({
         path,
         role,
@@ -47,7 +60,9 @@ export function imageFacts(paragraphs: readonly DocxParagraph[], rels: readonly 
 }
 
 /** Colour class of an 8-bit RGB or RGBA PNG: which hue most of its ink has. */
-export function pngColour(png: Uint8Array): { dominant?: 'blue' | 'red' | 'black' | 'other'; transparent: boolean } | undefined {
+export function pngColour(
+  png: Uint8Array,
+): { dominant?: 'blue' | 'red' | 'black' | 'other'; transparent: boolean } | undefined {
   if (png.length < 33 || png[0] !== 0x89 || png[1] !== 0x50 || png[2] !== 0x4e || png[3] !== 0x47) return undefined;
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const width = view.getUint32(16);
@@ -55,10 +70,11 @@ export function pngColour(png: Uint8Array): { dominant?: 'blue' | 'red' | 'black
   const depth = png[24];
   const colourType = png[25];
   const channels = colourType === 6 ? 4 : colourType === 2 ? 3 : 0;
-  if (depth !== 8 || channels === 0 || png[28] !== 0 || width * height > MAX_PIXELS || width === 0 || height === 0) return undefined;
+  if (depth !== 8 || channels === 0 || png[28] !== 0 || width * height > MAX_PIXELS || width === 0 || height === 0)
+    return undefined;
   const idat: Uint8Array[] = [];
   let size = 0;
-  for (let at = 8; at + 8 <= png.length; ) {
+  for (let at = 8; at + 8 <= png.length;) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(png[at + 4]!, png[at + 5]!, png[at + 6]!, png[at + 7]!);
     if (type === 'IDAT') {

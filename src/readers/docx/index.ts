@@ -61,7 +61,13 @@ export type DocxReadResult = ReadResult & { readonly layout: LayoutFacts };
 export async function parseDocx(bytes: Uint8Array, options: ParseDocxOptions = {}): Promise<DocxReadResult> {
   const opened = open(bytes, options);
   const collection = findDocuments(opened.paragraphs);
-  if (!collection) return readParagraphs(opened, withFooterContact(opened.paragraphs, opened.firstPageFooter, opened.paragraphs.length), opened.sections, options);
+  if (!collection)
+    return readParagraphs(
+      opened,
+      withFooterContact(opened.paragraphs, opened.firstPageFooter, opened.paragraphs.length),
+      opened.sections,
+      options,
+    );
   // No template's parts are taken for the file's: no field is read, no part has a source.
   const empty = readLines([]);
   const regime = collectionRegime(opened.paragraphs.slice(0, collection.starts[0]));
@@ -86,13 +92,26 @@ export async function parseDocx(bytes: Uint8Array, options: ParseDocxOptions = {
 export async function parseDocxDocuments(bytes: Uint8Array, options: ParseDocxOptions = {}): Promise<DocxReadResult[]> {
   const opened = open(bytes, options);
   const collection = findDocuments(opened.paragraphs);
-  if (!collection) return [readParagraphs(opened, withFooterContact(opened.paragraphs, opened.firstPageFooter, opened.paragraphs.length), opened.sections, options)];
+  if (!collection)
+    return [
+      readParagraphs(
+        opened,
+        withFooterContact(opened.paragraphs, opened.firstPageFooter, opened.paragraphs.length),
+        opened.sections,
+        options,
+      ),
+    ];
   const { starts } = collection;
   return starts.map((start, k) => {
     const paragraphs = opened.paragraphs.slice(start, starts[k + 1] ?? opened.paragraphs.length);
     // The sections its paragraphs lie in.
     const first = paragraphs[0]?.section ?? 0;
-    return readParagraphs(opened, paragraphs, opened.sections.slice(first, (paragraphs.at(-1)?.section ?? first) + 1), options);
+    return readParagraphs(
+      opened,
+      paragraphs,
+      opened.sections.slice(first, (paragraphs.at(-1)?.section ?? first) + 1),
+      options,
+    );
   });
 }
 
@@ -102,22 +121,40 @@ function open(bytes: Uint8Array, options: ParseDocxOptions): OpenedDocx {
 }
 
 /** Reads the document held by `paragraphs` (all of the file's, or one run of them) laid out on `sections`. */
-function readParagraphs(opened: OpenedDocx, paragraphs: readonly DocxParagraph[], sections: readonly PageLayout[], options: ParseDocxOptions): DocxReadResult {
+function readParagraphs(
+  opened: OpenedDocx,
+  paragraphs: readonly DocxParagraph[],
+  sections: readonly PageLayout[],
+  options: ParseDocxOptions,
+): DocxReadResult {
   const { styles } = opened;
   const regionOf = (p: DocxParagraph) => styleMapRegion(options.styleMap, p.styleName) ?? p.region;
   const { lines, input, paragraphAt, lineAt } = toTextLines(paragraphs, regionOf);
   const read = readLines(lines, { input });
-  const sources = Object.fromEntries(Object.entries(read.sources).map(([path, span]) => [path, { ...span, paragraph: paragraphAt(span.offset) }]));
+  const sources = Object.fromEntries(
+    Object.entries(read.sources).map(([path, span]) => [path, { ...span, paragraph: paragraphAt(span.offset) }]),
+  );
   const images = imageFacts(paragraphs, opened.relationships, opened.readTarget, read.document.signatures.length);
-  const withContent = sections.map((s, i) => ({ ...s, ...sectionContent(i, sections.length, read.document.appendices.length) }));
+  const withContent = sections.map((s, i) => ({
+    ...s,
+    ...sectionContent(i, sections.length, read.document.appendices.length),
+  }));
   // layoutParts looks paragraphs up by their index in the file (footer lines come after the body's).
-  const byIndex = paragraphs.length > opened.paragraphs.length || paragraphs.some((p) => p.index >= opened.paragraphs.length) ? [...opened.paragraphs, ...paragraphs.filter((p) => p.index >= opened.paragraphs.length)] : opened.paragraphs;
+  const byIndex =
+    paragraphs.length > opened.paragraphs.length || paragraphs.some((p) => p.index >= opened.paragraphs.length)
+      ? [...opened.paragraphs, ...paragraphs.filter((p) => p.index >= opened.paragraphs.length)]
+      : opened.paragraphs;
   const layout = fileLayout(opened, withContent, layoutParts(byIndex, sources, styles, regionOf, lineAt), images);
   return { document: read.document, diagnostics: [...opened.diagnostics, ...read.diagnostics], sources, layout };
 }
 
 /** Layout facts: the given sections and parts, with the file's default font and the images. */
-function fileLayout(opened: OpenedDocx, sections: readonly PageLayout[], parts: LayoutFacts['parts'], images: NonNullable<LayoutFacts['images']>): LayoutFacts {
+function fileLayout(
+  opened: OpenedDocx,
+  sections: readonly PageLayout[],
+  parts: LayoutFacts['parts'],
+  images: NonNullable<LayoutFacts['images']>,
+): LayoutFacts {
   const defaultFont = opened.styles.defaultFonts();
   return { sections, parts, ...(defaultFont && { defaultFont }), ...(images.length > 0 && { images }) };
 }

@@ -21,12 +21,19 @@ const RULE_ONLY = /^[\s_]*$/u;
  * may hold a regular parent body and a bold issuer split by a w:br), with the line drawn under the
  * last text line the span covers. `lineAt` gives the paragraph line at an offset of the input.
  */
-export function layoutParts(paragraphs: readonly DocxParagraph[], sources: SourceMap, styles: StyleSheet, regionOf: (p: DocxParagraph) => LineRegion, lineAt: (offset: number) => ParagraphLine | undefined): Record<string, TextLayout> {
+export function layoutParts(
+  paragraphs: readonly DocxParagraph[],
+  sources: SourceMap,
+  styles: StyleSheet,
+  regionOf: (p: DocxParagraph) => LineRegion,
+  lineAt: (offset: number) => ParagraphLine | undefined,
+): Record<string, TextLayout> {
   const linesBelow = drawnLinesBelow(paragraphs);
   const cache = new Map<string, TextLayout>();
   const parts: Record<string, TextLayout> = {};
   for (const [path, span] of Object.entries(sources)) {
-    const start = lineAt(span.offset) ?? (span.paragraph === undefined ? undefined : { paragraph: span.paragraph, line: 0 });
+    const start =
+      lineAt(span.offset) ?? (span.paragraph === undefined ? undefined : { paragraph: span.paragraph, line: 0 });
     const p = start && paragraphs[start.paragraph];
     if (!start || !p) continue;
     const end = lineAt(Math.max(span.offset, span.end - 1)) ?? start;
@@ -43,7 +50,13 @@ export function layoutParts(paragraphs: readonly DocxParagraph[], sources: Sourc
 }
 
 /** The effective layout of one paragraph, its runs' formatting that of `format` (one of its lines; the whole paragraph's by default). */
-export function paragraphLayout(p: DocxParagraph, styles: StyleSheet, region: LineRegion, lineBelow: RuleLine | undefined, format: Pick<LineFormat, 'run' | 'allBold' | 'allItalic'> = p): TextLayout {
+export function paragraphLayout(
+  p: DocxParagraph,
+  styles: StyleSheet,
+  region: LineRegion,
+  lineBelow: RuleLine | undefined,
+  format: Pick<LineFormat, 'run' | 'allBold' | 'allItalic'> = p,
+): TextLayout {
   const { paragraph: pp } = p;
   const { run } = format;
   // Built field by field rather than from spreads: this runs for every part of every document.
@@ -64,19 +77,29 @@ export function paragraphLayout(p: DocxParagraph, styles: StyleSheet, region: Li
     if (pp.indentRight !== undefined) indent.right = twipsToCm(pp.indentRight);
     out.indentCm = indent;
   }
-  if (pp.spacingBefore !== undefined || pp.spacingAfter !== undefined || pp.spacingLine !== undefined || pp.lineRule !== undefined) {
+  if (
+    pp.spacingBefore !== undefined ||
+    pp.spacingAfter !== undefined ||
+    pp.spacingLine !== undefined ||
+    pp.lineRule !== undefined
+  ) {
     const spacing: Mutable<NonNullable<TextLayout['spacing']>> = {};
     if (pp.spacingBefore !== undefined) spacing.beforePt = pp.spacingBefore / 20;
     if (pp.spacingAfter !== undefined) spacing.afterPt = pp.spacingAfter / 20;
     // lineRule auto: w:line in 240ths of a line; exact and atLeast: in twips (nd30.md §3.7).
-    if (pp.spacingLine !== undefined) spacing.line = (pp.lineRule ?? 'auto') === 'auto' ? round(pp.spacingLine / 240, 3) : pp.spacingLine / 20;
+    if (pp.spacingLine !== undefined)
+      spacing.line = (pp.lineRule ?? 'auto') === 'auto' ? round(pp.spacingLine / 240, 3) : pp.spacingLine / 20;
     if (pp.lineRule !== undefined) spacing.lineRule = pp.lineRule;
     out.spacing = spacing;
   }
   if (lineBelow) out.lineBelow = lineBelow;
   if (pp.boxed) out.box = {};
   out.region = region;
-  const legacyFont = isLegacyFont(run.fonts?.hAnsi) ? run.fonts?.hAnsi : isLegacyFont(run.fonts?.ascii) ? run.fonts?.ascii : undefined;
+  const legacyFont = isLegacyFont(run.fonts?.hAnsi)
+    ? run.fonts?.hAnsi
+    : isLegacyFont(run.fonts?.ascii)
+      ? run.fonts?.ascii
+      : undefined;
   if (legacyFont) out.legacyFont = legacyFont;
   return out;
 }
@@ -97,13 +120,18 @@ interface LineBelow {
 }
 
 /** The line drawn under the last text line of the span from `start` to `end`, if any. */
-function lineBelowSpan(linesBelow: ReadonlyMap<number, ReadonlyMap<number, RuleLine>>, start: ParagraphLine, end: ParagraphLine): LineBelow | undefined {
+function lineBelowSpan(
+  linesBelow: ReadonlyMap<number, ReadonlyMap<number, RuleLine>>,
+  start: ParagraphLine,
+  end: ParagraphLine,
+): LineBelow | undefined {
   for (let paragraph = end.paragraph; paragraph >= start.paragraph; paragraph--) {
     const lines = linesBelow.get(paragraph);
     if (!lines) continue;
     let best: LineBelow | undefined;
     for (const [line, rule] of lines) {
-      if ((paragraph === start.paragraph && line < start.line) || (paragraph === end.paragraph && line > end.line)) continue;
+      if ((paragraph === start.paragraph && line < start.line) || (paragraph === end.paragraph && line > end.line))
+        continue;
       if (!best || line > best.line) best = { paragraph, line, rule };
     }
     if (best) return best;
@@ -129,17 +157,31 @@ function drawnLinesBelow(paragraphs: readonly DocxParagraph[]): Map<number, Map<
     for (const drawn of p.drawn) {
       let above = -1;
       if (!drawn.inFlow) above = lastText;
-      else for (let k = drawn.kind === 'underscores' ? drawn.line - 1 : drawn.line; k >= 0 && above < 0; k--) if (withText[k]) above = k;
-      const target = above >= 0 ? { p, line: above } : lastWithText?.p.container === p.container ? lastWithText : undefined;
+      else
+        for (let k = drawn.kind === 'underscores' ? drawn.line - 1 : drawn.line; k >= 0 && above < 0; k--)
+          if (withText[k]) above = k;
+      const target =
+        above >= 0 ? { p, line: above } : lastWithText?.p.container === p.container ? lastWithText : undefined;
       if (!target) continue;
       const lines = out.get(target.p.index) ?? new Map<number, RuleLine>();
       if (lines.has(target.line)) continue;
       const format = target.p.lineFormats[target.line];
       // The line's printed width as its runs set it; failing that, its text at the line's dominant size.
       const measured = format && printedWidthMm(format);
-      const printed = measured || textWidthMm((target.p.lines[target.line] ?? '').trim(), ((format ?? target.p).run.halfPoints ?? 24) / 2, (format ?? target.p).allBold);
+      const printed =
+        measured ||
+        textWidthMm(
+          (target.p.lines[target.line] ?? '').trim(),
+          ((format ?? target.p).run.halfPoints ?? 24) / 2,
+          (format ?? target.p).allBold,
+        );
       const width = Math.min(printed, target.p.containerMm);
-      lines.set(target.line, { kind: drawn.kind, lengthMm: round(drawn.lengthMm, 1), ...(width > 0 && { ratioToText: round(drawn.lengthMm / width, 2) }), ...(drawn.style && { style: drawn.style }) });
+      lines.set(target.line, {
+        kind: drawn.kind,
+        lengthMm: round(drawn.lengthMm, 1),
+        ...(width > 0 && { ratioToText: round(drawn.lengthMm / width, 2) }),
+        ...(drawn.style && { style: drawn.style }),
+      });
       out.set(target.p.index, lines);
     }
     if (lastText >= 0) lastWithText = { p, line: lastText };

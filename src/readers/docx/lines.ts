@@ -28,7 +28,10 @@ export interface DocxLines {
 const SPACES = /[\u00a0\u2002-\u200a\u202f\u3000]/gu;
 
 /** Builds the text lines of `paragraphs`; `regionOf` may move a paragraph (style map). */
-export function toTextLines(paragraphs: readonly DocxParagraph[], regionOf: (p: DocxParagraph) => LineRegion): DocxLines {
+export function toTextLines(
+  paragraphs: readonly DocxParagraph[],
+  regionOf: (p: DocxParagraph) => LineRegion,
+): DocxLines {
   const lines: TextLine[] = [];
   const starts: number[] = [];
   const owners: number[] = [];
@@ -47,7 +50,15 @@ export function toTextLines(paragraphs: readonly DocxParagraph[], regionOf: (p: 
         text,
         offset,
         line: lines.length + 1,
-        hints: { region, paragraph: p.index, section: p.section, ...(bold !== undefined && { bold }), ...(format?.allItalic && { italic: true }), ...(alignment && { alignment }), ...(p.drawn.length > 0 && text.trim() === '' && { rule: true }) },
+        hints: {
+          region,
+          paragraph: p.index,
+          section: p.section,
+          ...(bold !== undefined && { bold }),
+          ...(format?.allItalic && { italic: true }),
+          ...(alignment && { alignment }),
+          ...(p.drawn.length > 0 && text.trim() === '' && { rule: true }),
+        },
       });
       starts.push(offset);
       owners.push(p.index);

@@ -9,7 +9,11 @@ import type { NumberingLevel } from './styles.js';
  */
 
 /** The label of a paragraph at `counters.length - 1` with the counters of its levels. */
-export function numberLabel(level: NumberingLevel, counters: readonly number[], levelOf: (ilvl: number) => NumberingLevel | undefined): string {
+export function numberLabel(
+  level: NumberingLevel,
+  counters: readonly number[],
+  levelOf: (ilvl: number) => NumberingLevel | undefined,
+): string {
   if (level.format === 'none') return level.text.replace(/%\d/gu, '');
   if (level.format === 'bullet') return '-';
   return level.text.replace(/%(\d)/gu, (_, d: string) => {

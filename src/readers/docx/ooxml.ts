@@ -8,7 +8,34 @@ import { childElement, type XmlElement } from '../../_lib/xml.js';
  */
 
 // Prefixed names of the attributes read most, built once rather than per lookup.
-const W_NAMES: Record<string, string> = Object.fromEntries(['val', 'ascii', 'hAnsi', 'cs', 'eastAsia', 'asciiTheme', 'hAnsiTheme', 'eastAsiaTheme', 'cstheme', 'csTheme', 'left', 'right', 'start', 'end', 'hanging', 'firstLine', 'before', 'after', 'line', 'lineRule', 'w', 'type', 'fldCharType', 'id'].map((n) => [n, `w:${n}`]));
+const W_NAMES: Record<string, string> = Object.fromEntries(
+  [
+    'val',
+    'ascii',
+    'hAnsi',
+    'cs',
+    'eastAsia',
+    'asciiTheme',
+    'hAnsiTheme',
+    'eastAsiaTheme',
+    'cstheme',
+    'csTheme',
+    'left',
+    'right',
+    'start',
+    'end',
+    'hanging',
+    'firstLine',
+    'before',
+    'after',
+    'line',
+    'lineRule',
+    'w',
+    'type',
+    'fldCharType',
+    'id',
+  ].map((n) => [n, `w:${n}`]),
+);
 
 /** The attribute with local name `local` (any prefix), or undefined. */
 export function attr(el: XmlElement | undefined, local: string): string | undefined {
@@ -61,7 +88,14 @@ export function isOn(el: XmlElement): boolean {
  * §17.6.11 leaves them to the application). One definition, so that the page layout facts and the
  * text-area widths the lines are measured against agree.
  */
-export const DEFAULT_PAGE_TWIPS = { width: 11906, height: 16838, top: 1440, bottom: 1440, left: 1800, right: 1800 } as const;
+export const DEFAULT_PAGE_TWIPS = {
+  width: 11906,
+  height: 16838,
+  top: 1440,
+  bottom: 1440,
+  left: 1800,
+  right: 1800,
+} as const;
 
 /** Twentieths of a point (twips) to millimetres. */
 export function twipsToMm(twips: number): number {

@@ -97,7 +97,15 @@ export function openDocx(bytes: Uint8Array, limits: OpenDocxLimits = {}): Opened
     ctx,
   );
   diagnostics.push(...walkHazards(findings));
-  return { paragraphs: walker.paragraphs, sections, firstPageFooter, styles, relationships: rels, diagnostics, readTarget: (target) => zip.read(resolveTarget(main.name, target)) };
+  return {
+    paragraphs: walker.paragraphs,
+    sections,
+    firstPageFooter,
+    styles,
+    relationships: rels,
+    diagnostics,
+    readTarget: (target) => zip.read(resolveTarget(main.name, target)),
+  };
 }
 
 /**

@@ -18,7 +18,8 @@ export interface Relationship {
   readonly external: boolean;
 }
 
-const MAIN_CONTENT_TYPES = /wordprocessingml\.document\.main\+xml|ms-word\.document\.macroEnabled\.main\+xml|wordprocessingml\.template\.main\+xml|ms-word\.template\.macroEnabledTemplate\.main\+xml/u;
+const MAIN_CONTENT_TYPES =
+  /wordprocessingml\.document\.main\+xml|ms-word\.document\.macroEnabled\.main\+xml|wordprocessingml\.template\.main\+xml|ms-word\.template\.macroEnabledTemplate\.main\+xml/u;
 
 /**
  * Elements of WordprocessingML, DrawingML and theme parts that the reader never looks at
@@ -27,11 +28,51 @@ const MAIN_CONTENT_TYPES = /wordprocessingml\.document\.main\+xml|ms-word\.docum
  * without them. A name goes here only when no code of the reader reads an element of that name.
  */
 export const UNREAD_ELEMENTS: ReadonlySet<string> = new Set([
-  'lang', 'szCs', 'bCs', 'iCs', 'noProof', 'proofErr', 'bookmarkStart', 'bookmarkEnd', 'permStart', 'permEnd', 'lastRenderedPageBreak',
-  'snapToGrid', 'kern', 'shd', 'webHidden', 'rtl', 'widowControl', 'keepNext', 'keepLines', 'autoSpaceDE', 'autoSpaceDN',
-  'adjustRightInd', 'contextualSpacing', 'suppressAutoHyphens', 'suppressLineNumbers', 'textAlignment', 'outlineLvl',
-  'tcBorders', 'tblBorders', 'tblPr', 'tblPrEx', 'tblStylePr', 'latentStyles', 'nsid', 'multiLevelType', 'tmpl', 'lvlJc',
-  'clrScheme', 'fmtScheme', 'objectDefaults', 'extraClrSchemeLst', 'extLst', 'docPr', 'cNvGraphicFramePr', 'effectExtent',
+  'lang',
+  'szCs',
+  'bCs',
+  'iCs',
+  'noProof',
+  'proofErr',
+  'bookmarkStart',
+  'bookmarkEnd',
+  'permStart',
+  'permEnd',
+  'lastRenderedPageBreak',
+  'snapToGrid',
+  'kern',
+  'shd',
+  'webHidden',
+  'rtl',
+  'widowControl',
+  'keepNext',
+  'keepLines',
+  'autoSpaceDE',
+  'autoSpaceDN',
+  'adjustRightInd',
+  'contextualSpacing',
+  'suppressAutoHyphens',
+  'suppressLineNumbers',
+  'textAlignment',
+  'outlineLvl',
+  'tcBorders',
+  'tblBorders',
+  'tblPr',
+  'tblPrEx',
+  'tblStylePr',
+  'latentStyles',
+  'nsid',
+  'multiLevelType',
+  'tmpl',
+  'lvlJc',
+  'clrScheme',
+  'fmtScheme',
+  'objectDefaults',
+  'extraClrSchemeLst',
+  'extLst',
+  'docPr',
+  'cNvGraphicFramePr',
+  'effectExtent',
 ]);
 
 /**
@@ -44,9 +85,16 @@ export const UNREAD_CHILDREN: ReadonlyMap<string, ReadonlySet<string>> = new Map
 ]);
 
 /** Parses an XML part of the package (see {@link UNREAD_ELEMENTS}), or undefined when absent. */
-export function readPart(zip: ZipPackage, name: string, limits: XmlLimits, options: XmlTreeOptions = {}): XmlElement | undefined {
+export function readPart(
+  zip: ZipPackage,
+  name: string,
+  limits: XmlLimits,
+  options: XmlTreeOptions = {},
+): XmlElement | undefined {
   const text = zip.readText(name);
-  return text === undefined ? undefined : parseXml(text, limits, { skip: UNREAD_ELEMENTS, skipIn: UNREAD_CHILDREN, ...options });
+  return text === undefined
+    ? undefined
+    : parseXml(text, limits, { skip: UNREAD_ELEMENTS, skipIn: UNREAD_CHILDREN, ...options });
 }
 
 /** Finds the main document part through the package relationships. @throws DocxError when there is none. */
@@ -54,18 +102,21 @@ export function mainDocumentPart(zip: ZipPackage, limits: XmlLimits): { name: st
   const rels = readRelationships(zip, '', limits);
   const office = rels.find((r) => r.type.endsWith('/officeDocument') && !r.external);
   const name = office ? resolveTarget('', office.target) : 'word/document.xml';
-  if (!zip.has(name)) throw new DocxError('docx/no-document', 'The package has no main document part: it is not a Word document');
+  if (!zip.has(name))
+    throw new DocxError('docx/no-document', 'The package has no main document part: it is not a Word document');
   const types = readPart(zip, '[Content_Types].xml', limits);
   const override = types && childElements(types, 'Override').find((o) => attr(o, 'PartName') === `/${name}`);
   const contentType = override && attr(override, 'ContentType');
-  if (contentType && !MAIN_CONTENT_TYPES.test(contentType)) throw new DocxError('docx/not-word', `The main part is ${contentType}, not a Word document`);
+  if (contentType && !MAIN_CONTENT_TYPES.test(contentType))
+    throw new DocxError('docx/not-word', `The main part is ${contentType}, not a Word document`);
   return { name, contentType };
 }
 
 /** The relationships of the part `partName` ('' for the package). */
 export function readRelationships(zip: ZipPackage, partName: string, limits: XmlLimits): Relationship[] {
   const slash = partName.lastIndexOf('/');
-  const relsName = partName === '' ? '_rels/.rels' : `${partName.slice(0, slash + 1)}_rels/${partName.slice(slash + 1)}.rels`;
+  const relsName =
+    partName === '' ? '_rels/.rels' : `${partName.slice(0, slash + 1)}_rels/${partName.slice(slash + 1)}.rels`;
   const root = readPart(zip, relsName, limits);
   if (!root) return [];
   return childElements(root, 'Relationship').map((r) => ({

@@ -41,7 +41,11 @@ export interface PageLayouts {
 }
 
 /** Page layout of each section, with its page numbering read from its headers and footers. */
-export function readPageLayouts(sections: readonly XmlElement[], readPart: HeaderFooterReader, ctx: WalkContext): PageLayouts {
+export function readPageLayouts(
+  sections: readonly XmlElement[],
+  readPart: HeaderFooterReader,
+  ctx: WalkContext,
+): PageLayouts {
   const textWidths = sections.map(textAreaTwips);
   const inherited: Record<string, string | undefined> = {};
   const cache = new Map<string, DocxParagraph[]>();
@@ -62,7 +66,8 @@ export function readPageLayouts(sections: readonly XmlElement[], readPart: Heade
   const layouts = sections.map((sect, index): PageLayout => {
     // A section without its own header or footer of a type keeps the previous section's (ECMA-376 §17.10.5).
     for (const kind of ['header', 'footer'] as const) {
-      for (const ref of childElements(sect, `${kind}Reference`)) inherited[`${kind}:${attr(ref, 'type') ?? 'default'}`] = attr(ref, 'id');
+      for (const ref of childElements(sect, `${kind}Reference`))
+        inherited[`${kind}:${attr(ref, 'type') ?? 'default'}`] = attr(ref, 'id');
     }
     const pgSz = childElement(sect, 'pgSz');
     const widthTw = numAttr(pgSz, 'w') ?? DEFAULT_PAGE_TWIPS.width;
@@ -102,7 +107,12 @@ export function readPageLayouts(sections: readonly XmlElement[], readPart: Heade
 }
 
 /** A section's margins in twips, Word's defaults for those it leaves out ({@link DEFAULT_PAGE_TWIPS}). */
-function pageMarginsTwips(sectPr: XmlElement | undefined): { top: number; bottom: number; left: number; right: number } {
+function pageMarginsTwips(sectPr: XmlElement | undefined): {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+} {
   const pgMar = sectPr && childElement(sectPr, 'pgMar');
   return {
     // A negative top or bottom margin only lets the text overlap the header or footer (ECMA-376 §17.6.11).
@@ -124,4 +134,3 @@ export function textAreaTwips(sectPr: XmlElement | undefined): number {
   const { left, right } = pageMarginsTwips(sectPr);
   return (numAttr(pgSz, 'w') ?? DEFAULT_PAGE_TWIPS.width) - left - right;
 }
-

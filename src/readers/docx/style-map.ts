@@ -9,7 +9,17 @@ import type { LineRegion } from '../text/lines.js';
  */
 
 /** Model parts a template style can hold. */
-export type StyleMapPart = 'nationalTitle' | 'issuer' | 'number' | 'placeDate' | 'title' | 'subject' | 'recipients' | 'body' | 'distribution' | 'signature';
+export type StyleMapPart =
+  | 'nationalTitle'
+  | 'issuer'
+  | 'number'
+  | 'placeDate'
+  | 'title'
+  | 'subject'
+  | 'recipients'
+  | 'body'
+  | 'distribution'
+  | 'signature';
 
 /** Paragraph style display names mapped to model parts. */
 export type StyleMap = Readonly<Record<string, StyleMapPart>>;

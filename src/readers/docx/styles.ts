@@ -1,6 +1,15 @@
 import { childElement, childElements, type XmlElement } from '../../_lib/xml.js';
 import type { FontSlots } from '../../model/layout.js';
-import { FONT_SLOTS, type FontRefs, mergeParagraph, mergeRun, type ParagraphProps, readParagraphProps, readRunProps, type RunProps } from './formatting.js';
+import {
+  FONT_SLOTS,
+  type FontRefs,
+  mergeParagraph,
+  mergeRun,
+  type ParagraphProps,
+  readParagraphProps,
+  readRunProps,
+  type RunProps,
+} from './formatting.js';
 import { attr, childVal, descendants, numAttr } from './ooxml.js';
 
 /**
@@ -49,17 +58,30 @@ export class StyleSheet {
   private numbering: (() => XmlElement | undefined) | undefined;
 
   /** `numbering` is read on first use: most documents number few paragraphs or none. */
-  constructor(styles: XmlElement | undefined, numbering: XmlElement | (() => XmlElement | undefined) | undefined, theme: XmlElement | undefined) {
+  constructor(
+    styles: XmlElement | undefined,
+    numbering: XmlElement | (() => XmlElement | undefined) | undefined,
+    theme: XmlElement | undefined,
+  ) {
     let defaultParagraphStyle: string | undefined;
     if (styles) {
       const docDefaults = childElement(styles, 'docDefaults');
       this.defaultRun = readRunProps(childElement(childElement(docDefaults ?? styles, 'rPrDefault') ?? styles, 'rPr'));
-      this.defaultParagraph = readParagraphProps(childElement(childElement(docDefaults ?? styles, 'pPrDefault') ?? styles, 'pPr'));
+      this.defaultParagraph = readParagraphProps(
+        childElement(childElement(docDefaults ?? styles, 'pPrDefault') ?? styles, 'pPr'),
+      );
       for (const el of childElements(styles, 'style')) {
         const id = attr(el, 'styleId');
         if (!id) continue;
         const type = attr(el, 'type') ?? 'paragraph';
-        const style: Style = { id, type, name: childVal(el, 'name') ?? id, basedOn: childVal(el, 'basedOn'), paragraph: readParagraphProps(childElement(el, 'pPr')), run: readRunProps(childElement(el, 'rPr')) };
+        const style: Style = {
+          id,
+          type,
+          name: childVal(el, 'name') ?? id,
+          basedOn: childVal(el, 'basedOn'),
+          paragraph: readParagraphProps(childElement(el, 'pPr')),
+          run: readRunProps(childElement(el, 'rPr')),
+        };
         this.styles.set(id, style);
         const isDefault = attr(el, 'default');
         if (type === 'paragraph' && (isDefault === '1' || isDefault === 'true')) defaultParagraphStyle = id;
@@ -93,7 +115,10 @@ export class StyleSheet {
     let base = this.paragraphCache.get(key);
     if (!base) {
       const chain = this.chain(styleId);
-      base = { paragraph: mergeParagraph(this.defaultParagraph, ...chain.map((s) => s.paragraph)), run: mergeRun(this.defaultRun, ...chain.map((s) => s.run)) };
+      base = {
+        paragraph: mergeParagraph(this.defaultParagraph, ...chain.map((s) => s.paragraph)),
+        run: mergeRun(this.defaultRun, ...chain.map((s) => s.run)),
+      };
       this.paragraphCache.set(key, base);
     }
     // Numbering comes from the direct numPr or the style's; its level's pPr sits under the direct pPr.
@@ -145,7 +170,7 @@ export class StyleSheet {
   private chain(id: string | undefined): Style[] {
     const out: Style[] = [];
     const seen = new Set<string>();
-    for (let cur = id; cur !== undefined && !seen.has(cur) && out.length < MAX_CHAIN; ) {
+    for (let cur = id; cur !== undefined && !seen.has(cur) && out.length < MAX_CHAIN;) {
       seen.add(cur);
       const style = this.styles.get(cur);
       if (!style) break;
@@ -178,7 +203,10 @@ export class StyleSheet {
   }
 
   private readTheme(theme: XmlElement): void {
-    for (const [scheme, prefix] of [['majorFont', 'major'], ['minorFont', 'minor']] as const) {
+    for (const [scheme, prefix] of [
+      ['majorFont', 'major'],
+      ['minorFont', 'minor'],
+    ] as const) {
       const el = descendants(theme, scheme)[0];
       if (!el) continue;
       const latin = attr(childElement(el, 'latin'), 'typeface');

@@ -74,7 +74,8 @@ export class ZipPackage {
       this.charge(data.length);
       return data;
     }
-    if (entry.method !== 8) throw new DocxError('docx/unsupported-compression', `Entry ${name} uses compression method ${entry.method}`);
+    if (entry.method !== 8)
+      throw new DocxError('docx/unsupported-compression', `Entry ${name} uses compression method ${entry.method}`);
     return this.inflate(entry, data);
   }
 
@@ -90,25 +91,34 @@ export class ZipPackage {
     try {
       out = inflateSync(data, { out: new Uint8Array(entry.uncompressedSize + 1) });
     } catch (err) {
-      throw new DocxError('docx/corrupt-zip', `Entry ${entry.name} does not inflate: ${(err as Error).message}`, { cause: err });
+      throw new DocxError('docx/corrupt-zip', `Entry ${entry.name} does not inflate: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
-    if (out.length !== entry.uncompressedSize) throw new DocxError('docx/corrupt-zip', `Entry ${entry.name} inflated to ${out.length > entry.uncompressedSize ? 'beyond' : out.length} bytes, ${entry.uncompressedSize} declared`);
+    if (out.length !== entry.uncompressedSize)
+      throw new DocxError(
+        'docx/corrupt-zip',
+        `Entry ${entry.name} inflated to ${out.length > entry.uncompressedSize ? 'beyond' : out.length} bytes, ${entry.uncompressedSize} declared`,
+      );
     return out;
   }
 
   private compressedData(entry: ZipEntry): Uint8Array {
     const at = entry.localHeaderOffset;
-    if (at + 30 > this.bytes.length || u32(this.bytes, at) !== LOCAL_SIGNATURE) throw new DocxError('docx/corrupt-zip', `Local header of ${entry.name} is missing or damaged`);
+    if (at + 30 > this.bytes.length || u32(this.bytes, at) !== LOCAL_SIGNATURE)
+      throw new DocxError('docx/corrupt-zip', `Local header of ${entry.name} is missing or damaged`);
     const start = at + 30 + u16(this.bytes, at + 26) + u16(this.bytes, at + 28);
     const end = start + entry.compressedSize;
-    if (end > this.bytes.length) throw new DocxError('docx/truncated', `Entry ${entry.name} runs past the end of the file`);
+    if (end > this.bytes.length)
+      throw new DocxError('docx/truncated', `Entry ${entry.name} runs past the end of the file`);
     return this.bytes.subarray(start, end);
   }
 
   private charge(size: number): void {
     this.inflated += size;
     const max = this.limits.maxUncompressedBytes;
-    if (this.inflated > max) throw new LimitExceededError('maxUncompressedBytes', this.inflated, max, 'Inflated DOCX size');
+    if (this.inflated > max)
+      throw new LimitExceededError('maxUncompressedBytes', this.inflated, max, 'Inflated DOCX size');
   }
 
   private inflate(entry: ZipEntry, data: Uint8Array): Uint8Array {
@@ -119,7 +129,11 @@ export class ZipPackage {
     const inflater = new Inflate((chunk, final) => {
       produced += chunk.length;
       // The declared size is a promise: a stream that keeps going past it is refused, not trusted.
-      if (produced > entry.uncompressedSize) throw new DocxError('docx/corrupt-zip', `Entry ${entry.name} inflates beyond its declared size ${entry.uncompressedSize}`);
+      if (produced > entry.uncompressedSize)
+        throw new DocxError(
+          'docx/corrupt-zip',
+          `Entry ${entry.name} inflates beyond its declared size ${entry.uncompressedSize}`,
+        );
       this.charge(chunk.length);
       chunks.push(chunk);
       if (final) done = true;
@@ -132,9 +146,15 @@ export class ZipPackage {
       if (data.length === 0) inflater.push(data, true);
     } catch (err) {
       if (err instanceof DocxError || err instanceof LimitExceededError) throw err;
-      throw new DocxError('docx/corrupt-zip', `Entry ${entry.name} does not inflate: ${(err as Error).message}`, { cause: err });
+      throw new DocxError('docx/corrupt-zip', `Entry ${entry.name} does not inflate: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
-    if (!done || produced !== entry.uncompressedSize) throw new DocxError('docx/corrupt-zip', `Entry ${entry.name} inflated to ${produced} bytes, ${entry.uncompressedSize} declared`);
+    if (!done || produced !== entry.uncompressedSize)
+      throw new DocxError(
+        'docx/corrupt-zip',
+        `Entry ${entry.name} inflated to ${produced} bytes, ${entry.uncompressedSize} declared`,
+      );
     if (chunks.length === 1) return chunks[0]!;
     const out = new Uint8Array(produced);
     let at = 0;
@@ -156,8 +176,13 @@ export class ZipPackage {
 const ONE_CALL_MAX = 64 * 1024;
 
 function readCentralDirectory(bytes: Uint8Array, limits: Required<ZipLimits>): Map<string, ZipEntry> {
-  if (bytes.length >= 8 && u32(bytes, 0) === 0xe011cfd0) throw new DocxError('docx/not-ooxml', 'This is an OLE compound file (a binary .doc, or an encrypted DOCX), not a DOCX package');
-  if (bytes.length < 22 || u32(bytes, 0) !== LOCAL_SIGNATURE) throw new DocxError('docx/not-zip', 'The input is not a zip package');
+  if (bytes.length >= 8 && u32(bytes, 0) === 0xe011cfd0)
+    throw new DocxError(
+      'docx/not-ooxml',
+      'This is an OLE compound file (a binary .doc, or an encrypted DOCX), not a DOCX package',
+    );
+  if (bytes.length < 22 || u32(bytes, 0) !== LOCAL_SIGNATURE)
+    throw new DocxError('docx/not-zip', 'The input is not a zip package');
   let eocd = -1;
   // The end record sits in the last 22 bytes plus a comment of at most 65,535 bytes.
   for (let at = bytes.length - 22, stop = Math.max(0, bytes.length - 22 - 65535); at >= stop; at--) {
@@ -169,17 +194,21 @@ function readCentralDirectory(bytes: Uint8Array, limits: Required<ZipLimits>): M
   if (eocd < 0) throw new DocxError('docx/truncated', 'The zip package has no end record: it is truncated or corrupt');
   const count = u16(bytes, eocd + 10);
   const directoryOffset = u32(bytes, eocd + 16);
-  if (count === 0xffff || directoryOffset === 0xffffffff) throw new DocxError('docx/zip64-unsupported', 'ZIP64 packages are not read (no real DOCX needs one)');
-  if (count > limits.maxEntries) throw new LimitExceededError('maxEntries', count, limits.maxEntries, 'DOCX entry count');
+  if (count === 0xffff || directoryOffset === 0xffffffff)
+    throw new DocxError('docx/zip64-unsupported', 'ZIP64 packages are not read (no real DOCX needs one)');
+  if (count > limits.maxEntries)
+    throw new LimitExceededError('maxEntries', count, limits.maxEntries, 'DOCX entry count');
 
   const entries = new Map<string, ZipEntry>();
   const decoder = new TextDecoder('utf-8');
   let declaredTotal = 0;
   let at = directoryOffset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || u32(bytes, at) !== CENTRAL_SIGNATURE) throw new DocxError('docx/corrupt-zip', 'The zip central directory is damaged');
+    if (at + 46 > bytes.length || u32(bytes, at) !== CENTRAL_SIGNATURE)
+      throw new DocxError('docx/corrupt-zip', 'The zip central directory is damaged');
     const nameLength = u16(bytes, at + 28);
-    if (at + 46 + nameLength > bytes.length) throw new DocxError('docx/truncated', 'The zip central directory is truncated');
+    if (at + 46 + nameLength > bytes.length)
+      throw new DocxError('docx/truncated', 'The zip central directory is truncated');
     const entry: ZipEntry = {
       name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       encrypted: (u16(bytes, at + 8) & 1) === 1,
@@ -190,9 +219,21 @@ function readCentralDirectory(bytes: Uint8Array, limits: Required<ZipLimits>): M
     };
     if (entry.encrypted) throw new DocxError('docx/encrypted', `Entry ${entry.name} is encrypted`);
     declaredTotal += entry.uncompressedSize;
-    if (declaredTotal > limits.maxUncompressedBytes) throw new LimitExceededError('maxUncompressedBytes', declaredTotal, limits.maxUncompressedBytes, 'Declared DOCX size');
+    if (declaredTotal > limits.maxUncompressedBytes)
+      throw new LimitExceededError(
+        'maxUncompressedBytes',
+        declaredTotal,
+        limits.maxUncompressedBytes,
+        'Declared DOCX size',
+      );
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-    if (entry.uncompressedSize > RATIO_FLOOR && ratio > limits.maxExpansionRatio) throw new LimitExceededError('maxExpansionRatio', Math.round(ratio), limits.maxExpansionRatio, `Expansion ratio of ${entry.name}`);
+    if (entry.uncompressedSize > RATIO_FLOOR && ratio > limits.maxExpansionRatio)
+      throw new LimitExceededError(
+        'maxExpansionRatio',
+        Math.round(ratio),
+        limits.maxExpansionRatio,
+        `Expansion ratio of ${entry.name}`,
+      );
     entries.set(entry.name, entry);
     at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
   }

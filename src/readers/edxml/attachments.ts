@@ -81,7 +81,13 @@ function unzipSingle(data: Uint8Array, maxBytes: number, name: string): { name: 
   try {
     entries = unzipSync(data, {
       filter: (file) => {
-        if (file.originalSize > maxBytes) throw new LimitExceededError('maxAttachmentBytes', file.originalSize, maxBytes, `unzipped attachment ${name}`);
+        if (file.originalSize > maxBytes)
+          throw new LimitExceededError(
+            'maxAttachmentBytes',
+            file.originalSize,
+            maxBytes,
+            `unzipped attachment ${name}`,
+          );
         return !file.name.endsWith('/');
       },
     });
@@ -92,47 +98,87 @@ function unzipSingle(data: Uint8Array, maxBytes: number, name: string): { name: 
   const names = Object.keys(entries);
   if (names.length !== 1) return undefined;
   const entry = entries[names[0]!]!;
-  if (entry.length > maxBytes) throw new LimitExceededError('maxAttachmentBytes', entry.length, maxBytes, `unzipped attachment ${name}`);
+  if (entry.length > maxBytes)
+    throw new LimitExceededError('maxAttachmentBytes', entry.length, maxBytes, `unzipped attachment ${name}`);
   return { name: names[0]!, data: entry };
 }
 
 /** Reads `AttachmentEncoded/Attachment` under `root`, using the manifest `references` for missing names and types. */
-export function readAttachments(root: XmlElement, references: readonly XmlElement[], limits: AttachmentLimits, diagnostics: DiagnosticList): ReadAttachment[] {
+export function readAttachments(
+  root: XmlElement,
+  references: readonly XmlElement[],
+  limits: AttachmentLimits,
+  diagnostics: DiagnosticList,
+): ReadAttachment[] {
   const maxBytes = limits.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES;
   const stripCid = (id: string | undefined): string | undefined => id?.replace(/^cid:/i, '').replace(/^<|>$/g, '');
   const refOf = (id: string | undefined, name: string | undefined): XmlElement | undefined =>
-    references.find((r) => id !== undefined && stripCid(childText(r, 'ContentId') ?? r.attributes['xlink:href']) === id) ??
-    references.find((r) => name !== undefined && childText(r, 'AttachmentName') === name);
+    references.find(
+      (r) => id !== undefined && stripCid(childText(r, 'ContentId') ?? r.attributes['xlink:href']) === id,
+    ) ?? references.find((r) => name !== undefined && childText(r, 'AttachmentName') === name);
   const out: ReadAttachment[] = [];
   children(child(root, 'AttachmentEncoded'), 'Attachment').forEach((attachment, i) => {
     const contentId = stripCid(childText(attachment, 'ContentId'));
     const ref = refOf(contentId, childText(attachment, 'AttachmentName'));
     const declared = childText(attachment, 'ContentType') ?? childText(ref, 'ContentType');
-    let name = childText(attachment, 'AttachmentName') ?? childText(ref, 'AttachmentName') ?? contentId ?? `attachment-${i + 1}`;
+    let name =
+      childText(attachment, 'AttachmentName') ?? childText(ref, 'AttachmentName') ?? contentId ?? `attachment-${i + 1}`;
     const description = childText(attachment, 'Description') ?? childText(ref, 'Description');
     const payload = child(attachment, 'ContentTransferEncoded');
     const base64 = payload ? textContent(payload) : '';
-    if (base64.length > (maxBytes * 4) / 3 + 4) throw new LimitExceededError('maxAttachmentBytes', Math.floor((base64.length * 3) / 4), maxBytes, `attachment ${name}`);
+    if (base64.length > (maxBytes * 4) / 3 + 4)
+      throw new LimitExceededError(
+        'maxAttachmentBytes',
+        Math.floor((base64.length * 3) / 4),
+        maxBytes,
+        `attachment ${name}`,
+      );
     let data = decodeBase64(base64);
     if (!data) {
-      diagnostics.add('edxml/attachment-not-base64', 'error', `Tệp đính kèm "${name}" không phải base64`, `Attachment "${name}" is not base64`, { raw: name });
+      diagnostics.add(
+        'edxml/attachment-not-base64',
+        'error',
+        `Tệp đính kèm "${name}" không phải base64`,
+        `Attachment "${name}" is not base64`,
+        { raw: name },
+      );
       return;
     }
-    if (data.length === 0) diagnostics.add('edxml/attachment-empty', 'warning', `Tệp đính kèm "${name}" rỗng`, `Attachment "${name}" is empty`, { raw: name });
+    if (data.length === 0)
+      diagnostics.add(
+        'edxml/attachment-empty',
+        'warning',
+        `Tệp đính kèm "${name}" rỗng`,
+        `Attachment "${name}" is empty`,
+        { raw: name },
+      );
     // The SDK zips files and declares application/zip while keeping the original name (edxml.md §7).
     let unzipped = false;
     if (isZip(data) && extensionOf(name) !== 'zip' && !['docx', 'xlsx'].includes(extensionOf(name))) {
       const inner = unzipSingle(data, maxBytes, name);
       if (inner) {
         unzipped = true;
-        diagnostics.add('edxml/attachment-unzipped', 'info', `Đã giải nén "${name}" (SDK nén tệp)`, `Unzipped "${name}" (zipped by the SDK)`, { raw: inner.name });
+        diagnostics.add(
+          'edxml/attachment-unzipped',
+          'info',
+          `Đã giải nén "${name}" (SDK nén tệp)`,
+          `Unzipped "${name}" (zipped by the SDK)`,
+          { raw: inner.name },
+        );
         data = inner.data;
         if (!extensionOf(name)) name = inner.name;
       }
     }
     // Once unzipped, the declared application/zip no longer describes the file.
     const mediaType = sniffMediaType(data, name, unzipped ? undefined : declared);
-    out.push({ ...(contentId && { contentId }), name, mediaType, ...(declared && declared !== mediaType && { declaredMediaType: declared }), ...(description && { description }), data });
+    out.push({
+      ...(contentId && { contentId }),
+      name,
+      mediaType,
+      ...(declared && declared !== mediaType && { declaredMediaType: declared }),
+      ...(description && { description }),
+      data,
+    });
   });
   return out;
 }

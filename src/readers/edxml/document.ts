@@ -19,23 +19,46 @@ import { readInteger, readParty } from './header.js';
  */
 
 const foldVi = (text: string): string =>
-  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().trim();
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .trim();
 
 /** The kind named by TypeName ("Công văn", also unaccented), else by the ký hiệu's type code. */
-function readKind(typeName: string | undefined, notation: string | undefined, diagnostics: DiagnosticList): DocumentKind {
+function readKind(
+  typeName: string | undefined,
+  notation: string | undefined,
+  diagnostics: DiagnosticList,
+): DocumentKind {
   if (typeName) {
     const folded = foldVi(typeName);
     const found = ALL_KINDS.find((k) => foldVi(k.name) === folded);
     if (found) return found.slug as DocumentKind;
     // "Công văn(Nếu là văn bản hành chính…)" (the LGSP template): a type name followed by other text, longest name first.
-    const prefixed = ALL_KINDS.filter((k) => folded.startsWith(foldVi(k.name)) && !/^\p{L}/u.test(folded.slice(foldVi(k.name).length))).sort((a, b) => b.name.length - a.name.length)[0];
+    const prefixed = ALL_KINDS.filter(
+      (k) => folded.startsWith(foldVi(k.name)) && !/^\p{L}/u.test(folded.slice(foldVi(k.name).length)),
+    ).sort((a, b) => b.name.length - a.name.length)[0];
     if (prefixed) {
-      diagnostics.add('edxml/type-name', 'warning', `TypeName "${typeName}" có thêm chữ sau tên loại: đọc là ${prefixed.name}`, `TypeName "${typeName}" has text after the type name: read as ${prefixed.name}`, { path: 'kind', raw: typeName });
+      diagnostics.add(
+        'edxml/type-name',
+        'warning',
+        `TypeName "${typeName}" có thêm chữ sau tên loại: đọc là ${prefixed.name}`,
+        `TypeName "${typeName}" has text after the type name: read as ${prefixed.name}`,
+        { path: 'kind', raw: typeName },
+      );
       return prefixed.slug as DocumentKind;
     }
   }
   const byCode = notation ? kindByCode(notation.split(/[-/]/).find((part) => kindByCode(part)) ?? '') : undefined;
-  diagnostics.add('edxml/unknown-type', 'warning', `Không rõ loại văn bản "${typeName ?? ''}"`, `Unknown document type "${typeName ?? ''}"`, { path: 'kind', raw: typeName ?? '' });
+  diagnostics.add(
+    'edxml/unknown-type',
+    'warning',
+    `Không rõ loại văn bản "${typeName ?? ''}"`,
+    `Unknown document type "${typeName ?? ''}"`,
+    { path: 'kind', raw: typeName ?? '' },
+  );
   return (byCode?.slug as DocumentKind | undefined) ?? 'cong-van';
 }
 
@@ -50,18 +73,38 @@ function readSigner(info: XmlElement | undefined, diagnostics: DiagnosticList): 
   const competence = childText(info, 'Competence');
   const title = childText(info, 'Position', 'Function');
   const name = childText(info, 'FullName');
-  for (const [field, value] of [['Competence', competence], ['Position', title], ['FullName', name]] as const) {
-    if (value && isUnaccented(value)) diagnostics.add('edxml/unaccented', 'info', `${field} viết không dấu: "${value}"`, `${field} written without diacritics: "${value}"`, { raw: value });
+  for (const [field, value] of [
+    ['Competence', competence],
+    ['Position', title],
+    ['FullName', name],
+  ] as const) {
+    if (value && isUnaccented(value))
+      diagnostics.add(
+        'edxml/unaccented',
+        'info',
+        `${field} viết không dấu: "${value}"`,
+        `${field} written without diacritics: "${value}"`,
+        { raw: value },
+      );
   }
   if (!name) {
-    diagnostics.add('edxml/signer-name', 'warning', 'SignerInfo không có FullName', 'SignerInfo has no FullName', { path: 'signatures.0.name' });
+    diagnostics.add('edxml/signer-name', 'warning', 'SignerInfo không có FullName', 'SignerInfo has no FullName', {
+      path: 'signatures.0.name',
+    });
     return undefined;
   }
   const authority: Authority[] = [];
   for (const line of competence ? competence.split(AUTHORITY_SPLIT) : []) {
     const parsed = parseAuthorityLine(line);
     if (parsed) authority.push(parsed.authority);
-    else diagnostics.add('edxml/competence', 'warning', `Không đọc được thẩm quyền ký "${line}"`, `Cannot read the authority "${line}"`, { path: 'signatures.0.authority', raw: line });
+    else
+      diagnostics.add(
+        'edxml/competence',
+        'warning',
+        `Không đọc được thẩm quyền ký "${line}"`,
+        `Cannot read the authority "${line}"`,
+        { path: 'signatures.0.authority', raw: line },
+      );
   }
   return { authority, ...(title && { title }), name };
 }
@@ -77,18 +120,33 @@ function readUrgency(priority: number | undefined, diagnostics: DiagnosticList):
   if (priority >= 1 && priority <= 3) return URGENCY_LEVELS[priority - 1];
   if (priority === 4) {
     // Decree 30 has no "hỏa tốc hẹn giờ" (edxml.md §9.1): read as hỏa tốc, with a warning.
-    diagnostics.add('edxml/priority-4', 'warning', 'Độ khẩn 4 (hỏa tốc hẹn giờ) không có trong Nghị định 30: đọc là Hỏa tốc', 'Priority 4 (timed hỏa tốc) is not in Decree 30: read as hỏa tốc', { path: 'urgency', raw: '4' });
+    diagnostics.add(
+      'edxml/priority-4',
+      'warning',
+      'Độ khẩn 4 (hỏa tốc hẹn giờ) không có trong Nghị định 30: đọc là Hỏa tốc',
+      'Priority 4 (timed hỏa tốc) is not in Decree 30: read as hỏa tốc',
+      { path: 'urgency', raw: '4' },
+    );
     return 'hoa-toc';
   }
   // Outside 0–4 is an error (edxml.md §12, Reader 5; Bkav accepts exactly 0–4).
-  diagnostics.add('edxml/priority', 'error', `Độ khẩn không hợp lệ: ${priority} (0–4)`, `Invalid Priority: ${priority} (0–4)`, { path: 'urgency', raw: String(priority) });
+  diagnostics.add(
+    'edxml/priority',
+    'error',
+    `Độ khẩn không hợp lệ: ${priority} (0–4)`,
+    `Invalid Priority: ${priority} (0–4)`,
+    { path: 'urgency', raw: String(priority) },
+  );
   return undefined;
 }
 
 const positive = (n: number | undefined): number | undefined => (n !== undefined && n > 0 ? n : undefined);
 
 /** Builds the document of a MessageHeader. Never throws: fields the model refuses are dropped with a diagnostic. */
-export function readDocument(header: XmlElement, diagnostics: DiagnosticList): { document: VanbanDocument; codeNumber?: string } {
+export function readDocument(
+  header: XmlElement,
+  diagnostics: DiagnosticList,
+): { document: VanbanDocument; codeNumber?: string } {
   const code = child(header, 'Code');
   const codeNumber = childText(code, 'CodeNumber');
   const notation = childText(code, 'CodeNotation');
@@ -97,15 +155,35 @@ export function readDocument(header: XmlElement, diagnostics: DiagnosticList): {
   const info = kindInfo(kind);
   const from = child(header, 'From');
   const fromParty = readParty(from);
-  if (!childText(from, 'OrganId')) diagnostics.add('edxml/from-organ-id', 'error', 'From không có OrganId', 'From has no OrganId', { path: 'issuer.code' });
-  if (!childText(from, 'OrganName')) diagnostics.add('edxml/from-name', 'error', 'From không có OrganName', 'From has no OrganName', { path: 'issuer.name' });
+  if (!childText(from, 'OrganId'))
+    diagnostics.add('edxml/from-organ-id', 'error', 'From không có OrganId', 'From has no OrganId', {
+      path: 'issuer.code',
+    });
+  if (!childText(from, 'OrganName'))
+    diagnostics.add('edxml/from-name', 'error', 'From không có OrganName', 'From has no OrganName', {
+      path: 'issuer.name',
+    });
 
   const number = codeNumber && /^\d+$/.test(codeNumber) && Number(codeNumber) > 0 ? Number(codeNumber) : undefined;
-  if (codeNumber && number === undefined) diagnostics.add('edxml/code-number', 'warning', `Số văn bản không phải là số: "${codeNumber}"`, `CodeNumber is not a number: "${codeNumber}"`, { path: 'number', raw: codeNumber });
+  if (codeNumber && number === undefined)
+    diagnostics.add(
+      'edxml/code-number',
+      'warning',
+      `Số văn bản không phải là số: "${codeNumber}"`,
+      `CodeNumber is not a number: "${codeNumber}"`,
+      { path: 'number', raw: codeNumber },
+    );
   const promulgation = child(header, 'PromulgationInfo');
   const rawDate = childText(promulgation, 'PromulgationDate', 'Date');
   const date = readEdxmlDate(rawDate);
-  if (rawDate && !date) diagnostics.add('edxml/date', 'warning', `Ngày ban hành không đọc được: "${rawDate}"`, `Unreadable PromulgationDate: "${rawDate}"`, { path: 'date', raw: rawDate });
+  if (rawDate && !date)
+    diagnostics.add(
+      'edxml/date',
+      'warning',
+      `Ngày ban hành không đọc được: "${rawDate}"`,
+      `Unreadable PromulgationDate: "${rawDate}"`,
+      { path: 'date', raw: rawDate },
+    );
 
   let subject = childText(header, 'Subject');
   if (subject && kind === 'cong-van') subject = subject.replace(/^V\/v[:.]?\s+/iu, '');
@@ -125,18 +203,33 @@ export function readDocument(header: XmlElement, diagnostics: DiagnosticList): {
   const signer = readSigner(child(header, 'SignerInfo', 'Author'), diagnostics);
   const rawDue = childText(header, 'DueDate');
   const dueDate = readEdxmlDate(rawDue);
-  if (rawDue && !dueDate) diagnostics.add('edxml/date', 'warning', `Hạn xử lý không đọc được: "${rawDue}"`, `Unreadable DueDate: "${rawDue}"`, { path: 'exchange.dueDate', raw: rawDue });
+  if (rawDue && !dueDate)
+    diagnostics.add(
+      'edxml/date',
+      'warning',
+      `Hạn xử lý không đọc được: "${rawDue}"`,
+      `Unreadable DueDate: "${rawDue}"`,
+      { path: 'exchange.dueDate', raw: rawDue },
+    );
 
   const responseFor = children(header, 'ResponseFor').flatMap((r) => {
     const organId = childText(r, 'OrganId');
     const responseCode = childText(r, 'Code');
     if (!organId || !responseCode) {
-      diagnostics.add('edxml/response-for', 'warning', 'ResponseFor thiếu OrganId hoặc Code', 'ResponseFor lacks OrganId or Code', { path: 'exchange.responseFor' });
+      diagnostics.add(
+        'edxml/response-for',
+        'warning',
+        'ResponseFor thiếu OrganId hoặc Code',
+        'ResponseFor lacks OrganId or Code',
+        { path: 'exchange.responseFor' },
+      );
       return [];
     }
     const promulgationDate = readEdxmlDate(childText(r, 'PromulgationDate'));
     const documentId = childText(r, 'DocumentId');
-    return [{ organId, code: responseCode, ...(promulgationDate && { promulgationDate }), ...(documentId && { documentId }) }];
+    return [
+      { organId, code: responseCode, ...(promulgationDate && { promulgationDate }), ...(documentId && { documentId }) },
+    ];
   });
   const to = children(header, 'To').flatMap((t) => {
     const party = readParty(t);
@@ -182,7 +275,10 @@ export function readDocument(header: XmlElement, diagnostics: DiagnosticList): {
     appendices: children(child(other, 'Appendixes'), 'Appendix').map(ownText).filter(Boolean).map(readAppendix),
     exchange,
   };
-  return { document: createLeniently(input, diagnostics), ...(codeNumber !== undefined && number === undefined && { codeNumber }) };
+  return {
+    document: createLeniently(input, diagnostics),
+    ...(codeNumber !== undefined && number === undefined && { codeNumber }),
+  };
 }
 
 /** createDocument, dropping each top-level field the model refuses (with a diagnostic) instead of failing. */
@@ -193,8 +289,15 @@ function createLeniently(input: Record<string, unknown>, diagnostics: Diagnostic
     if (result.success) return result.document;
     for (const issue of result.issues) {
       const field = issue.path.split('.')[0] ?? '';
-      diagnostics.add('edxml/invalid-field', 'warning', `Bỏ trường "${issue.path}": ${issue.message}`, `Dropped field "${issue.path}": ${issue.message}`, { path: issue.path });
-      if (field === 'kind' || field === 'issuer') data = { ...data, [field]: field === 'kind' ? 'cong-van' : { name: '(không rõ)' } };
+      diagnostics.add(
+        'edxml/invalid-field',
+        'warning',
+        `Bỏ trường "${issue.path}": ${issue.message}`,
+        `Dropped field "${issue.path}": ${issue.message}`,
+        { path: issue.path },
+      );
+      if (field === 'kind' || field === 'issuer')
+        data = { ...data, [field]: field === 'kind' ? 'cong-van' : { name: '(không rõ)' } };
       else delete data[field];
     }
   }

@@ -30,15 +30,30 @@ export interface EdxmlHeader {
   readonly business?: EdxmlBusiness;
   readonly traces: readonly EdxmlTrace[];
   /** The envelope signature, when there is one; never verified (edxml.md §6). */
-  readonly signature?: { readonly namespace: string; readonly subjectName?: string; readonly certificate?: string; readonly signatureValue?: string };
+  readonly signature?: {
+    readonly namespace: string;
+    readonly subjectName?: string;
+    readonly certificate?: string;
+    readonly signatureValue?: string;
+  };
 }
 
 /** An integer element, or undefined (with a warning when it is there but not a number). */
-export function readInteger(el: XmlElement | undefined, local: string, diagnostics: DiagnosticList): number | undefined {
+export function readInteger(
+  el: XmlElement | undefined,
+  local: string,
+  diagnostics: DiagnosticList,
+): number | undefined {
   const text = childText(el, local);
   if (text === undefined) return undefined;
   if (!/^[+-]?\d+$/.test(text)) {
-    diagnostics.add('edxml/not-a-number', 'warning', `${local} không phải là số: "${text}"`, `${local} is not a number: "${text}"`, { raw: text });
+    diagnostics.add(
+      'edxml/not-a-number',
+      'warning',
+      `${local} không phải là số: "${text}"`,
+      `${local} is not a number: "${text}"`,
+      { raw: text },
+    );
     return undefined;
   }
   return Number(text);
@@ -65,7 +80,12 @@ export function readParty(el: XmlElement | undefined): ExchangeParty | undefined
 /** StaffInfo, or undefined when it is empty. */
 export function readStaff(el: XmlElement | undefined): EdxmlStaff | undefined {
   if (!el) return undefined;
-  const staff = { department: childText(el, 'Department'), staff: childText(el, 'Staff'), mobile: childText(el, 'Mobile'), email: childText(el, 'Email') };
+  const staff = {
+    department: childText(el, 'Department'),
+    staff: childText(el, 'Staff'),
+    mobile: childText(el, 'Mobile'),
+    email: childText(el, 'Email'),
+  };
   const present = Object.fromEntries(Object.entries(staff).filter(([, v]) => v !== undefined));
   return Object.keys(present).length > 0 ? present : undefined;
 }
@@ -83,13 +103,23 @@ export function readTraces(list: XmlElement | undefined): EdxmlTrace[] {
 export function readBusiness(list: XmlElement | undefined, diagnostics: DiagnosticList): EdxmlBusiness | undefined {
   const block = child(list, 'Bussiness', 'Business');
   if (!block) return undefined;
-  const typeCode = readInteger(block, 'BussinessDocType', diagnostics) ?? readInteger(block, 'BusinessDocType', diagnostics) ?? 0;
+  const typeCode =
+    readInteger(block, 'BussinessDocType', diagnostics) ?? readInteger(block, 'BusinessDocType', diagnostics) ?? 0;
   const type = BUSINESS_TYPES[typeCode];
-  if (!type) diagnostics.add('edxml/business-type', 'warning', `BussinessDocType không rõ: ${typeCode}`, `Unknown BussinessDocType: ${typeCode}`, { raw: String(typeCode) });
+  if (!type)
+    diagnostics.add(
+      'edxml/business-type',
+      'warning',
+      `BussinessDocType không rõ: ${typeCode}`,
+      `Unknown BussinessDocType: ${typeCode}`,
+      { raw: String(typeCode) },
+    );
   const info = child(block, 'BussinessDocumentInfo', 'BusinessDocumentInfo');
   const replacements = children(child(block, 'ReplacementInfoList'), 'ReplacementInfo').flatMap((r) => {
     const documentId = childText(r, 'DocumentId');
-    return documentId ? [{ documentId, organIds: children(child(r, 'OrganIdList'), 'OrganId').map(ownText).filter(Boolean) }] : [];
+    return documentId
+      ? [{ documentId, organIds: children(child(r, 'OrganIdList'), 'OrganId').map(ownText).filter(Boolean) }]
+      : [];
   });
   const reason = childText(block, 'BussinessDocReason', 'BusinessDocReason');
   const documentId = childText(block, 'DocumentId');
@@ -105,7 +135,9 @@ export function readBusiness(list: XmlElement | undefined, diagnostics: Diagnost
         documentReceiver: childText(info, 'DocumentReceiver') === '1',
         receivers: children(child(info, 'ReceiverList'), 'Receiver').flatMap((r) => {
           const organId = childText(r, 'OrganId');
-          return organId ? [{ organId, change: childText(r, 'ReceiverType') === '1' ? ('added' as const) : ('removed' as const) }] : [];
+          return organId
+            ? [{ organId, change: childText(r, 'ReceiverType') === '1' ? ('added' as const) : ('removed' as const) }]
+            : [];
         }),
       },
     }),

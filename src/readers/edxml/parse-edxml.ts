@@ -3,7 +3,12 @@ import { MalformedXmlError } from '../../errors.js';
 import type { ReaderDiagnostic } from '../../model/diagnostic.js';
 import type { VanbanDocument } from '../../model/document.js';
 import { EDXML_NAMESPACE, steeringOf } from '../../writers/edxml/codes.js';
-import { type AttachmentLimits, DEFAULT_MAX_ATTACHMENT_BYTES, type ReadAttachment, readAttachments } from './attachments.js';
+import {
+  type AttachmentLimits,
+  DEFAULT_MAX_ATTACHMENT_BYTES,
+  type ReadAttachment,
+  readAttachments,
+} from './attachments.js';
 import { checkDocumentPackage, type EdxmlCheckOptions } from './checks.js';
 import { readDocument } from './document.js';
 import { type EdxmlHeader, readBusiness, readInteger, readParty, readTraces } from './header.js';
@@ -65,11 +70,23 @@ export function readEdxmlTree(input: string | Uint8Array, options: XmlLimits, di
     // Legacy SOAP exports use the edXML: prefix without declaring it (edxml.md §14, C4): declare it on the root and retry.
     if (!(err instanceof MalformedXmlError) || !/unbound namespace prefix: "edXML"/.test(err.message)) throw err;
     root = parseXmlTree(text.replace(/<([A-Za-z_][\w.:-]*)/u, `<$1 xmlns:edXML="${EDXML_NAMESPACE}"`), options);
-    diagnostics.add('edxml/undeclared-prefix', 'warning', 'Tiền tố edXML: chưa được khai báo', 'The edXML: prefix is used without a declaration', { raw: 'edXML' });
+    diagnostics.add(
+      'edxml/undeclared-prefix',
+      'warning',
+      'Tiền tố edXML: chưa được khai báo',
+      'The edXML: prefix is used without a declaration',
+      { raw: 'edXML' },
+    );
   }
   const envelope = findElement(root, 'edXMLEnvelope', 3);
   if (envelope && envelope.uri !== EDXML_NAMESPACE) {
-    diagnostics.add('edxml/namespace', 'warning', `edXMLEnvelope không thuộc không gian tên ${EDXML_NAMESPACE}`, `edXMLEnvelope is not in the namespace ${EDXML_NAMESPACE}`, { raw: envelope.uri });
+    diagnostics.add(
+      'edxml/namespace',
+      'warning',
+      `edXMLEnvelope không thuộc không gian tên ${EDXML_NAMESPACE}`,
+      `edXMLEnvelope is not in the namespace ${EDXML_NAMESPACE}`,
+      { raw: envelope.uri },
+    );
   }
   const headerParent = envelope ? child(envelope, 'edXMLHeader') : findElement(root, 'Header', 2);
   const messageHeader = child(headerParent, 'MessageHeader', 'Status') ?? findElement(root, 'MessageHeader', 5);
@@ -78,7 +95,14 @@ export function readEdxmlTree(input: string | Uint8Array, options: XmlLimits, di
     child(headerParent, 'DigitalSignature') !== undefined ||
     Object.keys(child(headerParent, 'TraceHeaderList')?.attributes ?? {}).length > 0;
   const dialect = envelope ? (dotnet ? 'dotnet' : 'java') : 'legacy';
-  if (!envelope) diagnostics.add('edxml/legacy', 'warning', 'Không có edXMLEnvelope: đọc theo dạng SOAP cũ', 'No edXMLEnvelope: read as the legacy SOAP form', { raw: root.name });
+  if (!envelope)
+    diagnostics.add(
+      'edxml/legacy',
+      'warning',
+      'Không có edXMLEnvelope: đọc theo dạng SOAP cũ',
+      'No edXMLEnvelope: read as the legacy SOAP form',
+      { raw: root.name },
+    );
   return { root, envelope, messageHeader, dialect };
 }
 
@@ -89,7 +113,12 @@ function readSignatureInfo(headerParent: XmlElement | undefined): EdxmlHeader['s
   const subjectName = childText(x509, 'X509SubjectName');
   const certificate = childText(x509, 'X509Certificate');
   const signatureValue = childText(signature, 'SignatureValue');
-  return { namespace: signature.uri, ...(subjectName && { subjectName }), ...(certificate && { certificate }), ...(signatureValue && { signatureValue }) };
+  return {
+    namespace: signature.uri,
+    ...(subjectName && { subjectName }),
+    ...(certificate && { certificate }),
+    ...(signatureValue && { signatureValue }),
+  };
 }
 
 /**
@@ -113,13 +142,23 @@ export function parseEdxml(input: string | Uint8Array, options: ParseEdxmlOption
   const maxLength = options.maxLength ?? edxmlMaxLength(options.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES);
   const { root, envelope, messageHeader, dialect } = readEdxmlTree(input, { ...options, maxLength }, diagnostics);
   const headerParent = envelope ? child(envelope, 'edXMLHeader') : undefined;
-  const header = messageHeader ?? ({ type: 'element', name: '', local: '', uri: '', attributes: {}, children: [] } satisfies XmlElement);
-  if (!messageHeader) diagnostics.add('edxml/no-header', 'error', 'Không tìm thấy MessageHeader', 'No MessageHeader found');
+  const header =
+    messageHeader ??
+    ({ type: 'element', name: '', local: '', uri: '', attributes: {}, children: [] } satisfies XmlElement);
+  if (!messageHeader)
+    diagnostics.add('edxml/no-header', 'error', 'Không tìm thấy MessageHeader', 'No MessageHeader found');
   const packageType = childText(header, 'StatusCode') !== undefined ? 'status' : 'document';
-  if (packageType === 'status') diagnostics.add('edxml/status-package', 'info', 'Đây là gói tin trạng thái: dùng parseEdxmlStatus', 'This is a status package: use parseEdxmlStatus');
+  if (packageType === 'status')
+    diagnostics.add(
+      'edxml/status-package',
+      'info',
+      'Đây là gói tin trạng thái: dùng parseEdxmlStatus',
+      'This is a status package: use parseEdxmlStatus',
+    );
 
   const { document, codeNumber } = readDocument(header, diagnostics);
-  const traceList = child(headerParent, 'TraceHeaderList') ?? (messageHeader && findElement(root, 'TraceHeaderList', 4));
+  const traceList =
+    child(headerParent, 'TraceHeaderList') ?? (messageHeader && findElement(root, 'TraceHeaderList', 4));
   if (messageHeader && packageType === 'document') checkDocumentPackage(messageHeader, traceList, options, diagnostics);
   const business = readBusiness(traceList, diagnostics);
   // Legacy packages write DocumentType as type/value/description (edxml.md §4).
@@ -144,7 +183,13 @@ export function parseEdxml(input: string | Uint8Array, options: ParseEdxmlOption
       packageType,
       ...(from && { from }),
       ...(document.exchange?.documentId && { documentId: document.exchange.documentId }),
-      ...(typeEl && { documentType: { ...(type !== undefined && { type }), ...(typeDetail !== undefined && { typeDetail }), ...(typeName && { typeName }) } }),
+      ...(typeEl && {
+        documentType: {
+          ...(type !== undefined && { type }),
+          ...(typeDetail !== undefined && { typeDetail }),
+          ...(typeName && { typeName }),
+        },
+      }),
       ...(codeNumber && { codeNumber }),
       ...(steering && { steering }),
       ...(priority !== undefined && { priority }),

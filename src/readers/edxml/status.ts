@@ -29,25 +29,50 @@ export function parseEdxmlStatus(input: string | Uint8Array, options: XmlLimits 
   const { messageHeader } = readEdxmlTree(input, options, diagnostics);
   const rawCode = childText(messageHeader, 'StatusCode') ?? '';
   const code = (/^\d$/.test(rawCode) ? `0${rawCode}` : rawCode) as EdxmlStatusCode;
-  if (!STATUS_CODES.includes(code)) diagnostics.add('edxml/status-code', 'error', `Mã trạng thái không rõ: "${rawCode}"`, `Unknown status code: "${rawCode}"`, { raw: rawCode });
+  if (!STATUS_CODES.includes(code))
+    diagnostics.add(
+      'edxml/status-code',
+      'error',
+      `Mã trạng thái không rõ: "${rawCode}"`,
+      `Unknown status code: "${rawCode}"`,
+      { raw: rawCode },
+    );
   const from = readParty(child(messageHeader, 'From'));
   if (!from?.code) diagnostics.add('edxml/from-organ-id', 'error', 'From không có OrganId', 'From has no OrganId');
   const response = child(messageHeader, 'ResponseFor');
   const organId = childText(response, 'OrganId') ?? '';
   const responseCode = childText(response, 'Code') ?? '';
-  if (!organId || !responseCode) diagnostics.add('edxml/response-for', 'error', 'ResponseFor thiếu OrganId hoặc Code', 'ResponseFor lacks OrganId or Code');
+  if (!organId || !responseCode)
+    diagnostics.add(
+      'edxml/response-for',
+      'error',
+      'ResponseFor thiếu OrganId hoặc Code',
+      'ResponseFor lacks OrganId or Code',
+    );
   const documentId = childText(response, 'DocumentId');
   const promulgationDate = readEdxmlDate(childText(response, 'PromulgationDate'));
   const rawTime = childText(messageHeader, 'Timestamp') ?? '';
   const timestamp = fromEdxmlTimestamp(rawTime);
-  if (!timestamp) diagnostics.add('edxml/timestamp', 'warning', `Thời điểm không đọc được: "${rawTime}"`, `Unreadable Timestamp: "${rawTime}"`, { raw: rawTime });
+  if (!timestamp)
+    diagnostics.add(
+      'edxml/timestamp',
+      'warning',
+      `Thời điểm không đọc được: "${rawTime}"`,
+      `Unreadable Timestamp: "${rawTime}"`,
+      { raw: rawTime },
+    );
   const staff = readStaff(child(messageHeader, 'StaffInfo'));
   const description = childText(messageHeader, 'Description');
   return {
     status: {
       code,
       from: from ?? { name: '(không rõ)' },
-      responseFor: { organId, code: responseCode, ...(documentId && { documentId }), ...(promulgationDate && { promulgationDate }) },
+      responseFor: {
+        organId,
+        code: responseCode,
+        ...(documentId && { documentId }),
+        ...(promulgationDate && { promulgationDate }),
+      },
       ...(staff && { staff }),
       ...(description && { description }),
       timestamp: timestamp ?? rawTime,

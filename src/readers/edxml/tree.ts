@@ -48,7 +48,13 @@ export function findElement(root: XmlElement, local: string, maxDepth = 6): XmlE
 /** Collects diagnostics in both languages. */
 export class DiagnosticList {
   readonly items: ReaderDiagnostic[] = [];
-  add(code: string, severity: ReaderDiagnostic['severity'], vi: string, en: string, extra: { path?: string; raw?: string } = {}): void {
+  add(
+    code: string,
+    severity: ReaderDiagnostic['severity'],
+    vi: string,
+    en: string,
+    extra: { path?: string; raw?: string } = {},
+  ): void {
     this.items.push({ code, severity, message: { vi, en }, ...extra });
   }
 }
@@ -64,7 +70,13 @@ export function cleanXmlInput(input: string | Uint8Array, diagnostics: Diagnosti
   if (start > 0) {
     const dropped = text.slice(0, start);
     if (dropped.replace(/^\uFEFF/, '').trim() !== '') {
-      diagnostics.add('edxml/leading-bytes', 'warning', `Bỏ ${start} ký tự trước phần khai báo XML`, `Dropped ${start} characters before the XML declaration`, { raw: dropped.slice(0, 40) });
+      diagnostics.add(
+        'edxml/leading-bytes',
+        'warning',
+        `Bỏ ${start} ký tự trước phần khai báo XML`,
+        `Dropped ${start} characters before the XML declaration`,
+        { raw: dropped.slice(0, 40) },
+      );
     }
     text = text.slice(start);
   }

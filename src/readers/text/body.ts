@@ -35,7 +35,12 @@ interface Draft {
  * header's agency lines in capitals. The first line of a Mẫu 1.1–1.3 body is its authority line,
  * which may repeat the issuer's name ("ỦY BAN NHÂN DÂN TỈNH …"): that one is content.
  */
-function runningHeader(cell: Cell, afterNationalStart: boolean, options: BodyOptions, first: boolean): 'line' | 'national-start' | undefined {
+function runningHeader(
+  cell: Cell,
+  afterNationalStart: boolean,
+  options: BodyOptions,
+  first: boolean,
+): 'line' | 'national-start' | undefined {
   // Short lines only: a căn cứ citing "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" is content.
   if (cell.text.length > 45) return undefined;
   if (afterNationalStart && isUpperVi(cell.text) && /viet nam$/.test(cell.fold)) return 'line';
@@ -43,7 +48,9 @@ function runningHeader(cell: Cell, afterNationalStart: boolean, options: BodyOpt
   if (national) return national === 'start' ? 'national-start' : 'line';
   if (isMotto(cell) || isPartyName(cell) === 'whole') return 'line';
   if (first && options.legalBasis) return undefined;
-  return options.runningHeaders?.size && isUpperVi(cell.text) && options.runningHeaders.has(cell.fold) ? 'line' : undefined;
+  return options.runningHeaders?.size && isUpperVi(cell.text) && options.runningHeaders.has(cell.fold)
+    ? 'line'
+    : undefined;
 }
 
 const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:trang|page)\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
@@ -59,7 +66,8 @@ const LIST_ITEM = /^([-+•*–])\s+(.*)$/u;
 const ENACTMENT = /^(QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:$/u;
 
 // One test for "does this line open a block" (the patterns above, by their first words).
-const OPENS_BLOCK = /^(?:Điều\s+\d|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)(?=[\s.:]|$)|(?:Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(?:\d+(?=[\s.:]|$)|[IVXLC]+(?=[.:]?\s*$|[.:]?\s+\p{Lu}{2}))|\d{1,3}\.\s|[a-zđ]\)\s|[-+•*–]\s|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện)(?=[\s:,]|$)|(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:$)/u;
+const OPENS_BLOCK =
+  /^(?:Điều\s+\d|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)(?=[\s.:]|$)|(?:Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(?:\d+(?=[\s.:]|$)|[IVXLC]+(?=[.:]?\s*$|[.:]?\s+\p{Lu}{2}))|\d{1,3}\.\s|[a-zđ]\)\s|[-+•*–]\s|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện)(?=[\s:,]|$)|(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:$)/u;
 
 /** Options of {@link readBody}. */
 export interface BodyOptions {
@@ -102,7 +110,13 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
     if (!cell.shared && PAGE_NUMBER.test(text)) {
       // A page number between pages of PDF text ("\f   2"): not content; a paragraph may run on across it.
       pageBreakRow = cell.row;
-      ctx.report('text/page-number', 'info', `Số trang "${text}" giữa nội dung, đã bỏ qua`, `Page number "${text}" inside the body, skipped`, ctx.span(cell));
+      ctx.report(
+        'text/page-number',
+        'info',
+        `Số trang "${text}" giữa nội dung, đã bỏ qua`,
+        `Page number "${text}" inside the body, skipped`,
+        ctx.span(cell),
+      );
       continue;
     }
     const running = runningHeader(cell, nationalStart, options, drafts.length === 0);
@@ -110,11 +124,19 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
     if (running) {
       // The agency name or the Quốc hiệu printed again at the top of a page: page furniture; a paragraph runs on across it.
       pageBreakRow = cell.row;
-      ctx.report('text/running-header', 'info', `Dòng tiêu đề trang "${text}" lặp lại giữa nội dung, đã bỏ qua`, `Running header "${text}" repeated inside the body, skipped`, ctx.span(cell));
+      ctx.report(
+        'text/running-header',
+        'info',
+        `Dòng tiêu đề trang "${text}" lặp lại giữa nội dung, đã bỏ qua`,
+        `Running header "${text}" repeated inside the body, skipped`,
+        ctx.span(cell),
+      );
       continue;
     }
     const prev = drafts.at(-1);
-    const adjacent = prev !== undefined && (cell.row === prev.last.row + 1 || (pageBreakRow > prev.last.row && cell.row <= pageBreakRow + 3));
+    const adjacent =
+      prev !== undefined &&
+      (cell.row === prev.last.row + 1 || (pageBreakRow > prev.last.row && cell.row <= pageBreakRow + 3));
     const opensBlock = OPENS_BLOCK.test(text);
     if (prev && open && adjacent && !opensBlock) {
       if (prev.block.type === 'heading' && prev.block.title === undefined && isUpperVi(text)) {
@@ -256,7 +278,8 @@ export function blockOf(text: string, firstOfEnacting: boolean): Block {
     return { type: 'heading', level, number: m[2]!, ...(m[3] ? { title: m[3] } : {}) };
   }
   m = ROMAN_HEADING.exec(text);
-  if (m && fromRoman(m[1]!) !== undefined && isUpperVi(m[2]!)) return { type: 'heading', level: 'muc-la-ma', number: m[1]!, title: m[2]! };
+  if (m && fromRoman(m[1]!) !== undefined && isUpperVi(m[2]!))
+    return { type: 'heading', level: 'muc-la-ma', number: m[1]!, title: m[2]! };
   m = CLAUSE.exec(text);
   if (m) return { type: 'clause', number: m[1]!, text: m[2]!.trim() };
   m = POINT.exec(text);

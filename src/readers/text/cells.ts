@@ -56,7 +56,18 @@ class TextCell implements Cell {
 
 /** A view of `cell` with other text (a part of it), for the classifiers. */
 export function cellWithText(cell: Cell, text: string): Cell {
-  return new TextCell(cell.id, cell.row, cell.line, cell.from, cell.to, text, cell.indent, cell.rule, cell.shared, cell.column);
+  return new TextCell(
+    cell.id,
+    cell.row,
+    cell.line,
+    cell.from,
+    cell.to,
+    text,
+    cell.indent,
+    cell.rule,
+    cell.shared,
+    cell.column,
+  );
 }
 
 /** Lower case without diacritics, đ → d: "Kính gửi" → "kinh gui"; an OCR zero for O in capitals is an o ("C0NG" → "cong"). */
@@ -137,11 +148,22 @@ export function toCells(lines: readonly TextLine[]): Cell[] {
       if (to <= from && !isRule) continue;
       const piece = text.slice(from, Math.max(from, to));
       const clean = piece.includes('  ') || piece.includes('\t') ? piece.replace(/\s+/g, ' ') : piece;
-      rowCells.push({ from, to: Math.max(from, to), text: clean, indent: a, rule: isRule || (clean.length < 200 && RULE.test(clean)), column });
+      rowCells.push({
+        from,
+        to: Math.max(from, to),
+        text: clean,
+        indent: a,
+        rule: isRule || (clean.length < 200 && RULE.test(clean)),
+        column,
+      });
     }
     // A drawn line with no text (DOCX) separates agency groups and parts as a typed rule does.
-    if (rowCells.length === 0 && line.hints?.rule) rowCells.push({ from: 0, to: 0, text: '', indent: 0, rule: true, column: 0 });
-    for (const c of rowCells) cells.push(new TextCell(cells.length, row, line, c.from, c.to, c.text, c.indent, c.rule, rowCells.length > 1, c.column));
+    if (rowCells.length === 0 && line.hints?.rule)
+      rowCells.push({ from: 0, to: 0, text: '', indent: 0, rule: true, column: 0 });
+    for (const c of rowCells)
+      cells.push(
+        new TextCell(cells.length, row, line, c.from, c.to, c.text, c.indent, c.rule, rowCells.length > 1, c.column),
+      );
   });
   return cells;
 }
@@ -165,7 +187,17 @@ function explode(text: string, a: number, b: number): [number, number][] {
     const cut = numberPlaceDateCut(slice);
     if (cut !== undefined) return cutAt(a, slice, [[cut, cut]]);
   }
-  if (b - a < 12 || !(slice.includes('---') || slice.includes('V/v') || /Độc lập|Độc Lập|ĐỘC LẬP/u.test(slice) || slice.includes('Nơi nhận') || /^[\s|*_]*\p{Lu}{2}/u.test(slice))) return [[a, b]];
+  if (
+    b - a < 12 ||
+    !(
+      slice.includes('---') ||
+      slice.includes('V/v') ||
+      /Độc lập|Độc Lập|ĐỘC LẬP/u.test(slice) ||
+      slice.includes('Nơi nhận') ||
+      /^[\s|*_]*\p{Lu}{2}/u.test(slice)
+    )
+  )
+    return [[a, b]];
   const cuts: [number, number][] = [];
   const collect = (re: RegExp) => {
     re.lastIndex = 0;
@@ -234,9 +266,11 @@ function isCaps(text: string): boolean {
 
 // The Số line up to the end of its ký hiệu ("Số: 454/UBND-NCTH", "Số 468 /CV-LD-TBXH", groups
 // spaced "QĐ - UBND", Party "Số 36-HD/VPTW"), on folded text.
-const NUMBER_LINE_HEAD = /^[\s|*_]*s[o6]\s*[:;.]?\s*[0-9oli]{1,6}\s*(?:\/|-\s*[a-z]+\s*\/)\s*[^\s,;]+(?:\s+[-–]\s*[^\s,;]+)*/;
+const NUMBER_LINE_HEAD =
+  /^[\s|*_]*s[o6]\s*[:;.]?\s*[0-9oli]{1,6}\s*(?:\/|-\s*[a-z]+\s*\/)\s*[^\s,;]+(?:\s+[-–]\s*[^\s,;]+)*/;
 // The place and date after it: a capitalised place, a comma, the date in words or in figures.
-const PLACE_DATE_AFTER = /^\s+\p{Lu}[^,\d/]{0,48},\s*(?:ng\S{0,2}y\s*[0-9oli]{1,2}\s*th\S{0,2}ng\s*[0-9oli]{1,2}\s*n\S{0,2}m\s*[0-9o]{4}|(?:ng\S{0,2}y\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/u;
+const PLACE_DATE_AFTER =
+  /^\s+\p{Lu}[^,\d/]{0,48},\s*(?:ng\S{0,2}y\s*[0-9oli]{1,2}\s*th\S{0,2}ng\s*[0-9oli]{1,2}\s*n\S{0,2}m\s*[0-9o]{4}|(?:ng\S{0,2}y\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/u;
 
 /**
  * Where a Số line that carries the place and date on the same line ("Số: 454/UBND-NCTH Vị Thanh, ngày
@@ -261,7 +295,9 @@ function headerCuts(slice: string): [number, number][] {
   const national = /cong hoa xa hoi chu nghia viet nam/.exec(fold);
   // The Số line sits next to the Quốc hiệu: search it there only, not in citations of the body.
   const near = national ? Math.max(0, national.index - 250) : 0;
-  const number = national ? /(?:^|\s)(s[o6])\s*:\s*[0-9oli]{1,6}\s*\/\s*[^\s.,;]+/.exec(fold.slice(near, national.index + 250)) : null;
+  const number = national
+    ? /(?:^|\s)(s[o6])\s*:\s*[0-9oli]{1,6}\s*\/\s*[^\s.,;]+/.exec(fold.slice(near, national.index + 250))
+    : null;
   if (!national || !number) return [];
   number.index += near;
   const cuts: [number, number][] = [];

@@ -15,9 +15,14 @@ import { zerosAsO } from './ocr.js';
 /** Quốc hiệu (ô 1), whole or its first half when wrapped. */
 export function isNationalName(cell: Cell): 'whole' | 'start' | undefined {
   if (!/^[Cc]/.test(cell.text)) return undefined;
-  const f = cell.fold.replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
+  const f = cell.fold
+    .replace(/[^a-z ]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (/cong hoa xa hoi chu nghia viet nam/.test(f)) return 'whole';
-  return f.length >= 4 && 'cong hoa xa hoi chu nghia viet nam'.startsWith(f) && isUpperVi(cell.text) ? 'start' : undefined;
+  return f.length >= 4 && 'cong hoa xa hoi chu nghia viet nam'.startsWith(f) && isUpperVi(cell.text)
+    ? 'start'
+    : undefined;
 }
 
 /** Tiêu ngữ (ô 1). */
@@ -36,7 +41,10 @@ export function isPartyName(cell: Cell): 'whole' | 'start' | undefined {
 /** The ô 3 line: "Số: 05/QĐ-UBND", "Số 36-HD/VPTW", OCR "S6: i04 /BGDDT". */
 export function isNumberLine(cell: Cell): boolean {
   if (!/^[Ss]/.test(cell.text) || cell.text.length > 80) return false;
-  return /^s[o6]?\s*[:;.]?\s*[0-9oOlIi|.…_ ]{0,12}\s*(?:\/\s*\S|-\s*\p{L}+\s*\/)/u.test(cell.fold) && /\d|\/\s*\S/.test(cell.fold);
+  return (
+    /^s[o6]?\s*[:;.]?\s*[0-9oOlIi|.…_ ]{0,12}\s*(?:\/\s*\S|-\s*\p{L}+\s*\/)/u.test(cell.fold) &&
+    /\d|\/\s*\S/.test(cell.fold)
+  );
 }
 
 /** "Số:" alone, its number on the next line. */
@@ -83,13 +91,16 @@ export function distributionLabelLength(cell: Cell): number | undefined {
 /** The Lưu line of Nơi nhận. */
 export function isArchiveCell(cell: Cell): boolean {
   if (!/^[-–•+*\sLl]/u.test(cell.text)) return false;
-  return /^[-–•+*\s]*l[uư]u\s*(?::|\s+(?:vt|van thu|ho so)\b|[.;]?$)/.test(cell.fold) || /^[-–•+*\s]*Lưu\s+\p{Lu}/u.test(cell.text);
+  return (
+    /^[-–•+*\s]*l[uư]u\s*(?::|\s+(?:vt|van thu|ho so)\b|[.;]?$)/.test(cell.fold) ||
+    /^[-–•+*\s]*Lưu\s+\p{Lu}/u.test(cell.text)
+  );
 }
 
 /** An authority line (ô 7a): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "K/T CHÁNH VĂN PHÒNG". */
 export function isAuthorityCell(cell: Cell): boolean {
   if (!/^[TtKkQq]/.test(cell.text)) return false;
-  return parseAuthorityLine(cell.text) !== undefined && isUpperVi(cell.text.replace(/^\S+\s*/, '')) ;
+  return parseAuthorityLine(cell.text) !== undefined && isUpperVi(cell.text.replace(/^\S+\s*/, ''));
 }
 
 const TITLE_BY_FOLD = new Map<string, KindInfo>();
@@ -98,11 +109,15 @@ for (const k of ALL_KINDS) if (k.title && !TITLE_BY_FOLD.has(foldVi(k.title))) T
 /** The kind whose tên loại line (ô 5a) the cell is, matched without diacritics (upper case as printed). */
 export function titleKind(text: string): KindInfo | undefined {
   if (!isUpperVi(text) || text.length > 40) return undefined;
-  const f = foldVi(text).replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
+  const f = foldVi(text)
+    .replace(/[^a-z ]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const exact = TITLE_BY_FOLD.get(f);
   if (exact) return exact;
   // Thư công has no tên loại in Phụ lục III; letters are headed "THƯ", "THƯ CHÚC MỪNG" (UNCONFIRMED, nd30.md §8.2).
-  if (/^thu( (cam on|chuc mung|keu goi|tham hoi|ngo|cong))?$/.test(f)) return ALL_KINDS.find((k) => k.slug === 'thu-cong');
+  if (/^thu( (cam on|chuc mung|keu goi|tham hoi|ngo|cong))?$/.test(f))
+    return ALL_KINDS.find((k) => k.slug === 'thu-cong');
   // "THÔNG BÁO KẾT LUẬN", "BÁO CÁO TÓM TẮT": the type name with a qualifier of one or two words.
   const words = f.split(' ');
   for (let n = words.length - 1; n >= Math.max(1, words.length - 2); n--) {
@@ -149,7 +164,11 @@ export function confidentialityOf(cell: Cell): 'mat' | 'toi-mat' | 'tuyet-mat' |
 
 /** Chỉ dẫn phạm vi lưu hành (ô 11). */
 export function isCirculation(cell: Cell): boolean {
-  return cell.text.length <= 20 && isUpperVi(cell.text) && /^(luu hanh noi bo|xem xong tra lai|khong pho bien|tai lieu thu hoi)$/.test(cell.fold);
+  return (
+    cell.text.length <= 20 &&
+    isUpperVi(cell.text) &&
+    /^(luu hanh noi bo|xem xong tra lai|khong pho bien|tai lieu thu hoi)$/.test(cell.fold)
+  );
 }
 
 /** "Phụ lục", "Phụ lục I", "PHỤ LỤC 02" starting an appendix. */
@@ -165,10 +184,19 @@ export function appendixNumber(cell: Cell): { number?: string } | undefined {
 export type ContactFieldName = 'address' | 'phone' | 'fax' | 'email' | 'website';
 
 // A label of ô 13 at the start of the line or after a separator (", ", "; ", " - ", a gap), on folded text.
-const CONTACT_LABEL = /(^|[,;]\s*|\s+[-–]\s+|\s{2,}|\t)(dia chi|d\/c|dt|dien thoai|tel|fax|e-?mail|thu dien tu|website|trang thong tin dien tu)\s*:\s*/g;
+const CONTACT_LABEL =
+  /(^|[,;]\s*|\s+[-–]\s+|\s{2,}|\t)(dia chi|d\/c|dt|dien thoai|tel|fax|e-?mail|thu dien tu|website|trang thong tin dien tu)\s*:\s*/g;
 
 function contactFieldOf(key: string): ContactFieldName {
-  return key === 'dia chi' || key === 'd/c' ? 'address' : key === 'fax' ? 'fax' : /mail|thu/.test(key) ? 'email' : /web|trang/.test(key) ? 'website' : 'phone';
+  return key === 'dia chi' || key === 'd/c'
+    ? 'address'
+    : key === 'fax'
+      ? 'fax'
+      : /mail|thu/.test(key)
+        ? 'email'
+        : /web|trang/.test(key)
+          ? 'website'
+          : 'phone';
 }
 
 /**
@@ -206,7 +234,9 @@ export function drafterLine(cell: Cell): { code: string; copies: number } | unde
 /** A mark printed instead of a signature: "(Đã ký)", "(đã ký và đóng dấu)", "[daky]", "(Ký, đóng dấu)". */
 export function isSignatureMark(cell: Cell): boolean {
   if (cell.text.length > 60 || !/^[([]?\s*[ĐđDdKk]/u.test(cell.text)) return false;
-  return /^[([]?\s*(da ky|daky|ky ten|ky, dong dau|ky va dong dau|ky, ghi ro ho ten)[^)\]]{0,40}[)\]]?$/.test(cell.fold);
+  return /^[([]?\s*(da ky|daky|ky ten|ky, dong dau|ky va dong dau|ky, ghi ro ho ten)[^)\]]{0,40}[)\]]?$/.test(
+    cell.fold,
+  );
 }
 
 // A capitalised word of a name, with the apostrophe or hyphen of Ê Đê, Gia Rai and Cơ Ho names ("H'Yim", "K'Ré", "Ê-nuôl").
@@ -238,5 +268,7 @@ export function isPersonName(text: string, options: { particles?: boolean } = {}
 
 /** An upper-case line short enough to be a title or authority line. */
 export function isCapsLine(cell: Cell): boolean {
-  return cell.text.length <= 80 && isUpperVi(cell.text) && !/\d/.test(zerosAsO(cell.text)) && /\p{L}{2}/u.test(cell.text);
+  return (
+    cell.text.length <= 80 && isUpperVi(cell.text) && !/\d/.test(zerosAsO(cell.text)) && /\p{L}{2}/u.test(cell.text)
+  );
 }

@@ -6,7 +6,14 @@ import type { Authority, Signature } from '../../model/signature.js';
 import { PRINTED_PATHS } from '../../model/source.js';
 import { type Cell, cellWithText } from './cells.js';
 import {
-  contactFields, distributionLabelLength, drafterLine, isArchiveCell, isAuthorityCell, isCapsLine, isPersonName, isSignatureMark,
+  contactFields,
+  distributionLabelLength,
+  drafterLine,
+  isArchiveCell,
+  isAuthorityCell,
+  isCapsLine,
+  isPersonName,
+  isSignatureMark,
 } from './classify.js';
 import type { ReadContext } from './context.js';
 import { type ListItem, readEntries } from './entries.js';
@@ -69,7 +76,13 @@ interface SignatureDraft {
  * Reads the closing cells `[from, to)`; `base` prefixes the paths (e.g. `copy.` for a copy block).
  * `agencyLines` are the header's agency lines (folded): the seal over the signature repeats them.
  */
-export function readClosing(ctx: ReadContext, from: number, to: number, base = '', agencyLines: ReadonlySet<string> = new Set()): ClosingFields {
+export function readClosing(
+  ctx: ReadContext,
+  from: number,
+  to: number,
+  base = '',
+  agencyLines: ReadonlySet<string> = new Set(),
+): ClosingFields {
   const out: ClosingFields = { signatures: [], distribution: [], archive: [] };
   const signatureStream: { cell: Cell; at: number }[] = [];
   const items: ListItem[] = [];
@@ -85,10 +98,14 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
       inList = true;
       listColumn = cell.column;
       ctx.use(cell);
-      ctx.record(`${base}${PRINTED_PATHS.distributionHeading}`, ctx.span(cell, cell, cell.from, cell.from + Math.min(label, cell.to - cell.from)));
+      ctx.record(
+        `${base}${PRINTED_PATHS.distributionHeading}`,
+        ctx.span(cell, cell, cell.from, cell.from + Math.min(label, cell.to - cell.from)),
+      );
       const rest = cell.text.slice(label).trim();
       if (rest) {
-        if (isCapsLine(cellWithText(cell, rest)) || isAuthorityCell(cellWithText(cell, rest))) signatureStream.push({ cell, at: cell.from + label });
+        if (isCapsLine(cellWithText(cell, rest)) || isAuthorityCell(cellWithText(cell, rest)))
+          signatureStream.push({ cell, at: cell.from + label });
         else items.push({ first: cell, last: cell, at: cell.from + label, text: rest });
       }
       continue;
@@ -121,7 +138,15 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
       inList = false;
       // The drafter code on its own line under the Lưu entry, where the Mẫu print ô 12: "PL.(300)".
       const next = ctx.cells[i + 1];
-      const drafter = next && !out.drafter && !base && next.row <= cell.row + 2 && !ctx.used[next.id] && next.line.hints?.region !== 'closing-right' ? drafterLine(next) : undefined;
+      const drafter =
+        next &&
+        !out.drafter &&
+        !base &&
+        next.row <= cell.row + 2 &&
+        !ctx.used[next.id] &&
+        next.line.hints?.region !== 'closing-right'
+          ? drafterLine(next)
+          : undefined;
       if (drafter) {
         out.drafter = drafter;
         ctx.use(next!);
@@ -132,22 +157,46 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
     }
     // DOCX lines say which cell of the closing table they came from.
     const region = cell.line.hints?.region;
-    const rightColumn = region === 'closing-right' || (region !== 'closing-left' && cell.shared && listColumn >= 0 && cell.column > listColumn);
+    const rightColumn =
+      region === 'closing-right' ||
+      (region !== 'closing-left' && cell.shared && listColumn >= 0 && cell.column > listColumn);
     const open = items.at(-1);
     // A wrapped entry of a dashed list continues on the next line even in capitals ("- Tỉnh ủy, HĐND, UBND, Đoàn" / "ĐBQH,").
-    const continuing = dashed && open !== undefined && !/[;.]$/.test(open.text) && cell.row === open.last.row + 1 && !isAuthorityCell(cell);
+    const continuing =
+      dashed &&
+      open !== undefined &&
+      !/[;.]$/.test(open.text) &&
+      cell.row === open.last.row + 1 &&
+      !isAuthorityCell(cell);
     // Columns serialised one after the other (Nơi nhận, then the signature): once a line of the
     // signature block stands below the last entry, a name under it is the signer's, not an entry.
     const lastSigned = signatureStream.at(-1)?.cell;
-    const interrupted = open !== undefined && lastSigned !== undefined && lastSigned.id > open.last.id && !lastSigned.shared && !cell.shared && region !== 'closing-left';
-    if (inList && interrupted && !/^[-–•+]/.test(cell.text) && isPersonName(splitAcademicTitle(cell.text).name, { particles: true })) {
+    const interrupted =
+      open !== undefined &&
+      lastSigned !== undefined &&
+      lastSigned.id > open.last.id &&
+      !lastSigned.shared &&
+      !cell.shared &&
+      region !== 'closing-left';
+    if (
+      inList &&
+      interrupted &&
+      !/^[-–•+]/.test(cell.text) &&
+      isPersonName(splitAcademicTitle(cell.text).name, { particles: true })
+    ) {
       signatureStream.push({ cell, at: cell.from });
       continue;
     }
-    if (inList && !rightColumn && (continuing || (!isAuthorityCell(cell) && !(isCapsLine(cell) && !/^[-–•+]/.test(cell.text)) && !isSignatureMark(cell)))) {
+    if (
+      inList &&
+      !rightColumn &&
+      (continuing ||
+        (!isAuthorityCell(cell) && !(isCapsLine(cell) && !/^[-–•+]/.test(cell.text)) && !isSignatureMark(cell)))
+    ) {
       // 040-style interleaving without columns: "Như trên; (Đã ký và đóng dấu)", "…thành phố; Lê Thị Bích Thuận".
       const split = dashed ? null : /^(.*[;,.])\s+(\(.*\)|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,5})$/u.exec(cell.text);
-      const itemText = split && (isSignatureMark(cellWithText(cell, split[2]!)) || isPersonName(split[2]!)) ? split[1]! : cell.text;
+      const itemText =
+        split && (isSignatureMark(cellWithText(cell, split[2]!)) || isPersonName(split[2]!)) ? split[1]! : cell.text;
       if (itemText !== cell.text) signatureStream.push({ cell, at: cell.from + cell.text.length - split![2]!.length });
       if (isPersonName(cell.text) && cell.shared) {
         signatureStream.push({ cell, at: cell.from });
@@ -157,7 +206,13 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
       const dash = /^[-–•+]/.test(itemText);
       if (dash) dashed = true;
       // In a dashed list a line without a dash continues the entry above (a wrapped entry); without dashes, ";" ends an entry.
-      if (prev && !dash && (dashed ? cell.row <= prev.last.row + 2 || /^[-–•+]\s*$/.test(prev.text) : !/[;.,]$/.test(prev.text) && cell.row <= prev.last.row + 1)) {
+      if (
+        prev &&
+        !dash &&
+        (dashed
+          ? cell.row <= prev.last.row + 2 || /^[-–•+]\s*$/.test(prev.text)
+          : !/[;.,]$/.test(prev.text) && cell.row <= prev.last.row + 1)
+      ) {
         prev.text = `${prev.text} ${itemText}`;
         prev.last = cell;
       } else items.push({ first: cell, last: cell, at: cell.from, text: itemText });
@@ -168,7 +223,8 @@ export function readClosing(ctx: ReadContext, from: number, to: number, base = '
   }
   out.distribution = readEntries(ctx, items, (k) => `${base}distribution.${k}`);
   const agencyWords = new Set([...agencyLines].flatMap((l) => l.split(/\s+/)));
-  for (const column of sideBySide(signatureStream)) out.signatures.push(...readSignatures(ctx, column, base, out.signatures.length, agencyWords));
+  for (const column of sideBySide(signatureStream))
+    out.signatures.push(...readSignatures(ctx, column, base, out.signatures.length, agencyWords));
   if (Object.keys(contact).length) out.contact = contact as Contact;
   return out;
 }
@@ -182,7 +238,8 @@ function sideBySide(stream: readonly { cell: Cell; at: number }[]): { cell: Cell
   for (let k = 1; k < stream.length; k++) {
     const a = stream[k - 1]!.cell;
     const b = stream[k]!.cell;
-    if (a.row === b.row && a.column !== b.column && b.indent > a.indent) split = split < 0 ? b.indent : Math.min(split, b.indent);
+    if (a.row === b.row && a.column !== b.column && b.indent > a.indent)
+      split = split < 0 ? b.indent : Math.min(split, b.indent);
   }
   if (split < 0) return [stream.slice()];
   const left = stream.filter((s) => s.cell.indent + 4 < split);
@@ -193,7 +250,13 @@ function sideBySide(stream: readonly { cell: Cell; at: number }[]): { cell: Cell
 // An authority prefix with nothing after it ("TM.", "KT", "T/M"): its title is on the next line.
 const BARE_PREFIX = /^(?:TM|KT|TL|TUQ|Q|T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L)\s*\.?$/u;
 
-function readSignatures(ctx: ReadContext, stream: readonly { cell: Cell; at: number }[], base: string, first: number, agencyWords: ReadonlySet<string>): Signature[] {
+function readSignatures(
+  ctx: ReadContext,
+  stream: readonly { cell: Cell; at: number }[],
+  base: string,
+  first: number,
+  agencyWords: ReadonlySet<string>,
+): Signature[] {
   const drafts: SignatureDraft[] = [];
   let cur: SignatureDraft = { authority: [], title: [], name: [] };
   const flush = () => {
@@ -209,7 +272,8 @@ function readSignatures(ctx: ReadContext, stream: readonly { cell: Cell; at: num
     const next = stream[k + 1];
     if (BARE_PREFIX.test(text) && next && next.cell.row > cell.row && next.cell.row <= cell.row + 2) {
       const nextView = cellWithText(next.cell, textOf(next));
-      const joined = isCapsLine(nextView) && !isAuthorityCell(nextView) ? parseAuthorityLine(`${text} ${nextView.text}`) : undefined;
+      const joined =
+        isCapsLine(nextView) && !isAuthorityCell(nextView) ? parseAuthorityLine(`${text} ${nextView.text}`) : undefined;
       if (joined) {
         if (cur.name.length || cur.title.length) flush();
         cur.authority.push({ value: joined.authority, first: cell, last: next.cell });
@@ -237,12 +301,25 @@ function readSignatures(ctx: ReadContext, stream: readonly { cell: Cell; at: num
       if (seal !== undefined) {
         const last = stream[seal]!.cell;
         ctx.use(...stream.slice(k, seal + 1).map((s) => s.cell));
-        ctx.report('text/seal-text', 'info', 'Chữ trên dấu giữa chức vụ và họ tên người ký (bản chụp) không thuộc chức vụ', 'The seal’s text between the signer’s title and name (a scan) is not part of the title', ctx.span(cell, last));
+        ctx.report(
+          'text/seal-text',
+          'info',
+          'Chữ trên dấu giữa chức vụ và họ tên người ký (bản chụp) không thuộc chức vụ',
+          'The seal’s text between the signer’s title and name (a scan) is not part of the title',
+          ctx.span(cell, last),
+        );
         k = seal;
         continue;
       }
       // "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM", "TM. ỦY BAN NHÂN" / "DÂN": the authority line wrapped.
-      if (lastAuthority && !cur.title.length && lastAuthority.last.row === cell.row - 1 && (/,$/.test(lastAuthority.value.of) || !lastAuthority.value.of.includes(' ') || (text.split(' ').length === 1 && text.length <= 4))) {
+      if (
+        lastAuthority &&
+        !cur.title.length &&
+        lastAuthority.last.row === cell.row - 1 &&
+        (/,$/.test(lastAuthority.value.of) ||
+          !lastAuthority.value.of.includes(' ') ||
+          (text.split(' ').length === 1 && text.length <= 4))
+      ) {
         lastAuthority.value = { ...lastAuthority.value, of: `${lastAuthority.value.of} ${text}` };
         lastAuthority.last = cell;
       } else cur.title.push({ cell, text });
@@ -252,7 +329,10 @@ function readSignatures(ctx: ReadContext, stream: readonly { cell: Cell; at: num
     const name = splitAcademicTitle(text).name;
     // Under a title or an authority line a name is due: lower-case particles of minority names are allowed there.
     const due = !cur.name.length && (cur.title.length > 0 || cur.authority.length > 0);
-    if (isPersonName(name, { particles: due }) || (cur.name.length && cur.name.at(-1)!.cell.row === cell.row - 1 && /^\p{Lu}\p{Ll}+$/u.test(text))) {
+    if (
+      isPersonName(name, { particles: due }) ||
+      (cur.name.length && cur.name.at(-1)!.cell.row === cell.row - 1 && /^\p{Lu}\p{Ll}+$/u.test(text))
+    ) {
       if (cur.name.length && cur.name.at(-1)!.cell.row !== cell.row - 1) flush();
       cur.name.push({ cell, text });
       ctx.use(cell);
@@ -269,8 +349,17 @@ function readSignatures(ctx: ReadContext, stream: readonly { cell: Cell; at: num
       // block's authority chain and title are reported with it, so nothing read is lost.
       const first = d.authority[0]?.first ?? d.title[0]!.cell;
       const last = d.title.at(-1)?.cell ?? d.authority.at(-1)!.last;
-      const chain = [...d.authority.map((a) => `${a.value.prefix}. ${a.value.of}`), ...d.title.map((t) => t.text)].join(' / ');
-      ctx.report('text/signature-name-missing', 'warning', `Không tìm thấy họ tên người ký của khối chữ ký "${chain}"`, `The signer's name of the signature block "${chain}" was not found`, ctx.span(first, last), path);
+      const chain = [...d.authority.map((a) => `${a.value.prefix}. ${a.value.of}`), ...d.title.map((t) => t.text)].join(
+        ' / ',
+      );
+      ctx.report(
+        'text/signature-name-missing',
+        'warning',
+        `Không tìm thấy họ tên người ký của khối chữ ký "${chain}"`,
+        `The signer's name of the signature block "${chain}" was not found`,
+        ctx.span(first, last),
+        path,
+      );
       continue;
     }
     d.authority.forEach((a, m) => ctx.record(`${path}.authority.${m}`, ctx.span(a.first, a.last)));
@@ -278,7 +367,10 @@ function readSignatures(ctx: ReadContext, stream: readonly { cell: Cell; at: num
     ctx.record(`${path}.name`, pieceSpan(ctx, d.name));
     if (d.mark) ctx.record(`${path}.mark`, pieceSpan(ctx, [d.mark]));
     const name = splitAcademicTitle(d.name.map((c) => c.text).join(' ')).name;
-    const title = d.title.map((c) => c.text).join(' ').trim();
+    const title = d.title
+      .map((c) => c.text)
+      .join(' ')
+      .trim();
     signatures.push({
       authority: d.authority.map((a) => a.value),
       ...(title && { title }),
@@ -295,19 +387,33 @@ function readSignatures(ctx: ReadContext, stream: readonly { cell: Cell; at: num
  * the issuer's or its parent's name (what a seal reads), set apart from the block above by more
  * than the block's own line gaps, with the name right under it. Returns the run's last index.
  */
-function sealRun(stream: readonly { cell: Cell; at: number }[], k: number, cur: SignatureDraft, agencyWords: ReadonlySet<string>): number | undefined {
+function sealRun(
+  stream: readonly { cell: Cell; at: number }[],
+  k: number,
+  cur: SignatureDraft,
+  agencyWords: ReadonlySet<string>,
+): number | undefined {
   // After the signer's own title only: a line of capitals right under "TM. CHÍNH PHỦ" is the title ("THỦ TƯỚNG").
   // A block holds a few lines: a longer run of capitals is no signature block (and stays linear to read).
-  if (agencyWords.size === 0 || cur.name.length || !cur.title.length || cur.title.length + cur.authority.length > 6) return undefined;
-  const rows = [...cur.authority.flatMap((a) => [a.first.row, a.last.row]), ...cur.title.map((t) => t.cell.row)].sort((x, y) => x - y);
+  if (agencyWords.size === 0 || cur.name.length || !cur.title.length || cur.title.length + cur.authority.length > 6)
+    return undefined;
+  const rows = [...cur.authority.flatMap((a) => [a.first.row, a.last.row]), ...cur.title.map((t) => t.cell.row)].sort(
+    (x, y) => x - y,
+  );
   let gap = 1;
   for (let m = 1; m < rows.length; m++) gap = Math.max(gap, rows[m]! - rows[m - 1]!);
   const first = stream[k]!.cell;
   if (first.row - rows.at(-1)! <= gap) return undefined;
-  const ofAgency = (c: Cell) => isCapsLine(c) && !isAuthorityCell(c) && c.fold.split(/\s+/).every((w) => agencyWords.has(w));
+  const ofAgency = (c: Cell) =>
+    isCapsLine(c) && !isAuthorityCell(c) && c.fold.split(/\s+/).every((w) => agencyWords.has(w));
   let last = k;
   if (!ofAgency(first)) return undefined;
-  while (last + 1 < stream.length && stream[last + 1]!.cell.row === stream[last]!.cell.row + 1 && ofAgency(stream[last + 1]!.cell)) last++;
+  while (
+    last + 1 < stream.length &&
+    stream[last + 1]!.cell.row === stream[last]!.cell.row + 1 &&
+    ofAgency(stream[last + 1]!.cell)
+  )
+    last++;
   const name = stream[last + 1]?.cell;
   return name && isPersonName(splitAcademicTitle(name.text).name, { particles: true }) ? last : undefined;
 }

@@ -27,7 +27,11 @@ export class ReadContext {
 
   /** The span of the cells' text (from the first cell's `from` to the last's `to`, or given offsets inside them). */
   span(first: Cell, last: Cell = first, from = first.from, to = last.to): SourceSpan {
-    return spanOf(this.locator, { line: first.line, from, to: first === last ? Math.max(from, to) : first.to }, { line: last.line, from: last === first ? from : last.from, to });
+    return spanOf(
+      this.locator,
+      { line: first.line, from, to: first === last ? Math.max(from, to) : first.to },
+      { line: last.line, from: last === first ? from : last.from, to },
+    );
   }
 
   /** Records the source of a model path (first record wins). */

@@ -40,11 +40,15 @@ export function readEntries(ctx: ReadContext, items: readonly ListItem[], path: 
     let from = item.at;
     for (const entry of parts) {
       // "- - Sở Tài chính": a markdown list dash before the document's own (OCR to markdown) is dropped too.
-      const text = entry.replace(/^(?:[-–•+]\s*)+/, '').replace(/[;.,]+$/, '').trim();
+      const text = entry
+        .replace(/^(?:[-–•+]\s*)+/, '')
+        .replace(/[;.,]+$/, '')
+        .trim();
       if (!text) continue;
       // Entries split from one line get their own span; an entry wrapped over lines spans the whole item.
       const at = parts.length > 1 && item.first === item.last ? item.first.line.text.indexOf(entry, from) : -1;
-      const span = at >= 0 ? ctx.span(item.first, item.first, at, at + entry.length) : ctx.span(item.first, item.last, item.at);
+      const span =
+        at >= 0 ? ctx.span(item.first, item.first, at, at + entry.length) : ctx.span(item.first, item.last, item.at);
       if (at >= 0) from = at + entry.length;
       ctx.record(path(out.length), span);
       out.push(text);

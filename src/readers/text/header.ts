@@ -6,8 +6,18 @@ import { PRINTED_PATHS } from '../../model/source.js';
 import type { KindInfo } from '../../registry/kinds.js';
 import type { Cell } from './cells.js';
 import {
-  confidentialityOf, isBareNumberLabel, isCirculation, isMotto, isNationalName, isNumberLine, isPartyName,
-  placeDateFold, recipientsLabelLength, subjectPrefixLength, titleKind, urgencyOf,
+  confidentialityOf,
+  isBareNumberLabel,
+  isCirculation,
+  isMotto,
+  isNationalName,
+  isNumberLine,
+  isPartyName,
+  placeDateFold,
+  recipientsLabelLength,
+  subjectPrefixLength,
+  titleKind,
+  urgencyOf,
 } from './classify.js';
 import type { ReadContext } from './context.js';
 
@@ -39,10 +49,12 @@ export interface HeaderFields {
 }
 
 // Words that open an agency name; a wrapped line that does not start with one continues the name above.
-const AGENCY_HEAD = /^(uy ban|ubnd|hdnd|hoi dong|bo |so |cuc |chi cuc|tong cuc|van phong|ban |phong |truong |trung tam|vien |hoc vien|dai hoc|benh vien|cong an|thanh tra|kho bac|ngan hang|toa an|tinh uy|thanh uy|huyen uy|dang uy|dang bo|tap doan|tong cong ty|cong ty|lien doan|hoi |doan |mat tran|bo chi huy|bo tu lenh|quan khu|ban chap hanh|to |dai |bao |kiem toan|bhxh|bao hiem)/;
+const AGENCY_HEAD =
+  /^(uy ban|ubnd|hdnd|hoi dong|bo |so |cuc |chi cuc|tong cuc|van phong|ban |phong |truong |trung tam|vien |hoc vien|dai hoc|benh vien|cong an|thanh tra|kho bac|ngan hang|toa an|tinh uy|thanh uy|huyen uy|dang uy|dang bo|tap doan|tong cong ty|cong ty|lien doan|hoi |doan |mat tran|bo chi huy|bo tu lenh|quan khu|ban chap hanh|to |dai |bao |kiem toan|bhxh|bao hiem)/;
 
 // The centred authority line of Mẫu 1.1–1.3 under the title block: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "ỦY BAN NHÂN DÂN TỈNH …".
-const AUTHORITY_LINE = /^(chu tich|bo truong|thu truong|giam doc|cuc truong|tong giam doc|hoi dong nhan dan|uy ban nhan dan|chinh phu|thu tuong|quoc hoi|uy ban thuong vu)\b/;
+const AUTHORITY_LINE =
+  /^(chu tich|bo truong|thu truong|giam doc|cuc truong|tong giam doc|hoi dong nhan dan|uy ban nhan dan|chinh phu|thu tuong|quoc hoi|uy ban thuong vu)\b/;
 
 const STAMP_NOISE = /@|\d{1,2}:\d{2}:\d{2}|^ky boi|^\+07:00|^thoi gian ky|^co quan:|^email:/;
 
@@ -120,7 +132,10 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       ctx.record('confidentiality', ctx.span(cell));
       continue;
     }
-    if (!header.number && (isNumberLine(cell) || (isBareNumberLabel(cell) && cells[i + 1] && /^[0-9oli]+\s*\//.test(cells[i + 1]!.fold)))) {
+    if (
+      !header.number &&
+      (isNumberLine(cell) || (isBareNumberLabel(cell) && cells[i + 1] && /^[0-9oli]+\s*\//.test(cells[i + 1]!.fold)))
+    ) {
       const last = isNumberLine(cell) ? cell : cells[++i]!;
       const text = cell === last ? cell.text : `${cell.text} ${last.text}`;
       header.number = parseNumberNotation(text);
@@ -134,7 +149,17 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       continue;
     }
     let vvAt = subjectPrefixLength(cell);
-    if (vvAt === undefined && header.number && !header.subject && !seenTitle && /^v[eề] /.test(cell.fold) && cells[i - 1] && cells[i - 1]!.row >= cell.row - 2 && !cell.shared) vvAt = 0;
+    if (
+      vvAt === undefined &&
+      header.number &&
+      !header.subject &&
+      !seenTitle &&
+      /^v[eề] /.test(cell.fold) &&
+      cells[i - 1] &&
+      cells[i - 1]!.row >= cell.row - 2 &&
+      !cell.shared
+    )
+      vvAt = 0;
     // The V/v sits under the Số line: one above every header part is a page title (web copies), not the subject.
     if (vvAt !== undefined && !header.subject && seenCore) {
       const parts = takeContinuation(ctx, i, true);
@@ -154,8 +179,17 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       // A place name wrapped above ("Thành phố Hồ Chí" / "Minh, ngày …").
       const prev = cells[first.id - 1];
       // Or the line broken right after the place's comma ("Quảng Bình," / "ngày 25 tháng 5 năm 2015").
-      const afterComma = /^ng\S{0,2}y/.test(cell.fold) && prev !== undefined && /^\p{Lu}[^,\d:/]{0,40},$/u.test(prev.text);
-      if ((/^[^\s,]+\s*,\s*ng/.test(cell.fold) || afterComma) && prev && !ctx.used[prev.id] && !prev.rule && prev.row === cell.row - 1 && /^\p{Lu}/u.test(prev.text) && !isUpperVi(prev.text)) {
+      const afterComma =
+        /^ng\S{0,2}y/.test(cell.fold) && prev !== undefined && /^\p{Lu}[^,\d:/]{0,40},$/u.test(prev.text);
+      if (
+        (/^[^\s,]+\s*,\s*ng/.test(cell.fold) || afterComma) &&
+        prev &&
+        !ctx.used[prev.id] &&
+        !prev.rule &&
+        prev.row === cell.row - 1 &&
+        /^\p{Lu}/u.test(prev.text) &&
+        !isUpperVi(prev.text)
+      ) {
         first = prev;
         group = group.filter((g) => g !== prev);
       }
@@ -210,7 +244,14 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       }
       if (!seenCore) continue; // text above the header (web page chrome, stamps): reported as unassigned
     }
-    if (isUpperVi(cell.text) && /\p{L}{2}/u.test(cell.text) && cell.text.length <= 90 && !seenDate && !header.subject && cell.shared) {
+    if (
+      isUpperVi(cell.text) &&
+      /\p{L}{2}/u.test(cell.text) &&
+      cell.text.length <= 90 &&
+      !seenDate &&
+      !header.subject &&
+      cell.shared
+    ) {
       group.push(cell);
       continue;
     }
@@ -223,7 +264,9 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
     agencyGroups.length = 0;
     i = start;
   }
-  header.issuers = agencyGroups.flatMap((g) => issuersOf(ctx, g, agencyGroups.length > 1 ? agencyGroups.indexOf(g) : 0));
+  header.issuers = agencyGroups.flatMap((g) =>
+    issuersOf(ctx, g, agencyGroups.length > 1 ? agencyGroups.indexOf(g) : 0),
+  );
   for (const g of agencyGroups) for (const c of g) header.agencyLines.add(c.fold);
   return { header, next: i };
 }
@@ -240,13 +283,15 @@ function headerPartAhead(ctx: ReadContext, i: number): boolean {
 
 // A date in figures after the place ("Quảng Ngãi, 09/4/2024", "Hà Nội, ngày 9/4/2024"), on folded text:
 // the reader keeps it as the place and date line so that the validator can report its form (PL I, I.II.4.b).
-const NUMERIC_DATE_LINE = /^(?:[a-z][a-z .'-]{0,48},\s*(?:ngay\s*)?|ngay\s*)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\.?$/;
+const NUMERIC_DATE_LINE =
+  /^(?:[a-z][a-z .'-]{0,48},\s*(?:ngay\s*)?|ngay\s*)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\.?$/;
 
 /** A place and date line starting at cell `i`, possibly wrapped over up to three cells. */
 function placeDateAt(ctx: ReadContext, i: number): { last: Cell; text: string } | undefined {
   const cells = ctx.cells;
   const cell = cells[i]!;
-  if (cell.text.length <= 80 && NUMERIC_DATE_LINE.test(cell.fold.replace(/^[*_\s]+|[*_\s]+$/g, ''))) return { last: cell, text: cell.text };
+  if (cell.text.length <= 80 && NUMERIC_DATE_LINE.test(cell.fold.replace(/^[*_\s]+|[*_\s]+$/g, '')))
+    return { last: cell, text: cell.text };
   if (!/(^|[\s,])ng\S{0,2}y(\s|\d|$)/.test(cell.fold) || cell.text.length > 120) return undefined;
   let text = cell.text;
   let fold = cell.fold;
@@ -263,7 +308,10 @@ function placeDateAt(ctx: ReadContext, i: number): { last: Cell; text: string } 
 }
 
 function startsOtherPart(cell: Cell): boolean {
-  return recipientsLabelLength(cell) !== undefined || /^(can cu|dieu \d|chuong [ivxlc]+|phan [ivxlc]+|\d+\.|[a-z]\))/.test(cell.fold);
+  return (
+    recipientsLabelLength(cell) !== undefined ||
+    /^(can cu|dieu \d|chuong [ivxlc]+|phan [ivxlc]+|\d+\.|[a-z]\))/.test(cell.fold)
+  );
 }
 
 /** The cells that continue a subject from cell `i`: adjacent rows, no rule or blank line, no other header part. */
@@ -274,12 +322,22 @@ function takeContinuation(ctx: ReadContext, i: number, inHeader: boolean): Cell[
     const c = cells[j]!;
     const prev = parts.at(-1)!;
     if (c.rule || c.row > prev.row + 1 || ctx.used[c.id]) break;
-    if (isNationalName(c) || isMotto(c) || placeDateAt(ctx, j) || recipientsLabelLength(c) !== undefined || isNumberLine(c) || urgencyOf(c) || confidentialityOf(c)) break;
+    if (
+      isNationalName(c) ||
+      isMotto(c) ||
+      placeDateAt(ctx, j) ||
+      recipientsLabelLength(c) !== undefined ||
+      isNumberLine(c) ||
+      urgencyOf(c) ||
+      confidentialityOf(c)
+    )
+      break;
     if (inHeader && c.shared && Math.abs(c.indent - parts[0]!.indent) > 20) continue;
     if (!inHeader && startsOtherPart(c)) break;
     if (/[.;:]$/.test(prev.text) && !inHeader) break;
     if (!inHeader && isUpperVi(parts[0]!.text) && /\p{Ll}/u.test(c.text)) break; // an upper-case trích yếu ends where the case changes
-    if (!inHeader && AUTHORITY_LINE.test(c.fold) && !/\b(cua|ve|va|cho|tai|voi|tren|theo|den|doi)$/.test(prev.fold)) break; // Mẫu 1.1–1.3: the authority line follows the title block
+    if (!inHeader && AUTHORITY_LINE.test(c.fold) && !/\b(cua|ve|va|cho|tai|voi|tren|theo|den|doi)$/.test(prev.fold))
+      break; // Mẫu 1.1–1.3: the authority line follows the title block
     parts.push(c);
   }
   return parts;
@@ -293,14 +351,23 @@ function rawPrefix(cell: Cell, foldLength: number): number {
 /** The trích yếu as one line; it takes no end punctuation (PL I, I.II.5), so a final "." or ";" is dropped. */
 function joinSubject(parts: readonly Cell[], prefix: number): string {
   const text = parts.map((p, k) => (k === 0 ? p.text.slice(prefix) : p.text)).join(' ');
-  return text.replace(/\s+/g, ' ').trim().replace(/\s*[.;,]$/u, '');
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*[.;,]$/u, '');
 }
 
 /**
  * Records the sources of the number and the ký hiệu of a Số line read from cells `first` to `last`
  * ("Số:" may stand alone above its number); `base` prefixes the paths (`copy.` for a copy block).
  */
-export function recordNumberParts(ctx: ReadContext, parsed: ParsedNumberNotation, first: Cell, last: Cell, base = ''): void {
+export function recordNumberParts(
+  ctx: ReadContext,
+  parsed: ParsedNumberNotation,
+  first: Cell,
+  last: Cell,
+  base = '',
+): void {
   const cells = first === last ? [first] : [first, last];
   // Where the ký hiệu is looked for: after the number (Decree 30 "05/QĐ-UBND", Party "36-HD/VPTW").
   let after: { cell: Cell; at: number } | undefined;
@@ -316,7 +383,12 @@ export function recordNumberParts(ctx: ReadContext, parsed: ParsedNumberNotation
   if (parsed.notation !== undefined) {
     const head = parsed.notation.split(/[-/]/)[0]!;
     const lineText = last.line.text;
-    const from = after?.cell === last ? after.at : last === first && after === undefined ? Math.max(last.from, lineText.indexOf('/', last.from)) : last.from;
+    const from =
+      after?.cell === last
+        ? after.at
+        : last === first && after === undefined
+          ? Math.max(last.from, lineText.indexOf('/', last.from))
+          : last.from;
     const at = lineText.indexOf(head, from);
     if (at >= 0 && at < last.to) ctx.record(`${base}notation`, ctx.span(last, last, at, last.to));
   }
@@ -330,16 +402,22 @@ function issuersOf(ctx: ReadContext, group: readonly Cell[], index: number): Iss
   const firstBold = bold.indexOf(true);
   if (firstBold > 0 && bold.slice(0, firstBold).every((b) => b === false)) {
     names.push(group.slice(0, firstBold), group.slice(firstBold));
-  } else for (const cell of group) {
-    const prev = names.at(-1);
-    const prevText = prev?.map((c) => c.text).join(' ') ?? '';
-    const opens = AGENCY_HEAD.test(cell.fold + ' ');
-    if (!prev || (opens && prevText.split(' ').length >= 2 && !/[,-]$/.test(prevText))) names.push([cell]);
-    else prev.push(cell);
-  }
+  } else
+    for (const cell of group) {
+      const prev = names.at(-1);
+      const prevText = prev?.map((c) => c.text).join(' ') ?? '';
+      const opens = AGENCY_HEAD.test(cell.fold + ' ');
+      if (!prev || (opens && prevText.split(' ').length >= 2 && !/[,-]$/.test(prevText))) names.push([cell]);
+      else prev.push(cell);
+    }
   if (names.length === 0) return [];
   ctx.use(...group);
-  const text = (cs: Cell[]) => cs.map((c) => c.text).join(' ').replace(/\s+/g, ' ').trim();
+  const text = (cs: Cell[]) =>
+    cs
+      .map((c) => c.text)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   const base = index === 0 ? 'issuer' : `coIssuers.${index - 1}`;
   const issuerCells = names.at(-1)!;
   ctx.record(`${base}.name`, ctx.span(issuerCells[0]!, issuerCells.at(-1)!));

@@ -14,7 +14,15 @@ import { readLines } from './read-lines.js';
 export type { LineRegion, ReadResult, TextLine } from './lines.js';
 export { normalizeInput, type NormalizedInput } from './normalize.js';
 export { readLines, type ReadLinesOptions } from './read-lines.js';
-export { type DecodedText, decodeTcvn3, decodeVni, detectLegacyEncoding, encodeTcvn3, encodeVni, type LegacyEncoding } from './legacy.js';
+export {
+  type DecodedText,
+  decodeTcvn3,
+  decodeVni,
+  detectLegacyEncoding,
+  encodeTcvn3,
+  encodeVni,
+  type LegacyEncoding,
+} from './legacy.js';
 
 /** Options of {@link parseText}. */
 export interface ParseTextOptions {
@@ -38,7 +46,8 @@ export const DEFAULT_MAX_TEXT_LENGTH = 5 * 1024 * 1024;
  * ```
  */
 export function parseText(text: string, options: ParseTextOptions = {}): ReadResult {
-  if (typeof text !== 'string') throw new InvalidArgumentError(`parseText expects a string, got ${text === null ? 'null' : typeof text}`);
+  if (typeof text !== 'string')
+    throw new InvalidArgumentError(`parseText expects a string, got ${text === null ? 'null' : typeof text}`);
   const max = options.maxLength ?? DEFAULT_MAX_TEXT_LENGTH;
   if (text.length > max) throw new LimitExceededError('maxLength', text.length, max, 'Text length');
   const normalized = normalizeInput(text);

@@ -13,31 +13,142 @@ export type LegacyEncoding = 'tcvn3' | 'vni';
 // code page: ".VnTimeH" fonts draw the lower-case codes as capitals, so they decode to lower case
 // (restoreTcvn3Capitals brings the capitals back for lines set in such a face).
 const TCVN3_PAIRS: readonly (readonly [string, string])[] = [
-  ['\u00A1', 'Ă'], ['\u00A2', 'Â'], ['\u00A3', 'Ê'], ['\u00A4', 'Ô'], ['\u00A5', 'Ơ'], ['\u00A6', 'Ư'], ['\u00A7', 'Đ'],
-  ['\u00A8', 'ă'], ['\u00A9', 'â'], ['\u00AA', 'ê'], ['\u00AB', 'ô'], ['\u00AC', 'ơ'], ['\u00AD', 'ư'], ['\u00AE', 'đ'],
-  ['\u00B5', 'à'], ['\u00B6', 'ả'], ['\u00B7', 'ã'], ['\u00B8', 'á'], ['\u00B9', 'ạ'],
-  ['\u00BB', 'ằ'], ['\u00BC', 'ẳ'], ['\u00BD', 'ẵ'], ['\u00BE', 'ắ'], ['\u00C6', 'ặ'],
-  ['\u00C7', 'ầ'], ['\u00C8', 'ẩ'], ['\u00C9', 'ẫ'], ['\u00CA', 'ấ'], ['\u00CB', 'ậ'],
-  ['\u00CC', 'è'], ['\u00CE', 'ẻ'], ['\u00CF', 'ẽ'], ['\u00D0', 'é'], ['\u00D1', 'ẹ'],
-  ['\u00D2', 'ề'], ['\u00D3', 'ể'], ['\u00D4', 'ễ'], ['\u00D5', 'ế'], ['\u00D6', 'ệ'],
-  ['\u00D7', 'ì'], ['\u00D8', 'ỉ'], ['\u00DC', 'ĩ'], ['\u00DD', 'í'], ['\u00DE', 'ị'],
-  ['\u00DF', 'ò'], ['\u00E1', 'ỏ'], ['\u00E2', 'õ'], ['\u00E3', 'ó'], ['\u00E4', 'ọ'],
-  ['\u00E5', 'ồ'], ['\u00E6', 'ổ'], ['\u00E7', 'ỗ'], ['\u00E8', 'ố'], ['\u00E9', 'ộ'],
-  ['\u00EA', 'ờ'], ['\u00EB', 'ở'], ['\u00EC', 'ỡ'], ['\u00ED', 'ớ'], ['\u00EE', 'ợ'],
-  ['\u00EF', 'ù'], ['\u00F1', 'ủ'], ['\u00F2', 'ũ'], ['\u00F3', 'ú'], ['\u00F4', 'ụ'],
-  ['\u00F5', 'ừ'], ['\u00F6', 'ử'], ['\u00F7', 'ữ'], ['\u00F8', 'ứ'], ['\u00F9', 'ự'],
-  ['\u00FA', 'ỳ'], ['\u00FB', 'ỷ'], ['\u00FC', 'ỹ'], ['\u00FD', 'ý'], ['\u00FE', 'ỵ'],
+  ['\u00A1', 'Ă'],
+  ['\u00A2', 'Â'],
+  ['\u00A3', 'Ê'],
+  ['\u00A4', 'Ô'],
+  ['\u00A5', 'Ơ'],
+  ['\u00A6', 'Ư'],
+  ['\u00A7', 'Đ'],
+  ['\u00A8', 'ă'],
+  ['\u00A9', 'â'],
+  ['\u00AA', 'ê'],
+  ['\u00AB', 'ô'],
+  ['\u00AC', 'ơ'],
+  ['\u00AD', 'ư'],
+  ['\u00AE', 'đ'],
+  ['\u00B5', 'à'],
+  ['\u00B6', 'ả'],
+  ['\u00B7', 'ã'],
+  ['\u00B8', 'á'],
+  ['\u00B9', 'ạ'],
+  ['\u00BB', 'ằ'],
+  ['\u00BC', 'ẳ'],
+  ['\u00BD', 'ẵ'],
+  ['\u00BE', 'ắ'],
+  ['\u00C6', 'ặ'],
+  ['\u00C7', 'ầ'],
+  ['\u00C8', 'ẩ'],
+  ['\u00C9', 'ẫ'],
+  ['\u00CA', 'ấ'],
+  ['\u00CB', 'ậ'],
+  ['\u00CC', 'è'],
+  ['\u00CE', 'ẻ'],
+  ['\u00CF', 'ẽ'],
+  ['\u00D0', 'é'],
+  ['\u00D1', 'ẹ'],
+  ['\u00D2', 'ề'],
+  ['\u00D3', 'ể'],
+  ['\u00D4', 'ễ'],
+  ['\u00D5', 'ế'],
+  ['\u00D6', 'ệ'],
+  ['\u00D7', 'ì'],
+  ['\u00D8', 'ỉ'],
+  ['\u00DC', 'ĩ'],
+  ['\u00DD', 'í'],
+  ['\u00DE', 'ị'],
+  ['\u00DF', 'ò'],
+  ['\u00E1', 'ỏ'],
+  ['\u00E2', 'õ'],
+  ['\u00E3', 'ó'],
+  ['\u00E4', 'ọ'],
+  ['\u00E5', 'ồ'],
+  ['\u00E6', 'ổ'],
+  ['\u00E7', 'ỗ'],
+  ['\u00E8', 'ố'],
+  ['\u00E9', 'ộ'],
+  ['\u00EA', 'ờ'],
+  ['\u00EB', 'ở'],
+  ['\u00EC', 'ỡ'],
+  ['\u00ED', 'ớ'],
+  ['\u00EE', 'ợ'],
+  ['\u00EF', 'ù'],
+  ['\u00F1', 'ủ'],
+  ['\u00F2', 'ũ'],
+  ['\u00F3', 'ú'],
+  ['\u00F4', 'ụ'],
+  ['\u00F5', 'ừ'],
+  ['\u00F6', 'ử'],
+  ['\u00F7', 'ữ'],
+  ['\u00F8', 'ứ'],
+  ['\u00F9', 'ự'],
+  ['\u00FA', 'ỳ'],
+  ['\u00FB', 'ỷ'],
+  ['\u00FC', 'ỹ'],
+  ['\u00FD', 'ý'],
+  ['\u00FE', 'ỵ'],
 ];
 
 // VNI: a base letter followed by a mark character ("a" + "ù" = á); ơ, ư, đ and the toned i are single characters.
 const VNI_SINGLE: readonly (readonly [string, string])[] = [
-  ['ô', 'ơ'], ['Ô', 'Ơ'], ['ö', 'ư'], ['Ö', 'Ư'], ['ñ', 'đ'], ['Ñ', 'Đ'],
-  ['í', 'í'], ['ì', 'ì'], ['æ', 'ỉ'], ['ó', 'ĩ'], ['ò', 'ị'], ['Í', 'Í'], ['Ì', 'Ì'], ['Æ', 'Ỉ'], ['Ó', 'Ĩ'], ['Ò', 'Ị'],
+  ['ô', 'ơ'],
+  ['Ô', 'Ơ'],
+  ['ö', 'ư'],
+  ['Ö', 'Ư'],
+  ['ñ', 'đ'],
+  ['Ñ', 'Đ'],
+  ['í', 'í'],
+  ['ì', 'ì'],
+  ['æ', 'ỉ'],
+  ['ó', 'ĩ'],
+  ['ò', 'ị'],
+  ['Í', 'Í'],
+  ['Ì', 'Ì'],
+  ['Æ', 'Ỉ'],
+  ['Ó', 'Ĩ'],
+  ['Ò', 'Ị'],
 ];
 // Mark characters after a vowel: tone alone (lower, upper), or circumflex/breve with a tone.
-const VNI_TONES: Record<string, string> = { ù: '\u0301', ø: '\u0300', û: '\u0309', õ: '\u0303', ï: '\u0323', Ù: '\u0301', Ø: '\u0300', Û: '\u0309', Õ: '\u0303', Ï: '\u0323' };
-const VNI_CIRCUMFLEX: Record<string, string> = { â: '', á: '\u0301', à: '\u0300', å: '\u0309', ã: '\u0303', ä: '\u0323', Â: '', Á: '\u0301', À: '\u0300', Å: '\u0309', Ã: '\u0303', Ä: '\u0323' };
-const VNI_BREVE: Record<string, string> = { ê: '', é: '\u0301', è: '\u0300', ú: '\u0309', ü: '\u0303', ë: '\u0323', Ê: '', É: '\u0301', È: '\u0300', Ú: '\u0309', Ü: '\u0303', Ë: '\u0323' };
+const VNI_TONES: Record<string, string> = {
+  ù: '\u0301',
+  ø: '\u0300',
+  û: '\u0309',
+  õ: '\u0303',
+  ï: '\u0323',
+  Ù: '\u0301',
+  Ø: '\u0300',
+  Û: '\u0309',
+  Õ: '\u0303',
+  Ï: '\u0323',
+};
+const VNI_CIRCUMFLEX: Record<string, string> = {
+  â: '',
+  á: '\u0301',
+  à: '\u0300',
+  å: '\u0309',
+  ã: '\u0303',
+  ä: '\u0323',
+  Â: '',
+  Á: '\u0301',
+  À: '\u0300',
+  Å: '\u0309',
+  Ã: '\u0303',
+  Ä: '\u0323',
+};
+const VNI_BREVE: Record<string, string> = {
+  ê: '',
+  é: '\u0301',
+  è: '\u0300',
+  ú: '\u0309',
+  ü: '\u0303',
+  ë: '\u0323',
+  Ê: '',
+  É: '\u0301',
+  È: '\u0300',
+  Ú: '\u0309',
+  Ü: '\u0303',
+  Ë: '\u0323',
+};
 
 const TCVN3_DECODE = new Map(TCVN3_PAIRS);
 const TCVN3_ENCODE = new Map(TCVN3_PAIRS.map(([a, b]) => [b, a]));
@@ -77,11 +188,14 @@ export function decodeTcvn3(input: string): DecodedText {
  * `decodeTcvn3(input).text` (one unit a unit); returns the text with those lines in capitals and
  * the ranges [from, to) of the lines.
  */
-export function restoreTcvn3Capitals(input: string, decoded: string): { text: string; lines: { from: number; to: number }[] } {
+export function restoreTcvn3Capitals(
+  input: string,
+  decoded: string,
+): { text: string; lines: { from: number; to: number }[] } {
   const lines: { from: number; to: number }[] = [];
   let out = '';
   let copied = 0;
-  for (let from = 0; from <= input.length; ) {
+  for (let from = 0; from <= input.length;) {
     let to = input.indexOf('\n', from);
     if (to < 0) to = input.length;
     if (setInCapitals(input, from, to)) {
@@ -159,7 +273,8 @@ function vniPair(base: string, mark: string): string | undefined {
   const lower = base.toLowerCase();
   if (lower === 'i') return undefined;
   if (lower === 'a' && mark in VNI_BREVE) return (base + '\u0306' + VNI_BREVE[mark]).normalize('NFC');
-  if ((lower === 'a' || lower === 'e' || lower === 'o') && mark in VNI_CIRCUMFLEX) return (base + '\u0302' + VNI_CIRCUMFLEX[mark]).normalize('NFC');
+  if ((lower === 'a' || lower === 'e' || lower === 'o') && mark in VNI_CIRCUMFLEX)
+    return (base + '\u0302' + VNI_CIRCUMFLEX[mark]).normalize('NFC');
   if (mark in VNI_TONES) return (base + VNI_TONES[mark]).normalize('NFC');
   return undefined;
 }
@@ -178,10 +293,36 @@ export function encodeTcvn3(text: string): string {
   return out;
 }
 
-const VNI_ENCODE_TONE: Record<string, [string, string]> = { '\u0301': ['ù', 'Ù'], '\u0300': ['ø', 'Ø'], '\u0309': ['û', 'Û'], '\u0303': ['õ', 'Õ'], '\u0323': ['ï', 'Ï'] };
-const VNI_ENCODE_CIRC: Record<string, [string, string]> = { '': ['â', 'Â'], '\u0301': ['á', 'Á'], '\u0300': ['à', 'À'], '\u0309': ['å', 'Å'], '\u0303': ['ã', 'Ã'], '\u0323': ['ä', 'Ä'] };
-const VNI_ENCODE_BREVE: Record<string, [string, string]> = { '': ['ê', 'Ê'], '\u0301': ['é', 'É'], '\u0300': ['è', 'È'], '\u0309': ['ú', 'Ú'], '\u0303': ['ü', 'Ü'], '\u0323': ['ë', 'Ë'] };
-const VNI_I: Record<string, [string, string]> = { '\u0301': ['í', 'Í'], '\u0300': ['ì', 'Ì'], '\u0309': ['æ', 'Æ'], '\u0303': ['ó', 'Ó'], '\u0323': ['ò', 'Ò'] };
+const VNI_ENCODE_TONE: Record<string, [string, string]> = {
+  '\u0301': ['ù', 'Ù'],
+  '\u0300': ['ø', 'Ø'],
+  '\u0309': ['û', 'Û'],
+  '\u0303': ['õ', 'Õ'],
+  '\u0323': ['ï', 'Ï'],
+};
+const VNI_ENCODE_CIRC: Record<string, [string, string]> = {
+  '': ['â', 'Â'],
+  '\u0301': ['á', 'Á'],
+  '\u0300': ['à', 'À'],
+  '\u0309': ['å', 'Å'],
+  '\u0303': ['ã', 'Ã'],
+  '\u0323': ['ä', 'Ä'],
+};
+const VNI_ENCODE_BREVE: Record<string, [string, string]> = {
+  '': ['ê', 'Ê'],
+  '\u0301': ['é', 'É'],
+  '\u0300': ['è', 'È'],
+  '\u0309': ['ú', 'Ú'],
+  '\u0303': ['ü', 'Ü'],
+  '\u0323': ['ë', 'Ë'],
+};
+const VNI_I: Record<string, [string, string]> = {
+  '\u0301': ['í', 'Í'],
+  '\u0300': ['ì', 'Ì'],
+  '\u0309': ['æ', 'Æ'],
+  '\u0303': ['ó', 'Ó'],
+  '\u0323': ['ò', 'Ò'],
+};
 
 /** Encodes Unicode text as VNI (for tests: real-looking samples of legacy input). */
 export function encodeVni(text: string): string {
@@ -192,10 +333,16 @@ export function encodeVni(text: string): string {
     const marks = d.slice(1);
     const upper = base !== base.toLowerCase() ? 1 : 0;
     const tone = marks.replace(/[\u0302\u0306\u031B]/g, '');
-    if (base === 'đ' || base === 'Đ') { out += upper ? 'Ñ' : 'ñ'; continue; }
-    if (marks === '' || !/[aeiouyAEIOUY]/.test(base)) { out += ch; continue; }
+    if (base === 'đ' || base === 'Đ') {
+      out += upper ? 'Ñ' : 'ñ';
+      continue;
+    }
+    if (marks === '' || !/[aeiouyAEIOUY]/.test(base)) {
+      out += ch;
+      continue;
+    }
     if (marks.includes('\u031B')) {
-      const b = base.toLowerCase() === 'o' ? (upper ? 'Ô' : 'ô') : (upper ? 'Ö' : 'ö');
+      const b = base.toLowerCase() === 'o' ? (upper ? 'Ô' : 'ô') : upper ? 'Ö' : 'ö';
       out += b + (tone ? VNI_ENCODE_TONE[tone]![upper] : '');
     } else if (marks.includes('\u0306')) out += base + VNI_ENCODE_BREVE[tone]![upper];
     else if (marks.includes('\u0302')) out += base + VNI_ENCODE_CIRC[tone]![upper];

@@ -10,7 +10,15 @@ import type { SourceMap } from '../../model/source.js';
  */
 
 /** Where a line sat on the page, when the reader knows it (from table columns or alignment). */
-export type LineRegion = 'header-left' | 'header-right' | 'closing-left' | 'closing-right' | 'page' | 'page-header' | 'page-footer' | 'text-box';
+export type LineRegion =
+  | 'header-left'
+  | 'header-right'
+  | 'closing-left'
+  | 'closing-right'
+  | 'page'
+  | 'page-header'
+  | 'page-footer'
+  | 'text-box';
 
 /** One logical line of input, with its place in the original input. */
 export interface TextLine {

@@ -27,11 +27,14 @@ export interface NormalizedInput {
 }
 
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
-const SPACES = new Set([0x00a0, 0x2007, 0x202f, 0x3000, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x2009, 0x200a]);
+const SPACES = new Set([
+  0x00a0, 0x2007, 0x202f, 0x3000, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x2009, 0x200a,
+]);
 const LINE_BREAKS = new Set([0x0c, 0x0b, 0x2028, 0x2029, 0x85]);
 const EMPHASIS = new Set(['*', '~', '_']);
 // Pandoc escapes; not "\\" and not the emphasis marks, so that the stage stays idempotent.
-const SPECIAL = /[\r\u000b\u000c\u0085\u2028\u2029\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2002-\u200a\u202f\u3000*~_\u0300-\u036f]/g;
+const SPECIAL =
+  /[\r\u000b\u000c\u0085\u2028\u2029\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2002-\u200a\u202f\u3000*~_\u0300-\u036f]/g;
 // Not "|": "\|" is a pipe inside a cell of a pipe table, which the table reader unescapes.
 const ESCAPABLE = /[`{}[\]()#+\-.!<>"'$\n]/;
 
@@ -107,9 +110,20 @@ export function normalizeInput(input: string): NormalizedInput {
       }
       continue;
     }
-    if (LINE_BREAKS.has(code)) { push('\n', at(i), to(i)); i++; continue; }
-    if (ZERO_WIDTH.has(code)) { i++; continue; }
-    if (SPACES.has(code)) { push(' ', at(i), to(i)); i++; continue; }
+    if (LINE_BREAKS.has(code)) {
+      push('\n', at(i), to(i));
+      i++;
+      continue;
+    }
+    if (ZERO_WIDTH.has(code)) {
+      i++;
+      continue;
+    }
+    if (SPACES.has(code)) {
+      push(' ', at(i), to(i));
+      i++;
+      continue;
+    }
     if (EMPHASIS.has(ch)) {
       let next = i + 1;
       while (next < n && ZERO_WIDTH.has(source.charCodeAt(next))) next++;
@@ -125,7 +139,14 @@ export function normalizeInput(input: string): NormalizedInput {
       i++;
       continue;
     }
-    if (code >= 0x0300 && code <= 0x036f && len > 1 && outputAt(parts, 1) === ' ' && LETTER.test(outputAt(parts, 2) ?? '') && LETTER.test(source[afterMarks(source, i)] ?? '')) {
+    if (
+      code >= 0x0300 &&
+      code <= 0x036f &&
+      len > 1 &&
+      outputAt(parts, 1) === ' ' &&
+      LETTER.test(outputAt(parts, 2) ?? '') &&
+      LETTER.test(source[afterMarks(source, i)] ?? '')
+    ) {
       // A tone mark detached from its letter by a space inside a word (PDF text: "Trâ ̀n"): the
       // space goes, the mark joins the letter before (composed below), and the join is reported.
       const letterStart = outStart[len - 2]!;
@@ -167,7 +188,13 @@ function capitalsRestored(input: string, lines: readonly { from: number; to: num
   const locator = new Locator(input);
   const shown = lines.slice(0, MAX_LINE_REPORTS);
   const out: ReaderDiagnostic[] = shown.map(({ from, to }) => {
-    const span = locator.span(from, to, () => ({ raw: input.slice(from, to), line: 0, column: 0, endLine: 0, endColumn: 0 }));
+    const span = locator.span(from, to, () => ({
+      raw: input.slice(from, to),
+      line: 0,
+      column: 0,
+      endLine: 0,
+      endColumn: 0,
+    }));
     return {
       code: 'text/legacy-capitals',
       severity: 'info',
@@ -184,7 +211,10 @@ function capitalsRestored(input: string, lines: readonly { from: number; to: num
     out.push({
       code: 'text/legacy-capitals',
       severity: 'info',
-      message: { vi: `Và ${more} dòng khác đặt bằng phông chữ hoa TCVN3, đã chuyển sang chữ in hoa`, en: `And ${more} more lines set in an upper-case TCVN3 face, converted to capitals` },
+      message: {
+        vi: `Và ${more} dòng khác đặt bằng phông chữ hoa TCVN3, đã chuyển sang chữ in hoa`,
+        en: `And ${more} more lines set in an upper-case TCVN3 face, converted to capitals`,
+      },
     });
   }
   return out;
@@ -221,22 +251,37 @@ function afterMarks(source: string, i: number): number {
  * report for the marks left standing after a space, whose letter the text does not tell (PDF text
  * that dumps a phrase's marks after it: "Giao duc và Đao tao. ̉ ̀ ́ ̣").
  */
-function detachedMarks(input: string, joined: readonly { from: number; to: number }[], stray: readonly number[]): ReaderDiagnostic[] {
+function detachedMarks(
+  input: string,
+  joined: readonly { from: number; to: number }[],
+  stray: readonly number[],
+): ReaderDiagnostic[] {
   const locator = new Locator(input);
-  const at = (from: number, to: number) => locator.span(from, to, () => ({ raw: input.slice(from, to), line: 0, column: 0, endLine: 0, endColumn: 0 }));
+  const at = (from: number, to: number) =>
+    locator.span(from, to, () => ({ raw: input.slice(from, to), line: 0, column: 0, endLine: 0, endColumn: 0 }));
   const out: ReaderDiagnostic[] = joined.slice(0, MAX_LINE_REPORTS).map(({ from, to }) => {
     const span = at(from, to);
     return {
       code: 'text/detached-mark',
       severity: 'info',
-      message: { vi: `Dấu thanh tách rời khỏi chữ ("${span.raw}"): đã ghép lại vào chữ trước`, en: `Tone mark detached from its letter ("${span.raw}"): joined to the letter before` },
+      message: {
+        vi: `Dấu thanh tách rời khỏi chữ ("${span.raw}"): đã ghép lại vào chữ trước`,
+        en: `Tone mark detached from its letter ("${span.raw}"): joined to the letter before`,
+      },
       range: rangeOf(span),
       raw: span.raw,
     };
   });
   if (joined.length > MAX_LINE_REPORTS) {
     const more = joined.length - MAX_LINE_REPORTS;
-    out.push({ code: 'text/detached-mark', severity: 'info', message: { vi: `Và ${more} dấu thanh tách rời khác, đã ghép lại`, en: `And ${more} more detached tone marks, joined back` } });
+    out.push({
+      code: 'text/detached-mark',
+      severity: 'info',
+      message: {
+        vi: `Và ${more} dấu thanh tách rời khác, đã ghép lại`,
+        en: `And ${more} more detached tone marks, joined back`,
+      },
+    });
   }
   if (stray.length) {
     const span = at(stray[0]!, stray[0]! + 1);

@@ -8,7 +8,19 @@ import { parsePlaceDate } from '../../grammar/place-date.js';
 import { type DocumentKind, kindByCode, type KindInfo, ALL_KINDS } from '../../registry/kinds.js';
 import { readBody } from './body.js';
 import { type Cell, toCells } from './cells.js';
-import { appendixNumber, copyForm, distributionLabelLength, isArchiveCell, isMotto, isNationalName, isNumberLine, isPersonName, placeDateShape, recipientsLabelLength, titleKind } from './classify.js';
+import {
+  appendixNumber,
+  copyForm,
+  distributionLabelLength,
+  isArchiveCell,
+  isMotto,
+  isNationalName,
+  isNumberLine,
+  isPersonName,
+  placeDateShape,
+  recipientsLabelLength,
+  titleKind,
+} from './classify.js';
 import { readClosing, startsClosing } from './closing.js';
 import { ReadContext } from './context.js';
 import { type HeaderFields, readHeader, recordNumberParts } from './header.js';
@@ -52,7 +64,14 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
   const kindInfo = detectKind(header);
   if (kindInfo.assumed) {
     // No tên loại, no V/v and no type code: Decree 30's default, but only a guess (nd30.md §2.3).
-    ctx.report('text/kind-assumed', 'info', 'Không thấy tên loại, "V/v" hay mã loại trong ký hiệu: coi là công văn', 'No tên loại, "V/v" or type code in the ký hiệu: read as a công văn', ctx.sources[PRINTED_PATHS.numberLine], 'kind');
+    ctx.report(
+      'text/kind-assumed',
+      'info',
+      'Không thấy tên loại, "V/v" hay mã loại trong ký hiệu: coi là công văn',
+      'No tên loại, "V/v" or type code in the ký hiệu: read as a công văn',
+      ctx.sources[PRINTED_PATHS.numberLine],
+      'kind',
+    );
   }
   let closingStart = tailStart;
   // A data table in the body (a list of people, a schedule) holds no closing part, whatever its cells say.
@@ -68,34 +87,65 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
       break;
     }
   }
-  const body = readBody(ctx, i, closingStart, { legalBasis: kindInfo.parts.legalBasis, runningHeaders: header.agencyLines });
+  const body = readBody(ctx, i, closingStart, {
+    legalBasis: kindInfo.parts.legalBasis,
+    runningHeaders: header.agencyLines,
+  });
   const closing = readClosing(ctx, closingStart, tailStart, '', header.agencyLines);
   const { appendices, copy } = readTail(ctx, tailStart, header.agencyLines);
 
   const number = header.number;
   const issuer = header.issuers[0] ?? { name: '' };
   const regime = regimeOf({ party: header.party, ...(number && { number }), issuer, kind: kindInfo });
-  if (!issuer.name) ctx.report('text/issuer-missing', 'warning', 'Không tìm thấy tên cơ quan ban hành', 'The issuing body was not found', undefined, 'issuer.name');
+  if (!issuer.name)
+    ctx.report(
+      'text/issuer-missing',
+      'warning',
+      'Không tìm thấy tên cơ quan ban hành',
+      'The issuing body was not found',
+      undefined,
+      'issuer.name',
+    );
 
   const repaired = (text: string, path: string) => {
     const r = repairTypeCodes(text);
     for (const fix of r.repairs) {
-      ctx.report('text/ocr-type-code', 'info', `Đã sửa lỗi nhận dạng "${fix.from}" thành "${fix.to}" trong ký hiệu`, `OCR confusion "${fix.from}" read as "${fix.to}" in a notation`, ctx.sources[path], path);
+      ctx.report(
+        'text/ocr-type-code',
+        'info',
+        `Đã sửa lỗi nhận dạng "${fix.from}" thành "${fix.to}" trong ký hiệu`,
+        `OCR confusion "${fix.from}" read as "${fix.to}" in a notation`,
+        ctx.sources[path],
+        path,
+      );
     }
     return r.text;
   };
   // Upper-case fields: OCR zeros read back as O ("C0NG", "GIÁM Đ0C"), each repair reported.
   const capitals = (text: string, path: string) => {
     const r = repairZeros(text);
-    if (r.count) ctx.report('text/ocr-zero', 'info', `Đã sửa lỗi nhận dạng số 0 thành chữ O: "${r.text}"`, `OCR zero read as the letter O: "${r.text}"`, ctx.sources[path], path);
+    if (r.count)
+      ctx.report(
+        'text/ocr-zero',
+        'info',
+        `Đã sửa lỗi nhận dạng số 0 thành chữ O: "${r.text}"`,
+        `OCR zero read as the letter O: "${r.text}"`,
+        ctx.sources[path],
+        path,
+      );
     return r.text;
   };
-  const issuerOf = (i: { name: string; parent?: string }, base: string) => ({ name: capitals(i.name, `${base}.name`), ...(i.parent && { parent: capitals(i.parent, `${base}.parent`) }) });
+  const issuerOf = (i: { name: string; parent?: string }, base: string) => ({
+    name: capitals(i.name, `${base}.name`),
+    ...(i.parent && { parent: capitals(i.parent, `${base}.parent`) }),
+  });
   const signatures = closing.signatures.map((sig, k) => signatureCapitals(sig, `signatures.${k}`, capitals));
   const draft = {
     kind: kindInfo.slug as DocumentKind,
     regime,
-    issuer: issuer.name ? issuerOf(issuer, 'issuer') : { name: 'KHÔNG RÕ', ...(issuer.parent && { parent: capitals(issuer.parent, 'issuer.parent') }) },
+    issuer: issuer.name
+      ? issuerOf(issuer, 'issuer')
+      : { name: 'KHÔNG RÕ', ...(issuer.parent && { parent: capitals(issuer.parent, 'issuer.parent') }) },
     coIssuers: header.issuers.slice(1).map((c, k) => issuerOf(c, `coIssuers.${k}`)),
     ...(number?.number !== undefined && number.number > 0 && { number: number.number }),
     ...(number?.notation !== undefined && { notation: number.notation }),
@@ -114,10 +164,28 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
     ...(header.circulation && { circulation: capitals(header.circulation, 'circulation') }),
     ...(closing.contact && { contact: closing.contact }),
     appendices: appendices.map((a, k) => (a.title ? { ...a, title: capitals(a.title, `appendices.${k}.title`) } : a)),
-    ...(copy && { copy: { ...copy, issuer: issuerOf(copy.issuer, 'copy.issuer'), ...(copy.signature && { signature: signatureCapitals(copy.signature, 'copy.signature', capitals) }) } }),
+    ...(copy && {
+      copy: {
+        ...copy,
+        issuer: issuerOf(copy.issuer, 'copy.issuer'),
+        ...(copy.signature && { signature: signatureCapitals(copy.signature, 'copy.signature', capitals) }),
+      },
+    }),
   };
-  if (header.titleKind || number?.typeCode || header.vv) ctx.record('kind', (ctx.sources[PRINTED_PATHS.titleLine] ?? ctx.sources[PRINTED_PATHS.numberLine] ?? ctx.sources[PRINTED_PATHS.subjectLine])!);
-  if (regime !== 'hanh-chinh' && ctx.sources[PRINTED_PATHS.numberLine]) ctx.record('regime', (ctx.sources[PRINTED_PATHS.nationalName] && header.party ? ctx.sources[PRINTED_PATHS.nationalName] : ctx.sources[PRINTED_PATHS.numberLine])!);
+  if (header.titleKind || number?.typeCode || header.vv)
+    ctx.record(
+      'kind',
+      (ctx.sources[PRINTED_PATHS.titleLine] ??
+        ctx.sources[PRINTED_PATHS.numberLine] ??
+        ctx.sources[PRINTED_PATHS.subjectLine])!,
+    );
+  if (regime !== 'hanh-chinh' && ctx.sources[PRINTED_PATHS.numberLine])
+    ctx.record(
+      'regime',
+      (ctx.sources[PRINTED_PATHS.nationalName] && header.party
+        ? ctx.sources[PRINTED_PATHS.nationalName]
+        : ctx.sources[PRINTED_PATHS.numberLine])!,
+    );
   reportUnassigned(ctx);
   const parsed = DocumentSchema.safeParse(draft);
   const document = parsed.success ? parsed.data : salvage(draft, ctx);
@@ -125,8 +193,16 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
 }
 
 /** A signature with its upper-case lines (authority, title) through `fix`. */
-function signatureCapitals<T extends { authority: { prefix: string; of: string }[]; title?: string }>(sig: T, path: string, fix: (text: string, path: string) => string): T {
-  return { ...sig, authority: sig.authority.map((a, m) => ({ ...a, of: fix(a.of, `${path}.authority.${m}`) })), ...(sig.title !== undefined && { title: fix(sig.title, `${path}.title`) }) };
+function signatureCapitals<T extends { authority: { prefix: string; of: string }[]; title?: string }>(
+  sig: T,
+  path: string,
+  fix: (text: string, path: string) => string,
+): T {
+  return {
+    ...sig,
+    authority: sig.authority.map((a, m) => ({ ...a, of: fix(a.of, `${path}.authority.${m}`) })),
+    ...(sig.title !== undefined && { title: fix(sig.title, `${path}.title`) }),
+  };
 }
 
 function repairBlock<T extends { type: string }>(block: T, fix: (t: string) => string): T {
@@ -160,7 +236,11 @@ function findTail(ctx: ReadContext): number {
   let seenName = false;
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k]!;
-    if (!seenClosing && ((distributionLabelLength(c) !== undefined && c.text.includes(':')) || (isArchiveCell(c) && c.text.includes(':')))) seenClosing = true;
+    if (
+      !seenClosing &&
+      ((distributionLabelLength(c) !== undefined && c.text.includes(':')) || (isArchiveCell(c) && c.text.includes(':')))
+    )
+      seenClosing = true;
     if (!seenClosing || c.shared) continue;
     if (appendixNumber(c)) return k;
     if (copyForm(c)) return copyStart(cells, k);
@@ -189,7 +269,11 @@ function copyStart(cells: readonly Cell[], label: number): number {
 }
 
 /** Appendices (Phụ lục, PL I, I.III.1) and the bản sao block (PL I Part II) after the closing part. */
-function readTail(ctx: ReadContext, from: number, runningHeaders: ReadonlySet<string>): { appendices: Appendix[]; copy?: CopyBlock } {
+function readTail(
+  ctx: ReadContext,
+  from: number,
+  runningHeaders: ReadonlySet<string>,
+): { appendices: Appendix[]; copy?: CopyBlock } {
   const cells = ctx.cells;
   const appendices: Appendix[] = [];
   let copy: CopyBlock | undefined;
@@ -218,20 +302,33 @@ function readTail(ctx: ReadContext, from: number, runningHeaders: ReadonlySet<st
       if (r && j < end && /^\(\s*kèm theo/iu.test(r.text)) {
         let last = r;
         while (!/\)$/.test(last.text) && last.id + 1 < end) last = cells[last.id + 1]!;
-        const text = cells.slice(r.id, last.id + 1).map((x) => x.text).join(' ');
+        const text = cells
+          .slice(r.id, last.id + 1)
+          .map((x) => x.text)
+          .join(' ');
         reference = text.replace(/^\(\s*/, '').replace(/\s*\)$/, '');
         ctx.use(...cells.slice(r.id, last.id + 1));
         ctx.record(`appendices.${k}.reference`, ctx.span(r, last));
         j = last.id + 1;
       }
       const body = readBody(ctx, j, end, { legalBasis: false, runningHeaders }, `appendices.${k}.body`);
-      appendices.push({ ...(appendix.number && { number: appendix.number }), ...(title && { title }), ...(reference && { reference }), body });
+      appendices.push({
+        ...(appendix.number && { number: appendix.number }),
+        ...(title && { title }),
+        ...(reference && { reference }),
+        body,
+      });
       i = end;
       continue;
     }
     const form = copyForm(c);
     if (form) {
-      copy = readCopy(ctx, i, form, cells.slice(from, i).filter((x) => !ctx.used[x.id]));
+      copy = readCopy(
+        ctx,
+        i,
+        form,
+        cells.slice(from, i).filter((x) => !ctx.used[x.id]),
+      );
       break;
     }
     i++;
@@ -290,7 +387,13 @@ function readCopy(ctx: ReadContext, at: number, form: CopyBlock['form'], before:
     break;
   }
   const closing = readClosing(ctx, i, cells.length, 'copy.');
-  const parent = names.length > 1 ? names.slice(0, -1).map((c) => c.text).join(' ') : undefined;
+  const parent =
+    names.length > 1
+      ? names
+          .slice(0, -1)
+          .map((c) => c.text)
+          .join(' ')
+      : undefined;
   if (names.length) ctx.record('copy.issuer.name', ctx.span(names.at(-1)!));
   return {
     form,
@@ -318,18 +421,37 @@ function reportUnassigned(ctx: ReadContext): void {
     const c = cells[k]!;
     if (ctx.used[k] || c.rule || !/[\p{L}\p{N}]/u.test(c.text)) continue;
     let last = c;
-    while (last.id + 1 < cells.length && !ctx.used[last.id + 1] && !cells[last.id + 1]!.rule && cells[last.id + 1]!.row <= last.row + 1) last = cells[last.id + 1]!;
+    while (
+      last.id + 1 < cells.length &&
+      !ctx.used[last.id + 1] &&
+      !cells[last.id + 1]!.rule &&
+      cells[last.id + 1]!.row <= last.row + 1
+    )
+      last = cells[last.id + 1]!;
     k = last.id;
     if (reported < MAX_UNASSIGNED_REPORTS) {
       reported++;
-      ctx.report('text/unassigned', 'info', 'Đoạn văn bản không thuộc thành phần thể thức nào', 'Text not assigned to any part of the document', ctx.span(c, last));
+      ctx.report(
+        'text/unassigned',
+        'info',
+        'Đoạn văn bản không thuộc thành phần thể thức nào',
+        'Text not assigned to any part of the document',
+        ctx.span(c, last),
+      );
     } else {
       more++;
       firstMore ??= ctx.span(c, c);
     }
   }
   // Past the limit, one summary at the first one left out: the text is still reported, not dropped.
-  if (more) ctx.report('text/unassigned', 'info', `Và ${more} đoạn văn bản khác không thuộc thành phần thể thức nào (không liệt kê từng đoạn)`, `And ${more} more pieces of text not assigned to any part of the document (not listed one by one)`, firstMore);
+  if (more)
+    ctx.report(
+      'text/unassigned',
+      'info',
+      `Và ${more} đoạn văn bản khác không thuộc thành phần thể thức nào (không liệt kê từng đoạn)`,
+      `And ${more} more pieces of text not assigned to any part of the document (not listed one by one)`,
+      firstMore,
+    );
 }
 
 /** When the draft does not fit the model (e.g. an empty name), keeps what fits and reports the rest. */
@@ -339,7 +461,14 @@ function salvage(draft: Record<string, unknown>, ctx: ReadContext): VanbanDocume
   const copy: Record<string, unknown> = { ...draft };
   for (const issue of parsed.error.issues) {
     const top = String(issue.path[0]);
-    ctx.report('text/invalid-field', 'warning', `Không đọc được trường "${issue.path.join('.')}"`, `Could not read the field "${issue.path.join('.')}"`, undefined, issue.path.join('.'));
+    ctx.report(
+      'text/invalid-field',
+      'warning',
+      `Không đọc được trường "${issue.path.join('.')}"`,
+      `Could not read the field "${issue.path.join('.')}"`,
+      undefined,
+      issue.path.join('.'),
+    );
     if (top !== 'kind' && top !== 'issuer') delete copy[top];
   }
   const again = DocumentSchema.safeParse(copy);

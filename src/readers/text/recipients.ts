@@ -11,12 +11,19 @@ import { type ListItem, readEntries } from './entries.js';
  */
 
 /** Reads Kính gửi at cell `i`; returns the addressees and the index after them. */
-export function readRecipients(ctx: ReadContext, i: number, base = 'recipients'): { recipients: string[]; next: number } {
+export function readRecipients(
+  ctx: ReadContext,
+  i: number,
+  base = 'recipients',
+): { recipients: string[]; next: number } {
   const cells = ctx.cells;
   const label = cells[i]!;
   const labelLength = recipientsLabelLength(label)!;
   ctx.use(label);
-  ctx.record(base === 'recipients' ? PRINTED_PATHS.recipientsHeading : `${base}.heading`, ctx.span(label, label, label.from, label.from + Math.min(labelLength, label.to - label.from)));
+  ctx.record(
+    base === 'recipients' ? PRINTED_PATHS.recipientsHeading : `${base}.heading`,
+    ctx.span(label, label, label.from, label.from + Math.min(labelLength, label.to - label.from)),
+  );
   const items: ListItem[] = [];
   const inline = label.text.slice(labelLength).trim();
   // Several addressees on the "Kính gửi:" line are split at their ";" (PL I, I.II.9.a wants a list).
@@ -45,7 +52,9 @@ export function readRecipients(ctx: ReadContext, i: number, base = 'recipients')
     const gap = c.row > prev.last.row + 1;
     if (/\.$/.test(prev.text)) break;
     // An inline addressee wrapped at the column edge: a short tail line right under a long line.
-    const wrapped = /^\p{Ll}/u.test(c.text) ? c.text.length <= 60 : label.text.length >= 40 && c.text.length <= 30 && c.text.split(' ').length <= 5;
+    const wrapped = /^\p{Ll}/u.test(c.text)
+      ? c.text.length <= 60
+      : label.text.length >= 40 && c.text.length <= 30 && c.text.split(' ').length <= 5;
     if (inline && !dashed && !dash && items.length === 1 && !closed && !gap && wrapped && !/[.:]$/.test(c.text)) {
       prev.text = `${prev.text} ${c.text}`;
       prev.last = c;

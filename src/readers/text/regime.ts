@@ -25,25 +25,26 @@ export interface RegimeClues {
  * an Ủy ban nhân dân; a Nghị quyết of the Quốc hội, the Chính phủ, a Hội đồng nhân dân or the Hội
  * đồng Thẩm phán. Each issuer by its name (folded) and by its group in the ký hiệu.
  */
-const LEGAL_NORMATIVE_ISSUERS: Readonly<Record<string, readonly { readonly name: RegExp; readonly group: RegExp }[]>> = {
-  'quyet-dinh': [
-    { name: /^thu tuong( chinh phu)?$/, group: /^TTg$/u },
-    { name: /^chu tich nuoc/, group: /^CTN$/u },
-    { name: /^(tong )?kiem toan nha nuoc$/, group: /^KTNN$/u },
-    { name: /^(uy ban nhan dan|ubnd)\b/, group: /^UBND$/u },
-  ],
-  'nghi-quyet': [
-    { name: /^quoc hoi$/, group: /^QH\d*$/u },
-    { name: /^chinh phu$/, group: /^CP$/u },
-    { name: /^(hoi dong nhan dan|hdnd)\b/, group: /^HĐND$/u },
-    { name: /^hoi dong tham phan/, group: /^HĐTP$/u },
-  ],
-  // Chỉ thị were QPPL until the 2015 law took effect (01/7/2016); later ones are administrative.
-  'chi-thi': [
-    { name: /^thu tuong( chinh phu)?$/, group: /^TTg$/u },
-    { name: /^(uy ban nhan dan|ubnd)\b/, group: /^UBND$/u },
-  ],
-};
+const LEGAL_NORMATIVE_ISSUERS: Readonly<Record<string, readonly { readonly name: RegExp; readonly group: RegExp }[]>> =
+  {
+    'quyet-dinh': [
+      { name: /^thu tuong( chinh phu)?$/, group: /^TTg$/u },
+      { name: /^chu tich nuoc/, group: /^CTN$/u },
+      { name: /^(tong )?kiem toan nha nuoc$/, group: /^KTNN$/u },
+      { name: /^(uy ban nhan dan|ubnd)\b/, group: /^UBND$/u },
+    ],
+    'nghi-quyet': [
+      { name: /^quoc hoi$/, group: /^QH\d*$/u },
+      { name: /^chinh phu$/, group: /^CP$/u },
+      { name: /^(hoi dong nhan dan|hdnd)\b/, group: /^HĐND$/u },
+      { name: /^hoi dong tham phan/, group: /^HĐTP$/u },
+    ],
+    // Chỉ thị were QPPL until the 2015 law took effect (01/7/2016); later ones are administrative.
+    'chi-thi': [
+      { name: /^thu tuong( chinh phu)?$/, group: /^TTg$/u },
+      { name: /^(uy ban nhan dan|ubnd)\b/, group: /^UBND$/u },
+    ],
+  };
 
 /** Whether `kind` from `issuer` is a kind that issuer may enact as a QPPL (with the year in its ký hiệu). */
 function enactsLegalNorms(kind: KindInfo, issuer: Issuer, number: ParsedNumberNotation): boolean {

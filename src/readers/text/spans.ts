@@ -28,14 +28,26 @@ export class Locator {
   }
 
   /** The span from `offset` to `end` of the input, or of `fallback` text when the input is unknown. */
-  span(offset: number, end: number, fallback: () => { raw: string; line: number; column: number; endLine: number; endColumn: number }): SourceSpan {
+  span(
+    offset: number,
+    end: number,
+    fallback: () => { raw: string; line: number; column: number; endLine: number; endColumn: number },
+  ): SourceSpan {
     if (this.input === undefined) {
       const f = fallback();
       return { offset, end, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, raw: f.raw };
     }
     const a = this.position(offset);
     const b = this.position(end);
-    return { offset, end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, raw: this.input.slice(offset, end) };
+    return {
+      offset,
+      end,
+      line: a.line,
+      column: a.column,
+      endLine: b.line,
+      endColumn: b.column,
+      raw: this.input.slice(offset, end),
+    };
   }
 }
 
@@ -48,7 +60,9 @@ export interface LinePart {
 
 /** Offset in the input of character `index` of `line`. */
 export function startOf(line: TextLine, index: number): number {
-  return line.map ? (line.map.start[index] ?? line.map.end[line.map.end.length - 1] ?? line.offset) : line.offset + index;
+  return line.map
+    ? (line.map.start[index] ?? line.map.end[line.map.end.length - 1] ?? line.offset)
+    : line.offset + index;
 }
 
 /** Offset in the input just past character `index - 1` of `line`. */
@@ -62,7 +76,10 @@ export function spanOf(locator: Locator, first: LinePart, last: LinePart = first
   const offset = startOf(first.line, first.from);
   const end = Math.max(offset, endOf(last.line, last.to));
   return locator.span(offset, end, () => ({
-    raw: first.line === last.line ? first.line.text.slice(first.from, last.to) : `${first.line.text.slice(first.from)}\n${last.line.text.slice(0, last.to)}`,
+    raw:
+      first.line === last.line
+        ? first.line.text.slice(first.from, last.to)
+        : `${first.line.text.slice(first.from)}\n${last.line.text.slice(0, last.to)}`,
     line: first.line.line,
     column: first.from + 1,
     endLine: last.line.line,

@@ -42,7 +42,8 @@ function startsWithPipe(line: string): boolean {
 export function pipeCells(line: string): string[] | undefined {
   if (!startsWithPipe(line)) return undefined;
   const t = line.trim();
-  if (t.length < 2 || t.charCodeAt(0) !== 124 || t.charCodeAt(t.length - 1) !== 124 || t[t.length - 2] === '\\') return undefined;
+  if (t.length < 2 || t.charCodeAt(0) !== 124 || t.charCodeAt(t.length - 1) !== 124 || t[t.length - 2] === '\\')
+    return undefined;
   if (SEPARATOR_ROW.test(t)) return undefined;
   const cells: string[] = [];
   let cell = '';
@@ -75,7 +76,12 @@ export function escapeCell(text: string): string {
 function ownedElsewhere(ctx: ReadContext, cell: Cell): boolean {
   if (cell.rule) return false;
   if (ctx.used[cell.id]) return true;
-  return distributionLabelLength(cell) !== undefined || recipientsLabelLength(cell) !== undefined || isAuthorityCell(cell) || isArchiveCell(cell);
+  return (
+    distributionLabelLength(cell) !== undefined ||
+    recipientsLabelLength(cell) !== undefined ||
+    isAuthorityCell(cell) ||
+    isArchiveCell(cell)
+  );
 }
 
 /**
@@ -119,7 +125,13 @@ export function findTables(ctx: ReadContext, from: number, to: number): Map<numb
       const firstText = start.line.text;
       const from = firstText.length - firstText.trimStart().length;
       const to = lastText.trimEnd().length;
-      out.set(start.id, { block: { type: 'table', rows, ...(header && { header: true }) }, first: start, last, from, to });
+      out.set(start.id, {
+        block: { type: 'table', rows, ...(header && { header: true }) },
+        first: start,
+        last,
+        from,
+        to,
+      });
     }
     k = Math.max(j, k + 1);
   }

@@ -1,4 +1,10 @@
-import { childElements, parseXml as parseXmlTree, textContent, type XmlElement, type XmlLimits } from '../../_lib/xml.js';
+import {
+  childElements,
+  parseXml as parseXmlTree,
+  textContent,
+  type XmlElement,
+  type XmlLimits,
+} from '../../_lib/xml.js';
 import { toDocumentIssues } from '../../model/create.js';
 import type { ReaderDiagnostic } from '../../model/diagnostic.js';
 import { DocumentSchema, type VanbanDocument } from '../../model/document.js';
@@ -40,12 +46,25 @@ class ModelReader {
           if (shape.item.kind === 'union') {
             const variant = shape.item.variants.find((v) => v.tag === child.local);
             if (!variant) {
-              this.report('xml/unknown-element', `${path}.${i}`, `Phần tử lạ <${child.local}>`, `Unknown element <${child.local}>`, child.local);
+              this.report(
+                'xml/unknown-element',
+                `${path}.${i}`,
+                `Phần tử lạ <${child.local}>`,
+                `Unknown element <${child.local}>`,
+                child.local,
+              );
               return [];
             }
             return [{ type: variant.tag, ...(this.object(child, variant, `${path}.${i}`) as object) }];
           }
-          if (child.local !== shape.itemName) this.report('xml/unexpected-name', `${path}.${i}`, `Mong đợi <${shape.itemName}>`, `Expected <${shape.itemName}>`, child.local);
+          if (child.local !== shape.itemName)
+            this.report(
+              'xml/unexpected-name',
+              `${path}.${i}`,
+              `Mong đợi <${shape.itemName}>`,
+              `Expected <${shape.itemName}>`,
+              child.local,
+            );
           return [this.value(child, shape.item, `${path}.${i}`)];
         });
       case 'union':
@@ -77,10 +96,23 @@ class ModelReader {
       const field = shape.fields.find((f) => f.name === child.local);
       const at = path ? `${path}.${child.local}` : child.local;
       if (!field) {
-        this.report('xml/unknown-element', at, `Phần tử lạ <${child.local}>`, `Unknown element <${child.local}>`, child.local);
+        this.report(
+          'xml/unknown-element',
+          at,
+          `Phần tử lạ <${child.local}>`,
+          `Unknown element <${child.local}>`,
+          child.local,
+        );
         continue;
       }
-      if (field.name in out) this.report('xml/duplicate-element', at, `Phần tử <${child.local}> lặp lại`, `Element <${child.local}> repeated`, child.local);
+      if (field.name in out)
+        this.report(
+          'xml/duplicate-element',
+          at,
+          `Phần tử <${child.local}> lặp lại`,
+          `Element <${child.local}> repeated`,
+          child.local,
+        );
       const value = this.value(child, field.shape, at);
       if (value !== undefined) out[field.name] = value;
     }
@@ -101,7 +133,10 @@ export function parseXml(xml: string, options: ParseXmlOptions = {}): ParseXmlRe
     reader.diagnostics.push({
       code: 'xml/not-vanban',
       severity: 'error',
-      message: { vi: `Gốc không phải <document xmlns="${VANBAN_XML_NAMESPACE}">`, en: `Root is not <document xmlns="${VANBAN_XML_NAMESPACE}">` },
+      message: {
+        vi: `Gốc không phải <document xmlns="${VANBAN_XML_NAMESPACE}">`,
+        en: `Root is not <document xmlns="${VANBAN_XML_NAMESPACE}">`,
+      },
       raw: root.name,
     });
   }
@@ -109,7 +144,12 @@ export function parseXml(xml: string, options: ParseXmlOptions = {}): ParseXmlRe
   const checked = DocumentSchema.safeParse(data);
   if (checked.success) return { document: checked.data, diagnostics: reader.diagnostics };
   for (const issue of toDocumentIssues(checked.error.issues)) {
-    reader.diagnostics.push({ code: 'xml/invalid', severity: 'error', message: { vi: `Sai mô hình: ${issue.message}`, en: `Not a valid document: ${issue.message}` }, path: issue.path });
+    reader.diagnostics.push({
+      code: 'xml/invalid',
+      severity: 'error',
+      message: { vi: `Sai mô hình: ${issue.message}`, en: `Not a valid document: ${issue.message}` },
+      path: issue.path,
+    });
   }
   return { document: data as unknown as VanbanDocument, diagnostics: reader.diagnostics };
 }

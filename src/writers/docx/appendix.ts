@@ -20,8 +20,20 @@ export function appendixBlocks(appendix: Appendix, index: number, ctx: WriteCont
   const heading = appendixHeadingLines(appendix);
   const { sizes } = ctx.options;
   const label: Look = { sizePt: sizes.appendixLabel, bold: true, alignment: 'center', keepNext: true };
-  const title: Look = { sizePt: sizes.title, bold: true, alignment: 'center', spacing: { beforePt: 3 }, keepNext: true };
-  const reference: Look = { sizePt: sizes.body, italic: true, alignment: 'center', spacing: { beforePt: 3 }, keepNext: true };
+  const title: Look = {
+    sizePt: sizes.title,
+    bold: true,
+    alignment: 'center',
+    spacing: { beforePt: 3 },
+    keepNext: true,
+  };
+  const reference: Look = {
+    sizePt: sizes.body,
+    italic: true,
+    alignment: 'center',
+    spacing: { beforePt: 3 },
+    keepNext: true,
+  };
   const lines: [string, Look, string][] = [[heading.label, label, path]];
   if (heading.title) lines.push([heading.title, title, `${path}.title`]);
   if (heading.reference) lines.push([heading.reference, reference, `${path}.reference`]);
@@ -29,6 +41,12 @@ export function appendixBlocks(appendix: Appendix, index: number, ctx: WriteCont
   const { textWidthMm } = ctx.geometry;
   const textMm = Math.min(widthOf(lastText, lastLook), textWidthMm);
   const line = rule(SHORT_LINE_RATIO * textMm, textWidthMm);
-  lines.forEach(([, look, at], i) => ctx.intent.record(at, look, 'page', i === lines.length - 1 ? ruleLine(line.lengthMm, textMm) : undefined));
-  return [...lines.map(([text, look]) => paragraph(text, look)), line.paragraph, ...bodyBlocks(appendix.body, `${path}.body`, ctx)];
+  lines.forEach(([, look, at], i) =>
+    ctx.intent.record(at, look, 'page', i === lines.length - 1 ? ruleLine(line.lengthMm, textMm) : undefined),
+  );
+  return [
+    ...lines.map(([text, look]) => paragraph(text, look)),
+    line.paragraph,
+    ...bodyBlocks(appendix.body, `${path}.body`, ctx),
+  ];
 }

@@ -16,7 +16,12 @@ import { dataTable } from './table.js';
 /** The look of running text. */
 export function runningLook(ctx: WriteContext): Look {
   const o = ctx.options;
-  return { sizePt: o.sizes.body, alignment: 'justify', indentCm: { firstLine: o.firstLineIndentCm }, spacing: { afterPt: o.paragraphSpacingPt, line: o.lineSpacing } };
+  return {
+    sizePt: o.sizes.body,
+    alignment: 'justify',
+    indentCm: { firstLine: o.firstLineIndentCm },
+    spacing: { afterPt: o.paragraphSpacingPt, line: o.lineSpacing },
+  };
 }
 
 /**
@@ -24,9 +29,20 @@ export function runningLook(ctx: WriteContext): Look {
  * With `keepLastWithNext` the last block stays on the page of what follows (the closing block), so a
  * signature never stands alone on a page.
  */
-export function bodyBlocks(blocks: readonly Block[], path: string, ctx: WriteContext, keepLastWithNext = false): (Paragraph | Table)[] {
+export function bodyBlocks(
+  blocks: readonly Block[],
+  path: string,
+  ctx: WriteContext,
+  keepLastWithNext = false,
+): (Paragraph | Table)[] {
   const running = runningLook(ctx);
-  const centred: Look = { sizePt: ctx.options.sizes.body, bold: true, alignment: 'center', spacing: { beforePt: 6, afterPt: 6, line: ctx.options.lineSpacing }, keepNext: true };
+  const centred: Look = {
+    sizePt: ctx.options.sizes.body,
+    bold: true,
+    alignment: 'center',
+    spacing: { beforePt: 6, afterPt: 6, line: ctx.options.lineSpacing },
+    keepNext: true,
+  };
   const out: (Paragraph | Table)[] = [];
   blocks.forEach((block, i) => {
     const at = `${path}.${i}`;
@@ -55,8 +71,16 @@ export function bodyBlocks(blocks: readonly Block[], path: string, ctx: WriteCon
         // "I. TIÊU ĐỀ" of a report is a bold line at the indent; Phần, Chương, Mục centred over their title.
         return set(block.level === 'muc-la-ma' ? { ...running, bold: true, keepNext: true } : centred);
       case 'table': {
-        const cell = (text: string, bold: boolean) => [paragraph(text, { sizePt: ctx.options.sizes.body - 1, alignment: 'left', ...(bold && { bold: true }) })];
-        out.push(dataTable(ctx.geometry.textWidthMm, block.rows.map((row, r) => row.map((text) => cell(text, block.header === true && r === 0))), block.header === true));
+        const cell = (text: string, bold: boolean) => [
+          paragraph(text, { sizePt: ctx.options.sizes.body - 1, alignment: 'left', ...(bold && { bold: true }) }),
+        ];
+        out.push(
+          dataTable(
+            ctx.geometry.textWidthMm,
+            block.rows.map((row, r) => row.map((text) => cell(text, block.header === true && r === 0))),
+            block.header === true,
+          ),
+        );
         return;
       }
     }

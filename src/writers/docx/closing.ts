@@ -31,12 +31,19 @@ export interface ClosingParts {
 
 /** The closing parts of the document itself. */
 export function documentClosing(d: VanbanDocument): ClosingParts {
-  return { signatures: d.signatures, signaturePaths: d.signatures.map((_, i) => `signatures.${i}`), distribution: d.distribution, archive: d, base: '' };
+  return {
+    signatures: d.signatures,
+    signaturePaths: d.signatures.map((_, i) => `signatures.${i}`),
+    distribution: d.distribution,
+    archive: d,
+    base: '',
+  };
 }
 
 /** The closing table, or nothing when there is neither a signer nor a Nơi nhận. */
 export function closingBlock(parts: ClosingParts, ctx: WriteContext): Table[] {
-  const list = parts.archive.archive.length > 0 || parts.distribution.length > 0 ? distributionParagraphs(parts, ctx) : [];
+  const list =
+    parts.archive.archive.length > 0 || parts.distribution.length > 0 ? distributionParagraphs(parts, ctx) : [];
   const { signatures, signaturePaths } = parts;
   if (signatures.length === 0 && list.length === 0) return [];
   if (signatures.length <= 1) {
@@ -47,7 +54,19 @@ export function closingBlock(parts: ClosingParts, ctx: WriteContext): Table[] {
   const half = ctx.geometry.textWidthMm / 2;
   const rows: Paragraph[][][] = [];
   for (let i = 0; i < signatures.length; i += 2) {
-    rows.push([0, 1].map((k) => (signatures[i + k] ? signatureParagraphs(signatures[i + k]!, signaturePaths[i + k]!, half, ctx, k === 0 ? 'closing-left' : 'closing-right') : [])));
+    rows.push(
+      [0, 1].map((k) =>
+        signatures[i + k]
+          ? signatureParagraphs(
+              signatures[i + k]!,
+              signaturePaths[i + k]!,
+              half,
+              ctx,
+              k === 0 ? 'closing-left' : 'closing-right',
+            )
+          : [],
+      ),
+    );
   }
   if (list.length) rows.push([list, []]);
   return [layoutTable([half, half], rows)];
@@ -56,7 +75,14 @@ export function closingBlock(parts: ClosingParts, ctx: WriteContext): Table[] {
 /** "Nơi nhận:" (12, bold italic), its entries and the Lưu line (11), flush left. */
 function distributionParagraphs(parts: ClosingParts, ctx: WriteContext): Paragraph[] {
   const { sizes } = ctx.options;
-  const label: Look = { sizePt: sizes.distributionLabel, bold: true, italic: true, alignment: 'left', spacing: { beforePt: GAP_PT }, keepNext: true };
+  const label: Look = {
+    sizePt: sizes.distributionLabel,
+    bold: true,
+    italic: true,
+    alignment: 'left',
+    spacing: { beforePt: GAP_PT },
+    keepNext: true,
+  };
   const entry: Look = { sizePt: sizes.distribution, alignment: 'left', keepNext: true };
   const last: Look = { sizePt: sizes.distribution, alignment: 'left' };
   const { base } = parts;
@@ -66,7 +92,11 @@ function distributionParagraphs(parts: ClosingParts, ctx: WriteContext): Paragra
     ctx.intent.record(`${base}distribution.${i}`, entry, 'closing-left');
     out.push(paragraph(text, entry));
   });
-  ctx.intent.recordAll([`${base}archive.line`, `${base}archive`, ...(base === '' && parts.archive.drafter ? ['drafter'] : [])], last, 'closing-left');
+  ctx.intent.recordAll(
+    [`${base}archive.line`, `${base}archive`, ...(base === '' && parts.archive.drafter ? ['drafter'] : [])],
+    last,
+    'closing-left',
+  );
   out.push(paragraph(archiveLine(parts.archive), last));
   return out;
 }
@@ -76,7 +106,13 @@ function distributionParagraphs(parts: ClosingParts, ctx: WriteContext): Paragra
  * signature image with the seal over its left third, a "(Đã ký)" mark, or blank lines for the
  * pen), then the name (bold), all centred in a column `columnMm` wide.
  */
-function signatureParagraphs(s: Signature, path: string, columnMm: number, ctx: WriteContext, region: Region = 'closing-right'): Paragraph[] {
+function signatureParagraphs(
+  s: Signature,
+  path: string,
+  columnMm: number,
+  ctx: WriteContext,
+  region: Region = 'closing-right',
+): Paragraph[] {
   const { sizes } = ctx.options;
   const head = signatureHeadLines(s);
   const look: Look = { sizePt: sizes.signature, bold: true, alignment: 'center', keepNext: true };
@@ -88,7 +124,15 @@ function signatureParagraphs(s: Signature, path: string, columnMm: number, ctx: 
   const seal = s.seal && placeImage(s.seal, DEFAULT_SEAL_MM, `${path}.seal`);
   if (s.image) {
     const signature = placeImage(s.image, ctx.options.signatureImageWidthMm, `${path}.image`);
-    out.push(paragraphWith([inlineImage(signature, 'Chữ ký', ctx.nextDrawingId()), ...(seal ? [sealOverSignature(seal, signature, columnMm, ctx.nextDrawingId())] : [])], space));
+    out.push(
+      paragraphWith(
+        [
+          inlineImage(signature, 'Chữ ký', ctx.nextDrawingId()),
+          ...(seal ? [sealOverSignature(seal, signature, columnMm, ctx.nextDrawingId())] : []),
+        ],
+        space,
+      ),
+    );
   } else if (seal) {
     // A seal without a signature image (the organisation's signature alone): in the signature space.
     out.push(paragraphWith([inlineImage(seal, 'Con dấu', ctx.nextDrawingId())], space));
@@ -97,7 +141,12 @@ function signatureParagraphs(s: Signature, path: string, columnMm: number, ctx: 
   } else {
     for (let i = 0; i < ctx.options.signatureSpaceLines; i++) out.push(blank(sizes.signature));
   }
-  const name: Look = { sizePt: sizes.signature, bold: true, alignment: 'center', ...(head.length === 0 && { spacing: { beforePt: GAP_PT } }) };
+  const name: Look = {
+    sizePt: sizes.signature,
+    bold: true,
+    alignment: 'center',
+    ...(head.length === 0 && { spacing: { beforePt: GAP_PT } }),
+  };
   ctx.intent.record(`${path}.name`, name, region);
   out.push(paragraph(s.name, name));
   return out;

@@ -25,7 +25,12 @@ export interface Look {
   readonly color?: string;
   readonly alignment: Alignment;
   readonly indentCm?: { readonly firstLine?: number; readonly left?: number; readonly right?: number };
-  readonly spacing?: { readonly beforePt?: number; readonly afterPt?: number; readonly line?: number; readonly exactPt?: number };
+  readonly spacing?: {
+    readonly beforePt?: number;
+    readonly afterPt?: number;
+    readonly line?: number;
+    readonly exactPt?: number;
+  };
   /** Kept on the page of the next paragraph (headings, the closing block's parts). */
   readonly keepNext?: boolean;
   /** A single-line box around the paragraph (stamps); its size is set by the indents and the line height. */
@@ -41,7 +46,12 @@ export const emuFromMm = (mm: number): number => Math.round(mm * 36000);
 /** The docx package sizes images in pixels at 96 to the inch. */
 export const pixelsFromMm = (mm: number): number => Math.round((mm / 25.4) * 96);
 
-const ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
+const ALIGNMENT = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
 
 /** The paragraph properties of a look (indents in whole twips, as they are written). */
 function paragraphOptions(look: Look) {
@@ -53,14 +63,21 @@ function paragraphOptions(look: Look) {
       indent: {
         ...(indentCm.left !== undefined && { left: twipsFromCm(indentCm.left) }),
         ...(indentCm.right !== undefined && { right: twipsFromCm(indentCm.right) }),
-        ...(indentCm.firstLine !== undefined && (indentCm.firstLine < 0 ? { hanging: twipsFromCm(-indentCm.firstLine) } : { firstLine: twipsFromCm(indentCm.firstLine) })),
+        ...(indentCm.firstLine !== undefined &&
+          (indentCm.firstLine < 0
+            ? { hanging: twipsFromCm(-indentCm.firstLine) }
+            : { firstLine: twipsFromCm(indentCm.firstLine) })),
       },
     }),
     ...(spacing && {
       spacing: {
         ...(spacing.beforePt !== undefined && { before: Math.round(spacing.beforePt * 20) }),
         ...(spacing.afterPt !== undefined && { after: Math.round(spacing.afterPt * 20) }),
-        ...(spacing.exactPt !== undefined ? { line: Math.round(spacing.exactPt * 20), lineRule: LineRuleType.EXACT } : spacing.line !== undefined ? { line: Math.round(spacing.line * 240), lineRule: LineRuleType.AUTO } : {}),
+        ...(spacing.exactPt !== undefined
+          ? { line: Math.round(spacing.exactPt * 20), lineRule: LineRuleType.EXACT }
+          : spacing.line !== undefined
+            ? { line: Math.round(spacing.line * 240), lineRule: LineRuleType.AUTO }
+            : {}),
       },
     }),
     ...(look.keepNext && { keepNext: true, keepLines: true }),
@@ -69,8 +86,19 @@ function paragraphOptions(look: Look) {
 }
 
 /** A text run in a look: size in half-points, bold and italic stated either way. */
-export function run(text: string, look: Pick<Look, 'sizePt' | 'bold' | 'italic' | 'color'>, breakBefore = false): TextRun {
-  return new TextRun({ text, size: look.sizePt * 2, ...(look.bold && { bold: true }), ...(look.italic && { italics: true }), ...(look.color && { color: look.color }), ...(breakBefore && { break: 1 }) });
+export function run(
+  text: string,
+  look: Pick<Look, 'sizePt' | 'bold' | 'italic' | 'color'>,
+  breakBefore = false,
+): TextRun {
+  return new TextRun({
+    text,
+    size: look.sizePt * 2,
+    ...(look.bold && { bold: true }),
+    ...(look.italic && { italics: true }),
+    ...(look.color && { color: look.color }),
+    ...(breakBefore && { break: 1 }),
+  });
 }
 
 /** A paragraph of one or more lines (line breaks between them) in `look`. */
@@ -96,7 +124,11 @@ export function blank(sizePt: number, alignment: Alignment = 'center'): Paragrap
  * text above does, renders the same in Word and LibreOffice, and readers measure it exactly.
  * Returns the paragraph and the line's length as written (whole twips).
  */
-export function rule(lengthMm: number, containerMm: number, spaceBeforePt = 0): { paragraph: Paragraph; lengthMm: number } {
+export function rule(
+  lengthMm: number,
+  containerMm: number,
+  spaceBeforePt = 0,
+): { paragraph: Paragraph; lengthMm: number } {
   const container = twipsFromMm(containerMm);
   const length = Math.min(container, twipsFromMm(lengthMm));
   const left = Math.max(0, Math.round((container - length) / 2));
@@ -140,7 +172,11 @@ export class Intent {
         spacing: {
           ...(s.beforePt !== undefined && { beforePt: s.beforePt }),
           ...(s.afterPt !== undefined && { afterPt: s.afterPt }),
-          ...(s.exactPt !== undefined ? { line: s.exactPt, lineRule: 'exact' as const } : s.line !== undefined ? { line: s.line, lineRule: 'auto' as const } : {}),
+          ...(s.exactPt !== undefined
+            ? { line: s.exactPt, lineRule: 'exact' as const }
+            : s.line !== undefined
+              ? { line: s.line, lineRule: 'auto' as const }
+              : {}),
         },
       }),
       ...(lineBelow && { lineBelow }),
@@ -157,5 +193,10 @@ export class Intent {
 
 /** A line's facts: its length and its ratio to the text above, measured as the reader measures them. */
 export function ruleLine(lengthMm: number, textMm: number): RuleLine {
-  return { kind: 'border', lengthMm: Math.round(lengthMm * 10) / 10, ...(textMm > 0 && { ratioToText: Math.round((lengthMm / textMm) * 100) / 100 }), style: 'solid' };
+  return {
+    kind: 'border',
+    lengthMm: Math.round(lengthMm * 10) / 10,
+    ...(textMm > 0 && { ratioToText: Math.round((lengthMm / textMm) * 100) / 100 }),
+    style: 'solid',
+  };
 }

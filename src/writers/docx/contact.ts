@@ -19,7 +19,9 @@ export function contactBlock(contact: Contact | undefined, ctx: WriteContext): P
   if (!contact) return [];
   const look: Look = { sizePt: ctx.options.sizes.contact, alignment: 'left' };
   const lines = contactLines(contact);
-  FIELDS.filter((f) => contact[f] !== undefined).forEach((field) => ctx.intent.record(`contact.${field}`, look, 'page-footer'));
+  FIELDS.filter((f) => contact[f] !== undefined).forEach((field) =>
+    ctx.intent.record(`contact.${field}`, look, 'page-footer'),
+  );
   return lines.map(
     (text, i) =>
       new Paragraph({

@@ -28,8 +28,20 @@ export function copyBlocks(copy: CopyBlock, ctx: WriteContext): (Paragraph | Tab
   const left = issuerParagraphs(copy.issuer, 'copy.issuer', leftMm, ctx, 6);
   const labelLook: Look = { sizePt: sizes.motto, bold: true, alignment: 'center', spacing: { beforePt: 6 } };
   ctx.intent.record('copy.label', labelLook, 'header-right');
-  const closing = closingBlock({ signatures: copy.signature ? [copy.signature] : [], signaturePaths: ['copy.signature'], distribution: copy.distribution, archive: copy, base: 'copy.' }, ctx);
+  const closing = closingBlock(
+    {
+      signatures: copy.signature ? [copy.signature] : [],
+      signaturePaths: ['copy.signature'],
+      distribution: copy.distribution,
+      archive: copy,
+      base: 'copy.',
+    },
+    ctx,
+  );
   // Row 2: Số at the left, level with the place and date at the right (Mẫu 3.1, as the main header).
-  const rows = [[left, [paragraph(copyFormInfo(copy.form).label, labelLook)]], [numberParagraph(copy, 'copy.', ctx), placeDateParagraph(copy, 'copy.', ctx)]];
+  const rows = [
+    [left, [paragraph(copyFormInfo(copy.form).label, labelLook)]],
+    [numberParagraph(copy, 'copy.', ctx), placeDateParagraph(copy, 'copy.', ctx)],
+  ];
   return [separator, layoutTable([leftMm, rightMm], rows), ...closing];
 }

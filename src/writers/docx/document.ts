@@ -1,4 +1,15 @@
-import { AlignmentType, Document, Footer, Header, NumberFormat, PageNumber, PageOrientation, Paragraph, type Table, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  NumberFormat,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  type Table,
+  TextRun,
+} from 'docx';
 import type { LayoutFacts, PageLayout } from '../../model/layout.js';
 import type { VanbanDocument } from '../../model/document.js';
 import { copyFormInfo } from '../../registry/copies.js';
@@ -48,12 +59,27 @@ interface SectionPlan {
 /** Builds the main file of `d`: the document, its appendices that are not separate files, and its paper copy block. */
 export function buildMainDocx(d: VanbanDocument, options: DocxOptions = {}): BuiltDocx {
   const ctx = context(resolveDocxOptions(options));
-  const main: Block[] = [...headerBlock(d, ctx), ...titleBlock(d, ctx), ...recipientsBlock(d, ctx), ...bodyBlocks(d.body, 'body', ctx, true), ...closingBlock(documentClosing(d), ctx)];
-  const electronicCopy = d.copy?.signedAt !== undefined ? copySigningLine(d.copy, copyFormInfo(d.copy.form).label) : undefined;
+  const main: Block[] = [
+    ...headerBlock(d, ctx),
+    ...titleBlock(d, ctx),
+    ...recipientsBlock(d, ctx),
+    ...bodyBlocks(d.body, 'body', ctx, true),
+    ...closingBlock(documentClosing(d), ctx),
+  ];
+  const electronicCopy =
+    d.copy?.signedAt !== undefined ? copySigningLine(d.copy, copyFormInfo(d.copy.form).label) : undefined;
   const contact = contactBlock(d.contact, ctx);
-  const plans: SectionPlan[] = [{ children: main, content: { type: 'main' }, ...(electronicCopy && { firstPageLine: electronicCopy }), ...(contact.length > 0 && { firstPageFooter: contact }) }];
+  const plans: SectionPlan[] = [
+    {
+      children: main,
+      content: { type: 'main' },
+      ...(electronicCopy && { firstPageLine: electronicCopy }),
+      ...(contact.length > 0 && { firstPageFooter: contact }),
+    },
+  ];
   d.appendices.forEach((appendix, index) => {
-    if (!appendix.separateFile) plans.push({ children: appendixBlocks(appendix, index, ctx), content: { type: 'appendix', index } });
+    if (!appendix.separateFile)
+      plans.push({ children: appendixBlocks(appendix, index, ctx), content: { type: 'appendix', index } });
   });
   // A paper copy block follows the last part of the copied document (PL I, II.II.3).
   if (d.copy && d.copy.signedAt === undefined) plans.at(-1)!.children.push(...copyBlocks(d.copy, ctx));
@@ -69,7 +95,11 @@ export function buildAppendixDocx(d: VanbanDocument, index: number, options: Doc
   if (!appendix) throw new RangeError(`The document has no appendix ${index} (it has ${d.appendices.length})`);
   const ctx = context(resolveDocxOptions(options));
   const signedAt = ctx.options.signedAt ?? d.signatures.find((s) => s.signedAt)?.signedAt;
-  const plan: SectionPlan = { children: appendixBlocks(appendix, index, ctx), content: { type: 'appendix', index }, ...(signedAt && { firstPageLine: appendixSigningLine(d, signedAt) }) };
+  const plan: SectionPlan = {
+    children: appendixBlocks(appendix, index, ctx),
+    content: { type: 'appendix', index },
+    ...(signedAt && { firstPageLine: appendixSigningLine(d, signedAt) }),
+  };
   return assemble([plan], ctx, appendix.title);
 }
 
@@ -82,22 +112,40 @@ function assemble(plans: readonly SectionPlan[], ctx: WriteContext, title: strin
   const { options } = ctx;
   const m = options.marginsMm;
   const pageNumber = new Header({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: options.sizes.pageNumber * 2 })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: options.sizes.pageNumber * 2 })],
+      }),
+    ],
   });
   const footed = plans.some((plan) => plan.firstPageFooter);
   const sections = plans.map((plan) => ({
     properties: {
       titlePage: true,
       page: {
-        size: { width: twipsFromMm(PAGE_WIDTH_MM), height: twipsFromMm(PAGE_HEIGHT_MM), orientation: PageOrientation.PORTRAIT },
-        margin: { top: twipsFromMm(m.top), bottom: twipsFromMm(m.bottom), left: twipsFromMm(m.left), right: twipsFromMm(m.right), header: twipsFromMm(HEADER_DISTANCE_MM), footer: twipsFromMm(HEADER_DISTANCE_MM) },
+        size: {
+          width: twipsFromMm(PAGE_WIDTH_MM),
+          height: twipsFromMm(PAGE_HEIGHT_MM),
+          orientation: PageOrientation.PORTRAIT,
+        },
+        margin: {
+          top: twipsFromMm(m.top),
+          bottom: twipsFromMm(m.bottom),
+          left: twipsFromMm(m.left),
+          right: twipsFromMm(m.right),
+          header: twipsFromMm(HEADER_DISTANCE_MM),
+          footer: twipsFromMm(HEADER_DISTANCE_MM),
+        },
         // Each appendix is numbered on its own from 1 (PL I, I.III.1.đ).
         pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL },
       },
     },
     headers: { default: pageNumber, first: firstPageHeader(plan.firstPageLine, options) },
     // Later sections state an empty first-page footer, or they would inherit page 1's contact block (ECMA-376 §17.10.5).
-    ...(footed && { footers: { first: new Footer({ children: plan.firstPageFooter ?? [new Paragraph({ children: [] })] }) } }),
+    ...(footed && {
+      footers: { first: new Footer({ children: plan.firstPageFooter ?? [new Paragraph({ children: [] })] }) },
+    }),
     children: plan.children,
   }));
   const document = new Document({
@@ -131,5 +179,9 @@ function assemble(plans: readonly SectionPlan[], ctx: WriteContext, title: strin
 /** The first-page header: empty, or the 10 pt signing line at the right (ô 14, nd30.md §4.4, §5.2). */
 function firstPageHeader(line: string | undefined, options: ResolvedDocxOptions): Header {
   if (line === undefined) return new Header({ children: [new Paragraph({ children: [] })] });
-  return new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(line, { sizePt: options.sizes.signingInfo })] })] });
+  return new Header({
+    children: [
+      new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(line, { sizePt: options.sizes.signingInfo })] }),
+    ],
+  });
 }

@@ -3,7 +3,15 @@ import type { CopyBlock } from '../../model/copy.js';
 import type { VanbanDocument } from '../../model/document.js';
 import type { Issuer } from '../../model/issuer.js';
 import { CONFIDENTIALITY_LABELS, URGENCY_STAMPS } from '../../model/marks.js';
-import { issuerLines, MOTTO, NATIONAL_NAME, numberLine, PARTY_NAME, placeDateLine, subjectLineOfLetter } from '../printed.js';
+import {
+  issuerLines,
+  MOTTO,
+  NATIONAL_NAME,
+  numberLine,
+  PARTY_NAME,
+  placeDateLine,
+  subjectLineOfLetter,
+} from '../printed.js';
 import { type Look, paragraph, rule, ruleLine, widthOf } from './compose.js';
 import type { WriteContext } from './context.js';
 import { layoutTable } from './table.js';
@@ -28,9 +36,16 @@ export function headerBlock(d: VanbanDocument, ctx: WriteContext): (Paragraph | 
   if (d.circulation) out.push(circulationNotice(d.circulation, ctx));
   const [leftMm, rightMm] = ctx.geometry.header;
   // A joint document's issuers one under the other, each over its line, 6 pt apart.
-  const issuerCell = [d.issuer, ...d.coIssuers].flatMap((issuer, i) => issuerParagraphs(issuer, i === 0 ? 'issuer' : `coIssuers.${i - 1}`, leftMm, ctx, i === 0 ? undefined : 6));
+  const issuerCell = [d.issuer, ...d.coIssuers].flatMap((issuer, i) =>
+    issuerParagraphs(issuer, i === 0 ? 'issuer' : `coIssuers.${i - 1}`, leftMm, ctx, i === 0 ? undefined : 6),
+  );
   const titleCell = d.regime === 'dang' ? partyParagraphs(rightMm, ctx) : nationalTitleParagraphs(rightMm, ctx);
-  out.push(layoutTable(ctx.geometry.header, [[issuerCell, titleCell], [numberCell(d, ctx), placeDateParagraph(d, '', ctx)]]));
+  out.push(
+    layoutTable(ctx.geometry.header, [
+      [issuerCell, titleCell],
+      [numberCell(d, ctx), placeDateParagraph(d, '', ctx)],
+    ]),
+  );
   if (d.confidentiality) out.push(stamp(CONFIDENTIALITY_LABELS[d.confidentiality], 'confidentiality', undefined, ctx));
   if (d.urgency) out.push(stamp(URGENCY_STAMPS[d.urgency].label, 'urgency', URGENCY_STAMPS[d.urgency], ctx));
   return out;
@@ -40,7 +55,13 @@ export function headerBlock(d: VanbanDocument, ctx: WriteContext): (Paragraph | 
  * Parent (regular) over the issuer (bold), both upper case and centred, then the short line; at
  * `path` in the model (`issuer`, `coIssuers.0`, `copy.issuer`), `beforePt` above the first line.
  */
-export function issuerParagraphs(issuer: Issuer, path: string, columnMm: number, ctx: WriteContext, beforePt?: number): Paragraph[] {
+export function issuerParagraphs(
+  issuer: Issuer,
+  path: string,
+  columnMm: number,
+  ctx: WriteContext,
+  beforePt?: number,
+): Paragraph[] {
   const { sizes } = ctx.options;
   const [nameLine] = issuerLines(issuer).slice(-1);
   const out: Paragraph[] = [];
@@ -91,20 +112,49 @@ function numberCell(d: VanbanDocument, ctx: WriteContext): Paragraph[] {
 }
 
 /** The Số line of a document or of its copy block (`prefix` `copy.`), with the gap under the header's first row. */
-export function numberParagraph(d: Pick<VanbanDocument | CopyBlock, 'number' | 'notation'>, prefix: '' | 'copy.', ctx: WriteContext): Paragraph[] {
+export function numberParagraph(
+  d: Pick<VanbanDocument | CopyBlock, 'number' | 'notation'>,
+  prefix: '' | 'copy.',
+  ctx: WriteContext,
+): Paragraph[] {
   const number = numberLine(d);
   if (number === undefined) return [];
   const look: Look = { sizePt: ctx.options.sizes.number, alignment: 'center', spacing: { beforePt: GAP_PT } };
-  ctx.intent.recordAll([`${prefix}numberLine`, ...(d.number !== undefined ? [`${prefix}number`] : []), ...(d.notation !== undefined ? [`${prefix}notation`] : [])], look, 'header-left');
+  ctx.intent.recordAll(
+    [
+      `${prefix}numberLine`,
+      ...(d.number !== undefined ? [`${prefix}number`] : []),
+      ...(d.notation !== undefined ? [`${prefix}notation`] : []),
+    ],
+    look,
+    'header-left',
+  );
   return [paragraph(number, look)];
 }
 
 /** Place and date, italic, on the Số row (PL I, I.II.4), of a document or of its copy block. */
-export function placeDateParagraph(d: Pick<VanbanDocument | CopyBlock, 'place' | 'date'>, prefix: '' | 'copy.', ctx: WriteContext): Paragraph[] {
+export function placeDateParagraph(
+  d: Pick<VanbanDocument | CopyBlock, 'place' | 'date'>,
+  prefix: '' | 'copy.',
+  ctx: WriteContext,
+): Paragraph[] {
   const text = placeDateLine(d);
   if (text === undefined) return [];
-  const look: Look = { sizePt: ctx.options.sizes.placeDate, italic: true, alignment: 'center', spacing: { beforePt: GAP_PT } };
-  ctx.intent.recordAll([`${prefix}placeDateLine`, ...(d.place !== undefined ? [`${prefix}place`] : []), ...(d.date !== undefined ? [`${prefix}date`] : [])], look, 'header-right');
+  const look: Look = {
+    sizePt: ctx.options.sizes.placeDate,
+    italic: true,
+    alignment: 'center',
+    spacing: { beforePt: GAP_PT },
+  };
+  ctx.intent.recordAll(
+    [
+      `${prefix}placeDateLine`,
+      ...(d.place !== undefined ? [`${prefix}place`] : []),
+      ...(d.date !== undefined ? [`${prefix}date`] : []),
+    ],
+    look,
+    'header-right',
+  );
   return [paragraph(text, look)];
 }
 
@@ -113,7 +163,12 @@ export function placeDateParagraph(d: Pick<VanbanDocument | CopyBlock, 'place' |
  * I.III.2.b (KHẨN 20 × 8 mm, THƯỢNG KHẨN 40 × 8, HỎA TỐC 30 × 8), in red ink; độ mật boxed as its
  * text needs (its stamps are set by the law on state secrets, not by Decree 30: UNCONFIRMED).
  */
-function stamp(label: string, path: 'urgency' | 'confidentiality', size: { widthMm: number; heightMm: number } | undefined, ctx: WriteContext): Paragraph {
+function stamp(
+  label: string,
+  path: 'urgency' | 'confidentiality',
+  size: { widthMm: number; heightMm: number } | undefined,
+  ctx: WriteContext,
+): Paragraph {
   const text: Look = { sizePt: ctx.options.sizes.stamp, bold: true, alignment: 'center' };
   const widthMm = size?.widthMm ?? Math.ceil(widthOf(label, text) + 8);
   const heightMm = size?.heightMm ?? 8;
@@ -131,7 +186,15 @@ function circulationNotice(label: string, ctx: WriteContext): Paragraph {
 }
 
 /** A paragraph boxed to `widthMm` × `heightMm` at `leftMm` from the margin. */
-function boxed(label: string, path: string, widthMm: number, heightMm: number, leftMm: number, ctx: WriteContext, color = ctx.options.stampColor): Paragraph {
+function boxed(
+  label: string,
+  path: string,
+  widthMm: number,
+  heightMm: number,
+  leftMm: number,
+  ctx: WriteContext,
+  color = ctx.options.stampColor,
+): Paragraph {
   const { textWidthMm } = ctx.geometry;
   // The box's height is the line height plus the border spacing (1 pt above and below).
   const exactPt = Math.round(((heightMm * 72) / 25.4 - 2) * 10) / 10;

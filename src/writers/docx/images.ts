@@ -31,14 +31,21 @@ export function placeImage(image: Image, defaultWidthMm: number, path: string): 
   const bytes = decodeBase64(image.data);
   if (!bytes || bytes.length === 0) throw new InvalidArgumentError(`${path}: the image data is not base64`);
   const pixels = pixelSize(bytes);
-  const widthMm = image.widthMm ?? (image.heightMm !== undefined && pixels ? (image.heightMm * pixels.width) / pixels.height : defaultWidthMm);
+  const widthMm =
+    image.widthMm ??
+    (image.heightMm !== undefined && pixels ? (image.heightMm * pixels.width) / pixels.height : defaultWidthMm);
   const heightMm = image.heightMm ?? (pixels ? (widthMm * pixels.height) / pixels.width : widthMm / 2.5);
   return { bytes, type: image.mediaType === 'image/png' ? 'png' : 'jpg', widthMm, heightMm };
 }
 
 /** The signature image, inline and centred in its paragraph. */
 export function inlineImage(image: PlacedImage, name: string, id: string): ImageRun {
-  return new ImageRun({ type: image.type, data: image.bytes, transformation: { width: pixelsFromMm(image.widthMm), height: pixelsFromMm(image.heightMm) }, altText: { name, title: name, description: name, id } });
+  return new ImageRun({
+    type: image.type,
+    data: image.bytes,
+    transformation: { width: pixelsFromMm(image.widthMm), height: pixelsFromMm(image.heightMm) },
+    altText: { name, title: name, description: name, id },
+  });
 }
 
 /**
@@ -75,7 +82,7 @@ export function pixelSize(bytes: Uint8Array): { width: number; height: number } 
     return width > 0 && height > 0 ? { width, height } : undefined;
   }
   if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xd8) {
-    for (let i = 2; i + 9 < bytes.length; ) {
+    for (let i = 2; i + 9 < bytes.length;) {
       if (bytes[i] !== 0xff) return undefined;
       const marker = bytes[i + 1]!;
       const length = view.getUint16(i + 2);

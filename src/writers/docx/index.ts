@@ -49,7 +49,11 @@ export async function toDocx(document: VanbanDocument, options: DocxOptions = {}
  *
  * @throws RangeError when the document has no appendix `index`.
  */
-export async function toDocxAppendix(document: VanbanDocument, index: number, options: DocxOptions = {}): Promise<Uint8Array> {
+export async function toDocxAppendix(
+  document: VanbanDocument,
+  index: number,
+  options: DocxOptions = {},
+): Promise<Uint8Array> {
   const built = buildAppendixDocx(document, index, options);
   return packDeterministic(built.document, built.title, document.date);
 }

@@ -90,30 +90,42 @@ export interface ResolvedDocxOptions {
 /** Margins of the Word file of Phụ lục III (nd30.md §3.1). */
 export const DEFAULT_MARGINS_MM: MarginsMm = { top: 25, bottom: 20, left: 35, right: 20 };
 
-const MARGIN_RANGES: Record<keyof MarginsMm, readonly [number, number]> = { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] };
+const MARGIN_RANGES: Record<keyof MarginsMm, readonly [number, number]> = {
+  top: [20, 25],
+  bottom: [20, 25],
+  left: [30, 35],
+  right: [15, 20],
+};
 
 /** Fills the defaults and refuses values outside what the Decree allows. */
 export function resolveDocxOptions(options: DocxOptions = {}): ResolvedDocxOptions {
   const set = options.sizeSet ?? '12/13';
-  if (set !== '12/13' && set !== '13/14') throw new InvalidArgumentError(`sizeSet must be '12/13' or '13/14', not ${String(set)}`);
+  if (set !== '12/13' && set !== '13/14')
+    throw new InvalidArgumentError(`sizeSet must be '12/13' or '13/14', not ${String(set)}`);
   const body = options.bodySizePt ?? 14;
   if (body !== 13 && body !== 14) throw new InvalidArgumentError(`bodySizePt must be 13 or 14, not ${String(body)}`);
   const marginsMm = { ...DEFAULT_MARGINS_MM, ...options.marginsMm };
   for (const side of Object.keys(MARGIN_RANGES) as (keyof MarginsMm)[]) {
     const [min, max] = MARGIN_RANGES[side];
     const value = marginsMm[side];
-    if (!(value >= min && value <= max)) throw new InvalidArgumentError(`marginsMm.${side} must be ${min}–${max} mm (PL I, I.I), not ${String(value)}`);
+    if (!(value >= min && value <= max))
+      throw new InvalidArgumentError(`marginsMm.${side} must be ${min}–${max} mm (PL I, I.I), not ${String(value)}`);
   }
   const indent = options.firstLineIndentCm ?? 1.27;
-  if (indent !== 1 && indent !== 1.27) throw new InvalidArgumentError(`firstLineIndentCm must be 1 or 1.27, not ${String(indent)}`);
+  if (indent !== 1 && indent !== 1.27)
+    throw new InvalidArgumentError(`firstLineIndentCm must be 1 or 1.27, not ${String(indent)}`);
   const lineSpacing = options.lineSpacing ?? 1.15;
-  if (!(lineSpacing >= 1 && lineSpacing <= 1.5)) throw new InvalidArgumentError(`lineSpacing must be 1–1.5 lines, not ${String(lineSpacing)}`);
+  if (!(lineSpacing >= 1 && lineSpacing <= 1.5))
+    throw new InvalidArgumentError(`lineSpacing must be 1–1.5 lines, not ${String(lineSpacing)}`);
   const paragraphSpacingPt = options.paragraphSpacingPt ?? 6;
-  if (!(paragraphSpacingPt >= 6 && paragraphSpacingPt <= 72)) throw new InvalidArgumentError(`paragraphSpacingPt must be at least 6, not ${String(paragraphSpacingPt)}`);
+  if (!(paragraphSpacingPt >= 6 && paragraphSpacingPt <= 72))
+    throw new InvalidArgumentError(`paragraphSpacingPt must be at least 6, not ${String(paragraphSpacingPt)}`);
   const signatureSpaceLines = options.signatureSpaceLines ?? 4;
-  if (!Number.isInteger(signatureSpaceLines) || signatureSpaceLines < 0 || signatureSpaceLines > 12) throw new InvalidArgumentError('signatureSpaceLines must be an integer from 0 to 12');
+  if (!Number.isInteger(signatureSpaceLines) || signatureSpaceLines < 0 || signatureSpaceLines > 12)
+    throw new InvalidArgumentError('signatureSpaceLines must be an integer from 0 to 12');
   const signatureImageWidthMm = options.signatureImageWidthMm ?? 40;
-  if (!(signatureImageWidthMm > 0 && signatureImageWidthMm <= 80)) throw new InvalidArgumentError('signatureImageWidthMm must be above 0 and at most 80');
+  if (!(signatureImageWidthMm > 0 && signatureImageWidthMm <= 80))
+    throw new InvalidArgumentError('signatureImageWidthMm must be above 0 and at most 80');
   const small = set === '12/13';
   return {
     sizes: {

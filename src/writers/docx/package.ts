@@ -33,8 +33,14 @@ function coreProperties(title: string | undefined, date: string | undefined): st
 }
 
 /** Packs `document` into identical bytes for identical content; `title` and `date` fill its core properties. */
-export async function packDeterministic(document: Document, title: string | undefined, date: string | undefined): Promise<Uint8Array> {
-  const packed = await Packer.pack(document, 'uint8array', false, [{ path: 'docProps/core.xml', data: coreProperties(title, date) }]);
+export async function packDeterministic(
+  document: Document,
+  title: string | undefined,
+  date: string | undefined,
+): Promise<Uint8Array> {
+  const packed = await Packer.pack(document, 'uint8array', false, [
+    { path: 'docProps/core.xml', data: coreProperties(title, date) },
+  ]);
   return fixEntryTimes(packed);
 }
 
@@ -45,11 +51,13 @@ export async function packDeterministic(document: Document, title: string | unde
 export function fixEntryTimes(zip: Uint8Array): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const end = zip.length - 22;
-  if (end < 0 || view.getUint32(end, true) !== 0x06054b50) throw new Error('docx packer: unexpected zip layout (no end record)');
+  if (end < 0 || view.getUint32(end, true) !== 0x06054b50)
+    throw new Error('docx packer: unexpected zip layout (no end record)');
   const entries = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
   for (let i = 0; i < entries; i++) {
-    if (view.getUint32(at, true) !== 0x02014b50) throw new Error('docx packer: unexpected zip layout (central directory)');
+    if (view.getUint32(at, true) !== 0x02014b50)
+      throw new Error('docx packer: unexpected zip layout (central directory)');
     view.setUint16(at + 12, DOS_TIME, true);
     view.setUint16(at + 14, DOS_DATE, true);
     const local = view.getUint32(at + 42, true);

@@ -1,4 +1,14 @@
-import { BorderStyle, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import {
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
 import { twipsFromMm } from './compose.js';
 
 /**
@@ -59,7 +69,12 @@ export function dataTable(widthMm: number, rows: readonly (readonly Paragraph[])
           ...(header && r === 0 && { tableHeader: true }),
           children: Array.from(
             { length: columns },
-            (_, c) => new TableCell({ width: { size: column, type: WidthType.DXA }, margins: margin, children: cells[c]?.length ? [...cells[c]!] : [new Paragraph({ children: [] })] }),
+            (_, c) =>
+              new TableCell({
+                width: { size: column, type: WidthType.DXA },
+                margins: margin,
+                children: cells[c]?.length ? [...cells[c]!] : [new Paragraph({ children: [] })],
+              }),
           ),
         }),
     ),

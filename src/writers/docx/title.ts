@@ -54,13 +54,25 @@ export function recipientsBlock(d: VanbanDocument, ctx: WriteContext): Paragraph
   const label = recipientsLabel(d);
   if (d.recipients.length === 1 && !label.list) {
     const labelCm = widthOf(`${label.text} `, { sizePt }) / 10;
-    const look: Look = { sizePt, alignment: 'left', indentCm: { left: RECIPIENTS_INDENT_CM + labelCm, firstLine: -labelCm }, spacing: { beforePt: SECTION_GAP_PT, afterPt: 6, line: ctx.options.lineSpacing } };
+    const look: Look = {
+      sizePt,
+      alignment: 'left',
+      indentCm: { left: RECIPIENTS_INDENT_CM + labelCm, firstLine: -labelCm },
+      spacing: { beforePt: SECTION_GAP_PT, afterPt: 6, line: ctx.options.lineSpacing },
+    };
     ctx.intent.recordAll(['recipients.heading', 'recipients.0'], look, 'page');
     return [paragraph(`${label.text} ${d.recipients[0]}`, look)];
   }
   const { telegram } = label;
   const startCm = telegram ? ctx.options.firstLineIndentCm : RECIPIENTS_INDENT_CM;
-  const heading: Look = { sizePt, ...(telegram && { bold: true }), alignment: 'left', indentCm: { left: startCm }, spacing: { beforePt: SECTION_GAP_PT, line: ctx.options.lineSpacing }, keepNext: true };
+  const heading: Look = {
+    sizePt,
+    ...(telegram && { bold: true }),
+    alignment: 'left',
+    indentCm: { left: startCm },
+    spacing: { beforePt: SECTION_GAP_PT, line: ctx.options.lineSpacing },
+    keepNext: true,
+  };
   const colonCm = telegram ? startCm : startCm + widthOf(label.text.slice(0, -1), { sizePt }) / 10;
   const dashCm = widthOf('- ', { sizePt }) / 10;
   const lines = dashList(d.recipients);
@@ -68,7 +80,13 @@ export function recipientsBlock(d: VanbanDocument, ctx: WriteContext): Paragraph
   const out = [paragraph(label.text, heading)];
   lines.forEach((text, i) => {
     const last = i === lines.length - 1;
-    const look: Look = { sizePt, alignment: telegram ? 'justify' : 'left', indentCm: { left: colonCm + dashCm, firstLine: -dashCm }, spacing: { ...(last && { afterPt: 6 }), line: ctx.options.lineSpacing }, ...(!last && { keepNext: true }) };
+    const look: Look = {
+      sizePt,
+      alignment: telegram ? 'justify' : 'left',
+      indentCm: { left: colonCm + dashCm, firstLine: -dashCm },
+      spacing: { ...(last && { afterPt: 6 }), line: ctx.options.lineSpacing },
+      ...(!last && { keepNext: true }),
+    };
     ctx.intent.record(`recipients.${i}`, look, 'page');
     out.push(paragraph(text, look));
   });

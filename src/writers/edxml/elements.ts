@@ -22,7 +22,11 @@ export function edxmlText(local: string, value: string | number | boolean | unde
 }
 
 /** An Organization (`From`, `To`) in the SDK's child order (edxml.md §4). */
-export function organizationElement(local: string, party: Partial<ExchangeParty>, organId: string | undefined): Markup[] {
+export function organizationElement(
+  local: string,
+  party: Partial<ExchangeParty>,
+  organId: string | undefined,
+): Markup[] {
   return edxmlElement(local, [
     ...edxmlText('OrganId', organId),
     ...edxmlText('OrganizationInCharge', party.parent),
@@ -38,5 +42,10 @@ export function organizationElement(local: string, party: Partial<ExchangeParty>
 /** StaffInfo of a Bussiness block or a status package. */
 export function staffElement(staff: EdxmlStaff | undefined): Markup[] {
   if (!staff) return [];
-  return edxmlElement('StaffInfo', [...edxmlText('Department', staff.department), ...edxmlText('Staff', staff.staff), ...edxmlText('Mobile', staff.mobile), ...edxmlText('Email', staff.email)]);
+  return edxmlElement('StaffInfo', [
+    ...edxmlText('Department', staff.department),
+    ...edxmlText('Staff', staff.staff),
+    ...edxmlText('Mobile', staff.mobile),
+    ...edxmlText('Email', staff.email),
+  ]);
 }

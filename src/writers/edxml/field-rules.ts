@@ -17,7 +17,8 @@ export interface EdxmlLengthLimit {
   readonly strictMax?: number;
 }
 
-const limit = (max: number, strictMax?: number): EdxmlLengthLimit => (strictMax === undefined ? { max } : { max, strictMax });
+const limit = (max: number, strictMax?: number): EdxmlLengthLimit =>
+  strictMax === undefined ? { max } : { max, strictMax };
 
 // Website is "20(?)/100" in edxml.md §4: the 20 is unconfirmed (and shorter than most real addresses), so only 100 is kept.
 const ORGANIZATION: Readonly<Record<string, EdxmlLengthLimit>> = {
@@ -68,9 +69,13 @@ export const EDXML_LENGTH_LIMITS: Readonly<Record<string, EdxmlLengthLimit>> = {
 };
 
 /** How a text breaks its length limit: `error` beyond `max`, `warning` beyond `strictMax` only. */
-export function lengthBreach(value: string, limits: EdxmlLengthLimit): { severity: 'error' | 'warning'; max: number } | undefined {
+export function lengthBreach(
+  value: string,
+  limits: EdxmlLengthLimit,
+): { severity: 'error' | 'warning'; max: number } | undefined {
   if (value.length > limits.max) return { severity: 'error', max: limits.max };
-  if (limits.strictMax !== undefined && value.length > limits.strictMax) return { severity: 'warning', max: limits.strictMax };
+  if (limits.strictMax !== undefined && value.length > limits.strictMax)
+    return { severity: 'warning', max: limits.strictMax };
   return undefined;
 }
 
@@ -85,7 +90,12 @@ export const ORGAN_ID_PATTERN = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
 export const isOrganIdShaped = (organId: string): boolean => ORGAN_ID_PATTERN.test(organId);
 
 /** DocumentId as edxml.md §10.2 composes it: `OrganId,yyyy/MM/dd,CodeNumber/CodeNotation`. */
-export function composeDocumentId(organId: string, edxmlDate: string, codeNumber: string, codeNotation: string): string {
+export function composeDocumentId(
+  organId: string,
+  edxmlDate: string,
+  codeNumber: string,
+  codeNotation: string,
+): string {
   return `${organId},${edxmlDate},${codeNumber}/${codeNotation}`;
 }
 
@@ -104,12 +114,17 @@ export interface DocumentIdParts {
  * UUID), else the names of the parts that differ, `[]` when it matches. Numbers compare by value
  * ("05" = "5"); an expected part that is unknown is not compared.
  */
-export function documentIdMismatches(documentId: string, expected: Partial<DocumentIdParts>): Array<'form' | 'organId' | 'date' | 'code'> {
+export function documentIdMismatches(
+  documentId: string,
+  expected: Partial<DocumentIdParts>,
+): Array<'form' | 'organId' | 'date' | 'code'> {
   const m = /^([^,]+),(\d{4}\/\d{1,2}\/\d{1,2}),([^/]+)\/(.+)$/u.exec(documentId.trim());
   if (!m) return ['form'];
   const [, organId, date, codeNumber, codeNotation] = m as unknown as [string, string, string, string, string];
-  const sameNumber = (a: string, b: string): boolean => (/^\d+$/.test(a) && /^\d+$/.test(b) ? Number(a) === Number(b) : a === b);
-  const sameDate = (a: string, b: string): boolean => a.split('/').map(Number).join('/') === b.split('/').map(Number).join('/');
+  const sameNumber = (a: string, b: string): boolean =>
+    /^\d+$/.test(a) && /^\d+$/.test(b) ? Number(a) === Number(b) : a === b;
+  const sameDate = (a: string, b: string): boolean =>
+    a.split('/').map(Number).join('/') === b.split('/').map(Number).join('/');
   const out: Array<'organId' | 'date' | 'code'> = [];
   if (expected.organId !== undefined && organId !== expected.organId) out.push('organId');
   if (expected.date !== undefined && !sameDate(date, expected.date)) out.push('date');

@@ -25,11 +25,36 @@ const text = edxmlText;
  */
 export function toEdxmlStatus(status: EdxmlStatus): string {
   const problems: EdxmlProblem[] = [];
-  if (!STATUS_CODES.includes(status.code)) problems.push({ severity: 'error', element: 'MessageHeader/StatusCode', message: `unknown status code "${status.code}" (01–06, 13, 15, 16)` });
-  if (!status.from.code) problems.push({ severity: 'error', element: 'MessageHeader/From/OrganId', message: 'the reporting agency has no mã định danh (from.code)' });
-  if (!status.responseFor.organId) problems.push({ severity: 'error', element: 'MessageHeader/ResponseFor/OrganId', message: 'responseFor.organId is empty' });
-  if (!status.responseFor.code) problems.push({ severity: 'error', element: 'MessageHeader/ResponseFor/Code', message: 'responseFor.code is empty' });
-  if (Number.isNaN(Date.parse(status.timestamp))) problems.push({ severity: 'error', element: 'MessageHeader/Timestamp', message: `"${status.timestamp}" is not an ISO 8601 moment` });
+  if (!STATUS_CODES.includes(status.code))
+    problems.push({
+      severity: 'error',
+      element: 'MessageHeader/StatusCode',
+      message: `unknown status code "${status.code}" (01–06, 13, 15, 16)`,
+    });
+  if (!status.from.code)
+    problems.push({
+      severity: 'error',
+      element: 'MessageHeader/From/OrganId',
+      message: 'the reporting agency has no mã định danh (from.code)',
+    });
+  if (!status.responseFor.organId)
+    problems.push({
+      severity: 'error',
+      element: 'MessageHeader/ResponseFor/OrganId',
+      message: 'responseFor.organId is empty',
+    });
+  if (!status.responseFor.code)
+    problems.push({
+      severity: 'error',
+      element: 'MessageHeader/ResponseFor/Code',
+      message: 'responseFor.code is empty',
+    });
+  if (Number.isNaN(Date.parse(status.timestamp)))
+    problems.push({
+      severity: 'error',
+      element: 'MessageHeader/Timestamp',
+      message: `"${status.timestamp}" is not an ISO 8601 moment`,
+    });
   if (problems.length > 0) throw new EdxmlValidationError(problems);
   const header: Markup = {
     name: E('MessageHeader'),
@@ -41,7 +66,10 @@ export function toEdxmlStatus(status: EdxmlStatus): string {
           ...text('OrganId', status.responseFor.organId),
           ...text('Code', status.responseFor.code),
           ...text('DocumentId', status.responseFor.documentId),
-          ...text('PromulgationDate', status.responseFor.promulgationDate && toEdxmlDate(status.responseFor.promulgationDate)),
+          ...text(
+            'PromulgationDate',
+            status.responseFor.promulgationDate && toEdxmlDate(status.responseFor.promulgationDate),
+          ),
         ],
       },
       ...staffElement(status.staff),
@@ -53,6 +81,12 @@ export function toEdxmlStatus(status: EdxmlStatus): string {
   return serializeMarkup({
     name: 'edXML',
     attributes: [['xmlns', EDXML_NAMESPACE]],
-    children: [{ name: E('edXMLEnvelope'), attributes: [['xmlns:edXML', EDXML_NAMESPACE]], children: [{ name: E('edXMLHeader'), children: [header] }] }],
+    children: [
+      {
+        name: E('edXMLEnvelope'),
+        attributes: [['xmlns:edXML', EDXML_NAMESPACE]],
+        children: [{ name: E('edXMLHeader'), children: [header] }],
+      },
+    ],
   });
 }

@@ -8,10 +8,24 @@ import type { VanbanDocument } from '../../model/document.js';
 import { kindInfo } from '../../registry/kinds.js';
 import { type Markup, serializeMarkup, textElement } from '../xml/markup.js';
 import { encodeBase64 } from '../../_lib/base64.js';
-import { BUSINESS_REASONS, BUSINESS_TYPES, EDXML_NAMESPACE, PRIORITY_BY_URGENCY, toEdxmlDate, toEdxmlTimestamp, XMLDSIG_NAMESPACE } from './codes.js';
+import {
+  BUSINESS_REASONS,
+  BUSINESS_TYPES,
+  EDXML_NAMESPACE,
+  PRIORITY_BY_URGENCY,
+  toEdxmlDate,
+  toEdxmlTimestamp,
+  XMLDSIG_NAMESPACE,
+} from './codes.js';
 import { edxmlElement, edxmlName, edxmlText, organizationElement, staffElement } from './elements.js';
 import { type EdxmlProblem, EdxmlValidationError } from './errors.js';
-import { composeDocumentId, documentIdMismatches, findLengthBreaches, isOrganIdShaped, type TreeAccess } from './field-rules.js';
+import {
+  composeDocumentId,
+  documentIdMismatches,
+  findLengthBreaches,
+  isOrganIdShaped,
+  type TreeAccess,
+} from './field-rules.js';
 import type { EdxmlAttachment, EnvelopeSignatureFields, ToEdxmlOptions } from './options.js';
 import type { EdxmlBusiness } from './types.js';
 
@@ -47,10 +61,16 @@ const SDK_UNZIPPED = new Set(['pdf', 'doc', 'docx', 'zip']);
 const ZIP_EPOCH = new Date(Date.UTC(1980, 0, 1));
 
 /** The SDK's ZIP of one attachment, or nothing when the SDK sends it as is (edxml.md §7). */
-function zippedLikeSdk(attachment: EdxmlAttachment, id: string): Pick<EdxmlAttachment, 'data' | 'mediaType'> | undefined {
+function zippedLikeSdk(
+  attachment: EdxmlAttachment,
+  id: string,
+): Pick<EdxmlAttachment, 'data' | 'mediaType'> | undefined {
   const extension = /\.([A-Za-z0-9]+)$/.exec(attachment.name)?.[1]?.toLowerCase() ?? 'bin';
   if (SDK_UNZIPPED.has(extension)) return undefined;
-  return { data: zipSync({ [`${id}.${extension}`]: [attachment.data, { mtime: ZIP_EPOCH }] }), mediaType: 'application/zip' };
+  return {
+    data: zipSync({ [`${id}.${extension}`]: [attachment.data, { mtime: ZIP_EPOCH }] }),
+    mediaType: 'application/zip',
+  };
 }
 
 function contentIdOf(attachment: EdxmlAttachment, index: number): string {
@@ -72,13 +92,23 @@ function business(info: EdxmlBusiness): Markup[] {
           ...text('DocumentReceiver', info.update.documentReceiver ? 1 : 0),
           ...el(
             'ReceiverList',
-            info.update.receivers.flatMap((r) => el('Receiver', [...text('OrganId', r.organId), ...text('ReceiverType', r.change === 'added' ? 1 : 0)])),
+            info.update.receivers.flatMap((r) =>
+              el('Receiver', [...text('OrganId', r.organId), ...text('ReceiverType', r.change === 'added' ? 1 : 0)]),
+            ),
           ),
         ])
       : []),
     ...el(
       'ReplacementInfoList',
-      (info.replacements ?? []).flatMap((r) => el('ReplacementInfo', [...text('DocumentId', r.documentId), ...el('OrganIdList', r.organIds.flatMap((id) => text('OrganId', id)))])),
+      (info.replacements ?? []).flatMap((r) =>
+        el('ReplacementInfo', [
+          ...text('DocumentId', r.documentId),
+          ...el(
+            'OrganIdList',
+            r.organIds.flatMap((id) => text('OrganId', id)),
+          ),
+        ]),
+      ),
     ),
     ...staffElement(info.staff),
   ]);
@@ -88,7 +118,8 @@ function signatureMarkup(signature: string | EnvelopeSignatureFields, add: Colle
   if (typeof signature === 'string') {
     try {
       const root = parseXmlTree(signature, { maxLength: 1024 * 1024 });
-      if (root.local !== 'Signature') add('error', 'Signature', `the signature XML must be a <Signature> element, not <${root.name}>`);
+      if (root.local !== 'Signature')
+        add('error', 'Signature', `the signature XML must be a <Signature> element, not <${root.name}>`);
     } catch (err) {
       add('error', 'Signature', `the signature XML is not usable: ${(err as Error).message}`);
     }
@@ -103,15 +134,26 @@ function signatureMarkup(signature: string | EnvelopeSignatureFields, add: Colle
         {
           name: 'SignedInfo',
           children: [
-            algorithm('CanonicalizationMethod', signature.canonicalizationMethod ?? 'http://www.w3.org/2001/10/xml-exc-c14n#'),
-            algorithm('SignatureMethod', signature.signatureMethod ?? 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256'),
+            algorithm(
+              'CanonicalizationMethod',
+              signature.canonicalizationMethod ?? 'http://www.w3.org/2001/10/xml-exc-c14n#',
+            ),
+            algorithm(
+              'SignatureMethod',
+              signature.signatureMethod ?? 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
+            ),
             {
               name: 'Reference',
               attributes: [['URI', '']],
               children: [
                 {
                   name: 'Transforms',
-                  children: (signature.transforms ?? ['http://www.w3.org/2000/09/xmldsig#enveloped-signature', 'http://www.w3.org/2001/10/xml-exc-c14n#']).map((t) => algorithm('Transform', t)),
+                  children: (
+                    signature.transforms ?? [
+                      'http://www.w3.org/2000/09/xmldsig#enveloped-signature',
+                      'http://www.w3.org/2001/10/xml-exc-c14n#',
+                    ]
+                  ).map((t) => algorithm('Transform', t)),
                 },
                 algorithm('DigestMethod', signature.digestMethod ?? 'http://www.w3.org/2001/04/xmlenc#sha256'),
                 { name: 'DigestValue', text: signature.digestValue },
@@ -122,7 +164,15 @@ function signatureMarkup(signature: string | EnvelopeSignatureFields, add: Colle
         { name: 'SignatureValue', text: signature.signatureValue },
         {
           name: 'KeyInfo',
-          children: [{ name: 'X509Data', children: [...textElement('X509SubjectName', signature.subjectName), { name: 'X509Certificate', text: signature.certificate }] }],
+          children: [
+            {
+              name: 'X509Data',
+              children: [
+                ...textElement('X509SubjectName', signature.subjectName),
+                { name: 'X509Certificate', text: signature.certificate },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -130,47 +180,98 @@ function signatureMarkup(signature: string | EnvelopeSignatureFields, add: Colle
 }
 
 /** What stops the package from being accepted: missing required fields (edxml.md §4, §12). Never filled with "N/A". */
-function checkRequired(document: VanbanDocument, organId: string | undefined, sentAt: string | undefined, add: Collect): void {
+function checkRequired(
+  document: VanbanDocument,
+  organId: string | undefined,
+  sentAt: string | undefined,
+  add: Collect,
+): void {
   const need = (ok: unknown, element: string, message: string): void => {
     if (!ok) add('error', element, message);
   };
-  need(organId, 'MessageHeader/From/OrganId', 'the sender has no mã định danh: set document.issuer.code or options.from');
+  need(
+    organId,
+    'MessageHeader/From/OrganId',
+    'the sender has no mã định danh: set document.issuer.code or options.from',
+  );
   need(document.number !== undefined, 'MessageHeader/Code/CodeNumber', 'the document has no số (document.number)');
   need(document.notation, 'MessageHeader/Code/CodeNotation', 'the document has no ký hiệu (document.notation)');
-  need(document.date, 'MessageHeader/PromulgationInfo/PromulgationDate', 'the document has no ngày ban hành (document.date)');
-  need(document.subject || !kindInfo(document.kind).parts.subject, 'MessageHeader/Subject', 'the document has no trích yếu (document.subject)');
+  need(
+    document.date,
+    'MessageHeader/PromulgationInfo/PromulgationDate',
+    'the document has no ngày ban hành (document.date)',
+  );
+  need(
+    document.subject || !kindInfo(document.kind).parts.subject,
+    'MessageHeader/Subject',
+    'the document has no trích yếu (document.subject)',
+  );
   need(sentAt, 'TraceHeaderList/TraceHeader/Timestamp', 'no sending time: set options.sentAt or document.date');
-  if (sentAt !== undefined && Number.isNaN(Date.parse(sentAt))) add('error', 'TraceHeaderList/TraceHeader/Timestamp', `options.sentAt "${sentAt}" is not an ISO 8601 moment`);
+  if (sentAt !== undefined && Number.isNaN(Date.parse(sentAt)))
+    add('error', 'TraceHeaderList/TraceHeader/Timestamp', `options.sentAt "${sentAt}" is not an ISO 8601 moment`);
   // QĐ 28/2018/QĐ-TTg excludes state-secret documents from electronic exchange; edXML has no độ mật (edxml.md §4).
-  need(!document.confidentiality, 'OtherInfo', `a document marked ${document.confidentiality} may not be sent through the interconnection axis`);
+  need(
+    !document.confidentiality,
+    'OtherInfo',
+    `a document marked ${document.confidentiality} may not be sent through the interconnection axis`,
+  );
   const to = document.exchange?.to ?? [];
   need(to.length > 0, 'MessageHeader/To', 'no receiver: add document.exchange.to with each receiver’s mã định danh');
   const seen = new Set<string>();
   to.forEach((party, i) => {
-    need(party.code, `MessageHeader/To[${i + 1}]/OrganId`, `receiver "${party.name}" has no mã định danh (exchange.to[${i}].code)`);
-    if (party.code && seen.has(party.code)) add('error', `MessageHeader/To[${i + 1}]/OrganId`, `receiver ${party.code} is listed twice`);
+    need(
+      party.code,
+      `MessageHeader/To[${i + 1}]/OrganId`,
+      `receiver "${party.name}" has no mã định danh (exchange.to[${i}].code)`,
+    );
+    if (party.code && seen.has(party.code))
+      add('error', `MessageHeader/To[${i + 1}]/OrganId`, `receiver ${party.code} is listed twice`);
     if (party.code) seen.add(party.code);
   });
 }
 
 /** The checks of edxml.md §12 (Reader 5) the sender can make too: mã định danh shape, dates, DocumentId. */
-function checkConsistency(document: VanbanDocument, options: ToEdxmlOptions, organId: string | undefined, add: Collect): void {
+function checkConsistency(
+  document: VanbanDocument,
+  options: ToEdxmlOptions,
+  organId: string | undefined,
+  add: Collect,
+): void {
   const shaped = (id: string | undefined, element: string): void => {
-    if (id && !isOrganIdShaped(id)) add('warning', element, `"${id}" is not shaped like a mã định danh (DDD.DD.DD.LDD, e.g. 000.00.00.G22; edxml.md §10.1)`);
+    if (id && !isOrganIdShaped(id))
+      add(
+        'warning',
+        element,
+        `"${id}" is not shaped like a mã định danh (DDD.DD.DD.LDD, e.g. 000.00.00.G22; edxml.md §10.1)`,
+      );
   };
   shaped(organId, 'MessageHeader/From/OrganId');
   (document.exchange?.to ?? []).forEach((party, i) => shaped(party.code, `MessageHeader/To[${i + 1}]/OrganId`));
-  (document.exchange?.responseFor ?? []).forEach((r, i) => shaped(r.organId, `MessageHeader/ResponseFor[${i + 1}]/OrganId`));
+  (document.exchange?.responseFor ?? []).forEach((r, i) =>
+    shaped(r.organId, `MessageHeader/ResponseFor[${i + 1}]/OrganId`),
+  );
   const business = options.business;
-  (business?.update?.receivers ?? []).forEach((r, i) => shaped(r.organId, `TraceHeaderList/Bussiness/BussinessDocumentInfo/ReceiverList/Receiver[${i + 1}]/OrganId`));
+  (business?.update?.receivers ?? []).forEach((r, i) =>
+    shaped(r.organId, `TraceHeaderList/Bussiness/BussinessDocumentInfo/ReceiverList/Receiver[${i + 1}]/OrganId`),
+  );
   (business?.replacements ?? []).forEach((r, i) =>
-    r.organIds.forEach((id, j) => shaped(id, `TraceHeaderList/Bussiness/ReplacementInfoList/ReplacementInfo[${i + 1}]/OrganIdList/OrganId[${j + 1}]`)),
+    r.organIds.forEach((id, j) =>
+      shaped(
+        id,
+        `TraceHeaderList/Bussiness/ReplacementInfoList/ReplacementInfo[${i + 1}]/OrganIdList/OrganId[${j + 1}]`,
+      ),
+    ),
   );
 
   // Bkav's checker refuses a promulgation date in the future (edxml.md §4): the sending time is the writer's "now".
   if (options.sentAt !== undefined && document.date && !Number.isNaN(Date.parse(options.sentAt))) {
     const sentDay = toEdxmlTimestamp(options.sentAt).slice(0, 10).replaceAll('/', '-');
-    if (document.date > sentDay) add('warning', 'MessageHeader/PromulgationInfo/PromulgationDate', `the document is dated ${document.date}, after it is sent (${sentDay}): a promulgation date in the future`);
+    if (document.date > sentDay)
+      add(
+        'warning',
+        'MessageHeader/PromulgationInfo/PromulgationDate',
+        `the document is dated ${document.date}, after it is sent (${sentDay}): a promulgation date in the future`,
+      );
   }
 
   const given = options.documentId ?? document.exchange?.documentId;
@@ -182,17 +283,33 @@ function checkConsistency(document: VanbanDocument, options: ToEdxmlOptions, org
       ...(document.notation && { codeNotation: document.notation }),
     };
     const mismatches = documentIdMismatches(given, expected);
-    if (mismatches[0] === 'form') add('warning', 'MessageHeader/DocumentId', `"${given}" is not composed as OrganId,yyyy/MM/dd,số/ký hiệu (edxml.md §10.2)`);
+    if (mismatches[0] === 'form')
+      add(
+        'warning',
+        'MessageHeader/DocumentId',
+        `"${given}" is not composed as OrganId,yyyy/MM/dd,số/ký hiệu (edxml.md §10.2)`,
+      );
     else if (mismatches.length > 0) {
-      const composed = organId && document.date && document.number !== undefined && document.notation ? ` "${composeDocumentId(organId, toEdxmlDate(document.date), formatDocumentNumber(document.number), document.notation)}"` : '';
+      const composed =
+        organId && document.date && document.number !== undefined && document.notation
+          ? ` "${composeDocumentId(organId, toEdxmlDate(document.date), formatDocumentNumber(document.number), document.notation)}"`
+          : '';
       const names = { organId: 'sender (From/OrganId)', date: 'promulgation date', code: 'số/ký hiệu' } as const;
-      add('warning', 'MessageHeader/DocumentId', `"${given}" does not match the package's ${mismatches.map((m) => names[m as keyof typeof names]).join(', ')}: expected${composed} (edxml.md §10.2)`);
+      add(
+        'warning',
+        'MessageHeader/DocumentId',
+        `"${given}" does not match the package's ${mismatches.map((m) => names[m as keyof typeof names]).join(', ')}: expected${composed} (edxml.md §10.2)`,
+      );
     }
   }
 }
 
 const localOf = (name: string): string => name.slice(name.indexOf(':') + 1);
-const MARKUP_ACCESS: TreeAccess<Markup> = { name: (m) => localOf(m.name), children: (m) => m.children ?? [], text: (m) => (m.children ? undefined : m.text) };
+const MARKUP_ACCESS: TreeAccess<Markup> = {
+  name: (m) => localOf(m.name),
+  children: (m) => m.children ?? [],
+  text: (m) => (m.children ? undefined : m.text),
+};
 
 /** The maximum lengths of edxml.md §4, checked on the text as it is written (with "V/v ", the joined authority…). */
 function checkLengths(container: Markup | undefined, add: Collect): void {
@@ -225,13 +342,29 @@ function buildPackage(document: VanbanDocument, options: ToEdxmlOptions): { root
   // Missing fields are errors above; the markup is still built so that every length is checked at once.
   const date = document.date && toEdxmlDate(document.date);
   const codeNumber = document.number === undefined ? undefined : formatDocumentNumber(document.number);
-  const documentId = options.documentId ?? exchange?.documentId ?? composeDocumentId(organId ?? '', date ?? '', codeNumber ?? '', document.notation ?? '');
+  const documentId =
+    options.documentId ??
+    exchange?.documentId ??
+    composeDocumentId(organId ?? '', date ?? '', codeNumber ?? '', document.notation ?? '');
   // Công văn prints its trích yếu after "V/v" (PL I, I.II.5.b); the samples send it that way.
-  const subject = document.subject ? (document.kind === 'cong-van' ? `V/v ${document.subject}` : document.subject) : info.name;
+  const subject = document.subject
+    ? document.kind === 'cong-van'
+      ? `V/v ${document.subject}`
+      : document.subject
+    : info.name;
   const signer = document.signatures[0];
   const contact = exchange?.from ?? document.contact ?? {};
-  const archiveLine = document.archive.length > 0 ? [formatArchiveLine({ archive: document.archive, ...(document.archiveCopies !== undefined && { archiveCopies: document.archiveCopies }) })] : [];
-  const documentType = profile.documentTypeCodes === 'vpcp-samples' ? 1 : document.regime === 'quy-pham-phap-luat' ? 1 : 2;
+  const archiveLine =
+    document.archive.length > 0
+      ? [
+          formatArchiveLine({
+            archive: document.archive,
+            ...(document.archiveCopies !== undefined && { archiveCopies: document.archiveCopies }),
+          }),
+        ]
+      : [];
+  const documentType =
+    profile.documentTypeCodes === 'vpcp-samples' ? 1 : document.regime === 'quy-pham-phap-luat' ? 1 : 2;
 
   const messageHeader = el('MessageHeader', [
     ...organizationElement('From', { ...contact, name: document.issuer.name, parent: document.issuer.parent }, organId),
@@ -243,10 +376,17 @@ function buildPackage(document: VanbanDocument, options: ToEdxmlOptions): { root
     ...text('Subject', subject),
     ...text('Content', exchange?.description ?? subject),
     ...(signer
-      ? el('SignerInfo', [...text('Competence', signer.authority.map(formatAuthority).join(' ')), ...text('Position', signer.title), ...text('FullName', signer.name)])
+      ? el('SignerInfo', [
+          ...text('Competence', signer.authority.map(formatAuthority).join(' ')),
+          ...text('Position', signer.title),
+          ...text('FullName', signer.name),
+        ])
       : []),
     ...text('DueDate', exchange?.dueDate && toEdxmlDate(exchange.dueDate)),
-    ...el('ToPlaces', [...document.distribution, ...archiveLine].flatMap((place) => text('Place', place))),
+    ...el(
+      'ToPlaces',
+      [...document.distribution, ...archiveLine].flatMap((place) => text('Place', place)),
+    ),
     ...el('OtherInfo', [
       ...text('Priority', document.urgency ? PRIORITY_BY_URGENCY[document.urgency] : 0),
       ...text('SphereOfPromulgation', document.circulation),
@@ -254,22 +394,38 @@ function buildPackage(document: VanbanDocument, options: ToEdxmlOptions): { root
       ...text('PromulgationAmount', document.drafter?.copies),
       ...text('PageAmount', exchange?.pageCount),
       ...text('Direction', false),
-      ...el('Appendixes', document.appendices.flatMap((a) => text('Appendix', appendixName(a)))),
+      ...el(
+        'Appendixes',
+        document.appendices.flatMap((a) => text('Appendix', appendixName(a))),
+      ),
     ]),
     ...(exchange?.responseFor ?? []).flatMap((r) =>
-      el('ResponseFor', [...text('OrganId', r.organId), ...text('Code', r.code), ...text('PromulgationDate', r.promulgationDate && toEdxmlDate(r.promulgationDate)), ...text('DocumentId', r.documentId)]),
+      el('ResponseFor', [
+        ...text('OrganId', r.organId),
+        ...text('Code', r.code),
+        ...text('PromulgationDate', r.promulgationDate && toEdxmlDate(r.promulgationDate)),
+        ...text('DocumentId', r.documentId),
+      ]),
     ),
     ...text('SteeringType', exchange?.steeringType ?? profile.steeringBase ?? 1),
     ...text('DocumentId', documentId),
   ]);
 
   const traceAttributes: Markup['attributes'] = dotnet
-    ? [['id', fnv1a(new TextEncoder().encode(documentId))], ['version', '1.0'], ['mustUnderstand', '1'], ['actor', 'http://schemas.xmlsoap.org/soap/actor/next']]
+    ? [
+        ['id', fnv1a(new TextEncoder().encode(documentId))],
+        ['version', '1.0'],
+        ['mustUnderstand', '1'],
+        ['actor', 'http://schemas.xmlsoap.org/soap/actor/next'],
+      ]
     : undefined;
   const timestamp = sentAt !== undefined && !Number.isNaN(Date.parse(sentAt)) ? toEdxmlTimestamp(sentAt) : undefined;
   const traceHeaderList = el(
     'TraceHeaderList',
-    [...el('TraceHeader', [...text('OrganId', organId), ...text('Timestamp', timestamp)]), ...business(options.business ?? { type: 'new' })],
+    [
+      ...el('TraceHeader', [...text('OrganId', organId), ...text('Timestamp', timestamp)]),
+      ...business(options.business ?? { type: 'new' }),
+    ],
     traceAttributes,
   );
   checkLengths(messageHeader[0], add);
@@ -282,30 +438,70 @@ function buildPackage(document: VanbanDocument, options: ToEdxmlOptions): { root
   const references = attachments.flatMap((a) =>
     el(
       'Reference',
-      [...text('ContentId', `cid:${a.id}`), ...text('ContentType', a.mediaType), ...text('Description', a.description), ...text('AttachmentName', a.name)],
-      dotnet ? [['xmlns:xlink', 'http://www.w3.org/1999/xlink'], ['xlink:href', `cid:${a.id}`], ['xlink:role', 'XLinkRole'], ['xlink:type', 'simple']] : undefined,
+      [
+        ...text('ContentId', `cid:${a.id}`),
+        ...text('ContentType', a.mediaType),
+        ...text('Description', a.description),
+        ...text('AttachmentName', a.name),
+      ],
+      dotnet
+        ? [
+            ['xmlns:xlink', 'http://www.w3.org/1999/xlink'],
+            ['xlink:href', `cid:${a.id}`],
+            ['xlink:role', 'XLinkRole'],
+            ['xlink:type', 'simple'],
+          ]
+        : undefined,
     ),
   );
   const encoded = attachments.map((a): Markup => {
     const payload: Markup = dotnet
       ? { name: 'ContentTransferEncoded', text: encodeBase64(a.data) }
-      : { name: E('ContentTransferEncoded'), attributes: [['xmlns:edXML', EDXML_NAMESPACE]], text: encodeBase64(a.data) };
+      : {
+          name: E('ContentTransferEncoded'),
+          attributes: [['xmlns:edXML', EDXML_NAMESPACE]],
+          text: encodeBase64(a.data),
+        };
     // The .NET dialect orders the children differently and drops "cid:" here (edxml.md §7).
     const children = dotnet
-      ? [...textElement('ContentType', a.mediaType), ...textElement('ContentId', a.id), ...textElement('Description', a.description), payload, ...textElement('AttachmentName', a.name)]
-      : [...textElement('ContentId', `cid:${a.id}`), ...textElement('AttachmentName', a.name), ...textElement('Description', a.description), ...textElement('ContentType', a.mediaType), payload];
+      ? [
+          ...textElement('ContentType', a.mediaType),
+          ...textElement('ContentId', a.id),
+          ...textElement('Description', a.description),
+          payload,
+          ...textElement('AttachmentName', a.name),
+        ]
+      : [
+          ...textElement('ContentId', `cid:${a.id}`),
+          ...textElement('AttachmentName', a.name),
+          ...textElement('Description', a.description),
+          ...textElement('ContentType', a.mediaType),
+          payload,
+        ];
     return { name: 'Attachment', children };
   });
 
   const header: Markup = {
     name: E('edXMLHeader'),
-    children: [...messageHeader, ...traceHeaderList, ...(signature.length > 0 ? signature : dotnet ? [{ name: E('DigitalSignature') }] : [])],
+    children: [
+      ...messageHeader,
+      ...traceHeaderList,
+      ...(signature.length > 0 ? signature : dotnet ? [{ name: E('DigitalSignature') }] : []),
+    ],
   };
-  const body: Markup = { name: E('edXMLBody'), children: [{ name: E('edXMLManifest'), attributes: [['version', '1.0']], children: references }] };
+  const body: Markup = {
+    name: E('edXMLBody'),
+    children: [{ name: E('edXMLManifest'), attributes: [['version', '1.0']], children: references }],
+  };
   const root: Markup = {
     name: 'edXML',
     attributes: [
-      ...(dotnet ? ([['xmlns:xsi', 'http://www.w3.org/2001/XMLSchema-instance'], ['xmlns:xsd', 'http://www.w3.org/2001/XMLSchema']] as const) : []),
+      ...(dotnet
+        ? ([
+            ['xmlns:xsi', 'http://www.w3.org/2001/XMLSchema-instance'],
+            ['xmlns:xsd', 'http://www.w3.org/2001/XMLSchema'],
+          ] as const)
+        : []),
       ['xmlns', EDXML_NAMESPACE],
     ],
     children: [

@@ -3,8 +3,23 @@ import { CONFIDENTIALITY_LABELS, URGENCY_STAMPS } from '../../model/marks.js';
 import type { Signature } from '../../model/signature.js';
 import { copyFormInfo } from '../../registry/copies.js';
 import {
-  appendixHeadingLines, archiveLine, blockLines, contactLines, dashList, DISTRIBUTION_LABEL, distributionLines, issuerLines,
-  MOTTO, NATIONAL_NAME, numberLine, PARTY_NAME, placeDateLine, recipientsLabel, signatureHeadLines, subjectLineOfLetter, titleLine,
+  appendixHeadingLines,
+  archiveLine,
+  blockLines,
+  contactLines,
+  dashList,
+  DISTRIBUTION_LABEL,
+  distributionLines,
+  issuerLines,
+  MOTTO,
+  NATIONAL_NAME,
+  numberLine,
+  PARTY_NAME,
+  placeDateLine,
+  recipientsLabel,
+  signatureHeadLines,
+  subjectLineOfLetter,
+  titleLine,
 } from '../printed.js';
 
 /**
@@ -57,7 +72,8 @@ export function toText(document: VanbanDocument): string {
   blank();
   for (const block of d.body) out.push(...blockLines(block), '');
   for (const signature of d.signatures) out.push(...signatureLines(signature), '');
-  if (d.distribution.length || d.archive.length) out.push(DISTRIBUTION_LABEL, ...distributionLines(d.distribution), archiveLine(d), '');
+  if (d.distribution.length || d.archive.length)
+    out.push(DISTRIBUTION_LABEL, ...distributionLines(d.distribution), archiveLine(d), '');
   if (d.contact) out.push(LONG_RULE, ...contactLines(d.contact), '');
   for (const appendix of d.appendices) {
     const heading = appendixHeadingLines(appendix);
@@ -74,7 +90,8 @@ export function toText(document: VanbanDocument): string {
     push(placeDateLine(c));
     out.push('');
     if (c.signature) out.push(...signatureLines(c.signature), '');
-    if (c.distribution.length || c.archive.length) out.push(DISTRIBUTION_LABEL, ...distributionLines(c.distribution), archiveLine(c), '');
+    if (c.distribution.length || c.archive.length)
+      out.push(DISTRIBUTION_LABEL, ...distributionLines(c.distribution), archiveLine(c), '');
   }
   while (out.at(-1) === '') out.pop();
   return `${out.join('\n')}\n`;

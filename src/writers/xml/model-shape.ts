@@ -86,7 +86,13 @@ type JsonSchema = Record<string, unknown>;
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
-function compile(node: JsonSchema, defs: Record<string, JsonSchema>, cache: Map<string, Shape>, fieldName: string, id?: string): Shape {
+function compile(
+  node: JsonSchema,
+  defs: Record<string, JsonSchema>,
+  cache: Map<string, Shape>,
+  fieldName: string,
+  id?: string,
+): Shape {
   const ref = node['$ref'];
   if (typeof ref === 'string') {
     const refId = ref.replace('#/$defs/', '');
@@ -102,7 +108,8 @@ function compile(node: JsonSchema, defs: Record<string, JsonSchema>, cache: Map<
       const shape = compile(o, defs, cache, fieldName) as ObjectShape;
       const tagField = shape.fields.find((f) => f.name === UNION_TAG);
       const tag = tagField && tagField.shape.kind === 'string' ? tagField.shape.enum?.[0] : undefined;
-      if (shape.kind !== 'object' || tag === undefined) throw new Error(`vanban XML: union ${id ?? fieldName} needs object variants with a "${UNION_TAG}" constant`);
+      if (shape.kind !== 'object' || tag === undefined)
+        throw new Error(`vanban XML: union ${id ?? fieldName} needs object variants with a "${UNION_TAG}" constant`);
       return { ...shape, tag, fields: shape.fields.filter((f) => f.name !== UNION_TAG) };
     });
     return { kind: 'union', ...(id && { id }), variants };
@@ -112,15 +119,25 @@ function compile(node: JsonSchema, defs: Record<string, JsonSchema>, cache: Map<
     case 'object': {
       const properties = (node['properties'] ?? {}) as Record<string, JsonSchema>;
       const required = new Set((node['required'] ?? []) as string[]);
-      const fields = Object.entries(properties).map(([name, child]) => ({ name, shape: compile(child, defs, cache, name), required: required.has(name) }));
+      const fields = Object.entries(properties).map(([name, child]) => ({
+        name,
+        shape: compile(child, defs, cache, name),
+        required: required.has(name),
+      }));
       return { kind: 'object', ...(id && { id }), fields };
     }
     case 'array': {
       const items = node['items'] as JsonSchema;
       const item = compile(items, defs, cache, fieldName === 'rows' ? 'cell' : fieldName);
       const itemRef = typeof items['$ref'] === 'string' ? items['$ref'].replace('#/$defs/', '') : undefined;
-      const itemName = ITEM_NAMES[fieldName] ?? (fieldName === 'cell' ? 'cell' : itemRef ? lowerFirst(itemRef) : 'item');
-      return { kind: 'array', item, itemName, ...(typeof node['minItems'] === 'number' && { minItems: node['minItems'] }) };
+      const itemName =
+        ITEM_NAMES[fieldName] ?? (fieldName === 'cell' ? 'cell' : itemRef ? lowerFirst(itemRef) : 'item');
+      return {
+        kind: 'array',
+        item,
+        itemName,
+        ...(typeof node['minItems'] === 'number' && { minItems: node['minItems'] }),
+      };
     }
     case 'integer':
     case 'number':

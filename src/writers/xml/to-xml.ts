@@ -1,6 +1,13 @@
 import type { VanbanDocument } from '../../model/document.js';
 import { type Markup, serializeMarkup } from './markup.js';
-import { type ArrayShape, documentShape, type ObjectShape, type Shape, UNION_TAG, VANBAN_XML_NAMESPACE } from './model-shape.js';
+import {
+  type ArrayShape,
+  documentShape,
+  type ObjectShape,
+  type Shape,
+  UNION_TAG,
+  VANBAN_XML_NAMESPACE,
+} from './model-shape.js';
 
 /**
  * vanban's own XML: the whole model, field for field, under the namespace

@@ -1,5 +1,13 @@
 import { escapeXmlAttribute } from './markup.js';
-import { type ArrayShape, documentShape, type NumberShape, type ObjectShape, type Shape, type StringShape, VANBAN_XML_NAMESPACE } from './model-shape.js';
+import {
+  type ArrayShape,
+  documentShape,
+  type NumberShape,
+  type ObjectShape,
+  type Shape,
+  type StringShape,
+  VANBAN_XML_NAMESPACE,
+} from './model-shape.js';
 
 /**
  * The XSD of vanban's own XML, generated from the model's shape (`model-shape.ts`) so that it can
@@ -36,7 +44,10 @@ class XsdWriter {
     if (temporal && shape.kind === 'string') {
       if (!this.named.has(temporal.name)) {
         this.order.push(temporal.name);
-        this.named.set(temporal.name, `  <xs:simpleType name="${temporal.name}">\n${this.simpleType(shape, '  ', temporal.base)}  </xs:simpleType>\n`);
+        this.named.set(
+          temporal.name,
+          `  <xs:simpleType name="${temporal.name}">\n${this.simpleType(shape, '  ', temporal.base)}  </xs:simpleType>\n`,
+        );
       }
       return { ref: `v:${temporal.name}` };
     }
@@ -45,7 +56,10 @@ class XsdWriter {
         this.named.set(shape.id, '');
         this.order.push(shape.id);
         const body = shape.kind === 'string' ? this.simpleType(shape, '  ') : this.complexType(shape, '  ');
-        this.named.set(shape.id, `  <xs:${shape.kind === 'string' ? 'simpleType' : 'complexType'} name="${shape.id}">\n${body}  </xs:${shape.kind === 'string' ? 'simpleType' : 'complexType'}>\n`);
+        this.named.set(
+          shape.id,
+          `  <xs:${shape.kind === 'string' ? 'simpleType' : 'complexType'} name="${shape.id}">\n${body}  </xs:${shape.kind === 'string' ? 'simpleType' : 'complexType'}>\n`,
+        );
       }
       return { ref: `v:${shape.id}` };
     }
@@ -107,7 +121,14 @@ class XsdWriter {
     }
     const object = shape as ObjectShape;
     const fields = object.fields
-      .map((f) => this.element(f.name, f.shape, `${indent}    `, f.required && !(f.shape.kind === 'array' && !f.shape.minItems) ? '' : ' minOccurs="0"'))
+      .map((f) =>
+        this.element(
+          f.name,
+          f.shape,
+          `${indent}    `,
+          f.required && !(f.shape.kind === 'array' && !f.shape.minItems) ? '' : ' minOccurs="0"',
+        ),
+      )
       .join('');
     return `${indent}  <xs:sequence>\n${fields}${indent}  </xs:sequence>\n`;
   }

@@ -53,7 +53,9 @@ const peakRss = () => process.resourceUsage().maxRSS * 1024;
  * call and of the process's peak resident memory (which a short-lived 1 GB buffer would raise even
  * if the collector freed it before the second sample).
  */
-async function refusal(bytes: Uint8Array): Promise<{ error: unknown; ms: number; liveGrowth: number; peakGrowth: number }> {
+async function refusal(
+  bytes: Uint8Array,
+): Promise<{ error: unknown; ms: number; liveGrowth: number; peakGrowth: number }> {
   const live = liveBytes();
   const peak = peakRss();
   const started = performance.now();
@@ -94,7 +96,10 @@ describe('zip bombs', () => {
 
   it('refuses a small entry that inflates past its declared size', async () => {
     const zip = zipWith([{ name: 'word/document.xml', data: zerosDeflate(400), method: 8, uncompressedSize: 100 }]);
-    await expect(parseDocx(zip)).rejects.toMatchObject({ code: 'docx/corrupt-zip', message: expect.stringMatching(/beyond/u) });
+    await expect(parseDocx(zip)).rejects.toMatchObject({
+      code: 'docx/corrupt-zip',
+      message: expect.stringMatching(/beyond/u),
+    });
   });
 
   it('stops at the total budget when sizes are declared honestly but the limit is lower', async () => {
@@ -132,7 +137,9 @@ describe('entity attacks, large and deep XML', () => {
     expect(error).toBeInstanceOf(LimitExceededError);
     // document.xml is the first part over the limit; the smaller parts before it were read.
     expect(error).toMatchObject({ limit: 'maxLength', value: documentXml.length, max: 64 * 1024 });
-    await expect(parseDocx(DECREE, { maxXmlLength: documentXml.length })).resolves.toMatchObject({ document: { kind: 'nghi-dinh' } });
+    await expect(parseDocx(DECREE, { maxXmlLength: documentXml.length })).resolves.toMatchObject({
+      document: { kind: 'nghi-dinh' },
+    });
   });
 
   it('refuses XML nested deeper than maxXmlDepth', async () => {
@@ -144,7 +151,9 @@ describe('entity attacks, large and deep XML', () => {
 describe('broken bytes', () => {
   it('gives typed errors for random bytes, an empty input, a truncated file and a binary .doc', async () => {
     await expect(parseDocx(new Uint8Array(0))).rejects.toMatchObject({ code: 'docx/not-zip' });
-    await expect(parseDocx(new Uint8Array(4096).map((_, i) => (i * 7919) % 251))).rejects.toMatchObject({ code: 'docx/not-zip' });
+    await expect(parseDocx(new Uint8Array(4096).map((_, i) => (i * 7919) % 251))).rejects.toMatchObject({
+      code: 'docx/not-zip',
+    });
     await expect(parseDocx(DECREE.subarray(0, DECREE.length / 2))).rejects.toMatchObject({ code: 'docx/truncated' });
     const ole = new Uint8Array(512);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -152,17 +161,23 @@ describe('broken bytes', () => {
   });
 
   it('gives a typed error for a zip that is not a Word document', async () => {
-    await expect(parseDocx(zipSync({ 'hello.txt': strToU8('xin chào') }))).rejects.toMatchObject({ code: 'docx/no-document' });
+    await expect(parseDocx(zipSync({ 'hello.txt': strToU8('xin chào') }))).rejects.toMatchObject({
+      code: 'docx/no-document',
+    });
     await expect(parseDocx('PK' as unknown as Uint8Array)).rejects.toMatchObject({ code: 'input/invalid-argument' });
   });
 
   it('never crashes or runs long on mutated real files: a result or a typed error, each within 2 s', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat(DECREE.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), fc.option(fc.nat(DECREE.length), { nil: undefined }), async (edits, cut) => {
-        const bytes = DECREE.slice(0, cut ?? DECREE.length);
-        for (const [at, value] of edits) if (at < bytes.length) bytes[at] = value;
-        await parsesOrRefusesWithin(bytes, RUN_BUDGET_MS);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(DECREE.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+        fc.option(fc.nat(DECREE.length), { nil: undefined }),
+        async (edits, cut) => {
+          const bytes = DECREE.slice(0, cut ?? DECREE.length);
+          for (const [at, value] of edits) if (at < bytes.length) bytes[at] = value;
+          await parsesOrRefusesWithin(bytes, RUN_BUDGET_MS);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -171,11 +186,25 @@ describe('broken bytes', () => {
     const parts = unzipSync(DECREE);
     const xml = strFromU8(parts['word/document.xml']!);
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat(xml.length - 1), fc.nat(200), fc.constantFrom('', '<', '>', '/', '"', 'w:p', '<w:tbl>', '</w:tc>', '<w:br/>', 'ộ', '&amp;')), { minLength: 1, maxLength: 6 }), async (edits) => {
-        let mutated = xml;
-        for (const [at, length, insert] of edits) mutated = mutated.slice(0, at) + insert + mutated.slice(Math.min(mutated.length, at + length));
-        await parsesOrRefusesWithin(zipSync({ ...parts, 'word/document.xml': strToU8(mutated) }, { level: 0 }), RUN_BUDGET_MS);
-      }),
+      fc.asyncProperty(
+        fc.array(
+          fc.tuple(
+            fc.nat(xml.length - 1),
+            fc.nat(200),
+            fc.constantFrom('', '<', '>', '/', '"', 'w:p', '<w:tbl>', '</w:tc>', '<w:br/>', 'ộ', '&amp;'),
+          ),
+          { minLength: 1, maxLength: 6 },
+        ),
+        async (edits) => {
+          let mutated = xml;
+          for (const [at, length, insert] of edits)
+            mutated = mutated.slice(0, at) + insert + mutated.slice(Math.min(mutated.length, at + length));
+          await parsesOrRefusesWithin(
+            zipSync({ ...parts, 'word/document.xml': strToU8(mutated) }, { level: 0 }),
+            RUN_BUDGET_MS,
+          );
+        },
+      ),
       { numRuns: 60 },
     );
   });

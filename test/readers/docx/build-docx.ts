@@ -46,18 +46,33 @@ export function buildDocx(parts: DocxParts): Uint8Array {
     rels.push(`<Relationship Id="rIdSettings" Type="${REL}/settings" Target="settings.xml"/>`);
   }
   if (parts.theme !== undefined) {
-    add('word/theme/theme1.xml', `<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:themeElements><a:fontScheme>${parts.theme}</a:fontScheme></a:themeElements></a:theme>`);
+    add(
+      'word/theme/theme1.xml',
+      `<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:themeElements><a:fontScheme>${parts.theme}</a:fontScheme></a:themeElements></a:theme>`,
+    );
     rels.push(`<Relationship Id="rIdTheme" Type="${REL}/theme" Target="theme/theme1.xml"/>`);
   }
-  for (const [kind, map] of [['header', parts.headers], ['footer', parts.footers]] as const) {
+  for (const [kind, map] of [
+    ['header', parts.headers],
+    ['footer', parts.footers],
+  ] as const) {
     for (const [id, xml] of Object.entries(map ?? {})) {
-      add(`word/${id}.xml`, `<w:${kind === 'header' ? 'hdr' : 'ftr'} ${NS}>${xml}</w:${kind === 'header' ? 'hdr' : 'ftr'}>`);
+      add(
+        `word/${id}.xml`,
+        `<w:${kind === 'header' ? 'hdr' : 'ftr'} ${NS}>${xml}</w:${kind === 'header' ? 'hdr' : 'ftr'}>`,
+      );
       rels.push(`<Relationship Id="${id}" Type="${REL}/${kind}" Target="${id}.xml"/>`);
     }
   }
   add('word/document.xml', `<w:document ${NS}><w:body>${parts.body}</w:body></w:document>`);
-  add('word/_rels/document.xml.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}${parts.relationships ?? ''}</Relationships>`);
-  add('_rels/.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`);
+  add(
+    'word/_rels/document.xml.rels',
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}${parts.relationships ?? ''}</Relationships>`,
+  );
+  add(
+    '_rels/.rels',
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
+  );
   add(
     '[Content_Types].xml',
     `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="${parts.contentType ?? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'}"/></Types>`,
@@ -68,7 +83,11 @@ export function buildDocx(parts: DocxParts): Uint8Array {
 
 /** A paragraph with optional pPr and runs given as [text, rPr] pairs. */
 export function para(runs: readonly (string | readonly [string, string])[], pPr = ''): string {
-  const rs = runs.map((r) => (typeof r === 'string' ? `<w:r><w:t xml:space="preserve">${r}</w:t></w:r>` : `<w:r><w:rPr>${r[1]}</w:rPr><w:t xml:space="preserve">${r[0]}</w:t></w:r>`));
+  const rs = runs.map((r) =>
+    typeof r === 'string'
+      ? `<w:r><w:t xml:space="preserve">${r}</w:t></w:r>`
+      : `<w:r><w:rPr>${r[1]}</w:rPr><w:t xml:space="preserve">${r[0]}</w:t></w:r>`,
+  );
   return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${rs.join('')}</w:p>`;
 }
 
@@ -78,8 +97,12 @@ export function a4Section(extra = ''): string {
 }
 
 /** A borderless two-column table with the given cell paragraphs (rows of [left, right]). */
-export function twoColumnTable(rows: readonly (readonly [string, string])[], widths: readonly [number, number] = [3600, 5500]): string {
-  const cell = (xml: string, w: number) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>${xml || '<w:p/>'}</w:tc>`;
+export function twoColumnTable(
+  rows: readonly (readonly [string, string])[],
+  widths: readonly [number, number] = [3600, 5500],
+): string {
+  const cell = (xml: string, w: number) =>
+    `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>${xml || '<w:p/>'}</w:tc>`;
   return `<w:tbl><w:tblPr><w:tblW w:w="${widths[0] + widths[1]}" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="${widths[0]}"/><w:gridCol w:w="${widths[1]}"/></w:tblGrid>${rows.map(([l, r]) => `<w:tr>${cell(l, widths[0])}${cell(r, widths[1])}</w:tr>`).join('')}</w:tbl>`;
 }
 

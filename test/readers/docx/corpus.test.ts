@@ -26,12 +26,16 @@ interface Expectation {
   readonly date: string | null;
   readonly subject: string | null;
   readonly recipients: readonly string[] | null;
-  readonly signatures: readonly { readonly authority: readonly unknown[]; readonly title: string | null; readonly name: string }[] | null;
+  readonly signatures:
+    readonly { readonly authority: readonly unknown[]; readonly title: string | null; readonly name: string }[] | null;
   readonly distribution: readonly string[] | null;
   readonly archive: readonly string[] | null;
 }
 
-const expectation = (name: string): Expectation => JSON.parse(readFileSync(fileURLToPath(new URL(`../../corpus/expected/${name}.json`, import.meta.url)), 'utf8')) as Expectation;
+const expectation = (name: string): Expectation =>
+  JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../../corpus/expected/${name}.json`, import.meta.url)), 'utf8'),
+  ) as Expectation;
 
 /**
  * The read fields equal the expectations. A null is a field the reader must not fill: a list stays
@@ -49,10 +53,14 @@ function expectFields({ document, sources }: DocxReadResult, e: Expectation): vo
     expect(document.issuer.name, 'issuer.name').toBe(e.issuer.name);
     expect(document.issuer.parent ?? null, 'issuer.parent').toBe(e.issuer.parent);
   }
-  for (const field of ['number', 'notation', 'place', 'date', 'subject'] as const) expect(document[field] ?? null, field).toEqual(e[field]);
-  for (const field of ['recipients', 'distribution', 'archive'] as const) expect(document[field], field).toEqual(e[field] ?? []);
+  for (const field of ['number', 'notation', 'place', 'date', 'subject'] as const)
+    expect(document[field] ?? null, field).toEqual(e[field]);
+  for (const field of ['recipients', 'distribution', 'archive'] as const)
+    expect(document[field], field).toEqual(e[field] ?? []);
   // A signer without a title of their own has none in the model.
-  expect(document.signatures, 'signatures').toEqual((e.signatures ?? []).map(({ title, ...s }) => (title === null ? s : { ...s, title })));
+  expect(document.signatures, 'signatures').toEqual(
+    (e.signatures ?? []).map(({ title, ...s }) => (title === null ? s : { ...s, title })),
+  );
 }
 
 describe('055: Nghị định 30/2020/NĐ-CP as a Word file', async () => {
@@ -73,12 +81,24 @@ describe('055: Nghị định 30/2020/NĐ-CP as a Word file', async () => {
 
   it('gives the layout facts of the header parts (PL I, mục V)', () => {
     const { parts } = layout;
-    expect(parts['nationalTitle.name']).toMatchObject({ font: TNR, sizePt: 13, bold: true, italic: false, alignment: 'center', region: 'header-right' });
+    expect(parts['nationalTitle.name']).toMatchObject({
+      font: TNR,
+      sizePt: 13,
+      bold: true,
+      italic: false,
+      alignment: 'center',
+      region: 'header-right',
+    });
     expect(parts['nationalTitle.motto']).toMatchObject({ sizePt: 14, bold: true, region: 'header-right' });
     expect(parts['issuer.name']).toMatchObject({ sizePt: 13, bold: true, region: 'header-left' });
     expect(parts.numberLine).toMatchObject({ sizePt: 13, bold: false, region: 'header-left' });
     expect(parts.placeDateLine).toMatchObject({ sizePt: 14, italic: true, region: 'header-right' });
-    expect(parts['distribution.heading']).toMatchObject({ sizePt: 12, bold: true, italic: true, region: 'closing-left' });
+    expect(parts['distribution.heading']).toMatchObject({
+      sizePt: 12,
+      bold: true,
+      italic: true,
+      region: 'closing-left',
+    });
     expect(parts['archive.line']).toMatchObject({ sizePt: 11, region: 'closing-left' });
     expect(parts['signatures.0.name']).toMatchObject({ sizePt: 14, bold: true, region: 'closing-right' });
     expect(parts['body.0']).toMatchObject({ italic: true, alignment: 'justify', indentCm: { firstLine: 1 } });
@@ -100,7 +120,11 @@ describe('055: Nghị định 30/2020/NĐ-CP as a Word file', async () => {
 
   it('reads the page setup and the page number in the header, hidden on page 1', () => {
     expect(layout.sections).toHaveLength(1);
-    expect(layout.sections[0]).toMatchObject({ orientation: 'portrait', marginsMm: { top: 25.01, bottom: 20, left: 35.01, right: 20 }, pageNumbering: { position: 'header', alignment: 'center', onFirstPage: false, format: 'decimal' } });
+    expect(layout.sections[0]).toMatchObject({
+      orientation: 'portrait',
+      marginsMm: { top: 25.01, bottom: 20, left: 35.01, right: 20 },
+      pageNumbering: { position: 'header', alignment: 'center', onFirstPage: false, format: 'decimal' },
+    });
     expect(layout.sections[0]!.widthMm).toBeCloseTo(210, 0);
     expect(layout.sections[0]!.heightMm).toBeCloseTo(297, 0);
   });
@@ -116,7 +140,14 @@ describe('056: the templates of Phụ lục III one after another', () => {
     expect(result.sources).toEqual({});
     expect(result.layout.parts).toEqual({});
     const reported = result.diagnostics.filter((d) => d.code === 'docx/multiple-documents');
-    expect(reported).toEqual([{ code: 'docx/multiple-documents', severity: 'warning', message: { vi: expect.stringContaining('14 mẫu văn bản'), en: expect.stringContaining('14 templates') }, raw: 'Mẫu 1.1 - Nghị quyết (cá biệt)' }]);
+    expect(reported).toEqual([
+      {
+        code: 'docx/multiple-documents',
+        severity: 'warning',
+        message: { vi: expect.stringContaining('14 mẫu văn bản'), en: expect.stringContaining('14 templates') },
+        raw: 'Mẫu 1.1 - Nghị quyết (cá biệt)',
+      },
+    ]);
   });
 
   it('reads each template apart, as the kind its tên loại or type code names', async () => {
@@ -134,7 +165,17 @@ describe('056: the templates of Phụ lục III one after another', () => {
     });
     // Mẫu 1.1–1.10 (1.4 is "văn bản có tên loại", a placeholder tên loại); 2.1–3.2 are the appendix and copy forms.
     const kinds = results.map((r) => r.document.kind);
-    expect([0, 1, 2, 4, 5, 6, 7, 8, 9].map((k) => kinds[k])).toEqual(['nghi-quyet', 'quyet-dinh', 'quyet-dinh', 'cong-van', 'cong-dien', 'giay-moi', 'giay-gioi-thieu', 'bien-ban', 'giay-nghi-phep']);
+    expect([0, 1, 2, 4, 5, 6, 7, 8, 9].map((k) => kinds[k])).toEqual([
+      'nghi-quyet',
+      'quyet-dinh',
+      'quyet-dinh',
+      'cong-van',
+      'cong-dien',
+      'giay-moi',
+      'giay-gioi-thieu',
+      'bien-ban',
+      'giay-nghi-phep',
+    ]);
     // Mẫu 1.5: the công văn's V/v sits in the header's left column, under the Số line (ô 5b).
     expect(results[4]!.layout.parts.subjectLine).toMatchObject({ region: 'header-left', sizePt: 12, bold: false });
     expect(results[4]!.document.recipients).toHaveLength(2);
@@ -142,7 +183,9 @@ describe('056: the templates of Phụ lục III one after another', () => {
 
   it('finds the header table of every template and reads its right column as header-right', () => {
     // Mẫu 1.6 spells the Quốc hiệu "CỘNG HOÀ" (nd30.md §2.1: both tone placements are accepted).
-    const quocHieu = opened.paragraphs.filter((p) => /^CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u.test(text(p).trim()));
+    const quocHieu = opened.paragraphs.filter((p) =>
+      /^CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u.test(text(p).trim()),
+    );
     expect(quocHieu).toHaveLength(14);
     for (const p of quocHieu) expect(p.region).toBe('header-right');
     const numberLines = opened.paragraphs.filter((p) => /^Số:/u.test(text(p)) && p.region === 'header-left');
@@ -157,7 +200,9 @@ describe('056: the templates of Phụ lục III one after another', () => {
   it('finds the separator lines drawn as DrawingML shapes and the header lines typed as underscores', () => {
     const shapes = opened.paragraphs.flatMap((p) => p.drawn.filter((d) => d.kind === 'shape'));
     expect(shapes.length).toBeGreaterThanOrEqual(14);
-    const headerUnderscores = opened.paragraphs.filter((p) => p.region === 'header-right' && p.drawn.some((d) => d.kind === 'underscores'));
+    const headerUnderscores = opened.paragraphs.filter(
+      (p) => p.region === 'header-right' && p.drawn.some((d) => d.kind === 'underscores'),
+    );
     expect(headerUnderscores.length).toBeGreaterThanOrEqual(12);
   });
 
@@ -168,15 +213,21 @@ describe('056: the templates of Phụ lục III one after another', () => {
 
   it('reads its page setup and numbering, and the fonts of the templates', async () => {
     const { layout } = await parseDocx(TEMPLATES);
-    expect(layout.sections[0]).toMatchObject({ marginsMm: { top: 25.01, bottom: 20, left: 35.01, right: 20 }, pageNumbering: { position: 'header', alignment: 'center', onFirstPage: false } });
+    expect(layout.sections[0]).toMatchObject({
+      marginsMm: { top: 25.01, bottom: 20, left: 35.01, right: 20 },
+      pageNumbering: { position: 'header', alignment: 'center', onFirstPage: false },
+    });
     // The docDefaults of this LibreOffice-saved file are Liberation Serif; every run overrides them.
     expect(layout.defaultFont).toMatchObject({ hAnsi: 'Liberation Serif' });
     // Every part of every template is set in Times New Roman; the Calibri left in the file is outside
     // them: the STT cells of the abbreviation table (numbering labels only) and six headings.
     for (const result of await parseDocxDocuments(TEMPLATES)) {
-      for (const [path, part] of Object.entries(result.layout.parts)) expect(part.font?.hAnsi, path).toBe('Times New Roman');
+      for (const [path, part] of Object.entries(result.layout.parts))
+        expect(part.font?.hAnsi, path).toBe('Times New Roman');
     }
-    const calibri = opened.paragraphs.filter((p) => text(p).trim() !== '' && opened.styles.fonts(p.run.fonts)?.hAnsi === 'Calibri');
+    const calibri = opened.paragraphs.filter(
+      (p) => text(p).trim() !== '' && opened.styles.fonts(p.run.fonts)?.hAnsi === 'Calibri',
+    );
     expect(calibri.filter((p) => /^\d+\.$/u.test(text(p).trim()))).toHaveLength(30);
     expect(calibri.filter((p) => /^Mẫu /u.test(text(p).trim()))).toHaveLength(7);
   });

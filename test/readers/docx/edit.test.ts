@@ -15,21 +15,35 @@ async function seedWith(change: (xml: string) => string, extra: Record<string, U
   return zipSync({ ...entries, ...extra });
 }
 
-const safeEdits = (diagnostics: ReturnType<typeof validate>['diagnostics']) => diagnostics.filter((d) => d.fix?.safety === 'safe').flatMap((d) => (d.fix!.edits ?? []).map((e) => ({ ...e, ruleId: d.ruleId })));
+const safeEdits = (diagnostics: ReturnType<typeof validate>['diagnostics']) =>
+  diagnostics
+    .filter((d) => d.fix?.safety === 'safe')
+    .flatMap((d) => (d.fix!.edits ?? []).map((e) => ({ ...e, ruleId: d.ruleId })));
 
 describe('editDocx', () => {
   it('writes the safe fixes into the runs and gives back the letter, the other parts unchanged', async () => {
-    const bad = await seedWith((xml) => xml.replace('Quảng Ngãi, ngày 09 tháng 4 năm 2024', 'Quảng Ngãi, ngày 9 tháng 04 năm 2024').replace('>Nơi nhận:<', '>Nơi nhận<').replace('>KT. CHỦ TỊCH<', '>KT CHỦ TỊCH<'));
+    const bad = await seedWith((xml) =>
+      xml
+        .replace('Quảng Ngãi, ngày 09 tháng 4 năm 2024', 'Quảng Ngãi, ngày 9 tháng 04 năm 2024')
+        .replace('>Nơi nhận:<', '>Nơi nhận<')
+        .replace('>KT. CHỦ TỊCH<', '>KT CHỦ TỊCH<'),
+    );
     const before = validate(await parseDocx(bad)).diagnostics;
-    expect(new Set(before.map((d) => d.ruleId))).toEqual(new Set(['nd30/pl1/ngay-thang', 'nd30/pl1/noi-nhan', 'nd30/pl1/tien-to-tham-quyen']));
+    expect(new Set(before.map((d) => d.ruleId))).toEqual(
+      new Set(['nd30/pl1/ngay-thang', 'nd30/pl1/noi-nhan', 'nd30/pl1/tien-to-tham-quyen']),
+    );
     const result = editDocx(bad, safeEdits(before));
-    expect(new Set(result.applied.map((e) => e.ruleId))).toEqual(new Set(['nd30/pl1/ngay-thang', 'nd30/pl1/noi-nhan', 'nd30/pl1/tien-to-tham-quyen']));
+    expect(new Set(result.applied.map((e) => e.ruleId))).toEqual(
+      new Set(['nd30/pl1/ngay-thang', 'nd30/pl1/noi-nhan', 'nd30/pl1/tien-to-tham-quyen']),
+    );
     const after = await parseDocx(result.bytes);
     expect(after.document).toEqual(SEED);
     expect(validate(after).diagnostics).toEqual([]);
     const [was, now] = [unzipSync(bad), unzipSync(result.bytes)];
     expect(Object.keys(now)).toEqual(Object.keys(was));
-    for (const name of Object.keys(was)) if (name !== 'word/document.xml') expect(Buffer.from(now[name]!).equals(Buffer.from(was[name]!)), name).toBe(true);
+    for (const name of Object.keys(was))
+      if (name !== 'word/document.xml')
+        expect(Buffer.from(now[name]!).equals(Buffer.from(was[name]!)), name).toBe(true);
   });
 
   it('applies an edit once when two findings ask for the same change', async () => {
@@ -39,7 +53,9 @@ describe('editDocx', () => {
     const result = editDocx(bad, edits);
     expect(result.applied).toHaveLength(1);
     expect((await parseDocx(result.bytes)).document.date).toBe('2024-04-09');
-    expect(strFromU8(unzipSync(result.bytes)['word/document.xml']!)).toContain('>Quảng Ngãi, ngày 09 tháng 4 năm 2024<');
+    expect(strFromU8(unzipSync(result.bytes)['word/document.xml']!)).toContain(
+      '>Quảng Ngãi, ngày 09 tháng 4 năm 2024<',
+    );
   });
 
   it('keeps the spaces at the edge of a run it changes', async () => {
@@ -55,7 +71,9 @@ describe('editDocx', () => {
     const edits = safeEdits(validate(await parseDocx(bad)).diagnostics);
     expect(edits.length).toBeGreaterThan(0);
     expect(editDocx(bad, edits).applied).toEqual([]);
-    const signed = await seedWith((xml) => xml.replace('ngày 09 tháng 4', 'ngày 9 tháng 04'), { '_xmlsignatures/sig1.xml': strToU8('<Signature/>') });
+    const signed = await seedWith((xml) => xml.replace('ngày 09 tháng 4', 'ngày 9 tháng 04'), {
+      '_xmlsignatures/sig1.xml': strToU8('<Signature/>'),
+    });
     const result = editDocx(signed, safeEdits(validate(await parseDocx(signed)).diagnostics));
     expect(result.applied).toEqual([]);
     expect(result.signed).toBe(true);

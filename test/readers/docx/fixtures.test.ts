@@ -18,23 +18,47 @@ const CASES = [
 ] as const;
 
 describe.each(CASES)('%s (LibreOffice, agency styles)', async (fixture, expectedFile) => {
-  const expected = JSON.parse(readFileSync(EXPECTED + expectedFile, 'utf8')) as Record<string, unknown> & { issuer: { name: string; parent: string | null } };
+  const expected = JSON.parse(readFileSync(EXPECTED + expectedFile, 'utf8')) as Record<string, unknown> & {
+    issuer: { name: string; parent: string | null };
+  };
   const { document, layout, diagnostics } = await parseDocx(new Uint8Array(readFileSync(FIXTURES + fixture)));
 
   it('reads every field the text expectations list', () => {
     expect(document.kind).toBe(expected.kind);
     expect(document.issuer.name).toBe(expected.issuer.name);
     expect(document.issuer.parent ?? null).toBe(expected.issuer.parent);
-    for (const field of ['number', 'notation', 'place', 'date', 'subject', 'recipients', 'signatures', 'distribution', 'archive'] as const) expect(document[field], field).toEqual(expected[field]);
+    for (const field of [
+      'number',
+      'notation',
+      'place',
+      'date',
+      'subject',
+      'recipients',
+      'signatures',
+      'distribution',
+      'archive',
+    ] as const)
+      expect(document[field], field).toEqual(expected[field]);
     expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
   it('resolves the formatting from the named styles', () => {
-    expect(layout.parts['nationalTitle.name']).toMatchObject({ font: { hAnsi: 'Times New Roman' }, sizePt: 13, bold: true, alignment: 'center', region: 'header-right' });
+    expect(layout.parts['nationalTitle.name']).toMatchObject({
+      font: { hAnsi: 'Times New Roman' },
+      sizePt: 13,
+      bold: true,
+      alignment: 'center',
+      region: 'header-right',
+    });
     expect(layout.parts['nationalTitle.motto']).toMatchObject({ sizePt: 14, bold: true, region: 'header-right' });
     expect(layout.parts['issuer.name']).toMatchObject({ sizePt: 13, bold: true, region: 'header-left' });
     expect(layout.parts.placeDateLine).toMatchObject({ sizePt: 14, italic: true });
-    expect(layout.parts['distribution.heading']).toMatchObject({ sizePt: 12, bold: true, italic: true, region: 'closing-left' });
+    expect(layout.parts['distribution.heading']).toMatchObject({
+      sizePt: 12,
+      bold: true,
+      italic: true,
+      region: 'closing-left',
+    });
     expect(layout.parts['signatures.0.name']).toMatchObject({ bold: true, region: 'closing-right' });
     expect(layout.parts['body.0']).toMatchObject({ alignment: 'justify', indentCm: { firstLine: 1 } });
   });
@@ -44,7 +68,11 @@ describe.each(CASES)('%s (LibreOffice, agency styles)', async (fixture, expected
     expect(motto.kind).toBe('underscores');
     // 30 underscores at 13 pt under the 14 pt bold Tiêu ngữ.
     expect(motto.lengthMm).toBeCloseTo(30 * 0.5 * 13 * (25.4 / 72), 0);
-    expect(layout.sections[0]).toMatchObject({ orientation: 'portrait', marginsMm: { left: 30, right: 20, bottom: 20 }, pageNumbering: { position: 'header', alignment: 'center', onFirstPage: false } });
+    expect(layout.sections[0]).toMatchObject({
+      orientation: 'portrait',
+      marginsMm: { left: 30, right: 20, bottom: 20 },
+      pageNumbering: { position: 'header', alignment: 'center', onFirstPage: false },
+    });
   });
 });
 
@@ -57,7 +85,12 @@ describe('cong-van-cuc-thue.docx read with a style map of its template', async (
     const result = await parseDocx(bytes, { styleMap: { 'Trich yeu': 'subject' } });
     expect(result.document).toMatchObject({ kind: 'cong-van', subject: expected.subject });
     // The style holds the V/v of the fixture: 12 pt, centred in the header's left column, 6 pt under the Số.
-    expect(result.layout.parts.subjectLine).toMatchObject({ sizePt: 12, alignment: 'center', region: 'header-left', spacing: { beforePt: 6 } });
+    expect(result.layout.parts.subjectLine).toMatchObject({
+      sizePt: 12,
+      alignment: 'center',
+      region: 'header-left',
+      spacing: { beforePt: 6 },
+    });
     expect(validate(result).diagnostics.filter((d) => d.ruleId === VI_TRI_TRICH_YEU)).toEqual([]);
   });
 

@@ -21,7 +21,8 @@ const NUMBERING = `
   <w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Điều %1."/><w:pPr><w:ind w:left="0" w:firstLine="567"/></w:pPr></w:lvl>
   <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>
   <w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num>`;
-const THEME = '<a:majorFont><a:latin typeface="Cambria"/></a:majorFont><a:minorFont><a:latin typeface="Times New Roman"/></a:minorFont>';
+const THEME =
+  '<a:majorFont><a:latin typeface="Cambria"/></a:majorFont><a:minorFont><a:latin typeface="Times New Roman"/></a:minorFont>';
 
 function open(body: string) {
   return openDocx(buildDocx({ body: body + a4Section(), styles: STYLES, numbering: NUMBERING, theme: THEME }));
@@ -37,14 +38,25 @@ describe('effective formatting', () => {
   });
 
   it('follows the basedOn chain, the nearest style winning', () => {
-    const [quocHieu, tieuNgu] = open(para(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], '<w:pStyle w:val="Header1"/>') + para(['Độc lập - Tự do - Hạnh phúc'], '<w:pStyle w:val="Header2"/>')).paragraphs;
-    expect([quocHieu!.run.halfPoints, quocHieu!.run.bold, quocHieu!.paragraph.alignment, quocHieu!.styleName]).toEqual([26, true, 'center', 'Quoc hieu']);
+    const [quocHieu, tieuNgu] = open(
+      para(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], '<w:pStyle w:val="Header1"/>') +
+        para(['Độc lập - Tự do - Hạnh phúc'], '<w:pStyle w:val="Header2"/>'),
+    ).paragraphs;
+    expect([quocHieu!.run.halfPoints, quocHieu!.run.bold, quocHieu!.paragraph.alignment, quocHieu!.styleName]).toEqual([
+      26,
+      true,
+      'center',
+      'Quoc hieu',
+    ]);
     expect([tieuNgu!.run.halfPoints, tieuNgu!.run.bold, tieuNgu!.paragraph.alignment]).toEqual([28, true, 'center']);
   });
 
   it('reads <w:b w:val="0"/>, "false" and "off" as not bold, and a bare <w:b/> as bold', () => {
     const ps = open(
-      para([['a', '<w:b w:val="0"/>']], '<w:pStyle w:val="Header1"/>') + para([['b', '<w:b w:val="false"/>']], '<w:pStyle w:val="Header1"/>') + para([['c', '<w:b w:val="off"/>']], '<w:pStyle w:val="Header1"/>') + para([['d', '<w:b/>']]),
+      para([['a', '<w:b w:val="0"/>']], '<w:pStyle w:val="Header1"/>') +
+        para([['b', '<w:b w:val="false"/>']], '<w:pStyle w:val="Header1"/>') +
+        para([['c', '<w:b w:val="off"/>']], '<w:pStyle w:val="Header1"/>') +
+        para([['d', '<w:b/>']]),
     ).paragraphs;
     expect(ps.map((p) => p.allBold)).toEqual([false, false, false, true]);
   });
@@ -63,14 +75,32 @@ describe('effective formatting', () => {
   });
 
   it('resolves theme fonts per slot and keeps ascii apart from hAnsi', () => {
-    const opened = open(para(['Chữ'], '<w:pStyle w:val="Themed"/>') + para([['Việt', '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Arial"/>']]));
-    expect(opened.styles.fonts(opened.paragraphs[0]!.run.fonts)).toMatchObject({ ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman' });
-    expect(opened.styles.fonts(opened.paragraphs[1]!.run.fonts)).toMatchObject({ ascii: 'Times New Roman', hAnsi: 'Arial' });
+    const opened = open(
+      para(['Chữ'], '<w:pStyle w:val="Themed"/>') +
+        para([['Việt', '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Arial"/>']]),
+    );
+    expect(opened.styles.fonts(opened.paragraphs[0]!.run.fonts)).toMatchObject({
+      ascii: 'Times New Roman',
+      hAnsi: 'Times New Roman',
+      cs: 'Times New Roman',
+    });
+    expect(opened.styles.fonts(opened.paragraphs[1]!.run.fonts)).toMatchObject({
+      ascii: 'Times New Roman',
+      hAnsi: 'Arial',
+    });
   });
 
   it('prints numbering labels and takes the level indent under the direct one', () => {
-    const ps = open(para(['Phạm vi điều chỉnh'], '<w:pStyle w:val="ListDieu"/>') + para(['khoản'], '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="7"/></w:numPr>') + para(['Đối tượng áp dụng'], '<w:pStyle w:val="ListDieu"/><w:ind w:firstLine="720"/>')).paragraphs;
-    expect(ps.map((p) => p.lines[0])).toEqual(['Điều 1.\tPhạm vi điều chỉnh', 'a)\tkhoản', 'Điều 2.\tĐối tượng áp dụng']);
+    const ps = open(
+      para(['Phạm vi điều chỉnh'], '<w:pStyle w:val="ListDieu"/>') +
+        para(['khoản'], '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="7"/></w:numPr>') +
+        para(['Đối tượng áp dụng'], '<w:pStyle w:val="ListDieu"/><w:ind w:firstLine="720"/>'),
+    ).paragraphs;
+    expect(ps.map((p) => p.lines[0])).toEqual([
+      'Điều 1.\tPhạm vi điều chỉnh',
+      'a)\tkhoản',
+      'Điều 2.\tĐối tượng áp dụng',
+    ]);
     expect(ps[0]!.paragraph.indentFirstLine).toBe(567);
     expect(ps[2]!.paragraph.indentFirstLine).toBe(720);
   });

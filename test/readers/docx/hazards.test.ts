@@ -8,8 +8,10 @@ import { parseDocx } from '../../../src/readers/docx/index.js';
 import { encodeTcvn3, encodeVni } from '../../../src/readers/text/legacy.js';
 import { a4Section, buildDocx, para } from './build-docx.js';
 
-const BODY = para(['CÔNG TY ABC']) + para(['Số: 12/TB-ABC']) + para(['THÔNG BÁO']) + para(['Nội dung thông báo.']) + a4Section();
-const codes = async (bytes: Uint8Array) => (await parseDocx(bytes)).diagnostics.map((d) => d.code).filter((c) => c.startsWith('docx/'));
+const BODY =
+  para(['CÔNG TY ABC']) + para(['Số: 12/TB-ABC']) + para(['THÔNG BÁO']) + para(['Nội dung thông báo.']) + a4Section();
+const codes = async (bytes: Uint8Array) =>
+  (await parseDocx(bytes)).diagnostics.map((d) => d.code).filter((c) => c.startsWith('docx/'));
 
 describe('hazards', () => {
   it('reports nothing on a plain document', async () => {
@@ -17,16 +19,23 @@ describe('hazards', () => {
   });
 
   it('reports macros by part and by content type (.docm)', async () => {
-    expect(await codes(buildDocx({ body: BODY, extra: { 'word/vbaProject.bin': new Uint8Array([1, 2, 3]) } }))).toEqual(['docx/macros']);
-    expect(await codes(buildDocx({ body: BODY, contentType: 'application/vnd.ms-word.document.macroEnabled.main+xml' }))).toEqual(['docx/macros']);
+    expect(await codes(buildDocx({ body: BODY, extra: { 'word/vbaProject.bin': new Uint8Array([1, 2, 3]) } }))).toEqual(
+      ['docx/macros'],
+    );
+    expect(
+      await codes(buildDocx({ body: BODY, contentType: 'application/vnd.ms-word.document.macroEnabled.main+xml' })),
+    ).toEqual(['docx/macros']);
   });
 
   it('reports a digitally signed package', async () => {
-    expect(await codes(buildDocx({ body: BODY, extra: { '_xmlsignatures/sig1.xml': strToU8('<Signature/>') } }))).toEqual(['docx/digital-signature']);
+    expect(
+      await codes(buildDocx({ body: BODY, extra: { '_xmlsignatures/sig1.xml': strToU8('<Signature/>') } })),
+    ).toEqual(['docx/digital-signature']);
   });
 
   it('reports external relationships without following them', async () => {
-    const relationships = '<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="http://evil.example/t.dotm" TargetMode="External"/>';
+    const relationships =
+      '<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="http://evil.example/t.dotm" TargetMode="External"/>';
     const result = await parseDocx(buildDocx({ body: BODY, relationships }));
     const found = result.diagnostics.find((d) => d.code === 'docx/external-relationship');
     expect(found?.raw).toBe('http://evil.example/t.dotm');
@@ -35,12 +44,17 @@ describe('hazards', () => {
   it('reports enforced protection and track changes switched on', async () => {
     const settings = '<w:documentProtection w:edit="readOnly" w:enforcement="1"/><w:trackRevisions/>';
     expect(await codes(buildDocx({ body: BODY, settings }))).toEqual(['docx/protected', 'docx/track-revisions-on']);
-    expect(await codes(buildDocx({ body: BODY, settings: '<w:documentProtection w:edit="readOnly" w:enforcement="0"/>' }))).toEqual([]);
+    expect(
+      await codes(buildDocx({ body: BODY, settings: '<w:documentProtection w:edit="readOnly" w:enforcement="0"/>' })),
+    ).toEqual([]);
   });
 
   it('reports OLE objects and altChunk parts', async () => {
     const ole = '<w:p><w:r><w:object><v:shape id="o1" style="width:40pt;height:30pt"/></w:object></w:r></w:p>';
-    expect(await codes(buildDocx({ body: ole + '<w:altChunk r:id="rIdAlt"/>' + BODY }))).toEqual(['docx/ole-object', 'docx/alt-chunk']);
+    expect(await codes(buildDocx({ body: ole + '<w:altChunk r:id="rIdAlt"/>' + BODY }))).toEqual([
+      'docx/ole-object',
+      'docx/alt-chunk',
+    ]);
   });
 
   it('converts text typed in .VnTime (TCVN3), .VnTimeH and VNI-Times to Unicode and reports the fonts', async () => {
@@ -53,7 +67,11 @@ describe('hazards', () => {
       para([[encodeTcvn3('Về việc thành lập Ban chỉ đạo'), vn('.VnTime')]]) +
       a4Section();
     const result = await parseDocx(buildDocx({ body }));
-    expect(result.diagnostics.filter((d) => d.code === 'docx/legacy-font').map((d) => d.raw)).toEqual(['.VnTimeH', '.VnTime', 'VNI-Times']);
+    expect(result.diagnostics.filter((d) => d.code === 'docx/legacy-font').map((d) => d.raw)).toEqual([
+      '.VnTimeH',
+      '.VnTime',
+      'VNI-Times',
+    ]);
     expect(result.document.issuer.name).toBe('ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN');
     expect(result.document.number).toBe(15);
     expect(result.document.kind).toBe('quyet-dinh');

@@ -27,7 +27,8 @@ function compare(at: string, intended: unknown, read: unknown, out: string[]): v
     return;
   }
   if (typeof intended === 'object' && intended !== null && typeof read === 'object' && read !== null) {
-    for (const [key, value] of Object.entries(intended)) compare(`${at}.${key}`, value, (read as Record<string, unknown>)[key], out);
+    for (const [key, value] of Object.entries(intended))
+      compare(`${at}.${key}`, value, (read as Record<string, unknown>)[key], out);
     return;
   }
   if (intended !== read) out.push(`${at}: ${JSON.stringify(intended)} ≠ ${JSON.stringify(read)}`);

@@ -29,13 +29,26 @@ const LAYOUT_RULES = new Set(RULES.filter((r) => r.meta.needsLayout).map((r) => 
 
 describe('layout agreement', () => {
   it('finds the facts two layouts state differently, and only those', async () => {
-    const { layout } = await parseDocx(new Uint8Array(readFileSync(new URL('../../fixtures/docx/cong-van-vpcp.docx', import.meta.url))));
+    const { layout } = await parseDocx(
+      new Uint8Array(readFileSync(new URL('../../fixtures/docx/cong-van-vpcp.docx', import.meta.url))),
+    );
     expect(disagreements(layout, layout)).toEqual([]);
     const motto = layout.parts['nationalTitle.motto']!;
-    const changed: LayoutFacts = { ...layout, parts: { ...layout.parts, 'nationalTitle.motto': { ...motto, sizePt: (motto.sizePt ?? 12) + 1, bold: !motto.bold, underline: undefined } } };
-    expect(disagreements(changed, layout)).toEqual([`parts.nationalTitle.motto.sizePt: ${(motto.sizePt ?? 12) + 1} ≠ ${motto.sizePt}`, `parts.nationalTitle.motto.bold: ${!motto.bold} ≠ ${motto.bold}`]);
+    const changed: LayoutFacts = {
+      ...layout,
+      parts: {
+        ...layout.parts,
+        'nationalTitle.motto': { ...motto, sizePt: (motto.sizePt ?? 12) + 1, bold: !motto.bold, underline: undefined },
+      },
+    };
+    expect(disagreements(changed, layout)).toEqual([
+      `parts.nationalTitle.motto.sizePt: ${(motto.sizePt ?? 12) + 1} ≠ ${motto.sizePt}`,
+      `parts.nationalTitle.motto.bold: ${!motto.bold} ≠ ${motto.bold}`,
+    ]);
     const margins = { ...layout.sections[0]!.marginsMm, left: layout.sections[0]!.marginsMm.left + 0.05 };
-    expect(disagreements({ ...layout, sections: [{ ...layout.sections[0]!, marginsMm: margins }] }, layout)).toEqual([]);
+    expect(disagreements({ ...layout, sections: [{ ...layout.sections[0]!, marginsMm: margins }] }, layout)).toEqual(
+      [],
+    );
   });
 });
 
@@ -48,8 +61,14 @@ describe.skipIf(!writerExists)('parseDocx(toDocx(d)) round trip', () => {
         expect(read.document).toEqual(d);
         for (const path of Object.keys(read.sources)) expect(read.layout.parts[path], path).toBeDefined();
         if (docxLayoutIntent) expect(disagreements(docxLayoutIntent(d), read.layout)).toEqual([]);
-        else expect(read.layout.sections[0]).toMatchObject({ orientation: 'portrait', pageNumbering: { position: 'header', alignment: 'center', onFirstPage: false } });
-        const layoutErrors = validate(read).diagnostics.filter((x) => LAYOUT_RULES.has(x.ruleId) && x.severity === 'error');
+        else
+          expect(read.layout.sections[0]).toMatchObject({
+            orientation: 'portrait',
+            pageNumbering: { position: 'header', alignment: 'center', onFirstPage: false },
+          });
+        const layoutErrors = validate(read).diagnostics.filter(
+          (x) => LAYOUT_RULES.has(x.ruleId) && x.severity === 'error',
+        );
         expect(layoutErrors.map((x) => `${x.ruleId} ${x.path}: ${x.message.en}`)).toEqual([]);
       }),
       { numRuns: 40 },
@@ -60,13 +79,32 @@ describe.skipIf(!writerExists)('parseDocx(toDocx(d)) round trip', () => {
   // the other read back as one: their rows run on).
   it('gives back body tables: rows one pipe row a line, the header row, "|" inside a cell', async () => {
     const { toDocx } = (await import(/* @vite-ignore */ WRITER.href)) as DocxWriter;
-    const cell = fc.array(fc.constantFrom('Sở Tài chính', 'triển khai', '12', 'năm 2024', 'Nguyễn Văn An', 'KẾT QUẢ', 'a|b'), { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+    const cell = fc
+      .array(fc.constantFrom('Sở Tài chính', 'triển khai', '12', 'năm 2024', 'Nguyễn Văn An', 'KẾT QUẢ', 'a|b'), {
+        minLength: 1,
+        maxLength: 3,
+      })
+      .map((w) => w.join(' '));
     // Rectangular: a Word table is a grid, the writer fills a short row with empty cells.
-    const table = fc.integer({ min: 2, max: 4 }).chain((n) => fc.record({ rows: fc.array(fc.array(cell, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 4 }), header: fc.boolean() }));
+    const table = fc
+      .integer({ min: 2, max: 4 })
+      .chain((n) =>
+        fc.record({
+          rows: fc.array(fc.array(cell, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 4 }),
+          header: fc.boolean(),
+        }),
+      );
     await fc.assert(
       fc.asyncProperty(documentArbitrary({ printable: true }), table, async (d, t) => {
         const body = d.body.filter((b) => b.type !== 'table');
-        const withTable = createDocument({ ...d, body: [...body.slice(0, 1), { type: 'table', rows: t.rows, ...(t.header && { header: true }) }, ...body.slice(1)] });
+        const withTable = createDocument({
+          ...d,
+          body: [
+            ...body.slice(0, 1),
+            { type: 'table', rows: t.rows, ...(t.header && { header: true }) },
+            ...body.slice(1),
+          ],
+        });
         const read = await parseDocx(await toDocx(withTable));
         expect(read.document).toEqual(withTable);
         expect(read.layout.parts['body.1']?.region).toBe('page');

@@ -60,4 +60,3 @@ export function zipWith(entries: readonly CraftedEntry[]): Uint8Array {
   }
   return out;
 }
-

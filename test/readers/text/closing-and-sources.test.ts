@@ -8,23 +8,46 @@ import { PRINTED_PATHS } from '../../../src/model/source.js';
 import { parseText } from '../../../src/readers/text/index.js';
 
 /** A công văn of Bộ Nội vụ up to its body; `closing` follows. */
-const letter = (closing: string) => `BỘ NỘI VỤ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/BNV-VP\nV/v nâng bậc lương năm 2024\nHà Nội, ngày 05 tháng 02 năm 2024\n\nKính gửi: Sở Nội vụ\n\nĐề nghị Sở Nội vụ rà soát hồ sơ./.\n\n${closing}`;
+const letter = (closing: string) =>
+  `BỘ NỘI VỤ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/BNV-VP\nV/v nâng bậc lương năm 2024\nHà Nội, ngày 05 tháng 02 năm 2024\n\nKính gửi: Sở Nội vụ\n\nĐề nghị Sở Nội vụ rà soát hồ sơ./.\n\n${closing}`;
 
 const SIGNED = 'KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n';
 
 describe('contact lines (ô 13) in the layout of the sample', () => {
   it('splits "ĐT: …, Fax: …" and "E-Mail: …, Website: …" into their fields, each with its own span', () => {
-    const text = letter(`${SIGNED}---------------\nĐịa chỉ: 52 Hùng Vương, thành phố Quảng Ngãi\nĐT: 0255 3822 123, Fax: 0255 3822 124\nE-Mail: vanthu@quangngai.gov.vn, Website: quangngai.gov.vn\n`);
+    const text = letter(
+      `${SIGNED}---------------\nĐịa chỉ: 52 Hùng Vương, thành phố Quảng Ngãi\nĐT: 0255 3822 123, Fax: 0255 3822 124\nE-Mail: vanthu@quangngai.gov.vn, Website: quangngai.gov.vn\n`,
+    );
     const { document, sources, diagnostics } = parseText(text);
-    expect(document.contact).toEqual({ address: '52 Hùng Vương, thành phố Quảng Ngãi', phone: '0255 3822 123', fax: '0255 3822 124', email: 'vanthu@quangngai.gov.vn', website: 'quangngai.gov.vn' });
-    expect(['contact.phone', 'contact.fax', 'contact.email', 'contact.website'].map((p) => sources[p]!.raw)).toEqual(['0255 3822 123', '0255 3822 124', 'vanthu@quangngai.gov.vn', 'quangngai.gov.vn']);
+    expect(document.contact).toEqual({
+      address: '52 Hùng Vương, thành phố Quảng Ngãi',
+      phone: '0255 3822 123',
+      fax: '0255 3822 124',
+      email: 'vanthu@quangngai.gov.vn',
+      website: 'quangngai.gov.vn',
+    });
+    expect(['contact.phone', 'contact.fax', 'contact.email', 'contact.website'].map((p) => sources[p]!.raw)).toEqual([
+      '0255 3822 123',
+      '0255 3822 124',
+      'vanthu@quangngai.gov.vn',
+      'quangngai.gov.vn',
+    ]);
     expect(sources['contact.fax']!.line).toBe(sources['contact.phone']!.line);
     expect(diagnostics.filter((d) => d.code === 'text/unassigned')).toEqual([]);
   });
 
   it('also with other separators: "Điện thoại: … - Fax: …", "Email: …; Website: …"', () => {
-    const { document } = parseText(letter(`${SIGNED}\nĐiện thoại: 024.3822.1234 - Fax: 024.3822.1235\nEmail: vp@moha.gov.vn; Website: moha.gov.vn\n`));
-    expect(document.contact).toEqual({ phone: '024.3822.1234', fax: '024.3822.1235', email: 'vp@moha.gov.vn', website: 'moha.gov.vn' });
+    const { document } = parseText(
+      letter(
+        `${SIGNED}\nĐiện thoại: 024.3822.1234 - Fax: 024.3822.1235\nEmail: vp@moha.gov.vn; Website: moha.gov.vn\n`,
+      ),
+    );
+    expect(document.contact).toEqual({
+      phone: '024.3822.1234',
+      fax: '024.3822.1235',
+      email: 'vp@moha.gov.vn',
+      website: 'moha.gov.vn',
+    });
   });
 });
 
@@ -36,7 +59,9 @@ describe('signers', () => {
     ['a name with a lower-case particle', 'Danh thị Sa Ri'],
   ])('reads %s under the title: %s', (_what, name) => {
     const { document, sources } = parseText(letter(SIGNED.replace('Nguyễn Văn An', name)));
-    expect(document.signatures).toEqual([{ authority: [{ prefix: 'KT', of: 'BỘ TRƯỞNG' }], title: 'THỨ TRƯỞNG', name }]);
+    expect(document.signatures).toEqual([
+      { authority: [{ prefix: 'KT', of: 'BỘ TRƯỞNG' }], title: 'THỨ TRƯỞNG', name },
+    ]);
     expect(sources['signatures.0.name']!.raw).toBe(name);
   });
 
@@ -46,7 +71,9 @@ describe('signers', () => {
   });
 
   it('reports a block whose name is missing with its authority chain and title, and leaves none of it unassigned', () => {
-    const { document, diagnostics } = parseText(letter('TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n'));
+    const { document, diagnostics } = parseText(
+      letter('TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n'),
+    );
     const missing = diagnostics.filter((d) => d.code === 'text/signature-name-missing');
     expect(missing).toHaveLength(1);
     expect(missing[0]).toMatchObject({ path: 'signatures.0', raw: 'TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' });
@@ -89,7 +116,8 @@ describe('sources of the number and the ký hiệu', () => {
   });
 
   it('finds the ký hiệu of a Party document ("Số 36-HD/VPTW")', () => {
-    const text = 'BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n---\nSố 36-HD/VPTW\nHà Nội, ngày 26 tháng 11 năm 2025\n\nHƯỚNG DẪN\nVề công tác văn thư\n\nNội dung./.\n';
+    const text =
+      'BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n---\nSố 36-HD/VPTW\nHà Nội, ngày 26 tháng 11 năm 2025\n\nHƯỚNG DẪN\nVề công tác văn thư\n\nNội dung./.\n';
     const { document, sources } = parseText(text);
     expect([document.regime, document.number, document.notation]).toEqual(['dang', 36, 'HD/VPTW']);
     expect(sources.number!.raw).toBe('36');
@@ -99,13 +127,21 @@ describe('sources of the number and the ký hiệu', () => {
 
 describe('what the reader assumed or could not place', () => {
   it('says when the kind is công văn only by default', () => {
-    const { document, diagnostics } = parseText('BỘ NỘI VỤ\nSố: 05/BNV-VP\nHà Nội, ngày 05 tháng 02 năm 2024\n\nĐề nghị thực hiện./.\n');
+    const { document, diagnostics } = parseText(
+      'BỘ NỘI VỤ\nSố: 05/BNV-VP\nHà Nội, ngày 05 tháng 02 năm 2024\n\nĐề nghị thực hiện./.\n',
+    );
     expect(document.kind).toBe('cong-van');
-    expect(diagnostics.filter((d) => d.code === 'text/kind-assumed')).toMatchObject([{ path: 'kind', raw: 'Số: 05/BNV-VP' }]);
+    expect(diagnostics.filter((d) => d.code === 'text/kind-assumed')).toMatchObject([
+      { path: 'kind', raw: 'Số: 05/BNV-VP' },
+    ]);
   });
 
   it('says nothing when a V/v, a tên loại or a type code tells the kind', () => {
-    for (const text of [letter(SIGNED), letter(SIGNED).replace('V/v nâng bậc lương năm 2024', 'TỜ TRÌNH\nVề nâng bậc lương'), 'BỘ NỘI VỤ\nSố: 05/QĐ-BNV\nHà Nội, ngày 05 tháng 02 năm 2024\n']) {
+    for (const text of [
+      letter(SIGNED),
+      letter(SIGNED).replace('V/v nâng bậc lương năm 2024', 'TỜ TRÌNH\nVề nâng bậc lương'),
+      'BỘ NỘI VỤ\nSố: 05/QĐ-BNV\nHà Nội, ngày 05 tháng 02 năm 2024\n',
+    ]) {
       expect(parseText(text).diagnostics.map((d) => d.code)).not.toContain('text/kind-assumed');
     }
   });
@@ -116,7 +152,9 @@ describe('what the reader assumed or could not place', () => {
     const { diagnostics } = parseText(letter(`${SIGNED}\n${chrome}\n`));
     const unassigned = diagnostics.filter((d) => d.code === 'text/unassigned');
     expect(unassigned).toHaveLength(501);
-    expect(unassigned.at(-1)!.message.en).toBe('And 20 more pieces of text not assigned to any part of the document (not listed one by one)');
+    expect(unassigned.at(-1)!.message.en).toBe(
+      'And 20 more pieces of text not assigned to any part of the document (not listed one by one)',
+    );
     expect(unassigned.at(-1)!.raw).toBe('Xem thêm văn bản số 501');
   });
 });

@@ -16,22 +16,48 @@ const HOLDOUT = fileURLToPath(new URL('../../holdout', import.meta.url));
  */
 const KNOWN_GAPS: Record<string, Partial<Record<Field, string>>> = {
   '033-congvan-bo-ldtbxh-2015.txt': {
-    distribution: 'intra-word spaces of the web copy ("Nh ư tr ê n", "Bộ tr ưở n g") are kept: joining syllable fragments needs a Vietnamese syllable lexicon',
+    distribution:
+      'intra-word spaces of the web copy ("Nh ư tr ê n", "Bộ tr ưở n g") are kept: joining syllable fragments needs a Vietnamese syllable lexicon',
   },
   '041-congvan-sgddt-danang-ocr.txt': Object.fromEntries(
-    (['issuer.name', 'issuer.parent', 'number', 'notation', 'place', 'date', 'subject', 'recipients'] as const).map((f) => [f, 'raw EasyOCR: the whole page on one line with both columns merged and "/" read as "I"; no line structure to detect components in']),
+    (['issuer.name', 'issuer.parent', 'number', 'notation', 'place', 'date', 'subject', 'recipients'] as const).map(
+      (f) => [
+        f,
+        'raw EasyOCR: the whole page on one line with both columns merged and "/" read as "I"; no line structure to detect components in',
+      ],
+    ),
   ),
   '042-kehoach-ubnd-cantho-ocr.txt': {
     'issuer.name': 'the OCR lost the agency header: the model requires a name, the expectation is null',
     subject: 'the tên loại line was lost by the OCR, so the trích yếu under it is not anchored',
-    distribution: 'OCR cut the right half of the lines and merged two Nơi nhận columns ("… trên định - UBND xã, phường")',
+    distribution:
+      'OCR cut the right half of the lines and merged two Nơi nhận columns ("… trên định - UBND xã, phường")',
     archive: 'OCR glued the page number to the Lưu line ("VT (VDuần). 8")',
   },
   '049-quyetdinh-ubdt-2006.txt': Object.fromEntries(
-    (['kind', 'issuer.name', 'number', 'notation', 'place', 'date', 'subject', 'signatures.authority', 'signatures.title', 'signatures.name'] as const).map((f) => [f, 'PDF text with every Vietnamese glyph of one font dropped ("U BAN DÂN T C", "QUY T Đ NH") and the whole document on one line after web chrome']),
+    (
+      [
+        'kind',
+        'issuer.name',
+        'number',
+        'notation',
+        'place',
+        'date',
+        'subject',
+        'signatures.authority',
+        'signatures.title',
+        'signatures.name',
+      ] as const
+    ).map((f) => [
+      f,
+      'PDF text with every Vietnamese glyph of one font dropped ("U BAN DÂN T C", "QUY T Đ NH") and the whole document on one line after web chrome',
+    ]),
   ),
   '053-congvan-bgddt-2019-ocr.txt': Object.fromEntries(
-    (['issuer.name', 'number', 'notation', 'place', 'subject', 'recipients'] as const).map((f) => [f, 'OCR without a Vietnamese model: one paragraph, "S6: i04 /BGDDT", "Kinh giii", diacritics lost; no line structure']),
+    (['issuer.name', 'number', 'notation', 'place', 'subject', 'recipients'] as const).map((f) => [
+      f,
+      'OCR without a Vietnamese model: one paragraph, "S6: i04 /BGDDT", "Kinh giii", diacritics lost; no line structure',
+    ]),
   ),
 };
 
@@ -52,17 +78,23 @@ describe('parseText on the corpus', () => {
     for (const file of Object.keys(KNOWN_GAPS)) expect(scores.map((s) => s.file)).toContain(file);
   });
 
-  it.each(scores.map((s) => [s.file, s] as const))('%s: every expected field is read, except the known gaps', (file, score) => {
-    const gaps = KNOWN_GAPS[file] ?? {};
-    const wrong: string[] = [];
-    for (const field of FIELDS) {
-      const matched = score.fields[field];
-      if (matched === undefined) continue;
-      if (!matched && !(field in gaps)) wrong.push(`${field}: expected ${JSON.stringify(score.expected[field])}, got ${JSON.stringify(score.actual[field])}`);
-      if (matched && field in gaps) wrong.push(`${field}: now read right; remove it from KNOWN_GAPS`);
-    }
-    expect(wrong).toEqual([]);
-  });
+  it.each(scores.map((s) => [s.file, s] as const))(
+    '%s: every expected field is read, except the known gaps',
+    (file, score) => {
+      const gaps = KNOWN_GAPS[file] ?? {};
+      const wrong: string[] = [];
+      for (const field of FIELDS) {
+        const matched = score.fields[field];
+        if (matched === undefined) continue;
+        if (!matched && !(field in gaps))
+          wrong.push(
+            `${field}: expected ${JSON.stringify(score.expected[field])}, got ${JSON.stringify(score.actual[field])}`,
+          );
+        if (matched && field in gaps) wrong.push(`${field}: now read right; remove it from KNOWN_GAPS`);
+      }
+      expect(wrong).toEqual([]);
+    },
+  );
 });
 
 describe('parseText on the held-out documents', () => {

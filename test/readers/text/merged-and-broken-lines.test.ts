@@ -18,7 +18,9 @@ const HEADER = 'UBND TỈNH BẾN TRE\nSỞ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI C
 
 describe('header columns merged line by line with a single space', () => {
   it('splits the Quốc hiệu off the issuer: "ỦY BAN NHÂN DÂN CỘNG HÒA …" / "TỈNH BẾN TRE Độc lập - …"', () => {
-    const text = congVan('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẾN TRE Độc lập - Tự do - Hạnh phúc\n\nSố: 215/UBND-KT\nBến Tre, ngày 12 tháng 3 năm 2012');
+    const text = congVan(
+      'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẾN TRE Độc lập - Tự do - Hạnh phúc\n\nSố: 215/UBND-KT\nBến Tre, ngày 12 tháng 3 năm 2012',
+    );
     const { document, sources, diagnostics } = parseText(text);
     expect(document.issuer).toEqual({ name: 'ỦY BAN NHÂN DÂN TỈNH BẾN TRE' });
     expect(sources[PRINTED_PATHS.nationalName]!.raw).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
@@ -27,12 +29,16 @@ describe('header columns merged line by line with a single space', () => {
   });
 
   it('keeps the parent body apart from the Quốc hiệu: "UBND TỈNH BẾN TRE CỘNG HÒA …" / "SỞ TÀI CHÍNH Độc lập - …"', () => {
-    const text = congVan('UBND TỈNH BẾN TRE CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TÀI CHÍNH Độc lập - Tự do - Hạnh phúc\n\nSố: 215/STC-NS\nBến Tre, ngày 12 tháng 3 năm 2012');
+    const text = congVan(
+      'UBND TỈNH BẾN TRE CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TÀI CHÍNH Độc lập - Tự do - Hạnh phúc\n\nSố: 215/STC-NS\nBến Tre, ngày 12 tháng 3 năm 2012',
+    );
     expect(parseText(text).document.issuer).toEqual({ name: 'SỞ TÀI CHÍNH', parent: 'UBND TỈNH BẾN TRE' });
   });
 
   it('also with "HOÀ" and a Tiêu ngữ in title case ("Độc Lập - Tự Do - Hạnh Phúc")', () => {
-    const text = congVan('ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẾN TRE Độc Lập - Tự Do - Hạnh Phúc\n\nSố: 215/UBND-KT\nBến Tre, ngày 12 tháng 3 năm 2012');
+    const text = congVan(
+      'ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẾN TRE Độc Lập - Tự Do - Hạnh Phúc\n\nSố: 215/UBND-KT\nBến Tre, ngày 12 tháng 3 năm 2012',
+    );
     const { document, sources } = parseText(text);
     expect(document.issuer).toEqual({ name: 'ỦY BAN NHÂN DÂN TỈNH BẾN TRE' });
     expect(sources[PRINTED_PATHS.motto]!.raw).toBe('Độc Lập - Tự Do - Hạnh Phúc');
@@ -40,7 +46,12 @@ describe('header columns merged line by line with a single space', () => {
 
   it('leaves a sentence that names the Republic whole', () => {
     const sentence = 'UBND tỉnh đề nghị tuyên truyền Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đến toàn dân.';
-    const { document } = parseText(congVan(`${HEADER}\nSố: 215/STC-NS\nBến Tre, ngày 12 tháng 3 năm 2012`).replace('Sở Tài chính báo cáo như sau./.', sentence));
+    const { document } = parseText(
+      congVan(`${HEADER}\nSố: 215/STC-NS\nBến Tre, ngày 12 tháng 3 năm 2012`).replace(
+        'Sở Tài chính báo cáo như sau./.',
+        sentence,
+      ),
+    );
     expect(document.body).toContainEqual({ type: 'paragraph', text: sentence });
   });
 });
@@ -55,14 +66,33 @@ describe('the Số line and the place and date on one line', () => {
   });
 
   it('with a place of several words, in lower case inside ("Thành phố Hồ Chí Minh")', () => {
-    const { document } = parseText(congVan(`${HEADER}\nSố: 07/STC-NS Thành phố Hồ Chí Minh, ngày 05 tháng 02 năm 2024`));
-    expect(document).toMatchObject({ number: 7, notation: 'STC-NS', place: 'Thành phố Hồ Chí Minh', date: '2024-02-05' });
+    const { document } = parseText(
+      congVan(`${HEADER}\nSố: 07/STC-NS Thành phố Hồ Chí Minh, ngày 05 tháng 02 năm 2024`),
+    );
+    expect(document).toMatchObject({
+      number: 7,
+      notation: 'STC-NS',
+      place: 'Thành phố Hồ Chí Minh',
+      date: '2024-02-05',
+    });
   });
 
   it('with a spaced ký hiệu ("Số 468 /CV-TBXH") and with the Party form ("Số 36-HD/VPTW")', () => {
-    expect(parseText(congVan(`${HEADER}\nSố 468 /CV-TBXH Tân An, ngày 18 tháng 8 năm 2010`)).document).toMatchObject({ number: 468, notation: 'CV-TBXH', place: 'Tân An', date: '2010-08-18' });
-    const party = 'ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 36-HD/VPTW Hà Nội, ngày 05 tháng 02 năm 2024\n\nHƯỚNG DẪN\nvề công tác văn thư\n\nHướng dẫn như sau./.\n';
-    expect(parseText(party).document).toMatchObject({ regime: 'dang', number: 36, notation: 'HD/VPTW', place: 'Hà Nội', date: '2024-02-05' });
+    expect(parseText(congVan(`${HEADER}\nSố 468 /CV-TBXH Tân An, ngày 18 tháng 8 năm 2010`)).document).toMatchObject({
+      number: 468,
+      notation: 'CV-TBXH',
+      place: 'Tân An',
+      date: '2010-08-18',
+    });
+    const party =
+      'ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 36-HD/VPTW Hà Nội, ngày 05 tháng 02 năm 2024\n\nHƯỚNG DẪN\nvề công tác văn thư\n\nHướng dẫn như sau./.\n';
+    expect(parseText(party).document).toMatchObject({
+      regime: 'dang',
+      number: 36,
+      notation: 'HD/VPTW',
+      place: 'Hà Nội',
+      date: '2024-02-05',
+    });
   });
 
   it('with the date in figures, kept for the validator to report its form', () => {
@@ -74,7 +104,9 @@ describe('the Số line and the place and date on one line', () => {
 
 describe('the place and date broken after the comma', () => {
   it('joins "Bến Tre," to "ngày 12 tháng 3 năm 2012" on the next line', () => {
-    const { document, sources, diagnostics } = parseText(congVan(`${HEADER}\nSố: 215/STC-NS\nBến Tre,\nngày 12 tháng 3 năm 2012`));
+    const { document, sources, diagnostics } = parseText(
+      congVan(`${HEADER}\nSố: 215/STC-NS\nBến Tre,\nngày 12 tháng 3 năm 2012`),
+    );
     expect(document).toMatchObject({ place: 'Bến Tre', date: '2012-03-12' });
     expect(sources.place!.raw).toBe('Bến Tre,\nngày 12 tháng 3 năm 2012');
     expect(diagnostics.filter((d) => d.code === 'text/unassigned')).toEqual([]);
@@ -82,7 +114,8 @@ describe('the place and date broken after the comma', () => {
 });
 
 describe('"Kính gửi:" alone, its list after blank and whitespace-only lines', () => {
-  const letter = (gap: string) => `${HEADER}\nSố: 215/STC-NS\nV/v báo cáo thu ngân sách\nBến Tre, ngày 12 tháng 3 năm 2012\n\nKính gửi:${gap}- Sở Kế hoạch và Đầu tư;\n\n- Kho bạc Nhà nước tỉnh.\n\nSở Tài chính đề nghị các đơn vị báo cáo./.\n\nGIÁM ĐỐC\n\nNguyễn Văn An\n`;
+  const letter = (gap: string) =>
+    `${HEADER}\nSố: 215/STC-NS\nV/v báo cáo thu ngân sách\nBến Tre, ngày 12 tháng 3 năm 2012\n\nKính gửi:${gap}- Sở Kế hoạch và Đầu tư;\n\n- Kho bạc Nhà nước tỉnh.\n\nSở Tài chính đề nghị các đơn vị báo cáo./.\n\nGIÁM ĐỐC\n\nNguyễn Văn An\n`;
 
   it.each([
     ['a blank line', '\n\n'],
@@ -106,7 +139,12 @@ describe('Nơi nhận from OCR to markdown: a list dash before the document’s 
   const header = `${HEADER}\nSố: 215/STC-NS\nBến Tre, ngày 12 tháng 3 năm 2012`;
 
   it('drops both dashes of "- - Sở …" and reads "- - Lưu: …" as the Lưu line', () => {
-    const { document, sources } = parseText(congVan(header, 'Nơi nhận:\n\n- - UBND tỉnh (b/c);\n- - Sở Kế hoạch và Đầu tư;\n- -Kho bạc Nhà nước tỉnh;\n- - Lưu: VT, NS.\n\nGIÁM ĐỐC\n\nNguyễn Văn An\n'));
+    const { document, sources } = parseText(
+      congVan(
+        header,
+        'Nơi nhận:\n\n- - UBND tỉnh (b/c);\n- - Sở Kế hoạch và Đầu tư;\n- -Kho bạc Nhà nước tỉnh;\n- - Lưu: VT, NS.\n\nGIÁM ĐỐC\n\nNguyễn Văn An\n',
+      ),
+    );
     expect(document.distribution).toEqual(['UBND tỉnh (b/c)', 'Sở Kế hoạch và Đầu tư', 'Kho bạc Nhà nước tỉnh']);
     expect(document.archive).toEqual(['VT', 'NS']);
     // The source keeps the dashes as printed, for the validator.
@@ -116,7 +154,9 @@ describe('Nơi nhận from OCR to markdown: a list dash before the document’s 
   });
 
   it('reads a Lưu line without its colon inside such a list ("- - Lưu VT, NS.")', () => {
-    const { document } = parseText(congVan(header, 'Nơi nhận:\n- - Như trên;\n- - Lưu VT, NS.\n\nGIÁM ĐỐC\n\nNguyễn Văn An\n'));
+    const { document } = parseText(
+      congVan(header, 'Nơi nhận:\n- - Như trên;\n- - Lưu VT, NS.\n\nGIÁM ĐỐC\n\nNguyễn Văn An\n'),
+    );
     expect(document.distribution).toEqual(['Như trên']);
     expect(document.archive).toEqual(['VT', 'NS']);
   });
@@ -126,7 +166,9 @@ describe('the Nơi nhận column read before the signature', () => {
   const header = `${HEADER}\nSố: 215/STC-NS\nBến Tre, ngày 12 tháng 3 năm 2012`;
 
   it('ends the list at a Lưu line with no entry ("- Lưu."): the name under the title is the signer’s', () => {
-    const { document, sources } = parseText(congVan(header, 'Nơi nhận:\n- Sở Kế hoạch và Đầu tư;\n- Lãnh đạo Sở;\n- Lưu.\n\nGIÁM ĐỐC\n\nNguyễn Văn An\n'));
+    const { document, sources } = parseText(
+      congVan(header, 'Nơi nhận:\n- Sở Kế hoạch và Đầu tư;\n- Lãnh đạo Sở;\n- Lưu.\n\nGIÁM ĐỐC\n\nNguyễn Văn An\n'),
+    );
     expect(document.distribution).toEqual(['Sở Kế hoạch và Đầu tư', 'Lãnh đạo Sở']);
     expect(document.archive).toEqual([]);
     expect(sources[PRINTED_PATHS.archiveLine]!.raw).toBe('- Lưu.');
@@ -134,14 +176,26 @@ describe('the Nơi nhận column read before the signature', () => {
   });
 
   it('gives the signer’s name to the signature when the list has no Lưu line', () => {
-    const { document, diagnostics } = parseText(congVan(header, 'Nơi nhận:\n- Như trên;\n- Sở Kế hoạch và Đầu tư.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Thị Bích\n'));
+    const { document, diagnostics } = parseText(
+      congVan(
+        header,
+        'Nơi nhận:\n- Như trên;\n- Sở Kế hoạch và Đầu tư.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Thị Bích\n',
+      ),
+    );
     expect(document.distribution).toEqual(['Như trên', 'Sở Kế hoạch và Đầu tư']);
-    expect(document.signatures).toEqual([{ authority: [{ prefix: 'KT', of: 'GIÁM ĐỐC' }], title: 'PHÓ GIÁM ĐỐC', name: 'Trần Thị Bích' }]);
+    expect(document.signatures).toEqual([
+      { authority: [{ prefix: 'KT', of: 'GIÁM ĐỐC' }], title: 'PHÓ GIÁM ĐỐC', name: 'Trần Thị Bích' },
+    ]);
     expect(diagnostics.filter((d) => d.code === 'text/signature-name-missing')).toEqual([]);
   });
 
   it('still joins an entry wrapped onto a line of its own before any signature line', () => {
-    const { document } = parseText(congVan(header, 'Nơi nhận:\n- Như trên;\n- Ủy ban nhân dân các huyện,\nthành phố;\n- Lưu: VT, NS.\n\nGIÁM ĐỐC\n\nNguyễn Văn An\n'));
+    const { document } = parseText(
+      congVan(
+        header,
+        'Nơi nhận:\n- Như trên;\n- Ủy ban nhân dân các huyện,\nthành phố;\n- Lưu: VT, NS.\n\nGIÁM ĐỐC\n\nNguyễn Văn An\n',
+      ),
+    );
     expect(document.distribution).toEqual(['Như trên', 'Ủy ban nhân dân các huyện, thành phố']);
   });
 });
@@ -150,7 +204,9 @@ describe('the seal’s text read off a scan between the signer’s title and nam
   const header = `${HEADER}\nSố: 215/STC-NS\nBến Tre, ngày 12 tháng 3 năm 2012`;
 
   it('is no part of the title: the seal repeats the issuer’s name, and is reported', () => {
-    const { document, diagnostics } = parseText(congVan(header, 'Nơi nhận:\n- Như trên;\n- Lưu: VT, NS.\n\nGIÁM ĐỐC\n\nSỞ TÀI\nCHÍNH\n\nNguyễn Văn An\n'));
+    const { document, diagnostics } = parseText(
+      congVan(header, 'Nơi nhận:\n- Như trên;\n- Lưu: VT, NS.\n\nGIÁM ĐỐC\n\nSỞ TÀI\nCHÍNH\n\nNguyễn Văn An\n'),
+    );
     expect(document.signatures).toEqual([{ authority: [], title: 'GIÁM ĐỐC', name: 'Nguyễn Văn An' }]);
     const seal = diagnostics.filter((d) => d.code === 'text/seal-text');
     expect(seal.map((d) => [d.severity, d.raw])).toEqual([['info', 'SỞ TÀI\nCHÍNH']]);
@@ -158,36 +214,65 @@ describe('the seal’s text read off a scan between the signer’s title and nam
   });
 
   it('also under a three-line authority chain, the seal reading the parent body', () => {
-    const text = 'ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\nBến Tre, ngày 12 tháng 3 năm 2012\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nĐiều 1. Thành lập Tổ công tác./.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\n\nLê Văn Hòa\n';
+    const text =
+      'ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\nBến Tre, ngày 12 tháng 3 năm 2012\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nĐiều 1. Thành lập Tổ công tác./.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\n\nLê Văn Hòa\n';
     const { document } = parseText(text);
-    expect(document.signatures).toEqual([{ authority: [{ prefix: 'TM', of: 'ỦY BAN NHÂN DÂN' }, { prefix: 'KT', of: 'CHỦ TỊCH' }], title: 'PHÓ CHỦ TỊCH', name: 'Lê Văn Hòa' }]);
+    expect(document.signatures).toEqual([
+      {
+        authority: [
+          { prefix: 'TM', of: 'ỦY BAN NHÂN DÂN' },
+          { prefix: 'KT', of: 'CHỦ TỊCH' },
+        ],
+        title: 'PHÓ CHỦ TỊCH',
+        name: 'Lê Văn Hòa',
+      },
+    ]);
   });
 
   it('leaves a title wrapped onto the next line alone, though its words are in the issuer’s name', () => {
-    const text = 'ỦY BAN NHÂN DÂN TỈNH BẾN TRE\nVĂN PHÒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 40/VP-TH\nV/v lịch công tác\nBến Tre, ngày 12 tháng 3 năm 2012\n\nKính gửi: Các sở, ngành tỉnh\n\nVăn phòng thông báo lịch công tác./.\n\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN\nPHÒNG\n\nNguyễn Văn An\n';
+    const text =
+      'ỦY BAN NHÂN DÂN TỈNH BẾN TRE\nVĂN PHÒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 40/VP-TH\nV/v lịch công tác\nBến Tre, ngày 12 tháng 3 năm 2012\n\nKính gửi: Các sở, ngành tỉnh\n\nVăn phòng thông báo lịch công tác./.\n\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN\nPHÒNG\n\nNguyễn Văn An\n';
     const { document, diagnostics } = parseText(text);
-    expect(document.signatures).toEqual([{ authority: [{ prefix: 'KT', of: 'CHÁNH VĂN PHÒNG' }], title: 'PHÓ CHÁNH VĂN PHÒNG', name: 'Nguyễn Văn An' }]);
+    expect(document.signatures).toEqual([
+      { authority: [{ prefix: 'KT', of: 'CHÁNH VĂN PHÒNG' }], title: 'PHÓ CHÁNH VĂN PHÒNG', name: 'Nguyễn Văn An' },
+    ]);
     expect(diagnostics.filter((d) => d.code === 'text/seal-text')).toEqual([]);
   });
 
   it('leaves a web copy that double-spaces every line of the block alone', () => {
     const { document } = parseText(congVan(header, 'KT. GIÁM ĐỐC\n\nPHÓ GIÁM ĐỐC\n\n\n\nTrần Thị Bích\n'));
-    expect(document.signatures).toEqual([{ authority: [{ prefix: 'KT', of: 'GIÁM ĐỐC' }], title: 'PHÓ GIÁM ĐỐC', name: 'Trần Thị Bích' }]);
+    expect(document.signatures).toEqual([
+      { authority: [{ prefix: 'KT', of: 'GIÁM ĐỐC' }], title: 'PHÓ GIÁM ĐỐC', name: 'Trần Thị Bích' },
+    ]);
   });
 });
 
 describe('an authority prefix alone on its line', () => {
-  const decision = (signature: string) => `ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\nBến Tre, ngày 12 tháng 3 năm 2012\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nĐiều 1. Thành lập Tổ công tác./.\n\n${signature}`;
+  const decision = (signature: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\nBến Tre, ngày 12 tháng 3 năm 2012\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nĐiều 1. Thành lập Tổ công tác./.\n\n${signature}`;
 
   it('joins "TM." to the collective’s name on the next line', () => {
-    const { document, sources, diagnostics } = parseText(decision('TM.\nỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hòa\n'));
-    expect(document.signatures).toEqual([{ authority: [{ prefix: 'TM', of: 'ỦY BAN NHÂN DÂN TỈNH' }, { prefix: 'KT', of: 'CHỦ TỊCH' }], title: 'PHÓ CHỦ TỊCH', name: 'Lê Văn Hòa' }]);
+    const { document, sources, diagnostics } = parseText(
+      decision('TM.\nỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hòa\n'),
+    );
+    expect(document.signatures).toEqual([
+      {
+        authority: [
+          { prefix: 'TM', of: 'ỦY BAN NHÂN DÂN TỈNH' },
+          { prefix: 'KT', of: 'CHỦ TỊCH' },
+        ],
+        title: 'PHÓ CHỦ TỊCH',
+        name: 'Lê Văn Hòa',
+      },
+    ]);
     expect(sources['signatures.0.authority.0']!.raw).toBe('TM.\nỦY BAN NHÂN DÂN TỈNH');
     expect(diagnostics.filter((d) => d.code === 'text/signature-name-missing')).toEqual([]);
   });
 
   it('joins "KT." to the head’s title, the deputy’s title under it', () => {
     const { document } = parseText(decision('KT.\nCHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hòa\n'));
-    expect(document.signatures).toEqual([{ authority: [{ prefix: 'KT', of: 'CHỦ TỊCH' }], title: 'PHÓ CHỦ TỊCH', name: 'Lê Văn Hòa' }]);
+    expect(document.signatures).toEqual([
+      { authority: [{ prefix: 'KT', of: 'CHỦ TỊCH' }], title: 'PHÓ CHỦ TỊCH', name: 'Lê Văn Hòa' },
+    ]);
   });
 });

@@ -20,7 +20,10 @@ function vnTimeH(line: string): string {
 }
 
 /** The seed letter as an old Word file gives it: capitals in .VnTimeH, the rest in .VnTime. */
-const seedTcvn3 = seedText.split('\n').map((line) => (isUpperVi(line) ? vnTimeH(line) : encodeTcvn3(line))).join('\n');
+const seedTcvn3 = seedText
+  .split('\n')
+  .map((line) => (isUpperVi(line) ? vnTimeH(line) : encodeTcvn3(line)))
+  .join('\n');
 
 describe('TCVN3 text set in the lower-case and the upper-case (.VnTimeH) faces', () => {
   it('encodes the capitals with lower-case codes, as the old files hold them', () => {
@@ -40,7 +43,11 @@ describe('TCVN3 text set in the lower-case and the upper-case (.VnTimeH) faces',
   it('keeps the issuer, the Quốc hiệu and the signer’s title in capitals, and reports each line restored', () => {
     const { document, diagnostics, sources } = parseText(seedTcvn3);
     expect(document.issuer).toEqual({ name: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' });
-    expect(document.signatures[0]).toMatchObject({ authority: [{ prefix: 'KT', of: 'CHỦ TỊCH' }], title: 'PHÓ CHỦ TỊCH', name: 'Trần Hoàng Tuấn' });
+    expect(document.signatures[0]).toMatchObject({
+      authority: [{ prefix: 'KT', of: 'CHỦ TỊCH' }],
+      title: 'PHÓ CHỦ TỊCH',
+      name: 'Trần Hoàng Tuấn',
+    });
     expect(sources['nationalTitle.name']!.raw).toBe('CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM');
     const restored = diagnostics.filter((d) => d.code === 'text/legacy-capitals');
     expect(restored.map((d) => d.range?.line)).toEqual([3, 4, 6, 46, 47]);
@@ -58,7 +65,8 @@ describe('TCVN3 text set in the lower-case and the upper-case (.VnTimeH) faces',
 });
 
 describe('tone marks detached from their letters', () => {
-  const letter = (name: string) => `BỘ NỘI VỤ\nSố: 05/BNV-VP\nV/v nâng bậc lương\nHà Nội, ngày 05 tháng 02 năm 2024\n\nKính gửi: Sở Nội vụ\n\nĐề nghị thực hiện./.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n${name}\n`;
+  const letter = (name: string) =>
+    `BỘ NỘI VỤ\nSố: 05/BNV-VP\nV/v nâng bậc lương\nHà Nội, ngày 05 tháng 02 năm 2024\n\nKính gửi: Sở Nội vụ\n\nĐề nghị thực hiện./.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n${name}\n`;
 
   it('joins a mark standing after a space inside a word to the letter before, and reports it', () => {
     const { document, diagnostics, sources } = parseText(letter('Trâ \u0300n Hoa \u0300ng Tuâ \u0301n'));
@@ -85,7 +93,8 @@ describe('tone marks detached from their letters', () => {
 });
 
 describe('OCR zeros for O inside capitals', () => {
-  const text = 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NG0I\nC0NG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/UBND-VP\nV/v triển khai khổ giấy A0\nQuảng Ngãi, ngày 05 tháng 02 năm 2024\n\nKính gửi: Sở Tài chính\n\nĐề nghị in bản đồ khổ A0./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Hoàng Tuấn\n';
+  const text =
+    'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NG0I\nC0NG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/UBND-VP\nV/v triển khai khổ giấy A0\nQuảng Ngãi, ngày 05 tháng 02 năm 2024\n\nKính gửi: Sở Tài chính\n\nĐề nghị in bản đồ khổ A0./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Hoàng Tuấn\n';
 
   it('matches "C0NG HÒA" as the Quốc hiệu', () => {
     expect(parseText(text).sources['nationalTitle.name']!.raw).toBe('C0NG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
@@ -105,10 +114,14 @@ describe('OCR zeros for O inside capitals', () => {
   });
 
   it('reads "GIÁM Đ0C" as the signer’s title', () => {
-    const { document, diagnostics } = parseText('SỞ TÀI CHÍNH\nSố: 05/STC-NS\nV/v dự toán\nHà Nội, ngày 05 tháng 02 năm 2024\n\nKính gửi: Sở Nội vụ\n\nĐề nghị thực hiện./.\n\nGIÁM Đ0C\n\nNguyễn Văn An\n');
+    const { document, diagnostics } = parseText(
+      'SỞ TÀI CHÍNH\nSố: 05/STC-NS\nV/v dự toán\nHà Nội, ngày 05 tháng 02 năm 2024\n\nKính gửi: Sở Nội vụ\n\nĐề nghị thực hiện./.\n\nGIÁM Đ0C\n\nNguyễn Văn An\n',
+    );
     // The O comes back; the tone mark the OCR also lost does not (the validator sees "ĐOC" as written).
     expect(document.signatures).toEqual([{ authority: [], title: 'GIÁM ĐOC', name: 'Nguyễn Văn An' }]);
-    expect(diagnostics.filter((d) => d.code === 'text/ocr-zero').map((d) => [d.path, d.raw])).toEqual([['signatures.0.title', 'GIÁM Đ0C']]);
+    expect(diagnostics.filter((d) => d.code === 'text/ocr-zero').map((d) => [d.path, d.raw])).toEqual([
+      ['signatures.0.title', 'GIÁM Đ0C'],
+    ]);
   });
 });
 
@@ -126,20 +139,30 @@ describe('running headers repeated after a page break', () => {
   it('reports each as text/running-header at its line, not as unassigned text', () => {
     const { diagnostics } = parseText(paged);
     const running = diagnostics.filter((d) => d.code === 'text/running-header');
-    expect(running.map((d) => d.raw)).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
+    expect(running.map((d) => d.raw)).toEqual([
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH QUẢNG NGÃI',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+    ]);
     expect(running[0]!.range?.line).toBe(32); // the input's line: a form feed breaks the page, not the line
     expect(diagnostics.filter((d) => d.code === 'text/unassigned')).toEqual([]);
   });
 
   it('keeps the authority line of a Quyết định, which repeats the issuer’s name', () => {
-    const text = 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/QĐ-UBND\nQuảng Ngãi, ngày 05 tháng 02 năm 2024\n\nQUYẾT ĐỊNH\nVề việc khen thưởng\n\nỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Khen thưởng./.\n';
+    const text =
+      'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/QĐ-UBND\nQuảng Ngãi, ngày 05 tháng 02 năm 2024\n\nQUYẾT ĐỊNH\nVề việc khen thưởng\n\nỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Khen thưởng./.\n';
     const { document, diagnostics } = parseText(text);
     expect(document.body[0]).toEqual({ type: 'enactment', role: 'authority', text: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' });
     expect(diagnostics.filter((d) => d.code === 'text/running-header')).toEqual([]);
   });
 
   it('keeps a căn cứ that cites the country’s name', () => {
-    const text = 'QUỐC HỘI\nSố: 05/2024/QH15\nHà Nội, ngày 05 tháng 02 năm 2024\n\nLUẬT\nVề công tác văn thư\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nQuốc hội ban hành Luật này./.\n';
-    expect(parseText(text).document.body[0]).toEqual({ type: 'basis', text: 'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;' });
+    const text =
+      'QUỐC HỘI\nSố: 05/2024/QH15\nHà Nội, ngày 05 tháng 02 năm 2024\n\nLUẬT\nVề công tác văn thư\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nQuốc hội ban hành Luật này./.\n';
+    expect(parseText(text).document.body[0]).toEqual({
+      type: 'basis',
+      text: 'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;',
+    });
   });
 });

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLegacyEncoding, encodeTcvn3, encodeVni, normalizeInput, parseText } from '../../../src/readers/text/index.js';
+import {
+  detectLegacyEncoding,
+  encodeTcvn3,
+  encodeVni,
+  normalizeInput,
+  parseText,
+} from '../../../src/readers/text/index.js';
 
 const raw = (input: string, text: string, needle: string) => {
   const n = normalizeInput(input);
@@ -67,7 +73,8 @@ describe('normalizeInput: each kind of noise', () => {
 });
 
 describe('legacy encodings', () => {
-  const sample = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nỦy ban nhân dân tỉnh Quảng Ngãi\nSố: 1719/UBND-KGVX\nQuảng Ngãi, ngày 09 tháng 4 năm 2024\nKính gửi: Sở Thông tin và Truyền thông; các cơ quan, đơn vị trực thuộc.';
+  const sample =
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nỦy ban nhân dân tỉnh Quảng Ngãi\nSố: 1719/UBND-KGVX\nQuảng Ngãi, ngày 09 tháng 4 năm 2024\nKính gửi: Sở Thông tin và Truyền thông; các cơ quan, đơn vị trực thuộc.';
 
   it('converts VNI text back to Unicode and reports it', () => {
     const vni = encodeVni(sample);
@@ -114,7 +121,9 @@ describe('legacy encodings', () => {
   });
 
   it('reads a VNI document into the model', () => {
-    const vni = encodeVni('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1719/UBND-KGVX\nV/v tăng cường bảo đảm an toàn thông tin\nQuảng Ngãi, ngày 09 tháng 4 năm 2024\n\nKính gửi: Sở Tài chính\n');
+    const vni = encodeVni(
+      'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1719/UBND-KGVX\nV/v tăng cường bảo đảm an toàn thông tin\nQuảng Ngãi, ngày 09 tháng 4 năm 2024\n\nKính gửi: Sở Tài chính\n',
+    );
     const { document, diagnostics, sources } = parseText(vni);
     expect(document.issuer.name).toBe('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI');
     expect(document.subject).toBe('tăng cường bảo đảm an toàn thông tin');

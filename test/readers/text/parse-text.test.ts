@@ -6,13 +6,27 @@ import { parseText, readLines } from '../../../src/readers/text/index.js';
 import { corpusPath } from '../../support/corpus.js';
 
 const seedText = readFileSync(corpusPath('000-cong-van-ubnd-quang-ngai-1719.txt'), 'utf8');
-const seedModel = JSON.parse(readFileSync(new URL('../../../examples/data/cong-van-1719.json', import.meta.url), 'utf8'));
+const seedModel = JSON.parse(
+  readFileSync(new URL('../../../examples/data/cong-van-1719.json', import.meta.url), 'utf8'),
+);
 
 describe('parseText on the seed letter (000, công văn 1719/UBND-KGVX)', () => {
   const { document, diagnostics, sources } = parseText(seedText);
 
   it('gives exactly the fields of examples/data/cong-van-1719.json', () => {
-    for (const key of ['kind', 'issuer', 'number', 'notation', 'place', 'date', 'subject', 'recipients', 'signatures', 'distribution', 'archive'] as const) {
+    for (const key of [
+      'kind',
+      'issuer',
+      'number',
+      'notation',
+      'place',
+      'date',
+      'subject',
+      'recipients',
+      'signatures',
+      'distribution',
+      'archive',
+    ] as const) {
       expect(document[key], key).toEqual(seedModel[key]);
     }
   });
@@ -47,7 +61,16 @@ describe('parseText on the seed letter (000, công văn 1719/UBND-KGVX)', () => 
   });
 
   it('records every printed part of PRINTED_PATHS the letter has', () => {
-    for (const path of ['nationalName', 'motto', 'numberLine', 'placeDateLine', 'subjectLine', 'recipientsHeading', 'distributionHeading', 'archiveLine'] as const) {
+    for (const path of [
+      'nationalName',
+      'motto',
+      'numberLine',
+      'placeDateLine',
+      'subjectLine',
+      'recipientsHeading',
+      'distributionHeading',
+      'archiveLine',
+    ] as const) {
       expect(sources[PRINTED_PATHS[path]], path).toBeDefined();
     }
     expect(sources[PRINTED_PATHS.subjectLine]!.raw.startsWith('V/v triển khai')).toBe(true);
@@ -88,11 +111,20 @@ describe('noise the reader tolerates', () => {
       '                 Kết luận của Chủ tịch UBND tỉnh',
     ].join('\n');
     const { document } = parseText(text);
-    expect(document).toMatchObject({ kind: 'thong-bao', issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' }, number: 542, notation: 'TB-UBND', place: 'Quảng Ngãi', date: '2024-11-06', subject: 'Kết luận của Chủ tịch UBND tỉnh' });
+    expect(document).toMatchObject({
+      kind: 'thong-bao',
+      issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' },
+      number: 542,
+      notation: 'TB-UBND',
+      place: 'Quảng Ngãi',
+      date: '2024-11-06',
+      subject: 'Kết luận của Chủ tịch UBND tỉnh',
+    });
   });
 
   it('tells the parent body from the issuer and reads a date wrapped over two lines', () => {
-    const text = 'UBND THÀNH PHỐ HÀ NỘI\n**SỞ GIÁO DỤC VÀ ĐÀO TẠO**\n-------\nSố: 5095/SGDĐT-CTTTHSSV\n*V/v tăng cường kiểm soát\nô nhiễm không khí*\n|\n*Hà Nội, ngày 03 tháng 12\nnăm 2025*\n';
+    const text =
+      'UBND THÀNH PHỐ HÀ NỘI\n**SỞ GIÁO DỤC VÀ ĐÀO TẠO**\n-------\nSố: 5095/SGDĐT-CTTTHSSV\n*V/v tăng cường kiểm soát\nô nhiễm không khí*\n|\n*Hà Nội, ngày 03 tháng 12\nnăm 2025*\n';
     const { document, sources } = parseText(text);
     expect(document.issuer).toEqual({ name: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', parent: 'UBND THÀNH PHỐ HÀ NỘI' });
     expect(document.subject).toBe('tăng cường kiểm soát ô nhiễm không khí');
@@ -101,10 +133,24 @@ describe('noise the reader tolerates', () => {
   });
 
   it('reads a Party document for what it is', () => {
-    const text = 'BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n---\nSố 432-TB/VPTW\nHà Nội, ngày 26 tháng 11 năm 2025\n\nTHÔNG BÁO KẾT LUẬN\nCỦA ĐỒNG CHÍ TỔNG BÍ THƯ\n\nNội dung.\n\nNơi nhận:\n- Các tỉnh uỷ,\n- Lưu Văn phòng Trung ương Đảng.\n\nK/T CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nLâm Thị Phương Thanh\n';
+    const text =
+      'BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n---\nSố 432-TB/VPTW\nHà Nội, ngày 26 tháng 11 năm 2025\n\nTHÔNG BÁO KẾT LUẬN\nCỦA ĐỒNG CHÍ TỔNG BÍ THƯ\n\nNội dung.\n\nNơi nhận:\n- Các tỉnh uỷ,\n- Lưu Văn phòng Trung ương Đảng.\n\nK/T CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nLâm Thị Phương Thanh\n';
     const { document } = parseText(text);
-    expect(document).toMatchObject({ kind: 'thong-bao', regime: 'dang', number: 432, notation: 'TB/VPTW', subject: 'CỦA ĐỒNG CHÍ TỔNG BÍ THƯ', archive: ['Văn phòng Trung ương Đảng'] });
-    expect(document.signatures).toEqual([{ authority: [{ prefix: 'KT', of: 'CHÁNH VĂN PHÒNG' }], title: 'PHÓ CHÁNH VĂN PHÒNG', name: 'Lâm Thị Phương Thanh' }]);
+    expect(document).toMatchObject({
+      kind: 'thong-bao',
+      regime: 'dang',
+      number: 432,
+      notation: 'TB/VPTW',
+      subject: 'CỦA ĐỒNG CHÍ TỔNG BÍ THƯ',
+      archive: ['Văn phòng Trung ương Đảng'],
+    });
+    expect(document.signatures).toEqual([
+      {
+        authority: [{ prefix: 'KT', of: 'CHÁNH VĂN PHÒNG' }],
+        title: 'PHÓ CHÁNH VĂN PHÒNG',
+        name: 'Lâm Thị Phương Thanh',
+      },
+    ]);
   });
 
   it('reads two signature blocks printed side by side (biên bản: THƯ KÝ left, CHỦ TỌA right)', () => {
@@ -130,37 +176,62 @@ describe('noise the reader tolerates', () => {
   });
 
   it('joins lines wrapped inside a paragraph, and words hyphenated at the line end', () => {
-    const text = 'BỘ Y TẾ\nSố: 05/BYT-DP\nV/v phòng chống dịch\nHà Nội, ngày 05 tháng 02 năm 2024\n\nKính gửi: Sở Y tế\n\nBộ Y tế đề nghị tăng cường phòng, chống dịch COVID-\n19 và bảo đảm an toàn thông-\ntin trên đ-\nịa bàn./.\n';
-    expect(parseText(text).document.body).toEqual([{ type: 'paragraph', text: 'Bộ Y tế đề nghị tăng cường phòng, chống dịch COVID-19 và bảo đảm an toàn thông tin trên địa bàn./.' }]);
+    const text =
+      'BỘ Y TẾ\nSố: 05/BYT-DP\nV/v phòng chống dịch\nHà Nội, ngày 05 tháng 02 năm 2024\n\nKính gửi: Sở Y tế\n\nBộ Y tế đề nghị tăng cường phòng, chống dịch COVID-\n19 và bảo đảm an toàn thông-\ntin trên đ-\nịa bàn./.\n';
+    expect(parseText(text).document.body).toEqual([
+      {
+        type: 'paragraph',
+        text: 'Bộ Y tế đề nghị tăng cường phòng, chống dịch COVID-19 và bảo đảm an toàn thông tin trên địa bàn./.',
+      },
+    ]);
   });
 
   it('splits entries run together in one table cell, each with its own raw text', () => {
-    const text = '| THỦ TƯỚNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n| Số: 2403/TTg-KGVX V/v điều chỉnh mức trợ cấp | Hà Nội, ngày 03 tháng 12 năm 2009 |\n\n| Kính gửi: | - Bộ Quốc phòng; - Bộ Tài chính |\n';
+    const text =
+      '| THỦ TƯỚNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n| Số: 2403/TTg-KGVX V/v điều chỉnh mức trợ cấp | Hà Nội, ngày 03 tháng 12 năm 2009 |\n\n| Kính gửi: | - Bộ Quốc phòng; - Bộ Tài chính |\n';
     const { document, sources } = parseText(text);
-    expect(document).toMatchObject({ issuer: { name: 'THỦ TƯỚNG CHÍNH PHỦ' }, number: 2403, notation: 'TTg-KGVX', subject: 'điều chỉnh mức trợ cấp', recipients: ['Bộ Quốc phòng', 'Bộ Tài chính'] });
+    expect(document).toMatchObject({
+      issuer: { name: 'THỦ TƯỚNG CHÍNH PHỦ' },
+      number: 2403,
+      notation: 'TTg-KGVX',
+      subject: 'điều chỉnh mức trợ cấp',
+      recipients: ['Bộ Quốc phòng', 'Bộ Tài chính'],
+    });
     expect(sources['recipients.0']!.raw).toBe('- Bộ Quốc phòng;');
     expect(sources['recipients.1']!.raw).toBe('- Bộ Tài chính');
   });
 
   it('reads a header flattened into one line (PDF text layer without line breaks)', () => {
-    const text = 'UBND TỈNH QUẢNG NGÃI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ TÀI CHÍNH Độc lập - Tự do - Hạnh phúc Số : 125 /STC-NS Quảng Ngãi, ngày 05 tháng 3 năm 2024 V/v góp ý dự toán ngân sách năm 2024 Kính gửi: - Ủy ban nhân dân tỉnh; - Sở Kế hoạch và Đầu tư. Sở Tài chính có ý kiến như sau.\n';
+    const text =
+      'UBND TỈNH QUẢNG NGÃI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ TÀI CHÍNH Độc lập - Tự do - Hạnh phúc Số : 125 /STC-NS Quảng Ngãi, ngày 05 tháng 3 năm 2024 V/v góp ý dự toán ngân sách năm 2024 Kính gửi: - Ủy ban nhân dân tỉnh; - Sở Kế hoạch và Đầu tư. Sở Tài chính có ý kiến như sau.\n';
     const { document, sources } = parseText(text);
     expect(document).toMatchObject({
-      kind: 'cong-van', issuer: { parent: 'UBND TỈNH QUẢNG NGÃI', name: 'SỞ TÀI CHÍNH' }, number: 125, notation: 'STC-NS', place: 'Quảng Ngãi', date: '2024-03-05',
-      subject: 'góp ý dự toán ngân sách năm 2024', recipients: ['Ủy ban nhân dân tỉnh', 'Sở Kế hoạch và Đầu tư'],
+      kind: 'cong-van',
+      issuer: { parent: 'UBND TỈNH QUẢNG NGÃI', name: 'SỞ TÀI CHÍNH' },
+      number: 125,
+      notation: 'STC-NS',
+      place: 'Quảng Ngãi',
+      date: '2024-03-05',
+      subject: 'góp ý dự toán ngân sách năm 2024',
+      recipients: ['Ủy ban nhân dân tỉnh', 'Sở Kế hoạch và Đầu tư'],
     });
     expect(sources.placeDateLine!.raw).toBe('Quảng Ngãi, ngày 05 tháng 3 năm 2024');
   });
 
   it('skips a page number between pages and joins the paragraph it split', () => {
-    const text = 'BỘ NỘI VỤ\nSố: 05/BNV-VP\nV/v nâng bậc lương\nHà Nội, ngày 05 tháng 02 năm 2024\n\nKính gửi: Sở Nội vụ\n\nBộ Nội vụ đề nghị Sở Nội vụ rà soát\n\f                 2\n\nhồ sơ nâng bậc lương năm 2024./.\n';
+    const text =
+      'BỘ NỘI VỤ\nSố: 05/BNV-VP\nV/v nâng bậc lương\nHà Nội, ngày 05 tháng 02 năm 2024\n\nKính gửi: Sở Nội vụ\n\nBộ Nội vụ đề nghị Sở Nội vụ rà soát\n\f                 2\n\nhồ sơ nâng bậc lương năm 2024./.\n';
     const { document, diagnostics } = parseText(text);
-    expect(document.body).toEqual([{ type: 'paragraph', text: 'Bộ Nội vụ đề nghị Sở Nội vụ rà soát hồ sơ nâng bậc lương năm 2024./.' }]);
+    expect(document.body).toEqual([
+      { type: 'paragraph', text: 'Bộ Nội vụ đề nghị Sở Nội vụ rà soát hồ sơ nâng bậc lương năm 2024./.' },
+    ]);
     expect(diagnostics.find((d) => d.code === 'text/page-number')?.range?.line).toBe(9);
   });
 
   it('reports text it could not place instead of dropping it', () => {
-    const { diagnostics } = parseText('YOMEDIA 1234 lượt xem\n\nBỘ NỘI VỤ\nSố: 05/BNV-VP\nHà Nội, ngày 05 tháng 02 năm 2024\n');
+    const { diagnostics } = parseText(
+      'YOMEDIA 1234 lượt xem\n\nBỘ NỘI VỤ\nSố: 05/BNV-VP\nHà Nội, ngày 05 tháng 02 năm 2024\n',
+    );
     const unassigned = diagnostics.filter((d) => d.code === 'text/unassigned');
     expect(unassigned.map((d) => d.raw)).toEqual(['YOMEDIA 1234 lượt xem']);
     expect(unassigned[0]!.message.vi).toBeTruthy();
@@ -170,7 +241,14 @@ describe('noise the reader tolerates', () => {
 
 describe('readLines (the entry the DOCX reader uses)', () => {
   it('reads paragraphs given as lines without the original input', () => {
-    const paragraphs = ['BỘ NỘI VỤ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 05/BNV-VP', 'V/v nâng bậc lương năm 2019', 'Hà Nội, ngày 05 tháng 02 năm 2024', 'Kính gửi: Sở Nội vụ'];
+    const paragraphs = [
+      'BỘ NỘI VỤ',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 05/BNV-VP',
+      'V/v nâng bậc lương năm 2019',
+      'Hà Nội, ngày 05 tháng 02 năm 2024',
+      'Kính gửi: Sở Nội vụ',
+    ];
     let offset = 0;
     const lines = paragraphs.map((text, k) => {
       const line = { text, offset, line: k + 1, hints: { paragraph: k } };
@@ -178,13 +256,25 @@ describe('readLines (the entry the DOCX reader uses)', () => {
       return line;
     });
     const { document, sources } = readLines(lines);
-    expect(document).toMatchObject({ kind: 'cong-van', number: 5, notation: 'BNV-VP', subject: 'nâng bậc lương năm 2019', date: '2024-02-05', recipients: ['Sở Nội vụ'] });
+    expect(document).toMatchObject({
+      kind: 'cong-van',
+      number: 5,
+      notation: 'BNV-VP',
+      subject: 'nâng bậc lương năm 2019',
+      date: '2024-02-05',
+      recipients: ['Sở Nội vụ'],
+    });
     expect(sources['recipients.0']).toMatchObject({ raw: 'Sở Nội vụ', line: 6, column: 11 });
   });
 });
 
 describe('readLines with DOCX hints', () => {
-  const line = (text: string, k: number, hints: Record<string, unknown>) => ({ text, offset: k * 100, line: k + 1, hints });
+  const line = (text: string, k: number, hints: Record<string, unknown>) => ({
+    text,
+    offset: k * 100,
+    line: k + 1,
+    hints,
+  });
   it('takes the parent from the regular line and the issuer from the bold one', () => {
     const { document } = readLines([
       line('UBND TỈNH QUẢNG NGÃI', 0, { region: 'header-left', bold: false }),

@@ -14,23 +14,68 @@ function page(issuer: string, number: string, rest: string, date = 'Hà Nội, n
 
 describe('the regime of a read document', () => {
   it.each([
-    ['a kế hoạch of an Ủy ban with a year', 'hanh-chinh', page('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', 'Số: 12/2024/KH-UBND', 'KẾ HOẠCH\nTriển khai công tác năm 2024\n')],
-    ['a quyết định of a Sở with a year', 'hanh-chinh', page('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nSỞ TÀI CHÍNH', 'Số: 12/2024/QĐ-STC', 'QUYẾT ĐỊNH\nVề việc khen thưởng\n')],
-    ['a công văn of an Ủy ban with a year', 'hanh-chinh', page('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', 'Số: 12/2024/UBND-VP\nV/v triển khai công tác', 'Kính gửi: Sở Tài chính\n')],
-    ['a quyết định of an Ủy ban with a year', 'quy-pham-phap-luat', page('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', 'Số: 12/2024/QĐ-UBND', 'QUYẾT ĐỊNH\nBan hành Quy chế\n')],
-    ['a quyết định of the Thủ tướng with a year', 'quy-pham-phap-luat', page('THỦ TƯỚNG CHÍNH PHỦ', 'Số: 20/2020/QĐ-TTg', 'QUYẾT ĐỊNH\nVề mã định danh điện tử\n')],
-    ['a nghị quyết of a Hội đồng nhân dân with a year', 'quy-pham-phap-luat', page('HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN', 'Số: 05/2024/NQ-HĐND', 'NGHỊ QUYẾT\nQuy định mức chi\n')],
-    ['a chỉ thị of the Thủ tướng before the 2015 law took effect', 'quy-pham-phap-luat', page('THỦ TƯỚNG CHÍNH PHỦ', 'Số: 17/2010/CT-TTg', 'CHỈ THỊ\nVề tăng cường công tác\n')],
-    ['a chỉ thị with a year after it', 'hanh-chinh', page('THỦ TƯỚNG CHÍNH PHỦ', 'Số: 17/2020/CT-TTg', 'CHỈ THỊ\nVề tăng cường công tác\n')],
-    ['a nghị định (a QPPL type) without a year', 'quy-pham-phap-luat', page('CHÍNH PHỦ', 'Số: 30/NĐ-CP', 'NGHỊ ĐỊNH\nVề công tác văn thư\n')],
-    ['a nghị quyết of a legislature', 'quy-pham-phap-luat', page('ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'Số: 1657/NQ-UBTVQH15', 'NGHỊ QUYẾT\nVề việc sắp xếp\n')],
+    [
+      'a kế hoạch of an Ủy ban with a year',
+      'hanh-chinh',
+      page('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', 'Số: 12/2024/KH-UBND', 'KẾ HOẠCH\nTriển khai công tác năm 2024\n'),
+    ],
+    [
+      'a quyết định of a Sở with a year',
+      'hanh-chinh',
+      page('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nSỞ TÀI CHÍNH', 'Số: 12/2024/QĐ-STC', 'QUYẾT ĐỊNH\nVề việc khen thưởng\n'),
+    ],
+    [
+      'a công văn of an Ủy ban with a year',
+      'hanh-chinh',
+      page(
+        'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI',
+        'Số: 12/2024/UBND-VP\nV/v triển khai công tác',
+        'Kính gửi: Sở Tài chính\n',
+      ),
+    ],
+    [
+      'a quyết định of an Ủy ban with a year',
+      'quy-pham-phap-luat',
+      page('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', 'Số: 12/2024/QĐ-UBND', 'QUYẾT ĐỊNH\nBan hành Quy chế\n'),
+    ],
+    [
+      'a quyết định of the Thủ tướng with a year',
+      'quy-pham-phap-luat',
+      page('THỦ TƯỚNG CHÍNH PHỦ', 'Số: 20/2020/QĐ-TTg', 'QUYẾT ĐỊNH\nVề mã định danh điện tử\n'),
+    ],
+    [
+      'a nghị quyết of a Hội đồng nhân dân with a year',
+      'quy-pham-phap-luat',
+      page('HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN', 'Số: 05/2024/NQ-HĐND', 'NGHỊ QUYẾT\nQuy định mức chi\n'),
+    ],
+    [
+      'a chỉ thị of the Thủ tướng before the 2015 law took effect',
+      'quy-pham-phap-luat',
+      page('THỦ TƯỚNG CHÍNH PHỦ', 'Số: 17/2010/CT-TTg', 'CHỈ THỊ\nVề tăng cường công tác\n'),
+    ],
+    [
+      'a chỉ thị with a year after it',
+      'hanh-chinh',
+      page('THỦ TƯỚNG CHÍNH PHỦ', 'Số: 17/2020/CT-TTg', 'CHỈ THỊ\nVề tăng cường công tác\n'),
+    ],
+    [
+      'a nghị định (a QPPL type) without a year',
+      'quy-pham-phap-luat',
+      page('CHÍNH PHỦ', 'Số: 30/NĐ-CP', 'NGHỊ ĐỊNH\nVề công tác văn thư\n'),
+    ],
+    [
+      'a nghị quyết of a legislature',
+      'quy-pham-phap-luat',
+      page('ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'Số: 1657/NQ-UBTVQH15', 'NGHỊ QUYẾT\nVề việc sắp xếp\n'),
+    ],
   ])('%s → %s', (_name, regime, text) => {
     expect(parseText(text).document.regime).toBe(regime);
   });
 });
 
 describe('parts the validator checks as printed', () => {
-  const letter = (header: string, body = 'Kính gửi: Sở Tài chính\n\nĐề nghị thực hiện./.\n') => page('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', `Số: 05/UBND-VP\nV/v triển khai công tác`, `${header}${body}`);
+  const letter = (header: string, body = 'Kính gửi: Sở Tài chính\n\nĐề nghị thực hiện./.\n') =>
+    page('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', `Số: 05/UBND-VP\nV/v triển khai công tác`, `${header}${body}`);
 
   it.each([
     ['Thượng khẩn', 'thuong-khan'],
@@ -43,31 +88,59 @@ describe('parts the validator checks as printed', () => {
   });
 
   it('reads a date line in figures, keeping its span', () => {
-    const { document, sources } = parseText(page('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', 'Số: 05/UBND-VP\nV/v triển khai', 'Kính gửi: Sở Tài chính\n', 'Quảng Ngãi, 09/4/2024'));
+    const { document, sources } = parseText(
+      page(
+        'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI',
+        'Số: 05/UBND-VP\nV/v triển khai',
+        'Kính gửi: Sở Tài chính\n',
+        'Quảng Ngãi, 09/4/2024',
+      ),
+    );
     expect(sources[PRINTED_PATHS.placeDateLine]!.raw).toBe('Quảng Ngãi, 09/4/2024');
     expect([document.place, document.date]).toEqual(['Quảng Ngãi', '2024-04-09']);
   });
 
   it('splits several addressees on the Kính gửi line, each with its own span', () => {
-    const { document, sources } = parseText(letter('', 'Kính gửi: Sở Tài chính; Sở Nội vụ; Công an tỉnh.\n\nĐề nghị thực hiện./.\n'));
+    const { document, sources } = parseText(
+      letter('', 'Kính gửi: Sở Tài chính; Sở Nội vụ; Công an tỉnh.\n\nĐề nghị thực hiện./.\n'),
+    );
     expect(document.recipients).toEqual(['Sở Tài chính', 'Sở Nội vụ', 'Công an tỉnh']);
-    expect(['recipients.0', 'recipients.1', 'recipients.2'].map((p) => sources[p]!.raw)).toEqual(['Sở Tài chính;', 'Sở Nội vụ;', 'Công an tỉnh.']);
+    expect(['recipients.0', 'recipients.1', 'recipients.2'].map((p) => sources[p]!.raw)).toEqual([
+      'Sở Tài chính;',
+      'Sở Nội vụ;',
+      'Công an tỉnh.',
+    ]);
     expect(sources['recipients.2']!.line).toBe(sources[PRINTED_PATHS.recipientsHeading]!.line);
   });
 
   it('keeps one addressee whose name holds no ";" whole', () => {
-    expect(parseText(letter('', 'Kính gửi: Ủy ban nhân dân các huyện, thị xã, thành phố\n\nĐề nghị thực hiện./.\n')).document.recipients).toEqual(['Ủy ban nhân dân các huyện, thị xã, thành phố']);
+    expect(
+      parseText(letter('', 'Kính gửi: Ủy ban nhân dân các huyện, thị xã, thành phố\n\nĐề nghị thực hiện./.\n')).document
+        .recipients,
+    ).toEqual(['Ủy ban nhân dân các huyện, thị xã, thành phố']);
   });
 
   it('reads "Chương 1" and "Mục I" as headings so that their numbering can be judged, and "Phần Công việc" as text', () => {
-    const body = 'Chương 1\nQUY ĐỊNH CHUNG\n\nMục I\nPHẠM VI\n\nĐiều 1. Phạm vi điều chỉnh\n\nPhần Công việc còn lại do Sở Nội vụ thực hiện./.\n';
-    const { document } = parseText(page('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', 'Số: 05/QĐ-UBND', `QUYẾT ĐỊNH\nBan hành Quy chế\n\n${body}`));
-    expect(document.body.map((b) => (b.type === 'heading' ? `${b.level} ${b.number} ${b.title}` : b.type))).toEqual(['chuong 1 QUY ĐỊNH CHUNG', 'muc I PHẠM VI', 'article', 'paragraph']);
+    const body =
+      'Chương 1\nQUY ĐỊNH CHUNG\n\nMục I\nPHẠM VI\n\nĐiều 1. Phạm vi điều chỉnh\n\nPhần Công việc còn lại do Sở Nội vụ thực hiện./.\n';
+    const { document } = parseText(
+      page('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', 'Số: 05/QĐ-UBND', `QUYẾT ĐỊNH\nBan hành Quy chế\n\n${body}`),
+    );
+    expect(document.body.map((b) => (b.type === 'heading' ? `${b.level} ${b.number} ${b.title}` : b.type))).toEqual([
+      'chuong 1 QUY ĐỊNH CHUNG',
+      'muc I PHẠM VI',
+      'article',
+      'paragraph',
+    ]);
   });
 
   it('keeps a Quốc hiệu printed inside a copy block apart from the copying organisation', () => {
-    const copy = '\n---------------\nSAO Y\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH\nSố: 05/SY-VP\nQuảng Ngãi, ngày 10 tháng 4 năm 2024\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn An\n\nNơi nhận:\n- Sở Tài chính;\n- Lưu: VT.\n';
-    const text = letter('', `Kính gửi: Sở Tài chính\n\nĐề nghị thực hiện./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Hoàng Tuấn\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n${copy}`);
+    const copy =
+      '\n---------------\nSAO Y\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH\nSố: 05/SY-VP\nQuảng Ngãi, ngày 10 tháng 4 năm 2024\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn An\n\nNơi nhận:\n- Sở Tài chính;\n- Lưu: VT.\n';
+    const text = letter(
+      '',
+      `Kính gửi: Sở Tài chính\n\nĐề nghị thực hiện./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Hoàng Tuấn\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n${copy}`,
+    );
     const { document, sources } = parseText(text);
     expect(document.copy?.issuer).toEqual({ name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' });
     expect(sources[PRINTED_PATHS.copyNationalTitle]!.raw).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');

@@ -5,7 +5,9 @@ import { DocumentSchema } from '../../../src/model/document.js';
 import { parseText } from '../../../src/readers/text/index.js';
 import { CORPUS_DIR, corpusPath } from '../../support/corpus.js';
 
-const corpus = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(corpusPath(f), 'utf8'));
+const corpus = readdirSync(CORPUS_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(corpusPath(f), 'utf8'));
 
 /** parseText returns a valid document, and every source span points into the input with its raw text. */
 function checkResult(text: string): void {
@@ -21,12 +23,54 @@ function checkResult(text: string): void {
 
 // Pieces real documents are made of, so that random inputs reach the component readers.
 const PIECES = [
-  'Số: 05/QĐ-UBND', 'Số 36-HD/VPTW', 'V/v ', 'Kính gửi:', 'Nơi nhận:', '- Lưu: VT, KGVX.', 'KT. CHỦ TỊCH', 'TM. ỦY BAN NHÂN DÂN',
-  'PHÓ CHỦ TỊCH', 'Trần Hoàng Tuấn', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Quảng Ngãi, ngày 09 tháng 4 năm 2024',
-  'QUYẾT ĐỊNH', 'Điều 1.', '1.', 'a)', '- ', '|', '**', '~~', '\\', '-------', 'Phụ lục I', 'SAO Y', 'HỎA TỐC', 'MẬT', '(Đã ký)',
-  'ngày', 'tháng', 'năm', '   ', '\t', '\n', '\n\n', '\r\n', '\f', ';', '.', ',', ':', '/', 'Căn cứ', 'ĐẢNG CỘNG SẢN VIỆT NAM',
+  'Số: 05/QĐ-UBND',
+  'Số 36-HD/VPTW',
+  'V/v ',
+  'Kính gửi:',
+  'Nơi nhận:',
+  '- Lưu: VT, KGVX.',
+  'KT. CHỦ TỊCH',
+  'TM. ỦY BAN NHÂN DÂN',
+  'PHÓ CHỦ TỊCH',
+  'Trần Hoàng Tuấn',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'Quảng Ngãi, ngày 09 tháng 4 năm 2024',
+  'QUYẾT ĐỊNH',
+  'Điều 1.',
+  '1.',
+  'a)',
+  '- ',
+  '|',
+  '**',
+  '~~',
+  '\\',
+  '-------',
+  'Phụ lục I',
+  'SAO Y',
+  'HỎA TỐC',
+  'MẬT',
+  '(Đã ký)',
+  'ngày',
+  'tháng',
+  'năm',
+  '   ',
+  '\t',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\f',
+  ';',
+  '.',
+  ',',
+  ':',
+  '/',
+  'Căn cứ',
+  'ĐẢNG CỘNG SẢN VIỆT NAM',
 ];
-const pieceText = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 12 })), { maxLength: 80 }).map((a) => a.join(''));
+const pieceText = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 12 })), { maxLength: 80 })
+  .map((a) => a.join(''));
 
 describe('parseText never throws and never hangs', () => {
   it('on random strings', () => {
@@ -40,7 +84,15 @@ describe('parseText never throws and never hangs', () => {
   it('on mutations of corpus documents (lines deleted, duplicated, swapped, characters spliced in)', () => {
     const mutation = fc.record({
       doc: fc.integer({ min: 0, max: corpus.length - 1 }),
-      edits: fc.array(fc.record({ op: fc.constantFrom('delete', 'duplicate', 'swap', 'splice'), at: fc.nat(), to: fc.nat(), text: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 })) }), { maxLength: 8 }),
+      edits: fc.array(
+        fc.record({
+          op: fc.constantFrom('delete', 'duplicate', 'swap', 'splice'),
+          at: fc.nat(),
+          to: fc.nat(),
+          text: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 })),
+        }),
+        { maxLength: 8 },
+      ),
     });
     fc.assert(
       fc.property(mutation, ({ doc, edits }) => {
@@ -90,7 +142,8 @@ describe('parseText never throws and never hangs', () => {
 });
 
 /** A letter up to its closing part, for lines that matter only there. */
-const LETTER_HEAD = 'SỞ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/STC-NS\nBến Tre, ngày 12 tháng 3 năm 2012\nV/v báo cáo quý I\n\nKính gửi: UBND tỉnh\n\nSở Tài chính báo cáo./.\n\n';
+const LETTER_HEAD =
+  'SỞ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/STC-NS\nBến Tre, ngày 12 tháng 3 năm 2012\nV/v báo cáo quý I\n\nKính gửi: UBND tỉnh\n\nSở Tài chính báo cáo./.\n\n';
 
 /** Milliseconds one parse of `text` takes. */
 function timeOf(text: string): number {

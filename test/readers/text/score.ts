@@ -8,8 +8,21 @@ import { parseText } from '../../../src/readers/text/index.js';
 
 /** The fields scored, in table order. */
 export const FIELDS = [
-  'kind', 'regime', 'issuer.name', 'issuer.parent', 'number', 'notation', 'place', 'date', 'subject',
-  'recipients', 'signatures.authority', 'signatures.title', 'signatures.name', 'distribution', 'archive',
+  'kind',
+  'regime',
+  'issuer.name',
+  'issuer.parent',
+  'number',
+  'notation',
+  'place',
+  'date',
+  'subject',
+  'recipients',
+  'signatures.authority',
+  'signatures.title',
+  'signatures.name',
+  'distribution',
+  'archive',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -43,25 +56,51 @@ const norm = (v: unknown) => JSON.stringify(v ?? null);
 export function scoreFolder(textDir: string, expectedDir: string): DocumentScore[] {
   if (!existsSync(expectedDir) || !existsSync(textDir)) return [];
   const out: DocumentScore[] = [];
-  for (const json of readdirSync(expectedDir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const json of readdirSync(expectedDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const expected = JSON.parse(readFileSync(join(expectedDir, json), 'utf8')) as Expected;
     if (!expected.file.endsWith('.txt') || expected.kind === null) continue;
     const path = join(textDir, expected.file);
     if (!existsSync(path)) continue;
     const d = parseText(readFileSync(path, 'utf8')).document;
-    const sig = (k: 'authority' | 'title' | 'name') => (list: readonly { authority: unknown; title?: string | null; name: string }[]) => list.map((s) => (k === 'title' ? s.title ?? null : s[k]));
+    const sig =
+      (k: 'authority' | 'title' | 'name') =>
+      (list: readonly { authority: unknown; title?: string | null; name: string }[]) =>
+        list.map((s) => (k === 'title' ? (s.title ?? null) : s[k]));
     const actual: Record<Field, unknown> = {
-      kind: d.kind, regime: d.regime, 'issuer.name': d.issuer.name, 'issuer.parent': d.issuer.parent ?? null, number: d.number ?? null,
-      notation: d.notation ?? null, place: d.place ?? null, date: d.date ?? null, subject: d.subject ?? null, recipients: d.recipients,
-      'signatures.authority': sig('authority')(d.signatures), 'signatures.title': sig('title')(d.signatures), 'signatures.name': sig('name')(d.signatures),
-      distribution: d.distribution, archive: d.archive,
+      kind: d.kind,
+      regime: d.regime,
+      'issuer.name': d.issuer.name,
+      'issuer.parent': d.issuer.parent ?? null,
+      number: d.number ?? null,
+      notation: d.notation ?? null,
+      place: d.place ?? null,
+      date: d.date ?? null,
+      subject: d.subject ?? null,
+      recipients: d.recipients,
+      'signatures.authority': sig('authority')(d.signatures),
+      'signatures.title': sig('title')(d.signatures),
+      'signatures.name': sig('name')(d.signatures),
+      distribution: d.distribution,
+      archive: d.archive,
     };
     const exp: Record<Field, unknown> = {
-      kind: expected.kind, regime: expected.regime, 'issuer.name': expected.issuer?.name ?? null, 'issuer.parent': expected.issuer?.parent ?? null,
-      number: expected.number, notation: expected.notation, place: expected.place, date: expected.date, subject: expected.subject,
-      recipients: expected.recipients, 'signatures.authority': expected.signatures && sig('authority')(expected.signatures),
-      'signatures.title': expected.signatures && sig('title')(expected.signatures), 'signatures.name': expected.signatures && sig('name')(expected.signatures),
-      distribution: expected.distribution, archive: expected.archive,
+      kind: expected.kind,
+      regime: expected.regime,
+      'issuer.name': expected.issuer?.name ?? null,
+      'issuer.parent': expected.issuer?.parent ?? null,
+      number: expected.number,
+      notation: expected.notation,
+      place: expected.place,
+      date: expected.date,
+      subject: expected.subject,
+      recipients: expected.recipients,
+      'signatures.authority': expected.signatures && sig('authority')(expected.signatures),
+      'signatures.title': expected.signatures && sig('title')(expected.signatures),
+      'signatures.name': expected.signatures && sig('name')(expected.signatures),
+      distribution: expected.distribution,
+      archive: expected.archive,
     };
     const fields: Partial<Record<Field, boolean>> = {};
     for (const f of FIELDS) {
@@ -86,5 +125,13 @@ export function accuracyTable(scores: readonly DocumentScore[]): { table: string
     return `| ${f.padEnd(22)} | ${String(ok).padStart(3)} / ${String(scored.length).padEnd(3)} | ${scored.length ? ((100 * ok) / scored.length).toFixed(0).padStart(3) : '  -'} % |`;
   });
   const rate = total ? hit / total : 0;
-  return { table: ['| field | matched | rate |', '|---|---|---|', ...rows, `| all fields | ${hit} / ${total} | ${(100 * rate).toFixed(1)} % |`].join('\n'), rate };
+  return {
+    table: [
+      '| field | matched | rate |',
+      '|---|---|---|',
+      ...rows,
+      `| all fields | ${hit} / ${total} | ${(100 * rate).toFixed(1)} % |`,
+    ].join('\n'),
+    rate,
+  };
 }

@@ -12,30 +12,67 @@ const plan = (body: string) =>
 
 describe('tables of the body', () => {
   it('reads a markdown table with its separator row: the first row is the header', () => {
-    const { document, sources, diagnostics } = parseText(plan('Lịch kiểm tra như sau:\n\n| STT | Đơn vị | Thời gian |\n|---|:---|---:|\n| 1 | Sở Nội vụ | Tháng 4 |\n| 2 | Sở Y tế | Tháng 5 |\n\nCác đơn vị chuẩn bị hồ sơ./.'));
+    const { document, sources, diagnostics } = parseText(
+      plan(
+        'Lịch kiểm tra như sau:\n\n| STT | Đơn vị | Thời gian |\n|---|:---|---:|\n| 1 | Sở Nội vụ | Tháng 4 |\n| 2 | Sở Y tế | Tháng 5 |\n\nCác đơn vị chuẩn bị hồ sơ./.',
+      ),
+    );
     expect(document.body).toEqual([
       { type: 'paragraph', text: 'Lịch kiểm tra như sau:' },
-      { type: 'table', header: true, rows: [['STT', 'Đơn vị', 'Thời gian'], ['1', 'Sở Nội vụ', 'Tháng 4'], ['2', 'Sở Y tế', 'Tháng 5']] },
+      {
+        type: 'table',
+        header: true,
+        rows: [
+          ['STT', 'Đơn vị', 'Thời gian'],
+          ['1', 'Sở Nội vụ', 'Tháng 4'],
+          ['2', 'Sở Y tế', 'Tháng 5'],
+        ],
+      },
       { type: 'paragraph', text: 'Các đơn vị chuẩn bị hồ sơ./.' },
     ]);
-    expect(sources['body.1']!.raw).toBe('| STT | Đơn vị | Thời gian |\n|---|:---|---:|\n| 1 | Sở Nội vụ | Tháng 4 |\n| 2 | Sở Y tế | Tháng 5 |');
+    expect(sources['body.1']!.raw).toBe(
+      '| STT | Đơn vị | Thời gian |\n|---|:---|---:|\n| 1 | Sở Nội vụ | Tháng 4 |\n| 2 | Sở Y tế | Tháng 5 |',
+    );
     expect(diagnostics.filter((d) => d.code === 'text/unassigned')).toEqual([]);
   });
 
   it('reads pipe rows without a separator (the text writer’s form) as rows only, "\\|" as a pipe inside a cell, empty cells kept', () => {
-    const { document } = parseText(plan('| 1 | Sở Nội vụ \\| Sở Y tế | Tháng 4 |\n| 2 |  | Tháng 5 |\n\nCác đơn vị chuẩn bị hồ sơ./.'));
-    expect(document.body[0]).toEqual({ type: 'table', rows: [['1', 'Sở Nội vụ | Sở Y tế', 'Tháng 4'], ['2', '', 'Tháng 5']] });
+    const { document } = parseText(
+      plan('| 1 | Sở Nội vụ \\| Sở Y tế | Tháng 4 |\n| 2 |  | Tháng 5 |\n\nCác đơn vị chuẩn bị hồ sơ./.'),
+    );
+    expect(document.body[0]).toEqual({
+      type: 'table',
+      rows: [
+        ['1', 'Sở Nội vụ | Sở Y tế', 'Tháng 4'],
+        ['2', '', 'Tháng 5'],
+      ],
+    });
   });
 
   it('does not take a name in a table under a line of capitals for a signer', () => {
-    const { document } = parseText(plan('DANH SÁCH CÁN BỘ KIỂM TRA\n| 1 | Trần Hoàng Tuấn | Trưởng đoàn |\n| 2 | Lê Thị Hồng Nhung | Thành viên |\n\nĐoàn làm việc từ tháng 4./.'));
+    const { document } = parseText(
+      plan(
+        'DANH SÁCH CÁN BỘ KIỂM TRA\n| 1 | Trần Hoàng Tuấn | Trưởng đoàn |\n| 2 | Lê Thị Hồng Nhung | Thành viên |\n\nĐoàn làm việc từ tháng 4./.',
+      ),
+    );
     expect(document.body.map((b) => b.type)).toEqual(['paragraph', 'table', 'paragraph']);
-    expect(document.signatures).toEqual([{ authority: [{ prefix: 'KT', of: 'GIÁM ĐỐC' }], title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn An' }]);
+    expect(document.signatures).toEqual([
+      { authority: [{ prefix: 'KT', of: 'GIÁM ĐỐC' }], title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn An' },
+    ]);
   });
 
   it('reads a table in an appendix', () => {
     const text = `${plan('Đề nghị thực hiện./.')}\nPhụ lục\nDANH MỤC ĐƠN VỊ\n\n| STT | Đơn vị |\n|---|---|\n| 1 | Sở Nội vụ |\n`;
-    expect(parseText(text).document.appendices[0]!.body).toEqual([{ type: 'table', header: true, rows: [['STT', 'Đơn vị'], ['1', 'Sở Nội vụ']] }]);
+    expect(parseText(text).document.appendices[0]!.body).toEqual([
+      {
+        type: 'table',
+        header: true,
+        rows: [
+          ['STT', 'Đơn vị'],
+          ['1', 'Sở Nội vụ'],
+        ],
+      },
+    ]);
   });
 
   it('leaves a lone "| 5 |" alone: one cell is no table', () => {
@@ -59,8 +96,18 @@ describe('layout tables of markdown copies are not data tables', () => {
       '|---|---|',
     ].join('\n');
     const { document } = parseText(text);
-    expect(document).toMatchObject({ number: 2403, notation: 'TTg-KGVX', recipients: ['Bộ Quốc phòng', 'Bộ Tài chính'], distribution: ['Như trên'], archive: ['VT', 'KGVX'] });
-    expect(document.body).toEqual([{ type: 'paragraph', text: 'Thủ tướng Chính phủ đồng ý điều chỉnh mức trợ cấp./.' }]);
-    expect(document.signatures).toEqual([{ authority: [{ prefix: 'KT', of: 'THỦ TƯỚNG' }], title: 'PHÓ THỦ TƯỚNG', name: 'Nguyễn Sinh Hùng' }]);
+    expect(document).toMatchObject({
+      number: 2403,
+      notation: 'TTg-KGVX',
+      recipients: ['Bộ Quốc phòng', 'Bộ Tài chính'],
+      distribution: ['Như trên'],
+      archive: ['VT', 'KGVX'],
+    });
+    expect(document.body).toEqual([
+      { type: 'paragraph', text: 'Thủ tướng Chính phủ đồng ý điều chỉnh mức trợ cấp./.' },
+    ]);
+    expect(document.signatures).toEqual([
+      { authority: [{ prefix: 'KT', of: 'THỦ TƯỚNG' }], title: 'PHÓ THỦ TƯỚNG', name: 'Nguyễn Sinh Hùng' },
+    ]);
   });
 });

@@ -14,17 +14,27 @@ const LAYOUT_RULES = new Set(RULES.filter((r) => r.meta.needsLayout).map((r) => 
 describe('docxLayoutIntent', () => {
   it('passes every layout rule for generated documents of every kind, in both size sets', () => {
     fc.assert(
-      fc.property(documentArbitrary({ printable: true }), fc.constantFrom('12/13' as const, '13/14' as const), fc.constantFrom(13 as const, 14 as const), (d, sizeSet, bodySizePt) => {
-        const layout = docxLayoutIntent(d, { sizeSet, bodySizePt });
-        const report = validate(d, { layout });
-        const layoutFindings = report.diagnostics.filter((x) => LAYOUT_RULES.has(x.ruleId) && x.severity !== 'info');
-        expect(layoutFindings.map((x) => `${x.ruleId} ${x.path}: ${x.message.en}`)).toEqual([]);
-        // Every layout rule was judged on these facts, none left unevaluated.
-        const layoutOutcomes = report.coverage.filter((c) => LAYOUT_RULES.has(c.ruleId));
-        expect(layoutOutcomes).toHaveLength(LAYOUT_RULES.size);
-        expect(layoutOutcomes.filter((c) => c.outcome === 'not-evaluated')).toEqual([]);
-        expect(layout.sections[0]).toMatchObject({ widthMm: 210, heightMm: 297, orientation: 'portrait', pageNumbering: { position: 'header', alignment: 'center', onFirstPage: false } });
-      }),
+      fc.property(
+        documentArbitrary({ printable: true }),
+        fc.constantFrom('12/13' as const, '13/14' as const),
+        fc.constantFrom(13 as const, 14 as const),
+        (d, sizeSet, bodySizePt) => {
+          const layout = docxLayoutIntent(d, { sizeSet, bodySizePt });
+          const report = validate(d, { layout });
+          const layoutFindings = report.diagnostics.filter((x) => LAYOUT_RULES.has(x.ruleId) && x.severity !== 'info');
+          expect(layoutFindings.map((x) => `${x.ruleId} ${x.path}: ${x.message.en}`)).toEqual([]);
+          // Every layout rule was judged on these facts, none left unevaluated.
+          const layoutOutcomes = report.coverage.filter((c) => LAYOUT_RULES.has(c.ruleId));
+          expect(layoutOutcomes).toHaveLength(LAYOUT_RULES.size);
+          expect(layoutOutcomes.filter((c) => c.outcome === 'not-evaluated')).toEqual([]);
+          expect(layout.sections[0]).toMatchObject({
+            widthMm: 210,
+            heightMm: 297,
+            orientation: 'portrait',
+            pageNumbering: { position: 'header', alignment: 'center', onFirstPage: false },
+          });
+        },
+      ),
       { numRuns: 200 },
     );
   });

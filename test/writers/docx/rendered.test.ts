@@ -21,7 +21,14 @@ import { GIAY_MOI, KE_HOACH, quyetDinh, SAO_Y, SEED, TO_TRINH } from './samples.
 const tools = ['soffice', 'pdftotext'].every((tool) => spawnSync('which', [tool]).status === 0);
 if (!tools && process.env.CI) throw new Error('soffice and pdftotext are needed in CI (.ci/run installs them)');
 
-const DOCUMENTS: Record<string, VanbanDocument> = { 'cong-van': SEED, 'quyet-dinh': quyetDinh(), 'to-trinh': TO_TRINH, 'giay-moi': GIAY_MOI, 'ke-hoach-hai-phu-luc': KE_HOACH, 'sao-y': SAO_Y };
+const DOCUMENTS: Record<string, VanbanDocument> = {
+  'cong-van': SEED,
+  'quyet-dinh': quyetDinh(),
+  'to-trinh': TO_TRINH,
+  'giay-moi': GIAY_MOI,
+  'ke-hoach-hai-phu-luc': KE_HOACH,
+  'sao-y': SAO_Y,
+};
 
 // The default page: A4, margins 25 / 20 / 35 / 20 mm.
 const LEFT = pt(35);
@@ -51,7 +58,19 @@ describe.skipIf(!tools)('generated documents as LibreOffice prints them', () => 
       files.push(file);
     }
     // One LibreOffice start for all six files; its own profile so that a running instance does not interfere.
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        ...files,
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
     for (const name of Object.keys(DOCUMENTS)) pages[name] = pdfPages(join(dir, `${name}.pdf`));
   }, 150_000);
 
@@ -63,27 +82,30 @@ describe.skipIf(!tools)('generated documents as LibreOffice prints them', () => 
     expect(pageNumberOf(pages[name]![0]!)).toBeUndefined();
   });
 
-  it.each(['cong-van', 'quyet-dinh', 'to-trinh', 'giay-moi', 'ke-hoach-hai-phu-luc'])('%s: Quốc hiệu top right, issuer top left, Số and the date on one row', (name) => {
-    const page = pages[name]![0]!;
-    const d = DOCUMENTS[name]!;
-    const national = must(page, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    const motto = must(page, 'Độc lập - Tự do - Hạnh phúc');
-    const issuer = must(page, (d.issuer.parent ?? d.issuer.name).split(' ').slice(0, 3).join(' '));
-    // The first line of the page, in the right part of the text area; the issuer on the same line at the left.
-    expect(national.yMin).toBeLessThanOrEqual(Math.min(...page.lines.map((l) => l.yMin)) + 1);
-    expect(national.xMin).toBeGreaterThan(LEFT + 0.35 * (RIGHT - LEFT));
-    expect(national.xMax).toBeLessThanOrEqual(RIGHT + 1);
-    expect(Math.abs(centre(motto) - centre(national))).toBeLessThan(3);
-    expect(motto.yMin).toBeGreaterThan(national.yMin);
-    expect(Math.abs(issuer.yMax - national.yMax)).toBeLessThan(2);
-    expect(issuer.xMax).toBeLessThan(national.xMin);
-    expect(issuer.xMin).toBeGreaterThanOrEqual(LEFT - 1);
-    const number = must(page, 'Số:');
-    const date = must(page, `${d.place}, ngày`);
-    expect(Math.abs(number.yMax - date.yMax)).toBeLessThan(2);
-    expect(number.xMax).toBeLessThan(date.xMin);
-    expect(Math.abs(centre(date) - centre(national))).toBeLessThan(6);
-  });
+  it.each(['cong-van', 'quyet-dinh', 'to-trinh', 'giay-moi', 'ke-hoach-hai-phu-luc'])(
+    '%s: Quốc hiệu top right, issuer top left, Số and the date on one row',
+    (name) => {
+      const page = pages[name]![0]!;
+      const d = DOCUMENTS[name]!;
+      const national = must(page, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      const motto = must(page, 'Độc lập - Tự do - Hạnh phúc');
+      const issuer = must(page, (d.issuer.parent ?? d.issuer.name).split(' ').slice(0, 3).join(' '));
+      // The first line of the page, in the right part of the text area; the issuer on the same line at the left.
+      expect(national.yMin).toBeLessThanOrEqual(Math.min(...page.lines.map((l) => l.yMin)) + 1);
+      expect(national.xMin).toBeGreaterThan(LEFT + 0.35 * (RIGHT - LEFT));
+      expect(national.xMax).toBeLessThanOrEqual(RIGHT + 1);
+      expect(Math.abs(centre(motto) - centre(national))).toBeLessThan(3);
+      expect(motto.yMin).toBeGreaterThan(national.yMin);
+      expect(Math.abs(issuer.yMax - national.yMax)).toBeLessThan(2);
+      expect(issuer.xMax).toBeLessThan(national.xMin);
+      expect(issuer.xMin).toBeGreaterThanOrEqual(LEFT - 1);
+      const number = must(page, 'Số:');
+      const date = must(page, `${d.place}, ngày`);
+      expect(Math.abs(number.yMax - date.yMax)).toBeLessThan(2);
+      expect(number.xMax).toBeLessThan(date.xMin);
+      expect(Math.abs(centre(date) - centre(national))).toBeLessThan(6);
+    },
+  );
 
   it('công văn: the V/v under Số, centred in the left column, and no tên loại', () => {
     const page = pages['cong-van']![0]!;
@@ -105,20 +127,26 @@ describe.skipIf(!tools)('generated documents as LibreOffice prints them', () => 
     expect(must(page, 'Điều 1.').yMin).toBeGreaterThan(must(page, 'QUYẾT ĐỊNH:').yMax);
   });
 
-  it.each(['cong-van', 'quyet-dinh', 'to-trinh', 'giay-moi'])('%s: Nơi nhận at the left, level with the signer’s first line; the name under the title', (name) => {
-    const d = DOCUMENTS[name]!;
-    const signer = d.signatures[0]!;
-    const page = pages[name]!.find((p) => lineStarting(p, 'Nơi nhận:'))!;
-    const label = must(page, 'Nơi nhận:');
-    const firstLine = must(page, signer.authority[0] ? `${signer.authority[0].prefix}. ${signer.authority[0].of}` : signer.title!);
-    const title = must(page, signer.title!);
-    const nameLine = must(page, signer.name);
-    expect(label.xMin).toBeCloseTo(LEFT, -1);
-    expect(Math.abs(label.yMin - firstLine.yMin)).toBeLessThan(4);
-    expect(firstLine.xMin).toBeGreaterThan(LEFT + 0.45 * (RIGHT - LEFT));
-    expect(nameLine.yMin).toBeGreaterThan(title.yMax + pt(10));
-    expect(Math.abs(centre(nameLine) - centre(title))).toBeLessThan(3);
-  });
+  it.each(['cong-van', 'quyet-dinh', 'to-trinh', 'giay-moi'])(
+    '%s: Nơi nhận at the left, level with the signer’s first line; the name under the title',
+    (name) => {
+      const d = DOCUMENTS[name]!;
+      const signer = d.signatures[0]!;
+      const page = pages[name]!.find((p) => lineStarting(p, 'Nơi nhận:'))!;
+      const label = must(page, 'Nơi nhận:');
+      const firstLine = must(
+        page,
+        signer.authority[0] ? `${signer.authority[0].prefix}. ${signer.authority[0].of}` : signer.title!,
+      );
+      const title = must(page, signer.title!);
+      const nameLine = must(page, signer.name);
+      expect(label.xMin).toBeCloseTo(LEFT, -1);
+      expect(Math.abs(label.yMin - firstLine.yMin)).toBeLessThan(4);
+      expect(firstLine.xMin).toBeGreaterThan(LEFT + 0.45 * (RIGHT - LEFT));
+      expect(nameLine.yMin).toBeGreaterThan(title.yMax + pt(10));
+      expect(Math.abs(centre(nameLine) - centre(title))).toBeLessThan(3);
+    },
+  );
 
   it('tờ trình: the contact block at the foot of page 1, under the text, flush left', () => {
     const [page] = pages['to-trinh']!;
@@ -147,7 +175,9 @@ describe.skipIf(!tools)('generated documents as LibreOffice prints them', () => 
     expect(first).toBeGreaterThan(0);
     expect(second).toBeGreaterThan(first + 1);
     expect(pageNumberOf(all[first]!)).toBeUndefined();
-    expect(all.slice(first + 1, second).map((p) => pageNumberOf(p)?.text)).toEqual(Array.from({ length: second - first - 1 }, (_, i) => String(i + 2)));
+    expect(all.slice(first + 1, second).map((p) => pageNumberOf(p)?.text)).toEqual(
+      Array.from({ length: second - first - 1 }, (_, i) => String(i + 2)),
+    );
     expect(pageNumberOf(all[second]!)).toBeUndefined();
     const heading = must(all[first]!, 'Phụ lục I');
     expect(Math.abs(centre(heading) - TEXT_CENTRE)).toBeLessThan(3);

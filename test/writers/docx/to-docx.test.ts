@@ -12,12 +12,18 @@ import { quyetDinh, SEED } from './samples.js';
 
 function parts(bytes: Uint8Array): Record<string, string> {
   const entries = unzipSync(bytes);
-  return Object.fromEntries(Object.entries(entries).filter(([name]) => /\.(xml|rels)$/.test(name)).map(([name, data]) => [name, strFromU8(data)]));
+  return Object.fromEntries(
+    Object.entries(entries)
+      .filter(([name]) => /\.(xml|rels)$/.test(name))
+      .map(([name, data]) => [name, strFromU8(data)]),
+  );
 }
 
 /** The paragraph XML (`<w:p>…</w:p>`) whose text is exactly `text`. */
 function paragraphWithText(xml: string, text: string): string {
-  const found = xml.match(/<w:p\b(?:(?!<\/w:p>).)*<\/w:p>/gs)?.find((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('') === text);
+  const found = xml
+    .match(/<w:p\b(?:(?!<\/w:p>).)*<\/w:p>/gs)
+    ?.find((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('') === text);
   if (!found) throw new Error(`no paragraph "${text}"`);
   return found;
 }
@@ -30,11 +36,16 @@ describe('toDocx: page setup and typography (PL I; nd30.md §3)', async () => {
 
   it('sets A4 portrait, the template margins, a 10 mm header, and titlePg with the page number only from page 2', () => {
     expect(document).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
-    expect(document).toMatch(new RegExp(`<w:pgMar w:top="${twips(25)}" w:right="${twips(20)}" w:bottom="${twips(20)}" w:left="${twips(35)}" w:header="${twips(10)}" w:footer="${twips(10)}"`));
+    expect(document).toMatch(
+      new RegExp(
+        `<w:pgMar w:top="${twips(25)}" w:right="${twips(20)}" w:bottom="${twips(20)}" w:left="${twips(35)}" w:header="${twips(10)}" w:footer="${twips(10)}"`,
+      ),
+    );
     expect(document).toContain('<w:titlePg/>');
     const first = /<w:headerReference w:type="first" r:id="(\w+)"\/>/.exec(document)![1]!;
     const main = /<w:headerReference w:type="default" r:id="(\w+)"\/>/.exec(document)![1]!;
-    const target = (id: string) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(xml['word/_rels/document.xml.rels']!)![1]!;
+    const target = (id: string) =>
+      new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(xml['word/_rels/document.xml.rels']!)![1]!;
     expect(xml[`word/${target(first)}`]).not.toMatch(/PAGE/);
     const header = xml[`word/${target(main)}`]!;
     expect(header).toMatch(/<w:jc w:val="center"\/>/);
@@ -42,7 +53,9 @@ describe('toDocx: page setup and typography (PL I; nd30.md §3)', async () => {
   });
 
   it('sets Times New Roman on the ascii, hAnsi and cs slots of the document defaults', () => {
-    expect(xml['word/styles.xml']).toMatch(/<w:docDefaults>.*<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/s);
+    expect(xml['word/styles.xml']).toMatch(
+      /<w:docDefaults>.*<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/s,
+    );
   });
 
   it('lays the header out as a borderless two-column table with Số and the date on its second row', () => {
@@ -57,11 +70,19 @@ describe('toDocx: page setup and typography (PL I; nd30.md §3)', async () => {
 
   it('draws the line under the Tiêu ngữ as long as its text, and the issuer’s at 2/5 of its text', () => {
     const intent = docxLayoutIntent(SEED);
-    expect(intent.parts['nationalTitle.motto']).toMatchObject({ sizePt: 13, bold: true, alignment: 'center', region: 'header-right', lineBelow: { kind: 'border', ratioToText: 1, style: 'solid' } });
+    expect(intent.parts['nationalTitle.motto']).toMatchObject({
+      sizePt: 13,
+      bold: true,
+      alignment: 'center',
+      region: 'header-right',
+      lineBelow: { kind: 'border', ratioToText: 1, style: 'solid' },
+    });
     expect(intent.parts['issuer.name']!.lineBelow!.ratioToText).toBeGreaterThanOrEqual(1 / 3);
     expect(intent.parts['issuer.name']!.lineBelow!.ratioToText).toBeLessThanOrEqual(1 / 2);
     // The rule is an empty 3 pt paragraph with a bottom border, narrowed by its indents.
-    expect(document).toMatch(/<w:pBdr><w:bottom w:val="single" w:color="000000" w:sz="6" w:space="1"\/><\/w:pBdr><w:spacing w:after="0" w:before="0" w:line="60" w:lineRule="exact"\/><w:ind w:left="\d+" w:right="\d+"\/>/);
+    expect(document).toMatch(
+      /<w:pBdr><w:bottom w:val="single" w:color="000000" w:sz="6" w:space="1"\/><\/w:pBdr><w:spacing w:after="0" w:before="0" w:line="60" w:lineRule="exact"\/><w:ind w:left="\d+" w:right="\d+"\/>/,
+    );
   });
 
   it('sets every part at the size, weight and slant of the sample table', () => {
@@ -73,11 +94,27 @@ describe('toDocx: page setup and typography (PL I; nd30.md §3)', async () => {
     // Công văn: V/v 12 pt, regular, 6 pt under Số, no line.
     expect(p.subjectLine).toMatchObject({ sizePt: 12, bold: false, region: 'header-left', spacing: { beforePt: 6 } });
     expect(p.subjectLine!.lineBelow).toBeUndefined();
-    expect(p['body.0']).toMatchObject({ sizePt: 14, alignment: 'justify', indentCm: { firstLine: 1.27 }, spacing: { afterPt: 6, line: 1.15 } });
-    expect(p['distribution.heading']).toMatchObject({ sizePt: 12, bold: true, italic: true, alignment: 'left', region: 'closing-left' });
+    expect(p['body.0']).toMatchObject({
+      sizePt: 14,
+      alignment: 'justify',
+      indentCm: { firstLine: 1.27 },
+      spacing: { afterPt: 6, line: 1.15 },
+    });
+    expect(p['distribution.heading']).toMatchObject({
+      sizePt: 12,
+      bold: true,
+      italic: true,
+      alignment: 'left',
+      region: 'closing-left',
+    });
     expect(p['distribution.0']).toMatchObject({ sizePt: 11, region: 'closing-left' });
     expect(p['archive.line']).toMatchObject({ sizePt: 11 });
-    expect(p['signatures.0.authority.0']).toMatchObject({ sizePt: 14, bold: true, alignment: 'center', region: 'closing-right' });
+    expect(p['signatures.0.authority.0']).toMatchObject({
+      sizePt: 14,
+      bold: true,
+      alignment: 'center',
+      region: 'closing-right',
+    });
     expect(p['signatures.0.name']).toMatchObject({ sizePt: 14, bold: true, region: 'closing-right' });
     expect(paragraphWithText(document, 'Nơi nhận:')).toMatch(/<w:b\/><w:bCs\/><w:i\/><w:iCs\/><w:sz w:val="24"\/>/);
   });
@@ -94,7 +131,12 @@ describe('toDocx: page setup and typography (PL I; nd30.md §3)', async () => {
 
   it('keeps the steps of a size set: 13/14 sets the Quốc hiệu at 13, the Tiêu ngữ and the date at 14', () => {
     const p = docxLayoutIntent(SEED, { sizeSet: '13/14', bodySizePt: 13, firstLineIndentCm: 1 }).parts;
-    expect([p['nationalTitle.name']!.sizePt, p['nationalTitle.motto']!.sizePt, p.placeDateLine!.sizePt, p['issuer.name']!.sizePt]).toEqual([13, 14, 14, 13]);
+    expect([
+      p['nationalTitle.name']!.sizePt,
+      p['nationalTitle.motto']!.sizePt,
+      p.placeDateLine!.sizePt,
+      p['issuer.name']!.sizePt,
+    ]).toEqual([13, 14, 14, 13]);
     expect(p['body.0']).toMatchObject({ sizePt: 13, indentCm: { firstLine: 1 } });
   });
 
@@ -130,12 +172,20 @@ describe('toDocx: a quyết định (Mẫu 1.2)', async () => {
     const p = docxLayoutIntent(d).parts;
     expect(p['body.1']).toMatchObject({ italic: true, alignment: 'justify', indentCm: { firstLine: 1.27 } });
     expect(p['body.5']).toMatchObject({ bold: true, italic: false, indentCm: { firstLine: 1.27 } });
-    expect(paragraphWithText(document, 'Điều 1. Thành lập Tổ công tác chuyển đổi số của Sở Nội vụ.')).toMatch(/<w:keepNext\/>/);
+    expect(paragraphWithText(document, 'Điều 1. Thành lập Tổ công tác chuyển đổi số của Sở Nội vụ.')).toMatch(
+      /<w:keepNext\/>/,
+    );
   });
 });
 
 describe('toDocx: optional parts', async () => {
-  const d = quyetDinh({ urgency: 'thuong-khan', confidentiality: 'mat', circulation: 'LƯU HÀNH NỘI BỘ', contact: { address: '52 Hùng Vương, Quảng Ngãi', phone: '0255 3822 123' }, drafter: { code: 'PL', copies: 300 } });
+  const d = quyetDinh({
+    urgency: 'thuong-khan',
+    confidentiality: 'mat',
+    circulation: 'LƯU HÀNH NỘI BỘ',
+    contact: { address: '52 Hùng Vương, Quảng Ngãi', phone: '0255 3822 123' },
+    drafter: { code: 'PL', copies: 300 },
+  });
   const document = parts(await toDocx(d))['word/document.xml']!;
   const textWidth = 210 - 35 - 20;
 
@@ -154,11 +204,22 @@ describe('toDocx: optional parts', async () => {
   });
 
   it('puts the contact block at the foot of page 1 only, under a full-width line (ô 13)', async () => {
-    const xml = parts(await toDocx({ ...d, appendices: [{ number: 'I', title: 'DANH SÁCH', body: [{ type: 'paragraph', text: 'Danh sách./.' }] }, { number: 'II', title: 'KẾ HOẠCH', body: [{ type: 'paragraph', text: 'Kế hoạch./.' }] }] }));
+    const xml = parts(
+      await toDocx({
+        ...d,
+        appendices: [
+          { number: 'I', title: 'DANH SÁCH', body: [{ type: 'paragraph', text: 'Danh sách./.' }] },
+          { number: 'II', title: 'KẾ HOẠCH', body: [{ type: 'paragraph', text: 'Kế hoạch./.' }] },
+        ],
+      }),
+    );
     const main = xml['word/document.xml']!;
     expect(main).not.toContain('Địa chỉ:');
-    const target = (id: string) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(xml['word/_rels/document.xml.rels']!)![1]!;
-    const firstFooters = [...main.matchAll(/<w:footerReference w:type="first" r:id="(\w+)"\/>/g)].map((m) => xml[`word/${target(m[1]!)}`]!);
+    const target = (id: string) =>
+      new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(xml['word/_rels/document.xml.rels']!)![1]!;
+    const firstFooters = [...main.matchAll(/<w:footerReference w:type="first" r:id="(\w+)"\/>/g)].map(
+      (m) => xml[`word/${target(m[1]!)}`]!,
+    );
     // One per section: page 1's holds the block, the appendices' are empty so they do not inherit it.
     expect(firstFooters).toHaveLength(3);
     const [page1, ...others] = firstFooters;
@@ -174,7 +235,15 @@ describe('toDocx: optional parts', async () => {
 
 describe('toDocx: a digitally signed document (nd30.md §4.2–4.3)', async () => {
   const d = quyetDinh({
-    signatures: [{ authority: [{ prefix: 'KT', of: 'GIÁM ĐỐC' }], title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn An', image: { mediaType: 'image/png', data: base64(blueSignaturePng()) }, seal: { mediaType: 'image/png', data: base64(redSealPng()), widthMm: 36, heightMm: 36 } }],
+    signatures: [
+      {
+        authority: [{ prefix: 'KT', of: 'GIÁM ĐỐC' }],
+        title: 'PHÓ GIÁM ĐỐC',
+        name: 'Nguyễn Văn An',
+        image: { mediaType: 'image/png', data: base64(blueSignaturePng()) },
+        seal: { mediaType: 'image/png', data: base64(redSealPng()), widthMm: 36, heightMm: 36 },
+      },
+    ],
   });
   const bytes = await toDocx(d);
   const document = parts(bytes)['word/document.xml']!;
@@ -184,7 +253,10 @@ describe('toDocx: a digitally signed document (nd30.md §4.2–4.3)', async () =
     // 40 mm wide by default, its height from the picture's proportions (200 × 80 px).
     expect(Number(signature[1]) / 36000).toBeCloseTo(40, 0);
     expect(Number(signature[2]) / Number(signature[1])).toBeCloseTo(0.4, 1);
-    const seal = /<wp:anchor[^>]*behindDoc="0"[^>]*>.*?<wp:positionH relativeFrom="column"><wp:posOffset>(-?\d+)<\/wp:posOffset>.*?<wp:extent cx="(\d+)"/s.exec(document)!;
+    const seal =
+      /<wp:anchor[^>]*behindDoc="0"[^>]*>.*?<wp:positionH relativeFrom="column"><wp:posOffset>(-?\d+)<\/wp:posOffset>.*?<wp:extent cx="(\d+)"/s.exec(
+        document,
+      )!;
     const sealRight = (Number(seal[1]) + Number(seal[2])) / 36000;
     const column = 0.55 * (210 - 35 - 20);
     const signatureLeft = (column - 40) / 2;
@@ -197,7 +269,12 @@ describe('toDocx: a digitally signed document (nd30.md §4.2–4.3)', async () =
   it('reads back as a blue signature image and a red seal', async () => {
     const { layout } = await parseDocx(bytes);
     expect(layout.images).toEqual([
-      expect.objectContaining({ path: 'signatures.0.image', role: 'signature', dominantColor: 'blue', transparent: true }),
+      expect.objectContaining({
+        path: 'signatures.0.image',
+        role: 'signature',
+        dominantColor: 'blue',
+        transparent: true,
+      }),
       expect.objectContaining({ path: 'signatures.0.seal', role: 'seal', dominantColor: 'red', transparent: true }),
     ]);
     // The package sizes pictures in whole pixels at 96 dpi: within 0.15 mm of the seal's real size.
@@ -205,19 +282,42 @@ describe('toDocx: a digitally signed document (nd30.md §4.2–4.3)', async () =
   });
 
   it('refuses image data that is not base64', async () => {
-    const broken = { ...d, signatures: [{ ...d.signatures[0]!, image: { mediaType: 'image/png' as const, data: '' } }] };
+    const broken = {
+      ...d,
+      signatures: [{ ...d.signatures[0]!, image: { mediaType: 'image/png' as const, data: '' } }],
+    };
     await expect(toDocx(broken)).rejects.toThrow(InvalidArgumentError);
   });
 });
 
 describe('toDocx: appendices, separate files and copies (nd30.md §4.4, §5)', () => {
   const appendices = [
-    { number: 'I', title: 'DANH SÁCH THÀNH VIÊN', reference: 'Kèm theo Quyết định số 05/QĐ-SNV ngày 05 tháng 02 năm 2024 của Sở Nội vụ', body: [{ type: 'paragraph' as const, text: 'Danh sách gồm 05 thành viên./.' }] },
-    { number: 'II', title: 'QUY CHẾ HOẠT ĐỘNG', separateFile: true, body: [{ type: 'paragraph' as const, text: 'Quy chế hoạt động của Tổ công tác./.' }] },
+    {
+      number: 'I',
+      title: 'DANH SÁCH THÀNH VIÊN',
+      reference: 'Kèm theo Quyết định số 05/QĐ-SNV ngày 05 tháng 02 năm 2024 của Sở Nội vụ',
+      body: [{ type: 'paragraph' as const, text: 'Danh sách gồm 05 thành viên./.' }],
+    },
+    {
+      number: 'II',
+      title: 'QUY CHẾ HOẠT ĐỘNG',
+      separateFile: true,
+      body: [{ type: 'paragraph' as const, text: 'Quy chế hoạt động của Tổ công tác./.' }],
+    },
   ];
 
   it('gives each appendix its own section numbered from 1, and writes a separate-file appendix on its own', async () => {
-    const d = quyetDinh({ appendices, signatures: [{ authority: [{ prefix: 'KT', of: 'GIÁM ĐỐC' }], title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn An', signedAt: '2024-02-05T14:30:15+07:00' }] });
+    const d = quyetDinh({
+      appendices,
+      signatures: [
+        {
+          authority: [{ prefix: 'KT', of: 'GIÁM ĐỐC' }],
+          title: 'PHÓ GIÁM ĐỐC',
+          name: 'Nguyễn Văn An',
+          signedAt: '2024-02-05T14:30:15+07:00',
+        },
+      ],
+    });
     const main = parts(await toDocx(d))['word/document.xml']!;
     expect(main.match(/<w:sectPr/g)).toHaveLength(2);
     expect(main.match(/<w:pgNumType w:start="1" w:fmt="decimal"\/>/g)).toHaveLength(2);
@@ -225,17 +325,27 @@ describe('toDocx: appendices, separate files and copies (nd30.md §4.4, §5)', (
     expect(main).not.toContain('QUY CHẾ HOẠT ĐỘNG');
     const separate = parts(await toDocxAppendix(d, 1));
     expect(separate['word/document.xml']).toContain('QUY CHẾ HOẠT ĐỘNG');
-    const headers = Object.entries(separate).filter(([name]) => /word\/header\d\.xml/.test(name)).map(([, xml]) => xml);
+    const headers = Object.entries(separate)
+      .filter(([name]) => /word\/header\d\.xml/.test(name))
+      .map(([, xml]) => xml);
     const signing = headers.find((h) => h.includes('Số: 05/QĐ-SNV; 05/02/2024; 14:30:15 +07:00'))!;
     expect(signing).toMatch(/<w:jc w:val="right"\/>.*<w:sz w:val="20"\/>/s);
     await expect(toDocxAppendix(d, 2)).rejects.toThrow(RangeError);
   });
 
   it('prints an electronic copy’s signing line at the top right of page 1 instead of a copy block', async () => {
-    const d = quyetDinh({ copy: { form: 'sao-y', issuer: { name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' }, signedAt: '2024-02-06T08:00:00+07:00' } });
+    const d = quyetDinh({
+      copy: {
+        form: 'sao-y',
+        issuer: { name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' },
+        signedAt: '2024-02-06T08:00:00+07:00',
+      },
+    });
     const xml = parts(await toDocx(d));
     expect(xml['word/document.xml']).not.toContain('SAO Y');
-    expect(Object.values(xml).some((x) => x.includes('SAO Y; VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH; 06/02/2024; 08:00:00 +07:00'))).toBe(true);
+    expect(
+      Object.values(xml).some((x) => x.includes('SAO Y; VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH; 06/02/2024; 08:00:00 +07:00')),
+    ).toBe(true);
   });
 });
 
@@ -246,8 +356,19 @@ describe('toDocx: identical input, identical bytes', () => {
 
   it('gives the same bytes with the clock moved, images and sections included, and dates core.xml by the document', async () => {
     const d = quyetDinh({
-      appendices: [{ number: 'I', title: 'DANH SÁCH', body: [{ type: 'paragraph', text: 'Danh sách./.' }] }, { number: 'II', title: 'KẾ HOẠCH', body: [{ type: 'paragraph', text: 'Kế hoạch./.' }] }],
-      signatures: [{ authority: [], title: 'GIÁM ĐỐC', name: 'Nguyễn Văn An', image: { mediaType: 'image/png', data: base64(blueSignaturePng()) }, seal: { mediaType: 'image/png', data: base64(redSealPng()) } }],
+      appendices: [
+        { number: 'I', title: 'DANH SÁCH', body: [{ type: 'paragraph', text: 'Danh sách./.' }] },
+        { number: 'II', title: 'KẾ HOẠCH', body: [{ type: 'paragraph', text: 'Kế hoạch./.' }] },
+      ],
+      signatures: [
+        {
+          authority: [],
+          title: 'GIÁM ĐỐC',
+          name: 'Nguyễn Văn An',
+          image: { mediaType: 'image/png', data: base64(blueSignaturePng()) },
+          seal: { mediaType: 'image/png', data: base64(redSealPng()) },
+        },
+      ],
     });
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2024-02-05T08:00:00Z'));
@@ -257,11 +378,15 @@ describe('toDocx: identical input, identical bytes', () => {
     await toDocx(SEED);
     const second = await toDocx(d);
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
-    expect(parts(first)['docProps/core.xml']).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2024-02-05T00:00:00Z</dcterms:created>');
+    expect(parts(first)['docProps/core.xml']).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2024-02-05T00:00:00Z</dcterms:created>',
+    );
     // Every local file header carries the DOS epoch (1980-01-01 00:00).
     const view = new DataView(first.buffer, first.byteOffset, first.byteLength);
     const stamps = new Set<string>();
-    for (let at = 0; at + 30 < first.length; at++) if (view.getUint32(at, true) === 0x04034b50) stamps.add(`${view.getUint16(at + 10, true)}/${view.getUint16(at + 12, true)}`);
+    for (let at = 0; at + 30 < first.length; at++)
+      if (view.getUint32(at, true) === 0x04034b50)
+        stamps.add(`${view.getUint16(at + 10, true)}/${view.getUint16(at + 12, true)}`);
     expect([...stamps]).toEqual(['0/33']);
   });
 });

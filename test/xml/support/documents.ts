@@ -7,7 +7,9 @@ import type { EdxmlAttachment, ToEdxmlOptions } from '../../../src/writers/edxml
  * QĐ 20/2020 codes (edxml.md §10.1), not checked against the official list.
  */
 
-const seedInput = JSON.parse(readFileSync(new URL('../../../examples/data/cong-van-1719.json', import.meta.url), 'utf8'));
+const seedInput = JSON.parse(
+  readFileSync(new URL('../../../examples/data/cong-van-1719.json', import.meta.url), 'utf8'),
+);
 
 /** The seed letter (Công văn 1719/UBND-KGVX) with the receivers the axis needs. */
 export const seedLetter: VanbanDocument = createDocument({
@@ -16,7 +18,11 @@ export const seedLetter: VanbanDocument = createDocument({
   exchange: {
     to: [
       { name: 'Công an tỉnh Quảng Ngãi', code: '000.00.01.H55' },
-      { name: 'Sở Thông tin và Truyền thông tỉnh Quảng Ngãi', parent: 'Ủy ban nhân dân tỉnh Quảng Ngãi', code: '000.00.13.H55' },
+      {
+        name: 'Sở Thông tin và Truyền thông tỉnh Quảng Ngãi',
+        parent: 'Ủy ban nhân dân tỉnh Quảng Ngãi',
+        code: '000.00.13.H55',
+      },
     ],
   },
 });
@@ -24,7 +30,13 @@ export const seedLetter: VanbanDocument = createDocument({
 /** Options of the seed letter's package: fixed time, one signed PDF. */
 export const seedOptions: ToEdxmlOptions = {
   sentAt: '2024-04-09T09:15:00Z',
-  attachments: [{ name: '1719_UBND-KGVX.signed.pdf', mediaType: 'application/pdf', data: new TextEncoder().encode('%PDF-1.7\n% vanban test placeholder\n%%EOF\n') }],
+  attachments: [
+    {
+      name: '1719_UBND-KGVX.signed.pdf',
+      mediaType: 'application/pdf',
+      data: new TextEncoder().encode('%PDF-1.7\n% vanban test placeholder\n%%EOF\n'),
+    },
+  ],
 };
 
 /** A quyết định built with the model: căn cứ, articles, KT. chain, độ khẩn, drafter, appendix, contact. */
@@ -63,6 +75,16 @@ export const decision: VanbanDocument = createDocument({
 
 /** A small PDF and a DOCX-like attachment for the decision. */
 export const decisionAttachments: EdxmlAttachment[] = [
-  { name: '05_QD-UBND.signed.pdf', mediaType: 'application/pdf', data: new TextEncoder().encode('%PDF-1.7\n% quyết định 05\n%%EOF\n'), description: 'Quyết định (đã ký số)' },
-  { name: 'phu-luc.pdf', mediaType: 'application/pdf', data: new TextEncoder().encode('%PDF-1.7\n% phụ lục\n%%EOF\n'), contentId: 'phu-luc-1' },
+  {
+    name: '05_QD-UBND.signed.pdf',
+    mediaType: 'application/pdf',
+    data: new TextEncoder().encode('%PDF-1.7\n% quyết định 05\n%%EOF\n'),
+    description: 'Quyết định (đã ký số)',
+  },
+  {
+    name: 'phu-luc.pdf',
+    mediaType: 'application/pdf',
+    data: new TextEncoder().encode('%PDF-1.7\n% phụ lục\n%%EOF\n'),
+    contentId: 'phu-luc-1',
+  },
 ];

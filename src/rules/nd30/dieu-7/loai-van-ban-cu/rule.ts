@@ -16,13 +16,25 @@ export const loaiVanBanCu = defineRule({
     regimes: ['cu'],
     needsLayout: false,
     fixSafety: 'never',
-    tt01: { vi: 'Nghị định 09/2010 có 32 loại, Nghị định 30 còn 29', en: 'Decree 09/2010 had 32 types, Decree 30 has 29' },
+    tt01: {
+      vi: 'Nghị định 09/2010 có 32 loại, Nghị định 30 còn 29',
+      en: 'Decree 09/2010 had 32 types, Decree 30 has 29',
+    },
     examples: {
       valid: [{ name: 'Loại của Nghị định 30', document: sampleDocument('cong-van') }],
-      invalid: [{ name: 'Giấy đi đường', document: sampleDocument('giay-di-duong', { regime: 'cu' }), paths: ['kind'] }],
+      invalid: [
+        { name: 'Giấy đi đường', document: sampleDocument('giay-di-duong', { regime: 'cu' }), paths: ['kind'] },
+      ],
     },
   },
   check(ctx) {
-    ctx.report({ path: 'kind', message: { vi: `"${ctx.kind.name}" không còn trong danh mục 29 loại văn bản hành chính`, en: `"${ctx.kind.name}" is no longer among the 29 administrative types` }, actual: ctx.kind.name });
+    ctx.report({
+      path: 'kind',
+      message: {
+        vi: `"${ctx.kind.name}" không còn trong danh mục 29 loại văn bản hành chính`,
+        en: `"${ctx.kind.name}" is no longer among the 29 administrative types`,
+      },
+      actual: ctx.kind.name,
+    });
   },
 });

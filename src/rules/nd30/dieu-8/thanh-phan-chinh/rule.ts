@@ -15,16 +15,24 @@ export const thanhPhanChinh = defineRule({
     needsLayout: false,
     fixSafety: 'never',
     examples: {
-      valid: [{ name: 'Đủ thành phần', document: sampleDocument() }, { name: 'Biên bản không có ngày ở đầu', document: sampleDocument('bien-ban') }],
+      valid: [
+        { name: 'Đủ thành phần', document: sampleDocument() },
+        { name: 'Biên bản không có ngày ở đầu', document: sampleDocument('bien-ban') },
+      ],
       invalid: [
         { name: 'Chưa có số', document: sampleDocument('cong-van', { number: undefined }), paths: ['number'] },
-        { name: 'Thiếu chữ ký và ngày', document: sampleDocument('cong-van', { date: undefined, signatures: [] }), paths: ['date', 'signatures'] },
+        {
+          name: 'Thiếu chữ ký và ngày',
+          document: sampleDocument('cong-van', { date: undefined, signatures: [] }),
+          paths: ['date', 'signatures'],
+        },
       ],
     },
   },
   check(ctx) {
     const d = ctx.document;
-    const missing = (path: string, vi: string, en: string) => ctx.report({ path, message: { vi: `Thiếu ${vi}`, en: `Missing: ${en}` } });
+    const missing = (path: string, vi: string, en: string) =>
+      ctx.report({ path, message: { vi: `Thiếu ${vi}`, en: `Missing: ${en}` } });
     if (d.number === undefined) missing('number', 'số văn bản', 'the number');
     if (!d.notation) missing('notation', 'ký hiệu văn bản', 'the notation');
     if (ctx.kind.parts.placeDate) {
@@ -34,7 +42,9 @@ export const thanhPhanChinh = defineRule({
     // The trích yếu is judged by its own rules (ten-loai-trich-yeu; V/v for công văn).
     if (ctx.kind.slug === 'cong-van' && !d.subject) missing('subject', 'trích yếu (V/v)', 'the subject (V/v)');
     if (d.body.length === 0) missing('body', 'nội dung', 'the body');
-    if (d.signatures.length === 0) missing('signatures', 'chức vụ, họ tên, chữ ký người có thẩm quyền', 'the signature block');
-    if (d.distribution.length === 0 && d.archive.length === 0) missing('distribution', 'nơi nhận', 'the distribution (Nơi nhận)');
+    if (d.signatures.length === 0)
+      missing('signatures', 'chức vụ, họ tên, chữ ký người có thẩm quyền', 'the signature block');
+    if (d.distribution.length === 0 && d.archive.length === 0)
+      missing('distribution', 'nơi nhận', 'the distribution (Nơi nhận)');
   },
 });

@@ -3,7 +3,13 @@ import { defineRule } from '../../../../validate/define-rule.js';
 import { printed, replaceSpan } from '../../../../validate/edits.js';
 import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
 
-const COPY = { form: 'sao-y' as const, issuer: { name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' }, number: 5, notation: 'SY-VP', archive: ['VT'] };
+const COPY = {
+  form: 'sao-y' as const,
+  issuer: { name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' },
+  number: 5,
+  notation: 'SY-VP',
+  archive: ['VT'],
+};
 
 /** Bản sao: the label "SAO Y" / "SAO LỤC" / "TRÍCH SAO" and the copy code SY / SL / TrS (checklist #26). */
 export const banSao = defineRule({
@@ -19,12 +25,32 @@ export const banSao = defineRule({
     severity: 'error',
     needsLayout: false,
     fixSafety: 'safe',
-    tt01: { vi: 'nhãn "SAO Y BẢN CHÍNH" và ký hiệu "TS" là kiểu cũ', en: 'the "SAO Y BẢN CHÍNH" label and the "TS" code are the old style' },
+    tt01: {
+      vi: 'nhãn "SAO Y BẢN CHÍNH" và ký hiệu "TS" là kiểu cũ',
+      en: 'the "SAO Y BẢN CHÍNH" label and the "TS" code are the old style',
+    },
     examples: {
-      valid: [{ name: 'SAO Y, SY-VP', document: sampleDocument('cong-van', { copy: COPY }), sources: sampleSources({ 'copy.label': 'SAO Y' }) }],
+      valid: [
+        {
+          name: 'SAO Y, SY-VP',
+          document: sampleDocument('cong-van', { copy: COPY }),
+          sources: sampleSources({ 'copy.label': 'SAO Y' }),
+        },
+      ],
       invalid: [
-        { name: 'SAO Y BẢN CHÍNH', document: sampleDocument('cong-van', { copy: COPY }), sources: sampleSources({ 'copy.label': 'SAO Y BẢN CHÍNH' }), paths: ['copy.label'], fixable: true },
-        { name: 'Trích sao ký hiệu TS', document: sampleDocument('cong-van', { copy: { ...COPY, form: 'trich-sao', notation: 'TS-VP' } }), paths: ['copy.notation'], fixable: true },
+        {
+          name: 'SAO Y BẢN CHÍNH',
+          document: sampleDocument('cong-van', { copy: COPY }),
+          sources: sampleSources({ 'copy.label': 'SAO Y BẢN CHÍNH' }),
+          paths: ['copy.label'],
+          fixable: true,
+        },
+        {
+          name: 'Trích sao ký hiệu TS',
+          document: sampleDocument('cong-van', { copy: { ...COPY, form: 'trich-sao', notation: 'TS-VP' } }),
+          paths: ['copy.notation'],
+          fixable: true,
+        },
       ],
     },
   },
@@ -35,12 +61,39 @@ export const banSao = defineRule({
     const label = printed(ctx.sources, 'copy.label');
     if (label !== undefined && label !== info.label) {
       const edits = replaceSpan(ctx.sources, 'copy.label', info.label);
-      ctx.report({ path: 'copy.label', severity: /BẢN CHÍNH/u.test(label) ? 'warning' : 'error', message: { vi: `Hình thức sao ghi "${info.label}"`, en: `The copy form reads "${info.label}"` }, actual: label, expected: info.label, ...(edits && { fix: { safety: 'safe', description: { vi: 'Viết lại hình thức sao', en: 'Rewrite the copy form' }, changes: [], edits } }) });
+      ctx.report({
+        path: 'copy.label',
+        severity: /BẢN CHÍNH/u.test(label) ? 'warning' : 'error',
+        message: { vi: `Hình thức sao ghi "${info.label}"`, en: `The copy form reads "${info.label}"` },
+        actual: label,
+        expected: info.label,
+        ...(edits && {
+          fix: {
+            safety: 'safe',
+            description: { vi: 'Viết lại hình thức sao', en: 'Rewrite the copy form' },
+            changes: [],
+            edits,
+          },
+        }),
+      });
     }
     const groups = copy.notation?.split('-');
     if (groups && groups[0] !== info.code) {
       const value = [info.code, ...groups.slice(groups.length > 1 ? 1 : 0)].join('-');
-      ctx.report({ path: 'copy.notation', message: { vi: `Ký hiệu bản ${info.label.toLowerCase()} bắt đầu bằng "${info.code}"`, en: `The notation of a ${info.label} copy starts with "${info.code}"` }, actual: copy.notation!, expected: value, fix: { safety: 'safe', description: { vi: `Dùng "${info.code}"`, en: `Use "${info.code}"` }, changes: [{ path: 'copy.notation', value }] } });
+      ctx.report({
+        path: 'copy.notation',
+        message: {
+          vi: `Ký hiệu bản ${info.label.toLowerCase()} bắt đầu bằng "${info.code}"`,
+          en: `The notation of a ${info.label} copy starts with "${info.code}"`,
+        },
+        actual: copy.notation!,
+        expected: value,
+        fix: {
+          safety: 'safe',
+          description: { vi: `Dùng "${info.code}"`, en: `Use "${info.code}"` },
+          changes: [{ path: 'copy.notation', value }],
+        },
+      });
     }
   },
 });

@@ -23,13 +23,25 @@ export const canCu = defineRule({
       invalid: [
         {
           name: 'Căn cứ cuối kết thúc bằng ";"',
-          document: sampleDocument('quyet-dinh', { body: [{ type: 'basis', text: 'Căn cứ Luật Tổ chức chính quyền địa phương;' }, { type: 'basis', text: 'Theo đề nghị của Giám đốc Sở Nội vụ;' }, { type: 'paragraph', text: 'Quyết định có hiệu lực./.' }] }),
+          document: sampleDocument('quyet-dinh', {
+            body: [
+              { type: 'basis', text: 'Căn cứ Luật Tổ chức chính quyền địa phương;' },
+              { type: 'basis', text: 'Theo đề nghị của Giám đốc Sở Nội vụ;' },
+              { type: 'paragraph', text: 'Quyết định có hiệu lực./.' },
+            ],
+          }),
           paths: ['body.1.text'],
           fixable: true,
         },
         {
           name: 'Căn cứ giữa kết thúc bằng ","',
-          document: sampleDocument('quyet-dinh', { body: [{ type: 'basis', text: 'Căn cứ Luật Tổ chức chính quyền địa phương,' }, { type: 'basis', text: 'Theo đề nghị của Giám đốc Sở Nội vụ.' }, { type: 'paragraph', text: 'Quyết định có hiệu lực./.' }] }),
+          document: sampleDocument('quyet-dinh', {
+            body: [
+              { type: 'basis', text: 'Căn cứ Luật Tổ chức chính quyền địa phương,' },
+              { type: 'basis', text: 'Theo đề nghị của Giám đốc Sở Nội vụ.' },
+              { type: 'paragraph', text: 'Quyết định có hiệu lực./.' },
+            ],
+          }),
           paths: ['body.0.text'],
           fixable: true,
         },
@@ -40,7 +52,9 @@ export const canCu = defineRule({
     const body = ctx.document.body;
     // The căn cứ block: the basis lines before "QUYẾT ĐỊNH:" / the first article (Mẫu 1.1–1.3).
     // Paragraphs between them are wrapped lines a reader split off (corpus 026), not the end of the block.
-    const end = body.findIndex((b) => b.type === 'article' || b.type === 'heading' || (b.type === 'enactment' && b.role === 'enactment'));
+    const end = body.findIndex(
+      (b) => b.type === 'article' || b.type === 'heading' || (b.type === 'enactment' && b.role === 'enactment'),
+    );
     const bases = body.slice(0, end < 0 ? body.length : end).flatMap((b, i) => (b.type === 'basis' ? [i] : []));
     if (bases.length === 0) return 'not-applicable';
     bases.forEach((i, n) => {
@@ -53,7 +67,11 @@ export const canCu = defineRule({
         message: { vi: `Căn cứ này kết thúc bằng "${end}"`, en: `This basis ends with "${end}"` },
         actual: text.slice(-12),
         expected: end,
-        fix: { safety: 'safe', description: { vi: `Kết thúc bằng "${end}"`, en: `End with "${end}"` }, changes: [{ path: `body.${i}.text`, value }] },
+        fix: {
+          safety: 'safe',
+          description: { vi: `Kết thúc bằng "${end}"`, en: `End with "${end}"` },
+          changes: [{ path: `body.${i}.text`, value }],
+        },
       });
     });
   },

@@ -16,8 +16,30 @@ export const chuKySo = defineRule({
     needsLayout: true,
     fixSafety: 'never',
     examples: {
-      valid: [{ name: 'Chữ ký xanh, dấu đỏ', document: sampleDocument(), layout: { ...sampleLayout(), images: [{ path: 'signatures.0.image', role: 'signature', dominantColor: 'blue', transparent: true }, { path: 'signatures.0.seal', role: 'seal', dominantColor: 'red', transparent: true }] } }],
-      invalid: [{ name: 'Chữ ký màu đen, nền trắng', document: sampleDocument(), layout: { ...sampleLayout(), images: [{ path: 'signatures.0.image', role: 'signature', dominantColor: 'black', transparent: false }] }, paths: ['signatures.0.image', 'signatures.0.image'] }],
+      valid: [
+        {
+          name: 'Chữ ký xanh, dấu đỏ',
+          document: sampleDocument(),
+          layout: {
+            ...sampleLayout(),
+            images: [
+              { path: 'signatures.0.image', role: 'signature', dominantColor: 'blue', transparent: true },
+              { path: 'signatures.0.seal', role: 'seal', dominantColor: 'red', transparent: true },
+            ],
+          },
+        },
+      ],
+      invalid: [
+        {
+          name: 'Chữ ký màu đen, nền trắng',
+          document: sampleDocument(),
+          layout: {
+            ...sampleLayout(),
+            images: [{ path: 'signatures.0.image', role: 'signature', dominantColor: 'black', transparent: false }],
+          },
+          paths: ['signatures.0.image', 'signatures.0.image'],
+        },
+      ],
     },
   },
   check(ctx) {
@@ -25,9 +47,24 @@ export const chuKySo = defineRule({
     if (images.length === 0) return 'not-applicable';
     for (const image of images) {
       const color = image.role === 'signature' ? 'blue' : 'red';
-      const what = image.role === 'signature' ? { vi: 'Hình ảnh chữ ký', en: 'The signature image' } : { vi: 'Hình ảnh dấu', en: 'The seal image' };
-      if (image.dominantColor !== undefined && image.dominantColor !== color) ctx.report({ path: image.path, message: { vi: `${what.vi} màu ${color === 'blue' ? 'xanh' : 'đỏ'}`, en: `${what.en} is ${color}` }, actual: image.dominantColor, expected: color });
-      if (image.transparent === false) ctx.report({ path: image.path, message: { vi: `${what.vi} có nền trong suốt`, en: `${what.en} has a transparent background` }, actual: 'opaque', expected: 'transparent' });
+      const what =
+        image.role === 'signature'
+          ? { vi: 'Hình ảnh chữ ký', en: 'The signature image' }
+          : { vi: 'Hình ảnh dấu', en: 'The seal image' };
+      if (image.dominantColor !== undefined && image.dominantColor !== color)
+        ctx.report({
+          path: image.path,
+          message: { vi: `${what.vi} màu ${color === 'blue' ? 'xanh' : 'đỏ'}`, en: `${what.en} is ${color}` },
+          actual: image.dominantColor,
+          expected: color,
+        });
+      if (image.transparent === false)
+        ctx.report({
+          path: image.path,
+          message: { vi: `${what.vi} có nền trong suốt`, en: `${what.en} has a transparent background` },
+          actual: 'opaque',
+          expected: 'transparent',
+        });
     }
   },
 });

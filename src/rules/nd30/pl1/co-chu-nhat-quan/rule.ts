@@ -18,7 +18,14 @@ export const coChuNhatQuan = defineRule({
     fixSafety: 'never',
     examples: {
       valid: [{ name: '12 / 13 / 13', document: sampleDocument(), layout: sampleLayout() }],
-      invalid: [{ name: 'Quốc hiệu 13, Tiêu ngữ 13', document: sampleDocument(), layout: sampleLayout({ 'nationalTitle.name': { sizePt: 13, bold: true } }), paths: ['nationalTitle.motto'] }],
+      invalid: [
+        {
+          name: 'Quốc hiệu 13, Tiêu ngữ 13',
+          document: sampleDocument(),
+          layout: sampleLayout({ 'nationalTitle.name': { sizePt: 13, bold: true } }),
+          paths: ['nationalTitle.motto'],
+        },
+      ],
     },
   },
   check(ctx) {
@@ -27,7 +34,19 @@ export const coChuNhatQuan = defineRule({
     const motto = parts['nationalTitle.motto']?.sizePt;
     const date = parts.placeDateLine?.sizePt;
     if (name === undefined || motto === undefined) return 'not-applicable';
-    if (motto !== name + 1) ctx.report({ path: 'nationalTitle.motto', message: { vi: 'Tiêu ngữ lớn hơn Quốc hiệu 1 cỡ chữ', en: 'The motto is one size above the national name' }, actual: `${name}/${motto}`, expected: `${name}/${name + 1}` });
-    if (date !== undefined && date !== motto) ctx.report({ path: 'placeDateLine', message: { vi: 'Ngày tháng cùng cỡ chữ với Tiêu ngữ', en: 'The date has the motto’s size' }, actual: `${date}pt`, expected: `${motto}pt` });
+    if (motto !== name + 1)
+      ctx.report({
+        path: 'nationalTitle.motto',
+        message: { vi: 'Tiêu ngữ lớn hơn Quốc hiệu 1 cỡ chữ', en: 'The motto is one size above the national name' },
+        actual: `${name}/${motto}`,
+        expected: `${name}/${name + 1}`,
+      });
+    if (date !== undefined && date !== motto)
+      ctx.report({
+        path: 'placeDateLine',
+        message: { vi: 'Ngày tháng cùng cỡ chữ với Tiêu ngữ', en: 'The date has the motto’s size' },
+        actual: `${date}pt`,
+        expected: `${motto}pt`,
+      });
   },
 });

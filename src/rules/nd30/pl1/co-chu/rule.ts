@@ -20,8 +20,25 @@ export const coChu = defineRule({
     examples: {
       valid: [{ name: 'Cỡ chữ theo mẫu', document: sampleDocument(), layout: sampleLayout() }],
       invalid: [
-        { name: 'Nơi nhận cỡ 14', document: sampleDocument(), layout: sampleLayout({ 'distribution.0': { sizePt: 14 } }), paths: ['distribution.0'] },
-        { name: 'Nội dung cỡ 12', document: sampleDocument(), layout: sampleLayout({ 'body.0': { sizePt: 12, alignment: 'justify', indentCm: { firstLine: 1 }, spacing: { afterPt: 6, line: 1 } } }), paths: ['body.0'] },
+        {
+          name: 'Nơi nhận cỡ 14',
+          document: sampleDocument(),
+          layout: sampleLayout({ 'distribution.0': { sizePt: 14 } }),
+          paths: ['distribution.0'],
+        },
+        {
+          name: 'Nội dung cỡ 12',
+          document: sampleDocument(),
+          layout: sampleLayout({
+            'body.0': {
+              sizePt: 12,
+              alignment: 'justify',
+              indentCm: { firstLine: 1 },
+              spacing: { afterPt: 6, line: 1 },
+            },
+          }),
+          paths: ['body.0'],
+        },
       ],
     },
   },
@@ -31,7 +48,15 @@ export const coChu = defineRule({
       if (!spec || part.sizePt === undefined) continue;
       const [min, max] = spec.size;
       if (part.sizePt < min || part.sizePt > max) {
-        ctx.report({ path, message: { vi: `Cỡ chữ ${spec.name} từ ${min} đến ${max}`, en: `The ${spec.name} is set in ${min}–${max} pt` }, actual: `${part.sizePt}pt`, expected: min === max ? `${min}pt` : `${min}–${max}pt` });
+        ctx.report({
+          path,
+          message: {
+            vi: `Cỡ chữ ${spec.name} từ ${min} đến ${max}`,
+            en: `The ${spec.name} is set in ${min}–${max} pt`,
+          },
+          actual: `${part.sizePt}pt`,
+          expected: min === max ? `${min}pt` : `${min}–${max}pt`,
+        });
       }
     }
   },

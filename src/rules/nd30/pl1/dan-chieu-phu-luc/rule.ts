@@ -25,9 +25,13 @@ function blockTexts(block: Block): string[] {
 
 const NUMERAL = String.raw`(?:[ivxlc]+|\d+)`;
 // "Phụ lục II", "Phụ lục số 02", "Phụ lục I, II và III", "Phụ lục I đến III".
-const NUMBERED = new RegExp(String.raw`phụ lục(?:\s+số)?\s+(${NUMERAL}(?:\s*(?:,|và|-|–|đến|tới)\s*${NUMERAL})*)(?![\p{L}\d])`, 'gu');
+const NUMBERED = new RegExp(
+  String.raw`phụ lục(?:\s+số)?\s+(${NUMERAL}(?:\s*(?:,|và|-|–|đến|tới)\s*${NUMERAL})*)(?![\p{L}\d])`,
+  'gu',
+);
 
-const valueOf = (numeral: string): number | undefined => (/^\d+$/.test(numeral) ? Number(numeral) : fromRoman(numeral.toUpperCase()));
+const valueOf = (numeral: string): number | undefined =>
+  /^\d+$/.test(numeral) ? Number(numeral) : fromRoman(numeral.toUpperCase());
 
 /** The appendix numbers the text names, ranges expanded ("I đến III" → 1, 2, 3). */
 function namedNumbers(text: string): Set<number> {
@@ -39,7 +43,8 @@ function namedNumbers(text: string): Set<number> {
       const value = valueOf(parts[k]!);
       if (value === undefined) continue;
       const joiner = parts[k - 1];
-      if (previous !== undefined && joiner !== undefined && /^(-|–|đến|tới)$/u.test(joiner)) for (let n = previous + 1; n < value; n++) out.add(n);
+      if (previous !== undefined && joiner !== undefined && /^(-|–|đến|tới)$/u.test(joiner))
+        for (let n = previous + 1; n < value; n++) out.add(n);
       out.add(value);
       previous = value;
     }
@@ -63,22 +68,40 @@ export const danChieuPhuLuc = defineRule({
     fixSafety: 'never',
     examples: {
       valid: [
-        { name: 'Một phụ lục, "kèm theo"', document: sampleDocument('ke-hoach', { body: [{ type: 'paragraph', text: 'Danh sách đơn vị tại Phụ lục kèm theo Kế hoạch này./.' }], appendices: [{ title: 'DANH SÁCH', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' }] }) },
+        {
+          name: 'Một phụ lục, "kèm theo"',
+          document: sampleDocument('ke-hoach', {
+            body: [{ type: 'paragraph', text: 'Danh sách đơn vị tại Phụ lục kèm theo Kế hoạch này./.' }],
+            appendices: [{ title: 'DANH SÁCH', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' }],
+          }),
+        },
         {
           name: 'Phụ lục I và II được nêu',
           document: sampleDocument('ke-hoach', {
             body: [{ type: 'paragraph', text: 'Chi tiết tại Phụ lục I và II kèm theo./.' }],
-            appendices: [{ number: 'I', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' }, { number: 'II', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' }],
+            appendices: [
+              { number: 'I', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' },
+              { number: 'II', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' },
+            ],
           }),
         },
       ],
       invalid: [
-        { name: 'Không nhắc đến phụ lục', document: sampleDocument('ke-hoach', { appendices: [{ title: 'DANH SÁCH', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' }] }), paths: ['appendices.0'] },
+        {
+          name: 'Không nhắc đến phụ lục',
+          document: sampleDocument('ke-hoach', {
+            appendices: [{ title: 'DANH SÁCH', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' }],
+          }),
+          paths: ['appendices.0'],
+        },
         {
           name: 'Phụ lục II không được nêu',
           document: sampleDocument('ke-hoach', {
             body: [{ type: 'paragraph', text: 'Chi tiết tại Phụ lục I./.' }],
-            appendices: [{ number: 'I', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' }, { number: 'II', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' }],
+            appendices: [
+              { number: 'I', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' },
+              { number: 'II', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' },
+            ],
           }),
           paths: ['appendices.1'],
         },
@@ -98,7 +121,11 @@ export const danChieuPhuLuc = defineRule({
       const referred = appendices.length === 1 || number === undefined ? any : named.has(number) || all;
       if (referred) return;
       const label = appendix.number ? `Phụ lục ${appendix.number}` : 'Phụ lục';
-      ctx.report({ path: `appendices.${i}`, message: { vi: `Nội dung văn bản không dẫn chiếu đến ${label}`, en: `The body does not refer to ${label}` }, expected: appendix.number ? `… tại ${label} …` : '… Phụ lục kèm theo …' });
+      ctx.report({
+        path: `appendices.${i}`,
+        message: { vi: `Nội dung văn bản không dẫn chiếu đến ${label}`, en: `The body does not refer to ${label}` },
+        expected: appendix.number ? `… tại ${label} …` : '… Phụ lục kèm theo …',
+      });
     });
   },
 });

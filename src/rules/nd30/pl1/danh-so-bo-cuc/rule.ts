@@ -34,7 +34,10 @@ const letters = (n: number) => POINT_LETTERS.slice(0, n + 1).join(', ');
 export const danhSoBoCuc = defineRule({
   meta: {
     id: 'nd30/pl1/danh-so-bo-cuc',
-    title: { vi: 'Đánh số phần, chương, mục, điều, khoản, điểm', en: 'Numbering of parts, chapters, sections, articles, clauses and points' },
+    title: {
+      vi: 'Đánh số phần, chương, mục, điều, khoản, điểm',
+      en: 'Numbering of parts, chapters, sections, articles, clauses and points',
+    },
     description: {
       vi: 'Phần, chương đánh số La Mã (Chương I); mục, tiểu mục, điều, khoản đánh số Ả Rập (Mục 1, Điều 1., 1.); điểm đánh bằng chữ cái tiếng Việt theo thứ tự a, b, c, d, đ, e, g, h, i, k…; các số, chữ nối tiếp nhau, bắt đầu lại trong mỗi đơn vị lớn hơn (khoản trong mỗi điều, điểm trong mỗi khoản).',
       en: 'Phần and chương take Roman numerals (Chương I); mục, tiểu mục, điều and khoản Arabic ones (Mục 1, Điều 1., 1.); điểm take Vietnamese letters in order a, b, c, d, đ, e, g, h, i, k…; numbers and letters follow each other, restarting in each larger unit (khoản in each điều, điểm in each khoản).',
@@ -54,7 +57,11 @@ export const danhSoBoCuc = defineRule({
               { type: 'heading', level: 'muc', number: '1', title: 'PHẠM VI' },
               { type: 'article', number: '1', title: 'Phạm vi điều chỉnh' },
               { type: 'clause', number: '1', text: 'Đối tượng áp dụng gồm:' },
-              ...['a', 'b', 'c', 'd', 'đ'].map((label) => ({ type: 'point' as const, label, text: 'Cơ quan nhà nước;' })),
+              ...['a', 'b', 'c', 'd', 'đ'].map((label) => ({
+                type: 'point' as const,
+                label,
+                text: 'Cơ quan nhà nước;',
+              })),
               { type: 'clause', number: '2', text: 'Quyết định này có hiệu lực kể từ ngày ký./.' },
             ],
           }),
@@ -63,13 +70,23 @@ export const danhSoBoCuc = defineRule({
       invalid: [
         {
           name: 'Chương đánh số Ả Rập',
-          document: sampleDocument('quyet-dinh', { body: [{ type: 'heading', level: 'chuong', number: '1', title: 'QUY ĐỊNH CHUNG' }, { type: 'article', number: '1', title: 'Phạm vi điều chỉnh./.' }] }),
+          document: sampleDocument('quyet-dinh', {
+            body: [
+              { type: 'heading', level: 'chuong', number: '1', title: 'QUY ĐỊNH CHUNG' },
+              { type: 'article', number: '1', title: 'Phạm vi điều chỉnh./.' },
+            ],
+          }),
           paths: ['body.0.number'],
           fixable: true,
         },
         {
           name: 'Mục đánh số La Mã',
-          document: sampleDocument('quyet-dinh', { body: [{ type: 'heading', level: 'muc', number: 'I', title: 'PHẠM VI' }, { type: 'article', number: '1', title: 'Phạm vi điều chỉnh./.' }] }),
+          document: sampleDocument('quyet-dinh', {
+            body: [
+              { type: 'heading', level: 'muc', number: 'I', title: 'PHẠM VI' },
+              { type: 'article', number: '1', title: 'Phạm vi điều chỉnh./.' },
+            ],
+          }),
           paths: ['body.0.number'],
           fixable: true,
         },
@@ -86,7 +103,12 @@ export const danhSoBoCuc = defineRule({
         },
         {
           name: 'Khoản 3 sau khoản 1',
-          document: sampleDocument('cong-van', { body: [{ type: 'clause', number: '1', text: 'Yêu cầu.' }, { type: 'clause', number: '3', text: 'Tổ chức thực hiện./.' }] }),
+          document: sampleDocument('cong-van', {
+            body: [
+              { type: 'clause', number: '1', text: 'Yêu cầu.' },
+              { type: 'clause', number: '3', text: 'Tổ chức thực hiện./.' },
+            ],
+          }),
           paths: ['body.1.number'],
         },
       ],
@@ -101,7 +123,16 @@ export const danhSoBoCuc = defineRule({
 
 /** Checks one body; returns whether it has numbered units. */
 function checkBody(ctx: RuleContext<unknown>, base: string, blocks: readonly Block[]): boolean {
-  const seen: Record<Counter, number> = { phan: 0, chuong: 0, 'muc-la-ma': 0, muc: 0, 'tieu-muc': 0, dieu: 0, khoan: 0, diem: 0 };
+  const seen: Record<Counter, number> = {
+    phan: 0,
+    chuong: 0,
+    'muc-la-ma': 0,
+    muc: 0,
+    'tieu-muc': 0,
+    dieu: 0,
+    khoan: 0,
+    diem: 0,
+  };
   // One sequence finding per run of a counter: after a gap the rest follows the number printed.
   const reported = new Set<Counter>();
   const restart = (counter: Counter) => {
@@ -110,10 +141,25 @@ function checkBody(ctx: RuleContext<unknown>, base: string, blocks: readonly Blo
       reported.delete(c);
     }
   };
-  const outOfSequence = (counter: Counter, path: string, what: { vi: string; en: string }, actual: string, expected: string) => {
+  const outOfSequence = (
+    counter: Counter,
+    path: string,
+    what: { vi: string; en: string },
+    actual: string,
+    expected: string,
+  ) => {
     if (reported.has(counter)) return;
     reported.add(counter);
-    ctx.report({ path, severity: 'warning', message: { vi: `${what.vi} phải là ${expected} (đánh số nối tiếp)`, en: `${what.en} should be ${expected} (numbers follow each other)` }, actual, expected });
+    ctx.report({
+      path,
+      severity: 'warning',
+      message: {
+        vi: `${what.vi} phải là ${expected} (đánh số nối tiếp)`,
+        en: `${what.en} should be ${expected} (numbers follow each other)`,
+      },
+      actual,
+      expected,
+    });
   };
   let numbered = false;
   blocks.forEach((block, i) => {
@@ -129,14 +175,29 @@ function checkBody(ctx: RuleContext<unknown>, base: string, blocks: readonly Blo
         const right = value === undefined || value < 1 ? undefined : roman ? toRoman(value) : String(value);
         ctx.report({
           path: `${at}.number`,
-          message: roman ? { vi: `${name.vi} đánh số La Mã`, en: `${name.en} takes a Roman numeral` } : { vi: `${name.vi} đánh số Ả Rập`, en: `${name.en} takes an Arabic numeral` },
+          message: roman
+            ? { vi: `${name.vi} đánh số La Mã`, en: `${name.en} takes a Roman numeral` }
+            : { vi: `${name.vi} đánh số Ả Rập`, en: `${name.en} takes an Arabic numeral` },
           actual: `${name.vi} ${block.number}`,
-          ...(right && { expected: `${name.vi} ${right}`, fix: { safety: 'safe', description: { vi: `Ghi "${name.vi} ${right}"`, en: `Write "${name.vi} ${right}"` }, changes: [{ path: `${at}.number`, value: right }] } }),
+          ...(right && {
+            expected: `${name.vi} ${right}`,
+            fix: {
+              safety: 'safe',
+              description: { vi: `Ghi "${name.vi} ${right}"`, en: `Write "${name.vi} ${right}"` },
+              changes: [{ path: `${at}.number`, value: right }],
+            },
+          }),
         });
       }
       if (value !== undefined && value !== seen[block.level] + 1) {
         const next = seen[block.level] + 1;
-        outOfSequence(block.level, `${at}.number`, { vi: `${name.vi} tiếp theo`, en: `The next ${name.en}` }, `${name.vi} ${block.number}`, `${name.vi} ${roman ? toRoman(next) : next}`);
+        outOfSequence(
+          block.level,
+          `${at}.number`,
+          { vi: `${name.vi} tiếp theo`, en: `The next ${name.en}` },
+          `${name.vi} ${block.number}`,
+          `${name.vi} ${roman ? toRoman(next) : next}`,
+        );
       }
       seen[block.level] = value ?? seen[block.level] + 1;
       restart(block.level);
@@ -147,9 +208,13 @@ function checkBody(ctx: RuleContext<unknown>, base: string, blocks: readonly Blo
       const counter = block.type === 'article' ? 'dieu' : 'khoan';
       const value = /^\d+$/.test(block.number) ? Number(block.number) : undefined;
       const next = seen[counter] + 1;
-      const what = block.type === 'article' ? { vi: 'Điều tiếp theo', en: 'The next article (Điều)' } : { vi: 'Khoản tiếp theo', en: 'The next clause (khoản)' };
+      const what =
+        block.type === 'article'
+          ? { vi: 'Điều tiếp theo', en: 'The next article (Điều)' }
+          : { vi: 'Khoản tiếp theo', en: 'The next clause (khoản)' };
       const printedAs = block.type === 'article' ? `Điều ${block.number}` : `${block.number}.`;
-      if (value !== next) outOfSequence(counter, `${at}.number`, what, printedAs, block.type === 'article' ? `Điều ${next}` : `${next}.`);
+      if (value !== next)
+        outOfSequence(counter, `${at}.number`, what, printedAs, block.type === 'article' ? `Điều ${next}` : `${next}.`);
       seen[counter] = value ?? next;
       restart(counter);
       return;
@@ -166,7 +231,10 @@ function checkBody(ctx: RuleContext<unknown>, base: string, blocks: readonly Blo
           path: `${at}.label`,
           // Beyond "k" the sequence is UNCONFIRMED (nd30.md §8.5): a warning only.
           ...(index > CONFIRMED_LETTERS && { severity: 'warning' as const }),
-          message: { vi: `Điểm thứ ${index + 1} là "${expected})" (thứ tự chữ cái tiếng Việt: ${letters(index)}…)`, en: `Point ${index + 1} is "${expected})" (Vietnamese letter order: ${letters(index)}…)` },
+          message: {
+            vi: `Điểm thứ ${index + 1} là "${expected})" (thứ tự chữ cái tiếng Việt: ${letters(index)}…)`,
+            en: `Point ${index + 1} is "${expected})" (Vietnamese letter order: ${letters(index)}…)`,
+          },
           actual: `${block.label})`,
           expected: `${expected})`,
         });

@@ -24,14 +24,38 @@ export const diaDanh = defineRule({
     fixSafety: 'safe',
     examples: {
       valid: [
-        { name: 'Địa danh viết hoa, có dấu phẩy', document: sampleDocument(), sources: sampleSources({ placeDateLine: 'Quảng Ngãi, ngày 09 tháng 4 năm 2024' }) },
+        {
+          name: 'Địa danh viết hoa, có dấu phẩy',
+          document: sampleDocument(),
+          sources: sampleSources({ placeDateLine: 'Quảng Ngãi, ngày 09 tháng 4 năm 2024' }),
+        },
         { name: 'Tên có danh từ chung', document: sampleDocument('cong-van', { place: 'Thành phố Hồ Chí Minh' }) },
-        { name: 'Đơn vị đặt tên theo số', document: sampleDocument('cong-van', { place: 'Quận 1' }), sources: sampleSources({ placeDateLine: 'Quận 1, ngày 09 tháng 4 năm 2024' }) },
+        {
+          name: 'Đơn vị đặt tên theo số',
+          document: sampleDocument('cong-van', { place: 'Quận 1' }),
+          sources: sampleSources({ placeDateLine: 'Quận 1, ngày 09 tháng 4 năm 2024' }),
+        },
       ],
       invalid: [
-        { name: 'Thiếu dấu phẩy sau địa danh', document: sampleDocument(), sources: sampleSources({ placeDateLine: 'Quảng Ngãi ngày 09 tháng 4 năm 2024' }), paths: [LINE], fixable: true },
-        { name: 'Địa danh không viết hoa', document: sampleDocument('cong-van', { place: 'quảng ngãi' }), paths: ['place'] },
-        { name: 'Dấu cách trước dấu phẩy', document: sampleDocument('cong-van', { place: 'Hà Nội' }), sources: sampleSources({ placeDateLine: 'Hà Nội , ngày 09 tháng 4 năm 2024' }), paths: [LINE], fixable: true },
+        {
+          name: 'Thiếu dấu phẩy sau địa danh',
+          document: sampleDocument(),
+          sources: sampleSources({ placeDateLine: 'Quảng Ngãi ngày 09 tháng 4 năm 2024' }),
+          paths: [LINE],
+          fixable: true,
+        },
+        {
+          name: 'Địa danh không viết hoa',
+          document: sampleDocument('cong-van', { place: 'quảng ngãi' }),
+          paths: ['place'],
+        },
+        {
+          name: 'Dấu cách trước dấu phẩy',
+          document: sampleDocument('cong-van', { place: 'Hà Nội' }),
+          sources: sampleSources({ placeDateLine: 'Hà Nội , ngày 09 tháng 4 năm 2024' }),
+          paths: [LINE],
+          fixable: true,
+        },
       ],
     },
   },
@@ -47,16 +71,51 @@ export const diaDanh = defineRule({
         // Insert after the place name as written in the input (offsets count in the raw text).
         const span = ctx.sources[LINE]!;
         const index = place ? span.raw.normalize('NFC').indexOf(place) : -1;
-        const edits: TextEdit[] = index < 0 ? [] : [{ offset: span.offset + index + place!.length, end: span.offset + index + place!.length, text: ',' }];
-        ctx.report(fromDeviation(path, d, edits.length > 0 ? { fix: { safety: 'safe', description: { vi: 'Thêm dấu phẩy sau địa danh', en: 'Add the comma after the place' }, changes: [], edits } } : {}));
+        const edits: TextEdit[] =
+          index < 0
+            ? []
+            : [{ offset: span.offset + index + place!.length, end: span.offset + index + place!.length, text: ',' }];
+        ctx.report(
+          fromDeviation(
+            path,
+            d,
+            edits.length > 0
+              ? {
+                  fix: {
+                    safety: 'safe',
+                    description: { vi: 'Thêm dấu phẩy sau địa danh', en: 'Add the comma after the place' },
+                    changes: [],
+                    edits,
+                  },
+                }
+              : {},
+          ),
+        );
       } else if (d.code === 'space-before-comma' && raw !== undefined) {
         // Remove the spaces between the place name and its comma, as written in the input.
         const span = ctx.sources[LINE]!;
         const text = span.raw.normalize('NFC');
         const end = place && text.includes(place) ? text.indexOf(place) + place.length : -1;
         const gap = end < 0 ? null : /^\s+(?=,)/u.exec(text.slice(end));
-        const edits: TextEdit[] = gap ? [{ offset: span.offset + end, end: span.offset + end + gap[0].length, text: '' }] : [];
-        ctx.report(fromDeviation(path, d, edits.length > 0 ? { fix: { safety: 'safe', description: { vi: 'Bỏ dấu cách trước dấu phẩy', en: 'Remove the space before the comma' }, changes: [], edits } } : {}));
+        const edits: TextEdit[] = gap
+          ? [{ offset: span.offset + end, end: span.offset + end + gap[0].length, text: '' }]
+          : [];
+        ctx.report(
+          fromDeviation(
+            path,
+            d,
+            edits.length > 0
+              ? {
+                  fix: {
+                    safety: 'safe',
+                    description: { vi: 'Bỏ dấu cách trước dấu phẩy', en: 'Remove the space before the comma' },
+                    changes: [],
+                    edits,
+                  },
+                }
+              : {},
+          ),
+        );
       } else if (d.code === 'place-case') ctx.report(fromDeviation(path, d));
     }
   },

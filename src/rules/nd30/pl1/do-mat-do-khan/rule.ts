@@ -19,10 +19,28 @@ export const doMatDoKhan = defineRule({
     needsLayout: false,
     fixSafety: 'safe',
     examples: {
-      valid: [{ name: 'HOẢ TỐC', document: sampleDocument('cong-van', { urgency: 'hoa-toc' }), sources: sampleSources({ urgency: 'HOẢ TỐC' }) }],
+      valid: [
+        {
+          name: 'HOẢ TỐC',
+          document: sampleDocument('cong-van', { urgency: 'hoa-toc' }),
+          sources: sampleSources({ urgency: 'HOẢ TỐC' }),
+        },
+      ],
       invalid: [
-        { name: 'Thượng khẩn viết thường', document: sampleDocument('cong-van', { urgency: 'thuong-khan' }), sources: sampleSources({ urgency: 'Thượng khẩn' }), paths: ['urgency'], fixable: true },
-        { name: 'Mật viết thường', document: sampleDocument('cong-van', { confidentiality: 'mat' }), sources: sampleSources({ confidentiality: 'Mật' }), paths: ['confidentiality'], fixable: true },
+        {
+          name: 'Thượng khẩn viết thường',
+          document: sampleDocument('cong-van', { urgency: 'thuong-khan' }),
+          sources: sampleSources({ urgency: 'Thượng khẩn' }),
+          paths: ['urgency'],
+          fixable: true,
+        },
+        {
+          name: 'Mật viết thường',
+          document: sampleDocument('cong-van', { confidentiality: 'mat' }),
+          sources: sampleSources({ confidentiality: 'Mật' }),
+          paths: ['confidentiality'],
+          fixable: true,
+        },
       ],
     },
   },
@@ -39,7 +57,20 @@ export const doMatDoKhan = defineRule({
       seen = true;
       if (normalizeTonePlacement(raw) === normalizeTonePlacement(label)) continue;
       const edits = replaceSpan(ctx.sources, path, label);
-      ctx.report({ path, message: { vi: `Dấu ghi "${label}", in hoa`, en: `The stamp reads "${label}", in capitals` }, actual: raw, expected: label, ...(edits && { fix: { safety: 'safe', description: { vi: 'Viết lại theo mẫu', en: 'Rewrite in the Decree form' }, changes: [], edits } }) });
+      ctx.report({
+        path,
+        message: { vi: `Dấu ghi "${label}", in hoa`, en: `The stamp reads "${label}", in capitals` },
+        actual: raw,
+        expected: label,
+        ...(edits && {
+          fix: {
+            safety: 'safe',
+            description: { vi: 'Viết lại theo mẫu', en: 'Rewrite in the Decree form' },
+            changes: [],
+            edits,
+          },
+        }),
+      });
     }
     if (!seen) return 'not-applicable';
   },

@@ -32,13 +32,53 @@ export const duongKe = defineRule({
     examples: {
       valid: [
         { name: 'Đường kẻ theo mẫu', document: sampleDocument(), layout: sampleLayout() },
-        { name: 'Đường kẻ dưới Tiêu ngữ gõ bằng gạch dưới, dài 1,12 dòng chữ (như Mẫu 1.2)', document: sampleDocument(), layout: sampleLayout({ 'nationalTitle.motto': { sizePt: 14, bold: true, lineBelow: { kind: 'underscores', lengthMm: 67.4, ratioToText: 1.12, style: 'solid' } } }) },
+        {
+          name: 'Đường kẻ dưới Tiêu ngữ gõ bằng gạch dưới, dài 1,12 dòng chữ (như Mẫu 1.2)',
+          document: sampleDocument(),
+          layout: sampleLayout({
+            'nationalTitle.motto': {
+              sizePt: 14,
+              bold: true,
+              lineBelow: { kind: 'underscores', lengthMm: 67.4, ratioToText: 1.12, style: 'solid' },
+            },
+          }),
+        },
       ],
       invalid: [
-        { name: 'Không có đường kẻ dưới Tiêu ngữ', document: sampleDocument(), layout: sampleLayout({ 'nationalTitle.motto': { sizePt: 13, bold: true } }), paths: ['nationalTitle.motto'] },
-        { name: 'Đường kẻ dưới Tiêu ngữ dài 2/3 dòng chữ', document: sampleDocument(), layout: sampleLayout({ 'nationalTitle.motto': { sizePt: 13, bold: true, lineBelow: { kind: 'shape', lengthMm: 38, ratioToText: 0.67, style: 'solid' } } }), paths: ['nationalTitle.motto'] },
-        { name: 'Đường kẻ dưới tên cơ quan quá dài', document: sampleDocument(), layout: sampleLayout({ 'issuer.name': { sizePt: 12, bold: true, lineBelow: { kind: 'border', lengthMm: 60, ratioToText: 0.9 } } }), paths: ['issuer.name'] },
-        { name: 'Đường kẻ dưới V/v', document: sampleDocument(), layout: sampleLayout({ subjectLine: { sizePt: 12, lineBelow: { kind: 'shape', lengthMm: 20, ratioToText: 0.4 } } }), paths: ['subjectLine'] },
+        {
+          name: 'Không có đường kẻ dưới Tiêu ngữ',
+          document: sampleDocument(),
+          layout: sampleLayout({ 'nationalTitle.motto': { sizePt: 13, bold: true } }),
+          paths: ['nationalTitle.motto'],
+        },
+        {
+          name: 'Đường kẻ dưới Tiêu ngữ dài 2/3 dòng chữ',
+          document: sampleDocument(),
+          layout: sampleLayout({
+            'nationalTitle.motto': {
+              sizePt: 13,
+              bold: true,
+              lineBelow: { kind: 'shape', lengthMm: 38, ratioToText: 0.67, style: 'solid' },
+            },
+          }),
+          paths: ['nationalTitle.motto'],
+        },
+        {
+          name: 'Đường kẻ dưới tên cơ quan quá dài',
+          document: sampleDocument(),
+          layout: sampleLayout({
+            'issuer.name': { sizePt: 12, bold: true, lineBelow: { kind: 'border', lengthMm: 60, ratioToText: 0.9 } },
+          }),
+          paths: ['issuer.name'],
+        },
+        {
+          name: 'Đường kẻ dưới V/v',
+          document: sampleDocument(),
+          layout: sampleLayout({
+            subjectLine: { sizePt: 12, lineBelow: { kind: 'shape', lengthMm: 20, ratioToText: 0.4 } },
+          }),
+          paths: ['subjectLine'],
+        },
       ],
     },
   },
@@ -48,14 +88,41 @@ export const duongKe = defineRule({
       const part = parts[path];
       if (!part) return;
       const line: RuleLine | undefined = part.lineBelow;
-      if (!line) return ctx.report({ path, message: { vi: `Thiếu đường kẻ dưới ${what.vi}`, en: `No line under the ${what.en}` }, expected: 'solid line' });
-      if (line.style !== undefined && line.style !== 'solid') ctx.report({ path, message: { vi: `Đường kẻ dưới ${what.vi} là nét liền`, en: `The line under the ${what.en} is solid` }, actual: line.style, expected: 'solid' });
-      if (line.ratioToText !== undefined && (line.ratioToText < min - slack || line.ratioToText > max + slack)) ctx.report({ path, message: { vi: `Độ dài đường kẻ dưới ${what.vi} sai`, en: `The line under the ${what.en} has the wrong length` }, actual: line.ratioToText.toFixed(2), expected: min === max ? String(min) : `${min.toFixed(2)}–${max.toFixed(2)}` });
+      if (!line)
+        return ctx.report({
+          path,
+          message: { vi: `Thiếu đường kẻ dưới ${what.vi}`, en: `No line under the ${what.en}` },
+          expected: 'solid line',
+        });
+      if (line.style !== undefined && line.style !== 'solid')
+        ctx.report({
+          path,
+          message: { vi: `Đường kẻ dưới ${what.vi} là nét liền`, en: `The line under the ${what.en} is solid` },
+          actual: line.style,
+          expected: 'solid',
+        });
+      if (line.ratioToText !== undefined && (line.ratioToText < min - slack || line.ratioToText > max + slack))
+        ctx.report({
+          path,
+          message: {
+            vi: `Độ dài đường kẻ dưới ${what.vi} sai`,
+            en: `The line under the ${what.en} has the wrong length`,
+          },
+          actual: line.ratioToText.toFixed(2),
+          expected: min === max ? String(min) : `${min.toFixed(2)}–${max.toFixed(2)}`,
+        });
     };
     expectLine('nationalTitle.motto', 1, 1, { vi: 'Tiêu ngữ', en: 'motto' }, MOTTO_SLACK);
     expectLine('issuer.name', 1 / 3, 1 / 2, { vi: 'tên cơ quan ban hành', en: 'issuer name' });
     if (printedTitle(ctx.document.kind) === undefined) {
-      if (parts.subjectLine?.lineBelow) ctx.report({ path: 'subjectLine', message: { vi: 'Dưới V/v của công văn không có đường kẻ', en: 'No line under a công văn’s V/v' }, actual: 'line', expected: 'none' });
-    } else if (ctx.kind.parts.subject || ctx.document.kind === 'thu-cong') expectLine('subjectLine', 1 / 3, 1 / 2, { vi: 'trích yếu', en: 'subject' });
+      if (parts.subjectLine?.lineBelow)
+        ctx.report({
+          path: 'subjectLine',
+          message: { vi: 'Dưới V/v của công văn không có đường kẻ', en: 'No line under a công văn’s V/v' },
+          actual: 'line',
+          expected: 'none',
+        });
+    } else if (ctx.kind.parts.subject || ctx.document.kind === 'thu-cong')
+      expectLine('subjectLine', 1 / 3, 1 / 2, { vi: 'trích yếu', en: 'subject' });
   },
 });

@@ -19,8 +19,16 @@ export const hoTenChucVu = defineRule({
     examples: {
       valid: [{ name: 'PHÓ CHỦ TỊCH / Trần Hoàng Tuấn', document: sampleDocument() }],
       invalid: [
-        { name: 'Họ tên in hoa', document: sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'TRẦN VĂN B' }] }), paths: ['signatures.0.name'] },
-        { name: 'Chức vụ viết tắt', document: sampleDocument('cong-van', { signatures: [{ title: 'P. GIÁM ĐỐC', name: 'Trần Văn B' }] }), paths: ['signatures.0.title'] },
+        {
+          name: 'Họ tên in hoa',
+          document: sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'TRẦN VĂN B' }] }),
+          paths: ['signatures.0.name'],
+        },
+        {
+          name: 'Chức vụ viết tắt',
+          document: sampleDocument('cong-van', { signatures: [{ title: 'P. GIÁM ĐỐC', name: 'Trần Văn B' }] }),
+          paths: ['signatures.0.title'],
+        },
       ],
     },
   },
@@ -29,11 +37,31 @@ export const hoTenChucVu = defineRule({
     ctx.document.signatures.forEach((signature, s) => {
       const name = signature.name;
       if (isUpperVi(name) || !isTitleCaseVi(name.replace(/^(?:\p{Lu}\p{L}*\.)+\s*/u, ''))) {
-        ctx.report({ path: `signatures.${s}.name`, message: { vi: 'Họ tên người ký viết hoa chữ cái đầu mỗi âm tiết', en: 'The signer’s name capitalises each syllable' }, actual: name });
+        ctx.report({
+          path: `signatures.${s}.name`,
+          message: {
+            vi: 'Họ tên người ký viết hoa chữ cái đầu mỗi âm tiết',
+            en: 'The signer’s name capitalises each syllable',
+          },
+          actual: name,
+        });
       }
       if (signature.title !== undefined) {
-        if (/^P\.\s*/u.test(signature.title)) ctx.report({ path: `signatures.${s}.title`, message: { vi: 'Chức vụ không viết tắt ("P." là "PHÓ")', en: 'The title is not abbreviated ("P." stands for "PHÓ")' }, actual: signature.title });
-        else if (!isUpperVi(signature.title)) ctx.report({ path: `signatures.${s}.title`, message: { vi: 'Chức vụ người ký in hoa', en: 'The signer’s title is in capitals' }, actual: signature.title });
+        if (/^P\.\s*/u.test(signature.title))
+          ctx.report({
+            path: `signatures.${s}.title`,
+            message: {
+              vi: 'Chức vụ không viết tắt ("P." là "PHÓ")',
+              en: 'The title is not abbreviated ("P." stands for "PHÓ")',
+            },
+            actual: signature.title,
+          });
+        else if (!isUpperVi(signature.title))
+          ctx.report({
+            path: `signatures.${s}.title`,
+            message: { vi: 'Chức vụ người ký in hoa', en: 'The signer’s title is in capitals' },
+            actual: signature.title,
+          });
       }
     });
   },

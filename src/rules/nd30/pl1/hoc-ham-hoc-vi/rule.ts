@@ -25,24 +25,52 @@ export const hocHamHocVi = defineRule({
     examples: {
       valid: [
         { name: 'Họ tên không có học vị', document: sampleDocument() },
-        { name: 'Đơn vị được phép', document: sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'PGS.TS. Trần Văn B' }] }), options: { allowed: true } },
+        {
+          name: 'Đơn vị được phép',
+          document: sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'PGS.TS. Trần Văn B' }] }),
+          options: { allowed: true },
+        },
       ],
       invalid: [
-        { name: 'TS. trước họ tên', document: sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'TS. Trần Văn B' }] }), paths: ['signatures.0.name'] },
+        {
+          name: 'TS. trước họ tên',
+          document: sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'TS. Trần Văn B' }] }),
+          paths: ['signatures.0.name'],
+        },
         // The text and DOCX readers strip the title from the model name: the printed line still shows it.
-        { name: 'PGS.TS. trong dòng họ tên đã in', document: sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'Trần Văn B' }] }), sources: sampleSources({ 'signatures.0.name': 'PGS.TS. Trần Văn B' }), paths: ['signatures.0.name'] },
+        {
+          name: 'PGS.TS. trong dòng họ tên đã in',
+          document: sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'Trần Văn B' }] }),
+          sources: sampleSources({ 'signatures.0.name': 'PGS.TS. Trần Văn B' }),
+          paths: ['signatures.0.name'],
+        },
       ],
     },
   },
   check(ctx) {
     if (ctx.options.allowed) return 'not-applicable';
-    const signers = ctx.document.signatures.map((signature, s) => ({ name: signature.name, path: `signatures.${s}.name` }));
-    if (ctx.document.copy?.signature) signers.push({ name: ctx.document.copy.signature.name, path: 'copy.signature.name' });
+    const signers = ctx.document.signatures.map((signature, s) => ({
+      name: signature.name,
+      path: `signatures.${s}.name`,
+    }));
+    if (ctx.document.copy?.signature)
+      signers.push({ name: ctx.document.copy.signature.name, path: 'copy.signature.name' });
     for (const { name, path } of signers) {
       // Readers keep the name without the title; the title is then only in what was printed.
       const printedName = printed(ctx.sources, path);
-      const split = [name, printedName].flatMap((n) => (n === undefined ? [] : [splitAcademicTitle(n)])).find((x) => x.title);
-      if (split?.title) ctx.report({ path, message: { vi: `Không ghi học hàm, học vị "${split.title}" trước họ tên người ký`, en: `No learned title "${split.title}" before the signer’s name` }, actual: printedName ?? name, expected: split.name });
+      const split = [name, printedName]
+        .flatMap((n) => (n === undefined ? [] : [splitAcademicTitle(n)]))
+        .find((x) => x.title);
+      if (split?.title)
+        ctx.report({
+          path,
+          message: {
+            vi: `Không ghi học hàm, học vị "${split.title}" trước họ tên người ký`,
+            en: `No learned title "${split.title}" before the signer’s name`,
+          },
+          actual: printedName ?? name,
+          expected: split.name,
+        });
     }
   },
 });

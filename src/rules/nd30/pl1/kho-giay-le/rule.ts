@@ -20,12 +20,25 @@ export const khoGiayLe = defineRule({
     needsLayout: true,
     // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
     fixSafety: 'never',
-    tt01: { vi: 'Thông tư 01/2011 cho phép khổ A5 với giấy giới thiệu, phiếu gửi…; Nghị định 30 dùng A4 cho mọi loại', en: 'Circular 01/2011 allowed A5 for some forms; Decree 30 uses A4 for every type' },
+    tt01: {
+      vi: 'Thông tư 01/2011 cho phép khổ A5 với giấy giới thiệu, phiếu gửi…; Nghị định 30 dùng A4 cho mọi loại',
+      en: 'Circular 01/2011 allowed A5 for some forms; Decree 30 uses A4 for every type',
+    },
     examples: {
       valid: [{ name: 'A4, lề theo mẫu', document: sampleDocument(), layout: sampleLayout() }],
       invalid: [
-        { name: 'Khổ A5', document: sampleDocument('giay-gioi-thieu'), layout: sampleLayout({}, { widthMm: 148, heightMm: 210 }), paths: ['layout.sections.0'] },
-        { name: 'Lề trái 25 mm', document: sampleDocument(), layout: sampleLayout({}, { marginsMm: { top: 20, bottom: 20, left: 25, right: 15 } }), paths: ['layout.sections.0.marginsMm.left'] },
+        {
+          name: 'Khổ A5',
+          document: sampleDocument('giay-gioi-thieu'),
+          layout: sampleLayout({}, { widthMm: 148, heightMm: 210 }),
+          paths: ['layout.sections.0'],
+        },
+        {
+          name: 'Lề trái 25 mm',
+          document: sampleDocument(),
+          layout: sampleLayout({}, { marginsMm: { top: 20, bottom: 20, left: 25, right: 15 } }),
+          paths: ['layout.sections.0.marginsMm.left'],
+        },
       ],
     },
   },
@@ -33,12 +46,31 @@ export const khoGiayLe = defineRule({
     ctx.layout!.sections.forEach((section, i) => {
       const path = `layout.sections.${i}`;
       const [short, long] = [Math.min(section.widthMm, section.heightMm), Math.max(section.widthMm, section.heightMm)];
-      if (Math.abs(short - 210) > 1 || Math.abs(long - 297) > 1) ctx.report({ path, message: { vi: 'Khổ giấy A4 (210 × 297 mm)', en: 'Paper is A4 (210 × 297 mm)' }, actual: `${section.widthMm} × ${section.heightMm} mm`, expected: '210 × 297 mm' });
-      if (section.orientation === 'landscape') ctx.report({ path, severity: 'warning', message: { vi: 'Trang nằm ngang chỉ dùng khi nội dung có bảng', en: 'Landscape pages only for tables' }, actual: 'landscape', expected: 'portrait' });
+      if (Math.abs(short - 210) > 1 || Math.abs(long - 297) > 1)
+        ctx.report({
+          path,
+          message: { vi: 'Khổ giấy A4 (210 × 297 mm)', en: 'Paper is A4 (210 × 297 mm)' },
+          actual: `${section.widthMm} × ${section.heightMm} mm`,
+          expected: '210 × 297 mm',
+        });
+      if (section.orientation === 'landscape')
+        ctx.report({
+          path,
+          severity: 'warning',
+          message: { vi: 'Trang nằm ngang chỉ dùng khi nội dung có bảng', en: 'Landscape pages only for tables' },
+          actual: 'landscape',
+          expected: 'portrait',
+        });
       for (const side of ['top', 'bottom', 'left', 'right'] as const) {
         const value = section.marginsMm[side];
         const [min, max] = MARGINS[side];
-        if (value < min - TOLERANCE || value > max + TOLERANCE) ctx.report({ path: `${path}.marginsMm.${side}`, message: { vi: `Lề ${side} từ ${min} đến ${max} mm`, en: `The ${side} margin is ${min}–${max} mm` }, actual: `${value} mm`, expected: `${min}–${max} mm` });
+        if (value < min - TOLERANCE || value > max + TOLERANCE)
+          ctx.report({
+            path: `${path}.marginsMm.${side}`,
+            message: { vi: `Lề ${side} từ ${min} đến ${max} mm`, en: `The ${side} margin is ${min}–${max} mm` },
+            actual: `${value} mm`,
+            expected: `${min}–${max} mm`,
+          });
       }
     });
   },

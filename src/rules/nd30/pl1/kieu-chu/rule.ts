@@ -20,10 +20,30 @@ export const kieuChu = defineRule({
     examples: {
       valid: [{ name: 'Kiểu chữ theo mẫu', document: sampleDocument(), layout: sampleLayout() }],
       invalid: [
-        { name: 'Ngày tháng không nghiêng', document: sampleDocument(), layout: sampleLayout({ placeDateLine: { sizePt: 13, italic: false } }), paths: ['placeDateLine'] },
-        { name: 'V/v in đậm', document: sampleDocument(), layout: sampleLayout({ subjectLine: { sizePt: 12, bold: true } }), paths: ['subjectLine'] },
-        { name: 'Dấu độ khẩn không có khung', document: sampleDocument('cong-van', { urgency: 'khan' }), layout: sampleLayout({ urgency: { sizePt: 13, bold: true } }), paths: ['urgency'] },
-        { name: 'Quốc hiệu không đậm', document: sampleDocument(), layout: sampleLayout({ 'nationalTitle.name': { sizePt: 12, bold: false } }), paths: ['nationalTitle.name'] },
+        {
+          name: 'Ngày tháng không nghiêng',
+          document: sampleDocument(),
+          layout: sampleLayout({ placeDateLine: { sizePt: 13, italic: false } }),
+          paths: ['placeDateLine'],
+        },
+        {
+          name: 'V/v in đậm',
+          document: sampleDocument(),
+          layout: sampleLayout({ subjectLine: { sizePt: 12, bold: true } }),
+          paths: ['subjectLine'],
+        },
+        {
+          name: 'Dấu độ khẩn không có khung',
+          document: sampleDocument('cong-van', { urgency: 'khan' }),
+          layout: sampleLayout({ urgency: { sizePt: 13, bold: true } }),
+          paths: ['urgency'],
+        },
+        {
+          name: 'Quốc hiệu không đậm',
+          document: sampleDocument(),
+          layout: sampleLayout({ 'nationalTitle.name': { sizePt: 12, bold: false } }),
+          paths: ['nationalTitle.name'],
+        },
       ],
     },
   },
@@ -32,12 +52,32 @@ export const kieuChu = defineRule({
       const spec = slotSpec(path, ctx.document);
       if (!spec) continue;
       if (spec.bold !== undefined && part.bold !== undefined && part.bold !== spec.bold) {
-        ctx.report({ path, message: spec.bold ? { vi: `${spec.name} in đậm`, en: `The ${spec.name} is bold` } : { vi: `${spec.name} không in đậm`, en: `The ${spec.name} is not bold` }, actual: part.bold ? 'bold' : 'regular', expected: spec.bold ? 'bold' : 'regular' });
+        ctx.report({
+          path,
+          message: spec.bold
+            ? { vi: `${spec.name} in đậm`, en: `The ${spec.name} is bold` }
+            : { vi: `${spec.name} không in đậm`, en: `The ${spec.name} is not bold` },
+          actual: part.bold ? 'bold' : 'regular',
+          expected: spec.bold ? 'bold' : 'regular',
+        });
       }
       // PL I, I.III.2–3: urgency and circulation stamps sit in a single-line box.
-      if ((path === 'urgency' || path === 'circulation') && !part.box) ctx.report({ path, message: { vi: `${spec.name} đặt trong khung viền đơn`, en: `The ${spec.name} is set in a single-line box` }, actual: 'no box', expected: 'box' });
+      if ((path === 'urgency' || path === 'circulation') && !part.box)
+        ctx.report({
+          path,
+          message: { vi: `${spec.name} đặt trong khung viền đơn`, en: `The ${spec.name} is set in a single-line box` },
+          actual: 'no box',
+          expected: 'box',
+        });
       if (spec.italic !== undefined && part.italic !== undefined && part.italic !== spec.italic) {
-        ctx.report({ path, message: spec.italic ? { vi: `${spec.name} in nghiêng`, en: `The ${spec.name} is italic` } : { vi: `${spec.name} không in nghiêng`, en: `The ${spec.name} is upright` }, actual: part.italic ? 'italic' : 'upright', expected: spec.italic ? 'italic' : 'upright' });
+        ctx.report({
+          path,
+          message: spec.italic
+            ? { vi: `${spec.name} in nghiêng`, en: `The ${spec.name} is italic` }
+            : { vi: `${spec.name} không in nghiêng`, en: `The ${spec.name} is upright` },
+          actual: part.italic ? 'italic' : 'upright',
+          expected: spec.italic ? 'italic' : 'upright',
+        });
       }
     }
   },

@@ -22,8 +22,27 @@ export const kinhGuiTrinhBay = defineRule({
     // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
     fixSafety: 'never',
     examples: {
-      valid: [{ name: 'Thẳng hàng', document: two, layout: sampleLayout({ 'recipients.0': { font: TNR, sizePt: 14, indentCm: { left: 4.5 } }, 'recipients.1': { font: TNR, sizePt: 14, indentCm: { left: 4.5 } } }) }],
-      invalid: [{ name: 'Lệch nhau', document: two, layout: sampleLayout({ 'recipients.0': { font: TNR, sizePt: 14, indentCm: { left: 4.5 } }, 'recipients.1': { font: TNR, sizePt: 14, indentCm: { left: 2 } } }), paths: ['recipients.1'] }],
+      valid: [
+        {
+          name: 'Thẳng hàng',
+          document: two,
+          layout: sampleLayout({
+            'recipients.0': { font: TNR, sizePt: 14, indentCm: { left: 4.5 } },
+            'recipients.1': { font: TNR, sizePt: 14, indentCm: { left: 4.5 } },
+          }),
+        },
+      ],
+      invalid: [
+        {
+          name: 'Lệch nhau',
+          document: two,
+          layout: sampleLayout({
+            'recipients.0': { font: TNR, sizePt: 14, indentCm: { left: 4.5 } },
+            'recipients.1': { font: TNR, sizePt: 14, indentCm: { left: 2 } },
+          }),
+          paths: ['recipients.1'],
+        },
+      ],
     },
   },
   check(ctx) {
@@ -33,7 +52,13 @@ export const kinhGuiTrinhBay = defineRule({
     if (recipients.length < 2 || first === undefined) return 'not-applicable';
     indents.forEach((left, i) => {
       // Half a millimetre of slack for measured files (nd30.md §3.7).
-      if (left !== undefined && Math.abs(left - first) > 0.05) ctx.report({ path: `recipients.${i}`, message: { vi: 'Các gạch đầu dòng của Kính gửi thẳng hàng', en: 'The Kính gửi dashes line up' }, actual: `${left} cm`, expected: `${first} cm` });
+      if (left !== undefined && Math.abs(left - first) > 0.05)
+        ctx.report({
+          path: `recipients.${i}`,
+          message: { vi: 'Các gạch đầu dòng của Kính gửi thẳng hàng', en: 'The Kính gửi dashes line up' },
+          actual: `${left} cm`,
+          expected: `${first} cm`,
+        });
     });
   },
 });

@@ -27,25 +27,56 @@ export const kinhGui = defineRule({
     fixSafety: 'safe',
     examples: {
       valid: [
-        { name: 'Một nơi nhận cùng dòng', document: sampleDocument(), sources: sampleSources({ [HEADING]: 'Kính gửi:', 'recipients.0': 'Sở Tài chính' }) },
+        {
+          name: 'Một nơi nhận cùng dòng',
+          document: sampleDocument(),
+          sources: sampleSources({ [HEADING]: 'Kính gửi:', 'recipients.0': 'Sở Tài chính' }),
+        },
         {
           name: 'Danh sách có gạch đầu dòng',
           document: sampleDocument('cong-van', { recipients: ['Sở Tài chính', 'Sở Nội vụ'] }),
-          sources: sampleSources({ [HEADING]: 'Kính gửi:', 'recipients.0': '- Sở Tài chính;', 'recipients.1': '- Sở Nội vụ.' }),
+          sources: sampleSources({
+            [HEADING]: 'Kính gửi:',
+            'recipients.0': '- Sở Tài chính;',
+            'recipients.1': '- Sở Nội vụ.',
+          }),
         },
-        { name: 'Công điện, một nơi nhận có gạch đầu dòng', document: congDien, sources: sampleSources({ [HEADING]: 'THỦ TƯỚNG CHÍNH PHỦ điện:', 'recipients.0': '- Sở Tài chính.' }) },
+        {
+          name: 'Công điện, một nơi nhận có gạch đầu dòng',
+          document: congDien,
+          sources: sampleSources({ [HEADING]: 'THỦ TƯỚNG CHÍNH PHỦ điện:', 'recipients.0': '- Sở Tài chính.' }),
+        },
       ],
       invalid: [
-        { name: 'Công văn không có Kính gửi', document: sampleDocument('cong-van', { recipients: [], distribution: ['Sở Tài chính'] }), paths: ['recipients'] },
-        { name: 'Thiếu dấu hai chấm', document: sampleDocument(), sources: sampleSources({ [HEADING]: 'Kính gửi', 'recipients.0': 'Sở Tài chính' }), paths: [HEADING], fixable: true },
+        {
+          name: 'Công văn không có Kính gửi',
+          document: sampleDocument('cong-van', { recipients: [], distribution: ['Sở Tài chính'] }),
+          paths: ['recipients'],
+        },
+        {
+          name: 'Thiếu dấu hai chấm',
+          document: sampleDocument(),
+          sources: sampleSources({ [HEADING]: 'Kính gửi', 'recipients.0': 'Sở Tài chính' }),
+          paths: [HEADING],
+          fixable: true,
+        },
         {
           name: 'Dòng cuối kết thúc bằng ";"',
           document: sampleDocument('cong-van', { recipients: ['Sở Tài chính', 'Sở Nội vụ'] }),
-          sources: sampleSources({ [HEADING]: 'Kính gửi:', 'recipients.0': '- Sở Tài chính;', 'recipients.1': '- Sở Nội vụ;' }),
+          sources: sampleSources({
+            [HEADING]: 'Kính gửi:',
+            'recipients.0': '- Sở Tài chính;',
+            'recipients.1': '- Sở Nội vụ;',
+          }),
           paths: ['recipients.1'],
           fixable: true,
         },
-        { name: 'Một nơi nhận lại có gạch đầu dòng', document: sampleDocument(), sources: sampleSources({ [HEADING]: 'Kính gửi:', 'recipients.0': '- Sở Tài chính.' }), paths: ['recipients.0'] },
+        {
+          name: 'Một nơi nhận lại có gạch đầu dòng',
+          document: sampleDocument(),
+          sources: sampleSources({ [HEADING]: 'Kính gửi:', 'recipients.0': '- Sở Tài chính.' }),
+          paths: ['recipients.0'],
+        },
         { name: 'Công điện không có nơi nhận', document: { ...congDien, recipients: [] }, paths: ['recipients'] },
         {
           name: 'Công điện, một nơi nhận không có gạch đầu dòng',
@@ -65,7 +96,10 @@ export const kinhGui = defineRule({
       ctx.report({
         path: 'recipients',
         message: telegram
-          ? { vi: 'Công điện phải có danh sách nơi nhận sau "… điện:"', en: 'A công điện must list its addressees under "… điện:"' }
+          ? {
+              vi: 'Công điện phải có danh sách nơi nhận sau "… điện:"',
+              en: 'A công điện must list its addressees under "… điện:"',
+            }
           : { vi: 'Công văn phải có "Kính gửi"', en: 'A công văn must have "Kính gửi"' },
       });
       return;
@@ -86,18 +120,40 @@ export const kinhGui = defineRule({
           message: { vi: 'Sau "Kính gửi" có dấu hai chấm', en: 'A colon follows "Kính gửi"' },
           actual: label[0],
           expected: 'Kính gửi:',
-          ...(index >= 0 && { fix: { safety: 'safe', description: { vi: 'Thêm dấu hai chấm', en: 'Add the colon' }, changes: [], edits: [{ offset: at, end: at, text: ':' }] } }),
+          ...(index >= 0 && {
+            fix: {
+              safety: 'safe',
+              description: { vi: 'Thêm dấu hai chấm', en: 'Add the colon' },
+              changes: [],
+              edits: [{ offset: at, end: at, text: ':' }],
+            },
+          }),
         });
       }
     }
     const entries = sourcedEntries(ctx.sources, 'recipients', recipients.length);
     if (recipients.length === 1) {
       const raw = printed(ctx.sources, 'recipients.0');
-      if (raw?.startsWith('-')) ctx.report({ path: 'recipients.0', message: { vi: 'Một nơi nhận ghi cùng dòng với "Kính gửi:", không gạch đầu dòng', en: 'A single addressee goes on the "Kính gửi:" line, without a dash' }, actual: raw, expected: recipients[0]! });
+      if (raw?.startsWith('-'))
+        ctx.report({
+          path: 'recipients.0',
+          message: {
+            vi: 'Một nơi nhận ghi cùng dòng với "Kính gửi:", không gạch đầu dòng',
+            en: 'A single addressee goes on the "Kính gửi:" line, without a dash',
+          },
+          actual: raw,
+          expected: recipients[0]!,
+        });
       return;
     }
     if (heading && entries.length > 0 && ctx.sources['recipients.0']!.line === heading.line) {
-      ctx.report({ path: 'recipients', message: { vi: 'Nhiều nơi nhận thì "Kính gửi:" đứng riêng một dòng, mỗi nơi nhận một dòng', en: 'With several addressees, "Kính gửi:" stands alone and each addressee has its own line' } });
+      ctx.report({
+        path: 'recipients',
+        message: {
+          vi: 'Nhiều nơi nhận thì "Kính gửi:" đứng riêng một dòng, mỗi nơi nhận một dòng',
+          en: 'With several addressees, "Kính gửi:" stands alone and each addressee has its own line',
+        },
+      });
     }
     checkDashList(ctx, 'recipients', recipients, (isLast) => (isLast ? '.' : ';'));
   },

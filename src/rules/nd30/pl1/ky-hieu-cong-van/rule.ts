@@ -29,12 +29,31 @@ export const kyHieuCongVan = defineRule({
     examples: {
       valid: [
         { name: 'Ký hiệu cơ quan - đơn vị', document: sampleDocument('cong-van', { notation: 'UBND-KGVX' }) },
-        { name: 'CT là chữ viết tắt của Cục Thuế', document: sampleDocument('cong-van', { issuer: { parent: 'BỘ TÀI CHÍNH', name: 'CỤC THUẾ' }, notation: 'CT-CS' }) },
-        { name: 'Chữ viết tắt riêng của cơ quan', document: sampleDocument('cong-van', { issuer: { name: 'TRUNG TÂM THÔNG TIN' }, notation: 'TB-VP' }), options: { issuerAbbreviations: ['TB'] } },
+        {
+          name: 'CT là chữ viết tắt của Cục Thuế',
+          document: sampleDocument('cong-van', {
+            issuer: { parent: 'BỘ TÀI CHÍNH', name: 'CỤC THUẾ' },
+            notation: 'CT-CS',
+          }),
+        },
+        {
+          name: 'Chữ viết tắt riêng của cơ quan',
+          document: sampleDocument('cong-van', { issuer: { name: 'TRUNG TÂM THÔNG TIN' }, notation: 'TB-VP' }),
+          options: { issuerAbbreviations: ['TB'] },
+        },
       ],
       invalid: [
-        { name: 'Có "CV"', document: sampleDocument('cong-van', { notation: 'CV-UBND' }), paths: ['notation'], fixable: true },
-        { name: 'Có chữ viết tắt tên loại QĐ', document: sampleDocument('cong-van', { notation: 'QĐ-UBND' }), paths: ['notation'] },
+        {
+          name: 'Có "CV"',
+          document: sampleDocument('cong-van', { notation: 'CV-UBND' }),
+          paths: ['notation'],
+          fixable: true,
+        },
+        {
+          name: 'Có chữ viết tắt tên loại QĐ',
+          document: sampleDocument('cong-van', { notation: 'QĐ-UBND' }),
+          paths: ['notation'],
+        },
       ],
     },
   },
@@ -50,7 +69,11 @@ export const kyHieuCongVan = defineRule({
         message: { vi: 'Công văn không có chữ viết tắt tên loại ("CV")', en: 'A công văn has no type code ("CV")' },
         actual: notation,
         expected: value,
-        fix: { safety: 'guarded', description: { vi: 'Bỏ "CV-" khỏi ký hiệu', en: 'Drop "CV-" from the notation' }, changes: [{ path: 'notation', value }] },
+        fix: {
+          safety: 'guarded',
+          description: { vi: 'Bỏ "CV-" khỏi ký hiệu', en: 'Drop "CV-" from the notation' },
+          changes: [{ path: 'notation', value }],
+        },
       });
       return;
     }
@@ -61,7 +84,10 @@ export const kyHieuCongVan = defineRule({
     // No fix: either the kind (công văn) or the code is wrong, and which is a matter of substance.
     ctx.report({
       path: 'notation',
-      message: { vi: `Công văn không có chữ viết tắt tên loại; "${first}" là của ${kind.name}`, en: `A công văn has no type code; "${first}" is the code of ${kind.name}` },
+      message: {
+        vi: `Công văn không có chữ viết tắt tên loại; "${first}" là của ${kind.name}`,
+        en: `A công văn has no type code; "${first}" is the code of ${kind.name}`,
+      },
       actual: notation,
       expected: '<cơ quan>-<đơn vị soạn thảo>',
     });

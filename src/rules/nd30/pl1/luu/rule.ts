@@ -26,10 +26,31 @@ export const luu = defineRule({
         { name: 'Có số bản lưu', document: sampleDocument('cong-van', { archiveCopies: 2 }) },
       ],
       invalid: [
-        { name: 'Thiếu dòng Lưu', document: sampleDocument('cong-van', { archive: [] }), paths: ['archive'], fixable: true },
-        { name: 'Thiếu VT', document: sampleDocument('cong-van', { archive: ['KGVX'] }), paths: ['archive'], fixable: true },
-        { name: '"Văn thư" viết đầy đủ', document: sampleDocument('cong-van', { archive: ['Văn thư', 'KGVX'] }), paths: ['archive'], fixable: true },
-        { name: '"Lưu VT" thiếu dấu hai chấm', document: sampleDocument(), sources: sampleSources({ [LINE]: '- Lưu VT, KGVX.' }), paths: [LINE], fixable: true },
+        {
+          name: 'Thiếu dòng Lưu',
+          document: sampleDocument('cong-van', { archive: [] }),
+          paths: ['archive'],
+          fixable: true,
+        },
+        {
+          name: 'Thiếu VT',
+          document: sampleDocument('cong-van', { archive: ['KGVX'] }),
+          paths: ['archive'],
+          fixable: true,
+        },
+        {
+          name: '"Văn thư" viết đầy đủ',
+          document: sampleDocument('cong-van', { archive: ['Văn thư', 'KGVX'] }),
+          paths: ['archive'],
+          fixable: true,
+        },
+        {
+          name: '"Lưu VT" thiếu dấu hai chấm',
+          document: sampleDocument(),
+          sources: sampleSources({ [LINE]: '- Lưu VT, KGVX.' }),
+          paths: [LINE],
+          fixable: true,
+        },
       ],
     },
   },
@@ -40,7 +61,11 @@ export const luu = defineRule({
         path: 'archive',
         message: { vi: 'Thiếu dòng "- Lưu: VT, …."', en: 'The "- Lưu: VT, …." line is missing' },
         expected: 'Lưu: VT.',
-        fix: { safety: 'guarded', description: { vi: 'Thêm "Lưu: VT."', en: 'Add "Lưu: VT."' }, changes: [{ path: 'archive', value: ['VT'] }] },
+        fix: {
+          safety: 'guarded',
+          description: { vi: 'Thêm "Lưu: VT."', en: 'Add "Lưu: VT."' },
+          changes: [{ path: 'archive', value: ['VT'] }],
+        },
       });
       return;
     }
@@ -54,7 +79,11 @@ export const luu = defineRule({
         message: { vi: 'Dòng "Lưu" viết tắt Văn thư là "VT"', en: 'The Lưu line abbreviates Văn thư as "VT"' },
         actual: archive.join(', '),
         expected: value.join(', '),
-        fix: { safety: 'safe', description: { vi: 'Viết "VT"', en: 'Write "VT"' }, changes: [{ path: 'archive', value }] },
+        fix: {
+          safety: 'safe',
+          description: { vi: 'Viết "VT"', en: 'Write "VT"' },
+          changes: [{ path: 'archive', value }],
+        },
       });
     } else if (!archive.includes('VT')) {
       ctx.report({
@@ -62,7 +91,11 @@ export const luu = defineRule({
         message: { vi: 'Dòng "Lưu" phải có "VT" (Văn thư)', en: 'The Lưu line must name "VT" (Văn thư)' },
         actual: archive.join(', '),
         expected: ['VT', ...archive].join(', '),
-        fix: { safety: 'guarded', description: { vi: 'Thêm "VT" vào đầu dòng Lưu', en: 'Add "VT" first on the Lưu line' }, changes: [{ path: 'archive', value: ['VT', ...archive] }] },
+        fix: {
+          safety: 'guarded',
+          description: { vi: 'Thêm "VT" vào đầu dòng Lưu', en: 'Add "VT" first on the Lưu line' },
+          changes: [{ path: 'archive', value: ['VT', ...archive] }],
+        },
       });
     }
     const raw = printed(ctx.sources, LINE);
@@ -71,7 +104,22 @@ export const luu = defineRule({
     const edits = replaceSpan(ctx.sources, LINE, line);
     for (const d of parseArchiveLine(raw).deviations) {
       if (d.code === 'vt-missing') continue; // Reported above from the model.
-      ctx.report(fromDeviation(LINE, d, edits ? { fix: { safety: 'safe', description: { vi: 'Viết lại dòng Lưu theo mẫu', en: 'Rewrite the Lưu line in the Decree form' }, changes: [], edits } } : {}));
+      ctx.report(
+        fromDeviation(
+          LINE,
+          d,
+          edits
+            ? {
+                fix: {
+                  safety: 'safe',
+                  description: { vi: 'Viết lại dòng Lưu theo mẫu', en: 'Rewrite the Lưu line in the Decree form' },
+                  changes: [],
+                  edits,
+                },
+              }
+            : {},
+        ),
+      );
     }
   },
 });

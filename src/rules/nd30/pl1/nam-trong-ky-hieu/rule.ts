@@ -17,7 +17,13 @@ export const namTrongKyHieu = defineRule({
     fixSafety: 'suggestion',
     examples: {
       valid: [{ name: 'Không có năm', document: sampleDocument('quyet-dinh', { notation: 'QĐ-UBND' }) }],
-      invalid: [{ name: 'Có năm 2024', document: sampleDocument('quyet-dinh', { notation: '2024/QĐ-UBND' }), paths: ['notation'] }],
+      invalid: [
+        {
+          name: 'Có năm 2024',
+          document: sampleDocument('quyet-dinh', { notation: '2024/QĐ-UBND' }),
+          paths: ['notation'],
+        },
+      ],
     },
   },
   check(ctx) {
@@ -25,11 +31,18 @@ export const namTrongKyHieu = defineRule({
     if (!year) return;
     ctx.report({
       path: 'notation',
-      message: { vi: 'Ký hiệu văn bản hành chính không có năm (nếu là văn bản QPPL, hãy khai báo regime "quy-pham-phap-luat")', en: 'An administrative notation has no year (if this is a legal-normative document, set regime "quy-pham-phap-luat")' },
+      message: {
+        vi: 'Ký hiệu văn bản hành chính không có năm (nếu là văn bản QPPL, hãy khai báo regime "quy-pham-phap-luat")',
+        en: 'An administrative notation has no year (if this is a legal-normative document, set regime "quy-pham-phap-luat")',
+      },
       actual: ctx.document.notation!,
       expected: year[2]!,
       // A suggestion: the document may be a QPPL mis-declared, in which case the year is right.
-      fix: { safety: 'suggestion', description: { vi: 'Bỏ năm khỏi ký hiệu', en: 'Drop the year' }, changes: [{ path: 'notation', value: year[2] }] },
+      fix: {
+        safety: 'suggestion',
+        description: { vi: 'Bỏ năm khỏi ký hiệu', en: 'Drop the year' },
+        changes: [{ path: 'notation', value: year[2] }],
+      },
     });
   },
 });

@@ -30,16 +30,45 @@ export const ngayThang = defineRule({
     kinds: kindsWhere((p) => p.placeDate),
     needsLayout: false,
     fixSafety: 'safe',
-    tt01: { vi: 'quy tắc ghi ngày không đổi so với Thông tư 01/2011', en: 'the date form is unchanged from Circular 01/2011' },
+    tt01: {
+      vi: 'quy tắc ghi ngày không đổi so với Thông tư 01/2011',
+      en: 'the date form is unchanged from Circular 01/2011',
+    },
     examples: {
       valid: [
-        { name: 'Tháng 4 không ghi số 0', document: sampleDocument(), sources: sampleSources({ placeDateLine: 'Quảng Ngãi, ngày 09 tháng 4 năm 2024' }) },
-        { name: 'Tháng 02 có số 0', document: sampleDocument('cong-van', { date: '2024-02-05' }), sources: sampleSources({ placeDateLine: 'Quảng Ngãi, ngày 05 tháng 02 năm 2024' }) },
+        {
+          name: 'Tháng 4 không ghi số 0',
+          document: sampleDocument(),
+          sources: sampleSources({ placeDateLine: 'Quảng Ngãi, ngày 09 tháng 4 năm 2024' }),
+        },
+        {
+          name: 'Tháng 02 có số 0',
+          document: sampleDocument('cong-van', { date: '2024-02-05' }),
+          sources: sampleSources({ placeDateLine: 'Quảng Ngãi, ngày 05 tháng 02 năm 2024' }),
+        },
       ],
       invalid: [
-        { name: 'Ngày 9 không có số 0', document: sampleDocument(), sources: sampleSources({ placeDateLine: 'Quảng Ngãi, ngày 9 tháng 4 năm 2024' }), paths: [LINE], fixable: true },
-        { name: 'Tháng 04 có số 0', document: sampleDocument(), sources: sampleSources({ placeDateLine: 'Quảng Ngãi, ngày 09 tháng 04 năm 2024' }), paths: [LINE], fixable: true },
-        { name: 'Ngày viết bằng số', document: sampleDocument(), sources: sampleSources({ placeDateLine: 'Quảng Ngãi, 09/4/2024' }), paths: [LINE], fixable: true },
+        {
+          name: 'Ngày 9 không có số 0',
+          document: sampleDocument(),
+          sources: sampleSources({ placeDateLine: 'Quảng Ngãi, ngày 9 tháng 4 năm 2024' }),
+          paths: [LINE],
+          fixable: true,
+        },
+        {
+          name: 'Tháng 04 có số 0',
+          document: sampleDocument(),
+          sources: sampleSources({ placeDateLine: 'Quảng Ngãi, ngày 09 tháng 04 năm 2024' }),
+          paths: [LINE],
+          fixable: true,
+        },
+        {
+          name: 'Ngày viết bằng số',
+          document: sampleDocument(),
+          sources: sampleSources({ placeDateLine: 'Quảng Ngãi, 09/4/2024' }),
+          paths: [LINE],
+          fixable: true,
+        },
       ],
     },
   },
@@ -48,7 +77,12 @@ export const ngayThang = defineRule({
     if (raw === undefined) return 'not-applicable'; // The model holds an ISO date; writers print the Decree's form.
     const { place, date } = ctx.document;
     const edits = place && date ? replaceSpan(ctx.sources, LINE, formatPlaceDate(place, date)) : undefined;
-    const fix = edits && { safety: 'safe' as const, description: { vi: 'Viết lại ngày tháng theo mẫu', en: 'Rewrite the date in the Decree form' }, changes: [], edits };
+    const fix = edits && {
+      safety: 'safe' as const,
+      description: { vi: 'Viết lại ngày tháng theo mẫu', en: 'Rewrite the date in the Decree form' },
+      changes: [],
+      edits,
+    };
     for (const d of parsePlaceDate(raw).deviations) {
       const severity = CODES[d.code];
       if (severity) ctx.report(fromDeviation(LINE, d, { severity, ...(fix && { fix }) }));

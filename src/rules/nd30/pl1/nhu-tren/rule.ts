@@ -17,7 +17,14 @@ export const nhuTren = defineRule({
     fixSafety: 'guarded',
     examples: {
       valid: [{ name: 'Bắt đầu bằng Như trên', document: sampleDocument() }],
-      invalid: [{ name: 'Thiếu Như trên', document: sampleDocument('cong-van', { distribution: ['Văn phòng UBND tỉnh'] }), paths: ['distribution'], fixable: true }],
+      invalid: [
+        {
+          name: 'Thiếu Như trên',
+          document: sampleDocument('cong-van', { distribution: ['Văn phòng UBND tỉnh'] }),
+          paths: ['distribution'],
+          fixable: true,
+        },
+      ],
     },
   },
   check(ctx) {
@@ -26,10 +33,17 @@ export const nhuTren = defineRule({
     if (distribution.some((d) => /^Như trên\b|^Như trên$/u.test(d))) return;
     ctx.report({
       path: 'distribution',
-      message: { vi: 'Có "Kính gửi" thì Nơi nhận bắt đầu bằng "- Như trên;"', en: 'With "Kính gửi", Nơi nhận starts with "- Như trên;"' },
+      message: {
+        vi: 'Có "Kính gửi" thì Nơi nhận bắt đầu bằng "- Như trên;"',
+        en: 'With "Kính gửi", Nơi nhận starts with "- Như trên;"',
+      },
       actual: distribution[0] ?? '',
       expected: 'Như trên',
-      fix: { safety: 'guarded', description: { vi: 'Thêm "Như trên" vào đầu Nơi nhận', en: 'Add "Như trên" first in Nơi nhận' }, changes: [{ path: 'distribution', value: ['Như trên', ...distribution] }] },
+      fix: {
+        safety: 'guarded',
+        description: { vi: 'Thêm "Như trên" vào đầu Nơi nhận', en: 'Add "Như trên" first in Nơi nhận' },
+        changes: [{ path: 'distribution', value: ['Như trên', ...distribution] }],
+      },
     });
   },
 });

@@ -20,10 +20,40 @@ export const noiNhan = defineRule({
     needsLayout: false,
     fixSafety: 'safe',
     examples: {
-      valid: [{ name: 'Đúng dấu', document: sampleDocument(), sources: sampleSources({ [HEADING]: 'Nơi nhận:', 'distribution.0': '- Như trên;', 'distribution.1': '- Văn phòng UBND tỉnh;' }) }],
+      valid: [
+        {
+          name: 'Đúng dấu',
+          document: sampleDocument(),
+          sources: sampleSources({
+            [HEADING]: 'Nơi nhận:',
+            'distribution.0': '- Như trên;',
+            'distribution.1': '- Văn phòng UBND tỉnh;',
+          }),
+        },
+      ],
       invalid: [
-        { name: 'Thiếu dấu hai chấm', document: sampleDocument(), sources: sampleSources({ [HEADING]: 'Nơi nhận', 'distribution.0': '- Như trên;', 'distribution.1': '- Văn phòng UBND tỉnh;' }), paths: [HEADING], fixable: true },
-        { name: 'Kết thúc bằng dấu phẩy', document: sampleDocument(), sources: sampleSources({ [HEADING]: 'Nơi nhận:', 'distribution.0': '- Như trên,', 'distribution.1': '- Văn phòng UBND tỉnh;' }), paths: ['distribution.0'], fixable: true },
+        {
+          name: 'Thiếu dấu hai chấm',
+          document: sampleDocument(),
+          sources: sampleSources({
+            [HEADING]: 'Nơi nhận',
+            'distribution.0': '- Như trên;',
+            'distribution.1': '- Văn phòng UBND tỉnh;',
+          }),
+          paths: [HEADING],
+          fixable: true,
+        },
+        {
+          name: 'Kết thúc bằng dấu phẩy',
+          document: sampleDocument(),
+          sources: sampleSources({
+            [HEADING]: 'Nơi nhận:',
+            'distribution.0': '- Như trên,',
+            'distribution.1': '- Văn phòng UBND tỉnh;',
+          }),
+          paths: ['distribution.0'],
+          fixable: true,
+        },
       ],
     },
   },
@@ -42,7 +72,14 @@ export const noiNhan = defineRule({
           message: { vi: 'Viết "Nơi nhận:" có dấu hai chấm', en: 'Write "Nơi nhận:" with a colon' },
           actual: raw,
           expected: 'Nơi nhận:',
-          ...(index >= 0 && { fix: { safety: 'safe', description: { vi: 'Thêm dấu hai chấm', en: 'Add the colon' }, changes: [], edits: [{ offset: at, end: at, text: ':' }] } }),
+          ...(index >= 0 && {
+            fix: {
+              safety: 'safe',
+              description: { vi: 'Thêm dấu hai chấm', en: 'Add the colon' },
+              changes: [],
+              edits: [{ offset: at, end: at, text: ':' }],
+            },
+          }),
         });
       }
     }

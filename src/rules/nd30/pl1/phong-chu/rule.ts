@@ -23,32 +23,115 @@ export const phongChu = defineRule({
     needsLayout: true,
     // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
     fixSafety: 'never',
-    tt01: { vi: 'Thông tư 01/2011 cho dùng bất kỳ phông Unicode tiếng Việt; Nghị định 30 bắt buộc Times New Roman', en: 'Circular 01/2011 allowed any Vietnamese Unicode font; Decree 30 requires Times New Roman' },
+    tt01: {
+      vi: 'Thông tư 01/2011 cho dùng bất kỳ phông Unicode tiếng Việt; Nghị định 30 bắt buộc Times New Roman',
+      en: 'Circular 01/2011 allowed any Vietnamese Unicode font; Decree 30 requires Times New Roman',
+    },
     examples: {
       valid: [
         { name: 'Times New Roman mọi ô', document: sampleDocument(), layout: sampleLayout() },
         // The Decree's own templates (056), saved by LibreOffice: Liberation Serif in the defaults, every run Times New Roman.
-        { name: 'Phông mặc định khác nhưng mọi phần đều Times New Roman', document: sampleDocument(), layout: { ...sampleLayout(), defaultFont: { ascii: 'Liberation Serif', hAnsi: 'Liberation Serif', cs: 'Arial' } } },
+        {
+          name: 'Phông mặc định khác nhưng mọi phần đều Times New Roman',
+          document: sampleDocument(),
+          layout: {
+            ...sampleLayout(),
+            defaultFont: { ascii: 'Liberation Serif', hAnsi: 'Liberation Serif', cs: 'Arial' },
+          },
+        },
         {
           name: 'Dấu độ khẩn màu đỏ',
           document: sampleDocument('cong-van', { urgency: 'hoa-toc' }),
-          layout: sampleLayout({ urgency: { font: { ascii: TNR, hAnsi: TNR, cs: TNR }, sizePt: 13, bold: true, color: 'FF0000', box: { widthMm: 30, heightMm: 8 } } }),
+          layout: sampleLayout({
+            urgency: {
+              font: { ascii: TNR, hAnsi: TNR, cs: TNR },
+              sizePt: 13,
+              bold: true,
+              color: 'FF0000',
+              box: { widthMm: 30, heightMm: 8 },
+            },
+          }),
         },
       ],
       invalid: [
-        { name: 'Phần dùng phông mặc định Arial', document: sampleDocument(), layout: { ...sampleLayout({ 'body.0': { sizePt: 14, alignment: 'justify', indentCm: { firstLine: 1.27 }, spacing: { afterPt: 6, line: 1 } } }), defaultFont: { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial' } }, paths: ['layout.defaultFont'] },
-        { name: 'hAnsi là Arial', document: sampleDocument(), layout: sampleLayout({ 'body.0': { font: { ascii: TNR, hAnsi: 'Arial', cs: TNR }, sizePt: 14, alignment: 'justify', indentCm: { firstLine: 1.27 }, spacing: { afterPt: 6, line: 1 } } }), paths: ['body.0'] },
-        { name: 'Chữ màu xanh', document: sampleDocument(), layout: sampleLayout({ 'issuer.name': { font: { ascii: TNR, hAnsi: TNR, cs: TNR }, sizePt: 12, bold: true, color: '0000FF', lineBelow: { kind: 'shape', lengthMm: 20, ratioToText: 0.4 } } }), paths: ['issuer.name'] },
+        {
+          name: 'Phần dùng phông mặc định Arial',
+          document: sampleDocument(),
+          layout: {
+            ...sampleLayout({
+              'body.0': {
+                sizePt: 14,
+                alignment: 'justify',
+                indentCm: { firstLine: 1.27 },
+                spacing: { afterPt: 6, line: 1 },
+              },
+            }),
+            defaultFont: { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial' },
+          },
+          paths: ['layout.defaultFont'],
+        },
+        {
+          name: 'hAnsi là Arial',
+          document: sampleDocument(),
+          layout: sampleLayout({
+            'body.0': {
+              font: { ascii: TNR, hAnsi: 'Arial', cs: TNR },
+              sizePt: 14,
+              alignment: 'justify',
+              indentCm: { firstLine: 1.27 },
+              spacing: { afterPt: 6, line: 1 },
+            },
+          }),
+          paths: ['body.0'],
+        },
+        {
+          name: 'Chữ màu xanh',
+          document: sampleDocument(),
+          layout: sampleLayout({
+            'issuer.name': {
+              font: { ascii: TNR, hAnsi: TNR, cs: TNR },
+              sizePt: 12,
+              bold: true,
+              color: '0000FF',
+              lineBelow: { kind: 'shape', lengthMm: 20, ratioToText: 0.4 },
+            },
+          }),
+          paths: ['issuer.name'],
+        },
       ],
     },
   },
   check(ctx) {
     const layout = ctx.layout!;
-    const check = (path: string, font: FontSlots | undefined, color: string | undefined, legacy: string | undefined) => {
+    const check = (
+      path: string,
+      font: FontSlots | undefined,
+      color: string | undefined,
+      legacy: string | undefined,
+    ) => {
       const wrong = SLOTS.filter((s) => font?.[s] !== undefined && font[s] !== TNR);
-      if (legacy) ctx.report({ path, message: { vi: `Dùng phông cũ "${legacy}" (TCVN3/VNI), phải dùng Unicode Times New Roman`, en: `Legacy font "${legacy}" (TCVN3/VNI); Unicode Times New Roman is required` }, actual: legacy, expected: TNR });
-      else if (wrong.length > 0) ctx.report({ path, message: { vi: `Phông chữ phải là Times New Roman (ô ${wrong.join(', ')})`, en: `The font must be Times New Roman (slot ${wrong.join(', ')})` }, actual: wrong.map((s) => font![s]).join(', '), expected: TNR });
-      if (color !== undefined && !RED_STAMPS.has(path) && !/^(auto|000000)$/i.test(color)) ctx.report({ path, message: { vi: 'Chữ màu đen', en: 'Text is black' }, actual: color, expected: '000000' });
+      if (legacy)
+        ctx.report({
+          path,
+          message: {
+            vi: `Dùng phông cũ "${legacy}" (TCVN3/VNI), phải dùng Unicode Times New Roman`,
+            en: `Legacy font "${legacy}" (TCVN3/VNI); Unicode Times New Roman is required`,
+          },
+          actual: legacy,
+          expected: TNR,
+        });
+      else if (wrong.length > 0)
+        ctx.report({
+          path,
+          message: {
+            vi: `Phông chữ phải là Times New Roman (ô ${wrong.join(', ')})`,
+            en: `The font must be Times New Roman (slot ${wrong.join(', ')})`,
+          },
+          actual: wrong.map((s) => font![s]).join(', '),
+          expected: TNR,
+        });
+      if (color !== undefined && !RED_STAMPS.has(path) && !/^(auto|000000)$/i.test(color))
+        ctx.report({ path, message: { vi: 'Chữ màu đen', en: 'Text is black' }, actual: color, expected: '000000' });
     };
     // The document's defaults (docDefaults, the Normal style) print only the text that sets no font of
     // its own. Each part's font is checked where it is printed, so the defaults are reported only
@@ -57,8 +140,11 @@ export const phongChu = defineRule({
     // every run is Times New Roman (the Decree's own templates, 056): nothing printed is in them.
     const parts = Object.values(layout.parts);
     const defaults = layout.defaultFont;
-    const fallsBack = (font: FontSlots | undefined) => font === undefined || SLOTS.some((s) => defaults?.[s] !== undefined && defaults[s] !== TNR && font[s] === defaults[s]);
-    if (parts.length === 0 || parts.some((p) => fallsBack(p.font))) check('layout.defaultFont', defaults, undefined, undefined);
+    const fallsBack = (font: FontSlots | undefined) =>
+      font === undefined ||
+      SLOTS.some((s) => defaults?.[s] !== undefined && defaults[s] !== TNR && font[s] === defaults[s]);
+    if (parts.length === 0 || parts.some((p) => fallsBack(p.font)))
+      check('layout.defaultFont', defaults, undefined, undefined);
     for (const [path, part] of Object.entries(layout.parts)) check(path, part.font, part.color, part.legacyFont);
   },
 });

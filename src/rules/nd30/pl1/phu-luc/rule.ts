@@ -17,10 +17,34 @@ export const phuLuc = defineRule({
     needsLayout: false,
     fixSafety: 'safe',
     examples: {
-      valid: [{ name: 'Phụ lục I, II', document: sampleDocument('ke-hoach', { appendices: [{ number: 'I', reference: 'Kèm theo Kế hoạch số 05/KH-UBND ngày 09 tháng 4 năm 2024 của UBND tỉnh' }, { number: 'II', reference: 'Kèm theo Kế hoạch số 05/KH-UBND ngày 09 tháng 4 năm 2024 của UBND tỉnh' }] }) }],
+      valid: [
+        {
+          name: 'Phụ lục I, II',
+          document: sampleDocument('ke-hoach', {
+            appendices: [
+              { number: 'I', reference: 'Kèm theo Kế hoạch số 05/KH-UBND ngày 09 tháng 4 năm 2024 của UBND tỉnh' },
+              { number: 'II', reference: 'Kèm theo Kế hoạch số 05/KH-UBND ngày 09 tháng 4 năm 2024 của UBND tỉnh' },
+            ],
+          }),
+        },
+      ],
       invalid: [
-        { name: 'Đánh số Ả Rập', document: sampleDocument('ke-hoach', { appendices: [{ number: '1', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' }, { number: '2', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' }] }), paths: ['appendices.0.number', 'appendices.1.number'], fixable: true },
-        { name: 'Thiếu dòng Kèm theo', document: sampleDocument('ke-hoach', { appendices: [{ title: 'DANH SÁCH' }] }), paths: ['appendices.0.reference'] },
+        {
+          name: 'Đánh số Ả Rập',
+          document: sampleDocument('ke-hoach', {
+            appendices: [
+              { number: '1', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' },
+              { number: '2', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' },
+            ],
+          }),
+          paths: ['appendices.0.number', 'appendices.1.number'],
+          fixable: true,
+        },
+        {
+          name: 'Thiếu dòng Kèm theo',
+          document: sampleDocument('ke-hoach', { appendices: [{ title: 'DANH SÁCH' }] }),
+          paths: ['appendices.0.reference'],
+        },
       ],
     },
   },
@@ -32,15 +56,29 @@ export const phuLuc = defineRule({
         const value = toRoman(i + 1);
         ctx.report({
           path: `appendices.${i}.number`,
-          message: { vi: 'Từ hai phụ lục trở lên đánh số bằng số La Mã', en: 'Two or more appendices are numbered in Roman numerals' },
+          message: {
+            vi: 'Từ hai phụ lục trở lên đánh số bằng số La Mã',
+            en: 'Two or more appendices are numbered in Roman numerals',
+          },
           actual: appendix.number ?? '',
           expected: value,
-          fix: { safety: 'safe', description: { vi: `Đánh số "${value}"`, en: `Number it "${value}"` }, changes: [{ path: `appendices.${i}.number`, value }] },
+          fix: {
+            safety: 'safe',
+            description: { vi: `Đánh số "${value}"`, en: `Number it "${value}"` },
+            changes: [{ path: `appendices.${i}.number`, value }],
+          },
         });
       }
       // Electronic appendices in a separate file leave the line unfilled (nd30.md §4.4); paper ones fill it.
       if (!appendix.reference && !appendix.separateFile) {
-        ctx.report({ path: `appendices.${i}.reference`, severity: 'warning', message: { vi: 'Phụ lục bản giấy có dòng "(Kèm theo … số … ngày … của …)"', en: 'A paper appendix has the "(Kèm theo … số … ngày … của …)" line' } });
+        ctx.report({
+          path: `appendices.${i}.reference`,
+          severity: 'warning',
+          message: {
+            vi: 'Phụ lục bản giấy có dòng "(Kèm theo … số … ngày … của …)"',
+            en: 'A paper appendix has the "(Kèm theo … số … ngày … của …)" line',
+          },
+        });
       }
     });
   },

@@ -24,15 +24,38 @@ export const quocHieuTieuNgu = defineRule({
     severity: 'error',
     needsLayout: false,
     fixSafety: 'safe',
-    tt01: { vi: 'ND30 gọi cả hai dòng là "Quốc hiệu và Tiêu ngữ"; chữ không đổi', en: 'Decree 30 calls both lines "Quốc hiệu và Tiêu ngữ"; the text is unchanged' },
+    tt01: {
+      vi: 'ND30 gọi cả hai dòng là "Quốc hiệu và Tiêu ngữ"; chữ không đổi',
+      en: 'Decree 30 calls both lines "Quốc hiệu và Tiêu ngữ"; the text is unchanged',
+    },
     examples: {
       valid: [
-        { name: 'Đúng mẫu', document: sampleDocument(), sources: sampleSources({ [NAME]: NATIONAL_NAME, [MOTTO]: NATIONAL_MOTTO }) },
-        { name: 'HOÀ kiểu cũ', document: sampleDocument(), sources: sampleSources({ [NAME]: 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', [MOTTO]: NATIONAL_MOTTO }) },
+        {
+          name: 'Đúng mẫu',
+          document: sampleDocument(),
+          sources: sampleSources({ [NAME]: NATIONAL_NAME, [MOTTO]: NATIONAL_MOTTO }),
+        },
+        {
+          name: 'HOÀ kiểu cũ',
+          document: sampleDocument(),
+          sources: sampleSources({ [NAME]: 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', [MOTTO]: NATIONAL_MOTTO }),
+        },
       ],
       invalid: [
-        { name: 'Tiêu ngữ dùng gạch dài', document: sampleDocument(), sources: sampleSources({ [NAME]: NATIONAL_NAME, [MOTTO]: 'Độc lập – Tự do – Hạnh phúc' }), paths: [MOTTO], fixable: true },
-        { name: 'Quốc hiệu viết thường', document: sampleDocument(), sources: sampleSources({ [NAME]: 'Cộng hòa xã hội chủ nghĩa Việt Nam', [MOTTO]: NATIONAL_MOTTO }), paths: [NAME], fixable: true },
+        {
+          name: 'Tiêu ngữ dùng gạch dài',
+          document: sampleDocument(),
+          sources: sampleSources({ [NAME]: NATIONAL_NAME, [MOTTO]: 'Độc lập – Tự do – Hạnh phúc' }),
+          paths: [MOTTO],
+          fixable: true,
+        },
+        {
+          name: 'Quốc hiệu viết thường',
+          document: sampleDocument(),
+          sources: sampleSources({ [NAME]: 'Cộng hòa xã hội chủ nghĩa Việt Nam', [MOTTO]: NATIONAL_MOTTO }),
+          paths: [NAME],
+          fixable: true,
+        },
       ],
     },
   },
@@ -43,7 +66,20 @@ export const quocHieuTieuNgu = defineRule({
     if (name === undefined && motto === undefined) return 'not-applicable';
     if (name !== undefined && name !== NATIONAL_NAME && normalizeTonePlacement(name) !== NATIONAL_NAME_CLASSIC) {
       const edits = replaceSpan(ctx.sources, NAME, NATIONAL_NAME);
-      ctx.report({ path: NAME, message: { vi: `Quốc hiệu là "${NATIONAL_NAME}"`, en: `The national name is "${NATIONAL_NAME}"` }, actual: name, expected: NATIONAL_NAME, ...(edits && { fix: { safety: 'safe', description: { vi: 'Viết lại Quốc hiệu', en: 'Rewrite the national name' }, changes: [], edits } }) });
+      ctx.report({
+        path: NAME,
+        message: { vi: `Quốc hiệu là "${NATIONAL_NAME}"`, en: `The national name is "${NATIONAL_NAME}"` },
+        actual: name,
+        expected: NATIONAL_NAME,
+        ...(edits && {
+          fix: {
+            safety: 'safe',
+            description: { vi: 'Viết lại Quốc hiệu', en: 'Rewrite the national name' },
+            changes: [],
+            edits,
+          },
+        }),
+      });
     }
     if (motto !== undefined && motto !== NATIONAL_MOTTO) {
       // Same words, other dashes or spacing: a deviation of form (warning, nd30.md §2.1); other words: an error.
@@ -51,11 +87,23 @@ export const quocHieuTieuNgu = defineRule({
       const edits = replaceSpan(ctx.sources, MOTTO, NATIONAL_MOTTO);
       ctx.report({
         path: MOTTO,
-        message: sameWords ? { vi: 'Các cụm từ của Tiêu ngữ nối bằng gạch nối "-" có cách chữ', en: 'The motto’s phrases are joined by a spaced hyphen "-"' } : { vi: `Tiêu ngữ là "${NATIONAL_MOTTO}"`, en: `The motto is "${NATIONAL_MOTTO}"` },
+        message: sameWords
+          ? {
+              vi: 'Các cụm từ của Tiêu ngữ nối bằng gạch nối "-" có cách chữ',
+              en: 'The motto’s phrases are joined by a spaced hyphen "-"',
+            }
+          : { vi: `Tiêu ngữ là "${NATIONAL_MOTTO}"`, en: `The motto is "${NATIONAL_MOTTO}"` },
         actual: motto,
         expected: NATIONAL_MOTTO,
         ...(sameWords && { severity: 'warning' as const }),
-        ...(edits && { fix: { safety: 'safe', description: { vi: 'Viết lại Tiêu ngữ', en: 'Rewrite the motto' }, changes: [], edits } }),
+        ...(edits && {
+          fix: {
+            safety: 'safe',
+            description: { vi: 'Viết lại Tiêu ngữ', en: 'Rewrite the motto' },
+            changes: [],
+            edits,
+          },
+        }),
       });
     }
   },

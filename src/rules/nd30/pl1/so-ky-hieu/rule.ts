@@ -32,11 +32,35 @@ export const soKyHieu = defineRule({
     needsLayout: false,
     fixSafety: 'safe',
     examples: {
-      valid: [{ name: 'Số có số 0 đứng trước', document: sampleDocument(), sources: sampleSources({ numberLine: 'Số: 05/UBND-KGVX' }) }],
+      valid: [
+        {
+          name: 'Số có số 0 đứng trước',
+          document: sampleDocument(),
+          sources: sampleSources({ numberLine: 'Số: 05/UBND-KGVX' }),
+        },
+      ],
       invalid: [
-        { name: 'Số 5 không có số 0', document: sampleDocument(), sources: sampleSources({ numberLine: 'Số: 5/UBND-KGVX' }), paths: [LINE], fixable: true },
-        { name: 'SỐ viết hoa', document: sampleDocument(), sources: sampleSources({ numberLine: 'SỐ: 05/UBND-KGVX' }), paths: [LINE], fixable: true },
-        { name: 'Dấu cách quanh "/"', document: sampleDocument(), sources: sampleSources({ numberLine: 'Số: 05 / UBND-KGVX' }), paths: [LINE], fixable: true },
+        {
+          name: 'Số 5 không có số 0',
+          document: sampleDocument(),
+          sources: sampleSources({ numberLine: 'Số: 5/UBND-KGVX' }),
+          paths: [LINE],
+          fixable: true,
+        },
+        {
+          name: 'SỐ viết hoa',
+          document: sampleDocument(),
+          sources: sampleSources({ numberLine: 'SỐ: 05/UBND-KGVX' }),
+          paths: [LINE],
+          fixable: true,
+        },
+        {
+          name: 'Dấu cách quanh "/"',
+          document: sampleDocument(),
+          sources: sampleSources({ numberLine: 'Số: 05 / UBND-KGVX' }),
+          paths: [LINE],
+          fixable: true,
+        },
       ],
     },
   },
@@ -44,8 +68,16 @@ export const soKyHieu = defineRule({
     const raw = printed(ctx.sources, LINE);
     if (raw === undefined) return 'not-applicable'; // The model holds the number as a number; writers pad it.
     const { number, notation } = ctx.document;
-    const edits = number !== undefined && notation ? replaceSpan(ctx.sources, LINE, formatNumberNotation({ number, notation })) : undefined;
-    const fix = edits && { safety: 'safe' as const, description: { vi: 'Viết lại dòng số, ký hiệu theo mẫu', en: 'Rewrite the number line in the Decree form' }, changes: [], edits };
+    const edits =
+      number !== undefined && notation
+        ? replaceSpan(ctx.sources, LINE, formatNumberNotation({ number, notation }))
+        : undefined;
+    const fix = edits && {
+      safety: 'safe' as const,
+      description: { vi: 'Viết lại dòng số, ký hiệu theo mẫu', en: 'Rewrite the number line in the Decree form' },
+      changes: [],
+      edits,
+    };
     for (const d of parseNumberNotation(raw).deviations) {
       const severity = CODES[d.code];
       if (severity) ctx.report(fromDeviation(LINE, d, { severity, ...(fix && { fix }) }));

@@ -16,12 +16,31 @@ export const soTrang = defineRule({
     needsLayout: true,
     // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
     fixSafety: 'never',
-    tt01: { vi: 'Thông tư 01/2011 đặt số trang ở góc phải chân trang', en: 'Circular 01/2011 put the page number bottom right in the footer' },
+    tt01: {
+      vi: 'Thông tư 01/2011 đặt số trang ở góc phải chân trang',
+      en: 'Circular 01/2011 put the page number bottom right in the footer',
+    },
     examples: {
       valid: [{ name: 'Đầu trang, giữa, ẩn trang 1', document: sampleDocument(), layout: sampleLayout() }],
       invalid: [
-        { name: 'Chân trang bên phải', document: sampleDocument(), layout: sampleLayout({}, { pageNumbering: { position: 'footer', alignment: 'right', onFirstPage: false, format: 'decimal' } }), paths: ['layout.sections.0.pageNumbering', 'layout.sections.0.pageNumbering'] },
-        { name: 'Hiện ở trang 1', document: sampleDocument(), layout: sampleLayout({}, { pageNumbering: { position: 'header', alignment: 'center', onFirstPage: true, format: 'decimal' } }), paths: ['layout.sections.0.pageNumbering'] },
+        {
+          name: 'Chân trang bên phải',
+          document: sampleDocument(),
+          layout: sampleLayout(
+            {},
+            { pageNumbering: { position: 'footer', alignment: 'right', onFirstPage: false, format: 'decimal' } },
+          ),
+          paths: ['layout.sections.0.pageNumbering', 'layout.sections.0.pageNumbering'],
+        },
+        {
+          name: 'Hiện ở trang 1',
+          document: sampleDocument(),
+          layout: sampleLayout(
+            {},
+            { pageNumbering: { position: 'header', alignment: 'center', onFirstPage: true, format: 'decimal' } },
+          ),
+          paths: ['layout.sections.0.pageNumbering'],
+        },
       ],
     },
   },
@@ -30,11 +49,41 @@ export const soTrang = defineRule({
       const n = section.pageNumbering;
       const path = `layout.sections.${i}.pageNumbering`;
       if (n.position === 'none') return;
-      if (n.position !== 'header') ctx.report({ path, message: { vi: 'Số trang đặt ở lề trên', en: 'The page number sits in the top margin' }, actual: n.position, expected: 'header' });
-      if (n.alignment !== undefined && n.alignment !== 'center') ctx.report({ path, message: { vi: 'Số trang canh giữa', en: 'The page number is centred' }, actual: n.alignment, expected: 'center' });
-      if (n.onFirstPage && section.content?.type !== 'appendix') ctx.report({ path, message: { vi: 'Không hiển thị số trang ở trang thứ nhất', en: 'No page number on page 1' }, actual: 'shown', expected: 'hidden' });
-      if (n.format !== undefined && n.format !== 'decimal') ctx.report({ path, message: { vi: 'Số trang bằng chữ số Ả Rập', en: 'Page numbers are Arabic numerals' }, actual: n.format, expected: 'decimal' });
-      if (section.content?.type === 'appendix' && n.start !== 1) ctx.report({ path, message: { vi: 'Phụ lục đánh số trang riêng, bắt đầu từ 1', en: 'An appendix is numbered on its own from 1' }, actual: n.start === undefined ? 'continues' : String(n.start), expected: '1' });
+      if (n.position !== 'header')
+        ctx.report({
+          path,
+          message: { vi: 'Số trang đặt ở lề trên', en: 'The page number sits in the top margin' },
+          actual: n.position,
+          expected: 'header',
+        });
+      if (n.alignment !== undefined && n.alignment !== 'center')
+        ctx.report({
+          path,
+          message: { vi: 'Số trang canh giữa', en: 'The page number is centred' },
+          actual: n.alignment,
+          expected: 'center',
+        });
+      if (n.onFirstPage && section.content?.type !== 'appendix')
+        ctx.report({
+          path,
+          message: { vi: 'Không hiển thị số trang ở trang thứ nhất', en: 'No page number on page 1' },
+          actual: 'shown',
+          expected: 'hidden',
+        });
+      if (n.format !== undefined && n.format !== 'decimal')
+        ctx.report({
+          path,
+          message: { vi: 'Số trang bằng chữ số Ả Rập', en: 'Page numbers are Arabic numerals' },
+          actual: n.format,
+          expected: 'decimal',
+        });
+      if (section.content?.type === 'appendix' && n.start !== 1)
+        ctx.report({
+          path,
+          message: { vi: 'Phụ lục đánh số trang riêng, bắt đầu từ 1', en: 'An appendix is numbered on its own from 1' },
+          actual: n.start === undefined ? 'continues' : String(n.start),
+          expected: '1',
+        });
     });
   },
 });

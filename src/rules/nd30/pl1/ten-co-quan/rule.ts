@@ -24,10 +24,23 @@ export const tenCoQuan = defineRule({
     needsLayout: false,
     fixSafety: 'suggestion',
     examples: {
-      valid: [{ name: 'Tên đầy đủ, chủ quản viết tắt', document: sampleDocument('cong-van', { issuer: { parent: 'UBND TỈNH QUẢNG NGÃI', name: 'SỞ TÀI CHÍNH' } }) }],
+      valid: [
+        {
+          name: 'Tên đầy đủ, chủ quản viết tắt',
+          document: sampleDocument('cong-van', { issuer: { parent: 'UBND TỈNH QUẢNG NGÃI', name: 'SỞ TÀI CHÍNH' } }),
+        },
+      ],
       invalid: [
-        { name: 'Tên cơ quan viết tắt', document: sampleDocument('cong-van', { issuer: { name: 'UBND TỈNH QUẢNG NGÃI' } }), paths: ['issuer.name'] },
-        { name: 'Tên cơ quan viết thường', document: sampleDocument('cong-van', { issuer: { name: 'Sở Tài chính' } }), paths: ['issuer.name'] },
+        {
+          name: 'Tên cơ quan viết tắt',
+          document: sampleDocument('cong-van', { issuer: { name: 'UBND TỈNH QUẢNG NGÃI' } }),
+          paths: ['issuer.name'],
+        },
+        {
+          name: 'Tên cơ quan viết thường',
+          document: sampleDocument('cong-van', { issuer: { name: 'Sở Tài chính' } }),
+          paths: ['issuer.name'],
+        },
       ],
     },
   },
@@ -35,18 +48,35 @@ export const tenCoQuan = defineRule({
     const name = ctx.document.issuer.name;
     if (!isUpperVi(name)) {
       const value = toUpperVi(name);
-      ctx.report({ path: 'issuer.name', message: { vi: 'Tên cơ quan ban hành viết in hoa', en: 'The issuer name is in capitals' }, actual: name, expected: value, fix: { safety: 'suggestion', description: { vi: 'Viết hoa tên cơ quan', en: 'Capitalise the issuer name' }, changes: [{ path: 'issuer.name', value }] } });
+      ctx.report({
+        path: 'issuer.name',
+        message: { vi: 'Tên cơ quan ban hành viết in hoa', en: 'The issuer name is in capitals' },
+        actual: name,
+        expected: value,
+        fix: {
+          safety: 'suggestion',
+          description: { vi: 'Viết hoa tên cơ quan', en: 'Capitalise the issuer name' },
+          changes: [{ path: 'issuer.name', value }],
+        },
+      });
     }
     const expanded = ABBREVIATIONS.reduce((text, [re, full]) => text.replace(re, full), name);
     if (expanded !== name) {
       ctx.report({
         path: 'issuer.name',
         severity: 'warning',
-        message: { vi: 'Tên cơ quan ban hành viết đầy đủ, không viết tắt', en: 'The issuer name is written in full, not abbreviated' },
+        message: {
+          vi: 'Tên cơ quan ban hành viết đầy đủ, không viết tắt',
+          en: 'The issuer name is written in full, not abbreviated',
+        },
         actual: name,
         expected: expanded,
         // A suggestion: the official full name may differ from the mechanical expansion.
-        fix: { safety: 'suggestion', description: { vi: 'Viết đầy đủ tên cơ quan', en: 'Write the issuer name in full' }, changes: [{ path: 'issuer.name', value: expanded }] },
+        fix: {
+          safety: 'suggestion',
+          description: { vi: 'Viết đầy đủ tên cơ quan', en: 'Write the issuer name in full' },
+          changes: [{ path: 'issuer.name', value: expanded }],
+        },
       });
     }
   },

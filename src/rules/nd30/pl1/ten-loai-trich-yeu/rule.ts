@@ -20,11 +20,28 @@ export const tenLoaiTrichYeu = defineRule({
     needsLayout: false,
     fixSafety: 'safe',
     examples: {
-      valid: [{ name: 'QUYẾT ĐỊNH và trích yếu', document: sampleDocument('quyet-dinh'), sources: sampleSources({ titleLine: 'QUYẾT ĐỊNH' }) }],
+      valid: [
+        {
+          name: 'QUYẾT ĐỊNH và trích yếu',
+          document: sampleDocument('quyet-dinh'),
+          sources: sampleSources({ titleLine: 'QUYẾT ĐỊNH' }),
+        },
+      ],
       invalid: [
-        { name: 'Tên loại viết thường', document: sampleDocument('quyet-dinh'), sources: sampleSources({ titleLine: 'Quyết định' }), paths: ['titleLine'], fixable: true },
+        {
+          name: 'Tên loại viết thường',
+          document: sampleDocument('quyet-dinh'),
+          sources: sampleSources({ titleLine: 'Quyết định' }),
+          paths: ['titleLine'],
+          fixable: true,
+        },
         { name: 'Thiếu trích yếu', document: sampleDocument('ke-hoach', { subject: undefined }), paths: ['subject'] },
-        { name: 'Trích yếu bắt đầu chữ thường', document: sampleDocument('ke-hoach', { subject: 'triển khai công tác năm 2024' }), paths: ['subject'], fixable: true },
+        {
+          name: 'Trích yếu bắt đầu chữ thường',
+          document: sampleDocument('ke-hoach', { subject: 'triển khai công tác năm 2024' }),
+          paths: ['subject'],
+          fixable: true,
+        },
       ],
     },
   },
@@ -39,12 +56,22 @@ export const tenLoaiTrichYeu = defineRule({
         message: { vi: `Tên loại in hoa: "${title}"`, en: `The type name is in capitals: "${title}"` },
         actual: printedTitle,
         expected: title,
-        ...(edits && { fix: { safety: 'safe', description: { vi: 'Viết hoa tên loại', en: 'Capitalise the type name' }, changes: [], edits } }),
+        ...(edits && {
+          fix: {
+            safety: 'safe',
+            description: { vi: 'Viết hoa tên loại', en: 'Capitalise the type name' },
+            changes: [],
+            edits,
+          },
+        }),
       });
     }
     if (!ctx.kind.parts.subject) return;
     if (!subject) {
-      ctx.report({ path: 'subject', message: { vi: 'Thiếu trích yếu nội dung', en: 'The subject (trích yếu) is missing' } });
+      ctx.report({
+        path: 'subject',
+        message: { vi: 'Thiếu trích yếu nội dung', en: 'The subject (trích yếu) is missing' },
+      });
     } else if (/^\p{Ll}/u.test(subject)) {
       const value = capitalizeFirstVi(subject);
       ctx.report({
@@ -52,7 +79,11 @@ export const tenLoaiTrichYeu = defineRule({
         message: { vi: 'Trích yếu viết hoa chữ cái đầu', en: 'The subject starts with a capital' },
         actual: subject,
         expected: value,
-        fix: { safety: 'safe', description: { vi: 'Viết hoa chữ cái đầu', en: 'Capitalise the first letter' }, changes: [{ path: 'subject', value }] },
+        fix: {
+          safety: 'safe',
+          description: { vi: 'Viết hoa chữ cái đầu', en: 'Capitalise the first letter' },
+          changes: [{ path: 'subject', value }],
+        },
       });
     }
   },

@@ -11,13 +11,26 @@ const COPY = {
   notation: 'SY-VP',
   place: 'Quảng Ngãi',
   date: '2024-04-10',
-  signature: { authority: [{ prefix: 'TL' as const, of: 'CHỦ TỊCH' }, { prefix: 'KT' as const, of: 'CHÁNH VĂN PHÒNG' }], title: 'PHÓ CHÁNH VĂN PHÒNG', name: 'Nguyễn Văn An' },
+  signature: {
+    authority: [
+      { prefix: 'TL' as const, of: 'CHỦ TỊCH' },
+      { prefix: 'KT' as const, of: 'CHÁNH VĂN PHÒNG' },
+    ],
+    title: 'PHÓ CHÁNH VĂN PHÒNG',
+    name: 'Nguyễn Văn An',
+  },
   distribution: ['Sở Tài chính'],
   archive: ['VT'],
 };
 
 const NATIONAL = /^CONG HOA XA HOI CHU NGHIA VIET NAM|^DOC LAP - TU DO - HANH PHUC/u;
-const foldUpper = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/giu, 'D').replace(/\s+/g, ' ').toUpperCase();
+const foldUpper = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/giu, 'D')
+    .replace(/\s+/g, ' ')
+    .toUpperCase();
 
 /**
  * The parts of a paper bản sao block (PL I Part II.II; Mẫu 3.1): the copy form, the copying
@@ -41,14 +54,44 @@ export const thanhPhanBanSao = defineRule({
     examples: {
       valid: [
         { name: 'Bản sao y đủ thành phần', document: sampleDocument('cong-van', { copy: COPY }) },
-        { name: 'Bản sao điện tử (ký số, không có số và ngày in)', document: sampleDocument('cong-van', { copy: { form: 'sao-y', issuer: COPY.issuer, signedAt: '2024-04-10T14:30:15+07:00' } }) },
+        {
+          name: 'Bản sao điện tử (ký số, không có số và ngày in)',
+          document: sampleDocument('cong-van', {
+            copy: { form: 'sao-y', issuer: COPY.issuer, signedAt: '2024-04-10T14:30:15+07:00' },
+          }),
+        },
       ],
       invalid: [
-        { name: 'Có Quốc hiệu trong bản sao', document: sampleDocument('cong-van', { copy: COPY }), sources: sampleSources({ 'copy.label': 'SAO Y', [PRINTED_PATHS.copyNationalTitle]: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' }), paths: [PRINTED_PATHS.copyNationalTitle] },
-        { name: 'Thiếu số, ngày sao và người ký', document: sampleDocument('cong-van', { copy: { form: 'sao-y', issuer: COPY.issuer, archive: ['VT'] } }), paths: ['copy.number', 'copy.notation', 'copy.place', 'copy.date', 'copy.signature'] },
-        { name: 'Ký hiệu thiếu tên cơ quan sao', document: sampleDocument('cong-van', { copy: { ...COPY, notation: 'SY' } }), paths: ['copy.notation'] },
-        { name: 'Sao trước ngày ban hành', document: sampleDocument('cong-van', { copy: { ...COPY, date: '2024-04-01' } }), paths: ['copy.date'] },
-        { name: 'Thiếu "Lưu: VT"', document: sampleDocument('cong-van', { copy: { ...COPY, archive: [] } }), paths: ['copy.archive'], fixable: true },
+        {
+          name: 'Có Quốc hiệu trong bản sao',
+          document: sampleDocument('cong-van', { copy: COPY }),
+          sources: sampleSources({
+            'copy.label': 'SAO Y',
+            [PRINTED_PATHS.copyNationalTitle]: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+          }),
+          paths: [PRINTED_PATHS.copyNationalTitle],
+        },
+        {
+          name: 'Thiếu số, ngày sao và người ký',
+          document: sampleDocument('cong-van', { copy: { form: 'sao-y', issuer: COPY.issuer, archive: ['VT'] } }),
+          paths: ['copy.number', 'copy.notation', 'copy.place', 'copy.date', 'copy.signature'],
+        },
+        {
+          name: 'Ký hiệu thiếu tên cơ quan sao',
+          document: sampleDocument('cong-van', { copy: { ...COPY, notation: 'SY' } }),
+          paths: ['copy.notation'],
+        },
+        {
+          name: 'Sao trước ngày ban hành',
+          document: sampleDocument('cong-van', { copy: { ...COPY, date: '2024-04-01' } }),
+          paths: ['copy.date'],
+        },
+        {
+          name: 'Thiếu "Lưu: VT"',
+          document: sampleDocument('cong-van', { copy: { ...COPY, archive: [] } }),
+          paths: ['copy.archive'],
+          fixable: true,
+        },
       ],
     },
   },
@@ -56,33 +99,70 @@ export const thanhPhanBanSao = defineRule({
     const { copy, date } = ctx.document;
     if (!copy) return 'not-applicable';
     const label = copyFormInfo(copy.form).label;
-    const national = ctx.sources[PRINTED_PATHS.copyNationalTitle] ? PRINTED_PATHS.copyNationalTitle : [copy.issuer.parent, copy.issuer.name].some((n) => n && NATIONAL.test(foldUpper(n))) ? 'copy.issuer' : undefined;
+    const national = ctx.sources[PRINTED_PATHS.copyNationalTitle]
+      ? PRINTED_PATHS.copyNationalTitle
+      : [copy.issuer.parent, copy.issuer.name].some((n) => n && NATIONAL.test(foldUpper(n)))
+        ? 'copy.issuer'
+        : undefined;
     if (national) {
-      ctx.report({ path: national, message: { vi: `Bản sao không có Quốc hiệu, Tiêu ngữ; hình thức sao "${label}" đứng ở vị trí đó`, en: `A copy has no Quốc hiệu or Tiêu ngữ; the copy form "${label}" takes their place` }, actual: printed(ctx.sources, PRINTED_PATHS.copyNationalTitle) ?? copy.issuer.name, expected: label });
+      ctx.report({
+        path: national,
+        message: {
+          vi: `Bản sao không có Quốc hiệu, Tiêu ngữ; hình thức sao "${label}" đứng ở vị trí đó`,
+          en: `A copy has no Quốc hiệu or Tiêu ngữ; the copy form "${label}" takes their place`,
+        },
+        actual: printed(ctx.sources, PRINTED_PATHS.copyNationalTitle) ?? copy.issuer.name,
+        expected: label,
+      });
     }
     const copied = copy.date ?? copy.signedAt?.slice(0, 10);
     if (copied && date && copied < date) {
-      ctx.report({ path: copy.date ? 'copy.date' : 'copy.signedAt', message: { vi: 'Ngày sao không thể trước ngày ban hành văn bản được sao', en: 'A copy cannot be dated before the document it copies' }, actual: copied, expected: `≥ ${date}` });
+      ctx.report({
+        path: copy.date ? 'copy.date' : 'copy.signedAt',
+        message: {
+          vi: 'Ngày sao không thể trước ngày ban hành văn bản được sao',
+          en: 'A copy cannot be dated before the document it copies',
+        },
+        actual: copied,
+        expected: `≥ ${date}`,
+      });
     }
     // An electronic copy shows the form, the organisation and the signing time instead (PL I Part II.I; Mẫu 3.2).
     if (copy.signedAt) return;
-    const missing = (path: string, vi: string, en: string) => ctx.report({ path, message: { vi: `Bản sao thiếu ${vi}`, en: `The copy lacks ${en}` } });
+    const missing = (path: string, vi: string, en: string) =>
+      ctx.report({ path, message: { vi: `Bản sao thiếu ${vi}`, en: `The copy lacks ${en}` } });
     if (copy.number === undefined) missing('copy.number', 'số bản sao', 'its copy number');
     if (copy.notation === undefined) missing('copy.notation', 'ký hiệu bản sao', 'its copy notation');
     else if (copy.notation.split('-').length < 2) {
-      ctx.report({ path: 'copy.notation', message: { vi: 'Ký hiệu bản sao gồm hình thức sao và chữ viết tắt tên cơ quan sao', en: 'A copy notation is the copy code and the copying organisation’s abbreviation' }, actual: copy.notation, expected: `${copy.notation}-<cơ quan sao>` });
+      ctx.report({
+        path: 'copy.notation',
+        message: {
+          vi: 'Ký hiệu bản sao gồm hình thức sao và chữ viết tắt tên cơ quan sao',
+          en: 'A copy notation is the copy code and the copying organisation’s abbreviation',
+        },
+        actual: copy.notation,
+        expected: `${copy.notation}-<cơ quan sao>`,
+      });
     }
     if (copy.place === undefined) missing('copy.place', 'địa danh', 'the place of copying');
     if (copy.date === undefined) missing('copy.date', 'ngày sao', 'the date of copying');
-    if (copy.signature === undefined) missing('copy.signature', 'chức vụ, họ tên, chữ ký người có thẩm quyền', 'the competent signer');
+    if (copy.signature === undefined)
+      missing('copy.signature', 'chức vụ, họ tên, chữ ký người có thẩm quyền', 'the competent signer');
     if (!copy.archive.some((a) => a === 'VT')) {
       const value = ['VT', ...copy.archive];
       ctx.report({
         path: 'copy.archive',
-        message: { vi: 'Nơi nhận của bản sao kết thúc bằng "- Lưu: VT."', en: 'The copy’s Nơi nhận ends with "- Lưu: VT."' },
+        message: {
+          vi: 'Nơi nhận của bản sao kết thúc bằng "- Lưu: VT."',
+          en: 'The copy’s Nơi nhận ends with "- Lưu: VT."',
+        },
         actual: copy.archive.join(', '),
         expected: value.join(', '),
-        fix: { safety: 'guarded', description: { vi: 'Thêm "VT" vào dòng Lưu', en: 'Add "VT" to the Lưu line' }, changes: [{ path: 'copy.archive', value }] },
+        fix: {
+          safety: 'guarded',
+          description: { vi: 'Thêm "VT" vào dòng Lưu', en: 'Add "VT" to the Lưu line' },
+          changes: [{ path: 'copy.archive', value }],
+        },
       });
     }
   },

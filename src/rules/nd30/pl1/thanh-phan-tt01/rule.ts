@@ -15,23 +15,55 @@ export const thanhPhanTt01 = defineRule({
     severity: 'info',
     needsLayout: false,
     fixSafety: 'never',
-    tt01: { vi: 'Thông tư 01/2011 có ô 12 "dự thảo", ô 15 logo và Telex; Nghị định 30 bỏ các ô này', en: 'Circular 01/2011 had cell 12 "draft", cell 15 logo and Telex; Decree 30 dropped them' },
+    tt01: {
+      vi: 'Thông tư 01/2011 có ô 12 "dự thảo", ô 15 logo và Telex; Nghị định 30 bỏ các ô này',
+      en: 'Circular 01/2011 had cell 12 "draft", cell 15 logo and Telex; Decree 30 dropped them',
+    },
     examples: {
-      valid: [{ name: 'Không có thành phần cũ', document: sampleDocument('cong-van', { contact: { phone: '0255 3822 000' } }) }],
+      valid: [
+        {
+          name: 'Không có thành phần cũ',
+          document: sampleDocument('cong-van', { contact: { phone: '0255 3822 000' } }),
+        },
+      ],
       invalid: [
-        { name: 'Có Telex', document: sampleDocument('cong-van', { contact: { phone: '0255 3822 000; Telex: 1234' } }), paths: ['contact.phone'] },
-        { name: 'Có ô DỰ THẢO', document: sampleDocument(), sources: sampleSources({ draftMark: 'DỰ THẢO' }), paths: ['draftMark'] },
+        {
+          name: 'Có Telex',
+          document: sampleDocument('cong-van', { contact: { phone: '0255 3822 000; Telex: 1234' } }),
+          paths: ['contact.phone'],
+        },
+        {
+          name: 'Có ô DỰ THẢO',
+          document: sampleDocument(),
+          sources: sampleSources({ draftMark: 'DỰ THẢO' }),
+          paths: ['draftMark'],
+        },
       ],
     },
   },
   check(ctx) {
     const { contact, circulation } = ctx.document;
     for (const [field, value] of Object.entries(contact ?? {})) {
-      if (typeof value === 'string' && /telex/iu.test(value)) ctx.report({ path: `contact.${field}`, message: { vi: 'Nghị định 30 không ghi số Telex', en: 'Decree 30 has no Telex number' }, actual: value });
+      if (typeof value === 'string' && /telex/iu.test(value))
+        ctx.report({
+          path: `contact.${field}`,
+          message: { vi: 'Nghị định 30 không ghi số Telex', en: 'Decree 30 has no Telex number' },
+          actual: value,
+        });
     }
-    if (circulation && /DỰ THẢO/u.test(circulation)) ctx.report({ path: 'circulation', message: { vi: 'Nghị định 30 không có ô "DỰ THẢO"', en: 'Decree 30 has no "DỰ THẢO" box' }, actual: circulation });
+    if (circulation && /DỰ THẢO/u.test(circulation))
+      ctx.report({
+        path: 'circulation',
+        message: { vi: 'Nghị định 30 không có ô "DỰ THẢO"', en: 'Decree 30 has no "DỰ THẢO" box' },
+        actual: circulation,
+      });
     for (const [path, span] of Object.entries(ctx.sources)) {
-      if (/^\s*DỰ THẢO\s*\d*\s*$/u.test(span.raw.normalize('NFC'))) ctx.report({ path, message: { vi: 'Nghị định 30 không có ô "DỰ THẢO"', en: 'Decree 30 has no "DỰ THẢO" box' }, actual: span.raw.trim() });
+      if (/^\s*DỰ THẢO\s*\d*\s*$/u.test(span.raw.normalize('NFC')))
+        ctx.report({
+          path,
+          message: { vi: 'Nghị định 30 không có ô "DỰ THẢO"', en: 'Decree 30 has no "DỰ THẢO" box' },
+          actual: span.raw.trim(),
+        });
     }
   },
 });

@@ -19,11 +19,35 @@ export const tienToThamQuyen = defineRule({
     needsLayout: false,
     fixSafety: 'safe',
     examples: {
-      valid: [{ name: 'KT. CHỦ TỊCH', document: sampleDocument(), sources: sampleSources({ 'signatures.0.authority.0': 'KT. CHỦ TỊCH' }) }],
+      valid: [
+        {
+          name: 'KT. CHỦ TỊCH',
+          document: sampleDocument(),
+          sources: sampleSources({ 'signatures.0.authority.0': 'KT. CHỦ TỊCH' }),
+        },
+      ],
       invalid: [
-        { name: 'K/T', document: sampleDocument(), sources: sampleSources({ 'signatures.0.authority.0': 'K/T CHỦ TỊCH' }), paths: ['signatures.0.authority.0'], fixable: true },
-        { name: 'KT thiếu dấu chấm', document: sampleDocument(), sources: sampleSources({ 'signatures.0.authority.0': 'KT CHỦ TỊCH' }), paths: ['signatures.0.authority.0'], fixable: true },
-        { name: 'Kt. viết thường', document: sampleDocument(), sources: sampleSources({ 'signatures.0.authority.0': 'Kt. CHỦ TỊCH' }), paths: ['signatures.0.authority.0'], fixable: true },
+        {
+          name: 'K/T',
+          document: sampleDocument(),
+          sources: sampleSources({ 'signatures.0.authority.0': 'K/T CHỦ TỊCH' }),
+          paths: ['signatures.0.authority.0'],
+          fixable: true,
+        },
+        {
+          name: 'KT thiếu dấu chấm',
+          document: sampleDocument(),
+          sources: sampleSources({ 'signatures.0.authority.0': 'KT CHỦ TỊCH' }),
+          paths: ['signatures.0.authority.0'],
+          fixable: true,
+        },
+        {
+          name: 'Kt. viết thường',
+          document: sampleDocument(),
+          sources: sampleSources({ 'signatures.0.authority.0': 'Kt. CHỦ TỊCH' }),
+          paths: ['signatures.0.authority.0'],
+          fixable: true,
+        },
       ],
     },
   },
@@ -38,10 +62,24 @@ export const tienToThamQuyen = defineRule({
         const parsed = parseAuthorityLine(raw);
         if (!parsed) return;
         const edits = replaceSpan(ctx.sources, path, formatAuthority(authority));
-        const fix = edits && { safety: 'safe' as const, description: { vi: 'Viết lại theo mẫu', en: 'Rewrite in the Decree form' }, changes: [], edits };
+        const fix = edits && {
+          safety: 'safe' as const,
+          description: { vi: 'Viết lại theo mẫu', en: 'Rewrite in the Decree form' },
+          changes: [],
+          edits,
+        };
         // One finding per line: the deviations share a fix, so report the first and list the rest in it.
         const [first, ...rest] = parsed.deviations;
-        if (first) ctx.report({ ...fromDeviation(path, first, fix ? { fix } : {}), ...(rest.length > 0 && { message: { vi: [first, ...rest].map((d) => d.message.vi).join('; '), en: [first, ...rest].map((d) => d.message.en).join('; ') } }) });
+        if (first)
+          ctx.report({
+            ...fromDeviation(path, first, fix ? { fix } : {}),
+            ...(rest.length > 0 && {
+              message: {
+                vi: [first, ...rest].map((d) => d.message.vi).join('; '),
+                en: [first, ...rest].map((d) => d.message.en).join('; '),
+              },
+            }),
+          });
       });
     });
     if (!seen) return 'not-applicable'; // The model holds the prefix as a value; writers add the period.

@@ -32,12 +32,23 @@ export const tieuDeBoCuc = defineRule({
       invalid: [
         {
           name: 'Chương không có tiêu đề',
-          document: sampleDocument('quyet-dinh', { body: [{ type: 'heading', level: 'chuong', number: 'I' }, { type: 'article', number: '1', title: 'Phạm vi điều chỉnh' }, { type: 'paragraph', text: 'Có hiệu lực./.' }] }),
+          document: sampleDocument('quyet-dinh', {
+            body: [
+              { type: 'heading', level: 'chuong', number: 'I' },
+              { type: 'article', number: '1', title: 'Phạm vi điều chỉnh' },
+              { type: 'paragraph', text: 'Có hiệu lực./.' },
+            ],
+          }),
           paths: ['body.0.title'],
         },
         {
           name: 'Điều không có tiêu đề',
-          document: sampleDocument('quyet-dinh', { body: [{ type: 'article', number: '1', title: '' }, { type: 'paragraph', text: 'Quyết định này có hiệu lực kể từ ngày ký./.' }] }),
+          document: sampleDocument('quyet-dinh', {
+            body: [
+              { type: 'article', number: '1', title: '' },
+              { type: 'paragraph', text: 'Quyết định này có hiệu lực kể từ ngày ký./.' },
+            ],
+          }),
           paths: ['body.0.title'],
         },
       ],
@@ -51,11 +62,27 @@ export const tieuDeBoCuc = defineRule({
           structured = true;
           if (block.title) return;
           const name = HEADING_NAMES[block.level];
-          ctx.report({ path: `${path}.${i}.title`, message: { vi: `${name.vi} ${block.number} phải có tiêu đề`, en: `${name.en} ${block.number} must have a title` }, actual: `${name.vi} ${block.number}`, expected: `${name.vi} ${block.number} + tiêu đề` });
+          ctx.report({
+            path: `${path}.${i}.title`,
+            message: {
+              vi: `${name.vi} ${block.number} phải có tiêu đề`,
+              en: `${name.en} ${block.number} must have a title`,
+            },
+            actual: `${name.vi} ${block.number}`,
+            expected: `${name.vi} ${block.number} + tiêu đề`,
+          });
         } else if (block.type === 'article') {
           structured = true;
           if (block.title) return;
-          ctx.report({ path: `${path}.${i}.title`, message: { vi: `Điều ${block.number} phải có tiêu đề`, en: `Article (Điều) ${block.number} must have a title` }, actual: `Điều ${block.number}.`, expected: `Điều ${block.number}. <tiêu đề>` });
+          ctx.report({
+            path: `${path}.${i}.title`,
+            message: {
+              vi: `Điều ${block.number} phải có tiêu đề`,
+              en: `Article (Điều) ${block.number} must have a title`,
+            },
+            actual: `Điều ${block.number}.`,
+            expected: `Điều ${block.number}. <tiêu đề>`,
+          });
         }
       });
     }

@@ -6,7 +6,10 @@ import type { Finding } from '../../../../validate/types.js';
 
 // Longest names first, so that "Thông tư liên tịch" is not read as "Thông tư".
 const CODED = ALL_KINDS.filter((k) => k.code).sort((a, b) => b.name.length - a.name.length);
-const CITATION = new RegExp(String.raw`(?<name>${CODED.map((k) => k.name).join('|')})\s+số\s+\d+\/(?:\d{4}\/)?(?<code>[\p{L}]+)-`, 'gu');
+const CITATION = new RegExp(
+  String.raw`(?<name>${CODED.map((k) => k.name).join('|')})\s+số\s+\d+\/(?:\d{4}\/)?(?<code>[\p{L}]+)-`,
+  'gu',
+);
 const fold = (code: string) => code.toUpperCase().replace(/Đ/g, 'D');
 
 /** Finds citations whose type code is a near miss of the cited kind's code ("Công điện số 33/CD-TTg"). */
@@ -17,7 +20,8 @@ function nearMisses(text: string): { cited: string; code: string; expected: stri
     const kind = CODED.find((k) => k.name === m.groups!.name)!;
     const code = m.groups!.code!;
     // Only near misses (D for Đ, wrong case): a wholly different code may be a citation we misread.
-    if (code !== kind.code && fold(code) === fold(kind.code!)) out.push({ cited: m[0].slice(0, -1), code, expected: kind.code! });
+    if (code !== kind.code && fold(code) === fold(kind.code!))
+      out.push({ cited: m[0].slice(0, -1), code, expected: kind.code! });
   }
   return out;
 }
@@ -37,17 +41,47 @@ export const trichDanKyHieu = defineRule({
     needsLayout: false,
     fixSafety: 'never',
     examples: {
-      valid: [{ name: 'Công điện số 33/CĐ-TTg', document: sampleDocument('cong-van', { body: [{ type: 'paragraph', text: 'Thực hiện Công điện số 33/CĐ-TTg ngày 07/4/2024 của Thủ tướng Chính phủ./.' }] }) }],
+      valid: [
+        {
+          name: 'Công điện số 33/CĐ-TTg',
+          document: sampleDocument('cong-van', {
+            body: [
+              { type: 'paragraph', text: 'Thực hiện Công điện số 33/CĐ-TTg ngày 07/4/2024 của Thủ tướng Chính phủ./.' },
+            ],
+          }),
+        },
+      ],
       invalid: [
-        { name: 'CD thay cho CĐ', document: sampleDocument('cong-van', { body: [{ type: 'paragraph', text: 'Thực hiện Công điện số 33/CD-TTg ngày 07/4/2024 của Thủ tướng Chính phủ./.' }] }), paths: ['body.0.text'] },
-        { name: 'Trong dòng V/v', document: sampleDocument(), sources: sampleSources({ subjectLine: 'V/v triển khai Quyết định số 12/QD-UBND' }), paths: ['subjectLine'] },
+        {
+          name: 'CD thay cho CĐ',
+          document: sampleDocument('cong-van', {
+            body: [
+              { type: 'paragraph', text: 'Thực hiện Công điện số 33/CD-TTg ngày 07/4/2024 của Thủ tướng Chính phủ./.' },
+            ],
+          }),
+          paths: ['body.0.text'],
+        },
+        {
+          name: 'Trong dòng V/v',
+          document: sampleDocument(),
+          sources: sampleSources({ subjectLine: 'V/v triển khai Quyết định số 12/QD-UBND' }),
+          paths: ['subjectLine'],
+        },
       ],
     },
   },
   check(ctx) {
     const report = (path: string, text: string) => {
       for (const miss of nearMisses(text)) {
-        const finding: Finding = { path, message: { vi: `Dẫn "${miss.cited}": chữ viết tắt tên loại là "${miss.expected}", không phải "${miss.code}"`, en: `Citing "${miss.cited}": the type code is "${miss.expected}", not "${miss.code}"` }, actual: miss.code, expected: miss.expected };
+        const finding: Finding = {
+          path,
+          message: {
+            vi: `Dẫn "${miss.cited}": chữ viết tắt tên loại là "${miss.expected}", không phải "${miss.code}"`,
+            en: `Citing "${miss.cited}": the type code is "${miss.expected}", not "${miss.code}"`,
+          },
+          actual: miss.code,
+          expected: miss.expected,
+        };
         ctx.report(finding);
       }
     };
@@ -57,7 +91,14 @@ export const trichDanKyHieu = defineRule({
     ctx.document.body.forEach((block, i) => {
       // What was printed when the reader recorded it (readers repair slips like CD for CĐ in the model).
       const source = printed(ctx.sources, `body.${i}`);
-      const texts = source !== undefined ? [source] : block.type === 'list' ? block.items : 'text' in block && typeof block.text === 'string' ? [block.text] : [];
+      const texts =
+        source !== undefined
+          ? [source]
+          : block.type === 'list'
+            ? block.items
+            : 'text' in block && typeof block.text === 'string'
+              ? [block.text]
+              : [];
       const path = source !== undefined ? `body.${i}` : `body.${i}.text`;
       for (const text of texts) report(path, text);
     });

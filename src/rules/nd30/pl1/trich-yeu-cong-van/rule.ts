@@ -21,18 +21,48 @@ export const trichYeuCongVan = defineRule({
     needsLayout: false,
     fixSafety: 'safe',
     examples: {
-      valid: [{ name: 'V/v không dấu hai chấm', document: sampleDocument(), sources: sampleSources({ subjectLine: 'V/v triển khai Công điện số 33/CĐ-TTg' }) }],
+      valid: [
+        {
+          name: 'V/v không dấu hai chấm',
+          document: sampleDocument(),
+          sources: sampleSources({ subjectLine: 'V/v triển khai Công điện số 33/CĐ-TTg' }),
+        },
+      ],
       invalid: [
-        { name: 'V/v có dấu hai chấm', document: sampleDocument(), sources: sampleSources({ subjectLine: 'V/v: triển khai Công điện số 33/CĐ-TTg' }), paths: [LINE], fixable: true },
-        { name: 'Viết "Về việc"', document: sampleDocument(), sources: sampleSources({ subjectLine: 'Về việc triển khai Công điện số 33/CĐ-TTg' }), paths: [LINE], fixable: true },
-        { name: 'Trích yếu viết hoa', document: sampleDocument('cong-van', { subject: 'TRIỂN KHAI CÔNG ĐIỆN' }), paths: ['subject'] },
+        {
+          name: 'V/v có dấu hai chấm',
+          document: sampleDocument(),
+          sources: sampleSources({ subjectLine: 'V/v: triển khai Công điện số 33/CĐ-TTg' }),
+          paths: [LINE],
+          fixable: true,
+        },
+        {
+          name: 'Viết "Về việc"',
+          document: sampleDocument(),
+          sources: sampleSources({ subjectLine: 'Về việc triển khai Công điện số 33/CĐ-TTg' }),
+          paths: [LINE],
+          fixable: true,
+        },
+        {
+          name: 'Trích yếu viết hoa',
+          document: sampleDocument('cong-van', { subject: 'TRIỂN KHAI CÔNG ĐIỆN' }),
+          paths: ['subject'],
+        },
       ],
     },
   },
   check(ctx) {
     const subject = ctx.document.subject;
     if (!subject) return 'not-applicable';
-    if (isUpperVi(subject)) ctx.report({ path: 'subject', message: { vi: 'Trích yếu công văn viết chữ thường, không viết hoa cả dòng', en: 'A công văn subject is in normal case, not capitals' }, actual: subject });
+    if (isUpperVi(subject))
+      ctx.report({
+        path: 'subject',
+        message: {
+          vi: 'Trích yếu công văn viết chữ thường, không viết hoa cả dòng',
+          en: 'A công văn subject is in normal case, not capitals',
+        },
+        actual: subject,
+      });
     const raw = printed(ctx.sources, LINE);
     if (raw === undefined) return;
     const prefix = /^(V\s*\/\s*v|V\s*\/\s*V|v\s*\/\s*v|Về việc|VỀ VIỆC|V\.v)\s*:?\s*/u.exec(raw);
@@ -41,10 +71,20 @@ export const trichYeuCongVan = defineRule({
     const edits = replaceSpan(ctx.sources, LINE, expected);
     ctx.report({
       path: LINE,
-      message: { vi: 'Trích yếu công văn bắt đầu bằng "V/v " (không có dấu hai chấm)', en: 'A công văn subject starts with "V/v " (no colon)' },
+      message: {
+        vi: 'Trích yếu công văn bắt đầu bằng "V/v " (không có dấu hai chấm)',
+        en: 'A công văn subject starts with "V/v " (no colon)',
+      },
       actual: prefix?.[0].trim() ?? raw.slice(0, 12),
       expected: 'V/v',
-      ...(edits && { fix: { safety: 'safe', description: { vi: 'Viết "V/v " trước trích yếu', en: 'Write "V/v " before the subject' }, changes: [], edits } }),
+      ...(edits && {
+        fix: {
+          safety: 'safe',
+          description: { vi: 'Viết "V/v " trước trích yếu', en: 'Write "V/v " before the subject' },
+          changes: [],
+          edits,
+        },
+      }),
     });
   },
 });

@@ -22,11 +22,41 @@ export const trinhBayNoiDung = defineRule({
     examples: {
       valid: [
         { name: 'Theo mẫu', document: sampleDocument(), layout: sampleLayout() },
-        { name: '6 pt nhập bằng cm trong LibreOffice (0,21 cm = 5,95 pt)', document: sampleDocument(), layout: sampleLayout({ 'body.0': { sizePt: 14, alignment: 'justify', indentCm: { firstLine: 1.27 }, spacing: { afterPt: 5.95, line: 1.15 } } }) },
+        {
+          name: '6 pt nhập bằng cm trong LibreOffice (0,21 cm = 5,95 pt)',
+          document: sampleDocument(),
+          layout: sampleLayout({
+            'body.0': {
+              sizePt: 14,
+              alignment: 'justify',
+              indentCm: { firstLine: 1.27 },
+              spacing: { afterPt: 5.95, line: 1.15 },
+            },
+          }),
+        },
       ],
       invalid: [
-        { name: 'Căn trái, thụt 2 cm', document: sampleDocument(), layout: sampleLayout({ 'body.0': { sizePt: 14, alignment: 'left', indentCm: { firstLine: 2 }, spacing: { afterPt: 6, line: 1 } } }), paths: ['body.0', 'body.0'] },
-        { name: 'Giãn dòng gấp đôi', document: sampleDocument(), layout: sampleLayout({ 'body.0': { sizePt: 14, alignment: 'justify', indentCm: { firstLine: 1 }, spacing: { afterPt: 6, line: 2, lineRule: 'auto' } } }), paths: ['body.0'] },
+        {
+          name: 'Căn trái, thụt 2 cm',
+          document: sampleDocument(),
+          layout: sampleLayout({
+            'body.0': { sizePt: 14, alignment: 'left', indentCm: { firstLine: 2 }, spacing: { afterPt: 6, line: 1 } },
+          }),
+          paths: ['body.0', 'body.0'],
+        },
+        {
+          name: 'Giãn dòng gấp đôi',
+          document: sampleDocument(),
+          layout: sampleLayout({
+            'body.0': {
+              sizePt: 14,
+              alignment: 'justify',
+              indentCm: { firstLine: 1 },
+              spacing: { afterPt: 6, line: 2, lineRule: 'auto' },
+            },
+          }),
+          paths: ['body.0'],
+        },
       ],
     },
   },
@@ -37,14 +67,38 @@ export const trinhBayNoiDung = defineRule({
       const block = m && body[Number(m[1])];
       // Running text only: headings are centred, tables and lists have their own layout.
       if (!block || (block.type !== 'paragraph' && block.type !== 'clause' && block.type !== 'point')) continue;
-      if (part.alignment !== undefined && part.alignment !== 'justify') ctx.report({ path, message: { vi: 'Nội dung căn đều hai lề', en: 'The body is justified' }, actual: part.alignment, expected: 'justify' });
+      if (part.alignment !== undefined && part.alignment !== 'justify')
+        ctx.report({
+          path,
+          message: { vi: 'Nội dung căn đều hai lề', en: 'The body is justified' },
+          actual: part.alignment,
+          expected: 'justify',
+        });
       const indent = part.indentCm?.firstLine;
-      if (indent !== undefined && !INDENTS.some((v) => Math.abs(v - indent) <= 0.05)) ctx.report({ path, message: { vi: 'Đầu dòng lùi 1 cm hoặc 1,27 cm', en: 'First-line indent of 1 cm or 1.27 cm' }, actual: `${indent} cm`, expected: '1 cm | 1.27 cm' });
+      if (indent !== undefined && !INDENTS.some((v) => Math.abs(v - indent) <= 0.05))
+        ctx.report({
+          path,
+          message: { vi: 'Đầu dòng lùi 1 cm hoặc 1,27 cm', en: 'First-line indent of 1 cm or 1.27 cm' },
+          actual: `${indent} cm`,
+          expected: '1 cm | 1.27 cm',
+        });
       const s = part.spacing;
       if (s) {
         const between = Math.max(s.beforePt ?? 0, s.afterPt ?? 0);
-        if ((s.beforePt !== undefined || s.afterPt !== undefined) && between < 6 - SPACING_SLACK_PT) ctx.report({ path, message: { vi: 'Khoảng cách giữa các đoạn tối thiểu 6 pt', en: 'At least 6 pt between paragraphs' }, actual: `${between} pt`, expected: '≥ 6 pt' });
-        if (s.line !== undefined && (s.lineRule ?? 'auto') === 'auto' && (s.line < 1 || s.line > 1.5)) ctx.report({ path, message: { vi: 'Giãn dòng từ một dòng đến 1,5 dòng', en: 'Line spacing from single to 1.5 lines' }, actual: String(s.line), expected: '1–1.5' });
+        if ((s.beforePt !== undefined || s.afterPt !== undefined) && between < 6 - SPACING_SLACK_PT)
+          ctx.report({
+            path,
+            message: { vi: 'Khoảng cách giữa các đoạn tối thiểu 6 pt', en: 'At least 6 pt between paragraphs' },
+            actual: `${between} pt`,
+            expected: '≥ 6 pt',
+          });
+        if (s.line !== undefined && (s.lineRule ?? 'auto') === 'auto' && (s.line < 1 || s.line > 1.5))
+          ctx.report({
+            path,
+            message: { vi: 'Giãn dòng từ một dòng đến 1,5 dòng', en: 'Line spacing from single to 1.5 lines' },
+            actual: String(s.line),
+            expected: '1–1.5',
+          });
       }
     }
   },

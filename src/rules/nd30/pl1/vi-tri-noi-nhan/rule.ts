@@ -18,13 +18,37 @@ export const viTriNoiNhan = defineRule({
     fixSafety: 'never',
     examples: {
       valid: [{ name: 'Cột trái, canh trái', document: sampleDocument(), layout: sampleLayout() }],
-      invalid: [{ name: 'Canh giữa trang', document: sampleDocument(), layout: sampleLayout({ 'distribution.heading': { sizePt: 12, bold: true, italic: true, alignment: 'center', region: 'page' } }), paths: ['distribution.heading', 'distribution.heading'] }],
+      invalid: [
+        {
+          name: 'Canh giữa trang',
+          document: sampleDocument(),
+          layout: sampleLayout({
+            'distribution.heading': { sizePt: 12, bold: true, italic: true, alignment: 'center', region: 'page' },
+          }),
+          paths: ['distribution.heading', 'distribution.heading'],
+        },
+      ],
     },
   },
   check(ctx) {
     const heading = ctx.layout!.parts['distribution.heading'];
     if (!heading) return 'not-applicable';
-    if (heading.alignment !== undefined && heading.alignment !== 'left' && heading.alignment !== 'justify') ctx.report({ path: 'distribution.heading', message: { vi: '"Nơi nhận:" canh trái', en: '"Nơi nhận:" is flush left' }, actual: heading.alignment, expected: 'left' });
-    if (heading.region !== undefined && heading.region !== 'closing-left') ctx.report({ path: 'distribution.heading', message: { vi: '"Nơi nhận:" ở cột trái, ngang hàng với người ký', en: '"Nơi nhận:" is in the left column, level with the signer' }, actual: heading.region, expected: 'closing-left' });
+    if (heading.alignment !== undefined && heading.alignment !== 'left' && heading.alignment !== 'justify')
+      ctx.report({
+        path: 'distribution.heading',
+        message: { vi: '"Nơi nhận:" canh trái', en: '"Nơi nhận:" is flush left' },
+        actual: heading.alignment,
+        expected: 'left',
+      });
+    if (heading.region !== undefined && heading.region !== 'closing-left')
+      ctx.report({
+        path: 'distribution.heading',
+        message: {
+          vi: '"Nơi nhận:" ở cột trái, ngang hàng với người ký',
+          en: '"Nơi nhận:" is in the left column, level with the signer',
+        },
+        actual: heading.region,
+        expected: 'closing-left',
+      });
   },
 });

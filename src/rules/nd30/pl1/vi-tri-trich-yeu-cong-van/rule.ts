@@ -21,8 +21,22 @@ export const viTriTrichYeuCongVan = defineRule({
     examples: {
       valid: [{ name: 'Dưới số, cách 6 pt', document: sampleDocument(), layout: sampleLayout() }],
       invalid: [
-        { name: 'V/v giữa trang', document: sampleDocument(), layout: sampleLayout({ subjectLine: { sizePt: 12, alignment: 'center', region: 'page', spacing: { beforePt: 6 } } }), paths: ['subjectLine'] },
-        { name: 'Không cách 6 pt', document: sampleDocument(), layout: sampleLayout({ subjectLine: { sizePt: 12, alignment: 'center', region: 'header-left', spacing: { beforePt: 0 } } }), paths: ['subjectLine'] },
+        {
+          name: 'V/v giữa trang',
+          document: sampleDocument(),
+          layout: sampleLayout({
+            subjectLine: { sizePt: 12, alignment: 'center', region: 'page', spacing: { beforePt: 6 } },
+          }),
+          paths: ['subjectLine'],
+        },
+        {
+          name: 'Không cách 6 pt',
+          document: sampleDocument(),
+          layout: sampleLayout({
+            subjectLine: { sizePt: 12, alignment: 'center', region: 'header-left', spacing: { beforePt: 0 } },
+          }),
+          paths: ['subjectLine'],
+        },
       ],
     },
   },
@@ -30,10 +44,25 @@ export const viTriTrichYeuCongVan = defineRule({
     const parts = ctx.layout!.parts;
     const subject = parts.subjectLine;
     if (!subject) return 'not-applicable';
-    if (subject.region !== undefined && subject.region !== 'header-left') ctx.report({ path: 'subjectLine', message: { vi: 'V/v đặt dưới số, ký hiệu ở cột trái, không đặt như tên loại', en: 'The V/v goes under the number in the left column, not as a title' }, actual: subject.region, expected: 'header-left' });
+    if (subject.region !== undefined && subject.region !== 'header-left')
+      ctx.report({
+        path: 'subjectLine',
+        message: {
+          vi: 'V/v đặt dưới số, ký hiệu ở cột trái, không đặt như tên loại',
+          en: 'The V/v goes under the number in the left column, not as a title',
+        },
+        actual: subject.region,
+        expected: 'header-left',
+      });
     // The 6 pt may be set before the V/v or after the Số line (nd30.md §3.5).
     const gap = Math.max(subject.spacing?.beforePt ?? 0, parts.numberLine?.spacing?.afterPt ?? 0);
     const known = subject.spacing?.beforePt !== undefined || parts.numberLine?.spacing?.afterPt !== undefined;
-    if (known && gap < 6 - SPACING_SLACK_PT) ctx.report({ path: 'subjectLine', message: { vi: 'V/v cách dòng số, ký hiệu 6 pt', en: 'The V/v is 6 pt below the number line' }, actual: `${gap} pt`, expected: '6 pt' });
+    if (known && gap < 6 - SPACING_SLACK_PT)
+      ctx.report({
+        path: 'subjectLine',
+        message: { vi: 'V/v cách dòng số, ký hiệu 6 pt', en: 'The V/v is 6 pt below the number line' },
+        actual: `${gap} pt`,
+        expected: '6 pt',
+      });
   },
 });

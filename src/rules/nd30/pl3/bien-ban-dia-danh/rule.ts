@@ -18,12 +18,35 @@ export const bienBanDiaDanh = defineRule({
     fixSafety: 'never',
     examples: {
       valid: [{ name: 'Không có dòng địa danh', document: sampleDocument('bien-ban') }],
-      invalid: [{ name: 'Có dòng địa danh', document: sampleDocument('bien-ban'), sources: sampleSources({ placeDateLine: 'Quảng Ngãi, ngày 09 tháng 4 năm 2024' }), paths: ['placeDateLine'] }],
+      invalid: [
+        {
+          name: 'Có dòng địa danh',
+          document: sampleDocument('bien-ban'),
+          sources: sampleSources({ placeDateLine: 'Quảng Ngãi, ngày 09 tháng 4 năm 2024' }),
+          paths: ['placeDateLine'],
+        },
+      ],
     },
   },
   check(ctx) {
     const span = ctx.sources.placeDateLine;
-    if (span) ctx.report({ path: 'placeDateLine', message: { vi: 'Mẫu biên bản không có dòng địa danh, ngày tháng ở phần đầu', en: 'The biên bản template has no place/date header line' }, actual: span.raw.trim().slice(0, 80) });
-    else if (!ctx.hasSources && ctx.document.place) ctx.report({ path: 'place', message: { vi: 'Mẫu biên bản không có dòng địa danh, ngày tháng ở phần đầu', en: 'The biên bản template has no place/date header line' }, actual: ctx.document.place });
+    if (span)
+      ctx.report({
+        path: 'placeDateLine',
+        message: {
+          vi: 'Mẫu biên bản không có dòng địa danh, ngày tháng ở phần đầu',
+          en: 'The biên bản template has no place/date header line',
+        },
+        actual: span.raw.trim().slice(0, 80),
+      });
+    else if (!ctx.hasSources && ctx.document.place)
+      ctx.report({
+        path: 'place',
+        message: {
+          vi: 'Mẫu biên bản không có dòng địa danh, ngày tháng ở phần đầu',
+          en: 'The biên bản template has no place/date header line',
+        },
+        actual: ctx.document.place,
+      });
   },
 });

@@ -25,7 +25,15 @@ export const dauKetThuc = defineRule({
     fixSafety: 'suggestion',
     examples: {
       valid: [{ name: 'Kết thúc bằng ./.', document: sampleDocument() }],
-      invalid: [{ name: 'Không có ./.', document: sampleDocument('cong-van', { body: [{ type: 'paragraph', text: 'Đề nghị các cơ quan thực hiện.' }] }), paths: ['body.0.text'] }],
+      invalid: [
+        {
+          name: 'Không có ./.',
+          document: sampleDocument('cong-van', {
+            body: [{ type: 'paragraph', text: 'Đề nghị các cơ quan thực hiện.' }],
+          }),
+          paths: ['body.0.text'],
+        },
+      ],
     },
   },
   check(ctx) {
@@ -36,6 +44,12 @@ export const dauKetThuc = defineRule({
     if (/\.\s*\/\s*\.\s*$/u.test(found.text)) return;
     const path = `body.${body.length - 1}.${found.path}`;
     const value = `${found.text.replace(/[.;,\s]*$/u, '')}./.`;
-    ctx.report({ path, message: { vi: 'Nội dung kết thúc bằng "./."', en: 'The body ends with "./."' }, actual: found.text.slice(-12), expected: './.', fix: { safety: 'suggestion', description: { vi: 'Thêm "./."', en: 'Add "./."' }, changes: [{ path, value }] } });
+    ctx.report({
+      path,
+      message: { vi: 'Nội dung kết thúc bằng "./."', en: 'The body ends with "./."' },
+      actual: found.text.slice(-12),
+      expected: './.',
+      fix: { safety: 'suggestion', description: { vi: 'Thêm "./."', en: 'Add "./."' }, changes: [{ path, value }] },
+    });
   },
 });

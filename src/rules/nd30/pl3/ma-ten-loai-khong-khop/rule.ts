@@ -29,12 +29,32 @@ export const maTenLoaiKhongKhop = defineRule({
       valid: [
         { name: 'Kế hoạch KH', document: sampleDocument('ke-hoach', { notation: 'KH-UBND' }) },
         { name: 'Thư công không có mã', document: sampleDocument('thu-cong', { notation: 'UBND-VP' }) },
-        { name: 'Thư công của Cục Thuế (CT)', document: sampleDocument('thu-cong', { issuer: { parent: 'BỘ TÀI CHÍNH', name: 'CỤC THUẾ' }, notation: 'CT-VP' }) },
+        {
+          name: 'Thư công của Cục Thuế (CT)',
+          document: sampleDocument('thu-cong', {
+            issuer: { parent: 'BỘ TÀI CHÍNH', name: 'CỤC THUẾ' },
+            notation: 'CT-VP',
+          }),
+        },
       ],
       invalid: [
-        { name: 'Kế hoạch mang mã QĐ', document: sampleDocument('ke-hoach', { notation: 'QĐ-UBND' }), paths: ['notation'], fixable: true },
-        { name: 'Quy định dùng QĐ thay QyĐ', document: sampleDocument('quy-dinh', { notation: 'QĐ-UBND' }), paths: ['notation'], fixable: true },
-        { name: 'Thư công mang mã TB', document: sampleDocument('thu-cong', { notation: 'TB-UBND' }), paths: ['notation'] },
+        {
+          name: 'Kế hoạch mang mã QĐ',
+          document: sampleDocument('ke-hoach', { notation: 'QĐ-UBND' }),
+          paths: ['notation'],
+          fixable: true,
+        },
+        {
+          name: 'Quy định dùng QĐ thay QyĐ',
+          document: sampleDocument('quy-dinh', { notation: 'QĐ-UBND' }),
+          paths: ['notation'],
+          fixable: true,
+        },
+        {
+          name: 'Thư công mang mã TB',
+          document: sampleDocument('thu-cong', { notation: 'TB-UBND' }),
+          paths: ['notation'],
+        },
       ],
     },
   },
@@ -46,7 +66,10 @@ export const maTenLoaiKhongKhop = defineRule({
     const other = kindByCode(groups[0]!);
     const own = ctx.kind.code;
     if (!other || other.slug === ctx.kind.slug) return;
-    const message = { vi: `Chữ viết tắt "${groups[0]}" là của ${other.name}, không phải của ${ctx.kind.name}`, en: `"${groups[0]}" is the code of ${other.name}, not of ${ctx.kind.name}` };
+    const message = {
+      vi: `Chữ viết tắt "${groups[0]}" là của ${other.name}, không phải của ${ctx.kind.name}`,
+      en: `"${groups[0]}" is the code of ${other.name}, not of ${ctx.kind.name}`,
+    };
     if (!own) {
       // Thư công is numbered like a công văn (no code; UNCONFIRMED, nd30.md §8.2): its issuer's own
       // abbreviation may equal a code ("CT" of Cục Thuế). There is no code to put in its place.
@@ -60,7 +83,11 @@ export const maTenLoaiKhongKhop = defineRule({
       message,
       actual: notation,
       expected: value,
-      fix: { safety: 'guarded', description: { vi: `Dùng "${own}" của ${ctx.kind.name}`, en: `Use "${own}" of ${ctx.kind.name}` }, changes: [{ path: 'notation', value }] },
+      fix: {
+        safety: 'guarded',
+        description: { vi: `Dùng "${own}" của ${ctx.kind.name}`, en: `Use "${own}" of ${ctx.kind.name}` },
+        changes: [{ path: 'notation', value }],
+      },
     });
   },
 });

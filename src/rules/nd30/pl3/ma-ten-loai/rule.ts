@@ -28,9 +28,24 @@ export const maTenLoai = defineRule({
         { name: 'Quy định QyĐ', document: sampleDocument('quy-dinh', { notation: 'QyĐ-UBND' }) },
       ],
       invalid: [
-        { name: 'QD thay cho QĐ', document: sampleDocument('quyet-dinh', { notation: 'QD-UBND' }), paths: ['notation'], fixable: true },
-        { name: 'TTR viết hoa cả', document: sampleDocument('to-trinh', { notation: 'TTR-UBND' }), paths: ['notation'], fixable: true },
-        { name: 'Thiếu tên loại', document: sampleDocument('ke-hoach', { notation: 'UBND' }), paths: ['notation'], fixable: true },
+        {
+          name: 'QD thay cho QĐ',
+          document: sampleDocument('quyet-dinh', { notation: 'QD-UBND' }),
+          paths: ['notation'],
+          fixable: true,
+        },
+        {
+          name: 'TTR viết hoa cả',
+          document: sampleDocument('to-trinh', { notation: 'TTR-UBND' }),
+          paths: ['notation'],
+          fixable: true,
+        },
+        {
+          name: 'Thiếu tên loại',
+          document: sampleDocument('ke-hoach', { notation: 'UBND' }),
+          paths: ['notation'],
+          fixable: true,
+        },
       ],
     },
   },
@@ -51,11 +66,18 @@ export const maTenLoai = defineRule({
       path: 'notation',
       message: missing
         ? { vi: `Ký hiệu thiếu chữ viết tắt tên loại "${code}"`, en: `The notation lacks the type code "${code}"` }
-        : { vi: `Chữ viết tắt tên loại ${ctx.kind.name} là "${code}", không phải "${first}"`, en: `The type code of ${ctx.kind.name} is "${code}", not "${first}"` },
+        : {
+            vi: `Chữ viết tắt tên loại ${ctx.kind.name} là "${code}", không phải "${first}"`,
+            en: `The type code of ${ctx.kind.name} is "${code}", not "${first}"`,
+          },
       actual: notation,
       expected: value,
       ...(caseOnly && { severity: 'warning' as const }),
-      fix: { safety: caseOnly ? 'safe' : 'guarded', description: { vi: `Dùng "${code}"`, en: `Use "${code}"` }, changes: [{ path: 'notation', value }] },
+      fix: {
+        safety: caseOnly ? 'safe' : 'guarded',
+        description: { vi: `Dùng "${code}"`, en: `Use "${code}"` },
+        changes: [{ path: 'notation', value }],
+      },
     });
   },
 });

@@ -6,7 +6,14 @@ import { sampleDocument } from '../../../../validate/samples.js';
 // Mẫu 1.1–1.3: the Decree 30 kinds with căn cứ and an enacting line ("QUYẾT NGHỊ:", "QUYẾT ĐỊNH:").
 const KINDS = ND30_KINDS.filter((k) => k.parts.legalBasis && 'enactment' in k.parts).map((k) => k.slug as DocumentKind);
 
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/giu, 'd').replace(/[\s:]+/g, ' ').trim().toUpperCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/giu, 'd')
+    .replace(/[\s:]+/g, ' ')
+    .trim()
+    .toUpperCase();
 
 /**
  * Nghị quyết and Quyết định (Mẫu 1.1–1.3): the centred authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN
@@ -34,17 +41,25 @@ export const thamQuyenBanHanh = defineRule({
       invalid: [
         {
           name: 'Thiếu dòng thẩm quyền',
-          document: sampleDocument('quyet-dinh', { body: sampleDocument('quyet-dinh').body!.filter((b) => !(b.type === 'enactment' && b.role === 'authority')) }),
+          document: sampleDocument('quyet-dinh', {
+            body: sampleDocument('quyet-dinh').body!.filter((b) => !(b.type === 'enactment' && b.role === 'authority')),
+          }),
           paths: ['body'],
         },
         {
           name: 'Thiếu dòng "QUYẾT ĐỊNH:"',
-          document: sampleDocument('quyet-dinh', { body: sampleDocument('quyet-dinh').body!.filter((b) => !(b.type === 'enactment' && b.role === 'enactment')) }),
+          document: sampleDocument('quyet-dinh', {
+            body: sampleDocument('quyet-dinh').body!.filter((b) => !(b.type === 'enactment' && b.role === 'enactment')),
+          }),
           paths: ['body'],
         },
         {
           name: '"Quyết định" thiếu dấu hai chấm',
-          document: sampleDocument('quyet-dinh', { body: sampleDocument('quyet-dinh').body!.map((b) => (b.type === 'enactment' && b.role === 'enactment' ? { ...b, text: 'Quyết định' } : b)) }),
+          document: sampleDocument('quyet-dinh', {
+            body: sampleDocument('quyet-dinh').body!.map((b) =>
+              b.type === 'enactment' && b.role === 'enactment' ? { ...b, text: 'Quyết định' } : b,
+            ),
+          }),
           paths: ['body.3.text'],
           fixable: true,
         },
@@ -61,18 +76,42 @@ export const thamQuyenBanHanh = defineRule({
     // A body cut before its articles (an excerpt, a draft) cannot show where the lines go.
     if (firstArticle < 0 && firstBasis < 0 && authority < 0 && enactment < 0) return 'not-applicable';
     if (authority < 0) {
-      ctx.report({ path: 'body', message: { vi: `${ctx.kind.name} có dòng thẩm quyền ban hành (in hoa) dưới trích yếu, trước các căn cứ`, en: `A ${ctx.kind.name} has the authority line (in capitals) under the subject, before the legal bases` }, expected: 'THẨM QUYỀN BAN HÀNH' });
+      ctx.report({
+        path: 'body',
+        message: {
+          vi: `${ctx.kind.name} có dòng thẩm quyền ban hành (in hoa) dưới trích yếu, trước các căn cứ`,
+          en: `A ${ctx.kind.name} has the authority line (in capitals) under the subject, before the legal bases`,
+        },
+        expected: 'THẨM QUYỀN BAN HÀNH',
+      });
     } else {
       const line = body[authority] as { text: string };
       if ((firstBasis >= 0 && firstBasis < authority) || (enactment >= 0 && enactment < authority)) {
-        ctx.report({ path: `body.${authority}`, message: { vi: 'Dòng thẩm quyền ban hành đứng trước các căn cứ', en: 'The authority line comes before the legal bases' }, actual: line.text });
+        ctx.report({
+          path: `body.${authority}`,
+          message: {
+            vi: 'Dòng thẩm quyền ban hành đứng trước các căn cứ',
+            en: 'The authority line comes before the legal bases',
+          },
+          actual: line.text,
+        });
       }
-      if (!isUpperVi(line.text)) ctx.report({ path: `body.${authority}.text`, message: { vi: 'Dòng thẩm quyền ban hành in hoa', en: 'The authority line is in capitals' }, actual: line.text, expected: line.text.toLocaleUpperCase('vi') });
+      if (!isUpperVi(line.text))
+        ctx.report({
+          path: `body.${authority}.text`,
+          message: { vi: 'Dòng thẩm quyền ban hành in hoa', en: 'The authority line is in capitals' },
+          actual: line.text,
+          expected: line.text.toLocaleUpperCase('vi'),
+        });
     }
     if (enactment < 0) {
       // The enacting line stands before Điều 1: without articles the body was cut before it.
       if (firstArticle < 0) return;
-      ctx.report({ path: 'body', message: { vi: `Sau các căn cứ là dòng "${enacting}"`, en: `The line "${enacting}" follows the legal bases` }, expected: enacting });
+      ctx.report({
+        path: 'body',
+        message: { vi: `Sau các căn cứ là dòng "${enacting}"`, en: `The line "${enacting}" follows the legal bases` },
+        expected: enacting,
+      });
       return;
     }
     const text = (body[enactment] as { text: string }).text;
@@ -84,11 +123,21 @@ export const thamQuyenBanHanh = defineRule({
         message: { vi: `Dòng ban hành ghi "${enacting}"`, en: `The enacting line reads "${enacting}"` },
         actual: text,
         expected: enacting,
-        ...(sameWords && { fix: { safety: 'safe', description: { vi: `Ghi "${enacting}"`, en: `Write "${enacting}"` }, changes: [{ path: `body.${enactment}.text`, value: enacting }] } }),
+        ...(sameWords && {
+          fix: {
+            safety: 'safe',
+            description: { vi: `Ghi "${enacting}"`, en: `Write "${enacting}"` },
+            changes: [{ path: `body.${enactment}.text`, value: enacting }],
+          },
+        }),
       });
     }
     if (firstArticle >= 0 && firstArticle < enactment) {
-      ctx.report({ path: `body.${enactment}`, message: { vi: `Dòng "${enacting}" đứng trước Điều 1`, en: `The line "${enacting}" comes before Điều 1` }, actual: text });
+      ctx.report({
+        path: `body.${enactment}`,
+        message: { vi: `Dòng "${enacting}" đứng trước Điều 1`, en: `The line "${enacting}" comes before Điều 1` },
+        actual: text,
+      });
     }
   },
 });
