@@ -55,7 +55,7 @@ if (failures.length > 0) throw new Error(`ubnd-qng/ky-hieu-don-vi: ${JSON.string
 const registry = [...RULES, kyHieuDonVi];
 for (const notation of ['UBND-KGVX', 'UBND-XYZ']) {
   const report = validate(createDocument({ ...seed, notation }), { registry });
-  const ours = report.diagnostics.filter((d) => d.ruleId === kyHieuDonVi.meta.id);
+  const ours = report.diagnostics.filter((d) => d.id === kyHieuDonVi.meta.id);
   console.log(
     `${notation}: ${ours.length === 0 ? 'passes the house rule' : ours.map((d) => `${d.severity} ${d.message.vi}`).join('; ')}`,
   );
@@ -66,4 +66,4 @@ const lowered = validate(createDocument({ ...seed, notation: 'UBND-XYZ' }), {
   registry,
   rules: { [kyHieuDonVi.meta.id]: 'warning' },
 });
-console.log(`lowered: ${lowered.diagnostics.find((d) => d.ruleId === kyHieuDonVi.meta.id)?.severity}`);
+console.log(`lowered: ${lowered.diagnostics.find((d) => d.id === kyHieuDonVi.meta.id)?.severity}`);

@@ -24,7 +24,7 @@ for await (const line of createInterface({ input: vanban.stdout })) {
   files++;
   if (report.unusable) unusable.push(report.file);
   else if (report.errors > 0) failing.push(`${report.file} (${report.format}): ${report.errors} error(s)`);
-  for (const d of report.diagnostics) if (d.severity === 'error') byRule.set(d.ruleId, (byRule.get(d.ruleId) ?? 0) + 1);
+  for (const d of report.diagnostics) if (d.severity === 'error') byRule.set(d.id, (byRule.get(d.id) ?? 0) + 1);
 }
 // Exit code of the command: 0 clean, 1 rule errors, 2 some file unusable.
 const code = await new Promise((resolve) => vanban.on('close', resolve));

@@ -13,16 +13,16 @@ const { document } = read;
 console.log(
   `${file}: ${document.kind} Số ${document.number ?? '—'}/${document.notation ?? '—'} of ${document.issuer.name}, ${document.date ?? 'no date'}`,
 );
-for (const d of read.diagnostics) console.log(`  reader  ${d.severity}  ${d.message.en}`);
 
-// Given the reader's whole result, validate also gets the sources (where each part was found) and
-// the layout facts measured in the file (margins, fonts, spacing), so the layout rules run too.
+// Given the reader's whole result, validate also gets the sources (where each part was found), the
+// layout facts measured in the file (margins, fonts, spacing), so the layout rules run too, and the
+// reader's own diagnostics (tracked changes, macros…), which come first in the report.
 const report = validate(read);
 for (const d of report.diagnostics) {
-  // Sources of a DOCX name the paragraph (from 0, tables included); else the model path says where.
-  const paragraph = read.sources[d.path]?.paragraph;
-  const where = paragraph === undefined ? d.path : `paragraph ${paragraph + 1}`;
-  console.log(`  ${where.padEnd(13)} ${d.severity.padEnd(7)} ${d.message.vi}  (${d.ruleId})`);
+  // A DOCX finding is placed by paragraph (from 0, tables included); else the model path says where.
+  const paragraph = d.place?.paragraph;
+  const where = paragraph === undefined ? (d.path ?? d.id) : `paragraph ${paragraph + 1}`;
+  console.log(`  ${where.padEnd(13)} ${d.severity.padEnd(7)} ${d.message.vi}  (${d.id})`);
 }
 const { errors, warnings, passed } = report.summary;
 console.log(`${errors} error(s), ${warnings} warning(s), ${passed} rule(s) passed`);

@@ -22,7 +22,7 @@ const document = createDocument({
 // Check before writing: the layout the DOCX writer intends lets the layout rules run too.
 const report = validate(document, { layout: docxLayoutIntent(document) });
 console.log(`Decree 30 check: ${report.summary.errors} error(s), ${report.summary.warnings} warning(s)`);
-for (const d of report.diagnostics) console.log(`  ${d.severity}  ${d.message.vi}  (${d.ruleId})`);
+for (const d of report.diagnostics) console.log(`  ${d.severity}  ${d.message.vi}  (${d.id})`);
 
 mkdirSync(outDir, { recursive: true });
 const outputs = {

@@ -5,9 +5,12 @@
  * @packageDocumentation
  */
 export * from './errors.js';
+export * from './diagnostics/index.js';
+export { VERSION } from './version.js';
 export * from './grammar/index.js';
 export * from './model/index.js';
 export * from './registry/index.js';
+export * from './recognize/index.js';
 export * from './readers/text/index.js';
 export * from './readers/docx/index.js';
 export * from './readers/edxml/index.js';

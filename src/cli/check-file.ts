@@ -15,8 +15,8 @@ import {
   type RulesConfig,
   validate,
   type ValidateOptions,
-  type ValidationDiagnostic,
 } from '../validate/index.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceMap } from '../model/source.js';
 import { type InputFormat, readInput } from './input.js';
 import { registryWith } from './rule-modules.js';
@@ -32,10 +32,11 @@ export interface CheckSettings {
 
 /** A diagnostic as the formatters need it. */
 export interface FileDiagnostic {
-  readonly ruleId: string;
-  readonly severity: ValidationDiagnostic['severity'];
-  readonly message: ValidationDiagnostic['message'];
-  readonly path: string;
+  /** The rule id or reader code. */
+  readonly id: string;
+  readonly severity: Diagnostic['severity'];
+  readonly message: Diagnostic['message'];
+  readonly path?: string;
   readonly line?: number;
   readonly column?: number;
   readonly endLine?: number;
@@ -69,17 +70,10 @@ export interface FileReport {
  * paragraph the reader found the part in (counted from 1, table cells included), not the line of
  * the reader's internal text.
  */
-function toFileDiagnostic(
-  d: ValidationDiagnostic,
-  format: InputFormat,
-  sources: SourceMap | undefined,
-): FileDiagnostic {
-  const base = { ruleId: d.ruleId, severity: d.severity, message: d.message, path: d.path };
-  if (format === 'docx') {
-    const paragraph = sources?.[d.path]?.paragraph;
-    return paragraph === undefined ? base : { ...base, paragraph: paragraph + 1 };
-  }
-  const r = d.range;
+function toFileDiagnostic(d: Diagnostic, format: InputFormat): FileDiagnostic {
+  const base = { id: d.id, severity: d.severity, message: d.message, ...(d.path !== undefined && { path: d.path }) };
+  const r = d.place;
+  if (format === 'docx') return r?.paragraph === undefined ? base : { ...base, paragraph: r.paragraph + 1 };
   return { ...base, ...(r && { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn }) };
 }
 
@@ -88,18 +82,18 @@ const MAX_FIX_PASSES = 10;
 
 /** One pass of fixes: what it applied, the new content, and the findings on that content. */
 interface FixPass<T> {
-  readonly applied: readonly ValidationDiagnostic[];
+  readonly applied: readonly Diagnostic[];
   readonly content: T;
-  readonly diagnostics: readonly ValidationDiagnostic[];
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 /** Runs `pass` until a pass applies nothing (or MAX_FIX_PASSES): the last content and everything applied. */
 async function fixInPasses<T>(
   content: T,
-  diagnostics: readonly ValidationDiagnostic[],
-  pass: (content: T, diagnostics: readonly ValidationDiagnostic[]) => Promise<FixPass<T> | undefined>,
+  diagnostics: readonly Diagnostic[],
+  pass: (content: T, diagnostics: readonly Diagnostic[]) => Promise<FixPass<T> | undefined>,
 ) {
-  const applied: ValidationDiagnostic[] = [];
+  const applied: Diagnostic[] = [];
   let current = { content, diagnostics };
   for (let i = 0; i < MAX_FIX_PASSES; i++) {
     const next = await pass(current.content, current.diagnostics);
@@ -114,7 +108,7 @@ async function fixInPasses<T>(
 async function fixFile(
   file: string,
   input: Awaited<ReturnType<typeof readInput>>,
-  diagnostics: readonly ValidationDiagnostic[],
+  diagnostics: readonly Diagnostic[],
   options: ValidateOptions,
 ) {
   if (input.format === 'text' && input.text !== undefined) {
@@ -178,8 +172,8 @@ async function fixFile(
  */
 function fixDocxPass(
   bytes: Uint8Array,
-  diagnostics: readonly ValidationDiagnostic[],
-): { bytes: Uint8Array; applied: ValidationDiagnostic[]; signed: boolean } {
+  diagnostics: readonly Diagnostic[],
+): { bytes: Uint8Array; applied: Diagnostic[]; signed: boolean } {
   const edits = diagnostics.flatMap((diagnostic, index) =>
     diagnostic.fix?.safety === 'safe' ? (diagnostic.fix.edits ?? []).map((edit) => ({ ...edit, index })) : [],
   );
@@ -230,7 +224,7 @@ export async function checkFile(file: string, settings: CheckSettings): Promise<
   if (settings.fix) {
     const outcome = await fixFile(file, input, diagnostics, options);
     fixed = {
-      applied: outcome.applied.map((d) => d.ruleId),
+      applied: outcome.applied.map((d) => d.id),
       ...('unsupported' in outcome && { unsupported: outcome.unsupported }),
     };
     if ('diagnostics' in outcome) diagnostics = outcome.diagnostics;
@@ -240,9 +234,7 @@ export async function checkFile(file: string, settings: CheckSettings): Promise<
   return {
     file,
     format: input.format,
-    diagnostics: diagnostics.map((d) =>
-      toFileDiagnostic(d, input.format, 'sources' in input ? input.sources : undefined),
-    ),
+    diagnostics: diagnostics.map((d) => toFileDiagnostic(d, input.format)),
     errors,
     warnings,
     ...(fixed && { fixed }),

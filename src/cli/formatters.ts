@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { RULES, ruleDocsUrl } from '../validate/index.js';
+import { codeDocsUrl, DIAGNOSTIC_CODES, ruleDocsUrl } from '../diagnostics/index.js';
+import { RULES } from '../validate/index.js';
 import type { FileDiagnostic, FileReport } from './check-file.js';
 
 /** A sink for file reports, written to `out` as they arrive. */
@@ -48,10 +49,10 @@ const WORDS = {
 /** `line:col` in a text, `¶n` (the paragraph) in a DOCX, else the model path. */
 function where(d: FileDiagnostic): string {
   if (d.line !== undefined) return `${d.line}:${d.column}`;
-  return d.paragraph === undefined ? d.path : `¶${d.paragraph}`;
+  return d.paragraph === undefined ? (d.path ?? '') : `¶${d.paragraph}`;
 }
 
-/** ESLint-like: the file, then `line:col  severity  message  ruleId` (the model path when no line), a summary. */
+/** ESLint-like: the file, then `line:col  severity  message  id` (the model path when no line), a summary. */
 function stylish(write: Write, locale: Locale): Formatter {
   const w = WORDS[locale];
   return {
@@ -67,7 +68,7 @@ function stylish(write: Write, locale: Locale): Formatter {
         write(`\n${report.file}\n  ${fixed}\n`);
       } else if (report.diagnostics.length > 0) write(`\n${report.file}\n`);
       for (const d of report.diagnostics)
-        write(`  ${where(d).padEnd(8)}  ${d.severity.padEnd(7)}  ${d.message[locale]}  ${d.ruleId}\n`);
+        write(`  ${where(d).padEnd(8)}  ${d.severity.padEnd(7)}  ${d.message[locale]}  ${d.id}\n`);
     },
     end(t) {
       const problems = t.errors + t.warnings;
@@ -87,7 +88,7 @@ function jsonLines(write: Write): Formatter {
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** GitHub Actions annotations: `::error file=…,line=…,col=…,title=<ruleId>::message`. */
+/** GitHub Actions annotations: `::error file=…,line=…,col=…,title=<id>::message`. */
 function github(write: Write, locale: Locale): Formatter {
   return {
     file(report) {
@@ -96,9 +97,9 @@ function github(write: Write, locale: Locale): Formatter {
       for (const d of report.diagnostics) {
         const level = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
         const position = d.line === undefined ? '' : `,line=${d.line},col=${d.column}`;
-        const place = d.paragraph === undefined ? d.path : `¶${d.paragraph}, ${d.path}`;
+        const place = [d.paragraph === undefined ? undefined : `¶${d.paragraph}`, d.path].filter(Boolean).join(', ');
         write(
-          `::${level} file=${escapeProperty(report.file)}${position},title=${escapeProperty(d.ruleId)}::${escapeData(`${d.message[locale]} (${place})`)}\n`,
+          `::${level} file=${escapeProperty(report.file)}${position},title=${escapeProperty(d.id)}::${escapeData(place ? `${d.message[locale]} (${place})` : d.message[locale])}\n`,
         );
       }
     },
@@ -111,19 +112,26 @@ function github(write: Write, locale: Locale): Formatter {
  * into `runs[0].results`, closed at the end.
  */
 function sarif(write: Write, locale: Locale): Formatter {
-  const rules = RULES.map(({ meta }) => ({
-    id: meta.id,
-    name: meta.id.split('/').at(-1),
-    shortDescription: { text: meta.title[locale] },
-    fullDescription: { text: `${meta.description[locale]} (${meta.legal})` },
-    // helpUri must be an absolute URI and the docs have no published address yet: the page's path
-    // in the package goes in `help` instead.
-    help: {
-      text: `${meta.description[locale]} ${ruleDocsUrl(meta.id)}`,
-      markdown: `${meta.description[locale]} [${meta.id}](${ruleDocsUrl(meta.id)})`,
-    },
-    defaultConfiguration: { level: meta.severity === 'info' ? 'note' : meta.severity },
-  }));
+  const level = (severity: string) => (severity === 'info' ? 'note' : severity);
+  const rules = [
+    ...RULES.map(({ meta }) => ({
+      id: meta.id,
+      name: meta.id.split('/').at(-1),
+      shortDescription: { text: meta.title[locale] },
+      fullDescription: { text: `${meta.description[locale]} (${meta.legal})` },
+      helpUri: ruleDocsUrl(meta.id),
+      defaultConfiguration: { level: level(meta.severity) },
+    })),
+    // The readers' codes are rules of the run too: a DOCX with tracked changes is a result like any other.
+    ...Object.entries(DIAGNOSTIC_CODES).map(([id, meta]) => ({
+      id,
+      name: id.split('/').at(-1),
+      shortDescription: { text: meta.title[locale] },
+      fullDescription: { text: meta.description[locale] },
+      helpUri: codeDocsUrl(id),
+      defaultConfiguration: { level: level(meta.severity) },
+    })),
+  ];
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const driver = { name: 'vanban', rules };
   write(
@@ -153,15 +161,15 @@ function sarif(write: Write, locale: Locale): Formatter {
                 region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
               };
         result({
-          ruleId: d.ruleId,
-          ...(ruleIndex.has(d.ruleId) && { ruleIndex: ruleIndex.get(d.ruleId) }),
+          ruleId: d.id,
+          ...(ruleIndex.has(d.id) && { ruleIndex: ruleIndex.get(d.id) }),
           level: d.severity === 'info' ? 'note' : d.severity,
           message: { text: d.message[locale] },
           // No range from the reader: the model path (and a DOCX's paragraph) is the place to point at.
           locations: [
             {
               physicalLocation,
-              logicalLocations: [{ fullyQualifiedName: d.path, kind: 'member' }],
+              ...(d.path !== undefined && { logicalLocations: [{ fullyQualifiedName: d.path, kind: 'member' }] }),
               ...(d.paragraph !== undefined && { properties: { paragraph: d.paragraph } }),
             },
           ],

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../model/diagnostic.js';
+import type { LocalizedText } from '../diagnostics/diagnostic.js';
 
 /**
  * A way in which printed text differs from the form Decree 30 prescribes. Grammar parsers report

@@ -1,29 +1,20 @@
-import type { z } from 'zod';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { VanbanError } from '../errors.js';
+import { checkModel } from './issues.js';
 import { type DocumentInput, DocumentSchema, type VanbanDocument } from './document.js';
-import { normalizeDeep } from '../grammar/normalize.js';
+import { normalizeDeep } from './normalize.js';
 
-/** One problem `createDocument` found, at a model path. */
-export interface DocumentIssue {
-  /** Dot path into the model, e.g. `signatures.0.name`; empty for the root. */
-  readonly path: string;
-  /** zod's issue code, e.g. `invalid_type`, `invalid_value`, `too_small`, `custom`. */
-  readonly code: string;
-  readonly message: string;
-}
-
-/** Thrown by {@link createDocument} with every problem of the input, not only the first. */
-export class DocumentValidationError extends Error {
-  override readonly name = 'DocumentValidationError';
-  constructor(readonly issues: readonly DocumentIssue[]) {
+/**
+ * Thrown by {@link createDocument} with every problem of the input, not only the first: each a
+ * diagnostic (`model/…`) with its model path and its message in Vietnamese and English.
+ */
+export class DocumentValidationError extends VanbanError {
+  constructor(readonly issues: readonly Diagnostic[]) {
     super(
-      `Invalid document (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  - ${i.path || '(root)'}: ${i.message}`).join('\n')}`,
+      'model/invalid',
+      `Invalid document (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  - ${i.path || '(root)'}: ${i.message.en}`).join('\n')}`,
     );
   }
-}
-
-/** Converts zod issues to {@link DocumentIssue}s with dot paths. */
-export function toDocumentIssues(issues: readonly z.core.$ZodIssue[]): DocumentIssue[] {
-  return issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code, message: i.message }));
 }
 
 /**
@@ -37,17 +28,15 @@ export function toDocumentIssues(issues: readonly z.core.$ZodIssue[]): DocumentI
  * ```
  */
 export function createDocument(input: DocumentInput | unknown): VanbanDocument {
-  const result = DocumentSchema.safeParse(normalizeDeep(input));
-  if (!result.success) throw new DocumentValidationError(toDocumentIssues(result.error.issues));
+  const result = checkModel(DocumentSchema, normalizeDeep(input));
+  if (!result.success) throw new DocumentValidationError(result.diagnostics);
   return result.data;
 }
 
 /** Like {@link createDocument} but returns the issues instead of throwing. */
 export function safeCreateDocument(
   input: unknown,
-): { success: true; document: VanbanDocument } | { success: false; issues: DocumentIssue[] } {
-  const result = DocumentSchema.safeParse(normalizeDeep(input));
-  return result.success
-    ? { success: true, document: result.data }
-    : { success: false, issues: toDocumentIssues(result.error.issues) };
+): { success: true; document: VanbanDocument } | { success: false; issues: Diagnostic[] } {
+  const result = checkModel(DocumentSchema, normalizeDeep(input));
+  return result.success ? { success: true, document: result.data } : { success: false, issues: result.diagnostics };
 }

@@ -1,3 +1,5 @@
+import type { Place } from '../diagnostics/diagnostic.js';
+
 /**
  * Where each field of a document came from, as readers report it (`sources`). Keys are model
  * paths with dots and indexes (`date`, `recipients.2`, `signatures.0.authority.1`), plus the
@@ -6,27 +8,12 @@
  * @module
  */
 
-/** A range of the reader's input. Lines and columns count from 1, offsets from 0 (UTF-16 units). */
-export interface SourceRange {
-  /** Offset of the range's first character. */
-  readonly offset: number;
-  /** Offset just past the range. */
-  readonly end: number;
-  /** Line of the first character. */
-  readonly line: number;
-  /** Column of the first character. */
-  readonly column: number;
-  /** Line of the last character. */
-  readonly endLine: number;
-  /** Column just past the last character. */
-  readonly endColumn: number;
-}
+/** A range of the reader's input (the diagnostics' {@link Place}): lines and columns from 1, offsets from 0. */
+export type SourceRange = Place;
 
 /** A field's origin: its range and the text exactly as written there (before normalisation). */
 export interface SourceSpan extends SourceRange {
   readonly raw: string;
-  /** For DOCX input: the index of the paragraph (in document order, tables included) it came from. */
-  readonly paragraph?: number;
 }
 
 /** Sources by model path. */

@@ -1,11 +1,12 @@
+import type { Fix } from '../diagnostics/diagnostic.js';
 import type { Deviation } from '../grammar/deviation.js';
 import type { Block, HeadingLevel } from '../model/block.js';
-import type { Severity } from '../model/diagnostic.js';
+import type { Severity } from '../diagnostics/diagnostic.js';
 import type { Issuer } from '../model/issuer.js';
 import { ALL_KINDS, type DocumentKind, type KindParts } from '../registry/kinds.js';
 import type { SourceMap } from '../model/source.js';
 import { printed, replaceSpan } from '../validate/edits.js';
-import type { Finding, Fix, RuleContext } from '../validate/types.js';
+import type { Finding, RuleContext } from '../validate/types.js';
 
 /**
  * Helpers shared by the built-in rules.

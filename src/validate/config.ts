@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { VanbanError } from '../errors.js';
-import type { Severity } from '../model/diagnostic.js';
+import type { Severity } from '../diagnostics/diagnostic.js';
 import type { AnyRule } from './types.js';
 
 /**

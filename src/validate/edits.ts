@@ -1,5 +1,5 @@
+import type { TextEdit } from '../diagnostics/diagnostic.js';
 import type { SourceMap } from '../model/source.js';
-import type { TextEdit } from './types.js';
 
 /**
  * Text edits for fixes, computed from the reader's sources.

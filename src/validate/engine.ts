@@ -1,4 +1,5 @@
-import type { ReaderDiagnostic, Severity } from '../model/diagnostic.js';
+import { type Diagnostic, type Severity, sourceOf } from '../diagnostics/diagnostic.js';
+import { ruleDocsUrl } from '../diagnostics/url.js';
 import type { VanbanDocument } from '../model/document.js';
 import type { LayoutFacts } from '../model/layout.js';
 import type { SourceMap } from '../model/source.js';
@@ -12,11 +13,9 @@ import type {
   RuleContext,
   RuleCoverage,
   RuleOutcome,
-  ValidationDiagnostic,
   ValidationReport,
   Verdict,
 } from './types.js';
-import { ruleDocsUrl } from './url.js';
 
 /** Options of {@link validate}. */
 export interface ValidateOptions {
@@ -40,7 +39,7 @@ export interface ReaderOutput {
   readonly document: VanbanDocument;
   readonly sources?: SourceMap;
   readonly layout?: LayoutFacts;
-  readonly diagnostics?: readonly ReaderDiagnostic[];
+  readonly diagnostics?: readonly Diagnostic[];
 }
 
 const EMPTY_SOURCES: SourceMap = Object.freeze({});
@@ -82,7 +81,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * @example
  * ```ts
  * const report = validate(parseText(text));
- * for (const d of report.diagnostics) console.log(d.ruleId, d.message.vi);
+ * for (const d of report.diagnostics) console.log(d.id, d.message.vi);
  * ```
  */
 export function validate(input: VanbanDocument | ReaderOutput, options: ValidateOptions = {}): ValidationReport {
@@ -95,7 +94,8 @@ export function validate(input: VanbanDocument | ReaderOutput, options: Validate
   const kind = kindInfo(document.kind);
   const hasSources = sources !== EMPTY_SOURCES && Object.keys(sources).length > 0;
 
-  const diagnostics: ValidationDiagnostic[] = [];
+  // The reader's diagnostics come first: at the same place, what the reader saw precedes what a rule made of it.
+  const diagnostics: Diagnostic[] = isReaderOutput(input) ? [...(input.diagnostics ?? [])] : [];
   const coverage: RuleCoverage[] = [];
   let passed = 0;
   let failed = 0;
@@ -128,7 +128,7 @@ export function validate(input: VanbanDocument | ReaderOutput, options: Validate
     else notEvaluated++;
   }
   diagnostics.sort(
-    (a, b) => (a.range?.offset ?? Infinity) - (b.range?.offset ?? Infinity) || RANK[a.severity] - RANK[b.severity],
+    (a, b) => (a.place?.offset ?? Infinity) - (b.place?.offset ?? Infinity) || RANK[a.severity] - RANK[b.severity],
   );
   let errors = 0;
   let warnings = 0;
@@ -163,7 +163,7 @@ function toDiagnostic(
   finding: Finding,
   sources: SourceMap,
   baseline: Baseline,
-): ValidationDiagnostic {
+): Diagnostic {
   // A rule may lower a finding (a case-only deviation is a warning), never raise it over the configuration.
   const severity = finding.severity && RANK[finding.severity] > RANK[configured] ? finding.severity : configured;
   const span = sources[finding.path];
@@ -172,23 +172,26 @@ function toDiagnostic(
     ? { vi: `${finding.message.vi} (${tt01.vi})`, en: `${finding.message.en} (${tt01.en})` }
     : finding.message;
   return {
-    ruleId: rule.meta.id,
+    source: sourceOf(rule.meta.id),
+    id: rule.meta.id,
     severity,
     message,
     path: finding.path,
-    ...(span && {
-      range: {
-        offset: span.offset,
-        end: span.end,
-        line: span.line,
-        column: span.column,
-        endLine: span.endLine,
-        endColumn: span.endColumn,
-      },
-    }),
+    ...(span && { place: placeOf(span) }),
     ...(finding.actual !== undefined && { actual: finding.actual }),
     ...(finding.expected !== undefined && { expected: finding.expected }),
-    url: ruleDocsUrl(rule.meta.id),
+    ...(docsUrl(rule) !== undefined && { url: docsUrl(rule) }),
     ...(finding.fix && { fix: finding.fix }),
   };
+}
+
+/** The place of a source span, without its raw text. */
+function placeOf(span: SourceMap[string]): Diagnostic['place'] {
+  const { raw: _raw, ...place } = span;
+  return place;
+}
+
+/** The page of a rule: its own url, else vanban's page for the Decree 30 rules. */
+function docsUrl(rule: AnyRule): string | undefined {
+  return rule.meta.url ?? (sourceOf(rule.meta.id) === 'nd30' ? ruleDocsUrl(rule.meta.id) : undefined);
 }

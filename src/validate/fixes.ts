@@ -1,6 +1,6 @@
-import { normalizeDeep } from '../grammar/normalize.js';
+import type { Diagnostic, FixSafety, TextEdit } from '../diagnostics/diagnostic.js';
+import { normalizeDeep } from '../model/normalize.js';
 import { DocumentSchema, type VanbanDocument } from '../model/document.js';
-import type { FixSafety, TextEdit, ValidationDiagnostic } from './types.js';
 
 /**
  * Applying fixes: to the model (`applyFixes`) or to the reader's input text (`applyTextEdits`, the
@@ -18,14 +18,14 @@ export interface ApplyFixesOptions {
 export interface AppliedFixes<T> {
   readonly document: T;
   /** Diagnostics whose fix was applied. */
-  readonly applied: readonly ValidationDiagnostic[];
+  readonly applied: readonly Diagnostic[];
   /** Diagnostics left: no fix, a fix above the safety asked for, or one that conflicted. */
-  readonly remaining: readonly ValidationDiagnostic[];
+  readonly remaining: readonly Diagnostic[];
 }
 
 const LEVEL: Record<FixSafety, number> = { safe: 0, guarded: 1, suggestion: 2 };
 
-function eligible(d: ValidationDiagnostic, safety: FixSafety): boolean {
+function eligible(d: Diagnostic, safety: FixSafety): boolean {
   return d.fix !== undefined && LEVEL[d.fix.safety] <= LEVEL[safety];
 }
 
@@ -54,13 +54,13 @@ function setPath(target: unknown, path: string, value: unknown): boolean {
  */
 export function applyFixes(
   document: VanbanDocument,
-  diagnostics: readonly ValidationDiagnostic[],
+  diagnostics: readonly Diagnostic[],
   options: ApplyFixesOptions = {},
 ): AppliedFixes<VanbanDocument> {
   const safety = options.safety ?? 'safe';
   let current = document;
-  const applied: ValidationDiagnostic[] = [];
-  const remaining: ValidationDiagnostic[] = [];
+  const applied: Diagnostic[] = [];
+  const remaining: Diagnostic[] = [];
   for (const d of diagnostics) {
     if (!eligible(d, safety) || d.fix!.changes.length === 0) {
       remaining.push(d);
@@ -83,13 +83,13 @@ export function applyFixes(
  */
 export function applyTextEdits(
   text: string,
-  diagnostics: readonly ValidationDiagnostic[],
+  diagnostics: readonly Diagnostic[],
   options: ApplyFixesOptions = {},
 ): AppliedFixes<string> {
   const safety = options.safety ?? 'safe';
-  const taken: { edit: TextEdit; diagnostic: ValidationDiagnostic }[] = [];
-  const applied: ValidationDiagnostic[] = [];
-  const remaining: ValidationDiagnostic[] = [];
+  const taken: { edit: TextEdit; diagnostic: Diagnostic }[] = [];
+  const applied: Diagnostic[] = [];
+  const remaining: Diagnostic[] = [];
   for (const d of diagnostics) {
     const edits = eligible(d, safety) ? d.fix!.edits : undefined;
     const overlaps = edits?.some((e) =>

@@ -20,5 +20,4 @@ export { createRegistryCheck, type RegistryCheck } from './registry-check.js';
 export { type ExampleRun, RuleTester, type RuleTestFailure, runExample } from './rule-tester.js';
 export { sampleDocument, sampleLayout, sampleSources } from './samples.js';
 export type * from './types.js';
-export { ruleDocsUrl } from './url.js';
 export { CROSS_DOCUMENT_RULES, RULES } from '../rules/index.js';

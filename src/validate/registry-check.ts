@@ -1,12 +1,12 @@
 import type { VanbanDocument } from '../model/document.js';
 import { registryKey, soTrung } from '../rules/nd30/dieu-15/so-trung/rule.js';
-import type { ValidationDiagnostic } from './types.js';
-import { ruleDocsUrl } from './url.js';
+import { type Diagnostic, sourceOf } from '../diagnostics/diagnostic.js';
+import { ruleDocsUrl } from '../diagnostics/url.js';
 
 /** A register of documents seen, flagging a số + ký hiệu + issuer used twice in a year. */
 export interface RegistryCheck {
   /** Records the document and returns a diagnostic when its number was already used this year by the same issuer. */
-  check(document: VanbanDocument): ValidationDiagnostic[];
+  check(document: VanbanDocument): Diagnostic[];
 }
 
 /**
@@ -32,7 +32,8 @@ export function createRegistryCheck(): RegistryCheck {
       const label = `${document.number}/${document.notation}`;
       return [
         {
-          ruleId: soTrung.meta.id,
+          source: sourceOf(soTrung.meta.id),
+          id: soTrung.meta.id,
           severity: soTrung.meta.severity,
           message: {
             vi: `Số, ký hiệu "${label}" của ${document.issuer.name} đã dùng trong năm ${key.slice(0, 4)} (ngày ${first.date})`,

@@ -3,7 +3,7 @@ import { kindInfo } from '../registry/kinds.js';
 import { CROSS_DOCUMENT_RULES, RULES } from '../rules/index.js';
 import { sampleDocument, sampleLayout } from './samples.js';
 import type { AnyRule, RuleExample } from './types.js';
-import { ruleDocsUrl } from './url.js';
+import { ruleDocsPath } from '../diagnostics/url.js';
 
 /**
  * The rule pages of `docs/rules/`, rendered from the rule metas: the same examples the rule tests
@@ -109,7 +109,7 @@ export function renderRuleDoc(rule: AnyRule): string {
 export function renderRuleDocs(): Map<string, string> {
   const pages = new Map<string, string>();
   const all = [...RULES, ...CROSS_DOCUMENT_RULES];
-  for (const rule of all) pages.set(ruleDocsUrl(rule.meta.id), renderRuleDoc(rule));
+  for (const rule of all) pages.set(`docs/${ruleDocsPath(rule.meta.id)}`, renderRuleDoc(rule));
   const index = [
     '# Rules',
     '',
@@ -119,7 +119,7 @@ export function renderRuleDocs(): Map<string, string> {
     '| --- | --- | --- | --- | --- |',
     ...all.map(
       (r) =>
-        `| [${r.meta.id}](${ruleDocsUrl(r.meta.id).replace('docs/rules/', '')}) | ${r.meta.severity} | ${r.meta.needsLayout ? 'yes' : ''} | ${r.meta.fixSafety} | ${r.meta.title.vi} |`,
+        `| [${r.meta.id}](${ruleDocsPath(r.meta.id).replace('rules/', '')}) | ${r.meta.severity} | ${r.meta.needsLayout ? 'yes' : ''} | ${r.meta.fixSafety} | ${r.meta.title.vi} |`,
     ),
     '',
   ];

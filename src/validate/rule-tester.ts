@@ -1,8 +1,9 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { createDocument } from '../model/create.js';
 import type { SourceMap, SourceSpan } from '../model/source.js';
 import { validate } from './engine.js';
 import { applyFixes, applyTextEdits } from './fixes.js';
-import type { AnyRule, RuleExample, ValidationDiagnostic } from './types.js';
+import type { AnyRule, RuleExample } from './types.js';
 
 /**
  * A small rule tester in the manner of ESLint's and textlint's: it runs a rule's valid and invalid
@@ -21,11 +22,11 @@ export interface RuleTestFailure {
 /** The outcome of running one example. */
 export interface ExampleRun {
   readonly example: RuleExample;
-  readonly diagnostics: readonly ValidationDiagnostic[];
+  readonly diagnostics: readonly Diagnostic[];
   readonly problems: readonly string[];
 }
 
-function runRule(rule: AnyRule, example: RuleExample, sources?: SourceMap): ValidationDiagnostic[] {
+function runRule(rule: AnyRule, example: RuleExample, sources?: SourceMap): Diagnostic[] {
   const severity = rule.meta.severity;
   const setting = example.options === undefined ? severity : ([severity, example.options] as const);
   const report = validate(createDocument(example.document), {
@@ -70,7 +71,7 @@ function joinSources(sources: SourceMap): string {
 /** Runs one example of `rule`: a valid one must give no finding, an invalid one its `paths` (and be fixable when it says so). */
 export function runExample(rule: AnyRule, example: RuleExample, valid: boolean): ExampleRun {
   const problems: string[] = [];
-  let diagnostics: ValidationDiagnostic[];
+  let diagnostics: Diagnostic[];
   try {
     diagnostics = runRule(rule, example);
   } catch (error) {

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { LocalizedText, Severity } from '../model/diagnostic.js';
+import type { Diagnostic, Fix, FixSafety, LocalizedText, Severity } from '../diagnostics/diagnostic.js';
 import type { DocumentInput, VanbanDocument } from '../model/document.js';
 import type { LayoutFacts } from '../model/layout.js';
-import type { SourceMap, SourceRange } from '../model/source.js';
+import type { SourceMap } from '../model/source.js';
 import type { DocumentKind, KindInfo, Regime } from '../registry/kinds.js';
 
 /**
@@ -11,53 +11,10 @@ import type { DocumentKind, KindInfo, Regime } from '../registry/kinds.js';
  * @module
  */
 
-/** How far a fix can be trusted: formatting may be fixed; authority, signer and substance never. */
-export type FixSafety = 'safe' | 'guarded' | 'suggestion';
-
 /** A rule's fix class: the three safeties, or `never` for rules that offer no fix. */
 export type FixClass = FixSafety | 'never';
 
-/** A new value for one model path, e.g. `{ path: 'archive', value: ['VT', 'KGVX'] }`. */
-export interface ModelChange {
-  readonly path: string;
-  readonly value: unknown;
-}
-
-/** A text edit on the reader's input: replace `[offset, end)` with `text`. */
-export interface TextEdit {
-  readonly offset: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-/** A fix, as data: model changes and, when the document came from text, edits of that text. */
-export interface Fix {
-  readonly safety: FixSafety;
-  readonly description: LocalizedText;
-  readonly changes: readonly ModelChange[];
-  readonly edits?: readonly TextEdit[];
-}
-
-/** One finding of the validator. */
-export interface ValidationDiagnostic {
-  /** Stable rule id mirroring the Decree, e.g. `nd30/pl1/ngay-thang`. */
-  readonly ruleId: string;
-  readonly severity: Severity;
-  readonly message: LocalizedText;
-  /** The model path (or printed path of `PRINTED_PATHS`) concerned. */
-  readonly path: string;
-  /** Where it is in the reader's input, when sources were given. */
-  readonly range?: SourceRange;
-  /** What was found. */
-  readonly actual?: string;
-  /** What the Decree prescribes. */
-  readonly expected?: string;
-  /** Relative link to the rule's page, e.g. `docs/rules/nd30/pl1/ngay-thang.md`. */
-  readonly url: string;
-  readonly fix?: Fix;
-}
-
-/** What a rule reports; the engine adds the rule id, severity, range and url. */
+/** What a rule reports; the engine adds the rule id, severity, place and url. */
 export interface Finding {
   readonly path: string;
   readonly message: LocalizedText;
@@ -110,6 +67,11 @@ export interface RuleMeta<Options = unknown> {
   readonly id: string;
   readonly title: LocalizedText;
   readonly description: LocalizedText;
+  /**
+   * Absolute link to the rule's page. vanban's own rules link to their page in the package; an
+   * agency's rule gives its own, or has none.
+   */
+  readonly url?: string;
   /** Legal locator, e.g. "Phụ lục I, mục I.II.4.b" (with the nd30.md section). */
   readonly legal: string;
   /** Rows of the nd30.md §7 checklist it covers. */
@@ -166,7 +128,8 @@ export type Verdict = 'compliant' | 'non-compliant' | 'incomplete' | 'not-judged
 
 /** The validator's report. */
 export interface ValidationReport {
-  readonly diagnostics: readonly ValidationDiagnostic[];
+  /** The reader's diagnostics (when a reader's result was validated), then the rules' findings, in input order. */
+  readonly diagnostics: readonly Diagnostic[];
   /** Every configured rule and how it came out. */
   readonly coverage: readonly RuleCoverage[];
   /**

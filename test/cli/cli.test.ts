@@ -67,7 +67,7 @@ describe('vanban (built CLI)', () => {
     const { code, stdout } = vanban('validate', '--format', 'json', SEED);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report.diagnostics.some((d: { ruleId: string }) => d.ruleId === 'nd30/pl1/trich-dan-ky-hieu')).toBe(true);
+    expect(report.diagnostics.some((d: { id: string }) => d.id === 'nd30/pl1/trich-dan-ky-hieu')).toBe(true);
   });
 
   it('validate exits 1 when a rule error is found (the Số line removed)', () => {
@@ -114,7 +114,7 @@ describe('vanban (built CLI)', () => {
       .map((l) => JSON.parse(l));
     expect(reports).toHaveLength(12);
     for (const r of reports)
-      expect(r.diagnostics.map((d: { ruleId: string }) => d.ruleId)).toContain('ubnd-qng/trich-yeu-ngan');
+      expect(r.diagnostics.map((d: { id: string }) => d.id)).toContain('ubnd-qng/trich-yeu-ngan');
     // Its id takes --rule settings like the built-in ones.
     expect(
       vanban(
@@ -189,7 +189,7 @@ describe('vanban (built CLI)', () => {
     expect(raised.stdout).toMatch(new RegExp(`error .*${rule}`));
     const silenced = vanban('validate', '--format', 'json', '--rule', `${rule}=off`, SEED);
     expect(silenced.code).toBe(0);
-    expect(JSON.parse(silenced.stdout).diagnostics.some((d: { ruleId: string }) => d.ruleId === rule)).toBe(false);
+    expect(JSON.parse(silenced.stdout).diagnostics.some((d: { id: string }) => d.id === rule)).toBe(false);
     expect(vanban('validate', '--rule', 'no/such-rule=error', SEED).code).toBe(2);
     expect(vanban('validate', '--preset', 'bogus', SEED).code).toBe(2);
   });

@@ -214,7 +214,7 @@ describe('validate report formats', () => {
       .split('\n')
       .map((line) => JSON.parse(line));
     expect(lines.map((l) => l.format)).toEqual(['text', 'docx', 'edxml', 'xml']);
-    expect(lines[0].diagnostics[0]).toMatchObject({ ruleId: 'nd30/pl1/trich-dan-ky-hieu', line: 10, column: 1 });
+    expect(lines[0].diagnostics[0]).toMatchObject({ id: 'nd30/pl1/trich-dan-ky-hieu', line: 10, column: 1 });
   });
 
   it('github: workflow annotations with file, line, col and the rule as title', () => {
@@ -309,9 +309,7 @@ describe('validate --fix', () => {
     expect(fixed.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(original);
     const after = vanban('validate', '--format', 'json', file);
-    expect(JSON.parse(after.stdout).diagnostics.some((d: { ruleId: string }) => d.ruleId === 'nd30/pl1/dia-danh')).toBe(
-      false,
-    );
+    expect(JSON.parse(after.stdout).diagnostics.some((d: { id: string }) => d.id === 'nd30/pl1/dia-danh')).toBe(false);
   });
 
   it('applies the safe model fix to a JSON model and writes the JSON back (TT01 copy code TS → TrS)', () => {
@@ -357,9 +355,7 @@ describe('validate --fix', () => {
     expect(text).toContain('- Lưu: VT, NCC.');
     // What is not formatting stays reported: Nơi nhận without "Như trên" is the drafter's to decide.
     expect(
-      JSON.parse(vanban('validate', '--format', 'json', file).stdout).diagnostics.map(
-        (d: { ruleId: string }) => d.ruleId,
-      ),
+      JSON.parse(vanban('validate', '--format', 'json', file).stdout).diagnostics.map((d: { id: string }) => d.id),
     ).toEqual(['nd30/pl1/nhu-tren']);
   });
 

@@ -10,7 +10,8 @@ import { parseText } from '../../src/readers/text/index.js';
 import { CROSS_DOCUMENT_RULES, RULES } from '../../src/rules/index.js';
 import { runExample } from '../../src/validate/rule-tester.js';
 import { validate } from '../../src/validate/index.js';
-import type { AnyRule, FixClass, ValidationDiagnostic } from '../../src/validate/types.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import type { AnyRule, FixClass } from '../../src/validate/types.js';
 import { CORPUS_DIR, specPath } from '../support/corpus.js';
 
 const RULES_DIR = fileURLToPath(new URL('../../src/rules/', import.meta.url));
@@ -30,7 +31,7 @@ function ruleFiles(dir: string): string[] {
 const LEVEL: Record<FixClass, number> = { safe: 0, guarded: 1, suggestion: 2, never: -1 };
 
 /** Every diagnostic a rule gives on its own examples. */
-function exampleDiagnostics(rule: AnyRule): ValidationDiagnostic[] {
+function exampleDiagnostics(rule: AnyRule): Diagnostic[] {
   return [
     ...rule.meta.examples.valid.map((e) => runExample(rule, e, true)),
     ...rule.meta.examples.invalid.map((e) => runExample(rule, e, false)),
@@ -38,7 +39,7 @@ function exampleDiagnostics(rule: AnyRule): ValidationDiagnostic[] {
 }
 
 /** Every diagnostic the registry gives on the corpus texts (real documents, misreadings included). */
-function corpusDiagnostics(): ValidationDiagnostic[] {
+function corpusDiagnostics(): Diagnostic[] {
   if (!existsSync(CORPUS)) return [];
   return readdirSync(CORPUS)
     .filter((f) => f.endsWith('.txt'))
@@ -71,7 +72,7 @@ describe('fix classes', () => {
 
   it.each(ALL.map((r) => [r.meta.id, r] as const))('%s emits only fixes within its declared class', (_id, rule) => {
     const declared = rule.meta.fixSafety;
-    const fixes = [...exampleDiagnostics(rule), ...corpus.filter((d) => d.ruleId === rule.meta.id)].flatMap((d) =>
+    const fixes = [...exampleDiagnostics(rule), ...corpus.filter((d) => d.id === rule.meta.id)].flatMap((d) =>
       d.fix ? [d.fix.safety] : [],
     );
     if (declared === 'never') expect(fixes, 'a "never" rule offers no fix').toEqual([]);

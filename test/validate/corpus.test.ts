@@ -13,12 +13,15 @@ describe('the seed letter (000, công văn 1719/UBND-KGVX)', () => {
   // "~~1719~~" is markdown around the stamped number, not a space; "Công TTĐT" is not faulted.
   it('gets exactly the two citation warnings it deserves, placed in the input', () => {
     const report = validate(read('000-cong-van-ubnd-quang-ngai-1719.txt'));
-    expect(report.diagnostics.map((d) => [d.ruleId, d.severity, d.path, d.actual, d.expected])).toEqual([
+    const findings = report.diagnostics.filter((d) => d.source === 'nd30');
+    expect(findings.map((d) => [d.id, d.severity, d.path, d.actual, d.expected])).toEqual([
       ['nd30/pl1/trich-dan-ky-hieu', 'warning', 'subjectLine', 'CD', 'CĐ'],
       ['nd30/pl1/trich-dan-ky-hieu', 'warning', 'body.0', 'CD', 'CĐ'],
     ]);
-    expect(report.diagnostics.map((d) => d.range?.line)).toEqual([10, 28]);
-    expect(report.summary).toMatchObject({ errors: 0, warnings: 2, infos: 0 });
+    expect(findings.map((d) => d.place?.line)).toEqual([10, 28]);
+    // The reader's diagnostics come with the findings: here, the OCR repair of the cited "CD" is not made (no such kind), so none.
+    expect(report.diagnostics.filter((d) => d.source !== 'nd30').map((d) => d.severity)).not.toContain('error');
+    expect(report.summary).toMatchObject({ errors: 0, warnings: 2 });
     // No layout facts from a text file: the layout rules stay unevaluated, so no compliance claim.
     expect(report.compliant).toBe(false);
     expect(report.coverage.filter((c) => c.outcome === 'failed').map((c) => c.ruleId)).toEqual([
@@ -134,7 +137,14 @@ describe('every corpus document gets its expected rule ids', () => {
     ).toEqual(Object.keys(EXPECTATIONS).sort());
   });
   it.each(Object.entries(EXPECTATIONS))('%s', (file, expectation) => {
-    const reported = [...new Set(validate(read(file)).diagnostics.map((d) => d.ruleId))];
+    // The rules' findings; the reader's own diagnostics, also in the report, are the reader tests' business.
+    const reported = [
+      ...new Set(
+        validate(read(file))
+          .diagnostics.filter((d) => d.source === 'nd30')
+          .map((d) => d.id),
+      ),
+    ];
     const allowed = new Set([...expectation.deserved, ...Object.keys(expectation.misread ?? {})]);
     expect(
       reported.filter((id) => !allowed.has(id)),

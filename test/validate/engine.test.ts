@@ -34,7 +34,7 @@ describe('validate', () => {
 
   it.each(ND30_KIND_SLUGS.map((k) => [k]))('a conforming %s gets no finding', (kind) => {
     const report = validate(createDocument(sampleDocument(kind)), { layout: sampleLayout({}, {}, kind) });
-    expect(report.diagnostics.map((d) => `${d.ruleId} ${d.path}`)).toEqual([]);
+    expect(report.diagnostics.map((d) => `${d.id} ${d.path}`)).toEqual([]);
   });
 
   it('accepts a reader result and places findings with their range, url, actual and expected', () => {
@@ -43,11 +43,11 @@ describe('validate', () => {
       placeDateLine: 'Quảng Ngãi, ngày 9 tháng 4 năm 2024',
     });
     const report = validate({ document: congVan(), sources, diagnostics: [] });
-    expect(report.diagnostics.map((d) => [d.ruleId, d.path, d.range?.line, d.actual, d.expected])).toEqual([
+    expect(report.diagnostics.map((d) => [d.id, d.path, d.place?.line, d.actual, d.expected])).toEqual([
       ['nd30/pl1/so-ky-hieu', 'numberLine', 1, '5', '05'],
       ['nd30/pl1/ngay-thang', 'placeDateLine', 2, '9', '09'],
     ]);
-    expect(report.diagnostics[0]!.url).toBe('docs/rules/nd30/pl1/so-ky-hieu.md');
+    expect(report.diagnostics[0]!.url).toBe('https://unpkg.com/vanban@0.1.0/docs/rules/nd30/pl1/so-ky-hieu.md');
     expect(report.diagnostics[0]!.message.vi).toMatch(/số 0/);
     expect(report.compliant).toBe(false);
   });
@@ -93,7 +93,7 @@ describe('configuration', () => {
     const doc = createDocument(
       sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'TS. Trần Văn B' }] }),
     );
-    expect(validate(doc).diagnostics.map((d) => d.ruleId)).toEqual(['nd30/pl1/hoc-ham-hoc-vi']);
+    expect(validate(doc).diagnostics.map((d) => d.id)).toEqual(['nd30/pl1/hoc-ham-hoc-vi']);
     expect(validate(doc, { rules: { 'nd30/pl1/hoc-ham-hoc-vi': ['error', { allowed: true }] } }).diagnostics).toEqual(
       [],
     );
@@ -124,7 +124,7 @@ describe('configuration', () => {
       layout: sampleLayout({}, { widthMm: 148, heightMm: 210 }, 'giay-gioi-thieu'),
       baseline: 'tt01-2011',
     }).diagnostics;
-    expect(d!.ruleId).toBe('nd30/pl1/kho-giay-le');
+    expect(d!.id).toBe('nd30/pl1/kho-giay-le');
     expect(d!.message.vi).toMatch(/Thông tư 01\/2011 cho phép khổ A5/);
   });
 });

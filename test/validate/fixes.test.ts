@@ -16,7 +16,7 @@ describe('applyFixes', () => {
   );
   it('applies fixes up to the safety asked for and leaves the rest', () => {
     const { diagnostics } = validate(doc);
-    expect(diagnostics.map((d) => [d.ruleId, d.fix?.safety])).toEqual([
+    expect(diagnostics.map((d) => [d.id, d.fix?.safety])).toEqual([
       ['nd30/pl3/ma-ten-loai', 'guarded'],
       ['nd30/pl1/ten-loai-trich-yeu', 'safe'],
       ['nd30/pl1/luu', 'guarded'],
@@ -54,7 +54,7 @@ describe('applyTextEdits', () => {
     const { document: fixed, applied, remaining } = applyTextEdits(text, diagnostics, { safety: 'safe' });
     expect(fixed).toBe('Số: 05/UBND-KGVX\nQuảng Ngãi, ngày 09 tháng 4 năm 2024\nNơi nhận:');
     expect(applied).toHaveLength(3);
-    expect(remaining.map((d) => d.ruleId)).toEqual(['nd30/pl1/ngay-thang']);
+    expect(remaining.map((d) => d.id)).toEqual(['nd30/pl1/ngay-thang']);
   });
 });
 
@@ -72,10 +72,11 @@ describe('createRegistryCheck', () => {
     expect(register.check(otherIssuer)).toEqual([]);
     const [dup] = register.check(b);
     expect(dup).toMatchObject({
-      ruleId: 'nd30/dieu-15/so-trung',
+      source: 'nd30',
+      id: 'nd30/dieu-15/so-trung',
       severity: 'error',
       actual: '12/UBND-KGVX',
-      url: 'docs/rules/nd30/dieu-15/so-trung.md',
+      url: 'https://unpkg.com/vanban@0.1.0/docs/rules/nd30/dieu-15/so-trung.md',
     });
   });
   it('runs the examples of nd30/dieu-15/so-trung (its docs page) against a register holding the sample', () => {

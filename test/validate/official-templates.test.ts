@@ -185,10 +185,10 @@ describe('the official templates of Phụ lục III (056) against the layout rul
   const results = await parseDocxDocuments(new Uint8Array(readFileSync(corpusPath('056-mau-nd30-phuluc3.docx'))));
   const findings = (k: number): Finding[] =>
     validate(results[k]!)
-      .diagnostics.filter((d) => LAYOUT_RULES.has(d.ruleId))
+      .diagnostics.filter((d) => LAYOUT_RULES.has(d.id))
       .map(
         (d): Finding =>
-          `${d.severity as 'error' | 'warning'} ${d.ruleId.replace(/^nd30\/pl1\//u, '')} ${d.path}: ${d.actual}`,
+          `${d.severity as 'error' | 'warning'} ${d.id.replace(/^nd30\/pl1\//u, '')} ${d.path}: ${d.actual}`,
       );
 
   it('reads the fourteen templates', () => {

@@ -8,7 +8,7 @@ describe('valid documents of every kind', () => {
     fc.assert(
       fc.property(documentArbitrary(), (document) => {
         const errors = validate(document).diagnostics.filter((d) => d.severity === 'error');
-        expect(errors.map((d) => `${d.ruleId} ${d.path}: ${d.message.en}`)).toEqual([]);
+        expect(errors.map((d) => `${d.id} ${d.path}: ${d.message.en}`)).toEqual([]);
       }),
       { numRuns: 300 },
     );
@@ -19,7 +19,7 @@ describe('valid documents of every kind', () => {
         const errors = validate(document, { layout: sampleLayout({}, {}, document.kind) }).diagnostics.filter(
           (d) => d.severity === 'error',
         );
-        expect(errors.map((d) => `${d.ruleId} ${d.path}: ${d.message.en}`)).toEqual([]);
+        expect(errors.map((d) => `${d.id} ${d.path}: ${d.message.en}`)).toEqual([]);
       }),
       { numRuns: 200 },
     );

@@ -81,7 +81,7 @@ const BIEN_BAN = sampleDocument('bien-ban', {
 function check(text: string) {
   const read = parseText(text);
   const report = validate(read);
-  return { read, report, ids: new Set(report.diagnostics.map((d) => d.ruleId)) };
+  return { read, report, ids: new Set(report.diagnostics.map((d) => d.id)) };
 }
 
 /** One defect a case: the text `from` is replaced once by `to`. */
@@ -336,9 +336,7 @@ describe('toText → one defect → parseText → validate', () => {
     expect(text.split(c.from).length - 1, `"${c.from}" occurs once in the written text`).toBe(1);
     expect([...check(text).ids], 'the valid text').not.toContain(c.rule);
     const { ids, report } = check(text.replace(c.from, c.to));
-    expect([...ids], report.diagnostics.map((d) => `${d.ruleId} ${d.path}: ${d.message.en}`).join('\n')).toContain(
-      c.rule,
-    );
+    expect([...ids], report.diagnostics.map((d) => `${d.id} ${d.path}: ${d.message.en}`).join('\n')).toContain(c.rule);
   });
 
   it('reads several inline addressees as several, and Kính gửi says they go one a line', () => {
@@ -349,9 +347,7 @@ describe('toText → one defect → parseText → validate', () => {
     const { read, report } = check(text);
     expect(read.document.recipients).toEqual(['Sở Tài chính', 'Sở Nội vụ']);
     expect(read.sources['recipients.1']!.raw).toBe('Sở Nội vụ.');
-    expect(
-      report.diagnostics.filter((d) => d.ruleId === 'nd30/pl1/kinh-gui').map((d) => [d.path, d.message.en]),
-    ).toEqual([
+    expect(report.diagnostics.filter((d) => d.id === 'nd30/pl1/kinh-gui').map((d) => [d.path, d.message.en])).toEqual([
       ['recipients', 'With several addressees, "Kính gửi:" stands alone and each addressee has its own line'],
     ]);
   });
@@ -362,14 +358,14 @@ describe('toText → one defect → parseText → validate', () => {
     );
     expect(read.sources.placeDateLine!.raw).toBe('Quảng Ngãi, 09/4/2024');
     expect([read.document.place, read.document.date]).toEqual(['Quảng Ngãi', '2024-04-09']);
-    const finding = report.diagnostics.find((d) => d.ruleId === 'nd30/pl1/ngay-thang')!;
+    const finding = report.diagnostics.find((d) => d.id === 'nd30/pl1/ngay-thang')!;
     expect(finding.fix?.edits?.[0]?.text).toBe('Quảng Ngãi, ngày 09 tháng 4 năm 2024');
   });
 
   it('reads an urgency stamp in sentence case as the stamp, and the casing is fixable', () => {
     const { read, report } = check(toText(createDocument(CONG_VAN)).replace('THƯỢNG KHẨN', 'Thượng khẩn'));
     expect(read.document.urgency).toBe('thuong-khan');
-    const finding = report.diagnostics.find((d) => d.ruleId === 'nd30/pl1/do-mat-do-khan')!;
+    const finding = report.diagnostics.find((d) => d.id === 'nd30/pl1/do-mat-do-khan')!;
     expect([finding.actual, finding.expected, finding.fix?.safety]).toEqual(['Thượng khẩn', 'THƯỢNG KHẨN', 'safe']);
   });
 
@@ -378,8 +374,8 @@ describe('toText → one defect → parseText → validate', () => {
       toText(createDocument(CONG_VAN)).replace('\nTrần Hoàng Tuấn\n', '\nTS. Trần Hoàng Tuấn\n'),
     );
     expect(read.document.signatures[0]!.name).toBe('Trần Hoàng Tuấn');
-    const finding = report.diagnostics.find((d) => d.ruleId === 'nd30/pl1/hoc-ham-hoc-vi')!;
-    expect([finding.path, finding.actual, finding.expected, finding.range?.line]).toEqual([
+    const finding = report.diagnostics.find((d) => d.id === 'nd30/pl1/hoc-ham-hoc-vi')!;
+    expect([finding.path, finding.actual, finding.expected, finding.place?.line]).toEqual([
       'signatures.0.name',
       'TS. Trần Hoàng Tuấn',
       'Trần Hoàng Tuấn',
@@ -391,7 +387,7 @@ describe('toText → one defect → parseText → validate', () => {
     const text = toText(createDocument(CONG_VAN)).replace('Quảng Ngãi, ngày', 'Quảng Ngãi , ngày');
     const { read, report } = check(text);
     expect(read.document.place).toBe('Quảng Ngãi');
-    const findings = report.diagnostics.filter((d) => d.ruleId === 'nd30/pl1/dia-danh');
+    const findings = report.diagnostics.filter((d) => d.id === 'nd30/pl1/dia-danh');
     expect(findings.map((d) => [d.path, d.actual, d.expected, d.fix?.safety])).toEqual([
       ['placeDateLine', 'Quảng Ngãi ,', 'Quảng Ngãi,', 'safe'],
     ]);
@@ -419,10 +415,10 @@ describe('toText → one defect → parseText → validate', () => {
     const { read, report } = check(text.replace('\n- Bộ Y tế.\n', '\nBộ Y tế.\n'));
     expect(read.document.recipients).toEqual(['Bộ Y tế']);
     expect(
-      report.diagnostics.filter((d) => d.ruleId === 'nd30/pl1/kinh-gui').map((d) => [d.path, d.actual, d.expected]),
+      report.diagnostics.filter((d) => d.id === 'nd30/pl1/kinh-gui').map((d) => [d.path, d.actual, d.expected]),
     ).toEqual([['recipients.0', 'Bộ Y tế.', '- Bộ Y tế.']]);
     const none = validate(createDocument({ ...congDien, recipients: [] }));
-    expect(none.diagnostics.filter((d) => d.ruleId === 'nd30/pl1/kinh-gui').map((d) => d.message.en)).toEqual([
+    expect(none.diagnostics.filter((d) => d.id === 'nd30/pl1/kinh-gui').map((d) => d.message.en)).toEqual([
       'A công điện must list its addressees under "… điện:"',
     ]);
   });
@@ -444,7 +440,7 @@ describe('toText → parseText → validate of valid documents', () => {
     fc.assert(
       fc.property(documentArbitrary(), (document) => {
         const errors = validate(parseText(toText(document))).diagnostics.filter((d) => d.severity === 'error');
-        expect(errors.map((d) => `${d.ruleId} ${d.path}: ${d.message.en}`)).toEqual([]);
+        expect(errors.map((d) => `${d.id} ${d.path}: ${d.message.en}`)).toEqual([]);
       }),
       { numRuns: 200 },
     );

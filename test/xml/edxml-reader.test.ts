@@ -8,7 +8,7 @@ import {
   parseEdxml,
   parseEdxmlStatus,
 } from '../../src/readers/edxml/index.js';
-import type { ReaderDiagnostic } from '../../src/model/diagnostic.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { parseXml } from '../../src/readers/xml/index.js';
 import { type EdxmlStatus, STATUS_CODES, toEdxml, toEdxmlStatus } from '../../src/writers/edxml/index.js';
 import { decision, seedLetter, seedOptions } from './support/documents.js';
@@ -16,7 +16,7 @@ import { specPath } from '../support/corpus.js';
 
 const samples = `${specPath('edxml-samples')}/`;
 const sample = (name: string): string => readFileSync(samples + name, 'utf8');
-const codes = (diagnostics: readonly { code: string }[]): string[] => diagnostics.map((d) => d.code);
+const codes = (diagnostics: readonly { id: string }[]): string[] => diagnostics.map((d) => d.id);
 
 describe('parseEdxml on the official and reconstructed samples', () => {
   it('reads the reconstruction edoc_new_example.edxml field by field', () => {
@@ -140,16 +140,16 @@ describe('parseEdxml on the official and reconstructed samples', () => {
       'edxml/document-id',
       'edxml/attachment-empty',
     ]);
-    expect(diagnostics.find((d) => d.code === 'edxml/organ-id-shape')).toMatchObject({
+    expect(diagnostics.find((d) => d.id === 'edxml/organ-id-shape')).toMatchObject({
       severity: 'warning',
       path: 'exchange.to.0.code',
       raw: '28.22.H17',
     });
-    expect(diagnostics.find((d) => d.code === 'edxml/future-date')?.message).toEqual({
+    expect(diagnostics.find((d) => d.id === 'edxml/future-date')?.message).toEqual({
       vi: 'Ngày ban hành 2019-01-16 muộn hơn ngày gửi (TraceHeader) 2018-09-28',
       en: 'PromulgationDate 2019-01-16 is later than the day the package was sent (TraceHeader), 2018-09-28',
     });
-    expect(diagnostics.find((d) => d.code === 'edxml/document-id')?.message.en).toBe(
+    expect(diagnostics.find((d) => d.id === 'edxml/document-id')?.message.en).toBe(
       'DocumentId "000.00.00.G22,2015/09/30,7816/VPCP-TTĐT" does not match the package\'s sender (From/OrganId), promulgation date, number/notation (expected "000.00.00.A80,2019/01/16,74fass22/VPCP-TTĐT")',
     );
   });
@@ -290,7 +290,7 @@ describe('parseEdxml on the official and reconstructed samples', () => {
       'edxml/document-id',
       'edxml/attachment-empty',
     ]);
-    expect(result.diagnostics.find((d) => d.code === 'edxml/document-id')).toMatchObject({
+    expect(result.diagnostics.find((d) => d.id === 'edxml/document-id')).toMatchObject({
       severity: 'warning',
       path: 'exchange.documentId',
       message: {
@@ -452,7 +452,7 @@ describe('parseEdxml on the official and reconstructed samples', () => {
       'edxml/not-a-number',
       'edxml/attachment-not-base64',
     ]);
-    expect(diagnostics.filter((d) => d.code === 'edxml/too-long').map((d) => [d.severity, d.raw])).toEqual([
+    expect(diagnostics.filter((d) => d.id === 'edxml/too-long').map((d) => [d.severity, d.raw])).toEqual([
       ['info', 'MessageHeader/Code/CodeNumber'],
       ['info', 'MessageHeader/Code/CodeNotation'],
       ['warning', 'MessageHeader/OtherInfo/TyperNotation'],
@@ -586,7 +586,7 @@ describe('parseEdxml on real-traffic noise', () => {
 
 describe('parseEdxml receiving-side checks (edxml.md §12, Reader 5)', () => {
   const clean = toEdxml(seedLetter, seedOptions);
-  const found = (diagnostics: readonly ReaderDiagnostic[]) => diagnostics.map((d) => [d.code, d.severity, d.path]);
+  const found = (diagnostics: readonly Diagnostic[]) => diagnostics.map((d) => [d.id, d.severity, d.path]);
 
   it('finds nothing to report in a package vanban wrote', () => {
     expect(parseEdxml(clean).diagnostics).toEqual([]);
@@ -696,7 +696,7 @@ describe('parseEdxml receiving-side checks (edxml.md §12, Reader 5)', () => {
     // The SDK's default when no id is set is a random UUID (edxml.md §10.2): accepted, with a warning.
     const uuid = parseEdxml(withId('dc0bdef0-c7a3-4aaf-b717-777303442973'));
     expect(uuid.document.exchange?.documentId).toBe('dc0bdef0-c7a3-4aaf-b717-777303442973');
-    expect(uuid.diagnostics.map((d) => [d.code, d.message.en])).toEqual([
+    expect(uuid.diagnostics.map((d) => [d.id, d.message.en])).toEqual([
       [
         'edxml/document-id',
         'DocumentId "dc0bdef0-c7a3-4aaf-b717-777303442973" is not composed as OrganId,yyyy/MM/dd,number/notation',
@@ -724,7 +724,7 @@ describe('parseEdxml receiving-side checks (edxml.md §12, Reader 5)', () => {
         '<edXML:OrganName>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</edXML:OrganName><edXML:Telephone>(+84) 0255 3822 123 / 124</edXML:Telephone>',
       );
     const { diagnostics } = parseEdxml(xml);
-    expect(diagnostics.map((d) => [d.code, d.severity, d.raw])).toEqual([
+    expect(diagnostics.map((d) => [d.id, d.severity, d.raw])).toEqual([
       ['edxml/too-long', 'info', 'MessageHeader/From/Telephone'],
       ['edxml/too-long', 'warning', 'MessageHeader/To[2]/OrganName'],
       ['edxml/too-long', 'warning', 'MessageHeader/Subject'],

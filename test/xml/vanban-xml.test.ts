@@ -52,15 +52,15 @@ describe('toXml / parseXml', () => {
       '<document xmlns="urn:vanban:document:1"><issuer><name>BỘ NỘI VỤ</name></issuer><extra>1</extra><number>5</number><kind>quyet-dinh</kind></document>';
     const { document, diagnostics } = parseXml(xml);
     expect(document).toMatchObject({ kind: 'quyet-dinh', number: 5, issuer: { name: 'BỘ NỘI VỤ' }, body: [] });
-    expect(diagnostics.map((d) => d.code)).toEqual(['xml/unknown-element']);
+    expect(diagnostics.map((d) => d.id)).toEqual(['xml/unknown-element']);
   });
 
   it('reports what breaks the model as errors instead of throwing', () => {
     const { diagnostics } = parseXml(
       '<document xmlns="urn:vanban:document:1"><kind>cong-van-moi</kind><number>x</number></document>',
     );
-    expect(diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['xml/not-a-number', 'xml/invalid']));
-    expect(diagnostics.filter((d) => d.code === 'xml/invalid').map((d) => d.path)).toEqual(
+    expect(diagnostics.map((d) => d.id)).toEqual(expect.arrayContaining(['xml/not-a-number', 'xml/invalid']));
+    expect(diagnostics.filter((d) => d.id === 'xml/invalid').map((d) => d.path)).toEqual(
       expect.arrayContaining(['kind', 'issuer']),
     );
   });
@@ -149,7 +149,7 @@ describe('schemas/vanban.xsd', () => {
     const results = Object.entries(cases).map(([name, xml]) => {
       const file = join(dir, `${name}.xml`);
       writeFileSync(file, xml);
-      return [name, validate([file]).status === 0, parseXml(xml).diagnostics.some((d) => d.code === 'xml/invalid')];
+      return [name, validate([file]).status === 0, parseXml(xml).diagnostics.some((d) => d.id === 'xml/invalid')];
     });
     // [name, valid against the XSD, refused by the model]: the two always disagree.
     expect(results).toEqual([

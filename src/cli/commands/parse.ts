@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { formatNumberNotation } from '../../grammar/index.js';
-import type { ReaderDiagnostic, VanbanDocument } from '../../model/index.js';
+import type { Diagnostic } from '../../diagnostics/index.js';
+import type { VanbanDocument } from '../../model/index.js';
 import type { CommandLine } from '../args.js';
 import { readInput, readStatus, sniffFormat } from '../input.js';
 
@@ -20,7 +21,7 @@ export function summarize(
   file: string,
   format: string,
   document: VanbanDocument,
-  diagnostics: readonly ReaderDiagnostic[],
+  diagnostics: readonly Diagnostic[],
   locale: 'vi' | 'en' = 'vi',
 ): string {
   const notation = formatNumberNotation({ number: document.number, notation: document.notation }, { blankWidth: 1 });
@@ -38,7 +39,7 @@ export function summarize(
       .slice(0, LISTED_DIAGNOSTICS)
       .map(
         (d) =>
-          `    ${d.severity.padEnd(7)} ${d.code}${d.range ? ` (${d.range.line}:${d.range.column})` : ''}  ${d.message[locale]}`,
+          `    ${d.severity.padEnd(7)} ${d.id}${d.place ? ` (${d.place.line}:${d.place.column})` : ''}  ${d.message[locale]}`,
       ),
     ...(diagnostics.length > LISTED_DIAGNOSTICS ? [`    … ${diagnostics.length - LISTED_DIAGNOSTICS} more`] : []),
     '',

@@ -1,6 +1,6 @@
 import { childElement, childElements, type XmlElement } from '../../_lib/xml.js';
-import type { LineRegion } from '../text/lines.js';
-import { escapeCell } from '../text/tables.js';
+import type { LineRegion } from '../../recognize/lines.js';
+import { escapeCell } from '../../recognize/tables.js';
 import type { ParagraphProps, RunProps, TabStop } from './formatting.js';
 import { readParagraphProps, readRunProps } from './formatting.js';
 import { legacyDecoder, looksLegacyEncoded } from './legacy-fonts.js';

@@ -1,6 +1,6 @@
-import { normalizeText } from '../../grammar/normalize.js';
+import { normalizeText } from '../../model/normalize.js';
 import { parseNumberNotation } from '../../grammar/number-notation.js';
-import type { ReaderDiagnostic } from '../../model/diagnostic.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { DocxParagraph } from './body.js';
 import { diagnostic } from './hazards.js';
 
@@ -109,7 +109,7 @@ export function collectionRegime(preamble: readonly DocxParagraph[]): 'quy-pham-
 }
 
 /** The `docx/multiple-documents` diagnostic of a collection. */
-export function multipleDocumentsDiagnostic(collection: DocumentCollection): ReaderDiagnostic {
+export function multipleDocumentsDiagnostic(collection: DocumentCollection): Diagnostic {
   const n = collection.starts.length;
   return collection.headedBy === 'template'
     ? diagnostic(

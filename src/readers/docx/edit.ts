@@ -1,5 +1,5 @@
 import { strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
-import { normalizeText } from '../../grammar/normalize.js';
+import { normalizeText } from '../../model/normalize.js';
 import type { DocxParagraph } from './body.js';
 import { withFooterContact } from './footer-contact.js';
 import { toTextLines } from './lines.js';

@@ -1,6 +1,8 @@
+import { codeDiagnostic } from '../../diagnostics/build.js';
+import type { DiagnosticCode } from '../../diagnostics/codes/index.js';
 import type { XmlElement } from '../../_lib/xml.js';
 import { childElement } from '../../_lib/xml.js';
-import type { ReaderDiagnostic, Severity } from '../../model/diagnostic.js';
+import type { Diagnostic, Severity } from '../../diagnostics/diagnostic.js';
 import type { WalkFindings } from './body.js';
 import { attr, onOff } from './ooxml.js';
 import type { Relationship } from './package.js';
@@ -15,8 +17,8 @@ import type { ZipPackage } from './zip.js';
  */
 
 /** A `docx/…` diagnostic with its message in both languages. */
-export function diagnostic(code: string, severity: Severity, vi: string, en: string, raw?: string): ReaderDiagnostic {
-  return { code, severity, message: { vi, en }, ...(raw !== undefined && { raw }) };
+export function diagnostic(code: DiagnosticCode, severity: Severity, vi: string, en: string, raw?: string): Diagnostic {
+  return codeDiagnostic(code, { vi, en }, { severity, ...(raw !== undefined && { raw }) });
 }
 
 /** Hazards visible in the package itself and its settings. */
@@ -25,8 +27,8 @@ export function packageHazards(
   contentType: string | undefined,
   rels: readonly Relationship[],
   settings: XmlElement | undefined,
-): ReaderDiagnostic[] {
-  const out: ReaderDiagnostic[] = [];
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
   const names = [...zip.entries.keys()];
   if (
     names.some((n) => /vbaProject\.bin$/iu.test(n)) ||
@@ -93,8 +95,8 @@ export function packageHazards(
 }
 
 /** Hazards met while walking the body. */
-export function walkHazards(f: WalkFindings): ReaderDiagnostic[] {
-  const out: ReaderDiagnostic[] = [];
+export function walkHazards(f: WalkFindings): Diagnostic[] {
+  const out: Diagnostic[] = [];
   if (f.insertions + f.deletions > 0) {
     out.push(
       diagnostic(

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../../errors.js';
 import type { LayoutFacts, PageLayout } from '../../model/layout.js';
-import type { ReadResult } from '../text/lines.js';
-import { readLines } from '../text/read-lines.js';
+import type { ReadResult } from '../../recognize/lines.js';
+import { readLines } from '../../recognize/read-lines.js';
 import type { DocxParagraph } from './body.js';
 import { collectionRegime, findDocuments, multipleDocumentsDiagnostic } from './collection.js';
 import { withFooterContact } from './footer-contact.js';

@@ -1,6 +1,6 @@
 import type { RuleLine, TextLayout } from '../../model/layout.js';
 import type { SourceMap } from '../../model/source.js';
-import type { LineRegion } from '../text/lines.js';
+import type { LineRegion } from '../../recognize/lines.js';
 import { type DocxParagraph, type LineFormat, printedWidthMm } from './body.js';
 import type { ParagraphLine } from './lines.js';
 import { round, twipsToCm } from './ooxml.js';

@@ -1,5 +1,5 @@
 import { toUpperVi } from '../../grammar/case.js';
-import { decodeTcvn3, decodeVni } from '../text/legacy.js';
+import { decodeTcvn3, decodeVni } from '../../formats/legacy/encodings.js';
 
 /**
  * Legacy 8-bit Vietnamese fonts (before TCVN 6909:2001 Unicode): text typed in `.VnTime` (TCVN3)

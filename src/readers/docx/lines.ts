@@ -1,5 +1,5 @@
-import { normalizeText } from '../../grammar/normalize.js';
-import type { LineRegion, TextLine } from '../text/lines.js';
+import { normalizeText } from '../../model/normalize.js';
+import type { LineRegion, TextLine } from '../../recognize/lines.js';
 import type { DocxParagraph } from './body.js';
 
 /**

@@ -1,5 +1,5 @@
 import { childElement, parseXml, type XmlElement, type XmlLimits } from '../../_lib/xml.js';
-import type { ReaderDiagnostic } from '../../model/diagnostic.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { PageLayout } from '../../model/layout.js';
 import { BodyWalker, type DocxParagraph, type WalkFindings } from './body.js';
 import { packageHazards, walkHazards } from './hazards.js';
@@ -43,7 +43,7 @@ export interface OpenedDocx {
   readonly firstPageFooter: readonly DocxParagraph[];
   readonly styles: StyleSheet;
   readonly relationships: readonly Relationship[];
-  readonly diagnostics: readonly ReaderDiagnostic[];
+  readonly diagnostics: readonly Diagnostic[];
   /** Reads a part the main document points to (images), bounded by the same limits. */
   readonly readTarget: (target: string) => Uint8Array | undefined;
 }

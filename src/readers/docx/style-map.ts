@@ -1,4 +1,4 @@
-import type { LineRegion } from '../text/lines.js';
+import type { LineRegion } from '../../recognize/lines.js';
 
 /**
  * The style map: an agency's template styles ("Quoc hieu", "Trich yeu", "Noi nhan") named after the

@@ -288,13 +288,14 @@ function createLeniently(input: Record<string, unknown>, diagnostics: Diagnostic
     const result = safeCreateDocument(data);
     if (result.success) return result.document;
     for (const issue of result.issues) {
-      const field = issue.path.split('.')[0] ?? '';
+      const path = issue.path ?? '';
+      const field = path.split('.')[0] ?? '';
       diagnostics.add(
         'edxml/invalid-field',
         'warning',
-        `Bỏ trường "${issue.path}": ${issue.message}`,
-        `Dropped field "${issue.path}": ${issue.message}`,
-        { path: issue.path },
+        `Bỏ trường "${path}": ${issue.message.vi}`,
+        `Dropped field "${path}": ${issue.message.en}`,
+        { path },
       );
       if (field === 'kind' || field === 'issuer')
         data = { ...data, [field]: field === 'kind' ? 'cong-van' : { name: '(không rõ)' } };

@@ -1,6 +1,6 @@
 import { parseXml as parseXmlTree, type XmlElement, type XmlLimits } from '../../_lib/xml.js';
 import { MalformedXmlError } from '../../errors.js';
-import type { ReaderDiagnostic } from '../../model/diagnostic.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { VanbanDocument } from '../../model/document.js';
 import { EDXML_NAMESPACE, steeringOf } from '../../writers/edxml/codes.js';
 import {
@@ -48,7 +48,7 @@ export function edxmlMaxLength(maxAttachmentBytes: number): number {
 export interface ParseEdxmlResult {
   readonly document: VanbanDocument;
   readonly attachments: ReadAttachment[];
-  readonly diagnostics: ReaderDiagnostic[];
+  readonly diagnostics: Diagnostic[];
   readonly header: EdxmlHeader;
 }
 

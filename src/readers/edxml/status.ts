@@ -1,4 +1,4 @@
-import type { ReaderDiagnostic } from '../../model/diagnostic.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { XmlLimits } from '../../_lib/xml.js';
 import { type EdxmlStatusCode, fromEdxmlTimestamp, STATUS_CODES } from '../../writers/edxml/codes.js';
 import type { EdxmlStatus } from '../../writers/edxml/types.js';
@@ -15,7 +15,7 @@ import { child, childText, DiagnosticList, readEdxmlDate } from './tree.js';
 /** What {@link parseEdxmlStatus} read. */
 export interface ParseEdxmlStatusResult {
   readonly status: EdxmlStatus;
-  readonly diagnostics: ReaderDiagnostic[];
+  readonly diagnostics: Diagnostic[];
 }
 
 /**

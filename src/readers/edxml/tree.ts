@@ -1,6 +1,8 @@
+import { codeDiagnostic } from '../../diagnostics/build.js';
+import type { DiagnosticCode } from '../../diagnostics/codes/index.js';
 import { childElements, textContent, type XmlElement } from '../../_lib/xml.js';
-import type { ReaderDiagnostic } from '../../model/diagnostic.js';
-import { normalizeText } from '../../grammar/normalize.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { normalizeText } from '../../model/normalize.js';
 import { isExistingDate } from '../../model/primitives.js';
 
 /**
@@ -47,15 +49,15 @@ export function findElement(root: XmlElement, local: string, maxDepth = 6): XmlE
 
 /** Collects diagnostics in both languages. */
 export class DiagnosticList {
-  readonly items: ReaderDiagnostic[] = [];
+  readonly items: Diagnostic[] = [];
   add(
-    code: string,
-    severity: ReaderDiagnostic['severity'],
+    code: DiagnosticCode,
+    severity: Diagnostic['severity'],
     vi: string,
     en: string,
     extra: { path?: string; raw?: string } = {},
   ): void {
-    this.items.push({ code, severity, message: { vi, en }, ...extra });
+    this.items.push(codeDiagnostic(code, { vi, en }, { severity, ...extra }));
   }
 }
 

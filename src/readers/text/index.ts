@@ -1,7 +1,7 @@
 import { InvalidArgumentError, LimitExceededError } from '../../errors.js';
-import type { TextLine, ReadResult } from './lines.js';
+import type { TextLine, ReadResult } from '../../recognize/lines.js';
 import { normalizeInput } from './normalize.js';
-import { readLines } from './read-lines.js';
+import { readLines } from '../../recognize/read-lines.js';
 
 /**
  * The text reader: `parseText` reads plain text (copied from PDFs and web pages, OCR output,
@@ -11,9 +11,7 @@ import { readLines } from './read-lines.js';
  * @module
  */
 
-export type { LineRegion, ReadResult, TextLine } from './lines.js';
 export { normalizeInput, type NormalizedInput } from './normalize.js';
-export { readLines, type ReadLinesOptions } from './read-lines.js';
 export {
   type DecodedText,
   decodeTcvn3,
@@ -22,7 +20,7 @@ export {
   encodeTcvn3,
   encodeVni,
   type LegacyEncoding,
-} from './legacy.js';
+} from '../../formats/legacy/encodings.js';
 
 /** Options of {@link parseText}. */
 export interface ParseTextOptions {

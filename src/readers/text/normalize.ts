@@ -1,6 +1,7 @@
-import type { ReaderDiagnostic } from '../../model/diagnostic.js';
-import { decodeTcvn3, decodeVni, detectLegacyEncoding, restoreTcvn3Capitals } from './legacy.js';
-import { Locator, rangeOf } from './spans.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { codeDiagnostic } from '../../diagnostics/build.js';
+import { decodeTcvn3, decodeVni, detectLegacyEncoding, restoreTcvn3Capitals } from '../../formats/legacy/encodings.js';
+import { Locator, rangeOf } from '../../recognize/spans.js';
 
 /**
  * The normalisation stage of the text reader: turns noisy input into clean text while keeping,
@@ -23,7 +24,7 @@ export interface NormalizedInput {
   /** For each UTF-16 unit of `text`, the offset in the input just past it. */
   readonly end: Int32Array;
   /** What the stage reported (legacy encoding converted). */
-  readonly diagnostics: readonly ReaderDiagnostic[];
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
@@ -40,7 +41,7 @@ const ESCAPABLE = /[`{}[\]()#+\-.!<>"'$\n]/;
 
 /** Normalises `input` (see the module comment). Pure; never throws. */
 export function normalizeInput(input: string): NormalizedInput {
-  const diagnostics: ReaderDiagnostic[] = [];
+  const diagnostics: Diagnostic[] = [];
   const legacy = detectLegacyEncoding(input);
   let source = input;
   let srcStart: Int32Array | undefined;
@@ -56,14 +57,16 @@ export function normalizeInput(input: string): NormalizedInput {
       if (restored.lines.length) diagnostics.push(...capitalsRestored(input, restored.lines));
     }
     const name = legacy === 'tcvn3' ? 'TCVN3 (.VnTime)' : 'VNI (VNI-Times)';
-    diagnostics.push({
-      code: 'text/legacy-encoding',
-      severity: 'warning',
-      message: {
-        vi: `Văn bản dùng bảng mã ${name}, đã chuyển sang Unicode (TCVN 6909:2001)`,
-        en: `The text uses the legacy ${name} encoding; converted to Unicode (TCVN 6909:2001)`,
-      },
-    });
+    diagnostics.push(
+      codeDiagnostic(
+        'text/legacy-encoding',
+        {
+          vi: `Văn bản dùng bảng mã ${name}, đã chuyển sang Unicode (TCVN 6909:2001)`,
+          en: `The text uses the legacy ${name} encoding; converted to Unicode (TCVN 6909:2001)`,
+        },
+        { severity: 'warning' },
+      ),
+    );
   }
   const n = source.length;
   const outStart = new Int32Array(n + 1);
@@ -184,10 +187,10 @@ export function normalizeInput(input: string): NormalizedInput {
 }
 
 /** The lines whose capitals {@link restoreTcvn3Capitals} restored, reported: a few one by one, the rest counted. */
-function capitalsRestored(input: string, lines: readonly { from: number; to: number }[]): ReaderDiagnostic[] {
+function capitalsRestored(input: string, lines: readonly { from: number; to: number }[]): Diagnostic[] {
   const locator = new Locator(input);
   const shown = lines.slice(0, MAX_LINE_REPORTS);
-  const out: ReaderDiagnostic[] = shown.map(({ from, to }) => {
+  const out: Diagnostic[] = shown.map(({ from, to }) => {
     const span = locator.span(from, to, () => ({
       raw: input.slice(from, to),
       line: 0,
@@ -195,27 +198,27 @@ function capitalsRestored(input: string, lines: readonly { from: number; to: num
       endLine: 0,
       endColumn: 0,
     }));
-    return {
-      code: 'text/legacy-capitals',
-      severity: 'info',
-      message: {
+    return codeDiagnostic(
+      'text/legacy-capitals',
+      {
         vi: 'Dòng đặt bằng phông chữ hoa TCVN3 (.VnTimeH): đã chuyển sang chữ in hoa',
         en: 'Line set in an upper-case TCVN3 face (.VnTimeH): converted to capitals',
       },
-      range: rangeOf(span),
-      raw: span.raw,
-    };
+      { severity: 'info', place: rangeOf(span), raw: span.raw },
+    );
   });
   if (lines.length > shown.length) {
     const more = lines.length - shown.length;
-    out.push({
-      code: 'text/legacy-capitals',
-      severity: 'info',
-      message: {
-        vi: `Và ${more} dòng khác đặt bằng phông chữ hoa TCVN3, đã chuyển sang chữ in hoa`,
-        en: `And ${more} more lines set in an upper-case TCVN3 face, converted to capitals`,
-      },
-    });
+    out.push(
+      codeDiagnostic(
+        'text/legacy-capitals',
+        {
+          vi: `Và ${more} dòng khác đặt bằng phông chữ hoa TCVN3, đã chuyển sang chữ in hoa`,
+          en: `And ${more} more lines set in an upper-case TCVN3 face, converted to capitals`,
+        },
+        { severity: 'info' },
+      ),
+    );
   }
   return out;
 }
@@ -255,46 +258,46 @@ function detachedMarks(
   input: string,
   joined: readonly { from: number; to: number }[],
   stray: readonly number[],
-): ReaderDiagnostic[] {
+): Diagnostic[] {
   const locator = new Locator(input);
   const at = (from: number, to: number) =>
     locator.span(from, to, () => ({ raw: input.slice(from, to), line: 0, column: 0, endLine: 0, endColumn: 0 }));
-  const out: ReaderDiagnostic[] = joined.slice(0, MAX_LINE_REPORTS).map(({ from, to }) => {
+  const out: Diagnostic[] = joined.slice(0, MAX_LINE_REPORTS).map(({ from, to }) => {
     const span = at(from, to);
-    return {
-      code: 'text/detached-mark',
-      severity: 'info',
-      message: {
+    return codeDiagnostic(
+      'text/detached-mark',
+      {
         vi: `Dấu thanh tách rời khỏi chữ ("${span.raw}"): đã ghép lại vào chữ trước`,
         en: `Tone mark detached from its letter ("${span.raw}"): joined to the letter before`,
       },
-      range: rangeOf(span),
-      raw: span.raw,
-    };
+      { severity: 'info', place: rangeOf(span), raw: span.raw },
+    );
   });
   if (joined.length > MAX_LINE_REPORTS) {
     const more = joined.length - MAX_LINE_REPORTS;
-    out.push({
-      code: 'text/detached-mark',
-      severity: 'info',
-      message: {
-        vi: `Và ${more} dấu thanh tách rời khác, đã ghép lại`,
-        en: `And ${more} more detached tone marks, joined back`,
-      },
-    });
+    out.push(
+      codeDiagnostic(
+        'text/detached-mark',
+        {
+          vi: `Và ${more} dấu thanh tách rời khác, đã ghép lại`,
+          en: `And ${more} more detached tone marks, joined back`,
+        },
+        { severity: 'info' },
+      ),
+    );
   }
   if (stray.length) {
     const span = at(stray[0]!, stray[0]! + 1);
-    out.push({
-      code: 'text/detached-mark',
-      severity: 'warning',
-      message: {
-        vi: `${stray.length} dấu thanh đứng riêng sau dấu cách, không rõ thuộc chữ nào: giữ nguyên (chữ gần đó có thể thiếu dấu)`,
-        en: `${stray.length} tone marks stand alone after a space and belong to no clear letter: kept as they are (nearby words may lack their marks)`,
-      },
-      range: rangeOf(span),
-      raw: span.raw,
-    });
+    out.push(
+      codeDiagnostic(
+        'text/detached-mark',
+        {
+          vi: `${stray.length} dấu thanh đứng riêng sau dấu cách, không rõ thuộc chữ nào: giữ nguyên (chữ gần đó có thể thiếu dấu)`,
+          en: `${stray.length} tone marks stand alone after a space and belong to no clear letter: kept as they are (nearby words may lack their marks)`,
+        },
+        { severity: 'warning', place: rangeOf(span), raw: span.raw },
+      ),
+    );
   }
   return out;
 }

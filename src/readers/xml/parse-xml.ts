@@ -1,3 +1,5 @@
+import { codeDiagnostic } from '../../diagnostics/build.js';
+import type { DiagnosticCode } from '../../diagnostics/codes/index.js';
 import {
   childElements,
   parseXml as parseXmlTree,
@@ -5,10 +7,10 @@ import {
   type XmlElement,
   type XmlLimits,
 } from '../../_lib/xml.js';
-import { toDocumentIssues } from '../../model/create.js';
-import type { ReaderDiagnostic } from '../../model/diagnostic.js';
+import { checkModel } from '../../model/issues.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { DocumentSchema, type VanbanDocument } from '../../model/document.js';
-import { normalizeDeep } from '../../grammar/normalize.js';
+import { normalizeDeep } from '../../model/normalize.js';
 import { documentShape, type ObjectShape, type Shape, VANBAN_XML_NAMESPACE } from '../../writers/xml/model-shape.js';
 
 /**
@@ -27,14 +29,14 @@ export interface ParseXmlResult {
    * this is the data as read, without the model's defaults.
    */
   readonly document: VanbanDocument;
-  readonly diagnostics: ReaderDiagnostic[];
+  readonly diagnostics: Diagnostic[];
 }
 
 class ModelReader {
-  readonly diagnostics: ReaderDiagnostic[] = [];
+  readonly diagnostics: Diagnostic[] = [];
 
-  private report(code: string, path: string, vi: string, en: string, raw?: string): void {
-    this.diagnostics.push({ code, severity: 'warning', message: { vi, en }, path, ...(raw !== undefined && { raw }) });
+  private report(code: DiagnosticCode, path: string, vi: string, en: string, raw?: string): void {
+    this.diagnostics.push(codeDiagnostic(code, { vi, en }, { path, ...(raw !== undefined && { raw }) }));
   }
 
   value(el: XmlElement, shape: Shape, path: string): unknown {
@@ -130,26 +132,28 @@ export function parseXml(xml: string, options: ParseXmlOptions = {}): ParseXmlRe
   const root = parseXmlTree(xml.replace(/^\uFEFF/, ''), options);
   const reader = new ModelReader();
   if (root.local !== 'document' || root.uri !== VANBAN_XML_NAMESPACE) {
-    reader.diagnostics.push({
-      code: 'xml/not-vanban',
-      severity: 'error',
-      message: {
-        vi: `Gốc không phải <document xmlns="${VANBAN_XML_NAMESPACE}">`,
-        en: `Root is not <document xmlns="${VANBAN_XML_NAMESPACE}">`,
-      },
-      raw: root.name,
-    });
+    reader.diagnostics.push(
+      codeDiagnostic(
+        'xml/not-vanban',
+        {
+          vi: `Gốc không phải <document xmlns="${VANBAN_XML_NAMESPACE}">`,
+          en: `Root is not <document xmlns="${VANBAN_XML_NAMESPACE}">`,
+        },
+        { raw: root.name },
+      ),
+    );
   }
   const data = normalizeDeep(reader.object(root, documentShape(), ''));
-  const checked = DocumentSchema.safeParse(data);
+  const checked = checkModel(DocumentSchema, data);
   if (checked.success) return { document: checked.data, diagnostics: reader.diagnostics };
-  for (const issue of toDocumentIssues(checked.error.issues)) {
-    reader.diagnostics.push({
-      code: 'xml/invalid',
-      severity: 'error',
-      message: { vi: `Sai mô hình: ${issue.message}`, en: `Not a valid document: ${issue.message}` },
-      path: issue.path,
-    });
+  for (const issue of checked.diagnostics) {
+    reader.diagnostics.push(
+      codeDiagnostic(
+        'xml/invalid',
+        { vi: `Sai mô hình: ${issue.message.vi}`, en: `Not a valid document: ${issue.message.en}` },
+        { ...(issue.path !== undefined && { path: issue.path }) },
+      ),
+    );
   }
   return { document: data as unknown as VanbanDocument, diagnostics: reader.diagnostics };
 }

@@ -52,9 +52,11 @@ describe('several documents in one file', () => {
         a4Section(),
     });
     const whole = await parseDocx(bytes);
-    expect(whole.diagnostics.filter((d) => d.code === 'docx/multiple-documents')).toEqual([
+    expect(whole.diagnostics.filter((d) => d.id === 'docx/multiple-documents')).toEqual([
       {
-        code: 'docx/multiple-documents',
+        source: 'docx',
+        id: 'docx/multiple-documents',
+        url: 'https://unpkg.com/vanban@0.1.0/docs/diagnostics/docx.md#multiple-documents',
         severity: 'warning',
         message: { vi: expect.stringContaining('2 văn bản'), en: expect.stringContaining('2 documents') },
         raw: 'SỞ TÀI CHÍNH',
@@ -94,7 +96,7 @@ describe('several documents in one file', () => {
       a4Section();
     const whole = await parseDocx(buildDocx({ body }));
     expect(whole.document.regime).toBe('quy-pham-phap-luat');
-    expect(whole.diagnostics.find((d) => d.code === 'docx/multiple-documents')).toMatchObject({
+    expect(whole.diagnostics.find((d) => d.id === 'docx/multiple-documents')).toMatchObject({
       raw: 'Mẫu 1.2 - Quyết định',
       message: { en: expect.stringContaining('2 templates') },
     });
@@ -114,7 +116,7 @@ describe('several documents in one file', () => {
       closing('TM. ỦY BAN NHÂN DÂN', 'Nguyễn Văn A') +
       a4Section();
     const result = await parseDocx(buildDocx({ body }));
-    expect(result.diagnostics.map((d) => d.code)).not.toContain('docx/multiple-documents');
+    expect(result.diagnostics.map((d) => d.id)).not.toContain('docx/multiple-documents');
     expect(result.document).toMatchObject({ number: 5, notation: 'QĐ-UBND', issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH' } });
   });
 
@@ -131,7 +133,7 @@ describe('several documents in one file', () => {
       form('Mẫu số 02 - Tờ trình bổ sung') +
       a4Section();
     const result = await parseDocx(buildDocx({ body }));
-    expect(result.diagnostics.map((d) => d.code)).not.toContain('docx/multiple-documents');
+    expect(result.diagnostics.map((d) => d.id)).not.toContain('docx/multiple-documents');
     expect(result.document).toMatchObject({ number: 20, issuer: { name: 'SỞ NỘI VỤ' }, subject: 'hướng dẫn hồ sơ' });
     expect(await parseDocxDocuments(buildDocx({ body }))).toHaveLength(1);
   });

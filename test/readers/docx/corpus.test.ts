@@ -69,7 +69,7 @@ describe('055: Nghị định 30/2020/NĐ-CP as a Word file', async () => {
   it('reads the fields of the header, body and closing as the expectations list them', () => {
     expectFields({ document, sources, layout, diagnostics }, expectation('055-nghidinh-chinhphu-nd30'));
     expect(document.body.length).toBeGreaterThan(200);
-    expect(diagnostics.filter((d) => d.code.startsWith('docx/'))).toEqual([]);
+    expect(diagnostics.filter((d) => d.id.startsWith('docx/'))).toEqual([]);
   });
 
   it('ties every source to its paragraph, the header table read column by column', () => {
@@ -139,10 +139,12 @@ describe('056: the templates of Phụ lục III one after another', () => {
     expectFields(result, expectation('056-mau-nd30-phuluc3'));
     expect(result.sources).toEqual({});
     expect(result.layout.parts).toEqual({});
-    const reported = result.diagnostics.filter((d) => d.code === 'docx/multiple-documents');
+    const reported = result.diagnostics.filter((d) => d.id === 'docx/multiple-documents');
     expect(reported).toEqual([
       {
-        code: 'docx/multiple-documents',
+        source: 'docx',
+        id: 'docx/multiple-documents',
+        url: 'https://unpkg.com/vanban@0.1.0/docs/diagnostics/docx.md#multiple-documents',
         severity: 'warning',
         message: { vi: expect.stringContaining('14 mẫu văn bản'), en: expect.stringContaining('14 templates') },
         raw: 'Mẫu 1.1 - Nghị quyết (cá biệt)',
@@ -161,7 +163,7 @@ describe('056: the templates of Phụ lục III one after another', () => {
         expect(span.paragraph, path).toBeGreaterThanOrEqual(headings[k]!);
         expect(span.paragraph, path).toBeLessThan(headings[k + 1] ?? opened.paragraphs.length);
       }
-      expect(result.diagnostics.map((d) => d.code)).not.toContain('docx/multiple-documents');
+      expect(result.diagnostics.map((d) => d.id)).not.toContain('docx/multiple-documents');
     });
     // Mẫu 1.1–1.10 (1.4 is "văn bản có tên loại", a placeholder tên loại); 2.1–3.2 are the appendix and copy forms.
     const kinds = results.map((r) => r.document.kind);
@@ -208,7 +210,7 @@ describe('056: the templates of Phụ lục III one after another', () => {
 
   it('keeps Vietnamese text typed in Unicode under a legacy .VnTimeH font name as it is', () => {
     expect(opened.paragraphs.some((p) => /^Số: \.\./u.test(text(p)))).toBe(true);
-    expect(opened.diagnostics.map((d) => d.code)).not.toContain('docx/legacy-font');
+    expect(opened.diagnostics.map((d) => d.id)).not.toContain('docx/legacy-font');
   });
 
   it('reads its page setup and numbering, and the fonts of the templates', async () => {

@@ -151,7 +151,7 @@ describe('a công văn made with the docx library', async () => {
     expect(document.signatures).toEqual([
       { authority: [{ prefix: 'KT', of: 'GIÁM ĐỐC' }], title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn Bình' },
     ]);
-    expect(diagnostics.filter((d) => d.code.startsWith('docx/'))).toEqual([]);
+    expect(diagnostics.filter((d) => d.id.startsWith('docx/'))).toEqual([]);
   });
 
   it('reads the layout the library wrote', () => {
@@ -286,7 +286,7 @@ describe('a signed công văn made with the docx library: signature and seal ima
 
   it('reads the signer around the images', () => {
     expect(document.signatures).toEqual([{ authority: [], title: 'GIÁM ĐỐC', name: 'Nguyễn Văn Bình' }]);
-    expect(diagnostics.filter((d) => d.code.startsWith('docx/'))).toEqual([]);
+    expect(diagnostics.filter((d) => d.id.startsWith('docx/'))).toEqual([]);
   });
 
   it('reports the blue image in the closing’s right column as the signature and the red square one as the seal', () => {

@@ -18,7 +18,7 @@ async function seedWith(change: (xml: string) => string, extra: Record<string, U
 const safeEdits = (diagnostics: ReturnType<typeof validate>['diagnostics']) =>
   diagnostics
     .filter((d) => d.fix?.safety === 'safe')
-    .flatMap((d) => (d.fix!.edits ?? []).map((e) => ({ ...e, ruleId: d.ruleId })));
+    .flatMap((d) => (d.fix!.edits ?? []).map((e) => ({ ...e, ruleId: d.id })));
 
 describe('editDocx', () => {
   it('writes the safe fixes into the runs and gives back the letter, the other parts unchanged', async () => {
@@ -29,7 +29,7 @@ describe('editDocx', () => {
         .replace('>KT. CHỦ TỊCH<', '>KT CHỦ TỊCH<'),
     );
     const before = validate(await parseDocx(bad)).diagnostics;
-    expect(new Set(before.map((d) => d.ruleId))).toEqual(
+    expect(new Set(before.map((d) => d.id))).toEqual(
       new Set(['nd30/pl1/ngay-thang', 'nd30/pl1/noi-nhan', 'nd30/pl1/tien-to-tham-quyen']),
     );
     const result = editDocx(bad, safeEdits(before));

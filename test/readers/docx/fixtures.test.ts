@@ -91,7 +91,7 @@ describe('cong-van-cuc-thue.docx read with a style map of its template', async (
       region: 'header-left',
       spacing: { beforePt: 6 },
     });
-    expect(validate(result).diagnostics.filter((d) => d.ruleId === VI_TRI_TRICH_YEU)).toEqual([]);
+    expect(validate(result).diagnostics.filter((d) => d.id === VI_TRI_TRICH_YEU)).toEqual([]);
   });
 
   it('every style of the template mapped: the same document and layout facts as without the map', async () => {
@@ -113,6 +113,6 @@ describe('cong-van-cuc-thue.docx read with a style map of its template', async (
     const mapped = await parseDocx(bytes, { styleMap });
     expect(mapped.document).toEqual(plain.document);
     expect(mapped.layout).toEqual(plain.layout);
-    expect(validate(mapped).diagnostics.map((d) => d.ruleId)).not.toContain(VI_TRI_TRICH_YEU);
+    expect(validate(mapped).diagnostics.map((d) => d.id)).not.toContain(VI_TRI_TRICH_YEU);
   });
 });

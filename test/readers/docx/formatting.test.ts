@@ -109,6 +109,6 @@ describe('effective formatting', () => {
     const body = `<w:p><w:r><w:t>TM. </w:t></w:r><w:ins w:id="1" w:author="A"><w:r><w:t>ỦY BAN</w:t></w:r></w:ins><w:del w:id="2" w:author="A"><w:r><w:delText>HỘI ĐỒNG</w:delText></w:r></w:del><w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn</w:t></w:r><w:r><w:br/><w:t>CHỦ TỊCH</w:t></w:r></w:p>`;
     const opened = open(body);
     expect(opened.paragraphs[0]!.lines).toEqual(['TM. ỦY BAN', 'CHỦ TỊCH']);
-    expect(opened.diagnostics.map((d) => d.code)).toContain('docx/tracked-changes');
+    expect(opened.diagnostics.map((d) => d.id)).toContain('docx/tracked-changes');
   });
 });

@@ -5,13 +5,13 @@
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseDocx } from '../../../src/readers/docx/index.js';
-import { encodeTcvn3, encodeVni } from '../../../src/readers/text/legacy.js';
+import { encodeTcvn3, encodeVni } from '../../../src/formats/legacy/encodings.js';
 import { a4Section, buildDocx, para } from './build-docx.js';
 
 const BODY =
   para(['CÔNG TY ABC']) + para(['Số: 12/TB-ABC']) + para(['THÔNG BÁO']) + para(['Nội dung thông báo.']) + a4Section();
 const codes = async (bytes: Uint8Array) =>
-  (await parseDocx(bytes)).diagnostics.map((d) => d.code).filter((c) => c.startsWith('docx/'));
+  (await parseDocx(bytes)).diagnostics.map((d) => d.id).filter((c) => c.startsWith('docx/'));
 
 describe('hazards', () => {
   it('reports nothing on a plain document', async () => {
@@ -37,7 +37,7 @@ describe('hazards', () => {
     const relationships =
       '<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="http://evil.example/t.dotm" TargetMode="External"/>';
     const result = await parseDocx(buildDocx({ body: BODY, relationships }));
-    const found = result.diagnostics.find((d) => d.code === 'docx/external-relationship');
+    const found = result.diagnostics.find((d) => d.id === 'docx/external-relationship');
     expect(found?.raw).toBe('http://evil.example/t.dotm');
   });
 
@@ -67,7 +67,7 @@ describe('hazards', () => {
       para([[encodeTcvn3('Về việc thành lập Ban chỉ đạo'), vn('.VnTime')]]) +
       a4Section();
     const result = await parseDocx(buildDocx({ body }));
-    expect(result.diagnostics.filter((d) => d.code === 'docx/legacy-font').map((d) => d.raw)).toEqual([
+    expect(result.diagnostics.filter((d) => d.id === 'docx/legacy-font').map((d) => d.raw)).toEqual([
       '.VnTimeH',
       '.VnTime',
       'VNI-Times',

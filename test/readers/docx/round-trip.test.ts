@@ -66,10 +66,8 @@ describe.skipIf(!writerExists)('parseDocx(toDocx(d)) round trip', () => {
             orientation: 'portrait',
             pageNumbering: { position: 'header', alignment: 'center', onFirstPage: false },
           });
-        const layoutErrors = validate(read).diagnostics.filter(
-          (x) => LAYOUT_RULES.has(x.ruleId) && x.severity === 'error',
-        );
-        expect(layoutErrors.map((x) => `${x.ruleId} ${x.path}: ${x.message.en}`)).toEqual([]);
+        const layoutErrors = validate(read).diagnostics.filter((x) => LAYOUT_RULES.has(x.id) && x.severity === 'error');
+        expect(layoutErrors.map((x) => `${x.id} ${x.path}: ${x.message.en}`)).toEqual([]);
       }),
       { numRuns: 40 },
     );
@@ -86,14 +84,12 @@ describe.skipIf(!writerExists)('parseDocx(toDocx(d)) round trip', () => {
       })
       .map((w) => w.join(' '));
     // Rectangular: a Word table is a grid, the writer fills a short row with empty cells.
-    const table = fc
-      .integer({ min: 2, max: 4 })
-      .chain((n) =>
-        fc.record({
-          rows: fc.array(fc.array(cell, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 4 }),
-          header: fc.boolean(),
-        }),
-      );
+    const table = fc.integer({ min: 2, max: 4 }).chain((n) =>
+      fc.record({
+        rows: fc.array(fc.array(cell, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 4 }),
+        header: fc.boolean(),
+      }),
+    );
     await fc.assert(
       fc.asyncProperty(documentArbitrary({ printable: true }), table, async (d, t) => {
         const body = d.body.filter((b) => b.type !== 'table');

@@ -33,7 +33,7 @@ describe('contact lines (ô 13) in the layout of the sample', () => {
       'quangngai.gov.vn',
     ]);
     expect(sources['contact.fax']!.line).toBe(sources['contact.phone']!.line);
-    expect(diagnostics.filter((d) => d.code === 'text/unassigned')).toEqual([]);
+    expect(diagnostics.filter((d) => d.id === 'text/unassigned')).toEqual([]);
   });
 
   it('also with other separators: "Điện thoại: … - Fax: …", "Email: …; Website: …"', () => {
@@ -74,13 +74,13 @@ describe('signers', () => {
     const { document, diagnostics } = parseText(
       letter('TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n'),
     );
-    const missing = diagnostics.filter((d) => d.code === 'text/signature-name-missing');
+    const missing = diagnostics.filter((d) => d.id === 'text/signature-name-missing');
     expect(missing).toHaveLength(1);
     expect(missing[0]).toMatchObject({ path: 'signatures.0', raw: 'TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' });
     expect(missing[0]!.message.en).toContain('TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH');
     // The model requires a signer's name (SignatureSchema), so the block is not in `signatures`.
     expect(document.signatures).toEqual([]);
-    expect(diagnostics.filter((d) => d.code === 'text/unassigned')).toEqual([]);
+    expect(diagnostics.filter((d) => d.id === 'text/unassigned')).toEqual([]);
   });
 
   it('records the source of a mark printed instead of the signature', () => {
@@ -95,7 +95,7 @@ describe('the Lưu line and ô 12', () => {
     const { document, sources, diagnostics } = parseText(letter(`${SIGNED}PL.(300)\n`));
     expect(document.drafter).toEqual({ code: 'PL', copies: 300 });
     expect(sources.drafter!.raw).toBe('PL.(300)');
-    expect(diagnostics.filter((d) => d.code === 'text/unassigned')).toEqual([]);
+    expect(diagnostics.filter((d) => d.id === 'text/unassigned')).toEqual([]);
   });
 
   it('records the source of the archive copies', () => {
@@ -131,7 +131,7 @@ describe('what the reader assumed or could not place', () => {
       'BỘ NỘI VỤ\nSố: 05/BNV-VP\nHà Nội, ngày 05 tháng 02 năm 2024\n\nĐề nghị thực hiện./.\n',
     );
     expect(document.kind).toBe('cong-van');
-    expect(diagnostics.filter((d) => d.code === 'text/kind-assumed')).toMatchObject([
+    expect(diagnostics.filter((d) => d.id === 'text/kind-assumed')).toMatchObject([
       { path: 'kind', raw: 'Số: 05/BNV-VP' },
     ]);
   });
@@ -142,7 +142,7 @@ describe('what the reader assumed or could not place', () => {
       letter(SIGNED).replace('V/v nâng bậc lương năm 2024', 'TỜ TRÌNH\nVề nâng bậc lương'),
       'BỘ NỘI VỤ\nSố: 05/QĐ-BNV\nHà Nội, ngày 05 tháng 02 năm 2024\n',
     ]) {
-      expect(parseText(text).diagnostics.map((d) => d.code)).not.toContain('text/kind-assumed');
+      expect(parseText(text).diagnostics.map((d) => d.id)).not.toContain('text/kind-assumed');
     }
   });
 
@@ -150,7 +150,7 @@ describe('what the reader assumed or could not place', () => {
     // A web copy followed by the page's chrome: 520 pieces after the closing part, none of them the document's.
     const chrome = Array.from({ length: 520 }, (_, k) => `Xem thêm văn bản số ${k + 1}`).join('\n\n');
     const { diagnostics } = parseText(letter(`${SIGNED}\n${chrome}\n`));
-    const unassigned = diagnostics.filter((d) => d.code === 'text/unassigned');
+    const unassigned = diagnostics.filter((d) => d.id === 'text/unassigned');
     expect(unassigned).toHaveLength(501);
     expect(unassigned.at(-1)!.message.en).toBe(
       'And 20 more pieces of text not assigned to any part of the document (not listed one by one)',

@@ -25,7 +25,7 @@ describe('header columns merged line by line with a single space', () => {
     expect(document.issuer).toEqual({ name: 'ỦY BAN NHÂN DÂN TỈNH BẾN TRE' });
     expect(sources[PRINTED_PATHS.nationalName]!.raw).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(sources[PRINTED_PATHS.motto]!.raw).toBe('Độc lập - Tự do - Hạnh phúc');
-    expect(diagnostics.filter((d) => d.code === 'text/unassigned')).toEqual([]);
+    expect(diagnostics.filter((d) => d.id === 'text/unassigned')).toEqual([]);
   });
 
   it('keeps the parent body apart from the Quốc hiệu: "UBND TỈNH BẾN TRE CỘNG HÒA …" / "SỞ TÀI CHÍNH Độc lập - …"', () => {
@@ -109,7 +109,7 @@ describe('the place and date broken after the comma', () => {
     );
     expect(document).toMatchObject({ place: 'Bến Tre', date: '2012-03-12' });
     expect(sources.place!.raw).toBe('Bến Tre,\nngày 12 tháng 3 năm 2012');
-    expect(diagnostics.filter((d) => d.code === 'text/unassigned')).toEqual([]);
+    expect(diagnostics.filter((d) => d.id === 'text/unassigned')).toEqual([]);
   });
 });
 
@@ -186,7 +186,7 @@ describe('the Nơi nhận column read before the signature', () => {
     expect(document.signatures).toEqual([
       { authority: [{ prefix: 'KT', of: 'GIÁM ĐỐC' }], title: 'PHÓ GIÁM ĐỐC', name: 'Trần Thị Bích' },
     ]);
-    expect(diagnostics.filter((d) => d.code === 'text/signature-name-missing')).toEqual([]);
+    expect(diagnostics.filter((d) => d.id === 'text/signature-name-missing')).toEqual([]);
   });
 
   it('still joins an entry wrapped onto a line of its own before any signature line', () => {
@@ -208,9 +208,9 @@ describe('the seal’s text read off a scan between the signer’s title and nam
       congVan(header, 'Nơi nhận:\n- Như trên;\n- Lưu: VT, NS.\n\nGIÁM ĐỐC\n\nSỞ TÀI\nCHÍNH\n\nNguyễn Văn An\n'),
     );
     expect(document.signatures).toEqual([{ authority: [], title: 'GIÁM ĐỐC', name: 'Nguyễn Văn An' }]);
-    const seal = diagnostics.filter((d) => d.code === 'text/seal-text');
+    const seal = diagnostics.filter((d) => d.id === 'text/seal-text');
     expect(seal.map((d) => [d.severity, d.raw])).toEqual([['info', 'SỞ TÀI\nCHÍNH']]);
-    expect(diagnostics.filter((d) => d.code === 'text/unassigned')).toEqual([]);
+    expect(diagnostics.filter((d) => d.id === 'text/unassigned')).toEqual([]);
   });
 
   it('also under a three-line authority chain, the seal reading the parent body', () => {
@@ -236,7 +236,7 @@ describe('the seal’s text read off a scan between the signer’s title and nam
     expect(document.signatures).toEqual([
       { authority: [{ prefix: 'KT', of: 'CHÁNH VĂN PHÒNG' }], title: 'PHÓ CHÁNH VĂN PHÒNG', name: 'Nguyễn Văn An' },
     ]);
-    expect(diagnostics.filter((d) => d.code === 'text/seal-text')).toEqual([]);
+    expect(diagnostics.filter((d) => d.id === 'text/seal-text')).toEqual([]);
   });
 
   it('leaves a web copy that double-spaces every line of the block alone', () => {
@@ -266,7 +266,7 @@ describe('an authority prefix alone on its line', () => {
       },
     ]);
     expect(sources['signatures.0.authority.0']!.raw).toBe('TM.\nỦY BAN NHÂN DÂN TỈNH');
-    expect(diagnostics.filter((d) => d.code === 'text/signature-name-missing')).toEqual([]);
+    expect(diagnostics.filter((d) => d.id === 'text/signature-name-missing')).toEqual([]);
   });
 
   it('joins "KT." to the head’s title, the deputy’s title under it', () => {

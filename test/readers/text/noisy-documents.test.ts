@@ -49,10 +49,10 @@ describe('TCVN3 text set in the lower-case and the upper-case (.VnTimeH) faces',
       name: 'Trần Hoàng Tuấn',
     });
     expect(sources['nationalTitle.name']!.raw).toBe('CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM');
-    const restored = diagnostics.filter((d) => d.code === 'text/legacy-capitals');
-    expect(restored.map((d) => d.range?.line)).toEqual([3, 4, 6, 46, 47]);
+    const restored = diagnostics.filter((d) => d.id === 'text/legacy-capitals');
+    expect(restored.map((d) => d.place?.line)).toEqual([3, 4, 6, 46, 47]);
     expect(restored.map((d) => d.raw)).toContain('TØNH QU¶NG NG·I**');
-    expect(diagnostics.filter((d) => d.code === 'text/unassigned')).toEqual([]);
+    expect(diagnostics.filter((d) => d.id === 'text/unassigned')).toEqual([]);
   });
 
   it('leaves the lower-case face alone: a name line, a Số line, a sentence', () => {
@@ -72,16 +72,16 @@ describe('tone marks detached from their letters', () => {
     const { document, diagnostics, sources } = parseText(letter('Trâ \u0300n Hoa \u0300ng Tuâ \u0301n'));
     expect(document.signatures[0]!.name).toBe('Trần Hoàng Tuấn');
     expect(sources['signatures.0.name']!.raw).toBe('Trâ \u0300n Hoa \u0300ng Tuâ \u0301n');
-    const joined = diagnostics.filter((d) => d.code === 'text/detached-mark');
+    const joined = diagnostics.filter((d) => d.id === 'text/detached-mark');
     expect(joined.map((d) => d.raw)).toEqual(['â \u0300', 'a \u0300', 'â \u0301']);
-    expect(joined[0]!.range).toMatchObject({ line: 13, column: 3 });
+    expect(joined[0]!.place).toMatchObject({ line: 13, column: 3 });
   });
 
   it('keeps marks a PDF dumped after a phrase, whose letters the text does not tell, and says so once', () => {
     // Held-out 008: "Giao duc và Đao tao. ̉ ̀ ́ ̣" (the marks of "Giáo dục và Đào tạo" after the phrase).
     const n = normalizeInput('Bộ Giao duc và Đao tao. \u0309 \u0300 \u0301 \u0323\n');
     expect(n.text).toBe('Bộ Giao duc và Đao tao. \u0309 \u0300 \u0301 \u0323\n');
-    expect(n.diagnostics.map((d) => [d.code, d.severity])).toEqual([['text/detached-mark', 'warning']]);
+    expect(n.diagnostics.map((d) => [d.id, d.severity])).toEqual([['text/detached-mark', 'warning']]);
     expect(n.diagnostics[0]!.message.en).toMatch(/^4 tone marks/);
   });
 
@@ -104,7 +104,7 @@ describe('OCR zeros for O inside capitals', () => {
     const { document, diagnostics, sources } = parseText(text);
     expect(document.issuer.name).toBe('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGOI');
     expect(sources['issuer.name']!.raw).toContain('NG0I');
-    expect(diagnostics.filter((d) => d.code === 'text/ocr-zero').map((d) => d.path)).toEqual(['issuer.name']);
+    expect(diagnostics.filter((d) => d.id === 'text/ocr-zero').map((d) => d.path)).toEqual(['issuer.name']);
   });
 
   it('keeps zeros that are digits: numbers, dates, the paper size A0', () => {
@@ -119,7 +119,7 @@ describe('OCR zeros for O inside capitals', () => {
     );
     // The O comes back; the tone mark the OCR also lost does not (the validator sees "ĐOC" as written).
     expect(document.signatures).toEqual([{ authority: [], title: 'GIÁM ĐOC', name: 'Nguyễn Văn An' }]);
-    expect(diagnostics.filter((d) => d.code === 'text/ocr-zero').map((d) => [d.path, d.raw])).toEqual([
+    expect(diagnostics.filter((d) => d.id === 'text/ocr-zero').map((d) => [d.path, d.raw])).toEqual([
       ['signatures.0.title', 'GIÁM Đ0C'],
     ]);
   });
@@ -138,15 +138,15 @@ describe('running headers repeated after a page break', () => {
 
   it('reports each as text/running-header at its line, not as unassigned text', () => {
     const { diagnostics } = parseText(paged);
-    const running = diagnostics.filter((d) => d.code === 'text/running-header');
+    const running = diagnostics.filter((d) => d.id === 'text/running-header');
     expect(running.map((d) => d.raw)).toEqual([
       'ỦY BAN NHÂN DÂN',
       'TỈNH QUẢNG NGÃI',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
     ]);
-    expect(running[0]!.range?.line).toBe(32); // the input's line: a form feed breaks the page, not the line
-    expect(diagnostics.filter((d) => d.code === 'text/unassigned')).toEqual([]);
+    expect(running[0]!.place?.line).toBe(32); // the input's line: a form feed breaks the page, not the line
+    expect(diagnostics.filter((d) => d.id === 'text/unassigned')).toEqual([]);
   });
 
   it('keeps the authority line of a Quyết định, which repeats the issuer’s name', () => {
@@ -154,7 +154,7 @@ describe('running headers repeated after a page break', () => {
       'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/QĐ-UBND\nQuảng Ngãi, ngày 05 tháng 02 năm 2024\n\nQUYẾT ĐỊNH\nVề việc khen thưởng\n\nỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Khen thưởng./.\n';
     const { document, diagnostics } = parseText(text);
     expect(document.body[0]).toEqual({ type: 'enactment', role: 'authority', text: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' });
-    expect(diagnostics.filter((d) => d.code === 'text/running-header')).toEqual([]);
+    expect(diagnostics.filter((d) => d.id === 'text/running-header')).toEqual([]);
   });
 
   it('keeps a căn cứ that cites the country’s name', () => {

@@ -82,7 +82,7 @@ describe('legacy encodings', () => {
     expect(detectLegacyEncoding(vni)).toBe('vni');
     const n = normalizeInput(vni);
     expect(n.text).toBe(sample);
-    expect(n.diagnostics.map((d) => d.code)).toEqual(['text/legacy-encoding']);
+    expect(n.diagnostics.map((d) => d.id)).toEqual(['text/legacy-encoding']);
   });
 
   it('converts TCVN3 text back to Unicode (upper-case toned letters come back in lower case, as .VnTimeH fonts store them)', () => {
@@ -128,7 +128,7 @@ describe('legacy encodings', () => {
     expect(document.issuer.name).toBe('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI');
     expect(document.subject).toBe('tăng cường bảo đảm an toàn thông tin');
     expect(document.date).toBe('2024-04-09');
-    expect(diagnostics.some((d) => d.code === 'text/legacy-encoding')).toBe(true);
+    expect(diagnostics.some((d) => d.id === 'text/legacy-encoding')).toBe(true);
     expect(sources.place?.raw).toBe(encodeVni('Quảng Ngãi, ngày 09 tháng 4 năm 2024'));
   });
 });

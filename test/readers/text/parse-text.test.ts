@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, LimitExceededError } from '../../../src/errors.js';
 import { PRINTED_PATHS } from '../../../src/model/source.js';
-import { parseText, readLines } from '../../../src/readers/text/index.js';
+import { parseText } from '../../../src/readers/text/index.js';
+import { readLines } from '../../../src/recognize/index.js';
 import { corpusPath } from '../../support/corpus.js';
 
 const seedText = readFileSync(corpusPath('000-cong-van-ubnd-quang-ngai-1719.txt'), 'utf8');
@@ -37,7 +38,7 @@ describe('parseText on the seed letter (000, công văn 1719/UBND-KGVX)', () => 
   });
 
   it('repairs "33/CD-TTg" to "33/CĐ-TTg" and says so', () => {
-    const repairs = diagnostics.filter((d) => d.code === 'text/ocr-type-code');
+    const repairs = diagnostics.filter((d) => d.id === 'text/ocr-type-code');
     expect(repairs.map((d) => d.path)).toEqual(['subject', 'body.0']);
     expect(repairs[0]!.message.en).toContain('"CD" read as "CĐ"');
     expect(sources.subject!.raw).toContain('33/CD-TTg');
@@ -77,7 +78,7 @@ describe('parseText on the seed letter (000, công văn 1719/UBND-KGVX)', () => 
   });
 
   it('assigns every line of the letter', () => {
-    expect(diagnostics.filter((d) => d.code === 'text/unassigned')).toEqual([]);
+    expect(diagnostics.filter((d) => d.id === 'text/unassigned')).toEqual([]);
   });
 });
 
@@ -95,7 +96,7 @@ describe('parseText arguments', () => {
   it('never throws on content: an empty text gives an empty công văn and a diagnostic', () => {
     const { document, diagnostics } = parseText('');
     expect(document.kind).toBe('cong-van');
-    expect(diagnostics.map((d) => d.code)).toContain('text/issuer-missing');
+    expect(diagnostics.map((d) => d.id)).toContain('text/issuer-missing');
   });
 });
 
@@ -225,17 +226,17 @@ describe('noise the reader tolerates', () => {
     expect(document.body).toEqual([
       { type: 'paragraph', text: 'Bộ Nội vụ đề nghị Sở Nội vụ rà soát hồ sơ nâng bậc lương năm 2024./.' },
     ]);
-    expect(diagnostics.find((d) => d.code === 'text/page-number')?.range?.line).toBe(9);
+    expect(diagnostics.find((d) => d.id === 'text/page-number')?.place?.line).toBe(9);
   });
 
   it('reports text it could not place instead of dropping it', () => {
     const { diagnostics } = parseText(
       'YOMEDIA 1234 lượt xem\n\nBỘ NỘI VỤ\nSố: 05/BNV-VP\nHà Nội, ngày 05 tháng 02 năm 2024\n',
     );
-    const unassigned = diagnostics.filter((d) => d.code === 'text/unassigned');
+    const unassigned = diagnostics.filter((d) => d.id === 'text/unassigned');
     expect(unassigned.map((d) => d.raw)).toEqual(['YOMEDIA 1234 lượt xem']);
     expect(unassigned[0]!.message.vi).toBeTruthy();
-    expect(unassigned[0]!.range).toMatchObject({ line: 1, column: 1 });
+    expect(unassigned[0]!.place).toMatchObject({ line: 1, column: 1 });
   });
 });
 

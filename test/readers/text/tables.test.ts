@@ -33,7 +33,7 @@ describe('tables of the body', () => {
     expect(sources['body.1']!.raw).toBe(
       '| STT | Đơn vị | Thời gian |\n|---|:---|---:|\n| 1 | Sở Nội vụ | Tháng 4 |\n| 2 | Sở Y tế | Tháng 5 |',
     );
-    expect(diagnostics.filter((d) => d.code === 'text/unassigned')).toEqual([]);
+    expect(diagnostics.filter((d) => d.id === 'text/unassigned')).toEqual([]);
   });
 
   it('reads pipe rows without a separator (the text writer’s form) as rows only, "\\|" as a pipe inside a cell, empty cells kept', () => {

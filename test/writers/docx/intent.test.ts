@@ -21,8 +21,8 @@ describe('docxLayoutIntent', () => {
         (d, sizeSet, bodySizePt) => {
           const layout = docxLayoutIntent(d, { sizeSet, bodySizePt });
           const report = validate(d, { layout });
-          const layoutFindings = report.diagnostics.filter((x) => LAYOUT_RULES.has(x.ruleId) && x.severity !== 'info');
-          expect(layoutFindings.map((x) => `${x.ruleId} ${x.path}: ${x.message.en}`)).toEqual([]);
+          const layoutFindings = report.diagnostics.filter((x) => LAYOUT_RULES.has(x.id) && x.severity !== 'info');
+          expect(layoutFindings.map((x) => `${x.id} ${x.path}: ${x.message.en}`)).toEqual([]);
           // Every layout rule was judged on these facts, none left unevaluated.
           const layoutOutcomes = report.coverage.filter((c) => LAYOUT_RULES.has(c.ruleId));
           expect(layoutOutcomes).toHaveLength(LAYOUT_RULES.size);

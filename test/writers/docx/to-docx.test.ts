@@ -150,7 +150,7 @@ describe('toDocx: page setup and typography (PL I; nd30.md §3)', async () => {
   it('reads back as the same letter with no layout finding from the validator', async () => {
     const read = await parseDocx(await toDocx(SEED));
     expect(read.document).toEqual(SEED);
-    const layoutFindings = validate(read).diagnostics.filter((d) => d.ruleId !== 'nd30/pl1/trich-dan-ky-hieu');
+    const layoutFindings = validate(read).diagnostics.filter((d) => d.id !== 'nd30/pl1/trich-dan-ky-hieu');
     expect(layoutFindings).toEqual([]);
   });
 });

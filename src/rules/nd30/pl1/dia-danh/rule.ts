@@ -1,8 +1,8 @@
+import type { TextEdit } from '../../../../diagnostics/diagnostic.js';
 import { formatPlaceDate, parsePlaceDate } from '../../../../grammar/place-date.js';
 import { defineRule } from '../../../../validate/define-rule.js';
 import { printed } from '../../../../validate/edits.js';
 import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
-import type { TextEdit } from '../../../../validate/types.js';
 import { fromDeviation, kindsWhere } from '../../../support.js';
 
 const LINE = 'placeDateLine';

@@ -1,9 +1,9 @@
-import { parseNumberNotation, type ParsedNumberNotation } from '../../grammar/number-notation.js';
-import { parsePlaceDate } from '../../grammar/place-date.js';
-import { isUpperVi } from '../../grammar/case.js';
-import type { Issuer } from '../../model/issuer.js';
-import { PRINTED_PATHS } from '../../model/source.js';
-import type { KindInfo } from '../../registry/kinds.js';
+import { parseNumberNotation, type ParsedNumberNotation } from '../grammar/number-notation.js';
+import { parsePlaceDate } from '../grammar/place-date.js';
+import { isUpperVi } from '../grammar/case.js';
+import type { Issuer } from '../model/issuer.js';
+import { PRINTED_PATHS } from '../model/source.js';
+import type { KindInfo } from '../registry/kinds.js';
 import type { Cell } from './cells.js';
 import {
   confidentialityOf,

@@ -1,4 +1,4 @@
-import { PRINTED_PATHS } from '../../model/source.js';
+import { PRINTED_PATHS } from '../model/source.js';
 import { distributionLabelLength, isAuthorityCell, recipientsLabelLength } from './classify.js';
 import type { ReadContext } from './context.js';
 import { type ListItem, readEntries } from './entries.js';

@@ -1,4 +1,4 @@
-import type { SourceRange, SourceSpan } from '../../model/source.js';
+import type { SourceRange, SourceSpan } from '../model/source.js';
 import type { TextLine } from './lines.js';
 
 /**

@@ -1,9 +1,9 @@
-import { parseArchiveLine } from '../../grammar/archive-line.js';
-import { parseAuthorityLine, splitAcademicTitle } from '../../grammar/authority.js';
-import type { Contact } from '../../model/contact.js';
-import type { Drafter } from '../../model/drafter.js';
-import type { Authority, Signature } from '../../model/signature.js';
-import { PRINTED_PATHS } from '../../model/source.js';
+import { parseArchiveLine } from '../grammar/archive-line.js';
+import { parseAuthorityLine, splitAcademicTitle } from '../grammar/authority.js';
+import type { Contact } from '../model/contact.js';
+import type { Drafter } from '../model/drafter.js';
+import type { Authority, Signature } from '../model/signature.js';
+import { PRINTED_PATHS } from '../model/source.js';
 import { type Cell, cellWithText } from './cells.js';
 import {
   contactFields,

@@ -1,6 +1,6 @@
-import type { ReaderDiagnostic } from '../../model/diagnostic.js';
-import type { VanbanDocument } from '../../model/document.js';
-import type { SourceMap } from '../../model/source.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { VanbanDocument } from '../model/document.js';
+import type { SourceMap } from '../model/source.js';
 
 /**
  * The contract between the text reader's component detection and the readers that feed it lines
@@ -55,6 +55,6 @@ export interface TextLine {
 /** What every reader returns. */
 export interface ReadResult {
   readonly document: VanbanDocument;
-  readonly diagnostics: readonly ReaderDiagnostic[];
+  readonly diagnostics: readonly Diagnostic[];
   readonly sources: SourceMap;
 }

@@ -1,6 +1,6 @@
-import type { ParsedNumberNotation } from '../../grammar/number-notation.js';
-import type { Issuer } from '../../model/issuer.js';
-import type { KindInfo, Regime } from '../../registry/kinds.js';
+import type { ParsedNumberNotation } from '../grammar/number-notation.js';
+import type { Issuer } from '../model/issuer.js';
+import type { KindInfo, Regime } from '../registry/kinds.js';
 import { foldVi } from './cells.js';
 
 /**

@@ -1,6 +1,6 @@
-import type { Block } from '../../model/block.js';
-import { fromRoman } from '../../grammar/numbering.js';
-import { isUpperVi } from '../../grammar/case.js';
+import type { Block } from '../model/block.js';
+import { fromRoman } from '../grammar/numbering.js';
+import { isUpperVi } from '../grammar/case.js';
 import type { Cell } from './cells.js';
 import { isMotto, isNationalName, isPartyName } from './classify.js';
 import type { ReadContext } from './context.js';

@@ -1,6 +1,6 @@
-import { parseAuthorityLine } from '../../grammar/authority.js';
-import { isUpperVi } from '../../grammar/case.js';
-import { ALL_KINDS, type KindInfo } from '../../registry/kinds.js';
+import { parseAuthorityLine } from '../grammar/authority.js';
+import { isUpperVi } from '../grammar/case.js';
+import { ALL_KINDS, type KindInfo } from '../registry/kinds.js';
 import type { Cell } from './cells.js';
 import { foldVi } from './cells.js';
 import { zerosAsO } from './ocr.js';

@@ -1,11 +1,11 @@
-import type { Appendix } from '../../model/appendix.js';
-import type { CopyBlock } from '../../model/copy.js';
-import { DocumentSchema, type VanbanDocument } from '../../model/document.js';
-import { PRINTED_PATHS } from '../../model/source.js';
-import { isUpperVi } from '../../grammar/case.js';
-import { parseNumberNotation } from '../../grammar/number-notation.js';
-import { parsePlaceDate } from '../../grammar/place-date.js';
-import { type DocumentKind, kindByCode, type KindInfo, ALL_KINDS } from '../../registry/kinds.js';
+import type { Appendix } from '../model/appendix.js';
+import type { CopyBlock } from '../model/copy.js';
+import { DocumentSchema, type VanbanDocument } from '../model/document.js';
+import { PRINTED_PATHS } from '../model/source.js';
+import { isUpperVi } from '../grammar/case.js';
+import { parseNumberNotation } from '../grammar/number-notation.js';
+import { parsePlaceDate } from '../grammar/place-date.js';
+import { type DocumentKind, kindByCode, type KindInfo, ALL_KINDS } from '../registry/kinds.js';
 import { readBody } from './body.js';
 import { type Cell, toCells } from './cells.js';
 import {

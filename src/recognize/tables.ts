@@ -1,4 +1,4 @@
-import type { Block } from '../../model/block.js';
+import type { Block } from '../model/block.js';
 import type { Cell } from './cells.js';
 import { distributionLabelLength, isArchiveCell, isAuthorityCell, recipientsLabelLength } from './classify.js';
 import type { ReadContext } from './context.js';

@@ -1,4 +1,4 @@
-import { ALL_KINDS } from '../../registry/kinds.js';
+import { ALL_KINDS } from '../registry/kinds.js';
 
 /**
  * OCR repairs inside ký hiệu-like tokens ("33/CD-TTg" → "33/CĐ-TTg"): OCR and fonts without

@@ -1,5 +1,7 @@
-import type { ReaderDiagnostic, Severity } from '../../model/diagnostic.js';
-import type { SourceSpan } from '../../model/source.js';
+import { codeDiagnostic } from '../diagnostics/build.js';
+import type { DiagnosticCode } from '../diagnostics/codes/index.js';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import type { SourceSpan } from '../model/source.js';
 import type { Cell } from './cells.js';
 import { type Locator, rangeOf, spanOf } from './spans.js';
 
@@ -11,7 +13,7 @@ import { type Locator, rangeOf, spanOf } from './spans.js';
 export class ReadContext {
   readonly used: Uint8Array;
   readonly sources: Record<string, SourceSpan> = {};
-  readonly diagnostics: ReaderDiagnostic[] = [];
+  readonly diagnostics: Diagnostic[] = [];
 
   constructor(
     readonly cells: readonly Cell[],
@@ -40,13 +42,13 @@ export class ReadContext {
   }
 
   /** Adds a diagnostic at a span. */
-  report(code: string, severity: Severity, vi: string, en: string, span?: SourceSpan, path?: string): void {
-    this.diagnostics.push({
-      code,
-      severity,
-      message: { vi, en },
-      ...(path !== undefined && { path }),
-      ...(span && { range: rangeOf(span), raw: span.raw }),
-    });
+  report(code: DiagnosticCode, severity: Severity, vi: string, en: string, span?: SourceSpan, path?: string): void {
+    this.diagnostics.push(
+      codeDiagnostic(
+        code,
+        { vi, en },
+        { severity, ...(path !== undefined && { path }), ...(span && { place: rangeOf(span), raw: span.raw }) },
+      ),
+    );
   }
 }

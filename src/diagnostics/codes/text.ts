@@ -1,0 +1,112 @@
+import { defineCodes, t } from '../catalog.js';
+
+/**
+ * The text reader's codes, and the recogniser's, which every reader that feeds it lines (text,
+ * DOCX, PDF) reports under `text/`.
+ */
+export const TEXT_CODES = defineCodes({
+  'text/legacy-encoding': {
+    severity: 'warning',
+    title: t('Văn bản dùng bảng mã cũ (TCVN3, VNI)', 'The text uses a legacy encoding (TCVN3, VNI)'),
+    description: t(
+      'Văn bản được chuyển sang Unicode dựng sẵn theo TCVN 6909:2001 trước khi đọc; Nghị định 30 yêu cầu phông Unicode.',
+      'The text was converted to precomposed Unicode (TCVN 6909:2001) before reading; Decree 30 requires Unicode fonts.',
+    ),
+  },
+  'text/legacy-capitals': {
+    severity: 'info',
+    title: t('Dòng đặt bằng phông chữ hoa TCVN3 (.VnTimeH)', 'A line set in a TCVN3 capitals font (.VnTimeH)'),
+    description: t(
+      'Phông chữ hoa TCVN3 dùng mã chữ thường cho chữ hoa; dòng được chuyển sang chữ in hoa.',
+      'TCVN3 capitals fonts print lower-case codes as capitals; the line was converted to upper case.',
+    ),
+  },
+  'text/detached-mark': {
+    severity: 'info',
+    title: t('Dấu thanh tách rời khỏi chữ', 'A tone mark detached from its letter'),
+    description: t(
+      'Bản chép (PDF, OCR) tách dấu thanh ra sau dấu cách; dấu được ghép lại vào chữ trước khi rõ, giữ nguyên khi không rõ.',
+      'The copy (PDF, OCR) put a tone mark after a space; it is joined to the letter before it when that is clear, left alone when not.',
+    ),
+  },
+  'text/unassigned': {
+    severity: 'info',
+    title: t('Đoạn văn bản không thuộc thành phần thể thức nào', 'Text not assigned to any part of the document'),
+    description: t(
+      'Bộ nhận dạng không xếp được đoạn này vào thành phần nào (tiêu đề trang web, ghi chú, rác của bản chép); nội dung không bị bỏ đi mà được báo ở đây.',
+      'The recogniser could not place this text in any part (site chrome, notes, noise of the copy); it is reported here rather than dropped.',
+    ),
+  },
+  'text/kind-assumed': {
+    severity: 'info',
+    title: t('Không thấy tên loại: coi là công văn', 'No tên loại found: read as a công văn'),
+    description: t(
+      'Không có tên loại, "V/v" hay mã loại trong ký hiệu; công văn là mặc định của Nghị định 30 nhưng chỉ là suy đoán.',
+      'No tên loại, "V/v" or type code in the ký hiệu; công văn is the Decree 30 default, but only a guess.',
+    ),
+  },
+  'text/issuer-missing': {
+    severity: 'warning',
+    title: t('Không tìm thấy tên cơ quan ban hành', 'The issuing body was not found'),
+    description: t(
+      'Không có dòng tên cơ quan (ô 2) ở đầu văn bản; bản chép có thể đã mất phần đầu.',
+      'No issuer line (ô 2) at the head of the document; the copy may have lost its header.',
+    ),
+  },
+  'text/ocr-type-code': {
+    severity: 'info',
+    title: t('Sửa lỗi nhận dạng trong ký hiệu', 'OCR confusion repaired in a ký hiệu'),
+    description: t(
+      'Một mã trong ký hiệu được đọc theo mã của Phụ lục III gần nhất (ví dụ "CD" thành "CĐ" khi loại văn bản cho biết).',
+      'A code in the ký hiệu was read as the nearest code of Phụ lục III (e.g. "CD" as "CĐ" when the kind says so).',
+    ),
+  },
+  'text/ocr-zero': {
+    severity: 'info',
+    title: t('Số 0 đọc thành chữ O', 'A zero read as the letter O'),
+    description: t(
+      'Trong mã chữ (ký hiệu, tên viết tắt), "0" của OCR được đọc là "O".',
+      'Inside a letter code (ký hiệu, abbreviation), an OCR "0" was read as "O".',
+    ),
+  },
+  'text/page-number': {
+    severity: 'info',
+    title: t('Số trang giữa nội dung', 'A page number inside the body'),
+    description: t(
+      'Số trang nằm giữa hai trang của nội dung; đã bỏ qua và nối đoạn văn bị ngắt.',
+      'A page number between two pages of the body; skipped, and the paragraph it split joined.',
+    ),
+  },
+  'text/running-header': {
+    severity: 'info',
+    title: t('Dòng tiêu đề trang lặp lại', 'A running header repeated inside the body'),
+    description: t(
+      'Dòng lặp lại ở đầu mỗi trang (tên cơ quan, số văn bản) không phải nội dung; đã bỏ qua.',
+      'A line repeated at the top of each page (agency, number) is not body text; skipped.',
+    ),
+  },
+  'text/seal-text': {
+    severity: 'info',
+    title: t('Chữ trên dấu giữa chức vụ và họ tên', 'The seal’s text between title and name'),
+    description: t(
+      'Bản chụp in chữ trên con dấu (ô 8) chồng lên khối chữ ký; chữ đó không thuộc chức vụ người ký.',
+      'A scan reads the seal’s text (ô 8) over the signature block; it is not part of the signer’s title.',
+    ),
+  },
+  'text/signature-name-missing': {
+    severity: 'warning',
+    title: t('Không tìm thấy họ tên người ký', 'The signer’s name was not found'),
+    description: t(
+      'Khối chữ ký có thẩm quyền và chức vụ nhưng không có họ tên (ô 7c) ở dưới.',
+      'The signature block has its authority and title but no name (ô 7c) under them.',
+    ),
+  },
+  'text/invalid-field': {
+    severity: 'warning',
+    title: t('Không đọc được một trường', 'A field could not be read'),
+    description: t(
+      'Giá trị đọc được không hợp với mô hình (một ngày không có thật, một số quá lớn); trường bị bỏ trống, không đoán.',
+      'The value read does not fit the model (a date that does not exist, a number too large); the field is left out, not guessed.',
+    ),
+  },
+});
