@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { vanbanXsd } from '../src/writers/xml/xsd.js';
+import { vanbanXsd } from '../src/formats/vanban-xml/xsd.js';
 
 const target = fileURLToPath(new URL('../schemas/vanban.xsd', import.meta.url));
 writeFileSync(target, vanbanXsd());

@@ -15,6 +15,7 @@ export * from './readers/text/index.js';
 export * from './readers/docx/index.js';
 export * from './readers/edxml/index.js';
 export * from './readers/xml/index.js';
+export * from './edit/index.js';
 export * from './validate/index.js';
 export * from './writers/text/index.js';
 export * from './writers/docx/index.js';

@@ -5,7 +5,7 @@
  * @module
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { editDocx } from '../readers/docx/edit.js';
+import { editDocx } from '../edit/docx.js';
 import { parseDocx } from '../readers/docx/index.js';
 import { parseText } from '../readers/text/index.js';
 import {

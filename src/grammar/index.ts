@@ -6,3 +6,4 @@ export * from './number-notation.js';
 export * from './numbering.js';
 export * from './place-date.js';
 export * from './tone.js';
+export * from './national-title.js';

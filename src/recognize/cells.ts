@@ -1,3 +1,4 @@
+import { MOTTO_IN_FOLDED, NATIONAL_NAME_IN_FOLDED } from '../grammar/national-title.js';
 import type { TextLine } from './lines.js';
 import { zerosAsO } from './ocr.js';
 
@@ -238,7 +239,6 @@ function cutAt(a: number, slice: string, cuts: [number, number][]): [number, num
 }
 
 // The Quốc hiệu in capitals, either tone placement (HÒA, HOÀ), on folded text.
-const NATIONAL_NAME_FOLD = /cong hoa xa hoi chu nghia viet nam/;
 
 /**
  * Where a line that merged the two header columns with a single space ("ỦY BAN NHÂN DÂN CỘNG HÒA
@@ -247,7 +247,7 @@ const NATIONAL_NAME_FOLD = /cong hoa xa hoi chu nghia viet nam/;
  */
 function nationalNameCuts(slice: string): number[] {
   const fold = foldVi(slice);
-  const m = NATIONAL_NAME_FOLD.exec(fold);
+  const m = NATIONAL_NAME_IN_FOLDED.exec(fold);
   if (!m) return [];
   const end = m.index + m[0].length;
   if (!isCaps(slice.slice(m.index, end))) return [];
@@ -292,7 +292,7 @@ function numberPlaceDateCut(slice: string): number | undefined {
  */
 function headerCuts(slice: string): [number, number][] {
   const fold = foldVi(slice);
-  const national = /cong hoa xa hoi chu nghia viet nam/.exec(fold);
+  const national = NATIONAL_NAME_IN_FOLDED.exec(fold);
   // The Số line sits next to the Quốc hiệu: search it there only, not in citations of the body.
   const near = national ? Math.max(0, national.index - 250) : 0;
   const number = national
@@ -306,7 +306,7 @@ function headerCuts(slice: string): [number, number][] {
   };
   cut(national.index);
   cut(national.index + national[0].length);
-  const motto = /doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc/.exec(fold);
+  const motto = MOTTO_IN_FOLDED.exec(fold);
   if (motto) {
     cut(motto.index);
     cut(motto.index + motto[0].length);

@@ -1,3 +1,4 @@
+import { NATIONAL_NAME_FOLDED, NATIONAL_NAME_IN_FOLDED } from '../grammar/national-title.js';
 import { parseAuthorityLine } from '../grammar/authority.js';
 import { isUpperVi } from '../grammar/case.js';
 import { ALL_KINDS, type KindInfo } from '../registry/kinds.js';
@@ -19,10 +20,8 @@ export function isNationalName(cell: Cell): 'whole' | 'start' | undefined {
     .replace(/[^a-z ]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  if (/cong hoa xa hoi chu nghia viet nam/.test(f)) return 'whole';
-  return f.length >= 4 && 'cong hoa xa hoi chu nghia viet nam'.startsWith(f) && isUpperVi(cell.text)
-    ? 'start'
-    : undefined;
+  if (NATIONAL_NAME_IN_FOLDED.test(f)) return 'whole';
+  return f.length >= 4 && NATIONAL_NAME_FOLDED.startsWith(f) && isUpperVi(cell.text) ? 'start' : undefined;
 }
 
 /** Tiêu ngữ (ô 1). */

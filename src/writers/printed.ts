@@ -19,12 +19,7 @@ import { kindInfo, printedTitle } from '../registry/kinds.js';
  * @module
  */
 
-/** Quốc hiệu (ô 1; PL I, I.II.1). */
-export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-/** Tiêu ngữ, hyphen-minus with a space on each side (PL I, I.II.1.b). */
-export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
-/** The header of Party documents, in place of the Quốc hiệu (nd30.md §0). */
-export const PARTY_NAME = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+export { MOTTO, NATIONAL_NAME, PARTY_NAME } from '../grammar/national-title.js';
 
 /** The parent line (if any) over the issuer line (ô 2). */
 export function issuerLines(issuer: Issuer): string[] {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseXml as parseXmlTree, type XmlElement } from '../../src/_lib/xml.js';
+import { parseXml as parseXmlTree, type XmlElement } from '../../src/formats/xml/parse.js';
 import { parseEdxml } from '../../src/readers/edxml/index.js';
 import {
   checkEdxml,

@@ -1,4 +1,4 @@
-import { childElement, childElements, type XmlElement } from '../../_lib/xml.js';
+import { childElement, childElements, type XmlElement } from '../../formats/xml/parse.js';
 import type { LineRegion } from '../../recognize/lines.js';
 import { escapeCell } from '../../recognize/tables.js';
 import type { ParagraphProps, RunProps, TabStop } from './formatting.js';
@@ -6,7 +6,8 @@ import { readParagraphProps, readRunProps } from './formatting.js';
 import { legacyDecoder, looksLegacyEncoded } from './legacy-fonts.js';
 import { numberLabel } from './numbering-label.js';
 import { borderStyle, dashStyle, vmlLineLength } from './drawn-lines.js';
-import { attr, DEFAULT_PAGE_TWIPS, emuToMm, numAttr } from './ooxml.js';
+import { attr, numAttr } from '../../formats/ooxml/attributes.js';
+import { DEFAULT_PAGE_TWIPS, emuToMm, MM_PER_POINT, mmToTwipsExact, twipsAsMm } from '../../formats/ooxml/units.js';
 import type { StyleSheet } from './styles.js';
 import { advance } from '../../_lib/text-width.js';
 
@@ -117,7 +118,6 @@ interface ContainerWidth {
 }
 
 const PAGE_WIDTH: ContainerWidth = { section: 1, twips: 0 };
-const TWIPS_TO_MM = 25.4 / 1440;
 // The text-area width assumed when the document has no section properties at all: Word's default page.
 const DEFAULT_TEXT_AREA_TWIPS = DEFAULT_PAGE_TWIPS.width - DEFAULT_PAGE_TWIPS.left - DEFAULT_PAGE_TWIPS.right;
 
@@ -166,8 +166,8 @@ export class BodyWalker {
   resolveWidths(sectionTextWidths: readonly number[]): void {
     for (const { paragraph, width, border } of this.pending) {
       const twips = width.section * (sectionTextWidths[paragraph.section] ?? DEFAULT_TEXT_AREA_TWIPS) + width.twips;
-      paragraph.containerMm = twips * TWIPS_TO_MM;
-      if (border) border.line.lengthMm = Math.max(0, (twips - border.indentsTwips) * TWIPS_TO_MM);
+      paragraph.containerMm = twipsAsMm(twips);
+      if (border) border.line.lengthMm = Math.max(0, twipsAsMm(twips - border.indentsTwips));
     }
     this.pending.length = 0;
   }
@@ -507,11 +507,11 @@ export class BodyWalker {
     // Without stops of its own the paragraph tabs to Word's defaults: no leader, half an em wide.
     if (state.tabs.length === 0) return void line.pieces.push({ text: '\t', props });
     // Where the text since the last tab ends: measured only here, in paragraphs with stops.
-    const x = line.tabTwips + piecesMm(line.pieces, line.sinceTab).wholeMm / TWIPS_TO_MM;
+    const x = line.tabTwips + mmToTwipsExact(piecesMm(line.pieces, line.sinceTab).wholeMm);
     const stop = state.tabs.find((t) => t.pos > x + 1);
     const to = stop?.pos ?? (Math.floor(x / DEFAULT_TAB_TWIPS) + 1) * DEFAULT_TAB_TWIPS;
     if (stop?.leader) line.leaders.push(at);
-    line.pieces.push({ advanceMm: Math.max(0, to - x) * TWIPS_TO_MM });
+    line.pieces.push({ advanceMm: twipsAsMm(Math.max(0, to - x)) });
     line.tabTwips = to;
     line.sinceTab = line.pieces.length;
   }
@@ -533,7 +533,7 @@ export class BodyWalker {
     if (underscores && underscores[0].length === visible) {
       // PL I, II.1: lines under the Tiêu ngữ are often typed as underscores; superscript shrinks them (~2/3).
       const sizePt = (props.halfPoints ?? 24) / 2;
-      const lengthMm = underscores[0].length * 0.5 * sizePt * (25.4 / 72) * (props.vertAlign ? MARK_SCALE : 1);
+      const lengthMm = underscores[0].length * 0.5 * sizePt * MM_PER_POINT * (props.vertAlign ? MARK_SCALE : 1);
       const last = state.drawn.at(-1);
       // One line is often typed over several runs: continue it rather than start another.
       if (last?.kind === 'underscores' && /_\s*$/u.test(before))
@@ -676,7 +676,7 @@ function piecesMm(pieces: readonly LinePiece[], from = 0): { widthMm: number; wh
       continue;
     }
     const bold = props.bold ?? false;
-    const mmPerUnit = (((props.halfPoints ?? 24) / 2) * (props.vertAlign ? MARK_SCALE : 1) * 25.4) / 72 / 1000;
+    const mmPerUnit = (((props.halfPoints ?? 24) / 2) * (props.vertAlign ? MARK_SCALE : 1) * MM_PER_POINT) / 1000;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       // Vietnamese letters are one UTF-16 unit each; a surrogate pair counts as two characters.

@@ -1,4 +1,4 @@
-import type { XmlElement } from '../../_lib/xml.js';
+import type { XmlElement } from '../../formats/xml/parse.js';
 import type { DrawnLine } from './body.js';
 
 /**

@@ -1,6 +1,6 @@
-import { childElement, type XmlElement } from '../../_lib/xml.js';
+import { childElement, type XmlElement } from '../../formats/xml/parse.js';
 import type { Alignment } from '../../model/layout.js';
-import { attr, childVal, isOn, numAttr } from './ooxml.js';
+import { attr, childVal, isOn, numAttr } from '../../formats/ooxml/attributes.js';
 
 /**
  * Paragraph and run properties as read from one `w:pPr` / `w:rPr`, and how layers of them merge

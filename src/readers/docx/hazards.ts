@@ -1,12 +1,12 @@
 import { codeDiagnostic } from '../../diagnostics/build.js';
 import type { DiagnosticCode } from '../../diagnostics/codes/index.js';
-import type { XmlElement } from '../../_lib/xml.js';
-import { childElement } from '../../_lib/xml.js';
+import type { XmlElement } from '../../formats/xml/parse.js';
+import { childElement } from '../../formats/xml/parse.js';
 import type { Diagnostic, Severity } from '../../diagnostics/diagnostic.js';
 import type { WalkFindings } from './body.js';
-import { attr, onOff } from './ooxml.js';
-import type { Relationship } from './package.js';
-import type { ZipPackage } from './zip.js';
+import { attr, onOff } from '../../formats/ooxml/attributes.js';
+import type { Relationship } from '../../formats/ooxml/package.js';
+import type { ZipPackage } from '../../formats/ooxml/zip.js';
 
 /**
  * Hazards of real Word files, reported and never acted on (pitfalls.md, DOCX reading): macros,

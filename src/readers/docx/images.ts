@@ -1,7 +1,7 @@
 import { inflateSync } from 'fflate';
 import type { LayoutFacts } from '../../model/layout.js';
 import type { DocxParagraph } from './body.js';
-import type { Relationship } from './package.js';
+import type { Relationship } from '../../formats/ooxml/package.js';
 
 /**
  * Images in the document: the seal (ô 8, red) and the signature image (ô 7c, blue) of a digitally

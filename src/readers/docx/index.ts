@@ -28,8 +28,8 @@ import { type StyleMap, styleMapRegion } from './style-map.js';
 export type { StyleMap, StyleMapPart } from './style-map.js';
 export type { OpenDocxLimits } from './open.js';
 export { DEFAULT_XML_LIMITS } from './open.js';
-export type { ZipLimits } from './zip.js';
-export { DEFAULT_ZIP_LIMITS } from './zip.js';
+export type { ZipLimits } from '../../formats/ooxml/zip.js';
+export { DEFAULT_ZIP_LIMITS } from '../../formats/ooxml/zip.js';
 
 /** Options of {@link parseDocx}: unzip and XML limits (safe defaults) and the agency's style map. */
 export interface ParseDocxOptions extends OpenDocxLimits {

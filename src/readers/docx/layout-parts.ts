@@ -3,7 +3,7 @@ import type { SourceMap } from '../../model/source.js';
 import type { LineRegion } from '../../recognize/lines.js';
 import { type DocxParagraph, type LineFormat, printedWidthMm } from './body.js';
 import type { ParagraphLine } from './lines.js';
-import { round, twipsToCm } from './ooxml.js';
+import { round, twipsToCm, twipsToPt } from '../../formats/ooxml/units.js';
 import type { StyleSheet } from './styles.js';
 import { textWidthMm } from '../../_lib/text-width.js';
 
@@ -84,11 +84,11 @@ export function paragraphLayout(
     pp.lineRule !== undefined
   ) {
     const spacing: Mutable<NonNullable<TextLayout['spacing']>> = {};
-    if (pp.spacingBefore !== undefined) spacing.beforePt = pp.spacingBefore / 20;
-    if (pp.spacingAfter !== undefined) spacing.afterPt = pp.spacingAfter / 20;
+    if (pp.spacingBefore !== undefined) spacing.beforePt = twipsToPt(pp.spacingBefore);
+    if (pp.spacingAfter !== undefined) spacing.afterPt = twipsToPt(pp.spacingAfter);
     // lineRule auto: w:line in 240ths of a line; exact and atLeast: in twips (nd30.md §3.7).
     if (pp.spacingLine !== undefined)
-      spacing.line = (pp.lineRule ?? 'auto') === 'auto' ? round(pp.spacingLine / 240, 3) : pp.spacingLine / 20;
+      spacing.line = (pp.lineRule ?? 'auto') === 'auto' ? round(pp.spacingLine / 240, 3) : twipsToPt(pp.spacingLine);
     if (pp.lineRule !== undefined) spacing.lineRule = pp.lineRule;
     out.spacing = spacing;
   }

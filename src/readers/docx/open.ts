@@ -1,12 +1,18 @@
-import { childElement, parseXml, type XmlElement, type XmlLimits } from '../../_lib/xml.js';
+import { childElement, parseXml, type XmlElement, type XmlLimits } from '../../formats/xml/parse.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { PageLayout } from '../../model/layout.js';
 import { BodyWalker, type DocxParagraph, type WalkFindings } from './body.js';
 import { packageHazards, walkHazards } from './hazards.js';
-import { mainDocumentPart, readPart, readRelationships, type Relationship, resolveTarget } from './package.js';
+import {
+  mainDocumentPart,
+  readPart,
+  readRelationships,
+  type Relationship,
+  resolveTarget,
+} from '../../formats/ooxml/package.js';
 import { collectSectionProperties, readPageLayouts, sectionProperties, textAreaTwips } from './sections.js';
 import { StyleSheet } from './styles.js';
-import { type ZipLimits, ZipPackage } from './zip.js';
+import { type ZipLimits, ZipPackage } from '../../formats/ooxml/zip.js';
 
 /**
  * Opens a DOCX package into what the reader works on: the paragraphs in reading order with their

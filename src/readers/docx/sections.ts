@@ -1,7 +1,8 @@
-import { childElement, childElements, type XmlElement } from '../../_lib/xml.js';
+import { childElement, childElements, type XmlElement } from '../../formats/xml/parse.js';
 import type { Alignment, PageLayout, PageNumbering } from '../../model/layout.js';
 import { BodyWalker, type DocxParagraph, type WalkContext } from './body.js';
-import { attr, DEFAULT_PAGE_TWIPS, numAttr, onOff, twipsToMm } from './ooxml.js';
+import { attr, numAttr, onOff } from '../../formats/ooxml/attributes.js';
+import { DEFAULT_PAGE_TWIPS, twipsToMm } from '../../formats/ooxml/units.js';
 
 /**
  * Sections: page setup (`w:pgSz`, `w:pgMar`) and where the page number sits (a PAGE field in a

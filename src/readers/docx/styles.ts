@@ -1,4 +1,4 @@
-import { childElement, childElements, type XmlElement } from '../../_lib/xml.js';
+import { childElement, childElements, type XmlElement } from '../../formats/xml/parse.js';
 import type { FontSlots } from '../../model/layout.js';
 import {
   FONT_SLOTS,
@@ -10,7 +10,7 @@ import {
   readRunProps,
   type RunProps,
 } from './formatting.js';
-import { attr, childVal, descendants, numAttr } from './ooxml.js';
+import { attr, childVal, descendants, numAttr } from '../../formats/ooxml/attributes.js';
 
 /**
  * The style sheet of a package (styles.xml, numbering.xml, the theme's fonts), resolving effective

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
-import type { XmlElement } from '../../_lib/xml.js';
-import { textContent } from '../../_lib/xml.js';
+import type { XmlElement } from '../../formats/xml/parse.js';
+import { textContent } from '../../formats/xml/parse.js';
 import { LimitExceededError } from '../../errors.js';
 import { decodeBase64 } from '../../_lib/base64.js';
 import { child, childText, children, type DiagnosticList } from './tree.js';

@@ -1,12 +1,12 @@
-import { childElements, type XmlElement } from '../../_lib/xml.js';
-import { toEdxmlTimestamp } from '../../writers/edxml/codes.js';
+import { childElements, type XmlElement } from '../../formats/xml/parse.js';
+import { toEdxmlTimestamp } from '../../formats/edxml/codes.js';
 import {
   composeDocumentId,
   documentIdMismatches,
   findLengthBreaches,
   isOrganIdShaped,
   type TreeAccess,
-} from '../../writers/edxml/field-rules.js';
+} from '../../formats/edxml/field-rules.js';
 import { child, childText, children, type DiagnosticList, ownText, readEdxmlDate } from './tree.js';
 import { readTraces } from './header.js';
 

@@ -1,4 +1,4 @@
-import type { XmlElement } from '../../_lib/xml.js';
+import type { XmlElement } from '../../formats/xml/parse.js';
 import { isArchiveLine, parseArchiveLine } from '../../grammar/archive-line.js';
 import { parseAuthorityLine } from '../../grammar/authority.js';
 import type { Appendix } from '../../model/appendix.js';

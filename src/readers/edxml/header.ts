@@ -1,7 +1,7 @@
-import type { XmlElement } from '../../_lib/xml.js';
+import type { XmlElement } from '../../formats/xml/parse.js';
 import type { ExchangeParty } from '../../model/exchange.js';
-import { BUSINESS_TYPES, type EdxmlSteering, fromEdxmlTimestamp } from '../../writers/edxml/codes.js';
-import type { EdxmlBusiness, EdxmlStaff, EdxmlTrace } from '../../writers/edxml/types.js';
+import { BUSINESS_TYPES, type EdxmlSteering, fromEdxmlTimestamp } from '../../formats/edxml/codes.js';
+import type { EdxmlBusiness, EdxmlStaff, EdxmlTrace } from '../../formats/edxml/types.js';
 import { child, childText, children, type DiagnosticList, ownText } from './tree.js';
 
 /**

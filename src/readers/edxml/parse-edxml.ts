@@ -1,8 +1,8 @@
-import { parseXml as parseXmlTree, type XmlElement, type XmlLimits } from '../../_lib/xml.js';
+import { parseXml as parseXmlTree, type XmlElement, type XmlLimits } from '../../formats/xml/parse.js';
 import { MalformedXmlError } from '../../errors.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { VanbanDocument } from '../../model/document.js';
-import { EDXML_NAMESPACE, steeringOf } from '../../writers/edxml/codes.js';
+import { EDXML_NAMESPACE, steeringOf } from '../../formats/edxml/codes.js';
 import {
   type AttachmentLimits,
   DEFAULT_MAX_ATTACHMENT_BYTES,

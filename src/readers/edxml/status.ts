@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { XmlLimits } from '../../_lib/xml.js';
-import { type EdxmlStatusCode, fromEdxmlTimestamp, STATUS_CODES } from '../../writers/edxml/codes.js';
-import type { EdxmlStatus } from '../../writers/edxml/types.js';
+import type { XmlLimits } from '../../formats/xml/parse.js';
+import { type EdxmlStatusCode, fromEdxmlTimestamp, STATUS_CODES } from '../../formats/edxml/codes.js';
+import type { EdxmlStatus } from '../../formats/edxml/types.js';
 import { readParty, readStaff } from './header.js';
 import { readEdxmlTree } from './parse-edxml.js';
 import { child, childText, DiagnosticList, readEdxmlDate } from './tree.js';

@@ -1,6 +1,6 @@
 import { codeDiagnostic } from '../../diagnostics/build.js';
 import type { DiagnosticCode } from '../../diagnostics/codes/index.js';
-import { childElements, textContent, type XmlElement } from '../../_lib/xml.js';
+import { childElements, textContent, type XmlElement } from '../../formats/xml/parse.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { normalizeText } from '../../model/normalize.js';
 import { isExistingDate } from '../../model/primitives.js';

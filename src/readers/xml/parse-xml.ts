@@ -6,12 +6,17 @@ import {
   textContent,
   type XmlElement,
   type XmlLimits,
-} from '../../_lib/xml.js';
+} from '../../formats/xml/parse.js';
 import { checkModel } from '../../model/issues.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { DocumentSchema, type VanbanDocument } from '../../model/document.js';
 import { normalizeDeep } from '../../model/normalize.js';
-import { documentShape, type ObjectShape, type Shape, VANBAN_XML_NAMESPACE } from '../../writers/xml/model-shape.js';
+import {
+  documentShape,
+  type ObjectShape,
+  type Shape,
+  VANBAN_XML_NAMESPACE,
+} from '../../formats/vanban-xml/model-shape.js';
 
 /**
  * Reads vanban's own XML (`toXml`) back into the model, by element name, in any order.

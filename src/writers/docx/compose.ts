@@ -1,3 +1,4 @@
+import { cmToTwips, mmToEmu, mmToTwips, ptToTwips, twipsAsMm, twipsToCm } from '../../formats/ooxml/units.js';
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, type ParagraphChild, TextRun } from 'docx';
 import { textWidthMm } from '../../_lib/text-width.js';
 import type { Alignment, FontSlots, RuleLine, TextLayout } from '../../model/layout.js';
@@ -37,12 +38,6 @@ export interface Look {
   readonly box?: { readonly widthMm: number; readonly heightMm: number };
 }
 
-/** Millimetres, centimetres and points to the units of OOXML (nd30.md §3.7). */
-export const twipsFromMm = (mm: number): number => Math.round((mm * 1440) / 25.4);
-export const twipsFromCm = (cm: number): number => Math.round((cm * 1440) / 2.54);
-export const mmFromTwips = (twips: number): number => (twips * 25.4) / 1440;
-const cmFromTwips = (twips: number): number => Math.round(((twips * 2.54) / 1440) * 1000) / 1000;
-export const emuFromMm = (mm: number): number => Math.round(mm * 36000);
 /** The docx package sizes images in pixels at 96 to the inch. */
 export const pixelsFromMm = (mm: number): number => Math.round((mm / 25.4) * 96);
 
@@ -61,20 +56,20 @@ function paragraphOptions(look: Look) {
     alignment: ALIGNMENT[look.alignment],
     ...(indentCm && {
       indent: {
-        ...(indentCm.left !== undefined && { left: twipsFromCm(indentCm.left) }),
-        ...(indentCm.right !== undefined && { right: twipsFromCm(indentCm.right) }),
+        ...(indentCm.left !== undefined && { left: cmToTwips(indentCm.left) }),
+        ...(indentCm.right !== undefined && { right: cmToTwips(indentCm.right) }),
         ...(indentCm.firstLine !== undefined &&
           (indentCm.firstLine < 0
-            ? { hanging: twipsFromCm(-indentCm.firstLine) }
-            : { firstLine: twipsFromCm(indentCm.firstLine) })),
+            ? { hanging: cmToTwips(-indentCm.firstLine) }
+            : { firstLine: cmToTwips(indentCm.firstLine) })),
       },
     }),
     ...(spacing && {
       spacing: {
-        ...(spacing.beforePt !== undefined && { before: Math.round(spacing.beforePt * 20) }),
-        ...(spacing.afterPt !== undefined && { after: Math.round(spacing.afterPt * 20) }),
+        ...(spacing.beforePt !== undefined && { before: ptToTwips(spacing.beforePt) }),
+        ...(spacing.afterPt !== undefined && { after: ptToTwips(spacing.afterPt) }),
         ...(spacing.exactPt !== undefined
-          ? { line: Math.round(spacing.exactPt * 20), lineRule: LineRuleType.EXACT }
+          ? { line: ptToTwips(spacing.exactPt), lineRule: LineRuleType.EXACT }
           : spacing.line !== undefined
             ? { line: Math.round(spacing.line * 240), lineRule: LineRuleType.AUTO }
             : {}),
@@ -129,18 +124,18 @@ export function rule(
   containerMm: number,
   spaceBeforePt = 0,
 ): { paragraph: Paragraph; lengthMm: number } {
-  const container = twipsFromMm(containerMm);
-  const length = Math.min(container, twipsFromMm(lengthMm));
+  const container = mmToTwips(containerMm);
+  const length = Math.min(container, mmToTwips(lengthMm));
   const left = Math.max(0, Math.round((container - length) / 2));
   const right = Math.max(0, container - length - left);
   const p = new Paragraph({
     indent: { left, right },
-    spacing: { before: Math.round(spaceBeforePt * 20), after: 0, line: 60, lineRule: LineRuleType.EXACT },
+    spacing: { before: ptToTwips(spaceBeforePt), after: 0, line: 60, lineRule: LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     run: { size: 4 },
     children: [],
   });
-  return { paragraph: p, lengthMm: mmFromTwips(container - left - right) };
+  return { paragraph: p, lengthMm: twipsAsMm(container - left - right) };
 }
 
 /** Width in millimetres of a line of text in Times New Roman (Adobe metrics, within about 2%). */
@@ -155,9 +150,9 @@ export class Intent {
   /** States the layout of the part at `path`: its look, its region and the line drawn under it. */
   record(path: string, look: Look, region: Region, lineBelow?: RuleLine): void {
     const indent = look.indentCm && {
-      ...(look.indentCm.firstLine !== undefined && { firstLine: cmFromTwips(twipsFromCm(look.indentCm.firstLine)) }),
-      ...(look.indentCm.left !== undefined && { left: cmFromTwips(twipsFromCm(look.indentCm.left)) }),
-      ...(look.indentCm.right !== undefined && { right: cmFromTwips(twipsFromCm(look.indentCm.right)) }),
+      ...(look.indentCm.firstLine !== undefined && { firstLine: twipsToCm(cmToTwips(look.indentCm.firstLine)) }),
+      ...(look.indentCm.left !== undefined && { left: twipsToCm(cmToTwips(look.indentCm.left)) }),
+      ...(look.indentCm.right !== undefined && { right: twipsToCm(cmToTwips(look.indentCm.right)) }),
     };
     const s = look.spacing;
     this.parts[path] = {

@@ -17,7 +17,8 @@ import { appendixSigningLine, copySigningLine } from '../printed.js';
 import { appendixBlocks } from './appendix.js';
 import { bodyBlocks } from './body.js';
 import { closingBlock, documentClosing } from './closing.js';
-import { FONT, FONT_SLOTS, Intent, run, twipsFromMm } from './compose.js';
+import { mmToTwips } from '../../formats/ooxml/units.js';
+import { FONT, FONT_SLOTS, Intent, run } from './compose.js';
 import { contactBlock } from './contact.js';
 import type { WriteContext } from './context.js';
 import { copyBlocks } from './copy.js';
@@ -125,17 +126,17 @@ function assemble(plans: readonly SectionPlan[], ctx: WriteContext, title: strin
       titlePage: true,
       page: {
         size: {
-          width: twipsFromMm(PAGE_WIDTH_MM),
-          height: twipsFromMm(PAGE_HEIGHT_MM),
+          width: mmToTwips(PAGE_WIDTH_MM),
+          height: mmToTwips(PAGE_HEIGHT_MM),
           orientation: PageOrientation.PORTRAIT,
         },
         margin: {
-          top: twipsFromMm(m.top),
-          bottom: twipsFromMm(m.bottom),
-          left: twipsFromMm(m.left),
-          right: twipsFromMm(m.right),
-          header: twipsFromMm(HEADER_DISTANCE_MM),
-          footer: twipsFromMm(HEADER_DISTANCE_MM),
+          top: mmToTwips(m.top),
+          bottom: mmToTwips(m.bottom),
+          left: mmToTwips(m.left),
+          right: mmToTwips(m.right),
+          header: mmToTwips(HEADER_DISTANCE_MM),
+          footer: mmToTwips(HEADER_DISTANCE_MM),
         },
         // Each appendix is numbered on its own from 1 (PL I, I.III.1.đ).
         pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL },

@@ -2,7 +2,8 @@ import { HorizontalPositionRelativeFrom, ImageRun, TextWrappingType, VerticalPos
 import { decodeBase64 } from '../../_lib/base64.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { Image } from '../../model/primitives.js';
-import { emuFromMm, pixelsFromMm } from './compose.js';
+import { mmToEmu } from '../../formats/ooxml/units.js';
+import { pixelsFromMm } from './compose.js';
 
 /**
  * The images of an electronically signed document (nd30.md §4.2–4.3): the signer's signature
@@ -63,8 +64,8 @@ export function sealOverSignature(seal: PlacedImage, signature: PlacedImage, col
     transformation: { width: pixelsFromMm(seal.widthMm), height: pixelsFromMm(seal.heightMm) },
     altText: { name: 'Con dấu', title: 'Con dấu', description: 'Con dấu', id },
     floating: {
-      horizontalPosition: { relative: HorizontalPositionRelativeFrom.COLUMN, offset: emuFromMm(left) },
-      verticalPosition: { relative: VerticalPositionRelativeFrom.PARAGRAPH, offset: emuFromMm(top) },
+      horizontalPosition: { relative: HorizontalPositionRelativeFrom.COLUMN, offset: mmToEmu(left) },
+      verticalPosition: { relative: VerticalPositionRelativeFrom.PARAGRAPH, offset: mmToEmu(top) },
       allowOverlap: true,
       layoutInCell: true,
       behindDocument: false,

@@ -1,3 +1,4 @@
+import { escapeXmlText } from '../../formats/xml/escape.js';
 import { type Document, Packer } from 'docx';
 
 /**
@@ -17,15 +18,13 @@ const EPOCH = '2000-01-01T00:00:00Z';
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** Core properties with fixed dates (`date` yyyy-mm-dd, else an epoch) and vanban as the author. */
 function coreProperties(title: string | undefined, date: string | undefined): string {
   const stamp = date ? `${date}T00:00:00Z` : EPOCH;
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
-    title ? `<dc:title>${escapeXml(title)}</dc:title>` : '',
+    title ? `<dc:title>${escapeXmlText(title)}</dc:title>` : '',
     '<dc:creator>vanban</dc:creator><cp:lastModifiedBy>vanban</cp:lastModifiedBy><cp:revision>1</cp:revision>',
     `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>`,
     '</cp:coreProperties>',

@@ -9,7 +9,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { twipsFromMm } from './compose.js';
+import { mmToTwips } from '../../formats/ooxml/units.js';
 
 /**
  * Borderless layout tables (the header and the closing block of every Mẫu, nd30.md §3.3) and the
@@ -25,7 +25,7 @@ const NO_MARGIN = { top: 0, bottom: 0, left: 0, right: 0 };
  * is centred in a column is centred on the column's width; `rows` holds each row's cells.
  */
 export function layoutTable(columnsMm: readonly number[], rows: readonly (readonly Paragraph[])[][]): Table {
-  const widths = columnsMm.map(twipsFromMm);
+  const widths = columnsMm.map(mmToTwips);
   return new Table({
     borders: TableBorders.NONE,
     layout: TableLayoutType.FIXED,
@@ -56,7 +56,7 @@ const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 /** A data table of the body: single lines, equal columns across `widthMm`, the header row repeated on each page. */
 export function dataTable(widthMm: number, rows: readonly (readonly Paragraph[])[][], header: boolean): Table {
   const columns = Math.max(1, ...rows.map((r) => r.length));
-  const column = Math.floor(twipsFromMm(widthMm) / columns);
+  const column = Math.floor(mmToTwips(widthMm) / columns);
   const margin = { top: 40, bottom: 40, left: 80, right: 80 };
   return new Table({
     borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },

@@ -1,6 +1,6 @@
 import type { ExchangeParty } from '../../model/exchange.js';
-import { type Markup, textElement } from '../xml/markup.js';
-import type { EdxmlStaff } from './types.js';
+import { type Markup, textElement } from '../../formats/xml/markup.js';
+import type { EdxmlStaff } from '../../formats/edxml/types.js';
 
 /**
  * Builders of the `edXML:`-prefixed elements shared by document and status packages.

@@ -3,7 +3,7 @@
  *
  * @module
  */
-export * from './codes.js';
+export * from '../../formats/edxml/codes.js';
 export { EdxmlValidationError, type EdxmlProblem } from './errors.js';
 export {
   composeDocumentId,
@@ -13,9 +13,9 @@ export {
   ORGAN_ID_PATTERN,
   type DocumentIdParts,
   type EdxmlLengthLimit,
-} from './field-rules.js';
+} from '../../formats/edxml/field-rules.js';
 export type { EdxmlAttachment, EdxmlProfile, EnvelopeSignatureFields, ToEdxmlOptions } from './options.js';
 export { edxmlRoundTripView, type EdxmlRoundTripView } from './round-trip.js';
 export { toEdxmlStatus } from './status.js';
 export { appendixName, checkEdxml, toEdxml } from './to-edxml.js';
-export type * from './types.js';
+export type * from '../../formats/edxml/types.js';

@@ -1,4 +1,4 @@
-import type { EdxmlBusiness } from './types.js';
+import type { EdxmlBusiness } from '../../formats/edxml/types.js';
 
 /**
  * Options of `toEdxml`.

@@ -1,8 +1,8 @@
-import { type Markup, serializeMarkup } from '../xml/markup.js';
-import { EDXML_NAMESPACE, STATUS_CODES, toEdxmlDate, toEdxmlTimestamp } from './codes.js';
+import { type Markup, serializeMarkup } from '../../formats/xml/markup.js';
+import { EDXML_NAMESPACE, STATUS_CODES, toEdxmlDate, toEdxmlTimestamp } from '../../formats/edxml/codes.js';
 import { edxmlName, edxmlText, organizationElement, staffElement } from './elements.js';
 import { type EdxmlProblem, EdxmlValidationError } from './errors.js';
-import type { EdxmlStatus } from './types.js';
+import type { EdxmlStatus } from '../../formats/edxml/types.js';
 
 /**
  * Status packages (gói tin trạng thái, edxml.md §8): header only, no trace, no body.

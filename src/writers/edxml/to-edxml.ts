@@ -1,12 +1,12 @@
 import { zipSync } from 'fflate';
-import { parseXml as parseXmlTree } from '../../_lib/xml.js';
+import { parseXml as parseXmlTree } from '../../formats/xml/parse.js';
 import { formatArchiveLine } from '../../grammar/archive-line.js';
 import { formatAuthority } from '../../grammar/authority.js';
 import { formatDocumentNumber } from '../../grammar/number-notation.js';
 import type { Appendix } from '../../model/appendix.js';
 import type { VanbanDocument } from '../../model/document.js';
 import { kindInfo } from '../../registry/kinds.js';
-import { type Markup, serializeMarkup, textElement } from '../xml/markup.js';
+import { type Markup, serializeMarkup, textElement } from '../../formats/xml/markup.js';
 import { encodeBase64 } from '../../_lib/base64.js';
 import {
   BUSINESS_REASONS,
@@ -16,7 +16,7 @@ import {
   toEdxmlDate,
   toEdxmlTimestamp,
   XMLDSIG_NAMESPACE,
-} from './codes.js';
+} from '../../formats/edxml/codes.js';
 import { edxmlElement, edxmlName, edxmlText, organizationElement, staffElement } from './elements.js';
 import { type EdxmlProblem, EdxmlValidationError } from './errors.js';
 import {
@@ -25,9 +25,9 @@ import {
   findLengthBreaches,
   isOrganIdShaped,
   type TreeAccess,
-} from './field-rules.js';
+} from '../../formats/edxml/field-rules.js';
 import type { EdxmlAttachment, EnvelopeSignatureFields, ToEdxmlOptions } from './options.js';
-import type { EdxmlBusiness } from './types.js';
+import type { EdxmlBusiness } from '../../formats/edxml/types.js';
 
 /**
  * The edXML writer: a document package of the VPCP Java SDK's layout (edxml.md §3–§7, §12), with

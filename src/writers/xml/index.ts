@@ -4,5 +4,5 @@
  * @module
  */
 export { toXml } from './to-xml.js';
-export { vanbanXsd } from './xsd.js';
-export { VANBAN_XML_NAMESPACE } from './model-shape.js';
+export { vanbanXsd } from '../../formats/vanban-xml/xsd.js';
+export { VANBAN_XML_NAMESPACE } from '../../formats/vanban-xml/model-shape.js';

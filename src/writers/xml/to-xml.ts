@@ -1,5 +1,5 @@
 import type { VanbanDocument } from '../../model/document.js';
-import { type Markup, serializeMarkup } from './markup.js';
+import { type Markup, serializeMarkup } from '../../formats/xml/markup.js';
 import {
   type ArrayShape,
   documentShape,
@@ -7,7 +7,7 @@ import {
   type Shape,
   UNION_TAG,
   VANBAN_XML_NAMESPACE,
-} from './model-shape.js';
+} from '../../formats/vanban-xml/model-shape.js';
 
 /**
  * vanban's own XML: the whole model, field for field, under the namespace

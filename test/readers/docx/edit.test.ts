@@ -5,7 +5,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseDocx, toDocx, validate } from '../../../src/index.js';
-import { editDocx } from '../../../src/readers/docx/edit.js';
+import { editDocx } from '../../../src/edit/docx.js';
 import { SEED } from '../../writers/docx/samples.js';
 
 /** The seed letter as a DOCX with its document.xml changed by `change`. */

@@ -1,3 +1,4 @@
+import { MOTTO as MOTTO_TEXT, NATIONAL_NAME, TRAILING_MOTTO } from '../../../../grammar/national-title.js';
 import { normalizeTonePlacement } from '../../../../grammar/tone.js';
 import { defineRule } from '../../../../validate/define-rule.js';
 import { printed, replaceSpan } from '../../../../validate/edits.js';
@@ -5,8 +6,6 @@ import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
 
 const NAME = 'nationalTitle.name';
 const MOTTO = 'nationalTitle.motto';
-const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 // The decree writes both HÒA and HOÀ: compare in one tone placement.
 const NATIONAL_NAME_CLASSIC = normalizeTonePlacement(NATIONAL_NAME);
 
@@ -33,12 +32,12 @@ export const quocHieuTieuNgu = defineRule({
         {
           name: 'Đúng mẫu',
           document: sampleDocument(),
-          sources: sampleSources({ [NAME]: NATIONAL_NAME, [MOTTO]: NATIONAL_MOTTO }),
+          sources: sampleSources({ [NAME]: NATIONAL_NAME, [MOTTO]: MOTTO_TEXT }),
         },
         {
           name: 'HOÀ kiểu cũ',
           document: sampleDocument(),
-          sources: sampleSources({ [NAME]: 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', [MOTTO]: NATIONAL_MOTTO }),
+          sources: sampleSources({ [NAME]: 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', [MOTTO]: MOTTO_TEXT }),
         },
       ],
       invalid: [
@@ -52,7 +51,7 @@ export const quocHieuTieuNgu = defineRule({
         {
           name: 'Quốc hiệu viết thường',
           document: sampleDocument(),
-          sources: sampleSources({ [NAME]: 'Cộng hòa xã hội chủ nghĩa Việt Nam', [MOTTO]: NATIONAL_MOTTO }),
+          sources: sampleSources({ [NAME]: 'Cộng hòa xã hội chủ nghĩa Việt Nam', [MOTTO]: MOTTO_TEXT }),
           paths: [NAME],
           fixable: true,
         },
@@ -61,7 +60,7 @@ export const quocHieuTieuNgu = defineRule({
   },
   check(ctx) {
     // Web copies print the motto (and its line of dashes) on the Quốc hiệu's line: keep the name only.
-    const name = printed(ctx.sources, NAME)?.replace(/\s*Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc[\s\-_]*$/u, '');
+    const name = printed(ctx.sources, NAME)?.replace(TRAILING_MOTTO, '');
     const motto = printed(ctx.sources, MOTTO);
     if (name === undefined && motto === undefined) return 'not-applicable';
     if (name !== undefined && name !== NATIONAL_NAME && normalizeTonePlacement(name) !== NATIONAL_NAME_CLASSIC) {
@@ -81,10 +80,10 @@ export const quocHieuTieuNgu = defineRule({
         }),
       });
     }
-    if (motto !== undefined && motto !== NATIONAL_MOTTO) {
+    if (motto !== undefined && motto !== MOTTO_TEXT) {
       // Same words, other dashes or spacing: a deviation of form (warning, nd30.md §2.1); other words: an error.
-      const sameWords = motto.replace(/\s*[-–—]\s*/g, '-') === NATIONAL_MOTTO.replace(/ - /g, '-');
-      const edits = replaceSpan(ctx.sources, MOTTO, NATIONAL_MOTTO);
+      const sameWords = motto.replace(/\s*[-–—]\s*/g, '-') === MOTTO_TEXT.replace(/ - /g, '-');
+      const edits = replaceSpan(ctx.sources, MOTTO, MOTTO_TEXT);
       ctx.report({
         path: MOTTO,
         message: sameWords
@@ -92,9 +91,9 @@ export const quocHieuTieuNgu = defineRule({
               vi: 'Các cụm từ của Tiêu ngữ nối bằng gạch nối "-" có cách chữ',
               en: 'The motto’s phrases are joined by a spaced hyphen "-"',
             }
-          : { vi: `Tiêu ngữ là "${NATIONAL_MOTTO}"`, en: `The motto is "${NATIONAL_MOTTO}"` },
+          : { vi: `Tiêu ngữ là "${MOTTO_TEXT}"`, en: `The motto is "${MOTTO_TEXT}"` },
         actual: motto,
-        expected: NATIONAL_MOTTO,
+        expected: MOTTO_TEXT,
         ...(sameWords && { severity: 'warning' as const }),
         ...(edits && {
           fix: {

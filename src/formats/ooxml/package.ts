@@ -1,6 +1,6 @@
-import { childElements, parseXml, type XmlElement, type XmlLimits, type XmlTreeOptions } from '../../_lib/xml.js';
+import { childElements, parseXml, type XmlElement, type XmlLimits, type XmlTreeOptions } from '../xml/parse.js';
 import { DocxError } from '../../errors.js';
-import { attr } from './ooxml.js';
+import { attr } from './attributes.js';
 import type { ZipPackage } from './zip.js';
 
 /**

@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes';
-import { LimitExceededError, MalformedXmlError, UnsafeXmlError } from '../errors.js';
+import { LimitExceededError, MalformedXmlError, UnsafeXmlError } from '../../errors.js';
 
 /**
  * A small, safe XML tree for the readers. saxes never loads external entities and does not expand

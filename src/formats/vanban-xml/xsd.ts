@@ -1,4 +1,4 @@
-import { escapeXmlAttribute } from './markup.js';
+import { escapeXmlAttribute } from '../xml/escape.js';
 import {
   type ArrayShape,
   documentShape,

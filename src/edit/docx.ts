@@ -1,11 +1,12 @@
+import { escapeXmlText } from '../formats/xml/escape.js';
 import { strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
-import { normalizeText } from '../../model/normalize.js';
-import type { DocxParagraph } from './body.js';
-import { withFooterContact } from './footer-contact.js';
-import { toTextLines } from './lines.js';
-import { openDocx, type OpenDocxLimits } from './open.js';
-import { mainDocumentPart } from './package.js';
-import { ZipPackage } from './zip.js';
+import { normalizeText } from '../model/normalize.js';
+import type { DocxParagraph } from '../readers/docx/body.js';
+import { withFooterContact } from '../readers/docx/footer-contact.js';
+import { toTextLines } from '../readers/docx/lines.js';
+import { openDocx, type OpenDocxLimits } from '../readers/docx/open.js';
+import { mainDocumentPart } from '../formats/ooxml/package.js';
+import { ZipPackage } from '../formats/ooxml/zip.js';
 
 /**
  * Text edits written back into a Word file: the fixes the validator computes against the reader's
@@ -60,7 +61,6 @@ const decode = (s: string) =>
         ? String.fromCodePoint(Number.parseInt(hex, 16))
         : (({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" } as Record<string, string>)[name.toLowerCase()] ?? all),
   );
-const encode = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The body paragraphs of document.xml in document order, with the text the reader reads from each
@@ -216,7 +216,7 @@ function place(
     const needsPreserve = !s.preserve && /^\s|\s$/.test(next);
     // The start tag's attributes are rewritten only to keep edge spaces.
     return needsPreserve
-      ? { start: s.tagEnd, end: s.xmlEnd, text: ` xml:space="preserve">${encode(next)}` }
-      : { start: s.xmlStart, end: s.xmlEnd, text: encode(next) };
+      ? { start: s.tagEnd, end: s.xmlEnd, text: ` xml:space="preserve">${escapeXmlText(next)}` }
+      : { start: s.xmlStart, end: s.xmlEnd, text: escapeXmlText(next) };
   });
 }

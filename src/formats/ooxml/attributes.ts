@@ -1,8 +1,8 @@
-import { childElement, type XmlElement } from '../../_lib/xml.js';
+import { childElement, type XmlElement } from '../xml/parse.js';
 
 /**
  * Small readers of WordprocessingML values: attributes by local name (files use other prefixes
- * than `w:`), on/off properties, and unit conversions (nd30.md §3.7).
+ * than `w:`) and on/off properties.
  *
  * @module
  */
@@ -80,42 +80,6 @@ export function onOff(parent: XmlElement | undefined, local: string): boolean | 
 export function isOn(el: XmlElement): boolean {
   const v = attr(el, 'val');
   return !(v === '0' || v === 'false' || v === 'off');
-}
-
-/**
- * The page assumed for a section that leaves `w:pgSz` or `w:pgMar` (or one of their values) out,
- * in twips: A4, with Word's default margins (1" top and bottom, 1.25" left and right; ECMA-376
- * §17.6.11 leaves them to the application). One definition, so that the page layout facts and the
- * text-area widths the lines are measured against agree.
- */
-export const DEFAULT_PAGE_TWIPS = {
-  width: 11906,
-  height: 16838,
-  top: 1440,
-  bottom: 1440,
-  left: 1800,
-  right: 1800,
-} as const;
-
-/** Twentieths of a point (twips) to millimetres. */
-export function twipsToMm(twips: number): number {
-  return round((twips * 25.4) / 1440, 2);
-}
-
-/** Twips to centimetres. */
-export function twipsToCm(twips: number): number {
-  return round((twips * 2.54) / 1440, 3);
-}
-
-/** English Metric Units (DrawingML) to millimetres. */
-export function emuToMm(emu: number): number {
-  return round(emu / 36000, 2);
-}
-
-/** Rounds to `digits` decimals (layout facts need no more than what Word's units carry). */
-export function round(value: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
 }
 
 /** Every descendant element of `el` with local name `local`, in document order. */

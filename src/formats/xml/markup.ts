@@ -1,3 +1,5 @@
+import { escapeXmlAttribute, escapeXmlText } from './escape.js';
+
 /**
  * A minimal XML serialiser for vanban's writers. We write markup ourselves instead of using
  * xmlbuilder2 because xmlbuilder2 drops the `edXML:` prefix when the root's default namespace has
@@ -28,19 +30,6 @@ export interface MarkupFormat {
   readonly newline?: string;
   /** Write the XML declaration first. Default true. */
   readonly declaration?: boolean;
-}
-
-/**
- * Escapes text content. `\r` is written as a character reference because XML parsers turn a
- * literal CR into LF (XML 1.0 §2.11), which would change the text on the way back.
- */
-export function escapeXmlText(text: string): string {
-  return text.replace(/[&<>\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#13;'));
-}
-
-/** Escapes an attribute value (quotes and the whitespace that attribute normalisation would eat). */
-export function escapeXmlAttribute(value: string): string {
-  return value.replace(/[&<>"\r\n\t]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** An element with text, or nothing when the value is empty: the VPCP SDK omits empty elements (edxml.md §3). */
