@@ -14,6 +14,7 @@ import { validate } from '../../src/validate/index.js';
 import { CORPUS_DIR } from '../support/corpus.js';
 import {
   type DocumentLabels,
+  type FalsePositiveCause,
   type DocumentScore,
   falsePositivesByRule,
   missesByRule,
@@ -69,7 +70,8 @@ export async function scoreSet(set: LabelledSet): Promise<ScoredDocument[]> {
   const out: ScoredDocument[] = [];
   for (const labels of readLabels(set.labelsDir)) {
     const path = join(set.documentsDir, labels.file);
-    if (!existsSync(path)) throw new Error(`${set.name}: labelled document ${labels.file} not found in ${set.documentsDir}`);
+    if (!existsSync(path))
+      throw new Error(`${set.name}: labelled document ${labels.file} not found in ${set.documentsDir}`);
     const report = await validateFile(path);
     out.push({ labels, report, score: scoreDocument(labels, report.diagnostics) });
   }
@@ -79,28 +81,56 @@ export async function scoreSet(set: LabelledSet): Promise<ScoredDocument[]> {
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 
-/** The table the test prints: per document TP/FP/FN and verdict, the totals of each set, false positives and misses by rule. */
-export function formatTable(results: ReadonlyMap<string, readonly ScoredDocument[]>): string {
+/** Options of {@link formatTable}. */
+export interface TableOptions {
+  /**
+   * Sets shown document by document, with their false positives and misses by rule. The others get
+   * their totals only: the held-out set's details are for its labeller, not for whoever tunes rules.
+   */
+  readonly details: ReadonlySet<string>;
+}
+
+const CAUSES: readonly FalsePositiveCause[] = ['not-judged', 'unreadable', 'undecidable', 'unlabelled'];
+
+/**
+ * The table the test prints: per document TP/FP/FN and verdict, the totals of each set, false
+ * positives by cause and by rule, misses by rule, severity mismatches (detailed sets only).
+ */
+export function formatTable(results: ReadonlyMap<string, readonly ScoredDocument[]>, options: TableOptions): string {
   const lines: string[] = [];
   for (const [name, docs] of results) {
+    const scores = docs.map((d) => d.score);
+    const t = totals(scores);
+    if (!options.details.has(name)) {
+      lines.push(`## ${name}: ${formatTotals(t)} (details withheld)`, '');
+      continue;
+    }
     lines.push(`## ${name}`, '', `${pad('document', 44)} ${pad('TP', 3)} ${pad('FP', 3)} ${pad('FN', 3)} verdict`);
     for (const { labels, report, score } of docs)
       lines.push(
         `${pad(labels.file, 44)} ${pad(score.truePositives.length, 3)} ${pad(score.falsePositives.length, 3)} ${pad(score.misses.length, 3)} ${report.verdict}${labels.notJudged ? ' (not governed)' : ''}`,
       );
-    const t = totals(docs.map((d) => d.score));
-    lines.push('', `${name}: ${formatTotals(t)}`, '');
-  }
-  const all = [...results.values()].flat().map((d) => d.score);
-  for (const [name, docs] of results) {
-    lines.push(`False positives by rule (${name}):`);
-    for (const [rule, n] of falsePositivesByRule(docs.map((d) => d.score))) lines.push(`  ${pad(n, 4)} ${rule}`);
-    lines.push(`Misses by rule (${name}):`);
-    for (const [rule, n] of missesByRule(docs.map((d) => d.score))) lines.push(`  ${pad(n, 4)} ${rule}`);
+    const byCause = CAUSES.map(
+      (c) => `${c} ${scores.reduce((n, s) => n + s.falsePositives.filter((f) => f.cause === c).length, 0)}`,
+    );
+    lines.push(
+      '',
+      `${name}: ${formatTotals(t)}`,
+      `False positives by cause: ${byCause.join(', ')}`,
+      'False positives by rule:',
+    );
+    for (const [rule, n] of falsePositivesByRule(scores)) lines.push(`  ${pad(n, 4)} ${rule}`);
+    lines.push('Misses by rule:');
+    for (const [rule, n] of missesByRule(scores)) lines.push(`  ${pad(n, 4)} ${rule}`);
+    const mismatches = scores.flatMap((s) =>
+      s.severityMismatches.map(
+        (m) =>
+          `  ${s.file}: ${m.finding.ruleId} ${m.finding.path} reported ${m.finding.severity}, labelled ${m.label.severity}`,
+      ),
+    );
+    if (mismatches.length > 0) lines.push('Severity mismatches (counted as true positives):', ...mismatches);
     lines.push('');
   }
-  const mismatches = all.flatMap((s) => s.severityMismatches.map((m) => `  ${s.file}: ${m.finding.ruleId} ${m.finding.path} reported ${m.finding.severity}, labelled ${m.label.severity}`));
-  if (mismatches.length > 0) lines.push('Severity mismatches (counted as true positives):', ...mismatches);
   return lines.join('\n');
 }
 

@@ -144,7 +144,8 @@ export function partOf(path: string): string {
   if (head === 'issuer') return 'issuer';
   if ((head === 'body' || head === 'appendices') && index !== undefined) return `${head}.${index}`;
   if ((head === 'recipients' || head === 'distribution') && index !== undefined) return `${head}.${index}`;
-  if (head === 'signatures' && index !== undefined) return field === undefined ? `signatures.${index}` : `signatures.${index}.${field}`;
+  if (head === 'signatures' && index !== undefined)
+    return field === undefined ? `signatures.${index}` : `signatures.${index}.${field}`;
   return path;
 }
 
@@ -192,8 +193,11 @@ export function scoreDocument(labels: DocumentLabels, diagnostics: readonly Vali
       taken.add(i);
       matched.set(label, findings[i]!);
     }
-  const truePositives = labels.labels.filter((l) => matched.has(l)).map((label) => ({ label, finding: matched.get(label)! }));
-  const lostIn = (parts: readonly LostPart[] | undefined, path: string) => (parts ?? []).some((p) => isUnder(path, p.path));
+  const truePositives = labels.labels
+    .filter((l) => matched.has(l))
+    .map((label) => ({ label, finding: matched.get(label)! }));
+  const lostIn = (parts: readonly LostPart[] | undefined, path: string) =>
+    (parts ?? []).some((p) => isUnder(path, p.path));
   const falsePositives = findings
     .filter((_, n) => !taken.has(n))
     .map((finding): FalsePositive => ({
@@ -231,7 +235,8 @@ export function totals(scores: readonly DocumentScore[]): Totals {
 /** False positives counted by rule id, most frequent first (ties by rule id). */
 export function falsePositivesByRule(scores: readonly DocumentScore[]): [ruleId: string, count: number][] {
   const counts = new Map<string, number>();
-  for (const s of scores) for (const { finding } of s.falsePositives) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+  for (const s of scores)
+    for (const { finding } of s.falsePositives) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
