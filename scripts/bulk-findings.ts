@@ -1,0 +1,230 @@
+/**
+ * Runs parseText + validate over every page of the bulk folder (`/work/shared/corpus-bulk/tvpl`,
+ * or `$VANBAN_BULK`) and writes `test/validate/bulk-findings.md`: findings per rule id (errors,
+ * warnings), five sampled findings for each of the ten most frequent rules with their file, line,
+ * actual and expected and a judgement (true / false deviation, with why) read from
+ * `test/validate/bulk-judgements.json`, then crashes and documents slower than 200 ms.
+ *
+ * Usage: `npx tsx scripts/bulk-findings.ts [--out <file>]`. Timings are wall-clock and noisy on a
+ * shared machine; the slow list is a pointer, not a benchmark (see bench/ for those).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
+import { parseText } from '../src/readers/text/index.js';
+import { validate } from '../src/validate/index.js';
+import type { SourceMap } from '../src/model/source.js';
+import type { ValidationDiagnostic } from '../src/validate/types.js';
+
+const REPO = fileURLToPath(new URL('..', import.meta.url));
+const CORPUS = process.env['VANBAN_CORPUS'] ?? '/work/shared/corpus';
+const BULK = process.env['VANBAN_BULK'] ?? join(CORPUS, '../corpus-bulk/tvpl');
+const JUDGEMENTS = join(REPO, 'test/validate/bulk-judgements.json');
+const HOLDOUT = join(REPO, 'test/validate/holdout-labels');
+const outArg = process.argv.indexOf('--out');
+const OUT = outArg > 0 ? process.argv[outArg + 1]! : join(REPO, 'test/validate/bulk-findings.md');
+const SLOW_MS = 200;
+const TOP_RULES = 10;
+const SAMPLES = 5;
+
+/** A judgement of one sampled finding, keyed `<file>:<line>:<ruleId>`. */
+interface Judgement {
+  readonly verdict: 'true' | 'false' | 'undecidable';
+  readonly why: string;
+}
+
+interface Run {
+  readonly file: string;
+  readonly text: string;
+  readonly ms: number;
+  readonly diagnostics: readonly ValidationDiagnostic[];
+  /** The reader's sources, to place findings that carry no range (a body block's label, a missing part). */
+  readonly sources: SourceMap;
+  readonly verdict?: string;
+  readonly crash?: string;
+}
+
+/** FNV-1a: a stable order for sampling that does not follow file names. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+const cell = (s: string | undefined, max = 70) =>
+  (s === undefined ? '' : s.length > max ? `${s.slice(0, max - 1)}…` : s).replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+
+async function main(): Promise<void> {
+  const judgements: Record<string, Judgement> = existsSync(JUDGEMENTS)
+    ? (JSON.parse(readFileSync(JUDGEMENTS, 'utf8')) as Record<string, Judgement>)
+    : {};
+  // The held-out documents count in the totals but are never shown: nobody tunes on them.
+  const heldOut = new Set(
+    existsSync(HOLDOUT)
+      ? readdirSync(HOLDOUT)
+          .filter((f) => f.endsWith('.json'))
+          .map((f) => f.replace(/\.json$/, ''))
+      : [],
+  );
+  const files = readdirSync(BULK)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const runs: Run[] = [];
+  // Warm the modules and the rule registry, so that the first document is not charged for them.
+  validate(parseText('Số: 01/UBND-VP\n'));
+  for (const file of files) {
+    const text = readFileSync(join(BULK, file), 'utf8');
+    const start = performance.now();
+    try {
+      const read = parseText(text);
+      const report = validate(read);
+      const first = performance.now() - start;
+      // The better of two runs: the machine is shared, and one run is often slowed by a neighbour.
+      const again = performance.now();
+      validate(parseText(text));
+      runs.push({
+        file,
+        text,
+        ms: Math.min(first, performance.now() - again),
+        diagnostics: report.diagnostics,
+        sources: read.sources,
+        verdict: report.verdict,
+      });
+    } catch (error) {
+      runs.push({ file, text, ms: performance.now() - start, diagnostics: [], sources: {}, crash: String(error) });
+    }
+  }
+
+  const byRule = new Map<string, { errors: number; warnings: number; infos: number; docs: Set<string> }>();
+  for (const run of runs)
+    for (const d of run.diagnostics) {
+      const row = byRule.get(d.ruleId) ?? { errors: 0, warnings: 0, infos: 0, docs: new Set<string>() };
+      if (d.severity === 'error') row.errors++;
+      else if (d.severity === 'warning') row.warnings++;
+      else row.infos++;
+      row.docs.add(run.file);
+      byRule.set(d.ruleId, row);
+    }
+  const ranked = [...byRule].sort(
+    (a, b) => b[1].errors + b[1].warnings - (a[1].errors + a[1].warnings) || a[0].localeCompare(b[0]),
+  );
+  const verdicts = new Map<string, number>();
+  for (const r of runs) if (r.verdict) verdicts.set(r.verdict, (verdicts.get(r.verdict) ?? 0) + 1);
+
+  const out: string[] = [
+    '# Validator findings on the bulk folder',
+    '',
+    '<!-- Generated by scripts/bulk-findings.ts; judgements come from test/validate/bulk-judgements.json. -->',
+    '',
+    `${runs.length} pages of \`corpus-bulk/tvpl\` read with \`parseText\` and checked with \`validate\` (recommended preset).`,
+    `Verdicts: ${[...verdicts].map(([v, n]) => `${v} ${n}`).join(', ')}.`,
+    'The folder mixes administrative documents, QPPL, TVPL page chrome and non-documents (encyclopedia and',
+    'Q&A pages); nothing here is labelled, so the counts say where findings concentrate, not whether they are right.',
+    '',
+    '## Findings per rule',
+    '',
+    '| rule | errors | warnings | infos | documents |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...ranked.map(([rule, r]) => `| ${rule} | ${r.errors} | ${r.warnings} | ${r.infos} | ${r.docs.size} |`),
+    '',
+    `## Samples of the ${TOP_RULES} most frequent rules (errors and warnings)`,
+    '',
+    `Five findings each, one per document where possible, in a fixed pseudo-random order, never from the held-out`,
+    'documents (test/validate/holdout-labels). Judgement: **true** (the',
+    'printed document deviates), **false** (the document is right, is not governed, or is no document: a false positive),',
+    '**undecidable** (the copy does not show it).',
+    '',
+  ];
+  const tally = { true: 0, false: 0, undecidable: 0, unjudged: 0 };
+  for (const [rule] of ranked.slice(0, TOP_RULES)) {
+    const candidates = runs
+      .filter((run) => !heldOut.has(run.file))
+      .flatMap((run) =>
+        run.diagnostics
+          .filter((d) => d.ruleId === rule && d.severity !== 'info')
+          .map((d) => ({ run, d, line: lineOf(d, run.sources) }))
+          .map((c) => ({ ...c, key: `${c.run.file}:${c.line ?? '-'}:${rule}:${c.d.path}` })),
+      )
+      .sort((a, b) => hash(a.key) - hash(b.key));
+    // One finding per document first, then second findings of the same documents if fewer than five.
+    const seen = new Set<string>();
+    const firsts = candidates.filter((c) => !seen.has(c.run.file) && seen.add(c.run.file));
+    const picked = [...firsts, ...candidates.filter((c) => !firsts.includes(c))].slice(0, SAMPLES);
+    const judged = picked.map((p) => judgements[p.key]?.verdict ?? 'not judged');
+    const counts = ['true', 'false', 'undecidable', 'not judged']
+      .map((v) => [v, judged.filter((x) => x === v).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([v, n]) => `${n} ${v}`);
+    out.push(
+      `### ${rule}`,
+      '',
+      `Sample: ${counts.join(', ')}.`,
+      '',
+      '| file | line | path | actual | expected | printed line | judgement |',
+      '| --- | ---: | --- | --- | --- | --- | --- |',
+    );
+    for (const { run, d, key, line } of picked) {
+      const lineText = line !== undefined ? run.text.split('\n')[line - 1] : undefined;
+      const j = judgements[key];
+      tally[j ? j.verdict : 'unjudged']++;
+      out.push(
+        `| ${run.file} | ${line ?? '–'} | ${d.path} | ${cell(d.actual ?? d.message.en)} | ${cell(d.expected)} | ${cell(lineText, 60)} | ${j ? `**${j.verdict}**: ${cell(j.why, 200)}` : '?'} |`,
+      );
+    }
+    out.push('');
+  }
+  out.push(
+    `Sampled: ${tally.true} true, ${tally.false} false, ${tally.undecidable} undecidable${tally.unjudged ? `, ${tally.unjudged} not judged yet` : ''}.`,
+    '',
+    '## Crashes',
+    '',
+  );
+  const crashes = runs.filter((r) => r.crash);
+  out.push(...(crashes.length ? crashes.map((r) => `- ${r.file}: ${r.crash}`) : ['None.']), '');
+  const slow = runs.filter((r) => r.ms > SLOW_MS).sort((a, b) => b.ms - a.ms);
+  const total = runs.reduce((n, r) => n + r.ms, 0);
+  out.push(
+    `## Documents slower than ${SLOW_MS} ms (parseText + validate)`,
+    '',
+    `Total ${(total / 1000).toFixed(1)} s, median ${median(runs.map((r) => r.ms)).toFixed(1)} ms per page (the better of two runs; noisy: shared machine).`,
+    '',
+  );
+  const row = (r: Run) => `| ${r.file} | ${r.ms.toFixed(0)} | ${r.text.split('\n').length} | ${r.text.length} |`;
+  const header = ['| file | ms | lines | characters |', '| --- | ---: | ---: | ---: |'];
+  out.push(
+    ...(slow.length ? [...header, ...slow.map(row)] : ['None.']),
+    '',
+    'The five slowest, for scale:',
+    '',
+    ...header,
+    ...[...runs]
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 5)
+      .map(row),
+    '',
+  );
+  // Formatted as the repository's Prettier config wants it, so that `prettier --check` passes.
+  const options = (await resolveConfig(OUT)) ?? {};
+  writeFileSync(OUT, await format(out.join('\n'), { ...options, parser: 'markdown' }));
+  console.log(
+    `wrote ${OUT}: ${runs.length} pages, ${crashes.length} crashes, ${slow.length} slower than ${SLOW_MS} ms`,
+  );
+}
+
+/** The finding's line: its range, else the source of its path or of the nearest enclosing path. */
+function lineOf(d: ValidationDiagnostic, sources: SourceMap): number | undefined {
+  if (d.range) return d.range.line;
+  for (let path = d.path; path; path = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '') {
+    const span = sources[path];
+    if (span) return span.line;
+  }
+  return undefined;
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? 0 : s[Math.floor(s.length / 2)]!;
+}
+
+await main();
