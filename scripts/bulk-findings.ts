@@ -15,7 +15,7 @@ import { format, resolveConfig } from 'prettier';
 import { parseText } from '../src/readers/text/index.js';
 import { validate } from '../src/validate/index.js';
 import type { SourceMap } from '../src/model/source.js';
-import type { ValidationDiagnostic } from '../src/validate/types.js';
+import type { Diagnostic as ValidationDiagnostic } from '../src/diagnostics/diagnostic.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS = process.env['VANBAN_CORPUS'] ?? '/work/shared/corpus';
@@ -99,12 +99,12 @@ async function main(): Promise<void> {
   const byRule = new Map<string, { errors: number; warnings: number; infos: number; docs: Set<string> }>();
   for (const run of runs)
     for (const d of run.diagnostics) {
-      const row = byRule.get(d.ruleId) ?? { errors: 0, warnings: 0, infos: 0, docs: new Set<string>() };
+      const row = byRule.get(d.id) ?? { errors: 0, warnings: 0, infos: 0, docs: new Set<string>() };
       if (d.severity === 'error') row.errors++;
       else if (d.severity === 'warning') row.warnings++;
       else row.infos++;
       row.docs.add(run.file);
-      byRule.set(d.ruleId, row);
+      byRule.set(d.id, row);
     }
   const ranked = [...byRule].sort(
     (a, b) => b[1].errors + b[1].warnings - (a[1].errors + a[1].warnings) || a[0].localeCompare(b[0]),
@@ -142,7 +142,7 @@ async function main(): Promise<void> {
       .filter((run) => !heldOut.has(run.file))
       .flatMap((run) =>
         run.diagnostics
-          .filter((d) => d.ruleId === rule && d.severity !== 'info')
+          .filter((d) => d.id === rule && d.severity !== 'info')
           .map((d) => ({ run, d, line: lineOf(d, run.sources) }))
           .map((c) => ({ ...c, key: `${c.run.file}:${c.line ?? '-'}:${rule}:${c.d.path}` })),
       )
@@ -214,7 +214,7 @@ async function main(): Promise<void> {
 
 /** The finding's line: its range, else the source of its path or of the nearest enclosing path. */
 function lineOf(d: ValidationDiagnostic, sources: SourceMap): number | undefined {
-  if (d.range) return d.range.line;
+  if (d.place) return d.place.line;
   for (let path = d.path; path; path = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '') {
     const span = sources[path];
     if (span) return span.line;

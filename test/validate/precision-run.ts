@@ -125,7 +125,7 @@ export function formatTable(results: ReadonlyMap<string, readonly ScoredDocument
     const mismatches = scores.flatMap((s) =>
       s.severityMismatches.map(
         (m) =>
-          `  ${s.file}: ${m.finding.ruleId} ${m.finding.path} reported ${m.finding.severity}, labelled ${m.label.severity}`,
+          `  ${s.file}: ${m.finding.id} ${m.finding.path} reported ${m.finding.severity}, labelled ${m.label.severity}`,
       ),
     );
     if (mismatches.length > 0) lines.push('Severity mismatches (counted as true positives):', ...mismatches);

@@ -22,7 +22,7 @@
  *
  * @module
  */
-import type { ValidationDiagnostic } from '../../src/validate/types.js';
+import type { Diagnostic as ValidationDiagnostic } from '../../src/diagnostics/diagnostic.js';
 
 /** Severities a label can carry: infos are not labelled. */
 export type LabelSeverity = 'error' | 'warning';
@@ -160,7 +160,7 @@ const isBody = (part: string) => part === 'body' || part.startsWith('body.') || 
 
 /** True when the finding's source range covers `line`. */
 function covers(finding: ValidationDiagnostic, line: number | undefined): boolean {
-  const range = finding.range;
+  const range = finding.place;
   return line !== undefined && range !== undefined && range.line <= line && line <= range.endLine;
 }
 
@@ -169,7 +169,8 @@ function covers(finding: ValidationDiagnostic, line: number | undefined): boolea
  * comment for the rules) and sorts the rest into false positives and misses.
  */
 export function scoreDocument(labels: DocumentLabels, diagnostics: readonly ValidationDiagnostic[]): DocumentScore {
-  const findings = diagnostics.filter((d) => SEVERITIES.has(d.severity));
+  // The rules' findings only: the reader's own diagnostics, also in the report, are not verdicts.
+  const findings = diagnostics.filter((d) => d.source === 'nd30' && SEVERITIES.has(d.severity));
   if (labels.notJudged !== undefined)
     return {
       file: labels.file,
@@ -181,14 +182,14 @@ export function scoreDocument(labels: DocumentLabels, diagnostics: readonly Vali
   const taken = new Set<number>();
   const matched = new Map<Label, ValidationDiagnostic>();
   const passes: ((label: Label, finding: ValidationDiagnostic) => boolean)[] = [
-    (l, f) => partOf(l.path) === partOf(f.path) && l.severity === f.severity,
-    (l, f) => partOf(l.path) === partOf(f.path),
-    (l, f) => isBody(partOf(l.path)) && isBody(partOf(f.path)) && covers(f, l.line),
+    (l, f) => partOf(l.path) === partOf(f.path ?? '') && l.severity === f.severity,
+    (l, f) => partOf(l.path) === partOf(f.path ?? ''),
+    (l, f) => isBody(partOf(l.path)) && isBody(partOf(f.path ?? '')) && covers(f, l.line),
   ];
   for (const pass of passes)
     for (const label of labels.labels) {
       if (label.rule === null || matched.has(label)) continue;
-      const i = findings.findIndex((f, n) => !taken.has(n) && f.ruleId === label.rule && pass(label, f));
+      const i = findings.findIndex((f, n) => !taken.has(n) && f.id === label.rule && pass(label, f));
       if (i < 0) continue;
       taken.add(i);
       matched.set(label, findings[i]!);
@@ -202,9 +203,9 @@ export function scoreDocument(labels: DocumentLabels, diagnostics: readonly Vali
     .filter((_, n) => !taken.has(n))
     .map((finding): FalsePositive => ({
       finding,
-      cause: lostIn(labels.unreadable, finding.path)
+      cause: lostIn(labels.unreadable, finding.path ?? '')
         ? 'unreadable'
-        : lostIn(labels.undecidable, finding.path)
+        : lostIn(labels.undecidable, finding.path ?? '')
           ? 'undecidable'
           : 'unlabelled',
     }));
@@ -236,7 +237,7 @@ export function totals(scores: readonly DocumentScore[]): Totals {
 export function falsePositivesByRule(scores: readonly DocumentScore[]): [ruleId: string, count: number][] {
   const counts = new Map<string, number>();
   for (const s of scores)
-    for (const { finding } of s.falsePositives) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+    for (const { finding } of s.falsePositives) counts.set(finding.id, (counts.get(finding.id) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
