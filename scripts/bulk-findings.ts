@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { parseText } from '../src/readers/text/index.js';
-import { validate } from '../src/validate/index.js';
+import { validate } from '../src/validator.js';
 import type { SourceMap } from '../src/model/source.js';
 import type { Diagnostic as ValidationDiagnostic } from '../src/diagnostics/diagnostic.js';
 

@@ -8,14 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { editDocx } from '../edit/docx.js';
 import { parseDocx } from '../readers/docx/index.js';
 import { parseText } from '../readers/text/index.js';
-import {
-  applyFixes,
-  applyTextEdits,
-  type Preset,
-  type RulesConfig,
-  validate,
-  type ValidateOptions,
-} from '../validate/index.js';
+import { applyFixes, applyTextEdits, type Preset, type RulesConfig, validate, type ValidateOptions } from '../index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceMap } from '../model/source.js';
 import { type InputFormat, readInput } from './input.js';

@@ -5,7 +5,7 @@
  * @module
  */
 import { codeDocsUrl, DIAGNOSTIC_CODES, ruleDocsUrl } from '../diagnostics/index.js';
-import { RULES } from '../validate/index.js';
+import { RULES } from '../index.js';
 import type { FileDiagnostic, FileReport } from './check-file.js';
 
 /** A sink for file reports, written to `out` as they arrive. */

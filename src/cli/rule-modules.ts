@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type AnyRule, RULES } from '../validate/index.js';
+import { type AnyRule, RULES } from '../index.js';
 
 const loaded = new Map<string, Promise<readonly AnyRule[]>>();
 

@@ -1,4 +1,4 @@
-import type { AnyRule } from '../validate/types.js';
+import type { AnyRule, CrossDocumentRule } from '../rule-kit/types.js';
 import { loaiVanBanCu } from './nd30/dieu-7/loai-van-ban-cu/rule.js';
 import { thanhPhanChinh } from './nd30/dieu-8/thanh-phan-chinh/rule.js';
 import { soTrung } from './nd30/dieu-15/so-trung/rule.js';
@@ -102,4 +102,5 @@ export const RULES: readonly AnyRule[] = [
 ];
 
 /** Rules that compare documents with each other, run by `createRegistryCheck`. */
-export const CROSS_DOCUMENT_RULES: readonly AnyRule[] = [soTrung];
+export const CROSS_DOCUMENT_RULES: readonly CrossDocumentRule[] = [soTrung];
+export { tt01Changes } from './baseline.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { VanbanError } from '../errors.js';
 import type { Severity } from '../diagnostics/diagnostic.js';
-import type { AnyRule } from './types.js';
+import type { AnyRule } from '../rule-kit/types.js';
 
 /**
  * Per-rule configuration (`off`, a severity, or a severity with options) and the presets, in the

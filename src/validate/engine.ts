@@ -4,18 +4,9 @@ import type { VanbanDocument } from '../model/document.js';
 import type { LayoutFacts } from '../model/layout.js';
 import type { SourceMap } from '../model/source.js';
 import { kindInfo } from '../registry/kinds.js';
-import { RULES } from '../rules/index.js';
 import { type ConfiguredRule, type Preset, type RulesConfig, resolveRules } from './config.js';
-import type {
-  AnyRule,
-  Baseline,
-  Finding,
-  RuleContext,
-  RuleCoverage,
-  RuleOutcome,
-  ValidationReport,
-  Verdict,
-} from './types.js';
+import type { AnyRule, Baseline, Finding, RuleContext, RuleOutcome } from '../rule-kit/types.js';
+import type { RuleCoverage, ValidationReport, Verdict } from './report.js';
 
 /** Options of {@link validate}. */
 export interface ValidateOptions {
@@ -30,7 +21,7 @@ export interface ValidateOptions {
   readonly locale?: 'vi' | 'en';
   /** `tt01-2011`: explain in each diagnostic what an old-style (Thông tư 01/2011) document must change. */
   readonly baseline?: Baseline;
-  /** Rules to run instead of the built-in registry (an agency's own rules plus ours). */
+  /** Rules to run instead of the default set (an agency's own rules plus ours). */
   readonly registry?: readonly AnyRule[];
 }
 
@@ -43,16 +34,17 @@ export interface ReaderOutput {
 }
 
 const EMPTY_SOURCES: SourceMap = Object.freeze({});
-const resolved = new WeakMap<object, Map<string, ConfiguredRule[]>>();
+const resolved = new WeakMap<readonly AnyRule[], WeakMap<RulesConfig, Map<Preset, ConfiguredRule[]>>>();
 const NO_SETTINGS: RulesConfig = Object.freeze({});
 
-function configuredRules(registry: readonly AnyRule[], preset: Preset, settings: RulesConfig): ConfiguredRule[] {
-  // Resolving parses every option schema: cache the built-in registry's per settings object for batch runs.
-  if (registry !== RULES) return resolveRules(registry, preset, settings);
-  let byPreset = resolved.get(settings);
-  if (!byPreset) resolved.set(settings, (byPreset = new Map()));
+function configuredRules(ruleSet: readonly AnyRule[], preset: Preset, settings: RulesConfig): ConfiguredRule[] {
+  // Resolving parses every option schema: cache it per rule set and settings object for batch runs.
+  let bySettings = resolved.get(ruleSet);
+  if (!bySettings) resolved.set(ruleSet, (bySettings = new WeakMap()));
+  let byPreset = bySettings.get(settings);
+  if (!byPreset) bySettings.set(settings, (byPreset = new Map()));
   let rules = byPreset.get(preset);
-  if (!rules) byPreset.set(preset, (rules = resolveRules(registry, preset, settings)));
+  if (!rules) byPreset.set(preset, (rules = resolveRules(ruleSet, preset, settings)));
   return rules;
 }
 
@@ -69,28 +61,25 @@ function applies(rule: AnyRule, document: VanbanDocument): boolean {
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
- * Checks a document against the Decree 30 rules and returns every finding with its place, what was
- * expected and a fix when one exists, and how each rule came out.
+ * The engine: runs `ruleSet` (or `options.registry` in its place) over one document. The public
+ * `validate` binds the Decree 30 rule set; an agency may run its own set through this.
  *
- * The report's `verdict` tells a document that failed a rule (`non-compliant`) from one that could
- * not be fully judged (`incomplete`: layout rules without layout facts) and from one that no rule
- * applies to (`not-judged`: a Party or QPPL document); `compliant` is true only for `compliant`.
- *
- * @param input The document, or a reader's whole result (`{ document, sources, layout?, diagnostics }`).
  * @throws {@link InvalidRuleConfigError} when `options.rules` names unknown rules or bad options.
- * @example
- * ```ts
- * const report = validate(parseText(text));
- * for (const d of report.diagnostics) console.log(d.id, d.message.vi);
- * ```
  */
-export function validate(input: VanbanDocument | ReaderOutput, options: ValidateOptions = {}): ValidationReport {
+export function runRules(
+  ruleSet: readonly AnyRule[],
+  input: VanbanDocument | ReaderOutput,
+  options: ValidateOptions = {},
+): ValidationReport {
   const document = isReaderOutput(input) ? input.document : input;
   const sources = options.sources ?? (isReaderOutput(input) ? input.sources : undefined) ?? EMPTY_SOURCES;
   const layout = options.layout ?? (isReaderOutput(input) ? input.layout : undefined);
   const baseline = options.baseline ?? 'nd30';
-  const registry = options.registry ?? RULES;
-  const rules = configuredRules(registry, options.preset ?? 'recommended', options.rules ?? NO_SETTINGS);
+  const rules = configuredRules(
+    options.registry ?? ruleSet,
+    options.preset ?? 'recommended',
+    options.rules ?? NO_SETTINGS,
+  );
   const kind = kindInfo(document.kind);
   const hasSources = sources !== EMPTY_SOURCES && Object.keys(sources).length > 0;
 

@@ -1,49 +1,38 @@
-import type { VanbanDocument } from '../model/document.js';
-import { registryKey, soTrung } from '../rules/nd30/dieu-15/so-trung/rule.js';
 import { type Diagnostic, sourceOf } from '../diagnostics/diagnostic.js';
 import { ruleDocsUrl } from '../diagnostics/url.js';
+import type { VanbanDocument } from '../model/document.js';
+import type { CrossDocumentRule } from '../rule-kit/types.js';
 
-/** A register of documents seen, flagging a số + ký hiệu + issuer used twice in a year. */
+/**
+ * Runs the cross-document rules over documents one after another (a year's register, a batch of
+ * outgoing letters).
+ *
+ * @module
+ */
+
+/** A register of documents seen, judging each new one against them. */
 export interface RegistryCheck {
-  /** Records the document and returns a diagnostic when its number was already used this year by the same issuer. */
+  /** Records the document and returns what the cross-document rules find against the documents seen before. */
   check(document: VanbanDocument): Diagnostic[];
 }
 
-/**
- * Creates a register for the cross-document rule `nd30/dieu-15/so-trung` (Điều 15; PL VI Part I.III).
- *
- * @example
- * ```ts
- * const register = createRegistryCheck();
- * for (const doc of outgoing) for (const d of register.check(doc)) console.log(d.message.vi);
- * ```
- */
-export function createRegistryCheck(): RegistryCheck {
-  const seen = new Map<string, VanbanDocument>();
+/** A register running `rules` (the public `createRegistryCheck` runs the Decree 30 ones). */
+export function registryCheckOf(rules: readonly CrossDocumentRule[]): RegistryCheck {
+  const checks = rules.map((rule) => ({ rule, check: rule.createCheck() }));
   return {
     check(document) {
-      const key = registryKey(document);
-      if (key === undefined) return [];
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, document);
-        return [];
-      }
-      const label = `${document.number}/${document.notation}`;
-      return [
-        {
-          source: sourceOf(soTrung.meta.id),
-          id: soTrung.meta.id,
-          severity: soTrung.meta.severity,
-          message: {
-            vi: `Số, ký hiệu "${label}" của ${document.issuer.name} đã dùng trong năm ${key.slice(0, 4)} (ngày ${first.date})`,
-            en: `Number "${label}" of ${document.issuer.name} was already used in ${key.slice(0, 4)} (on ${first.date})`,
-          },
-          path: 'number',
-          actual: label,
-          url: ruleDocsUrl(soTrung.meta.id),
-        },
-      ];
+      return checks.flatMap(({ rule, check }) =>
+        check.check(document).map((finding): Diagnostic => ({
+          source: sourceOf(rule.meta.id),
+          id: rule.meta.id,
+          severity: finding.severity ?? rule.meta.severity,
+          message: finding.message,
+          path: finding.path,
+          ...(finding.actual !== undefined && { actual: finding.actual }),
+          ...(finding.expected !== undefined && { expected: finding.expected }),
+          url: rule.meta.url ?? ruleDocsUrl(rule.meta.id),
+        })),
+      );
     },
   };
 }

@@ -1,13 +1,14 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { createDocument } from '../model/create.js';
 import type { SourceMap, SourceSpan } from '../model/source.js';
-import { validate } from './engine.js';
+import { runRules } from './engine.js';
 import { applyFixes, applyTextEdits } from './fixes.js';
-import type { AnyRule, RuleExample } from './types.js';
+import type { AnyRule, RuleExample } from '../rule-kit/types.js';
 
 /**
  * A small rule tester in the manner of ESLint's and textlint's: it runs a rule's valid and invalid
- * examples (its own `meta.examples`, or cases given) and says what did not hold.
+ * examples (its own `meta.examples`, or the cases given: vanban's rules keep theirs in
+ * `RULE_EXAMPLES`) and says what did not hold.
  *
  * @module
  */
@@ -29,8 +30,7 @@ export interface ExampleRun {
 function runRule(rule: AnyRule, example: RuleExample, sources?: SourceMap): Diagnostic[] {
   const severity = rule.meta.severity;
   const setting = example.options === undefined ? severity : ([severity, example.options] as const);
-  const report = validate(createDocument(example.document), {
-    registry: [rule],
+  const report = runRules([rule], createDocument(example.document), {
     rules: { [rule.meta.id]: setting },
     ...((sources ?? example.sources) && { sources: sources ?? example.sources }),
     ...(example.layout && { layout: example.layout }),
@@ -118,7 +118,7 @@ export class RuleTester {
   /** Runs `rule`'s own examples, or the cases given. */
   run(
     rule: AnyRule,
-    cases: { valid?: readonly RuleExample[]; invalid?: readonly RuleExample[] } = rule.meta.examples,
+    cases: { valid?: readonly RuleExample[]; invalid?: readonly RuleExample[] } = rule.meta.examples ?? {},
   ): RuleTestFailure[] {
     const failures: RuleTestFailure[] = [];
     for (const [list, valid] of [

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { a4Section, buildDocx, para } from '../readers/docx/build-docx.js';
 
 const CLI = join(__dirname, '../../dist/cli.js');
 const SEED = join(__dirname, '../../examples/data/cong-van-1719.txt');
@@ -15,6 +16,22 @@ function vanban(...args: string[]) {
 }
 
 describe('vanban (built CLI)', () => {
+  it('validate shows what the DOCX reader found (tracked changes, macros) with the rules’ findings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-cli-'));
+    const file = join(dir, 'draft.docx');
+    const body =
+      para(['ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI']) +
+      para(['Số: 12/UBND-KGVX']) +
+      '<w:p><w:r><w:t>Nội dung </w:t></w:r><w:ins w:id="1" w:author="A"><w:r><w:t>đã sửa</w:t></w:r></w:ins><w:del w:id="2" w:author="A"><w:r><w:delText>cũ</w:delText></w:r></w:del></w:p>' +
+      a4Section();
+    writeFileSync(file, buildDocx({ body, extra: { 'word/vbaProject.bin': new Uint8Array([1, 2, 3]) } }));
+    const json = vanban('validate', file, '--format', 'json');
+    const ids = JSON.parse(json.stdout).diagnostics.map((d: { id: string }) => d.id);
+    expect(ids).toEqual(expect.arrayContaining(['docx/tracked-changes', 'docx/macros']));
+    const stylish = vanban('validate', file, '--locale', 'en');
+    expect(stylish.stdout).toMatch(/warning\s+The document has 1 insertions and 1 deletions not accepted.*docx\/tracked-changes/);
+  });
+
   it('parse reads the seed letter as text and prints the model', () => {
     const { code, stdout } = vanban('parse', SEED);
     expect(code).toBe(0);

@@ -16,5 +16,8 @@ describe('core bundle for the browser', () => {
     expect(inputs.some((i) => i.includes('src/index.ts'))).toBe(true);
     expect(inputs.filter((i) => /^node:|^(fs|path|os|worker_threads|child_process)$/.test(i))).toEqual([]);
     expect(result.errors).toEqual([]);
+    // Rule examples and their sample documents are for the tester, the docs and the tests only.
+    expect(inputs.filter((i) => /src\/rules\/.*examples\.ts$/.test(i))).toEqual([]);
+    expect(inputs.filter((i) => i.startsWith('scripts/'))).toEqual([]);
   });
 });

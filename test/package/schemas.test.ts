@@ -18,3 +18,11 @@ describe('schemas/vanban.schema.json', () => {
     expect(validate({ ...seed, kind: 'cong-van-moi' })).toBe(false);
   });
 });
+
+describe('the package version', () => {
+  it('is the one VERSION says (the docs urls of diagnostics carry it)', async () => {
+    const { VERSION } = await import('../../src/version.js');
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+  });
+});

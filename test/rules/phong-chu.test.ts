@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/model/create.js';
 import type { TextLayout } from '../../src/model/layout.js';
 import { phongChu } from '../../src/rules/nd30/pl1/phong-chu/rule.js';
-import { sampleDocument, sampleLayout, validate } from '../../src/validate/index.js';
+import { sampleDocument, sampleLayout, validate } from '../../src/index.js';
 
 const TNR = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman' };
 const red = (over: TextLayout = {}): TextLayout => ({ font: TNR, sizePt: 13, bold: true, color: 'FF0000', ...over });

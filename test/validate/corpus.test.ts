@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/readers/text/index.js';
-import { validate } from '../../src/validate/index.js';
+import { validate } from '../../src/validator.js';
 import { CORPUS_DIR as CORPUS, corpusPath } from '../support/corpus.js';
 
 const read = (file: string) => parseText(readFileSync(corpusPath(file), 'utf8'));

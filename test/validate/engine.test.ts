@@ -8,7 +8,7 @@ import {
   sampleLayout,
   sampleSources,
   validate,
-} from '../../src/validate/index.js';
+} from '../../src/index.js';
 
 const congVan = () => createDocument(sampleDocument());
 

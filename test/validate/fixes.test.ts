@@ -1,3 +1,5 @@
+import { CROSS_DOCUMENT_EXAMPLES } from '../../src/rules/examples.js';
+import { registryCheckOf } from '../../src/validate/registry-check.js';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/model/create.js';
 import {
@@ -8,7 +10,7 @@ import {
   sampleDocument,
   sampleSources,
   validate,
-} from '../../src/validate/index.js';
+} from '../../src/index.js';
 
 describe('applyFixes', () => {
   const doc = createDocument(
@@ -79,18 +81,21 @@ describe('createRegistryCheck', () => {
       url: 'https://unpkg.com/vanban@0.1.0/docs/rules/nd30/dieu-15/so-trung.md',
     });
   });
-  it('runs the examples of nd30/dieu-15/so-trung (its docs page) against a register holding the sample', () => {
-    const rule = CROSS_DOCUMENT_RULES.find((r) => r.meta.id === 'nd30/dieu-15/so-trung')!;
-    for (const [examples, valid] of [
-      [rule.meta.examples.valid, true],
-      [rule.meta.examples.invalid, false],
-    ] as const) {
-      for (const example of examples) {
-        const register = createRegistryCheck();
-        register.check(createDocument(sampleDocument()));
-        const found = register.check(createDocument(example.document)).map((d) => d.path);
-        expect(found).toEqual(valid ? [] : example.paths);
+  it.each(CROSS_DOCUMENT_RULES.map((r) => [r.meta.id, r] as const))(
+    'runs the examples of %s (its docs page), each against a register of the documents seen before',
+    (id, rule) => {
+      const examples = CROSS_DOCUMENT_EXAMPLES[id]!;
+      for (const [list, valid] of [
+        [examples.valid, true],
+        [examples.invalid, false],
+      ] as const) {
+        for (const example of list) {
+          const register = registryCheckOf([rule]);
+          for (const seen of example.seen) expect(register.check(createDocument(seen))).toEqual([]);
+          const found = register.check(createDocument(example.document)).map((d) => d.path);
+          expect(found, example.name).toEqual(valid ? [] : example.paths);
+        }
       }
-    }
-  });
+    },
+  );
 });

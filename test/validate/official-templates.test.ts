@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocxDocuments } from '../../src/readers/docx/index.js';
 import { RULES } from '../../src/rules/index.js';
-import { validate } from '../../src/validate/index.js';
+import { validate } from '../../src/validator.js';
 import { corpusPath } from '../support/corpus.js';
 
 const TEMPLATES = [

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocx } from '../../src/readers/docx/index.js';
 import { parseText } from '../../src/readers/text/index.js';
-import type { ValidationReport } from '../../src/validate/types.js';
-import { validate } from '../../src/validate/index.js';
+import type { ValidationReport } from '../../src/validate/report.js';
+import { validate } from '../../src/validator.js';
 import { CORPUS_DIR } from '../support/corpus.js';
 import {
   type DocumentLabels,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sampleLayout, validate } from '../../src/validate/index.js';
+import { sampleLayout, validate } from '../../src/index.js';
 import { documentArbitrary } from '../support/arbitraries.js';
 
 describe('valid documents of every kind', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/model/create.js';
-import { RULES, RuleTester, defineRule, sampleDocument, validate } from '../../src/validate/index.js';
+import { RULES, RuleTester, defineRule, sampleDocument, validate } from '../../src/index.js';
 
 // An agency's own rule, as the README would show it: house abbreviations banned in the trích yếu.
 const houseAbbreviations = defineRule({

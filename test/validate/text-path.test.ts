@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/model/create.js';
 import type { DocumentInput } from '../../src/model/document.js';
 import { parseText } from '../../src/readers/text/index.js';
-import { applyTextEdits, sampleDocument, validate } from '../../src/validate/index.js';
+import { applyTextEdits, sampleDocument, validate } from '../../src/index.js';
 import { toText } from '../../src/writers/text/index.js';
 import { documentArbitrary } from '../support/arbitraries.js';
 

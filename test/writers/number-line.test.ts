@@ -11,7 +11,7 @@ import { parseNumberNotation } from '../../src/grammar/number-notation.js';
 import { createDocument } from '../../src/model/create.js';
 import { parseDocx } from '../../src/readers/docx/index.js';
 import { parseText } from '../../src/readers/text/index.js';
-import { validate } from '../../src/validate/index.js';
+import { validate } from '../../src/validator.js';
 import { toDocx } from '../../src/writers/docx/index.js';
 import { numberLine } from '../../src/writers/printed.js';
 import { toText } from '../../src/writers/text/index.js';

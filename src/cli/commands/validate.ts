@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { InvalidRuleConfigError, type Preset, resolveRules, RULES } from '../../validate/index.js';
+import { InvalidRuleConfigError, type Preset, resolveRules, RULES } from '../../index.js';
 import type { CommandLine } from '../args.js';
 import type { CheckSettings } from '../check-file.js';
 import { expandInputs } from '../files.js';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocx, type StyleMap } from '../../../src/readers/docx/index.js';
-import { validate } from '../../../src/validate/engine.js';
+import { validate } from '../../../src/validator.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/docx/', import.meta.url));
 const EXPECTED = fileURLToPath(new URL('../../corpus/expected/', import.meta.url));

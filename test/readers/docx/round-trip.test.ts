@@ -13,7 +13,7 @@ import type { VanbanDocument } from '../../../src/model/document.js';
 import type { LayoutFacts } from '../../../src/model/layout.js';
 import { parseDocx } from '../../../src/readers/docx/index.js';
 import { RULES } from '../../../src/rules/index.js';
-import { validate } from '../../../src/validate/engine.js';
+import { validate } from '../../../src/validator.js';
 import { documentArbitrary } from '../../support/arbitraries.js';
 import { disagreements } from './layout-agreement.js';
 

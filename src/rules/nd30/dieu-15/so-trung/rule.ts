@@ -1,6 +1,5 @@
 import type { VanbanDocument } from '../../../../model/document.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument } from '../../../../validate/samples.js';
+import type { CrossDocumentRule } from '../../../../rule-kit/types.js';
 
 /** The key under which a document's số + ký hiệu + issuer must be unique within the year, or undefined when one is missing. */
 export function registryKey(document: VanbanDocument): string | undefined {
@@ -10,10 +9,10 @@ export function registryKey(document: VanbanDocument): string | undefined {
 }
 
 /**
- * The same số + ký hiệu + issuer used twice in a year (checklist #32). A cross-document rule: it is
- * run by `createRegistryCheck`, not by `validate`, which sees one document.
+ * The same số + ký hiệu + issuer used twice in a year (checklist #32). A cross-document rule: a
+ * register made by `createRegistryCheck` runs it; `validate` sees one document and cannot.
  */
-export const soTrung = defineRule({
+export const soTrung: CrossDocumentRule = {
   meta: {
     id: 'nd30/dieu-15/so-trung',
     title: { vi: 'Trùng số, ký hiệu trong năm', en: 'Number and notation used twice in a year' },
@@ -24,14 +23,31 @@ export const soTrung = defineRule({
     legal: 'Điều 15; Phụ lục VI, Phần I mục III (nd30.md §2.3, §4.6)',
     checklist: [32],
     severity: 'error',
-    needsLayout: false,
     fixSafety: 'never',
-    examples: {
-      valid: [{ name: 'Số khác nhau', document: sampleDocument('cong-van', { number: 6 }) }],
-      invalid: [{ name: 'Số 05 dùng lần hai', document: sampleDocument('cong-van', { number: 5 }), paths: ['number'] }],
-    },
   },
-  check() {
-    return 'not-applicable';
+  createCheck() {
+    const seen = new Map<string, VanbanDocument>();
+    return {
+      check(document) {
+        const key = registryKey(document);
+        if (key === undefined) return [];
+        const first = seen.get(key);
+        if (!first) {
+          seen.set(key, document);
+          return [];
+        }
+        const label = `${document.number}/${document.notation}`;
+        return [
+          {
+            path: 'number',
+            message: {
+              vi: `Số, ký hiệu "${label}" của ${document.issuer.name} đã dùng trong năm ${key.slice(0, 4)} (ngày ${first.date}); số và ký hiệu là duy nhất trong năm`,
+              en: `Number "${label}" of ${document.issuer.name} was already used in ${key.slice(0, 4)} (on ${first.date}); a number and notation are unique within the year`,
+            },
+            actual: label,
+          },
+        ];
+      },
+    };
   },
-});
+};

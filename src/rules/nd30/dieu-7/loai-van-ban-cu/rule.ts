@@ -1,5 +1,4 @@
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 /** Types Decree 09/2010 listed and Decree 30 dropped (checklist #30). */
 export const loaiVanBanCu = defineRule({
@@ -19,12 +18,6 @@ export const loaiVanBanCu = defineRule({
     tt01: {
       vi: 'Nghị định 09/2010 có 32 loại, Nghị định 30 còn 29',
       en: 'Decree 09/2010 had 32 types, Decree 30 has 29',
-    },
-    examples: {
-      valid: [{ name: 'Loại của Nghị định 30', document: sampleDocument('cong-van') }],
-      invalid: [
-        { name: 'Giấy đi đường', document: sampleDocument('giay-di-duong', { regime: 'cu' }), paths: ['kind'] },
-      ],
     },
   },
   check(ctx) {

@@ -1,5 +1,4 @@
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 /** The main components of Điều 8.2 (with the exceptions the templates show). */
 export const thanhPhanChinh = defineRule({
@@ -14,20 +13,6 @@ export const thanhPhanChinh = defineRule({
     severity: 'error',
     needsLayout: false,
     fixSafety: 'never',
-    examples: {
-      valid: [
-        { name: 'Đủ thành phần', document: sampleDocument() },
-        { name: 'Biên bản không có ngày ở đầu', document: sampleDocument('bien-ban') },
-      ],
-      invalid: [
-        { name: 'Chưa có số', document: sampleDocument('cong-van', { number: undefined }), paths: ['number'] },
-        {
-          name: 'Thiếu chữ ký và ngày',
-          document: sampleDocument('cong-van', { date: undefined, signatures: [] }),
-          paths: ['date', 'signatures'],
-        },
-      ],
-    },
   },
   check(ctx) {
     const d = ctx.document;

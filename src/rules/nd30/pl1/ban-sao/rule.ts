@@ -1,9 +1,8 @@
 import { copyFormInfo } from '../../../../registry/copies.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { printed, replaceSpan } from '../../../../validate/edits.js';
-import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { printed, replaceSpan } from '../../../../rule-kit/edits.js';
 
-const COPY = {
+export const COPY = {
   form: 'sao-y' as const,
   issuer: { name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' },
   number: 5,
@@ -28,30 +27,6 @@ export const banSao = defineRule({
     tt01: {
       vi: 'nhãn "SAO Y BẢN CHÍNH" và ký hiệu "TS" là kiểu cũ',
       en: 'the "SAO Y BẢN CHÍNH" label and the "TS" code are the old style',
-    },
-    examples: {
-      valid: [
-        {
-          name: 'SAO Y, SY-VP',
-          document: sampleDocument('cong-van', { copy: COPY }),
-          sources: sampleSources({ 'copy.label': 'SAO Y' }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'SAO Y BẢN CHÍNH',
-          document: sampleDocument('cong-van', { copy: COPY }),
-          sources: sampleSources({ 'copy.label': 'SAO Y BẢN CHÍNH' }),
-          paths: ['copy.label'],
-          fixable: true,
-        },
-        {
-          name: 'Trích sao ký hiệu TS',
-          document: sampleDocument('cong-van', { copy: { ...COPY, form: 'trich-sao', notation: 'TS-VP' } }),
-          paths: ['copy.notation'],
-          fixable: true,
-        },
-      ],
     },
   },
   check(ctx) {

@@ -1,6 +1,5 @@
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument } from '../../../../validate/samples.js';
-import { kindsWhere } from '../../../support.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { kindsWhere } from '../../../../rule-kit/support.js';
 
 /** Căn cứ lines: each ends with ";", the last with "." (checklist #24). */
 export const canCu = defineRule({
@@ -18,35 +17,6 @@ export const canCu = defineRule({
     kinds: kindsWhere((p) => p.legalBasis),
     needsLayout: false,
     fixSafety: 'safe',
-    examples: {
-      valid: [{ name: 'Dấu ";" rồi "."', document: sampleDocument('quyet-dinh') }],
-      invalid: [
-        {
-          name: 'Căn cứ cuối kết thúc bằng ";"',
-          document: sampleDocument('quyet-dinh', {
-            body: [
-              { type: 'basis', text: 'Căn cứ Luật Tổ chức chính quyền địa phương;' },
-              { type: 'basis', text: 'Theo đề nghị của Giám đốc Sở Nội vụ;' },
-              { type: 'paragraph', text: 'Quyết định có hiệu lực./.' },
-            ],
-          }),
-          paths: ['body.1.text'],
-          fixable: true,
-        },
-        {
-          name: 'Căn cứ giữa kết thúc bằng ","',
-          document: sampleDocument('quyet-dinh', {
-            body: [
-              { type: 'basis', text: 'Căn cứ Luật Tổ chức chính quyền địa phương,' },
-              { type: 'basis', text: 'Theo đề nghị của Giám đốc Sở Nội vụ.' },
-              { type: 'paragraph', text: 'Quyết định có hiệu lực./.' },
-            ],
-          }),
-          paths: ['body.0.text'],
-          fixable: true,
-        },
-      ],
-    },
   },
   check(ctx) {
     const body = ctx.document.body;

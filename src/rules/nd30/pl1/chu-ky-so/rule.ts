@@ -1,5 +1,4 @@
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 /** Signature image blue, seal image red, both transparent PNG (checklist #27). */
 export const chuKySo = defineRule({
@@ -15,32 +14,6 @@ export const chuKySo = defineRule({
     severity: 'error',
     needsLayout: true,
     fixSafety: 'never',
-    examples: {
-      valid: [
-        {
-          name: 'Chữ ký xanh, dấu đỏ',
-          document: sampleDocument(),
-          layout: {
-            ...sampleLayout(),
-            images: [
-              { path: 'signatures.0.image', role: 'signature', dominantColor: 'blue', transparent: true },
-              { path: 'signatures.0.seal', role: 'seal', dominantColor: 'red', transparent: true },
-            ],
-          },
-        },
-      ],
-      invalid: [
-        {
-          name: 'Chữ ký màu đen, nền trắng',
-          document: sampleDocument(),
-          layout: {
-            ...sampleLayout(),
-            images: [{ path: 'signatures.0.image', role: 'signature', dominantColor: 'black', transparent: false }],
-          },
-          paths: ['signatures.0.image', 'signatures.0.image'],
-        },
-      ],
-    },
   },
   check(ctx) {
     const images = (ctx.layout!.images ?? []).filter((i) => i.role !== 'other');

@@ -1,5 +1,4 @@
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 /** Sizes step consistently: Tiêu ngữ = Quốc hiệu + 1, date = Tiêu ngữ (checklist #21). */
 export const coChuNhatQuan = defineRule({
@@ -16,17 +15,6 @@ export const coChuNhatQuan = defineRule({
     needsLayout: true,
     // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
     fixSafety: 'never',
-    examples: {
-      valid: [{ name: '12 / 13 / 13', document: sampleDocument(), layout: sampleLayout() }],
-      invalid: [
-        {
-          name: 'Quốc hiệu 13, Tiêu ngữ 13',
-          document: sampleDocument(),
-          layout: sampleLayout({ 'nationalTitle.name': { sizePt: 13, bold: true } }),
-          paths: ['nationalTitle.motto'],
-        },
-      ],
-    },
   },
   check(ctx) {
     const parts = ctx.layout!.parts;

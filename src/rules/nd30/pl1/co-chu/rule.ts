@@ -1,6 +1,5 @@
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
-import { slotSpec } from '../../../typography.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { slotSpec } from '../../../../rule-kit/typography.js';
 
 /** Font size of each part, per the sample table of PL I mục V (checklist #12, #15, #16, #20). */
 export const coChu = defineRule({
@@ -17,30 +16,6 @@ export const coChu = defineRule({
     needsLayout: true,
     // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
     fixSafety: 'never',
-    examples: {
-      valid: [{ name: 'Cỡ chữ theo mẫu', document: sampleDocument(), layout: sampleLayout() }],
-      invalid: [
-        {
-          name: 'Nơi nhận cỡ 14',
-          document: sampleDocument(),
-          layout: sampleLayout({ 'distribution.0': { sizePt: 14 } }),
-          paths: ['distribution.0'],
-        },
-        {
-          name: 'Nội dung cỡ 12',
-          document: sampleDocument(),
-          layout: sampleLayout({
-            'body.0': {
-              sizePt: 12,
-              alignment: 'justify',
-              indentCm: { firstLine: 1 },
-              spacing: { afterPt: 6, line: 1 },
-            },
-          }),
-          paths: ['body.0'],
-        },
-      ],
-    },
   },
   check(ctx) {
     for (const [path, part] of Object.entries(ctx.layout!.parts)) {

@@ -1,7 +1,6 @@
 import type { Block } from '../../../../model/block.js';
 import { fromRoman } from '../../../../grammar/numbering.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 /** Every text of a block, for searching the main text. */
 function blockTexts(block: Block): string[] {
@@ -66,47 +65,6 @@ export const danChieuPhuLuc = defineRule({
     needsLayout: false,
     // Where and how to refer to an appendix is content.
     fixSafety: 'never',
-    examples: {
-      valid: [
-        {
-          name: 'Một phụ lục, "kèm theo"',
-          document: sampleDocument('ke-hoach', {
-            body: [{ type: 'paragraph', text: 'Danh sách đơn vị tại Phụ lục kèm theo Kế hoạch này./.' }],
-            appendices: [{ title: 'DANH SÁCH', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' }],
-          }),
-        },
-        {
-          name: 'Phụ lục I và II được nêu',
-          document: sampleDocument('ke-hoach', {
-            body: [{ type: 'paragraph', text: 'Chi tiết tại Phụ lục I và II kèm theo./.' }],
-            appendices: [
-              { number: 'I', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' },
-              { number: 'II', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' },
-            ],
-          }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'Không nhắc đến phụ lục',
-          document: sampleDocument('ke-hoach', {
-            appendices: [{ title: 'DANH SÁCH', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' }],
-          }),
-          paths: ['appendices.0'],
-        },
-        {
-          name: 'Phụ lục II không được nêu',
-          document: sampleDocument('ke-hoach', {
-            body: [{ type: 'paragraph', text: 'Chi tiết tại Phụ lục I./.' }],
-            appendices: [
-              { number: 'I', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' },
-              { number: 'II', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' },
-            ],
-          }),
-          paths: ['appendices.1'],
-        },
-      ],
-    },
   },
   check(ctx) {
     const { appendices, body } = ctx.document;

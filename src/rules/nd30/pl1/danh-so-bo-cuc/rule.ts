@@ -1,9 +1,8 @@
 import type { Block, HeadingLevel } from '../../../../model/block.js';
 import { fromRoman, POINT_LETTERS, toRoman } from '../../../../grammar/numbering.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument } from '../../../../validate/samples.js';
-import type { RuleContext } from '../../../../validate/types.js';
-import { bodies, HEADING_NAMES } from '../../../support.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import type { RuleContext } from '../../../../rule-kit/types.js';
+import { bodies, HEADING_NAMES } from '../../../../rule-kit/support.js';
 
 /** Counters of the body's numbered units, each restarting inside the unit above it. */
 type Counter = HeadingLevel | 'dieu' | 'khoan' | 'diem';
@@ -47,72 +46,6 @@ export const danhSoBoCuc = defineRule({
     needsLayout: false,
     // Only the numeral system is fixed (Chương 1 → Chương I); renumbering would break the text's cross-references.
     fixSafety: 'safe',
-    examples: {
-      valid: [
-        {
-          name: 'Chương I, Mục 1, Điều 1, khoản 1, điểm a–đ',
-          document: sampleDocument('quyet-dinh', {
-            body: [
-              { type: 'heading', level: 'chuong', number: 'I', title: 'QUY ĐỊNH CHUNG' },
-              { type: 'heading', level: 'muc', number: '1', title: 'PHẠM VI' },
-              { type: 'article', number: '1', title: 'Phạm vi điều chỉnh' },
-              { type: 'clause', number: '1', text: 'Đối tượng áp dụng gồm:' },
-              ...['a', 'b', 'c', 'd', 'đ'].map((label) => ({
-                type: 'point' as const,
-                label,
-                text: 'Cơ quan nhà nước;',
-              })),
-              { type: 'clause', number: '2', text: 'Quyết định này có hiệu lực kể từ ngày ký./.' },
-            ],
-          }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'Chương đánh số Ả Rập',
-          document: sampleDocument('quyet-dinh', {
-            body: [
-              { type: 'heading', level: 'chuong', number: '1', title: 'QUY ĐỊNH CHUNG' },
-              { type: 'article', number: '1', title: 'Phạm vi điều chỉnh./.' },
-            ],
-          }),
-          paths: ['body.0.number'],
-          fixable: true,
-        },
-        {
-          name: 'Mục đánh số La Mã',
-          document: sampleDocument('quyet-dinh', {
-            body: [
-              { type: 'heading', level: 'muc', number: 'I', title: 'PHẠM VI' },
-              { type: 'article', number: '1', title: 'Phạm vi điều chỉnh./.' },
-            ],
-          }),
-          paths: ['body.0.number'],
-          fixable: true,
-        },
-        {
-          name: 'Điểm e) sau d) (bỏ qua đ)',
-          document: sampleDocument('cong-van', {
-            body: [
-              { type: 'clause', number: '1', text: 'Các đơn vị:' },
-              ...['a', 'b', 'c', 'd', 'e'].map((label) => ({ type: 'point' as const, label, text: 'Thực hiện;' })),
-              { type: 'paragraph', text: 'Đề nghị thực hiện./.' },
-            ],
-          }),
-          paths: ['body.5.label'],
-        },
-        {
-          name: 'Khoản 3 sau khoản 1',
-          document: sampleDocument('cong-van', {
-            body: [
-              { type: 'clause', number: '1', text: 'Yêu cầu.' },
-              { type: 'clause', number: '3', text: 'Tổ chức thực hiện./.' },
-            ],
-          }),
-          paths: ['body.1.number'],
-        },
-      ],
-    },
   },
   check(ctx) {
     let numbered = false;

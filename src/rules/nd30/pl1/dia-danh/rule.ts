@@ -1,11 +1,10 @@
 import type { TextEdit } from '../../../../diagnostics/diagnostic.js';
 import { formatPlaceDate, parsePlaceDate } from '../../../../grammar/place-date.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { printed } from '../../../../validate/edits.js';
-import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
-import { fromDeviation, kindsWhere } from '../../../support.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { printed } from '../../../../rule-kit/edits.js';
+import { fromDeviation, kindsWhere } from '../../../../rule-kit/support.js';
 
-const LINE = 'placeDateLine';
+export const LINE = 'placeDateLine';
 
 /** Địa danh: each syllable capitalised and followed by a comma, with no space before it (checklist #3). */
 export const diaDanh = defineRule({
@@ -22,42 +21,6 @@ export const diaDanh = defineRule({
     kinds: kindsWhere((p) => p.placeDate),
     needsLayout: false,
     fixSafety: 'safe',
-    examples: {
-      valid: [
-        {
-          name: 'Địa danh viết hoa, có dấu phẩy',
-          document: sampleDocument(),
-          sources: sampleSources({ placeDateLine: 'Quảng Ngãi, ngày 09 tháng 4 năm 2024' }),
-        },
-        { name: 'Tên có danh từ chung', document: sampleDocument('cong-van', { place: 'Thành phố Hồ Chí Minh' }) },
-        {
-          name: 'Đơn vị đặt tên theo số',
-          document: sampleDocument('cong-van', { place: 'Quận 1' }),
-          sources: sampleSources({ placeDateLine: 'Quận 1, ngày 09 tháng 4 năm 2024' }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'Thiếu dấu phẩy sau địa danh',
-          document: sampleDocument(),
-          sources: sampleSources({ placeDateLine: 'Quảng Ngãi ngày 09 tháng 4 năm 2024' }),
-          paths: [LINE],
-          fixable: true,
-        },
-        {
-          name: 'Địa danh không viết hoa',
-          document: sampleDocument('cong-van', { place: 'quảng ngãi' }),
-          paths: ['place'],
-        },
-        {
-          name: 'Dấu cách trước dấu phẩy',
-          document: sampleDocument('cong-van', { place: 'Hà Nội' }),
-          sources: sampleSources({ placeDateLine: 'Hà Nội , ngày 09 tháng 4 năm 2024' }),
-          paths: [LINE],
-          fixable: true,
-        },
-      ],
-    },
   },
   check(ctx) {
     const { place, date } = ctx.document;

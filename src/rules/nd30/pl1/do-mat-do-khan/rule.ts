@@ -1,8 +1,7 @@
 import { normalizeTonePlacement } from '../../../../grammar/tone.js';
 import { CONFIDENTIALITY_LABELS, URGENCY_STAMPS } from '../../../../model/marks.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { printed, replaceSpan } from '../../../../validate/edits.js';
-import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { printed, replaceSpan } from '../../../../rule-kit/edits.js';
 
 /** Độ mật and độ khẩn stamps as printed: the prescribed words in capitals (checklist #28). */
 export const doMatDoKhan = defineRule({
@@ -18,31 +17,6 @@ export const doMatDoKhan = defineRule({
     severity: 'error',
     needsLayout: false,
     fixSafety: 'safe',
-    examples: {
-      valid: [
-        {
-          name: 'HOẢ TỐC',
-          document: sampleDocument('cong-van', { urgency: 'hoa-toc' }),
-          sources: sampleSources({ urgency: 'HOẢ TỐC' }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'Thượng khẩn viết thường',
-          document: sampleDocument('cong-van', { urgency: 'thuong-khan' }),
-          sources: sampleSources({ urgency: 'Thượng khẩn' }),
-          paths: ['urgency'],
-          fixable: true,
-        },
-        {
-          name: 'Mật viết thường',
-          document: sampleDocument('cong-van', { confidentiality: 'mat' }),
-          sources: sampleSources({ confidentiality: 'Mật' }),
-          paths: ['confidentiality'],
-          fixable: true,
-        },
-      ],
-    },
   },
   check(ctx) {
     const { urgency, confidentiality } = ctx.document;

@@ -1,6 +1,5 @@
 import { isTitleCaseVi, isUpperVi } from '../../../../grammar/case.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 /** The signer's title in capitals and unabbreviated, the name in title case (checklist #18). */
 export const hoTenChucVu = defineRule({
@@ -16,21 +15,6 @@ export const hoTenChucVu = defineRule({
     severity: 'error',
     needsLayout: false,
     fixSafety: 'never',
-    examples: {
-      valid: [{ name: 'PHÓ CHỦ TỊCH / Trần Hoàng Tuấn', document: sampleDocument() }],
-      invalid: [
-        {
-          name: 'Họ tên in hoa',
-          document: sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'TRẦN VĂN B' }] }),
-          paths: ['signatures.0.name'],
-        },
-        {
-          name: 'Chức vụ viết tắt',
-          document: sampleDocument('cong-van', { signatures: [{ title: 'P. GIÁM ĐỐC', name: 'Trần Văn B' }] }),
-          paths: ['signatures.0.title'],
-        },
-      ],
-    },
   },
   check(ctx) {
     if (ctx.document.signatures.length === 0) return 'not-applicable';

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { splitAcademicTitle } from '../../../../grammar/authority.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { printed } from '../../../../validate/edits.js';
-import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { printed } from '../../../../rule-kit/edits.js';
 
 /** Options: sectors where the head allows learned titles (armed forces, education, health, science). */
 const Options = z.object({ allowed: z.boolean().default(false) }).strict();
@@ -22,30 +21,6 @@ export const hocHamHocVi = defineRule({
     needsLayout: false,
     fixSafety: 'never',
     options: Options,
-    examples: {
-      valid: [
-        { name: 'Họ tên không có học vị', document: sampleDocument() },
-        {
-          name: 'Đơn vị được phép',
-          document: sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'PGS.TS. Trần Văn B' }] }),
-          options: { allowed: true },
-        },
-      ],
-      invalid: [
-        {
-          name: 'TS. trước họ tên',
-          document: sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'TS. Trần Văn B' }] }),
-          paths: ['signatures.0.name'],
-        },
-        // The text and DOCX readers strip the title from the model name: the printed line still shows it.
-        {
-          name: 'PGS.TS. trong dòng họ tên đã in',
-          document: sampleDocument('cong-van', { signatures: [{ title: 'GIÁM ĐỐC', name: 'Trần Văn B' }] }),
-          sources: sampleSources({ 'signatures.0.name': 'PGS.TS. Trần Văn B' }),
-          paths: ['signatures.0.name'],
-        },
-      ],
-    },
   },
   check(ctx) {
     if (ctx.options.allowed) return 'not-applicable';

@@ -1,5 +1,4 @@
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 // PL I, I.I.5–6; ±0.5 mm for measured files (nd30.md §3.7, PRACTICE).
 const TOLERANCE = 0.5;
@@ -23,23 +22,6 @@ export const khoGiayLe = defineRule({
     tt01: {
       vi: 'Thông tư 01/2011 cho phép khổ A5 với giấy giới thiệu, phiếu gửi…; Nghị định 30 dùng A4 cho mọi loại',
       en: 'Circular 01/2011 allowed A5 for some forms; Decree 30 uses A4 for every type',
-    },
-    examples: {
-      valid: [{ name: 'A4, lề theo mẫu', document: sampleDocument(), layout: sampleLayout() }],
-      invalid: [
-        {
-          name: 'Khổ A5',
-          document: sampleDocument('giay-gioi-thieu'),
-          layout: sampleLayout({}, { widthMm: 148, heightMm: 210 }),
-          paths: ['layout.sections.0'],
-        },
-        {
-          name: 'Lề trái 25 mm',
-          document: sampleDocument(),
-          layout: sampleLayout({}, { marginsMm: { top: 20, bottom: 20, left: 25, right: 15 } }),
-          paths: ['layout.sections.0.marginsMm.left'],
-        },
-      ],
     },
   },
   check(ctx) {

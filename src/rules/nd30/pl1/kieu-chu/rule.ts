@@ -1,6 +1,5 @@
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
-import { slotSpec } from '../../../typography.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { slotSpec } from '../../../../rule-kit/typography.js';
 
 /** Bold and italic of each part (checklist #3, #8, #9, #12, #15, #16, #18, #24). */
 export const kieuChu = defineRule({
@@ -17,35 +16,6 @@ export const kieuChu = defineRule({
     needsLayout: true,
     // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
     fixSafety: 'never',
-    examples: {
-      valid: [{ name: 'Kiểu chữ theo mẫu', document: sampleDocument(), layout: sampleLayout() }],
-      invalid: [
-        {
-          name: 'Ngày tháng không nghiêng',
-          document: sampleDocument(),
-          layout: sampleLayout({ placeDateLine: { sizePt: 13, italic: false } }),
-          paths: ['placeDateLine'],
-        },
-        {
-          name: 'V/v in đậm',
-          document: sampleDocument(),
-          layout: sampleLayout({ subjectLine: { sizePt: 12, bold: true } }),
-          paths: ['subjectLine'],
-        },
-        {
-          name: 'Dấu độ khẩn không có khung',
-          document: sampleDocument('cong-van', { urgency: 'khan' }),
-          layout: sampleLayout({ urgency: { sizePt: 13, bold: true } }),
-          paths: ['urgency'],
-        },
-        {
-          name: 'Quốc hiệu không đậm',
-          document: sampleDocument(),
-          layout: sampleLayout({ 'nationalTitle.name': { sizePt: 12, bold: false } }),
-          paths: ['nationalTitle.name'],
-        },
-      ],
-    },
   },
   check(ctx) {
     for (const [path, part] of Object.entries(ctx.layout!.parts)) {

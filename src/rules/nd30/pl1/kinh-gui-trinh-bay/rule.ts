@@ -1,9 +1,9 @@
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
-import { kindsWhere } from '../../../support.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { sampleDocument } from '../../../../rule-kit/samples.js';
+import { kindsWhere } from '../../../../rule-kit/support.js';
 
-const TNR = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman' };
-const two = sampleDocument('cong-van', { recipients: ['Sở Tài chính', 'Sở Nội vụ'] });
+export const TNR = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman' };
+export const two = sampleDocument('cong-van', { recipients: ['Sở Tài chính', 'Sở Nội vụ'] });
 
 /** With several addressees, the dashes line up vertically (checklist #10). */
 export const kinhGuiTrinhBay = defineRule({
@@ -21,29 +21,6 @@ export const kinhGuiTrinhBay = defineRule({
     needsLayout: true,
     // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
     fixSafety: 'never',
-    examples: {
-      valid: [
-        {
-          name: 'Thẳng hàng',
-          document: two,
-          layout: sampleLayout({
-            'recipients.0': { font: TNR, sizePt: 14, indentCm: { left: 4.5 } },
-            'recipients.1': { font: TNR, sizePt: 14, indentCm: { left: 4.5 } },
-          }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'Lệch nhau',
-          document: two,
-          layout: sampleLayout({
-            'recipients.0': { font: TNR, sizePt: 14, indentCm: { left: 4.5 } },
-            'recipients.1': { font: TNR, sizePt: 14, indentCm: { left: 2 } },
-          }),
-          paths: ['recipients.1'],
-        },
-      ],
-    },
   },
   check(ctx) {
     const { recipients } = ctx.document;

@@ -1,10 +1,10 @@
-import { defineRule } from '../../../../validate/define-rule.js';
-import { printed } from '../../../../validate/edits.js';
-import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
-import { checkDashList, kindsWhere, sourcedEntries } from '../../../support.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { printed } from '../../../../rule-kit/edits.js';
+import { sampleDocument } from '../../../../rule-kit/samples.js';
+import { checkDashList, kindsWhere, sourcedEntries } from '../../../../rule-kit/support.js';
 
-const HEADING = 'recipients.heading';
-const congDien = sampleDocument('cong-dien', { issuer: { name: 'THỦ TƯỚNG CHÍNH PHỦ' }, notation: 'CĐ-TTg' });
+export const HEADING = 'recipients.heading';
+export const congDien = sampleDocument('cong-dien', { issuer: { name: 'THỦ TƯỚNG CHÍNH PHỦ' }, notation: 'CĐ-TTg' });
 
 /**
  * Kính gửi (ô 9a): present on a công văn; one addressee inline, several as a dash list `;` … `.`
@@ -25,68 +25,6 @@ export const kinhGui = defineRule({
     kinds: kindsWhere((p) => p.kinhGui !== 'never'),
     needsLayout: false,
     fixSafety: 'safe',
-    examples: {
-      valid: [
-        {
-          name: 'Một nơi nhận cùng dòng',
-          document: sampleDocument(),
-          sources: sampleSources({ [HEADING]: 'Kính gửi:', 'recipients.0': 'Sở Tài chính' }),
-        },
-        {
-          name: 'Danh sách có gạch đầu dòng',
-          document: sampleDocument('cong-van', { recipients: ['Sở Tài chính', 'Sở Nội vụ'] }),
-          sources: sampleSources({
-            [HEADING]: 'Kính gửi:',
-            'recipients.0': '- Sở Tài chính;',
-            'recipients.1': '- Sở Nội vụ.',
-          }),
-        },
-        {
-          name: 'Công điện, một nơi nhận có gạch đầu dòng',
-          document: congDien,
-          sources: sampleSources({ [HEADING]: 'THỦ TƯỚNG CHÍNH PHỦ điện:', 'recipients.0': '- Sở Tài chính.' }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'Công văn không có Kính gửi',
-          document: sampleDocument('cong-van', { recipients: [], distribution: ['Sở Tài chính'] }),
-          paths: ['recipients'],
-        },
-        {
-          name: 'Thiếu dấu hai chấm',
-          document: sampleDocument(),
-          sources: sampleSources({ [HEADING]: 'Kính gửi', 'recipients.0': 'Sở Tài chính' }),
-          paths: [HEADING],
-          fixable: true,
-        },
-        {
-          name: 'Dòng cuối kết thúc bằng ";"',
-          document: sampleDocument('cong-van', { recipients: ['Sở Tài chính', 'Sở Nội vụ'] }),
-          sources: sampleSources({
-            [HEADING]: 'Kính gửi:',
-            'recipients.0': '- Sở Tài chính;',
-            'recipients.1': '- Sở Nội vụ;',
-          }),
-          paths: ['recipients.1'],
-          fixable: true,
-        },
-        {
-          name: 'Một nơi nhận lại có gạch đầu dòng',
-          document: sampleDocument(),
-          sources: sampleSources({ [HEADING]: 'Kính gửi:', 'recipients.0': '- Sở Tài chính.' }),
-          paths: ['recipients.0'],
-        },
-        { name: 'Công điện không có nơi nhận', document: { ...congDien, recipients: [] }, paths: ['recipients'] },
-        {
-          name: 'Công điện, một nơi nhận không có gạch đầu dòng',
-          document: congDien,
-          sources: sampleSources({ [HEADING]: 'THỦ TƯỚNG CHÍNH PHỦ điện:', 'recipients.0': 'Sở Tài chính.' }),
-          paths: ['recipients.0'],
-          fixable: true,
-        },
-      ],
-    },
   },
   check(ctx) {
     const { recipients } = ctx.document;

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { kindByCode } from '../../../../registry/kinds.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument } from '../../../../validate/samples.js';
-import { isOwnAbbreviation } from '../../../support.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { isOwnAbbreviation } from '../../../../rule-kit/support.js';
 
 /**
  * Options: the agency's own abbreviations that happen to equal a type code ("CT" for Cục Thuế,
@@ -26,36 +25,6 @@ export const kyHieuCongVan = defineRule({
     needsLayout: false,
     fixSafety: 'guarded',
     options: Options,
-    examples: {
-      valid: [
-        { name: 'Ký hiệu cơ quan - đơn vị', document: sampleDocument('cong-van', { notation: 'UBND-KGVX' }) },
-        {
-          name: 'CT là chữ viết tắt của Cục Thuế',
-          document: sampleDocument('cong-van', {
-            issuer: { parent: 'BỘ TÀI CHÍNH', name: 'CỤC THUẾ' },
-            notation: 'CT-CS',
-          }),
-        },
-        {
-          name: 'Chữ viết tắt riêng của cơ quan',
-          document: sampleDocument('cong-van', { issuer: { name: 'TRUNG TÂM THÔNG TIN' }, notation: 'TB-VP' }),
-          options: { issuerAbbreviations: ['TB'] },
-        },
-      ],
-      invalid: [
-        {
-          name: 'Có "CV"',
-          document: sampleDocument('cong-van', { notation: 'CV-UBND' }),
-          paths: ['notation'],
-          fixable: true,
-        },
-        {
-          name: 'Có chữ viết tắt tên loại QĐ',
-          document: sampleDocument('cong-van', { notation: 'QĐ-UBND' }),
-          paths: ['notation'],
-        },
-      ],
-    },
   },
   check(ctx) {
     const notation = ctx.document.notation;

@@ -1,10 +1,9 @@
 import { formatArchiveLine, parseArchiveLine } from '../../../../grammar/archive-line.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { printed, replaceSpan } from '../../../../validate/edits.js';
-import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
-import { fromDeviation } from '../../../support.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { printed, replaceSpan } from '../../../../rule-kit/edits.js';
+import { fromDeviation } from '../../../../rule-kit/support.js';
 
-const LINE = 'archive.line';
+export const LINE = 'archive.line';
 
 /** The closing "- Lưu: VT, <unit>." line (checklist #13). */
 export const luu = defineRule({
@@ -20,39 +19,6 @@ export const luu = defineRule({
     severity: 'error',
     needsLayout: false,
     fixSafety: 'guarded',
-    examples: {
-      valid: [
-        { name: 'Lưu: VT, KGVX.', document: sampleDocument(), sources: sampleSources({ [LINE]: '- Lưu: VT, KGVX.' }) },
-        { name: 'Có số bản lưu', document: sampleDocument('cong-van', { archiveCopies: 2 }) },
-      ],
-      invalid: [
-        {
-          name: 'Thiếu dòng Lưu',
-          document: sampleDocument('cong-van', { archive: [] }),
-          paths: ['archive'],
-          fixable: true,
-        },
-        {
-          name: 'Thiếu VT',
-          document: sampleDocument('cong-van', { archive: ['KGVX'] }),
-          paths: ['archive'],
-          fixable: true,
-        },
-        {
-          name: '"Văn thư" viết đầy đủ',
-          document: sampleDocument('cong-van', { archive: ['Văn thư', 'KGVX'] }),
-          paths: ['archive'],
-          fixable: true,
-        },
-        {
-          name: '"Lưu VT" thiếu dấu hai chấm',
-          document: sampleDocument(),
-          sources: sampleSources({ [LINE]: '- Lưu VT, KGVX.' }),
-          paths: [LINE],
-          fixable: true,
-        },
-      ],
-    },
   },
   check(ctx) {
     const { archive, archiveCopies, drafter } = ctx.document;

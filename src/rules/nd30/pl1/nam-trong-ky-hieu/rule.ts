@@ -1,5 +1,4 @@
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 /** A year inside an administrative ký hiệu copies the QPPL pattern (checklist #7). */
 export const namTrongKyHieu = defineRule({
@@ -15,16 +14,6 @@ export const namTrongKyHieu = defineRule({
     severity: 'warning',
     needsLayout: false,
     fixSafety: 'suggestion',
-    examples: {
-      valid: [{ name: 'Không có năm', document: sampleDocument('quyet-dinh', { notation: 'QĐ-UBND' }) }],
-      invalid: [
-        {
-          name: 'Có năm 2024',
-          document: sampleDocument('quyet-dinh', { notation: '2024/QĐ-UBND' }),
-          paths: ['notation'],
-        },
-      ],
-    },
   },
   check(ctx) {
     const year = /^(\d{4})\/(.+)$/.exec(ctx.document.notation ?? '');

@@ -1,10 +1,9 @@
 import { formatPlaceDate, parsePlaceDate } from '../../../../grammar/place-date.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { printed, replaceSpan } from '../../../../validate/edits.js';
-import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
-import { fromDeviation, kindsWhere } from '../../../support.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { printed, replaceSpan } from '../../../../rule-kit/edits.js';
+import { fromDeviation, kindsWhere } from '../../../../rule-kit/support.js';
 
-const LINE = 'placeDateLine';
+export const LINE = 'placeDateLine';
 // PL I, I.II.4.b: "ngày" in words, days 1–9 and months 1–2 padded; months 3–12 padded is a warning (nd30.md §7 #2).
 const CODES: Record<string, 'error' | 'warning'> = {
   'day-not-padded': 'error',
@@ -33,43 +32,6 @@ export const ngayThang = defineRule({
     tt01: {
       vi: 'quy tắc ghi ngày không đổi so với Thông tư 01/2011',
       en: 'the date form is unchanged from Circular 01/2011',
-    },
-    examples: {
-      valid: [
-        {
-          name: 'Tháng 4 không ghi số 0',
-          document: sampleDocument(),
-          sources: sampleSources({ placeDateLine: 'Quảng Ngãi, ngày 09 tháng 4 năm 2024' }),
-        },
-        {
-          name: 'Tháng 02 có số 0',
-          document: sampleDocument('cong-van', { date: '2024-02-05' }),
-          sources: sampleSources({ placeDateLine: 'Quảng Ngãi, ngày 05 tháng 02 năm 2024' }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'Ngày 9 không có số 0',
-          document: sampleDocument(),
-          sources: sampleSources({ placeDateLine: 'Quảng Ngãi, ngày 9 tháng 4 năm 2024' }),
-          paths: [LINE],
-          fixable: true,
-        },
-        {
-          name: 'Tháng 04 có số 0',
-          document: sampleDocument(),
-          sources: sampleSources({ placeDateLine: 'Quảng Ngãi, ngày 09 tháng 04 năm 2024' }),
-          paths: [LINE],
-          fixable: true,
-        },
-        {
-          name: 'Ngày viết bằng số',
-          document: sampleDocument(),
-          sources: sampleSources({ placeDateLine: 'Quảng Ngãi, 09/4/2024' }),
-          paths: [LINE],
-          fixable: true,
-        },
-      ],
     },
   },
   check(ctx) {

@@ -1,5 +1,4 @@
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 /** With a Kính gửi, the Nơi nhận list starts with "- Như trên;" (checklist #11). */
 export const nhuTren = defineRule({
@@ -15,17 +14,6 @@ export const nhuTren = defineRule({
     severity: 'error',
     needsLayout: false,
     fixSafety: 'guarded',
-    examples: {
-      valid: [{ name: 'Bắt đầu bằng Như trên', document: sampleDocument() }],
-      invalid: [
-        {
-          name: 'Thiếu Như trên',
-          document: sampleDocument('cong-van', { distribution: ['Văn phòng UBND tỉnh'] }),
-          paths: ['distribution'],
-          fixable: true,
-        },
-      ],
-    },
   },
   check(ctx) {
     const { recipients, distribution } = ctx.document;

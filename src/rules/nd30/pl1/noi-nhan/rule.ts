@@ -1,9 +1,8 @@
-import { defineRule } from '../../../../validate/define-rule.js';
-import { printed } from '../../../../validate/edits.js';
-import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
-import { checkDashList, sourcedEntries } from '../../../support.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { printed } from '../../../../rule-kit/edits.js';
+import { checkDashList, sourcedEntries } from '../../../../rule-kit/support.js';
 
-const HEADING = 'distribution.heading';
+export const HEADING = 'distribution.heading';
 
 /** Nơi nhận (ô 9b): "Nơi nhận:" then "- …;" lines (checklist #12). */
 export const noiNhan = defineRule({
@@ -19,43 +18,6 @@ export const noiNhan = defineRule({
     severity: 'error',
     needsLayout: false,
     fixSafety: 'safe',
-    examples: {
-      valid: [
-        {
-          name: 'Đúng dấu',
-          document: sampleDocument(),
-          sources: sampleSources({
-            [HEADING]: 'Nơi nhận:',
-            'distribution.0': '- Như trên;',
-            'distribution.1': '- Văn phòng UBND tỉnh;',
-          }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'Thiếu dấu hai chấm',
-          document: sampleDocument(),
-          sources: sampleSources({
-            [HEADING]: 'Nơi nhận',
-            'distribution.0': '- Như trên;',
-            'distribution.1': '- Văn phòng UBND tỉnh;',
-          }),
-          paths: [HEADING],
-          fixable: true,
-        },
-        {
-          name: 'Kết thúc bằng dấu phẩy',
-          document: sampleDocument(),
-          sources: sampleSources({
-            [HEADING]: 'Nơi nhận:',
-            'distribution.0': '- Như trên,',
-            'distribution.1': '- Văn phòng UBND tỉnh;',
-          }),
-          paths: ['distribution.0'],
-          fixable: true,
-        },
-      ],
-    },
   },
   check(ctx) {
     const { distribution } = ctx.document;

@@ -1,8 +1,7 @@
 import type { FontSlots } from '../../../../model/layout.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
 
-const TNR = 'Times New Roman';
+export const TNR = 'Times New Roman';
 const SLOTS = ['ascii', 'hAnsi', 'cs'] as const;
 // PL I, I.III.2.b: the độ khẩn stamp is printed in bright red ink, as is the độ mật stamp (a pre-made
 // red stamp under the law on state secrets): their colour is not the black of the text.
@@ -26,79 +25,6 @@ export const phongChu = defineRule({
     tt01: {
       vi: 'Thông tư 01/2011 cho dùng bất kỳ phông Unicode tiếng Việt; Nghị định 30 bắt buộc Times New Roman',
       en: 'Circular 01/2011 allowed any Vietnamese Unicode font; Decree 30 requires Times New Roman',
-    },
-    examples: {
-      valid: [
-        { name: 'Times New Roman mọi ô', document: sampleDocument(), layout: sampleLayout() },
-        // The Decree's own templates (056), saved by LibreOffice: Liberation Serif in the defaults, every run Times New Roman.
-        {
-          name: 'Phông mặc định khác nhưng mọi phần đều Times New Roman',
-          document: sampleDocument(),
-          layout: {
-            ...sampleLayout(),
-            defaultFont: { ascii: 'Liberation Serif', hAnsi: 'Liberation Serif', cs: 'Arial' },
-          },
-        },
-        {
-          name: 'Dấu độ khẩn màu đỏ',
-          document: sampleDocument('cong-van', { urgency: 'hoa-toc' }),
-          layout: sampleLayout({
-            urgency: {
-              font: { ascii: TNR, hAnsi: TNR, cs: TNR },
-              sizePt: 13,
-              bold: true,
-              color: 'FF0000',
-              box: { widthMm: 30, heightMm: 8 },
-            },
-          }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'Phần dùng phông mặc định Arial',
-          document: sampleDocument(),
-          layout: {
-            ...sampleLayout({
-              'body.0': {
-                sizePt: 14,
-                alignment: 'justify',
-                indentCm: { firstLine: 1.27 },
-                spacing: { afterPt: 6, line: 1 },
-              },
-            }),
-            defaultFont: { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial' },
-          },
-          paths: ['layout.defaultFont'],
-        },
-        {
-          name: 'hAnsi là Arial',
-          document: sampleDocument(),
-          layout: sampleLayout({
-            'body.0': {
-              font: { ascii: TNR, hAnsi: 'Arial', cs: TNR },
-              sizePt: 14,
-              alignment: 'justify',
-              indentCm: { firstLine: 1.27 },
-              spacing: { afterPt: 6, line: 1 },
-            },
-          }),
-          paths: ['body.0'],
-        },
-        {
-          name: 'Chữ màu xanh',
-          document: sampleDocument(),
-          layout: sampleLayout({
-            'issuer.name': {
-              font: { ascii: TNR, hAnsi: TNR, cs: TNR },
-              sizePt: 12,
-              bold: true,
-              color: '0000FF',
-              lineBelow: { kind: 'shape', lengthMm: 20, ratioToText: 0.4 },
-            },
-          }),
-          paths: ['issuer.name'],
-        },
-      ],
     },
   },
   check(ctx) {

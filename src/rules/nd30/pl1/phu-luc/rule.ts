@@ -1,6 +1,5 @@
 import { fromRoman, toRoman } from '../../../../grammar/numbering.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 /** Appendices: Roman numbers when two or more, a "(Kèm theo …)" line (checklist #25). */
 export const phuLuc = defineRule({
@@ -16,37 +15,6 @@ export const phuLuc = defineRule({
     severity: 'error',
     needsLayout: false,
     fixSafety: 'safe',
-    examples: {
-      valid: [
-        {
-          name: 'Phụ lục I, II',
-          document: sampleDocument('ke-hoach', {
-            appendices: [
-              { number: 'I', reference: 'Kèm theo Kế hoạch số 05/KH-UBND ngày 09 tháng 4 năm 2024 của UBND tỉnh' },
-              { number: 'II', reference: 'Kèm theo Kế hoạch số 05/KH-UBND ngày 09 tháng 4 năm 2024 của UBND tỉnh' },
-            ],
-          }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'Đánh số Ả Rập',
-          document: sampleDocument('ke-hoach', {
-            appendices: [
-              { number: '1', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' },
-              { number: '2', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' },
-            ],
-          }),
-          paths: ['appendices.0.number', 'appendices.1.number'],
-          fixable: true,
-        },
-        {
-          name: 'Thiếu dòng Kèm theo',
-          document: sampleDocument('ke-hoach', { appendices: [{ title: 'DANH SÁCH' }] }),
-          paths: ['appendices.0.reference'],
-        },
-      ],
-    },
   },
   check(ctx) {
     const { appendices } = ctx.document;

@@ -1,11 +1,10 @@
 import { MOTTO as MOTTO_TEXT, NATIONAL_NAME, TRAILING_MOTTO } from '../../../../grammar/national-title.js';
 import { normalizeTonePlacement } from '../../../../grammar/tone.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { printed, replaceSpan } from '../../../../validate/edits.js';
-import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { printed, replaceSpan } from '../../../../rule-kit/edits.js';
 
-const NAME = 'nationalTitle.name';
-const MOTTO = 'nationalTitle.motto';
+export const NAME = 'nationalTitle.name';
+export const MOTTO = 'nationalTitle.motto';
 // The decree writes both HÒA and HOÀ: compare in one tone placement.
 const NATIONAL_NAME_CLASSIC = normalizeTonePlacement(NATIONAL_NAME);
 
@@ -26,36 +25,6 @@ export const quocHieuTieuNgu = defineRule({
     tt01: {
       vi: 'ND30 gọi cả hai dòng là "Quốc hiệu và Tiêu ngữ"; chữ không đổi',
       en: 'Decree 30 calls both lines "Quốc hiệu và Tiêu ngữ"; the text is unchanged',
-    },
-    examples: {
-      valid: [
-        {
-          name: 'Đúng mẫu',
-          document: sampleDocument(),
-          sources: sampleSources({ [NAME]: NATIONAL_NAME, [MOTTO]: MOTTO_TEXT }),
-        },
-        {
-          name: 'HOÀ kiểu cũ',
-          document: sampleDocument(),
-          sources: sampleSources({ [NAME]: 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', [MOTTO]: MOTTO_TEXT }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'Tiêu ngữ dùng gạch dài',
-          document: sampleDocument(),
-          sources: sampleSources({ [NAME]: NATIONAL_NAME, [MOTTO]: 'Độc lập – Tự do – Hạnh phúc' }),
-          paths: [MOTTO],
-          fixable: true,
-        },
-        {
-          name: 'Quốc hiệu viết thường',
-          document: sampleDocument(),
-          sources: sampleSources({ [NAME]: 'Cộng hòa xã hội chủ nghĩa Việt Nam', [MOTTO]: MOTTO_TEXT }),
-          paths: [NAME],
-          fixable: true,
-        },
-      ],
     },
   },
   check(ctx) {

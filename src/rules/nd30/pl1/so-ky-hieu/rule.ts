@@ -1,10 +1,9 @@
 import { formatNumberNotation, parseNumberNotation } from '../../../../grammar/number-notation.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { printed, replaceSpan } from '../../../../validate/edits.js';
-import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
-import { fromDeviation } from '../../../support.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { printed, replaceSpan } from '../../../../rule-kit/edits.js';
+import { fromDeviation } from '../../../../rule-kit/support.js';
 
-const LINE = 'numberLine';
+export const LINE = 'numberLine';
 // PL I, I.II.3: "Số:" with its colon, numbers below 10 padded, no spaces around "/" and "-".
 const CODES: Record<string, 'error' | 'warning'> = {
   'label-form': 'error',
@@ -31,38 +30,6 @@ export const soKyHieu = defineRule({
     severity: 'error',
     needsLayout: false,
     fixSafety: 'safe',
-    examples: {
-      valid: [
-        {
-          name: 'Số có số 0 đứng trước',
-          document: sampleDocument(),
-          sources: sampleSources({ numberLine: 'Số: 05/UBND-KGVX' }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'Số 5 không có số 0',
-          document: sampleDocument(),
-          sources: sampleSources({ numberLine: 'Số: 5/UBND-KGVX' }),
-          paths: [LINE],
-          fixable: true,
-        },
-        {
-          name: 'SỐ viết hoa',
-          document: sampleDocument(),
-          sources: sampleSources({ numberLine: 'SỐ: 05/UBND-KGVX' }),
-          paths: [LINE],
-          fixable: true,
-        },
-        {
-          name: 'Dấu cách quanh "/"',
-          document: sampleDocument(),
-          sources: sampleSources({ numberLine: 'Số: 05 / UBND-KGVX' }),
-          paths: [LINE],
-          fixable: true,
-        },
-      ],
-    },
   },
   check(ctx) {
     const raw = printed(ctx.sources, LINE);

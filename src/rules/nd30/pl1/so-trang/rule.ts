@@ -1,5 +1,4 @@
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 /** Page numbers: centred in the header, Arabic, hidden on page 1, each appendix from 1 (checklist #23, #25). */
 export const soTrang = defineRule({
@@ -19,29 +18,6 @@ export const soTrang = defineRule({
     tt01: {
       vi: 'Thông tư 01/2011 đặt số trang ở góc phải chân trang',
       en: 'Circular 01/2011 put the page number bottom right in the footer',
-    },
-    examples: {
-      valid: [{ name: 'Đầu trang, giữa, ẩn trang 1', document: sampleDocument(), layout: sampleLayout() }],
-      invalid: [
-        {
-          name: 'Chân trang bên phải',
-          document: sampleDocument(),
-          layout: sampleLayout(
-            {},
-            { pageNumbering: { position: 'footer', alignment: 'right', onFirstPage: false, format: 'decimal' } },
-          ),
-          paths: ['layout.sections.0.pageNumbering', 'layout.sections.0.pageNumbering'],
-        },
-        {
-          name: 'Hiện ở trang 1',
-          document: sampleDocument(),
-          layout: sampleLayout(
-            {},
-            { pageNumbering: { position: 'header', alignment: 'center', onFirstPage: true, format: 'decimal' } },
-          ),
-          paths: ['layout.sections.0.pageNumbering'],
-        },
-      ],
     },
   },
   check(ctx) {

@@ -1,6 +1,5 @@
 import { isUpperVi, toUpperVi } from '../../../../grammar/case.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 // Common abbreviations allowed on the parent line only (PL I, I.II.2; nd30.md §2.2).
 const ABBREVIATIONS: readonly [RegExp, string][] = [
@@ -23,26 +22,6 @@ export const tenCoQuan = defineRule({
     severity: 'error',
     needsLayout: false,
     fixSafety: 'suggestion',
-    examples: {
-      valid: [
-        {
-          name: 'Tên đầy đủ, chủ quản viết tắt',
-          document: sampleDocument('cong-van', { issuer: { parent: 'UBND TỈNH QUẢNG NGÃI', name: 'SỞ TÀI CHÍNH' } }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'Tên cơ quan viết tắt',
-          document: sampleDocument('cong-van', { issuer: { name: 'UBND TỈNH QUẢNG NGÃI' } }),
-          paths: ['issuer.name'],
-        },
-        {
-          name: 'Tên cơ quan viết thường',
-          document: sampleDocument('cong-van', { issuer: { name: 'Sở Tài chính' } }),
-          paths: ['issuer.name'],
-        },
-      ],
-    },
   },
   check(ctx) {
     const name = ctx.document.issuer.name;

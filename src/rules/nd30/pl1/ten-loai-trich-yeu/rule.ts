@@ -1,8 +1,7 @@
 import { capitalizeFirstVi } from '../../../../grammar/case.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { printed, replaceSpan } from '../../../../validate/edits.js';
-import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
-import { kindsWhere } from '../../../support.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { printed, replaceSpan } from '../../../../rule-kit/edits.js';
+import { kindsWhere } from '../../../../rule-kit/support.js';
 
 /** A typed document has its tên loại line, upper case, and a trích yếu (checklist #9). */
 export const tenLoaiTrichYeu = defineRule({
@@ -19,31 +18,6 @@ export const tenLoaiTrichYeu = defineRule({
     kinds: kindsWhere((p, slug) => p.titleLine && slug !== 'thu-cong'),
     needsLayout: false,
     fixSafety: 'safe',
-    examples: {
-      valid: [
-        {
-          name: 'QUYẾT ĐỊNH và trích yếu',
-          document: sampleDocument('quyet-dinh'),
-          sources: sampleSources({ titleLine: 'QUYẾT ĐỊNH' }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'Tên loại viết thường',
-          document: sampleDocument('quyet-dinh'),
-          sources: sampleSources({ titleLine: 'Quyết định' }),
-          paths: ['titleLine'],
-          fixable: true,
-        },
-        { name: 'Thiếu trích yếu', document: sampleDocument('ke-hoach', { subject: undefined }), paths: ['subject'] },
-        {
-          name: 'Trích yếu bắt đầu chữ thường',
-          document: sampleDocument('ke-hoach', { subject: 'triển khai công tác năm 2024' }),
-          paths: ['subject'],
-          fixable: true,
-        },
-      ],
-    },
   },
   check(ctx) {
     const { subject } = ctx.document;

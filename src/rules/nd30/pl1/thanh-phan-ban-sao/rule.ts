@@ -1,10 +1,9 @@
 import { PRINTED_PATHS } from '../../../../model/source.js';
 import { copyFormInfo } from '../../../../registry/copies.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { printed } from '../../../../validate/edits.js';
-import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { printed } from '../../../../rule-kit/edits.js';
 
-const COPY = {
+export const COPY = {
   form: 'sao-y' as const,
   issuer: { name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' },
   number: 5,
@@ -51,49 +50,6 @@ export const thanhPhanBanSao = defineRule({
     needsLayout: false,
     // Only the archive entry VT is added; number, date and signer are the copying organisation's to give.
     fixSafety: 'guarded',
-    examples: {
-      valid: [
-        { name: 'Bản sao y đủ thành phần', document: sampleDocument('cong-van', { copy: COPY }) },
-        {
-          name: 'Bản sao điện tử (ký số, không có số và ngày in)',
-          document: sampleDocument('cong-van', {
-            copy: { form: 'sao-y', issuer: COPY.issuer, signedAt: '2024-04-10T14:30:15+07:00' },
-          }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'Có Quốc hiệu trong bản sao',
-          document: sampleDocument('cong-van', { copy: COPY }),
-          sources: sampleSources({
-            'copy.label': 'SAO Y',
-            [PRINTED_PATHS.copyNationalTitle]: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-          }),
-          paths: [PRINTED_PATHS.copyNationalTitle],
-        },
-        {
-          name: 'Thiếu số, ngày sao và người ký',
-          document: sampleDocument('cong-van', { copy: { form: 'sao-y', issuer: COPY.issuer, archive: ['VT'] } }),
-          paths: ['copy.number', 'copy.notation', 'copy.place', 'copy.date', 'copy.signature'],
-        },
-        {
-          name: 'Ký hiệu thiếu tên cơ quan sao',
-          document: sampleDocument('cong-van', { copy: { ...COPY, notation: 'SY' } }),
-          paths: ['copy.notation'],
-        },
-        {
-          name: 'Sao trước ngày ban hành',
-          document: sampleDocument('cong-van', { copy: { ...COPY, date: '2024-04-01' } }),
-          paths: ['copy.date'],
-        },
-        {
-          name: 'Thiếu "Lưu: VT"',
-          document: sampleDocument('cong-van', { copy: { ...COPY, archive: [] } }),
-          paths: ['copy.archive'],
-          fixable: true,
-        },
-      ],
-    },
   },
   check(ctx) {
     const { copy, date } = ctx.document;

@@ -1,5 +1,4 @@
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 /** Thông tư 01/2011 elements a Decree 30 document no longer has: DỰ THẢO box, Telex (checklist #29). */
 export const thanhPhanTt01 = defineRule({
@@ -18,27 +17,6 @@ export const thanhPhanTt01 = defineRule({
     tt01: {
       vi: 'Thông tư 01/2011 có ô 12 "dự thảo", ô 15 logo và Telex; Nghị định 30 bỏ các ô này',
       en: 'Circular 01/2011 had cell 12 "draft", cell 15 logo and Telex; Decree 30 dropped them',
-    },
-    examples: {
-      valid: [
-        {
-          name: 'Không có thành phần cũ',
-          document: sampleDocument('cong-van', { contact: { phone: '0255 3822 000' } }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'Có Telex',
-          document: sampleDocument('cong-van', { contact: { phone: '0255 3822 000; Telex: 1234' } }),
-          paths: ['contact.phone'],
-        },
-        {
-          name: 'Có ô DỰ THẢO',
-          document: sampleDocument(),
-          sources: sampleSources({ draftMark: 'DỰ THẢO' }),
-          paths: ['draftMark'],
-        },
-      ],
     },
   },
   check(ctx) {

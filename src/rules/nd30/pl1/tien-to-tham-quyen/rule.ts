@@ -1,8 +1,7 @@
 import { formatAuthority, parseAuthorityLine } from '../../../../grammar/authority.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { printed, replaceSpan } from '../../../../validate/edits.js';
-import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
-import { fromDeviation } from '../../../support.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { printed, replaceSpan } from '../../../../rule-kit/edits.js';
+import { fromDeviation } from '../../../../rule-kit/support.js';
 
 /** Authority prefixes as printed: "KT.", "TM.", "TL.", "TUQ.", "Q." (checklist #18). */
 export const tienToThamQuyen = defineRule({
@@ -18,38 +17,6 @@ export const tienToThamQuyen = defineRule({
     severity: 'error',
     needsLayout: false,
     fixSafety: 'safe',
-    examples: {
-      valid: [
-        {
-          name: 'KT. CHỦ TỊCH',
-          document: sampleDocument(),
-          sources: sampleSources({ 'signatures.0.authority.0': 'KT. CHỦ TỊCH' }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'K/T',
-          document: sampleDocument(),
-          sources: sampleSources({ 'signatures.0.authority.0': 'K/T CHỦ TỊCH' }),
-          paths: ['signatures.0.authority.0'],
-          fixable: true,
-        },
-        {
-          name: 'KT thiếu dấu chấm',
-          document: sampleDocument(),
-          sources: sampleSources({ 'signatures.0.authority.0': 'KT CHỦ TỊCH' }),
-          paths: ['signatures.0.authority.0'],
-          fixable: true,
-        },
-        {
-          name: 'Kt. viết thường',
-          document: sampleDocument(),
-          sources: sampleSources({ 'signatures.0.authority.0': 'Kt. CHỦ TỊCH' }),
-          paths: ['signatures.0.authority.0'],
-          fixable: true,
-        },
-      ],
-    },
   },
   check(ctx) {
     let seen = false;

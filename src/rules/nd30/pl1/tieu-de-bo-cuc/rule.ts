@@ -1,6 +1,5 @@
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument } from '../../../../validate/samples.js';
-import { bodies, HEADING_NAMES } from '../../../support.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { bodies, HEADING_NAMES } from '../../../../rule-kit/support.js';
 
 /** Every phần, chương, mục, tiểu mục and điều has a title (PL I, I.II.6.d; nd30.md §2.6). */
 export const tieuDeBoCuc = defineRule({
@@ -16,43 +15,6 @@ export const tieuDeBoCuc = defineRule({
     needsLayout: false,
     // The title is content: only its author can write it.
     fixSafety: 'never',
-    examples: {
-      valid: [
-        {
-          name: 'Chương và điều có tiêu đề',
-          document: sampleDocument('quyet-dinh', {
-            body: [
-              { type: 'heading', level: 'chuong', number: 'I', title: 'QUY ĐỊNH CHUNG' },
-              { type: 'article', number: '1', title: 'Phạm vi điều chỉnh' },
-              { type: 'paragraph', text: 'Quyết định này có hiệu lực kể từ ngày ký./.' },
-            ],
-          }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'Chương không có tiêu đề',
-          document: sampleDocument('quyet-dinh', {
-            body: [
-              { type: 'heading', level: 'chuong', number: 'I' },
-              { type: 'article', number: '1', title: 'Phạm vi điều chỉnh' },
-              { type: 'paragraph', text: 'Có hiệu lực./.' },
-            ],
-          }),
-          paths: ['body.0.title'],
-        },
-        {
-          name: 'Điều không có tiêu đề',
-          document: sampleDocument('quyet-dinh', {
-            body: [
-              { type: 'article', number: '1', title: '' },
-              { type: 'paragraph', text: 'Quyết định này có hiệu lực kể từ ngày ký./.' },
-            ],
-          }),
-          paths: ['body.0.title'],
-        },
-      ],
-    },
   },
   check(ctx) {
     let structured = false;

@@ -1,8 +1,7 @@
 import { ALL_KINDS } from '../../../../registry/kinds.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { printed } from '../../../../validate/edits.js';
-import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
-import type { Finding } from '../../../../validate/types.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { printed } from '../../../../rule-kit/edits.js';
+import type { Finding } from '../../../../rule-kit/types.js';
 
 // Longest names first, so that "Thông tư liên tịch" is not read as "Thông tư".
 const CODED = ALL_KINDS.filter((k) => k.code).sort((a, b) => b.name.length - a.name.length);
@@ -40,35 +39,6 @@ export const trichDanKyHieu = defineRule({
     severity: 'warning',
     needsLayout: false,
     fixSafety: 'never',
-    examples: {
-      valid: [
-        {
-          name: 'Công điện số 33/CĐ-TTg',
-          document: sampleDocument('cong-van', {
-            body: [
-              { type: 'paragraph', text: 'Thực hiện Công điện số 33/CĐ-TTg ngày 07/4/2024 của Thủ tướng Chính phủ./.' },
-            ],
-          }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'CD thay cho CĐ',
-          document: sampleDocument('cong-van', {
-            body: [
-              { type: 'paragraph', text: 'Thực hiện Công điện số 33/CD-TTg ngày 07/4/2024 của Thủ tướng Chính phủ./.' },
-            ],
-          }),
-          paths: ['body.0.text'],
-        },
-        {
-          name: 'Trong dòng V/v',
-          document: sampleDocument(),
-          sources: sampleSources({ subjectLine: 'V/v triển khai Quyết định số 12/QD-UBND' }),
-          paths: ['subjectLine'],
-        },
-      ],
-    },
   },
   check(ctx) {
     const report = (path: string, text: string) => {

@@ -1,9 +1,8 @@
 import { isUpperVi } from '../../../../grammar/case.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { printed, replaceSpan } from '../../../../validate/edits.js';
-import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { printed, replaceSpan } from '../../../../rule-kit/edits.js';
 
-const LINE = 'subjectLine';
+export const LINE = 'subjectLine';
 
 /** The V/v line of a công văn: "V/v …", no colon, not "Về việc", not in caps (checklist #8). */
 export const trichYeuCongVan = defineRule({
@@ -20,36 +19,6 @@ export const trichYeuCongVan = defineRule({
     kinds: ['cong-van'],
     needsLayout: false,
     fixSafety: 'safe',
-    examples: {
-      valid: [
-        {
-          name: 'V/v không dấu hai chấm',
-          document: sampleDocument(),
-          sources: sampleSources({ subjectLine: 'V/v triển khai Công điện số 33/CĐ-TTg' }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'V/v có dấu hai chấm',
-          document: sampleDocument(),
-          sources: sampleSources({ subjectLine: 'V/v: triển khai Công điện số 33/CĐ-TTg' }),
-          paths: [LINE],
-          fixable: true,
-        },
-        {
-          name: 'Viết "Về việc"',
-          document: sampleDocument(),
-          sources: sampleSources({ subjectLine: 'Về việc triển khai Công điện số 33/CĐ-TTg' }),
-          paths: [LINE],
-          fixable: true,
-        },
-        {
-          name: 'Trích yếu viết hoa',
-          document: sampleDocument('cong-van', { subject: 'TRIỂN KHAI CÔNG ĐIỆN' }),
-          paths: ['subject'],
-        },
-      ],
-    },
   },
   check(ctx) {
     const subject = ctx.document.subject;

@@ -1,6 +1,5 @@
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
-import { SPACING_SLACK_PT } from '../../../typography.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { SPACING_SLACK_PT } from '../../../../rule-kit/typography.js';
 
 const INDENTS = [1, 1.27];
 
@@ -19,46 +18,6 @@ export const trinhBayNoiDung = defineRule({
     needsLayout: true,
     // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
     fixSafety: 'never',
-    examples: {
-      valid: [
-        { name: 'Theo mẫu', document: sampleDocument(), layout: sampleLayout() },
-        {
-          name: '6 pt nhập bằng cm trong LibreOffice (0,21 cm = 5,95 pt)',
-          document: sampleDocument(),
-          layout: sampleLayout({
-            'body.0': {
-              sizePt: 14,
-              alignment: 'justify',
-              indentCm: { firstLine: 1.27 },
-              spacing: { afterPt: 5.95, line: 1.15 },
-            },
-          }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'Căn trái, thụt 2 cm',
-          document: sampleDocument(),
-          layout: sampleLayout({
-            'body.0': { sizePt: 14, alignment: 'left', indentCm: { firstLine: 2 }, spacing: { afterPt: 6, line: 1 } },
-          }),
-          paths: ['body.0', 'body.0'],
-        },
-        {
-          name: 'Giãn dòng gấp đôi',
-          document: sampleDocument(),
-          layout: sampleLayout({
-            'body.0': {
-              sizePt: 14,
-              alignment: 'justify',
-              indentCm: { firstLine: 1 },
-              spacing: { afterPt: 6, line: 2, lineRule: 'auto' },
-            },
-          }),
-          paths: ['body.0'],
-        },
-      ],
-    },
   },
   check(ctx) {
     const body = ctx.document.body;

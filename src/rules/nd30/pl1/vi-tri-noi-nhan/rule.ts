@@ -1,5 +1,4 @@
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 /** Nơi nhận flush left in the closing block's left column, level with the signer (checklist #14). */
 export const viTriNoiNhan = defineRule({
@@ -16,19 +15,6 @@ export const viTriNoiNhan = defineRule({
     needsLayout: true,
     // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
     fixSafety: 'never',
-    examples: {
-      valid: [{ name: 'Cột trái, canh trái', document: sampleDocument(), layout: sampleLayout() }],
-      invalid: [
-        {
-          name: 'Canh giữa trang',
-          document: sampleDocument(),
-          layout: sampleLayout({
-            'distribution.heading': { sizePt: 12, bold: true, italic: true, alignment: 'center', region: 'page' },
-          }),
-          paths: ['distribution.heading', 'distribution.heading'],
-        },
-      ],
-    },
   },
   check(ctx) {
     const heading = ctx.layout!.parts['distribution.heading'];

@@ -1,6 +1,5 @@
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument, sampleLayout } from '../../../../validate/samples.js';
-import { SPACING_SLACK_PT } from '../../../typography.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { SPACING_SLACK_PT } from '../../../../rule-kit/typography.js';
 
 /** The V/v of a công văn sits centred under the Số line, 6 pt below it, not as a title (checklist #8). */
 export const viTriTrichYeuCongVan = defineRule({
@@ -18,27 +17,6 @@ export const viTriTrichYeuCongVan = defineRule({
     needsLayout: true,
     // A layout fact lives in the DOCX, not in the model: there is nothing to change on the model.
     fixSafety: 'never',
-    examples: {
-      valid: [{ name: 'Dưới số, cách 6 pt', document: sampleDocument(), layout: sampleLayout() }],
-      invalid: [
-        {
-          name: 'V/v giữa trang',
-          document: sampleDocument(),
-          layout: sampleLayout({
-            subjectLine: { sizePt: 12, alignment: 'center', region: 'page', spacing: { beforePt: 6 } },
-          }),
-          paths: ['subjectLine'],
-        },
-        {
-          name: 'Không cách 6 pt',
-          document: sampleDocument(),
-          layout: sampleLayout({
-            subjectLine: { sizePt: 12, alignment: 'center', region: 'header-left', spacing: { beforePt: 0 } },
-          }),
-          paths: ['subjectLine'],
-        },
-      ],
-    },
   },
   check(ctx) {
     const parts = ctx.layout!.parts;

@@ -1,5 +1,4 @@
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument, sampleSources } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 /** Mẫu 1.9: a biên bản has no place/date line in its header (checklist #33). */
 export const bienBanDiaDanh = defineRule({
@@ -16,17 +15,6 @@ export const bienBanDiaDanh = defineRule({
     kinds: ['bien-ban'],
     needsLayout: false,
     fixSafety: 'never',
-    examples: {
-      valid: [{ name: 'Không có dòng địa danh', document: sampleDocument('bien-ban') }],
-      invalid: [
-        {
-          name: 'Có dòng địa danh',
-          document: sampleDocument('bien-ban'),
-          sources: sampleSources({ placeDateLine: 'Quảng Ngãi, ngày 09 tháng 4 năm 2024' }),
-          paths: ['placeDateLine'],
-        },
-      ],
-    },
   },
   check(ctx) {
     const span = ctx.sources.placeDateLine;

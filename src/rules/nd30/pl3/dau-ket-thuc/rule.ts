@@ -1,6 +1,5 @@
 import type { Block } from '../../../../model/block.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 function lastText(block: Block): { text: string; path: string } | undefined {
   if ('text' in block && typeof block.text === 'string') return { text: block.text, path: 'text' };
@@ -23,18 +22,6 @@ export const dauKetThuc = defineRule({
     severity: 'info',
     needsLayout: false,
     fixSafety: 'suggestion',
-    examples: {
-      valid: [{ name: 'Kết thúc bằng ./.', document: sampleDocument() }],
-      invalid: [
-        {
-          name: 'Không có ./.',
-          document: sampleDocument('cong-van', {
-            body: [{ type: 'paragraph', text: 'Đề nghị các cơ quan thực hiện.' }],
-          }),
-          paths: ['body.0.text'],
-        },
-      ],
-    },
   },
   check(ctx) {
     const body = ctx.document.body;

@@ -1,7 +1,6 @@
 import { type DocumentKind, kindByCode, ND30_KINDS } from '../../../../registry/kinds.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument } from '../../../../validate/samples.js';
-import { isOwnAbbreviation } from '../../../support.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { isOwnAbbreviation } from '../../../../rule-kit/support.js';
 
 // Every type with a tên loại: those with a code in Phụ lục III, and thư công, which has none (nd30.md §1).
 const KINDS = ND30_KINDS.filter((k) => k.slug !== 'cong-van').map((k) => k.slug as DocumentKind);
@@ -25,38 +24,6 @@ export const maTenLoaiKhongKhop = defineRule({
     needsLayout: false,
     // Guarded: the fix rewrites the code to the tên loại's, but the tên loại may be the wrong one.
     fixSafety: 'guarded',
-    examples: {
-      valid: [
-        { name: 'Kế hoạch KH', document: sampleDocument('ke-hoach', { notation: 'KH-UBND' }) },
-        { name: 'Thư công không có mã', document: sampleDocument('thu-cong', { notation: 'UBND-VP' }) },
-        {
-          name: 'Thư công của Cục Thuế (CT)',
-          document: sampleDocument('thu-cong', {
-            issuer: { parent: 'BỘ TÀI CHÍNH', name: 'CỤC THUẾ' },
-            notation: 'CT-VP',
-          }),
-        },
-      ],
-      invalid: [
-        {
-          name: 'Kế hoạch mang mã QĐ',
-          document: sampleDocument('ke-hoach', { notation: 'QĐ-UBND' }),
-          paths: ['notation'],
-          fixable: true,
-        },
-        {
-          name: 'Quy định dùng QĐ thay QyĐ',
-          document: sampleDocument('quy-dinh', { notation: 'QĐ-UBND' }),
-          paths: ['notation'],
-          fixable: true,
-        },
-        {
-          name: 'Thư công mang mã TB',
-          document: sampleDocument('thu-cong', { notation: 'TB-UBND' }),
-          paths: ['notation'],
-        },
-      ],
-    },
   },
   check(ctx) {
     const { notation } = ctx.document;

@@ -1,6 +1,5 @@
 import { kindByCode, ND30_KINDS } from '../../../../registry/kinds.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 const TYPED = ND30_KINDS.filter((k) => 'code' in k && k.code).map((k) => k.slug);
 
@@ -22,32 +21,6 @@ export const maTenLoai = defineRule({
     kinds: TYPED,
     needsLayout: false,
     fixSafety: 'guarded',
-    examples: {
-      valid: [
-        { name: 'Quyết định QĐ', document: sampleDocument('quyet-dinh', { notation: 'QĐ-UBND' }) },
-        { name: 'Quy định QyĐ', document: sampleDocument('quy-dinh', { notation: 'QyĐ-UBND' }) },
-      ],
-      invalid: [
-        {
-          name: 'QD thay cho QĐ',
-          document: sampleDocument('quyet-dinh', { notation: 'QD-UBND' }),
-          paths: ['notation'],
-          fixable: true,
-        },
-        {
-          name: 'TTR viết hoa cả',
-          document: sampleDocument('to-trinh', { notation: 'TTR-UBND' }),
-          paths: ['notation'],
-          fixable: true,
-        },
-        {
-          name: 'Thiếu tên loại',
-          document: sampleDocument('ke-hoach', { notation: 'UBND' }),
-          paths: ['notation'],
-          fixable: true,
-        },
-      ],
-    },
   },
   check(ctx) {
     const { notation } = ctx.document;

@@ -1,7 +1,6 @@
 import { isUpperVi } from '../../../../grammar/case.js';
 import { type DocumentKind, ND30_KINDS } from '../../../../registry/kinds.js';
-import { defineRule } from '../../../../validate/define-rule.js';
-import { sampleDocument } from '../../../../validate/samples.js';
+import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 // Mẫu 1.1–1.3: the Decree 30 kinds with căn cứ and an enacting line ("QUYẾT NGHỊ:", "QUYẾT ĐỊNH:").
 const KINDS = ND30_KINDS.filter((k) => k.parts.legalBasis && 'enactment' in k.parts).map((k) => k.slug as DocumentKind);
@@ -33,38 +32,6 @@ export const thamQuyenBanHanh = defineRule({
     needsLayout: false,
     // Only the printed form of the enacting line is fixed; the authority is never written for the author.
     fixSafety: 'safe',
-    examples: {
-      valid: [
-        { name: 'Quyết định theo Mẫu 1.2', document: sampleDocument('quyet-dinh') },
-        { name: 'Nghị quyết theo Mẫu 1.1', document: sampleDocument('nghi-quyet') },
-      ],
-      invalid: [
-        {
-          name: 'Thiếu dòng thẩm quyền',
-          document: sampleDocument('quyet-dinh', {
-            body: sampleDocument('quyet-dinh').body!.filter((b) => !(b.type === 'enactment' && b.role === 'authority')),
-          }),
-          paths: ['body'],
-        },
-        {
-          name: 'Thiếu dòng "QUYẾT ĐỊNH:"',
-          document: sampleDocument('quyet-dinh', {
-            body: sampleDocument('quyet-dinh').body!.filter((b) => !(b.type === 'enactment' && b.role === 'enactment')),
-          }),
-          paths: ['body'],
-        },
-        {
-          name: '"Quyết định" thiếu dấu hai chấm',
-          document: sampleDocument('quyet-dinh', {
-            body: sampleDocument('quyet-dinh').body!.map((b) =>
-              b.type === 'enactment' && b.role === 'enactment' ? { ...b, text: 'Quyết định' } : b,
-            ),
-          }),
-          paths: ['body.3.text'],
-          fixable: true,
-        },
-      ],
-    },
   },
   check(ctx) {
     const body = ctx.document.body;

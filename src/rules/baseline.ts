@@ -1,4 +1,4 @@
-import { RULES } from '../rules/index.js';
+import { RULES } from './index.js';
 import type { LocalizedText } from '../diagnostics/diagnostic.js';
 
 /** What changed between Thông tư 01/2011/TT-BNV and Decree 30, by rule id (nd30.md §7.1). */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Diagnostic, Fix, FixSafety, LocalizedText, Severity } from '../diagnostics/diagnostic.js';
+import type { Fix, FixSafety, LocalizedText, Severity } from '../diagnostics/diagnostic.js';
 import type { DocumentInput, VanbanDocument } from '../model/document.js';
 import type { LayoutFacts } from '../model/layout.js';
 import type { SourceMap } from '../model/source.js';
@@ -61,6 +61,12 @@ export interface RuleExample {
   readonly fixable?: boolean;
 }
 
+/** A rule's examples: documents it passes and documents it reports. */
+export interface RuleExamples {
+  readonly valid: readonly RuleExample[];
+  readonly invalid: readonly RuleExample[];
+}
+
 /** Everything a rule declares about itself. */
 export interface RuleMeta<Options = unknown> {
   /** Mirrors the Decree: `nd30/pl1/...`, `nd30/pl3/...`, `nd30/dieu-N/...`. */
@@ -93,7 +99,12 @@ export interface RuleMeta<Options = unknown> {
   readonly recommended?: boolean;
   /** What changed from Thông tư 01/2011/TT-BNV, said to the author of an old-style document. */
   readonly tt01?: LocalizedText;
-  readonly examples: { readonly valid: readonly RuleExample[]; readonly invalid: readonly RuleExample[] };
+  /**
+   * Examples that pass and examples that fail, run by the rule tester and shown on the rule's page.
+   * vanban's own rules keep theirs in `examples.ts` beside the rule, so that importing the package
+   * builds none; an agency's rule may give them here.
+   */
+  readonly examples?: RuleExamples;
 }
 
 /** A rule: its meta and its check. The check returns an outcome only to say "not applicable" or "not evaluated". */
@@ -109,45 +120,33 @@ export interface Rule<Options = unknown> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRule = Rule<any>;
 
-/** Coverage of one rule on one document. */
-export interface RuleCoverage {
-  readonly ruleId: string;
-  readonly outcome: RuleOutcome;
+/** What a cross-document check keeps between documents and says of each new one. */
+export interface CrossDocumentCheck {
+  /** Records `document` and returns the findings it gives against the documents seen before. */
+  check(document: VanbanDocument): Finding[];
 }
 
 /**
- * How a document came out as a whole:
- * - `compliant`: at least one rule applied, and every applicable rule passed;
- * - `non-compliant`: an applicable rule failed;
- * - `incomplete`: none failed, but some applicable rule could not be evaluated (a layout rule on a
- *   document without layout facts), so compliance is not shown;
- * - `not-judged`: no rule applied at all (a Party or QPPL document, which Decree 30 does not
- *   govern, or an empty rule set): the validator says nothing about it.
+ * A rule over many documents (the register of a year, say): it cannot judge one document alone, so
+ * `validate` does not run it; a register made by `createRegistryCheck` does, document by document.
  */
-export type Verdict = 'compliant' | 'non-compliant' | 'incomplete' | 'not-judged';
+export interface CrossDocumentRule {
+  readonly meta: Omit<RuleMeta, 'examples' | 'options' | 'needsLayout'>;
+  /** A fresh check with nothing seen yet. */
+  createCheck(): CrossDocumentCheck;
+}
 
-/** The validator's report. */
-export interface ValidationReport {
-  /** The reader's diagnostics (when a reader's result was validated), then the rules' findings, in input order. */
-  readonly diagnostics: readonly Diagnostic[];
-  /** Every configured rule and how it came out. */
-  readonly coverage: readonly RuleCoverage[];
-  /**
-   * True only when at least one rule applied and no applicable rule failed or went unevaluated:
-   * the same as `verdict === 'compliant'`. A document no rule applies to is never compliant (see
-   * {@link ValidationReport.verdict} for why it is not).
-   */
-  readonly compliant: boolean;
-  /** The whole outcome, telling a failed document from one that was not (fully) judged. */
-  readonly verdict: Verdict;
-  readonly summary: {
-    readonly errors: number;
-    readonly warnings: number;
-    readonly infos: number;
-    readonly passed: number;
-    readonly failed: number;
-    readonly notApplicable: number;
-    readonly notEvaluated: number;
-  };
-  readonly baseline: Baseline;
+/** An example of a cross-document rule: the documents seen before, then the one judged. */
+export interface CrossDocumentExample {
+  readonly name: string;
+  readonly seen: readonly DocumentInput[];
+  readonly document: DocumentInput;
+  /** Invalid examples: the paths reported, in order. */
+  readonly paths?: readonly string[];
+}
+
+/** A cross-document rule's examples. */
+export interface CrossDocumentExamples {
+  readonly valid: readonly CrossDocumentExample[];
+  readonly invalid: readonly CrossDocumentExample[];
 }

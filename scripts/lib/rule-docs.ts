@@ -1,9 +1,16 @@
 import { z } from 'zod';
-import { kindInfo } from '../registry/kinds.js';
-import { CROSS_DOCUMENT_RULES, RULES } from '../rules/index.js';
-import { sampleDocument, sampleLayout } from './samples.js';
-import type { AnyRule, RuleExample } from './types.js';
-import { ruleDocsPath } from '../diagnostics/url.js';
+import { kindInfo } from '../../src/registry/kinds.js';
+import { CROSS_DOCUMENT_RULES, RULES } from '../../src/rules/index.js';
+import { sampleDocument, sampleLayout } from '../../src/rule-kit/samples.js';
+import { CROSS_DOCUMENT_EXAMPLES, RULE_EXAMPLES } from '../../src/rules/examples.js';
+import type {
+  CrossDocumentExample,
+  CrossDocumentExamples,
+  RuleExample,
+  RuleExamples,
+  RuleMeta,
+} from '../../src/rule-kit/types.js';
+import { ruleDocsPath } from '../../src/diagnostics/url.js';
 
 /**
  * The rule pages of `docs/rules/`, rendered from the rule metas: the same examples the rule tests
@@ -45,23 +52,32 @@ function exampleInput(example: RuleExample): Record<string, unknown> {
   return out;
 }
 
-function renderExamples(title: string, examples: readonly RuleExample[]): string[] {
+function renderExamples(title: string, examples: readonly (RuleExample | CrossDocumentExample)[]): string[] {
   const lines = [`### ${title}`, ''];
   for (const e of examples) {
     lines.push(
-      `- **${e.name}**${e.paths ? ` → ${e.paths.map((p) => `\`${p}\``).join(', ')}` : ''}${e.fixable ? ' (fixable)' : ''}`,
+      `- **${e.name}**${e.paths ? ` → ${e.paths.map((p) => `\`${p}\``).join(', ')}` : ''}${'fixable' in e && e.fixable ? ' (fixable)' : ''}`,
       '',
       '  ```json',
     );
-    for (const l of JSON.stringify(exampleInput(e), null, 2).split('\n')) lines.push(`  ${l}`);
+    const input =
+      'seen' in e
+        ? {
+            seen: e.seen.map((d) => ({ number: d.number, notation: d.notation, date: d.date })),
+            ...exampleInput({ name: e.name, document: e.document }),
+          }
+        : exampleInput(e);
+    for (const l of JSON.stringify(input, null, 2).split('\n')) lines.push(`  ${l}`);
     lines.push('  ```', '');
   }
   return lines;
 }
 
-/** The Markdown page of one rule. */
-export function renderRuleDoc(rule: AnyRule): string {
-  const m = rule.meta;
+/** What a rule page shows of a rule, single-document or cross-document. */
+type PageMeta = Omit<RuleMeta, 'examples' | 'needsLayout'> & { readonly needsLayout?: boolean };
+
+/** The Markdown page of one rule, with its examples. */
+export function renderRuleDoc(m: PageMeta, examples: RuleExamples | CrossDocumentExamples): string {
   const kinds = m.kinds ? m.kinds.map((k) => kindInfo(k).name).join(', ') : 'mọi loại / every kind';
   const lines = [
     `# ${m.id}`,
@@ -99,8 +115,8 @@ export function renderRuleDoc(rule: AnyRule): string {
   lines.push(
     '## Examples',
     '',
-    ...renderExamples('Valid', m.examples.valid),
-    ...renderExamples('Invalid', m.examples.invalid),
+    ...renderExamples('Valid', examples.valid),
+    ...renderExamples('Invalid', examples.invalid),
   );
   return `${lines.join('\n').trimEnd()}\n`;
 }
@@ -108,8 +124,11 @@ export function renderRuleDoc(rule: AnyRule): string {
 /** Every page by its path under the repository: `docs/rules/<id>.md` and the index `docs/rules/README.md`. */
 export function renderRuleDocs(): Map<string, string> {
   const pages = new Map<string, string>();
+  for (const rule of RULES)
+    pages.set(`docs/${ruleDocsPath(rule.meta.id)}`, renderRuleDoc(rule.meta, RULE_EXAMPLES[rule.meta.id]!));
+  for (const rule of CROSS_DOCUMENT_RULES)
+    pages.set(`docs/${ruleDocsPath(rule.meta.id)}`, renderRuleDoc(rule.meta, CROSS_DOCUMENT_EXAMPLES[rule.meta.id]!));
   const all = [...RULES, ...CROSS_DOCUMENT_RULES];
-  for (const rule of all) pages.set(`docs/${ruleDocsPath(rule.meta.id)}`, renderRuleDoc(rule));
   const index = [
     '# Rules',
     '',
@@ -119,7 +138,7 @@ export function renderRuleDocs(): Map<string, string> {
     '| --- | --- | --- | --- | --- |',
     ...all.map(
       (r) =>
-        `| [${r.meta.id}](${ruleDocsPath(r.meta.id).replace('rules/', '')}) | ${r.meta.severity} | ${r.meta.needsLayout ? 'yes' : ''} | ${r.meta.fixSafety} | ${r.meta.title.vi} |`,
+        `| [${r.meta.id}](${ruleDocsPath(r.meta.id).replace('rules/', '')}) | ${r.meta.severity} | ${'needsLayout' in r.meta && r.meta.needsLayout ? 'yes' : ''} | ${r.meta.fixSafety} | ${r.meta.title.vi} |`,
     ),
     '',
   ];

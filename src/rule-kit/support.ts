@@ -5,8 +5,8 @@ import type { Severity } from '../diagnostics/diagnostic.js';
 import type { Issuer } from '../model/issuer.js';
 import { ALL_KINDS, type DocumentKind, type KindParts } from '../registry/kinds.js';
 import type { SourceMap } from '../model/source.js';
-import { printed, replaceSpan } from '../validate/edits.js';
-import type { Finding, RuleContext } from '../validate/types.js';
+import { printed, replaceSpan } from './edits.js';
+import type { Finding, RuleContext } from './types.js';
 
 /**
  * Helpers shared by the built-in rules.

@@ -1,0 +1,46 @@
+import { CROSS_DOCUMENT_RULES, RULES } from './rules/index.js';
+import { type RegistryCheck, registryCheckOf } from './validate/registry-check.js';
+import { type ReaderOutput, runRules, type ValidateOptions } from './validate/engine.js';
+import type { ValidationReport } from './validate/report.js';
+import type { VanbanDocument } from './model/document.js';
+
+/**
+ * The validator as the package offers it: the engine bound to the Decree 30 rule set.
+ *
+ * @module
+ */
+
+/**
+ * Checks a document against the Decree 30 rules and returns every finding with its place, what was
+ * expected and a fix when one exists, and how each rule came out. Given a reader's whole result, the
+ * reader's own diagnostics (tracked changes, macros, text it could not place) come first in the report.
+ *
+ * The report's `verdict` tells a document that failed a rule (`non-compliant`) from one that could
+ * not be fully judged (`incomplete`: layout rules without layout facts) and from one that no rule
+ * applies to (`not-judged`: a Party or QPPL document); `compliant` is true only for `compliant`.
+ *
+ * @param input The document, or a reader's whole result (`{ document, sources, layout?, diagnostics }`).
+ * @throws {@link InvalidRuleConfigError} when `options.rules` names unknown rules or bad options.
+ * @example
+ * ```ts
+ * const report = validate(parseText(text));
+ * for (const d of report.diagnostics) console.log(d.id, d.message.vi);
+ * ```
+ */
+export function validate(input: VanbanDocument | ReaderOutput, options: ValidateOptions = {}): ValidationReport {
+  return runRules(RULES, input, options);
+}
+
+/**
+ * Creates a register for the Decree 30 cross-document rules (`nd30/dieu-15/so-trung`: the same số,
+ * ký hiệu and issuer twice in a year; Điều 15, PL VI Part I.III).
+ *
+ * @example
+ * ```ts
+ * const register = createRegistryCheck();
+ * for (const doc of outgoing) for (const d of register.check(doc)) console.log(d.message.vi);
+ * ```
+ */
+export function createRegistryCheck(): RegistryCheck {
+  return registryCheckOf(CROSS_DOCUMENT_RULES);
+}
