@@ -28,6 +28,16 @@ export class LimitExceededError extends VanbanError {
   }
 }
 
+/**
+ * A broken invariant of vanban itself (a dependency's output not shaped as it must be, a model
+ * schema the XML mapping does not know): a bug to report, never a problem of the input.
+ */
+export class InternalError extends VanbanError {
+  constructor(message: string) {
+    super('internal/invariant', message);
+  }
+}
+
 /** An argument of the wrong type (e.g. parseText given a Buffer). */
 export class InvalidArgumentError extends VanbanError {
   constructor(message: string) {

@@ -10,9 +10,11 @@ import { parseDocx } from '../readers/docx/index.js';
 import { parseText } from '../readers/text/index.js';
 import { applyFixes, applyTextEdits, type Preset, type RulesConfig, validate, type ValidateOptions } from '../index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { SourceMap } from '../model/source.js';
 import { type InputFormat, readInput } from './input.js';
 import { registryWith } from './rule-modules.js';
+
+/** Sources of the readers' diagnostics, whose notes (infos) a report to act on leaves out. */
+const READER_SOURCES = new Set(['text', 'docx', 'xml', 'edxml']);
 
 /** How every file of a run is validated. */
 export interface CheckSettings {
@@ -227,7 +229,11 @@ export async function checkFile(file: string, settings: CheckSettings): Promise<
   return {
     file,
     format: input.format,
-    diagnostics: diagnostics.map((d) => toFileDiagnostic(d, input.format)),
+    // A reader's notes (text it set aside, encodings it converted) stay in the library's report; a
+    // report to act on shows the rules' findings and what the reader warns of.
+    diagnostics: diagnostics
+      .filter((d) => d.severity !== 'info' || !READER_SOURCES.has(d.source))
+      .map((d) => toFileDiagnostic(d, input.format)),
     errors,
     warnings,
     ...(fixed && { fixed }),

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { VanbanError } from '../errors.js';
 import { createDocument } from '../model/create.js';
 import type { VanbanDocument } from '../model/index.js';
 import { parseDocx } from '../readers/docx/index.js';
@@ -101,7 +102,11 @@ function notADocument(bytes: Uint8Array): string | undefined {
 }
 
 /** Thrown for inputs that hold no document (a PDF, an image, an edXML status package…): the CLI says what the file is, exit 2. */
-export class NotADocumentError extends Error {}
+export class NotADocumentError extends VanbanError {
+  constructor(message: string) {
+    super('input/not-a-document', message);
+  }
+}
 
 /**
  * Tells a file's format by its content: a zip with `word/document.xml` is DOCX; XML whose root is in

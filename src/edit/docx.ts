@@ -1,7 +1,7 @@
 import { escapeXmlText } from '../formats/xml/escape.js';
 import { strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
 import { normalizeText } from '../model/normalize.js';
-import type { DocxParagraph } from '../readers/docx/body.js';
+import type { DocxParagraph } from '../readers/docx/paragraph.js';
 import { withFooterContact } from '../readers/docx/footer-contact.js';
 import { toTextLines } from '../readers/docx/lines.js';
 import { openDocx, type OpenDocxLimits } from '../readers/docx/open.js';

@@ -6,7 +6,8 @@
  * @module
  */
 
-const TONES = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'] as const;
+/** The five combining tone marks (huyền, sắc, ngã, hỏi, nặng). */
+type Tone = '\u0300' | '\u0301' | '\u0303' | '\u0309' | '\u0323';
 const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const VOWELS = 'aăâeêioôơuưy';
 const MARKED = 'ăâêôơư';
@@ -27,7 +28,7 @@ function placeTone(word: string, style: ToneStyle): string {
   const decomposed = word.normalize('NFD');
   const tones = decomposed.match(TONE_RE);
   if (!tones || tones.length !== 1) return word;
-  const tone = tones[0] as (typeof TONES)[number];
+  const tone = tones[0] as Tone;
   const letters = [...decomposed.replace(TONE_RE, '').normalize('NFC')];
   const target = toneIndex(letters, style);
   if (target < 0) return word;

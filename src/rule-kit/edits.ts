@@ -23,7 +23,7 @@ export function printed(sources: SourceMap, path: string): string | undefined {
   if (raw === undefined) return undefined;
   return raw
     .normalize('NFC')
-    .replace(/\*\*|__|~~|\\(?=[|*_\[\]-])/g, '')
+    .replace(/\*\*|__|~~|\\(?=[|*_[\]-])/g, '')
     .replace(/(?:^|\s)\|(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

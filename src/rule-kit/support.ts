@@ -1,7 +1,6 @@
-import type { Fix } from '../diagnostics/diagnostic.js';
+import type { Fix, Severity } from '../diagnostics/diagnostic.js';
 import type { Deviation } from '../grammar/deviation.js';
 import type { Block, HeadingLevel } from '../model/block.js';
-import type { Severity } from '../diagnostics/diagnostic.js';
 import type { Issuer } from '../model/issuer.js';
 import { ALL_KINDS, type DocumentKind, type KindParts } from '../registry/kinds.js';
 import type { SourceMap } from '../model/source.js';

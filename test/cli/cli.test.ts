@@ -29,7 +29,9 @@ describe('vanban (built CLI)', () => {
     const ids = JSON.parse(json.stdout).diagnostics.map((d: { id: string }) => d.id);
     expect(ids).toEqual(expect.arrayContaining(['docx/tracked-changes', 'docx/macros']));
     const stylish = vanban('validate', file, '--locale', 'en');
-    expect(stylish.stdout).toMatch(/warning\s+The document has 1 insertions and 1 deletions not accepted.*docx\/tracked-changes/);
+    expect(stylish.stdout).toMatch(
+      /warning\s+The document has 1 insertions and 1 deletions not accepted.*docx\/tracked-changes/,
+    );
   });
 
   it('parse reads the seed letter as text and prints the model', () => {

@@ -237,7 +237,7 @@ describe('validate report formats', () => {
     const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'nd30/pl1/trich-dan-ky-hieu');
     expect(rule).toMatchObject({
       name: 'trich-dan-ky-hieu',
-      help: { markdown: expect.stringContaining('(docs/rules/nd30/pl1/trich-dan-ky-hieu.md)') },
+      helpUri: 'https://unpkg.com/vanban@0.1.0/docs/rules/nd30/pl1/trich-dan-ky-hieu.md',
     });
     expect(rule.shortDescription.text.length).toBeGreaterThan(0);
     const fromText = run.results.find(

@@ -90,7 +90,7 @@ describe('toEdxml pre-send validation', () => {
     throw new Error('no EdxmlValidationError');
   };
   const at = (problems: readonly EdxmlProblem[], severity: EdxmlProblem['severity']): string[] =>
-    problems.filter((p) => p.severity === severity).map((p) => p.element);
+    problems.filter((p) => p.severity === severity).map((p) => p.path ?? '');
 
   it('lists every missing required field instead of writing "N/A", with the warnings found on the way', () => {
     const bare = createDocument({
@@ -116,10 +116,10 @@ describe('toEdxml pre-send validation', () => {
     // "X" is no mã định danh of the axis' shape: a warning, as edxml.md §10.1 asks.
     expect(at(error.problems, 'warning')).toEqual(['MessageHeader/To[2]/OrganId', 'MessageHeader/To[3]/OrganId']);
     expect(error.message).toMatch(
-      /^Cannot write edXML \(9 errors, 2 warnings\):\n {2}- MessageHeader\/From\/OrganId: the sender has no mã định danh/,
+      /^Cannot write edXML \(9 errors, 2 warnings\):\n {2}- MessageHeader\/From\/OrganId: The sender must have its mã định danh/,
     );
     expect(error.message).toContain(
-      '  - MessageHeader/To[2]/OrganId: "X" is not shaped like a mã định danh (DDD.DD.DD.LDD, e.g. 000.00.00.G22; edxml.md §10.1) (warning)',
+      '  - MessageHeader/To[2]/OrganId: A mã định danh is shaped DDD.DD.DD.LDD like 000.00.00.G22 (found "X"; edxml.md §10.1) (warning)',
     );
     expect(error.message).not.toContain('N/A');
     expect(checkEdxml(bare)).toEqual(error.problems);
@@ -128,7 +128,7 @@ describe('toEdxml pre-send validation', () => {
   it('refuses a document without receivers and an opaque signature that is not a <Signature>', () => {
     const noReceivers = createDocument({ ...seedLetter, exchange: undefined });
     expect(() => toEdxml(noReceivers, { ...seedOptions, signature: '<Other/>' })).toThrowError(
-      /MessageHeader\/To: no receiver[\s\S]*Signature: the signature XML must be a <Signature>/,
+      /MessageHeader\/To: The package must have a receiver[\s\S]*Signature: The signature XML must be a <Signature>/,
     );
   });
 
@@ -151,7 +151,7 @@ describe('toEdxml pre-send validation', () => {
     const error = problemsOf(() =>
       toEdxml(long, { ...seedOptions, business: { type: 'new', staff: { staff: 's'.repeat(301) } } }),
     );
-    expect(error.problems.map((p) => [p.severity, p.element])).toEqual([
+    expect(error.problems.map((p) => [p.severity, p.path])).toEqual([
       ['error', 'MessageHeader/To[2]/OrganName'],
       ['error', 'MessageHeader/Code/CodeNotation'],
       ['error', 'MessageHeader/PromulgationInfo/Place'],
@@ -164,8 +164,9 @@ describe('toEdxml pre-send validation', () => {
       ['error', 'MessageHeader/OtherInfo/Appendixes/Appendix[1]'],
       ['error', 'TraceHeaderList/Bussiness/StaffInfo/Staff'],
     ]);
-    expect(error.problems[3]!.message).toBe('501 characters, more than the 500 edXML allows (edxml.md §4)');
-    expect(error.problems[9]!.message).toBe('251 characters, more than the 250 edXML allows (edxml.md §4)');
+    expect(error.problems[3]!.message.en).toBe('At most 500 characters (found 501; edxml.md §4)');
+    expect(error.problems[3]!.message.vi).toBe('Tối đa 500 ký tự (đang là 501; edxml.md §4)');
+    expect(error.problems[9]!.message.en).toBe('At most 250 characters (found 251; edxml.md §4)');
     // One character less everywhere it counts, and the package is written.
     expect(
       checkEdxml(createDocument({ ...seedLetter, subject: 'a'.repeat(496), place: 'P'.repeat(50) }), seedOptions),
@@ -175,11 +176,14 @@ describe('toEdxml pre-send validation', () => {
   it('warns of a length only one implementation refuses, and refuses it under strict', () => {
     // CodeNotation: 30 in Bkav's checker, 50 in the other (edxml.md §4).
     const document = createDocument({ ...seedLetter, notation: `UBND-${'K'.repeat(26)}` });
-    expect(checkEdxml(document, seedOptions)).toEqual([
+    expect(checkEdxml(document, seedOptions)).toMatchObject([
       {
+        id: 'edxml/too-long',
         severity: 'warning',
-        element: 'MessageHeader/Code/CodeNotation',
-        message: '31 characters: one of the two implementations of edxml.md §4 allows only 30 (the other 50)',
+        path: 'MessageHeader/Code/CodeNotation',
+        message: {
+          en: 'One of the two implementations of edxml.md §4 accepts only 30 characters, the other 50 (found 31)',
+        },
       },
     ]);
     expect(toEdxml(document, seedOptions)).toContain(`<edXML:CodeNotation>UBND-${'K'.repeat(26)}</edXML:CodeNotation>`);
@@ -206,7 +210,7 @@ describe('toEdxml pre-send validation', () => {
         update: { documentInfo: false, documentReceiver: true, receivers: [{ organId: 'H41', change: 'added' }] },
       },
     });
-    expect(problems.map((p) => [p.severity, p.element])).toEqual([
+    expect(problems.map((p) => [p.severity, p.path])).toEqual([
       ['warning', 'MessageHeader/From/OrganId'],
       ['warning', 'MessageHeader/To[3]/OrganId'],
       ['warning', 'MessageHeader/ResponseFor[1]/OrganId'],
@@ -214,11 +218,11 @@ describe('toEdxml pre-send validation', () => {
       ['warning', 'MessageHeader/PromulgationInfo/PromulgationDate'],
       ['warning', 'MessageHeader/DocumentId'],
     ]);
-    expect(problems[4]!.message).toBe(
-      'the document is dated 2024-04-09, after it is sent (2024-04-08): a promulgation date in the future',
+    expect(problems[4]!.message.en).toBe(
+      'The promulgation date must not be after the day it is sent (2024-04-08; found 2024-04-09)',
     );
-    expect(problems[5]!.message).toBe(
-      '"000.00.00.H55,2024/04/01,1719/UBND-KGVX" does not match the package\'s sender (From/OrganId), promulgation date: expected "000.00.00.H5,2024/04/09,1719/UBND-KGVX" (edxml.md §10.2)',
+    expect(problems[5]!.message.en).toBe(
+      'DocumentId must match the package\'s sender (From/OrganId), promulgation date: expected "000.00.00.H5,2024/04/09,1719/UBND-KGVX", found "000.00.00.H55,2024/04/01,1719/UBND-KGVX" (edxml.md §10.2)',
     );
     // Warnings do not stop the package.
     expect(toEdxml(document, { sentAt: '2024-04-08T10:00:00+07:00' })).toContain(
@@ -226,23 +230,30 @@ describe('toEdxml pre-send validation', () => {
     );
     // The day is Vietnam's: 2024-04-08T20:00Z is already the 9th there.
     expect(checkEdxml(seedLetter, { sentAt: '2024-04-08T20:00:00Z' })).toEqual([]);
-    expect(checkEdxml(seedLetter, { documentId: 'dc0bdef0-c7a3-4aaf-b717-777303442973' })).toEqual([
+    expect(checkEdxml(seedLetter, { documentId: 'dc0bdef0-c7a3-4aaf-b717-777303442973' })).toMatchObject([
       {
+        source: 'edxml',
+        id: 'edxml/document-id',
         severity: 'warning',
-        element: 'MessageHeader/DocumentId',
-        message:
-          '"dc0bdef0-c7a3-4aaf-b717-777303442973" is not composed as OrganId,yyyy/MM/dd,số/ký hiệu (edxml.md §10.2)',
+        path: 'MessageHeader/DocumentId',
+        message: {
+          en: 'DocumentId is composed as OrganId,yyyy/MM/dd,số/ký hiệu (found "dc0bdef0-c7a3-4aaf-b717-777303442973"; edxml.md §10.2)',
+        },
       },
     ]);
   });
 
   it('refuses a sending time that is not a moment, without crashing', () => {
     const error = problemsOf(() => toEdxml(seedLetter, { sentAt: 'tomorrow morning' }));
-    expect(error.problems).toEqual([
+    expect(error.problems).toMatchObject([
       {
+        id: 'edxml/timestamp',
         severity: 'error',
-        element: 'TraceHeaderList/TraceHeader/Timestamp',
-        message: 'options.sentAt "tomorrow morning" is not an ISO 8601 moment',
+        path: 'TraceHeaderList/TraceHeader/Timestamp',
+        message: {
+          vi: 'Thời điểm gửi phải theo ISO 8601 (đang là "tomorrow morning")',
+          en: 'The sending time must be an ISO 8601 moment (found "tomorrow morning")',
+        },
       },
     ]);
   });

@@ -232,6 +232,30 @@ export const EDXML_CODES = defineCodes({
     title: t('Trường dài quá mức edXML cho phép', 'A field longer than edXML allows'),
     description: t('Độ dài tối đa của các trường theo edxml.md §4.', 'The field lengths of edxml.md §4.'),
   },
+  'edxml/signature': {
+    severity: 'error',
+    title: t('Chữ ký của gói tin không dùng được', 'The envelope signature is not usable'),
+    description: t(
+      'Chữ ký XML đưa vào phải là một phần tử <Signature> đọc được (edxml.md §6).',
+      'A signature given as XML must be a readable <Signature> element (edxml.md §6).',
+    ),
+  },
+  'edxml/no-date': {
+    severity: 'error',
+    title: t('Không có ngày ban hành', 'No promulgation date'),
+    description: t(
+      'Ngày ban hành là trường bắt buộc của gói tin (edxml.md §4).',
+      'The promulgation date is required in a package (edxml.md §4).',
+    ),
+  },
+  'edxml/confidential': {
+    severity: 'error',
+    title: t('Văn bản mật không gửi qua trục', 'A confidential document may not travel on the axis'),
+    description: t(
+      'Quyết định 28/2018/QĐ-TTg loại văn bản mật khỏi trao đổi điện tử; edXML không có trường độ mật (edxml.md §4).',
+      'Decision 28/2018/QĐ-TTg excludes state-secret documents from electronic exchange; edXML has no độ mật field (edxml.md §4).',
+    ),
+  },
   'edxml/future-date': {
     severity: 'warning',
     title: t('Ngày ban hành ở tương lai', 'A promulgation date in the future'),

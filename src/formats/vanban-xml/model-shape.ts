@@ -1,3 +1,4 @@
+import { InternalError } from '../../errors.js';
 import { documentJsonSchema } from '../../model/json-schema.js';
 
 /**
@@ -109,7 +110,9 @@ function compile(
       const tagField = shape.fields.find((f) => f.name === UNION_TAG);
       const tag = tagField && tagField.shape.kind === 'string' ? tagField.shape.enum?.[0] : undefined;
       if (shape.kind !== 'object' || tag === undefined)
-        throw new Error(`vanban XML: union ${id ?? fieldName} needs object variants with a "${UNION_TAG}" constant`);
+        throw new InternalError(
+          `vanban XML: union ${id ?? fieldName} needs object variants with a "${UNION_TAG}" constant`,
+        );
       return { ...shape, tag, fields: shape.fields.filter((f) => f.name !== UNION_TAG) };
     });
     return { kind: 'union', ...(id && { id }), variants };
@@ -160,7 +163,9 @@ function compile(
         ...(typeof node['format'] === 'string' && { format: node['format'] }),
       };
     default:
-      throw new Error(`vanban XML: unsupported schema node in ${fieldName}: ${JSON.stringify(node).slice(0, 120)}`);
+      throw new InternalError(
+        `vanban XML: unsupported schema node in ${fieldName}: ${JSON.stringify(node).slice(0, 120)}`,
+      );
   }
 }
 

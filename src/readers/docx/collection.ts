@@ -1,7 +1,7 @@
 import { normalizeText } from '../../model/normalize.js';
 import { parseNumberNotation } from '../../grammar/number-notation.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { DocxParagraph } from './body.js';
+import type { DocxParagraph } from './paragraph.js';
 import { diagnostic } from './hazards.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { XmlElement } from '../../formats/xml/parse.js';
-import type { DrawnLine } from './body.js';
+import type { DrawnLine } from './paragraph.js';
 
 /**
  * Lines drawn under the Tiêu ngữ, the issuer and the trích yếu (nd30.md §3.4): their style from a

@@ -1,4 +1,4 @@
-import type { DocxParagraph } from './body.js';
+import type { DocxParagraph } from './paragraph.js';
 
 /**
  * The contact block (ô 13; PL I, I.III.4) where Word templates put it: in the first page's

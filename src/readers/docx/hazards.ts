@@ -3,7 +3,7 @@ import type { DiagnosticCode } from '../../diagnostics/codes/index.js';
 import type { XmlElement } from '../../formats/xml/parse.js';
 import { childElement } from '../../formats/xml/parse.js';
 import type { Diagnostic, Severity } from '../../diagnostics/diagnostic.js';
-import type { WalkFindings } from './body.js';
+import type { WalkFindings } from './paragraph.js';
 import { attr, onOff } from '../../formats/ooxml/attributes.js';
 import type { Relationship } from '../../formats/ooxml/package.js';
 import type { ZipPackage } from '../../formats/ooxml/zip.js';

@@ -1,6 +1,6 @@
 import { inflateSync } from 'fflate';
 import type { LayoutFacts } from '../../model/layout.js';
-import type { DocxParagraph } from './body.js';
+import type { DocxParagraph } from './paragraph.js';
 import type { Relationship } from '../../formats/ooxml/package.js';
 
 /**

@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '../../errors.js';
 import type { LayoutFacts, PageLayout } from '../../model/layout.js';
 import type { ReadResult } from '../../recognize/lines.js';
 import { readLines } from '../../recognize/read-lines.js';
-import type { DocxParagraph } from './body.js';
+import type { DocxParagraph } from './paragraph.js';
 import { collectionRegime, findDocuments, multipleDocumentsDiagnostic } from './collection.js';
 import { withFooterContact } from './footer-contact.js';
 import { imageFacts } from './images.js';

@@ -1,7 +1,8 @@
 import type { RuleLine, TextLayout } from '../../model/layout.js';
 import type { SourceMap } from '../../model/source.js';
 import type { LineRegion } from '../../recognize/lines.js';
-import { type DocxParagraph, type LineFormat, printedWidthMm } from './body.js';
+import { printedWidthMm } from './measure.js';
+import type { DocxParagraph, LineFormat } from './paragraph.js';
 import type { ParagraphLine } from './lines.js';
 import { round, twipsToCm, twipsToPt } from '../../formats/ooxml/units.js';
 import type { StyleSheet } from './styles.js';

@@ -1,6 +1,6 @@
 import { normalizeText } from '../../model/normalize.js';
 import type { LineRegion, TextLine } from '../../recognize/lines.js';
-import type { DocxParagraph } from './body.js';
+import type { DocxParagraph } from './paragraph.js';
 
 /**
  * Paragraphs to the text reader's lines: a virtual text of the paragraphs' lines joined with "\n",

@@ -1,7 +1,8 @@
 import { childElement, parseXml, type XmlElement, type XmlLimits } from '../../formats/xml/parse.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { PageLayout } from '../../model/layout.js';
-import { BodyWalker, type DocxParagraph, type WalkFindings } from './body.js';
+import type { DocxParagraph, WalkFindings } from './paragraph.js';
+import { BodyWalker } from './walker.js';
 import { packageHazards, walkHazards } from './hazards.js';
 import {
   mainDocumentPart,

@@ -1,6 +1,7 @@
 import { childElement, childElements, type XmlElement } from '../../formats/xml/parse.js';
 import type { Alignment, PageLayout, PageNumbering } from '../../model/layout.js';
-import { BodyWalker, type DocxParagraph, type WalkContext } from './body.js';
+import type { DocxParagraph, WalkContext } from './paragraph.js';
+import { BodyWalker } from './walker.js';
 import { attr, numAttr, onOff } from '../../formats/ooxml/attributes.js';
 import { DEFAULT_PAGE_TWIPS, twipsToMm } from '../../formats/ooxml/units.js';
 

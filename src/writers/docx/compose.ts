@@ -1,4 +1,4 @@
-import { cmToTwips, mmToEmu, mmToTwips, ptToTwips, twipsAsMm, twipsToCm } from '../../formats/ooxml/units.js';
+import { cmToTwips, mmToTwips, ptToTwips, twipsAsMm, twipsToCm } from '../../formats/ooxml/units.js';
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, type ParagraphChild, TextRun } from 'docx';
 import { textWidthMm } from '../../_lib/text-width.js';
 import type { Alignment, FontSlots, RuleLine, TextLayout } from '../../model/layout.js';

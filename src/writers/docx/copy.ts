@@ -1,4 +1,4 @@
-import { Paragraph, type Table } from 'docx';
+import { type Paragraph, type Table } from 'docx';
 import type { CopyBlock } from '../../model/copy.js';
 import { copyFormInfo } from '../../registry/copies.js';
 import { closingBlock } from './closing.js';

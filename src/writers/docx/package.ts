@@ -1,3 +1,4 @@
+import { InternalError } from '../../errors.js';
 import { escapeXmlText } from '../../formats/xml/escape.js';
 import { type Document, Packer } from 'docx';
 
@@ -51,12 +52,12 @@ export function fixEntryTimes(zip: Uint8Array): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const end = zip.length - 22;
   if (end < 0 || view.getUint32(end, true) !== 0x06054b50)
-    throw new Error('docx packer: unexpected zip layout (no end record)');
+    throw new InternalError('docx packer: unexpected zip layout (no end record)');
   const entries = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
   for (let i = 0; i < entries; i++) {
     if (view.getUint32(at, true) !== 0x02014b50)
-      throw new Error('docx packer: unexpected zip layout (central directory)');
+      throw new InternalError('docx packer: unexpected zip layout (central directory)');
     view.setUint16(at + 12, DOS_TIME, true);
     view.setUint16(at + 14, DOS_DATE, true);
     const local = view.getUint32(at + 42, true);

@@ -1,13 +1,12 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { VanbanError } from '../../errors.js';
 
-/** One problem of a package before it is sent: the edXML element concerned, why, and how serious. */
-export interface EdxmlProblem {
-  /** `error` stops `toEdxml`; a `warning` is something a receiver may refuse or that looks wrong (edxml.md §12). */
-  readonly severity: 'error' | 'warning';
-  /** edXML path, e.g. `MessageHeader/Code/CodeNumber`, `MessageHeader/To[1]/OrganId`. */
-  readonly element: string;
-  readonly message: string;
-}
+/**
+ * One problem of a package before it is sent, as a diagnostic: `path` is the edXML element
+ * concerned (`MessageHeader/Code/CodeNumber`, `MessageHeader/To[1]/OrganId`); an `error` stops
+ * `toEdxml`, a `warning` is something a receiver may refuse or that looks wrong (edxml.md §12).
+ */
+export type EdxmlProblem = Diagnostic;
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -21,7 +20,7 @@ export class EdxmlValidationError extends VanbanError {
     const errors = problems.filter((p) => p.severity === 'error').length;
     super(
       'edxml/invalid',
-      `Cannot write edXML (${plural(errors, 'error')}, ${plural(problems.length - errors, 'warning')}):\n${problems.map((p) => `  - ${p.element}: ${p.message}${p.severity === 'warning' ? ' (warning)' : ''}`).join('\n')}`,
+      `Cannot write edXML (${plural(errors, 'error')}, ${plural(problems.length - errors, 'warning')}):\n${problems.map((p) => `  - ${p.path}: ${p.message.en}${p.severity === 'warning' ? ' (warning)' : ''}`).join('\n')}`,
     );
   }
 }

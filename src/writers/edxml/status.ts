@@ -1,3 +1,5 @@
+import { codeDiagnostic } from '../../diagnostics/build.js';
+import type { DiagnosticCode } from '../../diagnostics/codes/index.js';
 import { type Markup, serializeMarkup } from '../../formats/xml/markup.js';
 import { EDXML_NAMESPACE, STATUS_CODES, toEdxmlDate, toEdxmlTimestamp } from '../../formats/edxml/codes.js';
 import { edxmlName, edxmlText, organizationElement, staffElement } from './elements.js';
@@ -25,36 +27,44 @@ const text = edxmlText;
  */
 export function toEdxmlStatus(status: EdxmlStatus): string {
   const problems: EdxmlProblem[] = [];
-  if (!STATUS_CODES.includes(status.code))
-    problems.push({
-      severity: 'error',
-      element: 'MessageHeader/StatusCode',
-      message: `unknown status code "${status.code}" (01–06, 13, 15, 16)`,
-    });
-  if (!status.from.code)
-    problems.push({
-      severity: 'error',
-      element: 'MessageHeader/From/OrganId',
-      message: 'the reporting agency has no mã định danh (from.code)',
-    });
-  if (!status.responseFor.organId)
-    problems.push({
-      severity: 'error',
-      element: 'MessageHeader/ResponseFor/OrganId',
-      message: 'responseFor.organId is empty',
-    });
-  if (!status.responseFor.code)
-    problems.push({
-      severity: 'error',
-      element: 'MessageHeader/ResponseFor/Code',
-      message: 'responseFor.code is empty',
-    });
-  if (Number.isNaN(Date.parse(status.timestamp)))
-    problems.push({
-      severity: 'error',
-      element: 'MessageHeader/Timestamp',
-      message: `"${status.timestamp}" is not an ISO 8601 moment`,
-    });
+  const need = (ok: unknown, id: DiagnosticCode, element: string, vi: string, en: string) => {
+    if (!ok) problems.push(codeDiagnostic(id, { vi, en }, { path: element, severity: 'error' }));
+  };
+  need(
+    STATUS_CODES.includes(status.code),
+    'edxml/status-code',
+    'MessageHeader/StatusCode',
+    `Mã trạng thái là 01–06, 13, 15 hoặc 16 (đang là "${status.code}")`,
+    `The status code is one of 01–06, 13, 15, 16 (found "${status.code}")`,
+  );
+  need(
+    status.from.code,
+    'edxml/from-organ-id',
+    'MessageHeader/From/OrganId',
+    'Cơ quan báo trạng thái phải có mã định danh (from.code)',
+    'The reporting agency must have its mã định danh (from.code)',
+  );
+  need(
+    status.responseFor.organId,
+    'edxml/response-for',
+    'MessageHeader/ResponseFor/OrganId',
+    'responseFor.organId phải có giá trị',
+    'responseFor.organId must not be empty',
+  );
+  need(
+    status.responseFor.code,
+    'edxml/response-for',
+    'MessageHeader/ResponseFor/Code',
+    'responseFor.code phải có giá trị',
+    'responseFor.code must not be empty',
+  );
+  need(
+    !Number.isNaN(Date.parse(status.timestamp)),
+    'edxml/timestamp',
+    'MessageHeader/Timestamp',
+    `Thời điểm phải theo ISO 8601 (đang là "${status.timestamp}")`,
+    `The timestamp must be an ISO 8601 moment (found "${status.timestamp}")`,
+  );
   if (problems.length > 0) throw new EdxmlValidationError(problems);
   const header: Markup = {
     name: E('MessageHeader'),

@@ -1,3 +1,5 @@
+import { codeDiagnostic } from '../../diagnostics/build.js';
+import type { DiagnosticCode } from '../../diagnostics/codes/index.js';
 import { zipSync } from 'fflate';
 import { parseXml as parseXmlTree } from '../../formats/xml/parse.js';
 import { formatArchiveLine } from '../../grammar/archive-line.js';
@@ -40,8 +42,8 @@ const E = edxmlName;
 const el = edxmlElement;
 const text = edxmlText;
 
-/** Records one problem of the pre-send check. */
-type Collect = (severity: EdxmlProblem['severity'], element: string, message: string) => void;
+/** Records one problem of the pre-send check: its code, the edXML element, what is required and what was found. */
+type Collect = (id: DiagnosticCode, element: string, vi: string, en: string, severity?: 'error' | 'warning') => void;
 
 /** "Phụ lục II: DANH SÁCH ĐƠN VỊ" as listed in OtherInfo/Appendixes (edxml.md §4). */
 export function appendixName(appendix: Pick<Appendix, 'number' | 'title'>): string {
@@ -119,9 +121,20 @@ function signatureMarkup(signature: string | EnvelopeSignatureFields, add: Colle
     try {
       const root = parseXmlTree(signature, { maxLength: 1024 * 1024 });
       if (root.local !== 'Signature')
-        add('error', 'Signature', `the signature XML must be a <Signature> element, not <${root.name}>`);
+        add(
+          'edxml/signature',
+          'Signature',
+          `Chữ ký XML phải là phần tử <Signature>, không phải <${root.name}>`,
+          `The signature XML must be a <Signature> element, not <${root.name}>`,
+        );
     } catch (err) {
-      add('error', 'Signature', `the signature XML is not usable: ${(err as Error).message}`);
+      const why = (err as Error).message;
+      add(
+        'edxml/signature',
+        'Signature',
+        `Chữ ký XML không dùng được: ${why}`,
+        `The signature XML is not usable: ${why}`,
+      );
     }
     return [{ name: '', raw: signature.replace(/^<\?xml[^>]*\?>\s*/, '').trim() }];
   }
@@ -186,46 +199,92 @@ function checkRequired(
   sentAt: string | undefined,
   add: Collect,
 ): void {
-  const need = (ok: unknown, element: string, message: string): void => {
-    if (!ok) add('error', element, message);
+  const need = (ok: unknown, id: DiagnosticCode, element: string, vi: string, en: string): void => {
+    if (!ok) add(id, element, vi, en, 'error');
   };
   need(
     organId,
+    'edxml/from-organ-id',
     'MessageHeader/From/OrganId',
-    'the sender has no mã định danh: set document.issuer.code or options.from',
+    'Cơ quan gửi phải có mã định danh: đặt document.issuer.code hoặc options.from',
+    'The sender must have its mã định danh: set document.issuer.code or options.from',
   );
-  need(document.number !== undefined, 'MessageHeader/Code/CodeNumber', 'the document has no số (document.number)');
-  need(document.notation, 'MessageHeader/Code/CodeNotation', 'the document has no ký hiệu (document.notation)');
+  need(
+    document.number !== undefined,
+    'edxml/empty-code-number',
+    'MessageHeader/Code/CodeNumber',
+    'Văn bản phải có số (document.number)',
+    'The document must have its số (document.number)',
+  );
+  need(
+    document.notation,
+    'edxml/empty-code-notation',
+    'MessageHeader/Code/CodeNotation',
+    'Văn bản phải có ký hiệu (document.notation)',
+    'The document must have its ký hiệu (document.notation)',
+  );
   need(
     document.date,
+    'edxml/no-date',
     'MessageHeader/PromulgationInfo/PromulgationDate',
-    'the document has no ngày ban hành (document.date)',
+    'Văn bản phải có ngày ban hành (document.date)',
+    'The document must have its ngày ban hành (document.date)',
   );
   need(
     document.subject || !kindInfo(document.kind).parts.subject,
+    'edxml/empty-subject',
     'MessageHeader/Subject',
-    'the document has no trích yếu (document.subject)',
+    'Văn bản phải có trích yếu (document.subject)',
+    'The document must have its trích yếu (document.subject)',
   );
-  need(sentAt, 'TraceHeaderList/TraceHeader/Timestamp', 'no sending time: set options.sentAt or document.date');
+  need(
+    sentAt,
+    'edxml/timestamp',
+    'TraceHeaderList/TraceHeader/Timestamp',
+    'Gói tin phải có thời điểm gửi: đặt options.sentAt hoặc document.date',
+    'The package must have its sending time: set options.sentAt or document.date',
+  );
   if (sentAt !== undefined && Number.isNaN(Date.parse(sentAt)))
-    add('error', 'TraceHeaderList/TraceHeader/Timestamp', `options.sentAt "${sentAt}" is not an ISO 8601 moment`);
+    add(
+      'edxml/timestamp',
+      'TraceHeaderList/TraceHeader/Timestamp',
+      `Thời điểm gửi phải theo ISO 8601 (đang là "${sentAt}")`,
+      `The sending time must be an ISO 8601 moment (found "${sentAt}")`,
+      'error',
+    );
   // QĐ 28/2018/QĐ-TTg excludes state-secret documents from electronic exchange; edXML has no độ mật (edxml.md §4).
   need(
     !document.confidentiality,
+    'edxml/confidential',
     'OtherInfo',
-    `a document marked ${document.confidentiality} may not be sent through the interconnection axis`,
+    `Văn bản có độ mật (${document.confidentiality}) không được gửi qua trục liên thông`,
+    `A document marked ${document.confidentiality} may not be sent through the interconnection axis`,
   );
   const to = document.exchange?.to ?? [];
-  need(to.length > 0, 'MessageHeader/To', 'no receiver: add document.exchange.to with each receiver’s mã định danh');
+  need(
+    to.length > 0,
+    'edxml/no-receiver',
+    'MessageHeader/To',
+    'Gói tin phải có cơ quan nhận: thêm document.exchange.to với mã định danh của từng nơi nhận',
+    'The package must have a receiver: add document.exchange.to with each receiver’s mã định danh',
+  );
   const seen = new Set<string>();
   to.forEach((party, i) => {
     need(
       party.code,
+      'edxml/to-organ-id',
       `MessageHeader/To[${i + 1}]/OrganId`,
-      `receiver "${party.name}" has no mã định danh (exchange.to[${i}].code)`,
+      `Nơi nhận "${party.name}" phải có mã định danh (exchange.to[${i}].code)`,
+      `Receiver "${party.name}" must have its mã định danh (exchange.to[${i}].code)`,
     );
     if (party.code && seen.has(party.code))
-      add('error', `MessageHeader/To[${i + 1}]/OrganId`, `receiver ${party.code} is listed twice`);
+      add(
+        'edxml/duplicate-to',
+        `MessageHeader/To[${i + 1}]/OrganId`,
+        `Mỗi nơi nhận chỉ một lần: ${party.code} có hai lần`,
+        `Each receiver once: ${party.code} is listed twice`,
+        'error',
+      );
     if (party.code) seen.add(party.code);
   });
 }
@@ -240,9 +299,11 @@ function checkConsistency(
   const shaped = (id: string | undefined, element: string): void => {
     if (id && !isOrganIdShaped(id))
       add(
-        'warning',
+        'edxml/organ-id-shape',
         element,
-        `"${id}" is not shaped like a mã định danh (DDD.DD.DD.LDD, e.g. 000.00.00.G22; edxml.md §10.1)`,
+        `Mã định danh có dạng DDD.DD.DD.LDD như 000.00.00.G22 (đang là "${id}"; edxml.md §10.1)`,
+        `A mã định danh is shaped DDD.DD.DD.LDD like 000.00.00.G22 (found "${id}"; edxml.md §10.1)`,
+        'warning',
       );
   };
   shaped(organId, 'MessageHeader/From/OrganId');
@@ -268,9 +329,11 @@ function checkConsistency(
     const sentDay = toEdxmlTimestamp(options.sentAt).slice(0, 10).replaceAll('/', '-');
     if (document.date > sentDay)
       add(
-        'warning',
+        'edxml/future-date',
         'MessageHeader/PromulgationInfo/PromulgationDate',
-        `the document is dated ${document.date}, after it is sent (${sentDay}): a promulgation date in the future`,
+        `Ngày ban hành không được sau ngày gửi (${sentDay}; đang là ${document.date})`,
+        `The promulgation date must not be after the day it is sent (${sentDay}; found ${document.date})`,
+        'warning',
       );
   }
 
@@ -285,20 +348,29 @@ function checkConsistency(
     const mismatches = documentIdMismatches(given, expected);
     if (mismatches[0] === 'form')
       add(
-        'warning',
+        'edxml/document-id',
         'MessageHeader/DocumentId',
-        `"${given}" is not composed as OrganId,yyyy/MM/dd,số/ký hiệu (edxml.md §10.2)`,
+        `DocumentId có dạng OrganId,yyyy/MM/dd,số/ký hiệu (đang là "${given}"; edxml.md §10.2)`,
+        `DocumentId is composed as OrganId,yyyy/MM/dd,số/ký hiệu (found "${given}"; edxml.md §10.2)`,
+        'warning',
       );
     else if (mismatches.length > 0) {
       const composed =
         organId && document.date && document.number !== undefined && document.notation
           ? ` "${composeDocumentId(organId, toEdxmlDate(document.date), formatDocumentNumber(document.number), document.notation)}"`
           : '';
-      const names = { organId: 'sender (From/OrganId)', date: 'promulgation date', code: 'số/ký hiệu' } as const;
+      const names = {
+        organId: { vi: 'cơ quan gửi (From/OrganId)', en: 'sender (From/OrganId)' },
+        date: { vi: 'ngày ban hành', en: 'promulgation date' },
+        code: { vi: 'số/ký hiệu', en: 'số/ký hiệu' },
+      } as const;
+      const parts = (lang: 'vi' | 'en') => mismatches.map((m) => names[m as keyof typeof names][lang]).join(', ');
       add(
-        'warning',
+        'edxml/document-id',
         'MessageHeader/DocumentId',
-        `"${given}" does not match the package's ${mismatches.map((m) => names[m as keyof typeof names]).join(', ')}: expected${composed} (edxml.md §10.2)`,
+        `DocumentId phải khớp ${parts('vi')} của gói tin: mong đợi${composed}, đang là "${given}" (edxml.md §10.2)`,
+        `DocumentId must match the package's ${parts('en')}: expected${composed}, found "${given}" (edxml.md §10.2)`,
+        'warning',
       );
     }
   }
@@ -315,20 +387,30 @@ const MARKUP_ACCESS: TreeAccess<Markup> = {
 function checkLengths(container: Markup | undefined, add: Collect): void {
   if (!container) return;
   for (const b of findLengthBreaches(container, MARKUP_ACCESS)) {
-    add(
-      b.severity,
-      b.element,
-      b.severity === 'error'
-        ? `${b.length} characters, more than the ${b.max} edXML allows (edxml.md §4)`
-        : `${b.length} characters: one of the two implementations of edxml.md §4 allows only ${b.max} (the other ${b.limit.max})`,
-    );
+    if (b.severity === 'error')
+      add(
+        'edxml/too-long',
+        b.element,
+        `Tối đa ${b.max} ký tự (đang là ${b.length}; edxml.md §4)`,
+        `At most ${b.max} characters (found ${b.length}; edxml.md §4)`,
+        'error',
+      );
+    else
+      add(
+        'edxml/too-long',
+        b.element,
+        `Một trong hai hệ thống của edxml.md §4 chỉ nhận ${b.max} ký tự, hệ thống kia ${b.limit.max} (đang là ${b.length})`,
+        `One of the two implementations of edxml.md §4 accepts only ${b.max} characters, the other ${b.limit.max} (found ${b.length})`,
+        'warning',
+      );
   }
 }
 
 /** The package as markup, and every problem found on the way (edxml.md §4, §12). */
 function buildPackage(document: VanbanDocument, options: ToEdxmlOptions): { root: Markup; problems: EdxmlProblem[] } {
   const problems: EdxmlProblem[] = [];
-  const add: Collect = (severity, element, message) => problems.push({ severity, element, message });
+  const add: Collect = (id, element, vi, en, severity) =>
+    problems.push(codeDiagnostic(id, { vi, en }, { path: element, ...(severity && { severity }) }));
   const profile = options.profile ?? {};
   const dotnet = profile.dialect === 'dotnet';
   const info = kindInfo(document.kind);

@@ -1,4 +1,3 @@
-import { printed } from '../../../../rule-kit/edits.js';
 import { sampleDocument, sampleSources } from '../../../../rule-kit/samples.js';
 import type { RuleExamples } from '../../../../rule-kit/types.js';
 

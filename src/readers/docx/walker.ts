@@ -1,15 +1,34 @@
 import { childElement, childElements, type XmlElement } from '../../formats/xml/parse.js';
 import type { LineRegion } from '../../recognize/lines.js';
 import { escapeCell } from '../../recognize/tables.js';
-import type { ParagraphProps, RunProps, TabStop } from './formatting.js';
+import type { RunProps, TabStop } from './formatting.js';
 import { readParagraphProps, readRunProps } from './formatting.js';
 import { legacyDecoder, looksLegacyEncoded } from './legacy-fonts.js';
 import { numberLabel } from './numbering-label.js';
 import { borderStyle, dashStyle, vmlLineLength } from './drawn-lines.js';
 import { attr, numAttr } from '../../formats/ooxml/attributes.js';
 import { DEFAULT_PAGE_TWIPS, emuToMm, MM_PER_POINT, mmToTwipsExact, twipsAsMm } from '../../formats/ooxml/units.js';
-import type { StyleSheet } from './styles.js';
-import { advance } from '../../_lib/text-width.js';
+
+import type { DocxParagraph, DrawnLine, LineFormat, PlacedImage, WalkContext } from './paragraph.js';
+import {
+  DEFAULT_TAB_TWIPS,
+  type LineWeights,
+  lineFormat,
+  lineWeights,
+  MARK_SCALE,
+  paragraphWeights,
+  piecesMm,
+} from './measure.js';
+import {
+  alternateChoice,
+  blockChildren,
+  fieldName,
+  findFirst,
+  isHeaderRow,
+  plainText,
+  pushBlocks,
+  textOf,
+} from '../../formats/ooxml/wordprocessing.js';
 
 /**
  * The document body walked in reading order: one {@link DocxParagraph} per paragraph (the
@@ -20,92 +39,6 @@ import { advance } from '../../_lib/text-width.js';
  *
  * @module
  */
-
-/** A line drawn by a shape or as a paragraph border, before it is tied to the text above it. */
-export interface DrawnLine {
-  readonly kind: 'border' | 'shape' | 'underscores';
-  readonly lengthMm: number;
-  readonly style?: 'solid' | 'dashed' | 'dotted' | 'double';
-  /** The line of the paragraph it was drawn on (a border: the last); see {@link DocxParagraph.lines}. */
-  readonly line: number;
-  /**
-   * Placed in the text flow where it was drawn (underscores, an inline shape), rather than
-   * positioned under the paragraph (a border, a floating shape anchored in it).
-   */
-  readonly inFlow: boolean;
-}
-
-/**
- * Formatting of one line of a paragraph (the text between two `w:br`): a paragraph may set a
- * regular parent body and a bold issuer as two lines of one (nd30.md §2.2).
- */
-export interface LineFormat {
-  /** Effective run formatting that covers most of the line's visible text. */
-  readonly run: RunProps;
-  /** Every visible character of the line is bold (italic); false for a line without text. */
-  readonly allBold: boolean;
-  readonly allItalic: boolean;
-  /** The line has visible text and none of it is bold. */
-  readonly noneBold: boolean;
-  /** What the line prints, run by run, for {@link printedWidthMm}. */
-  readonly pieces: readonly LinePiece[];
-  /** Offsets in the line of the tabs that go to a stop with a leader: they print as a row of dots ("Căn cứ ……;"). */
-  readonly leaderTabs?: readonly number[];
-}
-
-/** An image placed in the text (seal, signature, logo). */
-export interface PlacedImage {
-  readonly relationshipId?: string;
-  readonly widthMm?: number;
-  readonly heightMm?: number;
-}
-
-/** One paragraph as read. */
-export interface DocxParagraph {
-  /** Index in reading order (tables and text boxes included). */
-  readonly index: number;
-  /** Text lines of the paragraph (a `w:br` starts a new one), as written (accepted changes). */
-  readonly lines: readonly string[];
-  readonly paragraph: ParagraphProps;
-  /** Effective run formatting that covers most of the paragraph's visible text. */
-  readonly run: RunProps;
-  /**
-   * True when every visible character is bold (italic). Superscript and subscript marks (the
-   * templates' note numbers, "TÊN CƠ QUAN, TỔ CHỨC²") count only on a line of nothing else.
-   */
-  readonly allBold: boolean;
-  readonly allItalic: boolean;
-  /** The formatting of each of {@link lines}, one for one: the hints the text reader reads. */
-  readonly lineFormats: readonly LineFormat[];
-  readonly styleName?: string;
-  readonly region: LineRegion;
-  readonly section: number;
-  /** Width available to the paragraph's text (page text area or table cell) in millimetres. */
-  readonly containerMm: number;
-  /** Lines drawn in or as this paragraph. */
-  readonly drawn: DrawnLine[];
-  readonly images: PlacedImage[];
-  /** Field instructions found in it (first word, upper case: PAGE, NUMPAGES, HYPERLINK…). */
-  readonly fields: string[];
-  /** Container id: paragraphs of one table cell or text box share one. */
-  readonly container: number;
-}
-
-/** Hazards met while walking, counted for the diagnostics. */
-export interface WalkFindings {
-  insertions: number;
-  deletions: number;
-  oleObjects: number;
-  altChunks: number;
-  /** Legacy 8-bit Vietnamese fonts whose text was converted to Unicode. */
-  legacyFonts: Set<string>;
-}
-
-/** What a walk needs: the style sheet and where to count hazards. */
-export interface WalkContext {
-  readonly styles: StyleSheet;
-  readonly findings: WalkFindings;
-}
 
 /**
  * A container's width as `section × the section's text-area width + twips`: the body is walked as
@@ -614,183 +547,9 @@ interface RunState {
   fieldResult: boolean;
 }
 
-/** Visible characters by weight, and by run (identity: one run of the file, one entry). */
-interface Weights {
-  visible: number;
-  bold: number;
-  italic: number;
-  runs: Map<RunProps, number>;
-}
-
-/** The weights of one line: its baseline text apart from its raised or lowered marks; what it prints. */
-interface LineWeights {
-  readonly text: Weights;
-  readonly marks: Weights;
-  /** The line's runs of text and its tabs, measured when asked (see {@link printedWidthMm}). */
-  readonly pieces: LinePiece[];
-  /** Where the last tab went, in twips from the text area's edge, and the piece after it. */
-  tabTwips: number;
-  sinceTab: number;
-  /** Offsets in the line of the tabs that print as a leader. */
-  readonly leaders: number[];
-}
-
-/** A run's text in its formatting, or a tab's advance to its stop. */
-export interface LinePiece {
-  readonly text?: string;
-  readonly props?: RunProps;
-  readonly advanceMm?: number;
-}
-
-function lineWeights(startTwips = 0): LineWeights {
-  return {
-    text: { visible: 0, bold: 0, italic: 0, runs: new Map() },
-    marks: { visible: 0, bold: 0, italic: 0, runs: new Map() },
-    pieces: [],
-    tabTwips: startTwips,
-    sinceTab: 0,
-    leaders: [],
-  };
-}
-
-// Word's default tab stops, every half inch (settings.xml w:defaultTabStop, rarely changed).
-const DEFAULT_TAB_TWIPS = 720;
-
-// A raised or lowered run prints at about two thirds of its size (underscores too: see BodyWalker.text).
-const MARK_SCALE = 0.65;
-
-/**
- * The width of `pieces` from `from` on: printed (leading and trailing white space left out) and
- * whole, in millimetres, each run at its size and weight, a raised mark at two thirds.
- */
-function piecesMm(pieces: readonly LinePiece[], from = 0): { widthMm: number; wholeMm: number } {
-  let width = 0;
-  let trailing = 0;
-  let whole = 0;
-  let started = false;
-  for (let k = from; k < pieces.length; k++) {
-    const { text, props, advanceMm } = pieces[k]!;
-    if (text === undefined || props === undefined) {
-      whole += advanceMm ?? 0;
-      if (started) trailing += advanceMm ?? 0;
-      continue;
-    }
-    const bold = props.bold ?? false;
-    const mmPerUnit = (((props.halfPoints ?? 24) / 2) * (props.vertAlign ? MARK_SCALE : 1) * MM_PER_POINT) / 1000;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      // Vietnamese letters are one UTF-16 unit each; a surrogate pair counts as two characters.
-      const mm = advance(text[i]!, bold) * mmPerUnit;
-      whole += mm;
-      if (code === 32 || code === 9 || code === 160 || code === 10 || code === 13) {
-        if (started) trailing += mm;
-      } else {
-        if (started) width += trailing;
-        trailing = 0;
-        width += mm;
-        started = true;
-      }
-    }
-  }
-  return { widthMm: width, wholeMm: whole };
-}
-
-/**
- * Printed width of a line's text in millimetres, each run at its own size and weight (a raised
- * note number at two thirds), leading and trailing white space left out: what a line drawn under
- * it is compared with (nd30.md §3.4). Zero for a line without text of runs (a numbering label only).
- */
-export function printedWidthMm(format: Pick<LineFormat, 'pieces'>): number {
-  return piecesMm(format.pieces).widthMm;
-}
-
-/** The weights of a whole paragraph: its lines' added up. */
-function paragraphWeights(lines: readonly LineWeights[]): LineWeights {
-  if (lines.length === 1) return lines[0]!;
-  const out = lineWeights();
-  for (const line of lines) {
-    for (const key of ['text', 'marks'] as const) {
-      const into = out[key];
-      const from = line[key];
-      into.visible += from.visible;
-      into.bold += from.bold;
-      into.italic += from.italic;
-      for (const [props, count] of from.runs) into.runs.set(props, (into.runs.get(props) ?? 0) + count);
-    }
-  }
-  return out;
-}
-
-/**
- * The formatting of a line from its weights: its baseline text's, or its marks' when it has no
- * other text. The templates of Phụ lục III number their notes with superscript digits typed in the
- * text, regular after a bold issuer ("TÊN CƠ QUAN, TỔ CHỨC" + "²"): the name is still bold.
- */
-function lineFormat(line: LineWeights, paragraphRun: RunProps): LineFormat {
-  const { text, marks } = line;
-  const weights = text.visible > 0 ? text : marks;
-  let run: RunProps = paragraphRun;
-  let most = -1;
-  for (const [props, count] of weights.runs) {
-    if (count > most) {
-      most = count;
-      run = props;
-    }
-  }
-  const { visible, bold, italic } = weights;
-  const format: Mutable<LineFormat> = {
-    run,
-    allBold: visible > 0 && bold === visible,
-    allItalic: visible > 0 && italic === visible,
-    noneBold: visible > 0 && bold === 0,
-    pieces: line.pieces,
-  };
-  if (line.leaders.length > 0) format.leaderTabs = [...line.leaders];
-  return format;
-}
-
 // Text of a layout table: the Quốc hiệu (both tone placements), the Party's header, a copy form (Mẫu 3.1).
 const LAYOUT_TEXT =
   /C[ỘO]NG\s+H(?:[ÒOÓ]A|OÀ)\s+X[ÃA]\s+H[ỘO]I|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N|(?:^|\s)(?:SAO Y|SAO LỤC|TRÍCH SAO)(?:\s|$)/iu;
-
-/** A row repeated as the header on each page (w:trPr/w:tblHeader, on unless w:val is false). */
-function isHeaderRow(tr: XmlElement | undefined): boolean {
-  const trPr = tr && childElement(tr, 'trPr');
-  const flag = trPr && childElement(trPr, 'tblHeader');
-  if (!flag) return false;
-  const val = attr(flag, 'val');
-  return val === undefined || !/^(0|false|off)$/u.test(val);
-}
-
-/** Block-level children, looking through content controls and custom XML wrappers. */
-function blockChildren(el: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const c of el.children) if (c.type === 'element') pushBlocks(c, out);
-  return out;
-}
-
-/** Pushes the block `c`, or the blocks inside it when it is a wrapper. */
-function pushBlocks(c: XmlElement, out: XmlElement[]): void {
-  if (c.local === 'sdt') out.push(...blockChildren(childElement(c, 'sdtContent') ?? c));
-  else if (c.local === 'customXml' || c.local === 'ins' || c.local === 'moveTo') out.push(...blockChildren(c));
-  else if (c.local === 'AlternateContent') out.push(...blockChildren(alternateChoice(c)));
-  else out.push(c);
-}
-
-/** mc:AlternateContent: the first Choice (DrawingML), never the Fallback that repeats it in VML. */
-function alternateChoice(el: XmlElement): XmlElement {
-  return childElement(el, 'Choice') ?? childElement(el, 'Fallback') ?? el;
-}
-
-function findFirst(el: XmlElement, local: string): XmlElement | undefined {
-  for (const c of el.children) {
-    if (c.type !== 'element') continue;
-    if (c.local === local) return c;
-    const found = findFirst(c, local);
-    if (found) return found;
-  }
-  return undefined;
-}
 
 /** Characters other than white space (counted without building a new string: this runs per run). */
 function visibleLength(text: string): number {
@@ -801,27 +560,3 @@ function visibleLength(text: string): number {
   }
   return n;
 }
-
-function textOf(el: XmlElement): string {
-  let out = '';
-  for (const c of el.children) if (c.type === 'text') out += c.text;
-  return out;
-}
-
-/** Visible text of a table cell or any container, for telling the closing table from the header. */
-function plainText(el: XmlElement): string {
-  let out = '';
-  for (const c of el.children) {
-    if (c.type !== 'element') continue;
-    if (c.local === 't') out += textOf(c);
-    else if (c.local !== 'del') out += plainText(c);
-    if (c.local === 'p') out += ' ';
-  }
-  return out;
-}
-
-function fieldName(instr: string | undefined): string {
-  return (instr ?? '').trim().split(/\s+/u)[0]?.toUpperCase() ?? '';
-}
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
