@@ -2,6 +2,7 @@ import { HorizontalPositionRelativeFrom, ImageRun, TextWrappingType, VerticalPos
 import { decodeBase64 } from '../../_lib/base64.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { Image } from '../../model/primitives.js';
+import { DEFAULT_SEAL_MM } from '../layout-plan/index.js';
 import { emuFromMm, pixelsFromMm } from './compose.js';
 
 /**
@@ -12,8 +13,7 @@ import { emuFromMm, pixelsFromMm } from './compose.js';
  * @module
  */
 
-/** Seal diameter when the model gives none: ND30 sets no size (seal rules do; UNCONFIRMED, nd30.md §8.7). */
-export const DEFAULT_SEAL_MM = 36;
+export { DEFAULT_SEAL_MM };
 
 /** An image's bytes and its printed size in millimetres. */
 export interface PlacedImage {
