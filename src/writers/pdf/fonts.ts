@@ -50,28 +50,12 @@ export class FontSet {
   }
 
   /**
-   * `text` as it can be drawn in `style`: NFC, each letter the font lacks replaced by its base
-   * letter and combining marks when the font has those (the font's mark positioning places them).
-   * Throws {@link PdfMissingGlyphError} naming the character and `field` otherwise.
+   * `text` as it can be drawn in `style` (see {@link drawableText}); throws
+   * {@link PdfMissingGlyphError} naming the character and `field`.
    */
   drawable(text: string, style: FontStyle, field: string): string {
     const font = this.faces[style];
-    const nfc = text.normalize('NFC');
-    let out: string | undefined;
-    let i = 0;
-    for (const ch of nfc) {
-      const cp = ch.codePointAt(0)!;
-      if (font.hasGlyphForCodePoint(cp) || cp === 0x0a) {
-        if (out !== undefined) out += ch;
-      } else {
-        const parts = [...ch.normalize('NFD')];
-        if (parts.length < 2 || !parts.every((p) => font.hasGlyphForCodePoint(p.codePointAt(0)!)))
-          throw new PdfMissingGlyphError(ch, `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`, field, style);
-        out = (out ?? nfc.slice(0, i)) + parts.join('');
-      }
-      i += ch.length;
-    }
-    return out ?? nfc;
+    return drawableText(text, (cp) => font.hasGlyphForCodePoint(cp), style, field);
   }
 
   /** Width of `text` in points at `sizePt`. */
@@ -105,4 +89,33 @@ export class FontSet {
     const font = this.faces[style];
     return ((font.ascent - font.descent + font.lineGap) / font.unitsPerEm) * sizePt;
   }
+}
+
+/**
+ * `text` as a font with the glyphs `has` can draw it: NFC, each letter the font lacks replaced by
+ * its base letter and combining marks when the font has those (its mark positioning places them).
+ * Throws {@link PdfMissingGlyphError} naming the character, `field` and `style` otherwise.
+ */
+export function drawableText(
+  text: string,
+  has: (codePoint: number) => boolean,
+  style: FontStyle,
+  field: string,
+): string {
+  const nfc = text.normalize('NFC');
+  let out: string | undefined;
+  let i = 0;
+  for (const ch of nfc) {
+    const cp = ch.codePointAt(0)!;
+    if (has(cp)) {
+      if (out !== undefined) out += ch;
+    } else {
+      const parts = [...ch.normalize('NFD')];
+      if (parts.length < 2 || !parts.every((p) => has(p.codePointAt(0)!)))
+        throw new PdfMissingGlyphError(ch, `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`, field, style);
+      out = (out ?? nfc.slice(0, i)) + parts.join('');
+    }
+    i += ch.length;
+  }
+  return out ?? nfc;
 }

@@ -46,7 +46,8 @@ export function setParagraph(
   const lines: { text: string; start: number; available: number; justify: boolean }[] = [];
   let first = true;
   for (const raw of texts) {
-    const words = fonts.drawable(raw, style, field).split(' ');
+    // Tabs and line ends inside a text are spaces here: the model's lines are already split.
+    const words = fonts.drawable(raw.replace(/[\t\r\n]/g, ' '), style, field).split(' ');
     let current: string[] = [];
     let used = 0;
     const start = () => left + (first ? firstLine : 0);

@@ -2,9 +2,9 @@ import type { FontSet } from './fonts.js';
 import { DATA_TABLE } from '../layout-plan/index.js';
 
 /**
- * Column widths of a data table from its content, as a browser sizes an automatic table: each
- * column at least as wide as its longest word and at most as its longest line, the room left
- * shared in proportion to what each column would still take, the whole table as wide as the text.
+ * Column widths of a data table from its content, much as Word autofits a table to the window:
+ * columns short enough keep their text on one line, the long ones share the rest in proportion to
+ * their text, each at least as wide as its longest word; the table as wide as the text area.
  *
  * @module
  */
@@ -33,10 +33,25 @@ export function columnWidths(
   });
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const totalMax = sum(max);
-  const totalMin = sum(min);
   if (totalMax <= widthPt) return max.map((m) => m + ((widthPt - totalMax) * m) / totalMax);
-  if (totalMin >= widthPt) return min.map((m) => (m * widthPt) / totalMin);
-  const room = widthPt - totalMin;
-  const want = totalMax - totalMin;
-  return min.map((m, c) => m + ((max[c]! - m) * room) / want);
+  // Columns that fit whole in a fair share of what is left keep their whole width (a short heading
+  // never wraps), again until none does; the others share the rest in proportion, each at least its longest word.
+  const widths: (number | undefined)[] = Array.from({ length: columns }, () => undefined);
+  let remaining = widthPt;
+  for (;;) {
+    const open = widths.flatMap((w, c) => (w === undefined ? [c] : []));
+    const share = remaining / Math.max(1, open.length);
+    const fitting = open.filter((c) => max[c]! <= share);
+    if (fitting.length === 0 || fitting.length === open.length) break;
+    for (const c of fitting) {
+      widths[c] = max[c]!;
+      remaining -= max[c]!;
+    }
+  }
+  const open = widths.flatMap((w, c) => (w === undefined ? [c] : []));
+  const openMax = sum(open.map((c) => max[c]!));
+  for (const c of open) widths[c] = Math.max(min[c]!, (remaining * max[c]!) / openMax);
+  const total = sum(widths as number[]);
+  // Longest words wider than the room: shrink every column alike (words then overflow their cell).
+  return (widths as number[]).map((w) => (total > widthPt ? (w * widthPt) / total : w));
 }
