@@ -70,8 +70,9 @@ export function setParagraph(
   const boxHeight = boxed ? ptFromMm(boxed.heightMm) : 0;
   return lines.map((line, i) => {
     const items: DrawItem[] = [];
-    const lineHeight = boxed ? boxHeight : height;
-    const y = boxed ? (boxHeight - height) / 2 + baseline : baseline;
+    // A box is drawn outside the paragraph's line, as Word and LibreOffice draw a paragraph border.
+    const lineHeight = boxed ? boxHeight + 2 * BOX_PT : height;
+    const y = boxed ? BOX_PT + (boxHeight - height) / 2 + baseline : baseline;
     if (line.text.length > 0) {
       const natural = fonts.width(line.text, style, size);
       const gaps = line.justify ? line.text.split(' ').length - 1 : 0;
@@ -94,7 +95,7 @@ export function setParagraph(
       items.push({
         kind: 'box',
         x: x + left,
-        y: 0,
+        y: BOX_PT,
         w: ptFromMm(boxed.widthMm),
         h: boxHeight,
         widthPt: BOX_PT,
