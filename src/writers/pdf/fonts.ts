@@ -3,7 +3,8 @@ import { PdfFontError, PdfMissingGlyphError } from './errors.js';
 import type { PdfFonts } from './options.js';
 
 /**
- * The four faces of the font: parsed once per byte array, their glyphs checked before anything is
+ * The four faces of the font, as the layout sees them: parsed once per byte array (for measuring
+ * and glyph checks only; pdfkit embeds from the bytes), their glyphs checked before anything is
  * drawn, their widths measured with the same shaping (kerning) pdfkit draws with.
  *
  * @module

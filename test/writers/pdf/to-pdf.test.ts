@@ -272,6 +272,16 @@ describe.skipIf(!fonts || !tools)('toPdf', () => {
       expect([...at].sort((a, b) => a - b)).toEqual(at);
     });
 
+    it('whole words in a document written after others with the same font bytes', async () => {
+      // O drawn alone after an earlier document drew Ộ (a composite holding O): every letter still extracts.
+      await toPdf(kindSample('quyet-dinh'), opts());
+      const text = execFileSync('pdftotext', [tempPdf(await toPdf(kindSample('bao-cao'), opts())), '-'], {
+        encoding: 'utf8',
+      });
+      expect(text).toContain('BÁO CÁO');
+      expect(text).toContain('SỞ NỘI VỤ');
+    });
+
     it('one text object a line, not a glyph at a time', async () => {
       const pdf = await toPdf(quyetDinh(), { ...opts(), signatureFields: false });
       const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', tempPdf(pdf), '-'], {
