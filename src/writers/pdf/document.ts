@@ -117,13 +117,10 @@ export async function drawRuns(d: VanbanDocument, laid: readonly LaidRun[], ctx:
     autoFirstPage: false,
     pdfVersion: '1.7',
     ...(o.pdfA && { subset: 'PDF/A-2b' as const }),
-    font: o.fonts.regular,
+    font: ctx.fonts.faces.regular,
     info: documentInfo(d),
   });
-  // pdfkit parses the bytes itself, for this document alone: a parsed font shared between documents
-  // keeps the glyphs it met as parts of composite letters (O in Ộ) without their code points, and a
-  // later document's subset would then map them to no text.
-  for (const [name, bytes] of Object.entries(o.fonts)) doc.registerFont(name, bytes);
+  for (const [name, font] of Object.entries(ctx.fonts.faces)) doc.registerFont(name, font);
   doc.appendXML(extraXmp(d));
   const chunks: Uint8Array[] = [];
   doc.on('data', (chunk) => chunks.push(chunk));

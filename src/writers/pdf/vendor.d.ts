@@ -38,7 +38,7 @@ declare module 'pdfkit' {
     pdfVersion?: '1.4' | '1.5' | '1.6' | '1.7';
     subset?: 'PDF/A-1b' | 'PDF/A-2b' | 'PDF/A-3b';
     tagged?: boolean;
-    font?: Font | Uint8Array;
+    font?: Font;
     info?: Record<string, unknown>;
     compress?: boolean;
   }
@@ -48,7 +48,7 @@ declare module 'pdfkit' {
     info: Record<string, unknown>;
     page: { readonly annotations: PdfRef[] };
     addPage(options: { size: [number, number]; margin: number }): this;
-    registerFont(name: string, font: Font | Uint8Array): this;
+    registerFont(name: string, font: Font): this;
     font(name: string): this;
     fontSize(size: number): this;
     fillColor(color: string): this;
