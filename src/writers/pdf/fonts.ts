@@ -3,9 +3,9 @@ import { PdfFontError, PdfMissingGlyphError } from './errors.js';
 import type { PdfFonts } from './options.js';
 
 /**
- * The four faces of the font, as the layout sees them: parsed once per byte array (for measuring
- * and glyph checks only; pdfkit embeds from the bytes), their glyphs checked before anything is
- * drawn, their widths measured with the same shaping (kerning) pdfkit draws with.
+ * The four faces of the font: parsed once per byte array (the parse of the kerning and
+ * substitution tables is most of the cost of a small document), their glyphs checked before
+ * anything is drawn, their widths measured with the same shaping (kerning) pdfkit draws with.
  *
  * @module
  */
@@ -48,6 +48,11 @@ export class FontSet {
       italic: parse(fonts.italic, 'italic'),
       boldItalic: parse(fonts.boldItalic, 'boldItalic'),
     };
+    // fontkit keeps each glyph it met with the code points of its first meeting: a glyph met as part
+    // of a composite letter (O in Ộ, when a subset is written) has none, and a later document's
+    // subset would map it to no text. Each document starts with an empty glyph cache; the parsed
+    // tables (cmap, kerning), the costly part, stay shared. fontkit 2 keeps the cache in `_glyphs`.
+    for (const font of Object.values(this.faces)) (font as unknown as { _glyphs: object })._glyphs = {};
   }
 
   /**
