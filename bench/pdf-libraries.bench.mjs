@@ -2,9 +2,16 @@
 // the same page (the two-column header, 30 justified lines, the closing block, the lines under the
 // header) with Liberation Serif embedded as a subset, the way each library is meant to be used.
 // Measured: time per document, output size, whether two runs a second apart give the same bytes
-// with the dates fixed, and what each writes of /ID, CreationDate and Producer. Not wired into
-// run.mjs: run it by hand (`node bench/pdf-libraries.bench.mjs`); figures go in the report.
-import { existsSync, readFileSync } from 'node:fs';
+// with the dates fixed, what each writes of /ID and the dates, whether the text reads back, and the
+// size of a browser bundle. `node bench/pdf-libraries.bench.mjs` prints the figures; run.mjs also
+// finds it (as every *.bench.mjs).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument as LibDocument } from 'pdf-lib';
@@ -249,22 +256,70 @@ async function timePerDocument(fn, ms = 1500) {
   return (performance.now() - start) / n;
 }
 
-const latin1 = (bytes) => new TextDecoder('latin1').decode(bytes);
 const equal = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-const rows = [];
-for (const [name, fn] of Object.entries(LIBRARIES)) {
-  const first = await fn();
-  await new Promise((r) => setTimeout(r, 1100));
-  const second = await fn();
-  const text = latin1(first);
-  rows.push({
-    library: name,
-    'ms/document': round(await timePerDocument(fn)),
-    bytes: first.length,
-    'same bytes a second later': equal(first, second),
-    '/ID written': /\/ID\s*\[/.test(text),
-    'CreationDate is the fixed date': /CreationDate\s*\(D:20240409/.test(text),
-  });
+/** What poppler reads back: the text (Vietnamese letters, codes kept whole) and the dates and /ID. */
+function readBack(pdf) {
+  const file = join(mkdtempSync(join(tmpdir(), 'vanban-bench-lib-')), 'page.pdf');
+  writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', ['-isodates', file], { encoding: 'utf8' });
+  return {
+    vietnamese: text.includes('ỦY BAN NHÂN DÂN TỈNH') && text.includes('Độc lập - Tự do - Hạnh phúc'),
+    codesWhole: text.includes('33/CĐ-TTg'),
+    fixedDate: /CreationDate:\s+2024-04-09T00:00:00Z/.test(info) && /ModDate:\s+2024-04-09T00:00:00Z/.test(info),
+    id: /\/ID\s*\[/.test(new TextDecoder('latin1').decode(pdf)),
+  };
 }
-console.table(rows);
+
+/** Minified and gzipped size of what a browser bundle of `source` pulls in. */
+async function browserKilobytes(source) {
+  const out = await build({
+    stdin: { contents: source, resolveDir: fileURLToPath(new URL('..', import.meta.url)) },
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  return Math.round(gzipSync(out.outputFiles[0].contents).length / 1024);
+}
+
+const IMPORTS = {
+  pdfkit: "import P from 'pdfkit'; console.log(P);",
+  'pdf-lib': "import { PDFDocument } from 'pdf-lib'; import f from '@pdf-lib/fontkit'; console.log(PDFDocument, f);",
+  pdfmake: "import p from 'pdfmake'; console.log(p);",
+};
+
+const bench = {
+  title: 'PDF libraries drawing the same page',
+  notes:
+    'One A4 page (the two-column header, 30 justified lines, the closing block, the lines) with Liberation Serif embedded as a subset, the way each library is meant to be used. "same bytes" runs twice a second apart with the dates fixed; "fixed dates" reads CreationDate and ModDate back with pdfinfo; "codes whole" checks that pdftotext reads 33/CĐ-TTg in one piece; browser kB is the minified, gzipped browser bundle.',
+  async run() {
+    const rows = [];
+    for (const [name, fn] of Object.entries(LIBRARIES)) {
+      const first = await fn();
+      await new Promise((r) => setTimeout(r, 1100));
+      const second = await fn();
+      const back = readBack(first);
+      rows.push({ name: `${name}: time per document`, value: round(await timePerDocument(fn)), unit: 'ms' });
+      rows.push({ name: `${name}: output`, value: first.length, unit: 'bytes' });
+      rows.push({ name: `${name}: browser bundle`, value: await browserKilobytes(IMPORTS[name]), unit: 'kB gz' });
+      for (const [what, ok] of [
+        ['same bytes a second later', equal(first, second)],
+        ['fixed CreationDate and ModDate', back.fixedDate],
+        ['/ID written', back.id],
+        ['Vietnamese text extracts', back.vietnamese],
+        ['codes extract whole', back.codesWhole],
+      ])
+        rows.push({ name: `${name}: ${what}`, value: ok ? 'yes' : 'no', unit: '' });
+    }
+    return rows;
+  },
+};
+
+export default bench;
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  for (const r of await bench.run()) console.log(`${r.name}: ${r.value} ${r.unit}`);
