@@ -22,6 +22,10 @@ import type { ToPdfOptions } from './options.js';
  * - Deterministic: the same document, options and fonts give the same bytes, whatever the clock;
  *   the dates are the document's, the /ID a hash of the file.
  *
+ * In a browser bundle, pdfkit's `exports` map gives bundlers its browser build
+ * (`pdfkit/js/pdfkit.browser.mjs`: Uint8Array throughout, fflate for compression, the ICC profile
+ * inlined), so no polyfill is needed; the fonts come as bytes from the caller (e.g. `fetch`).
+ *
  * @module
  */
 
