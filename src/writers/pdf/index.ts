@@ -49,6 +49,11 @@ export type { PdfFonts, SignatureFieldNames, ToPdfOptions } from './options.js';
  * const fonts = { regular, bold, italic, boldItalic }; // Uint8Array each, e.g. Times New Roman
  * const pdf = await toPdf(createDocument(json), { fonts, pdfA: '2b' });
  * ```
+ * Text is set in NFC. A letter the font has no precomposed glyph for is drawn as its base letter
+ * and combining marks when the font has those (placed by the font's mark positioning); such
+ * letters then extract as decomposed (NFD) text. Times New Roman and Liberation Serif 2 have every
+ * precomposed Vietnamese letter; Liberation Serif 1.07 has neither them nor the marks.
+ *
  * @throws PdfMissingGlyphError (`pdf/missing-glyph`) when a font lacks a character of the text
  *   (named by code point and model field), rather than print a blank box.
  * @throws PdfFontError (`pdf/bad-font`) when font bytes are not one TrueType or OpenType font.

@@ -330,6 +330,17 @@ describe.skipIf(!fonts || !tools)('toPdf', () => {
     });
   });
 
+  it('an electronic copy (Mẫu 3.2) prints its 10 pt signing line top right of page 1 and no copy block', async () => {
+    const copy = createDocument({ ...SAO_Y, copy: { ...SAO_Y.copy!, signedAt: '2024-04-11T09:15:00+07:00' } });
+    const pages = pdfPages(tempPdf(await toPdf(copy, opts())));
+    const line = lineStarting(pages[0]!, 'SAO Y; SỞ TÀI CHÍNH; 11/04/2024; 09:15:00 +07:00')!;
+    expect(line).toBeDefined();
+    expect(Math.abs(line.xMax - pt(190))).toBeLessThan(1);
+    expect(line.yMax).toBeLessThan(pt(25));
+    expect(line.yMax - line.yMin).toBeLessThan(14);
+    expect(pages.some((p) => lineStarting(p, 'Số: 07/SY-STC'))).toBe(false);
+  });
+
   it('sizes a data table’s columns from their content, across the text width', async () => {
     const page = pdfPages(tempPdf(await toPdf(TABLE_DOCUMENT, opts())))[0]!;
     const word = (text: string) => page.lines.flatMap((l) => l.words).find((w) => w.text === text)!;
