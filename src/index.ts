@@ -24,3 +24,4 @@ export * from './writers/text/index.js';
 export * from './writers/docx/index.js';
 export * from './writers/edxml/index.js';
 export * from './writers/xml/index.js';
+export * from './writers/pdf/index.js';

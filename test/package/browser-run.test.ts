@@ -53,7 +53,7 @@ describe('the core bundle, run with the web platform’s globals only', () => {
         return {
           zip: docx[0] === 0x50 && docx[1] === 0x4b,
           same: JSON.stringify(read.document) === JSON.stringify(d),
-          findings: vanban.validate(read).diagnostics.map((x) => x.ruleId),
+          findings: vanban.validate(read).diagnostics.map((x) => x.id),
           edxml: vanban.parseEdxml(edxml).document.number,
           xml: vanban.parseXml(vanban.toXml(d)).document.notation,
           hasProcess: typeof process !== 'undefined',

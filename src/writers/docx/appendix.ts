@@ -4,7 +4,7 @@ import { appendixHeadingLines } from '../printed.js';
 import { bodyBlocks } from './body.js';
 import { type Look, paragraph, rule, ruleLine, widthOf } from './compose.js';
 import type { WriteContext } from './context.js';
-import { SHORT_LINE_RATIO } from './header.js';
+import { SHORT_LINE_RATIO, SUBTITLE_GAP_PT } from '../layout-plan/index.js';
 
 /**
  * A phụ lục (Mẫu 2.1; PL I, I.III.1; nd30.md §5.1): "Phụ lục I" (14, bold), its title (upper case,
@@ -24,14 +24,14 @@ export function appendixBlocks(appendix: Appendix, index: number, ctx: WriteCont
     sizePt: sizes.title,
     bold: true,
     alignment: 'center',
-    spacing: { beforePt: 3 },
+    spacing: { beforePt: SUBTITLE_GAP_PT },
     keepNext: true,
   };
   const reference: Look = {
     sizePt: sizes.body,
     italic: true,
     alignment: 'center',
-    spacing: { beforePt: 3 },
+    spacing: { beforePt: SUBTITLE_GAP_PT },
     keepNext: true,
   };
   const lines: [string, Look, string][] = [[heading.label, label, path]];

@@ -2,6 +2,7 @@ import type { Paragraph, Table } from 'docx';
 import type { VanbanDocument } from '../../model/document.js';
 import type { Signature } from '../../model/signature.js';
 import { archiveLine, DISTRIBUTION_LABEL, distributionLines, signatureHeadLines } from '../printed.js';
+import { CLOSING_GAP_PT as GAP_PT } from '../layout-plan/index.js';
 import { blank, type Look, paragraph, paragraphWith, type Region } from './compose.js';
 import type { WriteContext } from './context.js';
 import { DEFAULT_SEAL_MM, inlineImage, placeImage, sealOverSignature } from './images.js';
@@ -15,9 +16,6 @@ import { layoutTable } from './table.js';
  *
  * @module
  */
-
-/** Space above the closing block. */
-const GAP_PT = 12;
 
 /** What a closing table holds, for the main document or a copy block (`base` prefixes the paths, e.g. `copy.`). */
 export interface ClosingParts {

@@ -1,6 +1,7 @@
 import { type Paragraph, type Table } from 'docx';
 import type { CopyBlock } from '../../model/copy.js';
 import { copyFormInfo } from '../../registry/copies.js';
+import { COPY_SEPARATOR_GAP_PT, HEADER_GAP_PT } from '../layout-plan/index.js';
 import { closingBlock } from './closing.js';
 import { type Look, paragraph, rule } from './compose.js';
 import type { WriteContext } from './context.js';
@@ -24,9 +25,14 @@ export function copyBlocks(copy: CopyBlock, ctx: WriteContext): (Paragraph | Tab
   const { sizes } = ctx.options;
   const [leftMm, rightMm] = ctx.geometry.header;
   // The full-width separator, drawn as every other line of the writer.
-  const separator = rule(ctx.geometry.textWidthMm, ctx.geometry.textWidthMm, 12).paragraph;
-  const left = issuerParagraphs(copy.issuer, 'copy.issuer', leftMm, ctx, 6);
-  const labelLook: Look = { sizePt: sizes.motto, bold: true, alignment: 'center', spacing: { beforePt: 6 } };
+  const separator = rule(ctx.geometry.textWidthMm, ctx.geometry.textWidthMm, COPY_SEPARATOR_GAP_PT).paragraph;
+  const left = issuerParagraphs(copy.issuer, 'copy.issuer', leftMm, ctx, HEADER_GAP_PT);
+  const labelLook: Look = {
+    sizePt: sizes.motto,
+    bold: true,
+    alignment: 'center',
+    spacing: { beforePt: HEADER_GAP_PT },
+  };
   ctx.intent.record('copy.label', labelLook, 'header-right');
   const closing = closingBlock(
     {

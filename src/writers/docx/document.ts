@@ -22,7 +22,8 @@ import { FONT, FONT_SLOTS, Intent, run } from './compose.js';
 import { contactBlock } from './contact.js';
 import type { WriteContext } from './context.js';
 import { copyBlocks } from './copy.js';
-import { geometry, PAGE_HEIGHT_MM, PAGE_WIDTH_MM } from './geometry.js';
+import { HEADER_DISTANCE_MM, PAGE_HEIGHT_MM, PAGE_WIDTH_MM } from '../layout-plan/index.js';
+import { geometry } from './geometry.js';
 import { headerBlock } from './header.js';
 import { type DocxOptions, type ResolvedDocxOptions, resolveDocxOptions } from './options.js';
 import { recipientsBlock, titleBlock } from './title.js';
@@ -35,9 +36,6 @@ import { recipientsBlock, titleBlock } from './title.js';
  *
  * @module
  */
-
-/** Header and footer distance from the page edge: 10 mm, as the Phụ lục III Word file (nd30.md §3.1). */
-const HEADER_DISTANCE_MM = 10;
 
 /** What the builder gives: the `docx` document, the layout facts it intends, and its title for the core properties. */
 export interface BuiltDocx {

@@ -1,5 +1,4 @@
-import { MOTTO, NATIONAL_NAME } from '../printed.js';
-import { widthOf } from './compose.js';
+import { type Columns, pageColumns } from '../layout-plan/index.js';
 import type { ResolvedDocxOptions } from './options.js';
 
 /**
@@ -10,16 +9,10 @@ import type { ResolvedDocxOptions } from './options.js';
  * @module
  */
 
-/** A4 portrait (PL I, I.I). */
-export const PAGE_WIDTH_MM = 210;
-export const PAGE_HEIGHT_MM = 297;
+export { PAGE_HEIGHT_MM, PAGE_WIDTH_MM } from '../layout-plan/index.js';
 
 /** Column widths in millimetres. */
-export interface Geometry {
-  readonly textWidthMm: number;
-  readonly header: readonly [number, number];
-  readonly closing: readonly [number, number];
-}
+export type Geometry = Columns;
 
 /**
  * The right header column holds the Quốc hiệu on one line (at its size, bold) and is at least 60%
@@ -27,10 +20,5 @@ export interface Geometry {
  * signer the right 55%.
  */
 export function geometry(options: ResolvedDocxOptions): Geometry {
-  const textWidthMm = PAGE_WIDTH_MM - options.marginsMm.left - options.marginsMm.right;
-  const nationalName = widthOf(NATIONAL_NAME, { sizePt: options.sizes.nationalName, bold: true });
-  const motto = widthOf(MOTTO, { sizePt: options.sizes.motto, bold: true });
-  const right = Math.ceil(Math.max(0.6 * textWidthMm, nationalName + 3, motto + 3));
-  const signer = Math.round(0.55 * textWidthMm);
-  return { textWidthMm, header: [textWidthMm - right, right], closing: [textWidthMm - signer, signer] };
+  return pageColumns(options.marginsMm, options.sizes);
 }

@@ -12,6 +12,14 @@ import {
   placeDateLine,
   subjectLineOfLetter,
 } from '../printed.js';
+import {
+  CIRCULATION_CENTRE,
+  CO_ISSUER_GAP_PT,
+  HEADER_GAP_PT as GAP_PT,
+  SHORT_LINE_RATIO,
+  STAMP_HEIGHT_MM,
+  STAMP_PADDING_MM,
+} from '../layout-plan/index.js';
 import { type Look, paragraph, rule, ruleLine, widthOf } from './compose.js';
 import type { WriteContext } from './context.js';
 import { layoutTable } from './table.js';
@@ -25,10 +33,7 @@ import { layoutTable } from './table.js';
  * @module
  */
 
-/** The line under the issuer and under a trích yếu: 1/3–1/2 of the text (PL I, I.II.2, I.II.5); we take 2/5. */
-export const SHORT_LINE_RATIO = 0.4;
-/** Space between the rows of the header and above the stamps. */
-const GAP_PT = 6;
+export { SHORT_LINE_RATIO };
 
 /** The circulation notice (ô 11), the header table and the stamps (ô 10a, 10b), in page order. */
 export function headerBlock(d: VanbanDocument, ctx: WriteContext): (Paragraph | Table)[] {
@@ -37,7 +42,13 @@ export function headerBlock(d: VanbanDocument, ctx: WriteContext): (Paragraph | 
   const [leftMm, rightMm] = ctx.geometry.header;
   // A joint document's issuers one under the other, each over its line, 6 pt apart.
   const issuerCell = [d.issuer, ...d.coIssuers].flatMap((issuer, i) =>
-    issuerParagraphs(issuer, i === 0 ? 'issuer' : `coIssuers.${i - 1}`, leftMm, ctx, i === 0 ? undefined : 6),
+    issuerParagraphs(
+      issuer,
+      i === 0 ? 'issuer' : `coIssuers.${i - 1}`,
+      leftMm,
+      ctx,
+      i === 0 ? undefined : CO_ISSUER_GAP_PT,
+    ),
   );
   const titleCell = d.regime === 'dang' ? partyParagraphs(rightMm, ctx) : nationalTitleParagraphs(rightMm, ctx);
   out.push(
@@ -170,8 +181,8 @@ function stamp(
   ctx: WriteContext,
 ): Paragraph {
   const text: Look = { sizePt: ctx.options.sizes.stamp, bold: true, alignment: 'center' };
-  const widthMm = size?.widthMm ?? Math.ceil(widthOf(label, text) + 8);
-  const heightMm = size?.heightMm ?? 8;
+  const widthMm = size?.widthMm ?? Math.ceil(widthOf(label, text) + STAMP_PADDING_MM);
+  const heightMm = size?.heightMm ?? STAMP_HEIGHT_MM;
   return boxed(label, path, widthMm, heightMm, 0, ctx);
 }
 
@@ -179,10 +190,10 @@ function stamp(
 function circulationNotice(label: string, ctx: WriteContext): Paragraph {
   const text: Look = { sizePt: ctx.options.sizes.stamp, bold: true, alignment: 'center' };
   const { textWidthMm } = ctx.geometry;
-  const widthMm = Math.min(textWidthMm, Math.ceil(widthOf(label, text) + 8));
+  const widthMm = Math.min(textWidthMm, Math.ceil(widthOf(label, text) + STAMP_PADDING_MM));
   // Ô 11 sits over the right half, about 0.58–0.85 of the width (nd30.md §3.3).
-  const leftMm = Math.max(0, Math.min(textWidthMm - widthMm, 0.715 * textWidthMm - widthMm / 2));
-  return boxed(label, 'circulation', widthMm, 8, leftMm, ctx, '000000');
+  const leftMm = Math.max(0, Math.min(textWidthMm - widthMm, CIRCULATION_CENTRE * textWidthMm - widthMm / 2));
+  return boxed(label, 'circulation', widthMm, STAMP_HEIGHT_MM, leftMm, ctx, '000000');
 }
 
 /** A paragraph boxed to `widthMm` × `heightMm` at `leftMm` from the margin. */

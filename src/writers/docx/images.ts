@@ -1,8 +1,10 @@
 import { HorizontalPositionRelativeFrom, ImageRun, TextWrappingType, VerticalPositionRelativeFrom } from 'docx';
 import { decodeBase64 } from '../../_lib/base64.js';
+import { pixelSize } from '../../_lib/image-size.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { Image } from '../../model/primitives.js';
 import { mmToEmu } from '../../formats/ooxml/units.js';
+import { DEFAULT_SEAL_MM } from '../layout-plan/index.js';
 import { pixelsFromMm } from './compose.js';
 
 /**
@@ -13,8 +15,7 @@ import { pixelsFromMm } from './compose.js';
  * @module
  */
 
-/** Seal diameter when the model gives none: ND30 sets no size (seal rules do; UNCONFIRMED, nd30.md §8.7). */
-export const DEFAULT_SEAL_MM = 36;
+export { DEFAULT_SEAL_MM };
 
 /** An image's bytes and its printed size in millimetres. */
 export interface PlacedImage {
@@ -74,27 +75,4 @@ export function sealOverSignature(seal: PlacedImage, signature: PlacedImage, col
   });
 }
 
-/** Width and height in pixels from a PNG IHDR or a JPEG SOF marker; undefined for anything else. */
-export function pixelSize(bytes: Uint8Array): { width: number; height: number } | undefined {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length >= 24 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) {
-    const width = view.getUint32(16);
-    const height = view.getUint32(20);
-    return width > 0 && height > 0 ? { width, height } : undefined;
-  }
-  if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xd8) {
-    for (let i = 2; i + 9 < bytes.length;) {
-      if (bytes[i] !== 0xff) return undefined;
-      const marker = bytes[i + 1]!;
-      const length = view.getUint16(i + 2);
-      // SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC) carry the frame size.
-      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-        const height = view.getUint16(i + 5);
-        const width = view.getUint16(i + 7);
-        return width > 0 && height > 0 ? { width, height } : undefined;
-      }
-      i += 2 + length;
-    }
-  }
-  return undefined;
-}
+export { pixelSize };

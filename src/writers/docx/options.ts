@@ -1,4 +1,15 @@
 import { InvalidArgumentError } from '../../errors.js';
+import {
+  DEFAULT_MARGINS_MM,
+  MARGIN_RANGES_MM,
+  type MarginsMm,
+  type PartSizes,
+  partSizes,
+  type SizeSet,
+} from '../layout-plan/index.js';
+
+export { DEFAULT_MARGINS_MM };
+export type { MarginsMm, PartSizes };
 
 /**
  * Options of the DOCX writer and the sizes they give each part (PL I mục V; nd30.md §3.1–3.2).
@@ -10,15 +21,7 @@ import { InvalidArgumentError } from '../../errors.js';
  * The two size sets of the sample table's footnote (PL I mục V): the Quốc hiệu, the Tiêu ngữ one
  * size above it and the date at the Tiêu ngữ's size; the issuer lines follow the Quốc hiệu.
  */
-export type DocxSizeSet = '12/13' | '13/14';
-
-/** Page margins in millimetres. */
-export interface MarginsMm {
-  readonly top: number;
-  readonly bottom: number;
-  readonly left: number;
-  readonly right: number;
-}
+export type DocxSizeSet = SizeSet;
 
 /** Options of {@link toDocx}. */
 export interface DocxOptions {
@@ -47,33 +50,6 @@ export interface DocxOptions {
   readonly stampColor?: 'red' | 'black';
 }
 
-/** Sizes in points of every part a size set fixes. */
-export interface PartSizes {
-  readonly nationalName: number;
-  readonly motto: number;
-  readonly parent: number;
-  readonly issuer: number;
-  readonly number: number;
-  readonly placeDate: number;
-  /** Công văn V/v (ô 5b), 12–13. */
-  readonly letterSubject: number;
-  /** Tên loại and trích yếu (ô 5a), 13–14. */
-  readonly title: number;
-  readonly body: number;
-  readonly signature: number;
-  /** "Nơi nhận:", 12. */
-  readonly distributionLabel: number;
-  /** Nơi nhận entries and the Lưu line, 11. */
-  readonly distribution: number;
-  readonly contact: number;
-  readonly stamp: number;
-  readonly pageNumber: number;
-  /** "Phụ lục I", 14. */
-  readonly appendixLabel: number;
-  /** The signing-information line of separate files and electronic copies, 10. */
-  readonly signingInfo: number;
-}
-
 /** Options with every default filled. */
 export interface ResolvedDocxOptions {
   readonly sizes: PartSizes;
@@ -87,16 +63,6 @@ export interface ResolvedDocxOptions {
   readonly stampColor: string;
 }
 
-/** Margins of the Word file of Phụ lục III (nd30.md §3.1). */
-export const DEFAULT_MARGINS_MM: MarginsMm = { top: 25, bottom: 20, left: 35, right: 20 };
-
-const MARGIN_RANGES: Record<keyof MarginsMm, readonly [number, number]> = {
-  top: [20, 25],
-  bottom: [20, 25],
-  left: [30, 35],
-  right: [15, 20],
-};
-
 /** Fills the defaults and refuses values outside what the Decree allows. */
 export function resolveDocxOptions(options: DocxOptions = {}): ResolvedDocxOptions {
   const set = options.sizeSet ?? '12/13';
@@ -105,8 +71,8 @@ export function resolveDocxOptions(options: DocxOptions = {}): ResolvedDocxOptio
   const body = options.bodySizePt ?? 14;
   if (body !== 13 && body !== 14) throw new InvalidArgumentError(`bodySizePt must be 13 or 14, not ${String(body)}`);
   const marginsMm = { ...DEFAULT_MARGINS_MM, ...options.marginsMm };
-  for (const side of Object.keys(MARGIN_RANGES) as (keyof MarginsMm)[]) {
-    const [min, max] = MARGIN_RANGES[side];
+  for (const side of Object.keys(MARGIN_RANGES_MM) as (keyof MarginsMm)[]) {
+    const [min, max] = MARGIN_RANGES_MM[side];
     const value = marginsMm[side];
     if (!(value >= min && value <= max))
       throw new InvalidArgumentError(`marginsMm.${side} must be ${min}–${max} mm (PL I, I.I), not ${String(value)}`);
@@ -126,27 +92,8 @@ export function resolveDocxOptions(options: DocxOptions = {}): ResolvedDocxOptio
   const signatureImageWidthMm = options.signatureImageWidthMm ?? 40;
   if (!(signatureImageWidthMm > 0 && signatureImageWidthMm <= 80))
     throw new InvalidArgumentError('signatureImageWidthMm must be above 0 and at most 80');
-  const small = set === '12/13';
   return {
-    sizes: {
-      nationalName: small ? 12 : 13,
-      motto: small ? 13 : 14,
-      parent: small ? 12 : 13,
-      issuer: small ? 12 : 13,
-      number: 13,
-      placeDate: small ? 13 : 14,
-      letterSubject: small ? 12 : 13,
-      title: body,
-      body,
-      signature: body,
-      distributionLabel: 12,
-      distribution: 11,
-      contact: small ? 11 : 12,
-      stamp: small ? 13 : 14,
-      pageNumber: body,
-      appendixLabel: 14,
-      signingInfo: 10,
-    },
+    sizes: partSizes(set, body),
     marginsMm,
     firstLineIndentCm: indent,
     lineSpacing,

@@ -3,18 +3,13 @@ import type { VanbanDocument } from '../../model/document.js';
 import { dashList, recipientsLabel, titleLine } from '../printed.js';
 import { type Look, paragraph, rule, ruleLine, widthOf } from './compose.js';
 import type { WriteContext } from './context.js';
-import { SHORT_LINE_RATIO } from './header.js';
+import { RECIPIENTS_INDENT_CM, SECTION_GAP_PT, SHORT_LINE_RATIO, SUBTITLE_GAP_PT } from '../layout-plan/index.js';
 
 /**
  * Tên loại and trích yếu (ô 5a; PL I, I.II.5.a) and Kính gửi (ô 9a; PL I, I.II.9.a).
  *
  * @module
  */
-
-/** Space above the title block and above Kính gửi. */
-const SECTION_GAP_PT = 12;
-/** Where "Kính gửi:" starts, from the left margin: about 3.5 cm in the Word file of Mẫu 1.5 (TEMPLATE, nd30.md §2.9). */
-const RECIPIENTS_INDENT_CM = 3.5;
 
 /**
  * The tên loại (upper case, bold, centred) over the trích yếu (bold, centred) and the short line
@@ -33,7 +28,7 @@ export function titleBlock(d: VanbanDocument, ctx: WriteContext): Paragraph[] {
   const out = [paragraph(title, titleLook)];
   if (d.subject) {
     // A little air between the two lines: stacked marks of the capitals (Ế, Ẩ) reach above a single line.
-    const subjectLook: Look = { ...look, spacing: { beforePt: 3 } };
+    const subjectLook: Look = { ...look, spacing: { beforePt: SUBTITLE_GAP_PT } };
     out.push(paragraph(d.subject, subjectLook));
     ctx.intent.record('titleLine', titleLook, 'page');
     ctx.intent.record('subjectLine', subjectLook, 'page', ruleLine(line.lengthMm, textMm));
