@@ -52,21 +52,46 @@ export async function summarizeCertificate(cert: Certificate, subtle: SubtleCryp
   };
 }
 
-/** The attributes of a name in the order written in the certificate. */
+/**
+ * The attributes of a name in the order written, each with the index of its RDN (pkijs flattens
+ * the RDNs, so the grouping is read again from the name's own DER).
+ */
 export function nameAttributes(name: RelativeDistinguishedNames): DistinguishedNameAttribute[] {
-  return name.typesAndValues.map((tv) => ({
+  const rdnOf = rdnIndexes(name);
+  return name.typesAndValues.map((tv, i) => ({
     oid: tv.type,
     type: SHORT_NAMES[tv.type] ?? tv.type,
     value: attributeText(tv.value),
+    rdn: rdnOf[i] ?? i,
   }));
 }
 
-/** RFC 4514 string: the most specific attribute first (the reverse of the encoding order). */
+/** RFC 4514 string: the last RDN first, attributes of one RDN joined by `+` (as pdfsig prints). */
 export function formatName(attributes: readonly DistinguishedNameAttribute[]): string {
-  return [...attributes]
-    .reverse()
-    .map((a) => `${a.type}=${escapeValue(a.value)}`)
+  const rdns = new Map<number, string[]>();
+  for (const a of attributes) {
+    const list = rdns.get(a.rdn) ?? [];
+    list.push(`${a.type}=${escapeValue(a.value)}`);
+    rdns.set(a.rdn, list);
+  }
+  return [...rdns.entries()]
+    .sort((x, y) => y[0] - x[0])
+    .map(([, parts]) => parts.join('+'))
     .join(',');
+}
+
+/** For each attribute (flattened order), the index of the RDN (SET) holding it. */
+function rdnIndexes(name: RelativeDistinguishedNames): number[] {
+  const der = name.valueBeforeDecode;
+  if (der.byteLength === 0) return [];
+  const asn = asn1js.fromBER(der);
+  if (asn.offset === -1 || !(asn.result instanceof asn1js.Sequence)) return [];
+  const out: number[] = [];
+  asn.result.valueBlock.value.forEach((rdn, index) => {
+    const count = rdn instanceof asn1js.Set ? rdn.valueBlock.value.length : 1;
+    for (let i = 0; i < count; i++) out.push(index);
+  });
+  return out;
 }
 
 function first(attributes: readonly DistinguishedNameAttribute[], type: string): string | null {

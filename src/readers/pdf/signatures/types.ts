@@ -28,6 +28,8 @@ export interface DistinguishedNameAttribute {
   readonly type: string;
   /** The value as text (a value that is not a string is `#` and its DER in hex, as RFC 4514 writes it). */
   readonly value: string;
+  /** Index of the relative distinguished name holding it (attributes of a multi-valued RDN share one). */
+  readonly rdn: number;
 }
 
 /** What a certificate says about its subject and issuer. */
