@@ -6,17 +6,17 @@
  */
 
 import { type Certificate, type CryptoEngine } from 'pkijs';
-import { LimitExceededError } from '../../../errors.js';
+import { LimitExceededError, VanbanError } from '../../../errors.js';
 import { type ByteRangeCheck, coveredBytes } from './byte-range.js';
 import { summarizeCertificate } from './certificate.js';
-import { parseCms } from './cms.js';
+import { type ParsedCms, parseCms } from './cms.js';
 import { integrityUnavailable } from './integrity-unavailable.js';
 import { checkIntegrity } from './integrity.js';
 import { diagnostic } from './messages.js';
 import type { PdfDocument } from './objects/document.js';
 import { isString } from './objects/values.js';
 import type { FoundSignature } from './signature-dictionaries.js';
-import { readSignatureEntries } from './signature-entries.js';
+import { readSignatureEntries, type SignatureEntries } from './signature-entries.js';
 import { checkTrust } from './trust.js';
 import type { PdfSignature, PdfSignatureDiagnostic, PdfTrustResult } from './types.js';
 
@@ -81,7 +81,7 @@ export async function analyzeSignature(
   }
 
   const cms = der && der.length > 0 ? parseCms(der) : { error: 'empty /Contents' };
-  const base = {
+  const base: SignatureBase = {
     index,
     fieldName: found.fieldName,
     objectNumber: found.objectNumber,
@@ -91,22 +91,50 @@ export async function analyzeSignature(
   };
   if ('error' in cms) {
     diagnostics.push(diagnostic('signature/cms-unreadable', { n, detail: cms.error }, place));
-    return {
-      signature: {
-        ...base,
-        cmsSigningTime: null,
-        timestampTime: null,
-        signer: null,
-        signerValidAtSigningTime: null,
-        certificates: [],
-        integrity: integrityUnavailable(`the CMS cannot be read: ${cms.error}`),
-        trust: ctx.roots
-          ? { status: 'not-trusted', reason: 'the CMS cannot be read', checkedAt: new Date().toISOString() }
-          : { status: 'not-checked' },
-      },
-      diagnostics,
-    };
+    return { signature: unreadableCms(base, cms.error, ctx), diagnostics };
   }
+  try {
+    return await analyzeCms(cms, base, entries, range, ctx, diagnostics, n, place);
+  } catch (error) {
+    if (error instanceof VanbanError) throw error;
+    // A value pkijs parsed but cannot convert (a damaged date or key): the CMS is unusable.
+    const detail = `damaged CMS: ${(error as Error).message}`;
+    diagnostics.push(diagnostic('signature/cms-unreadable', { n, detail }, place));
+    return { signature: unreadableCms(base, detail, ctx), diagnostics };
+  }
+}
+
+type SignatureBase = Omit<
+  PdfSignature,
+  'cmsSigningTime' | 'timestampTime' | 'signer' | 'signerValidAtSigningTime' | 'certificates' | 'integrity' | 'trust'
+>;
+
+function unreadableCms(base: SignatureBase, detail: string, ctx: AnalysisContext): PdfSignature {
+  return {
+    ...base,
+    cmsSigningTime: null,
+    timestampTime: null,
+    signer: null,
+    signerValidAtSigningTime: null,
+    certificates: [],
+    integrity: integrityUnavailable(`the CMS cannot be read: ${detail}`),
+    trust: ctx.roots
+      ? { status: 'not-trusted', reason: 'the CMS cannot be read', checkedAt: new Date().toISOString() }
+      : { status: 'not-checked' },
+  };
+}
+
+async function analyzeCms(
+  cms: ParsedCms,
+  base: SignatureBase,
+  entries: SignatureEntries,
+  range: ByteRangeCheck,
+  ctx: AnalysisContext,
+  diagnostics: PdfSignatureDiagnostic[],
+  n: number,
+  place: { signature: number; offset: number | undefined },
+): Promise<{ signature: PdfSignature; diagnostics: PdfSignatureDiagnostic[] }> {
+  const { doc, subtle } = ctx;
   if (cms.trailingNonZeroBytes > 0) {
     diagnostics.push(diagnostic('signature/cms-trailing-data', { n, bytes: cms.trailingNonZeroBytes }, place));
   }

@@ -47,6 +47,15 @@ export interface ParsedCms {
 
 /** Parses DER `bytes` (zero padding after the structure allowed) or returns why it cannot. */
 export function parseCms(bytes: Uint8Array): ParsedCms | { readonly error: string } {
+  try {
+    return readCms(bytes);
+  } catch (error) {
+    // asn1js and pkijs throw plain errors on values they cannot convert (a damaged time, an OID…).
+    return { error: `damaged CMS: ${(error as Error).message}` };
+  }
+}
+
+function readCms(bytes: Uint8Array): ParsedCms | { readonly error: string } {
   const buffer = bytes.slice().buffer;
   const asn = asn1js.fromBER(buffer);
   if (asn.offset === -1) return { error: `not DER: ${asn.result.error}` };

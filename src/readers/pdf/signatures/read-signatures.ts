@@ -94,16 +94,18 @@ export async function readPdfSignatures(
         bytes: report.bytesAfter ?? 0,
       };
       diagnostics.push(diagnostic('signature/earlier-revision', data, { signature: index }));
-    } else if (report.coverage === 'partial') {
+    } else if (report.coverage === 'partial' && report.wellFormed) {
       diagnostics.push(
         diagnostic('signature/partial-coverage', { n: index + 1, bytes: report.bytesAfter ?? 0 }, { signature: index }),
       );
     }
   }
 
+  // Only well-formed byte ranges say where signing stopped; a damaged one is reported on its own.
   const ends = signatures
+    .filter((s) => s.byteRange.wellFormed)
     .map((s) => s.byteRange.coverageEnd)
-    .filter((e): e is number => e !== null && e <= bytes.length);
+    .filter((e): e is number => e !== null);
   const bytesAfterLastSignature = ends.length > 0 ? bytes.length - Math.max(...ends) : null;
   if (bytesAfterLastSignature)
     diagnostics.push(diagnostic('signature/unsigned-changes', { bytes: bytesAfterLastSignature }));

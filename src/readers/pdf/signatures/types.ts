@@ -247,7 +247,7 @@ export interface PdfSignatureReport {
   readonly signatures: readonly PdfSignature[];
   /** Signature fields with no signature. */
   readonly unsignedFields: readonly PdfUnsignedField[];
-  /** Bytes after the end of the last signature's coverage (0 when the last signature covers the whole file); null without signatures. */
+  /** Bytes after the end of the last well-formed signature coverage (0 when it covers the whole file); null without one. */
   readonly bytesAfterLastSignature: number | null;
   /** Findings, never thrown. */
   readonly diagnostics: readonly PdfSignatureDiagnostic[];

@@ -30,7 +30,11 @@ describe('trust chain', () => {
     const s = (await readPdfSignatures(signed, { trustedRoots: [pki.root.der] })).signatures[0]!;
     expect(s.trust.status).toBe('trusted');
     if (s.trust.status !== 'trusted') return;
-    expect(s.trust.chain.map((c) => c.subjectCommonName)).toEqual(['Nguyễn Văn An', 'CA thử nghiệm cấp 2', 'CA gốc thử nghiệm']);
+    expect(s.trust.chain.map((c) => c.subjectCommonName)).toEqual([
+      'Nguyễn Văn An',
+      'CA thử nghiệm cấp 2',
+      'CA gốc thử nghiệm',
+    ]);
     expect(s.trust.checkedAt).toBe('2025-03-01T02:00:00.000Z');
   });
 
@@ -53,13 +57,21 @@ describe('trust chain', () => {
 
   it('does not trust a signer whose certificate had expired at the signing time', async () => {
     const expired = await makeIdentity({
-      subject: [['C', 'VN'], ['CN', 'Người ký hết hạn']],
+      subject: [
+        ['C', 'VN'],
+        ['CN', 'Người ký hết hạn'],
+      ],
       issuer: pki.intermediate,
       notBefore: new Date('2020-01-01T00:00:00Z'),
       notAfter: new Date('2021-01-01T00:00:00Z'),
     });
     const pdf = TestPdf.create();
-    await pdf.sign({ fieldName: 'S', signer: expired, chain: [pki.intermediate], signingTime: new Date('2025-03-01T02:00:00Z') });
+    await pdf.sign({
+      fieldName: 'S',
+      signer: expired,
+      chain: [pki.intermediate],
+      signingTime: new Date('2025-03-01T02:00:00Z'),
+    });
     const report = await readPdfSignatures(pdf.data, { trustedRoots: [pki.root.der] });
     const s = report.signatures[0]!;
     expect(s.integrity).toMatchObject({ digestMatches: true, signatureValid: true });
