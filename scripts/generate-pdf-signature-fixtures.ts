@@ -6,6 +6,7 @@
  *
  * Run: npx tsx scripts/generate-pdf-signature-fixtures.ts
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,4 +20,12 @@ const scenarios = await makeScenarios(pki);
 for (const [name, bytes] of Object.entries(scenarios)) writeFileSync(join(dir, `${name}.pdf`), bytes);
 writeFileSync(join(dir, 'test-root.pem'), toPem(pki.root.der));
 writeFileSync(join(dir, 'other-root.pem'), toPem(pki.otherRoot.der));
+// The same file rewritten by qpdf with a cross-reference stream and object streams (byte range now stale).
+const qpdf = spawnSync('qpdf', [
+  '--object-streams=generate',
+  join(dir, 'visible-widget.pdf'),
+  join(dir, 'rewritten-object-streams.pdf'),
+]);
+if (qpdf.error || qpdf.status !== 0)
+  process.stderr.write('qpdf missing or failed: rewritten-object-streams.pdf not made\n');
 process.stdout.write(`wrote ${Object.keys(scenarios).length} PDFs and 2 roots to ${dir}\n`);

@@ -44,7 +44,7 @@ export async function analyzeSignature(
   range: ByteRangeCheck,
   ctx: AnalysisContext,
 ): Promise<{ signature: PdfSignature; diagnostics: PdfSignatureDiagnostic[] }> {
-  const { doc, subtle } = ctx;
+  const { doc } = ctx;
   const n = index + 1;
   const place = { signature: index, offset: found.offset };
   const diagnostics: PdfSignatureDiagnostic[] = [];
