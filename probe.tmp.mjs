@@ -1,0 +1,15 @@
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import * as worker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import { readFileSync } from 'node:fs';
+globalThis.pdfjsWorker = worker;
+const file = process.argv[2];
+const data = new Uint8Array(readFileSync(file));
+const doc = await pdfjs.getDocument({ data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+console.log('pages', doc.numPages);
+const page = await doc.getPage(Number(process.argv[3] ?? 1));
+console.log('view', page.view, 'rotate', page.rotate);
+const tc = await page.getTextContent({ includeMarkedContent: false, disableNormalization: true });
+console.log('styles', JSON.stringify(tc.styles));
+for (const it of tc.items.slice(0, Number(process.argv[4] ?? 60))) console.log(JSON.stringify(it));
+const ann = await page.getAnnotations();
+for (const a of ann) console.log('ANN', a.subtype, a.fieldType, a.rect, a.fieldName, a.hasAppearance, a.noHTML);
