@@ -1,0 +1,128 @@
+import type { LineRegion } from '../text/lines.js';
+import type { Row, Segment } from './rows.js';
+import { foldVi } from '../text/cells.js';
+
+/**
+ * The two-column bands of a page: the header (issuer left, Quốc hiệu right; Số left, place and date
+ * right; the V/v under Số) and the closing block (Nơi nhận left, the signer right) are laid out as
+ * borderless two-column tables (PL I mục IV; nd30.md §3.3). A band is a run of rows in which no
+ * text crosses the gutter between the columns; the header and closing bands are read column by
+ * column, left then right, as the DOCX reader reads those tables. Other rows are read as they
+ * stand, the pieces of a row several columns apart kept apart by a run of spaces (as pdftotext
+ * -layout prints them), which the text reader splits into cells.
+ *
+ * @module
+ */
+
+/** A line in reading order: a row, or the part of a row in one column of a band. */
+export interface PlacedLine {
+  readonly page: number;
+  readonly region: LineRegion;
+  readonly segments: readonly Segment[];
+  readonly text: string;
+  readonly row: Row;
+  /** The column the line stands in, for its alignment: a band's half, or undefined for the page's text column. */
+  readonly column?: { readonly x0: number; readonly x1: number };
+}
+
+/** A two-column band found on a page. */
+interface Band {
+  readonly start: number;
+  readonly end: number;
+  readonly gutter: { readonly left: number; readonly right: number };
+}
+
+// Rows of one band may be this far apart (points): the signer's name stands some 30 mm under the title.
+const MAX_BAND_GAP = 115;
+// What separates the cells of a row read as a whole.
+const CELL_GAP = '    ';
+
+/** Reads the rows of one page in order; `first` is true for the page the document starts on. */
+export function placeRows(rows: readonly Row[], first: boolean): PlacedLine[] {
+  const out: PlacedLine[] = [];
+  let headerSeen = !first;
+  let bodySeen = false;
+  for (let i = 0; i < rows.length; ) {
+    const band = rows[i]!.segments.length >= 2 ? findBand(rows, i) : undefined;
+    if (!band) {
+      const row = rows[i]!;
+      out.push({ page: row.page, region: 'page', segments: row.segments, text: row.segments.map((s) => s.text).join(CELL_GAP), row });
+      if (row.x1 - row.x0 > 200) bodySeen = true;
+      i++;
+      continue;
+    }
+    const bandRows = rows.slice(band.start, band.end);
+    const closing = bandRows.some((r) => r.segments.some((s) => s.x1 <= band.gutter.right && /^noi nhan/u.test(foldVi(s.text))));
+    const header = !closing && !headerSeen && !bodySeen;
+    if (header) headerSeen = true;
+    if (!closing && !header) {
+      for (const row of bandRows)
+        out.push({ page: row.page, region: 'page', segments: row.segments, text: row.segments.map((s) => s.text).join(CELL_GAP), row });
+      i = band.end;
+      continue;
+    }
+    const left = { x0: Math.min(...bandRows.map((r) => r.x0)), x1: band.gutter.left };
+    const right = { x0: band.gutter.right, x1: Math.max(...bandRows.map((r) => r.x1)) };
+    for (const side of ['left', 'right'] as const) {
+      const region: LineRegion = closing ? (side === 'left' ? 'closing-left' : 'closing-right') : side === 'left' ? 'header-left' : 'header-right';
+      for (const row of bandRows) {
+        const segments = row.segments.filter((s) => sideOf(s, band.gutter) === side);
+        if (segments.length === 0) continue;
+        out.push({
+          page: row.page,
+          region,
+          segments,
+          text: segments.map((s) => s.text).join(' '),
+          row,
+          column: side === 'left' ? left : right,
+        });
+      }
+    }
+    i = band.end;
+  }
+  return out;
+}
+
+/** Which column of a band a segment stands in. */
+function sideOf(s: Segment, gutter: Band['gutter']): 'left' | 'right' {
+  if (s.x1 <= gutter.right && s.x0 < gutter.left) return 'left';
+  if (s.x0 >= gutter.left && s.x1 > gutter.right) return 'right';
+  return (s.x0 + s.x1) / 2 < (gutter.left + gutter.right) / 2 ? 'left' : 'right';
+}
+
+/** The band that starts at row `start` (a row of two or more columns), if the rows after it keep to its columns. */
+function findBand(rows: readonly Row[], start: number): Band | undefined {
+  const first = rows[start]!;
+  // The widest gap of the first row is the gutter.
+  let at = 0;
+  let widest = -Infinity;
+  for (let k = 1; k < first.segments.length; k++) {
+    const gap = first.segments[k]!.x0 - first.segments[k - 1]!.x1;
+    if (gap > widest) [widest, at] = [gap, k];
+  }
+  let left = Math.max(...first.segments.slice(0, at).map((s) => s.x1));
+  let right = Math.min(...first.segments.slice(at).map((s) => s.x0));
+  let end = start + 1;
+  for (let k = start + 1; k < rows.length; k++) {
+    const row = rows[k]!;
+    if (row.y - rows[k - 1]!.y > MAX_BAND_GAP) break;
+    let l = left;
+    let r = right;
+    let crosses = false;
+    for (const s of row.segments) {
+      if (s.x0 < left && s.x1 > right) crosses = true;
+      else if (s.x1 <= right && s.x0 < left) l = Math.max(l, s.x1);
+      else if (s.x0 >= left && s.x1 > right) r = Math.min(r, s.x0);
+      else if (s.x1 <= right && s.x0 >= left) {
+        // Inside the gutter: it narrows the side it leans to.
+        if ((s.x0 + s.x1) / 2 < (left + right) / 2) l = Math.max(l, s.x1);
+        else r = Math.min(r, s.x0);
+      }
+    }
+    if (crosses || l >= r) break;
+    left = l;
+    right = r;
+    end = k + 1;
+  }
+  return { start, end, gutter: { left, right } };
+}

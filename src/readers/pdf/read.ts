@@ -1,0 +1,375 @@
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { InvalidArgumentError, LimitExceededError } from '../../errors.js';
+import type { LayoutFacts } from '../../model/layout.js';
+import type { ReaderDiagnostic } from '../../model/diagnostic.js';
+import { readLines } from '../text/read-lines.js';
+import { placeRows, type PlacedLine } from './bands.js';
+import { Budget } from './budget.js';
+import { pageList, pdfDiagnostic } from './diagnostics.js';
+import { type FontFace, fontFace, type PdfjsFontInfo } from './fonts.js';
+import { pageNumbering, removeFurniture } from './furniture.js';
+import { type DecodedImage, imageFacts } from './images.js';
+import { checkDecodedSize } from './inflate-guard.js';
+import { layoutFacts, OCR_FONT, type PageRule } from './layout.js';
+import { type PdfLine, type PdfSourceSpan, toPdfLines, withPlace } from './lines.js';
+import { largestImage, type OcrLine } from './ocr.js';
+import { limitsOf, type ParsePdfOptions } from './options.js';
+import { type Matrix, type OpCodes, type PlacedImage, type TextChunk, walkOperators } from './operators.js';
+import { asPdfError, loadPdfjs, openPdf, type Pdfjs } from './pdfjs.js';
+import { buildRows, dropOverprints, type Row } from './rows.js';
+import { type AnnotationInfo, sortAnnotationText } from './widgets.js';
+import type { ReadResult } from '../text/lines.js';
+
+/**
+ * The PDF reader's pipeline: the pages' operator lists walked once each, annotation text sorted
+ * out, rows and bands in reading order, page furniture taken out, the lines fed to the text
+ * reader's recogniser, and the layout facts measured.
+ *
+ * @module
+ */
+
+/** A page as read. */
+export interface PdfPageInfo {
+  /** 0-based index. */
+  readonly index: number;
+  readonly widthMm: number;
+  readonly heightMm: number;
+  /** The page's /Rotate, in degrees clockwise. */
+  readonly rotation: number;
+  /** Where its text came from: the text layer, OCR, or none (a scan without OCR, a blank page). */
+  readonly text: 'layer' | 'ocr' | 'none';
+}
+
+/** What {@link readPdf} returns. */
+export interface PdfReadResult extends ReadResult {
+  readonly sources: Readonly<Record<string, PdfSourceSpan>>;
+  readonly layout: LayoutFacts;
+  readonly pages: readonly PdfPageInfo[];
+  /**
+   * Whether the pages carry text: `text` every page with content has a text layer, `none` no page has
+   * one (a scan: nothing could be read unless OCR was given), `partial` some pages are images only.
+   */
+  readonly textLayer: 'text' | 'none' | 'partial';
+  /** The lines fed to the recogniser, with their page and box. */
+  readonly lines: readonly PdfLine[];
+}
+
+const PT_TO_MM = 25.4 / 72;
+
+/** Per page, what the walk kept. */
+interface PageRead {
+  readonly rows: Row[];
+  readonly rules: PageRule[];
+  readonly images: (PlacedImage & { page: number; inSignature: boolean; colour?: DecodedImage })[];
+  readonly width: number;
+  readonly height: number;
+  readonly rotation: number;
+  text: PdfPageInfo['text'];
+  readonly scanned: boolean;
+}
+
+/** Reads `bytes` as a PDF document. See `parsePdf`. */
+export async function readPdf(bytes: Uint8Array, options: ParsePdfOptions = {}): Promise<PdfReadResult> {
+  if (!(bytes instanceof Uint8Array)) throw new InvalidArgumentError('parsePdf expects a Uint8Array');
+  const limits = limitsOf(options);
+  if (options.ocr && options.maxImagePixels === undefined) limits.maxImagePixels = 50_000_000;
+  if (bytes.length > limits.maxBytes) throw new LimitExceededError('maxBytes', bytes.length, limits.maxBytes, 'PDF size in bytes');
+  checkDecodedSize(bytes, limits.maxDecodedBytes);
+  const pdfjs = await loadPdfjs();
+  const budget = new Budget(limits.timeoutMs, options.signal);
+  budget.throwIfStopped();
+  const opened = await budget.guard(
+    openPdf(pdfjs, {
+      bytes,
+      ...(options.password !== undefined && { password: options.password }),
+      maxImagePixels: limits.maxImagePixels,
+      onMessage: () => budget.check(),
+    }),
+  );
+  const diagnostics: ReaderDiagnostic[] = [];
+  try {
+    const document = opened.document;
+    if (document.numPages > limits.maxPages)
+      throw new LimitExceededError('maxPages', document.numPages, limits.maxPages, 'PDF pages');
+    const faces = new Map<string, FontFace>();
+    const overprinted = new Set<TextChunk>();
+    const faceOf = (c: TextChunk): FontFace => {
+      const face = faces.get(c.font) ?? NO_FACE;
+      return overprinted.has(c) && !face.bold ? { ...face, bold: true } : face;
+    };
+    const pages: PageRead[] = [];
+    for (let index = 0; index < document.numPages; index++) {
+      const page = await budget.guard(document.getPage(index + 1));
+      try {
+        pages.push(await readPage(pdfjs, page, index, limits.maxOperatorsPerPage, budget, faces, overprinted, diagnostics));
+        if (options.ocr && pages[index]!.scanned) await ocrPage(page, pages[index]!, options.ocr, budget, diagnostics);
+      } finally {
+        page.cleanup();
+      }
+    }
+    return assemble(pages, faceOf, diagnostics);
+  } catch (error) {
+    throw asPdfError(error);
+  } finally {
+    budget.dispose();
+    await opened.close();
+  }
+}
+
+const NO_FACE: FontFace = { family: '', bold: false, italic: false };
+
+async function readPage(
+  pdfjs: Pdfjs,
+  page: PDFPageProxy,
+  index: number,
+  maxOperators: number,
+  budget: Budget,
+  faces: Map<string, FontFace>,
+  overprinted: Set<TextChunk>,
+  diagnostics: ReaderDiagnostic[],
+): Promise<PageRead> {
+  const viewport = page.getViewport({ scale: 1 });
+  const ops = await budget.guard(page.getOperatorList({ annotationMode: pdfjs.api.AnnotationMode.ENABLE }));
+  if (ops.fnArray.length > maxOperators)
+    throw new LimitExceededError('maxOperatorsPerPage', ops.fnArray.length, maxOperators, `Drawing operators on page ${index + 1}`);
+  const fontOf = (id: string) => (page.commonObjs.has(id) ? (page.commonObjs.get(id) as PdfjsFontInfo & { fontMatrix?: number[] }) : undefined);
+  const content = walkOperators(ops.fnArray, ops.argsArray, pdfjs.api.OPS as unknown as OpCodes, viewport.transform as unknown as Matrix, fontOf);
+  for (const c of content.chunks) if (!faces.has(c.font)) faces.set(c.font, fontFace(fontOf(c.font)));
+  if (content.unmapped > 0)
+    diagnostics.push(
+      pdfDiagnostic(
+        'pdf/unmapped-glyphs',
+        'warning',
+        `Trang ${index + 1}: ${content.unmapped} ký tự không có mã Unicode (phông chữ thiếu bảng ToUnicode), nội dung có thể thiếu chữ`,
+        `Page ${index + 1}: ${content.unmapped} glyphs have no Unicode mapping (a font without ToUnicode); text may be missing`,
+      ),
+    );
+  // Annotations: which drew what.
+  const infos = new Map<string, AnnotationInfo>();
+  if (content.annotations.length > 0) {
+    const annotations = (await budget.guard(page.getAnnotations({ intent: 'display' }))) as {
+      id: string;
+      subtype?: string;
+      fieldType?: string;
+      fieldName?: string;
+    }[];
+    for (const a of annotations) infos.set(a.id, a);
+  }
+  const sorted = sortAnnotationText(content.chunks, content.annotations, infos);
+  for (const f of sorted.filled)
+    diagnostics.push(
+      pdfDiagnostic(
+        'pdf/signature-field-text',
+        'info',
+        `Trang ${index + 1}: "${f.text}" do trường chữ ký số ${f.field} điền vào dòng của văn bản`,
+        `Page ${index + 1}: "${f.text}" is filled into a line of the document by the signature field ${f.field}`,
+        f.text,
+      ),
+    );
+  for (const s of sorted.stamps)
+    if (s.lines.length > 0)
+      diagnostics.push(
+        pdfDiagnostic(
+          'pdf/signature-appearance',
+          'info',
+          `Trang ${index + 1}: hình hiển thị của chữ ký số ${s.field} (không thuộc nội dung văn bản): ${s.lines.join(' / ')}`,
+          `Page ${index + 1}: the visible appearance of the digital signature ${s.field} (not the document's text): ${s.lines.join(' / ')}`,
+          s.lines.join('\n'),
+        ),
+      );
+  for (const o of sorted.other)
+    diagnostics.push(
+      pdfDiagnostic(
+        'pdf/annotation-text',
+        'info',
+        `Trang ${index + 1}: chữ của chú thích ${o.subtype} không được đọc là nội dung văn bản: ${o.lines.join(' / ')}`,
+        `Page ${index + 1}: text of a ${o.subtype} annotation is not read as the document's text: ${o.lines.join(' / ')}`,
+        o.lines.join('\n'),
+      ),
+    );
+  const upright = sorted.chunks.filter((c) => c.upright);
+  const rotated = sorted.chunks.length - upright.length;
+  if (rotated > 0)
+    diagnostics.push(
+      pdfDiagnostic(
+        'pdf/rotated-text',
+        'info',
+        `Trang ${index + 1}: ${rotated} đoạn chữ xoay hoặc dọc không được đọc`,
+        `Page ${index + 1}: ${rotated} pieces of rotated or vertical text are not read`,
+      ),
+    );
+  const { chunks, overprinted: twins } = dropOverprints(upright);
+  for (const t of twins) overprinted.add(t);
+  const { rows, rules } = splitUnderscores(buildRows(index, chunks), index);
+  for (const s of content.segments)
+    if (s.annotation === undefined) rules.push({ page: index, x0: s.x0, x1: s.x1, y: s.y, kind: 'shape', style: s.style });
+  const signatureIds = new Set([...infos.values()].filter((a) => a.fieldType === 'Sig').map((a) => a.id));
+  const images = content.images.map((image) => {
+    const pixels = image.objId !== undefined && page.objs.has(image.objId) ? (page.objs.get(image.objId) as DecodedImage) : undefined;
+    return {
+      ...image,
+      page: index,
+      inSignature: image.annotation !== undefined && signatureIds.has(image.annotation),
+      ...(pixels && { colour: pixels }),
+    };
+  });
+  // A page with images and no text is a scan (or a picture of one).
+  const scanned = rows.length === 0 && images.some((i) => i.annotation === undefined);
+  return {
+    rows,
+    rules,
+    images,
+    width: viewport.width,
+    height: viewport.height,
+    rotation: page.rotate,
+    text: rows.length > 0 ? 'layer' : 'none',
+    scanned,
+  };
+}
+
+/** Segments of nothing but underscores are drawn lines (the Decree's own files type the Tiêu ngữ's line so). */
+function splitUnderscores(rows: Row[], page: number): { rows: Row[]; rules: PageRule[] } {
+  const rules: PageRule[] = [];
+  const out: Row[] = [];
+  for (const row of rows) {
+    const text = row.segments.filter((s) => !/^_{3,}$/u.test(s.text));
+    for (const s of row.segments)
+      if (/^_{3,}$/u.test(s.text))
+        rules.push({ page, x0: s.x0, x1: s.x1, y: row.y + 0.1 * row.size, kind: 'underscores', style: 'solid' });
+    if (text.length === row.segments.length) out.push(row);
+    else if (text.length > 0)
+      out.push({ ...row, segments: text, x0: text[0]!.x0, x1: Math.max(...text.map((s) => s.x1)) });
+  }
+  return { rows: out, rules };
+}
+
+async function ocrPage(
+  page: PDFPageProxy,
+  read: PageRead,
+  ocr: NonNullable<ParsePdfOptions['ocr']>,
+  budget: Budget,
+  diagnostics: ReaderDiagnostic[],
+): Promise<void> {
+  let lines: readonly OcrLine[];
+  try {
+    lines = await budget.guard(
+      ocr({
+        index: page.pageNumber - 1,
+        width: read.width,
+        height: read.height,
+        pdfjsPage: page,
+        render: async () => {
+          const image = largestImage(read.images, (id) => read.images.find((i) => i.objId === id)?.colour);
+          if (!image)
+            throw new Error('No decoded image on this page: raise maxImagePixels or render pdfjsPage with a canvas');
+          return image;
+        },
+      }),
+    );
+  } catch (error) {
+    budget.throwIfStopped();
+    diagnostics.push(
+      pdfDiagnostic(
+        'pdf/ocr-failed',
+        'warning',
+        `Trang ${page.pageNumber}: OCR không đọc được trang: ${String(error)}`,
+        `Page ${page.pageNumber}: the OCR function failed: ${String(error)}`,
+      ),
+    );
+    return;
+  }
+  const chunks: TextChunk[] = [];
+  for (const line of lines) {
+    if (typeof line?.text !== 'string' || !line.box) continue;
+    const { x, y, width, height } = line.box;
+    if (![x, y, width, height].every(Number.isFinite) || height <= 0) continue;
+    // The box's baseline: a fifth of its height above its foot.
+    chunks.push({ text: line.text, x0: x, x1: x + width, y: y + 0.8 * height, size: height, font: OCR_FONT, upright: true });
+  }
+  read.rows.push(...buildRows(page.pageNumber - 1, chunks));
+  if (read.rows.length > 0) read.text = 'ocr';
+}
+
+function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnostics: ReaderDiagnostic[]): PdfReadResult {
+  const furniture = removeFurniture(
+    pages.map((p) => p.rows),
+    pages.map((p) => p.height),
+  );
+  if (furniture.running.length > 0)
+    diagnostics.push(
+      pdfDiagnostic(
+        'pdf/running-header',
+        'info',
+        `Dòng lặp lại ở đầu hoặc chân ${furniture.running.length} trang không được đọc là nội dung: "${furniture.running[0]!.segments.map((s) => s.text).join(' ')}"`,
+        `A line repeated at the top or foot of ${furniture.running.length} pages is not read as the document's text: "${furniture.running[0]!.segments.map((s) => s.text).join(' ')}"`,
+      ),
+    );
+  const placed: PlacedLine[] = [];
+  furniture.pages.forEach((rows, page) => placed.push(...placeRows(rows, page === 0 || placed.length === 0)));
+  const { lines, input, lineAt } = toPdfLines(placed, faceOf);
+  const read = readLines(lines, { input });
+  const sources: Record<string, PdfSourceSpan> = {};
+  for (const [path, span] of Object.entries(read.sources)) sources[path] = withPlace(span, lines, lineAt);
+  const images = imageFacts(
+    pages.flatMap((p) => p.images),
+    (image) => image.colour,
+    read.document.signatures.length,
+  );
+  const layout = layoutFacts({
+    pageSizes: pages.map((p) => ({ width: p.width, height: p.height })),
+    placed,
+    rules: pages.flatMap((p) => p.rules),
+    sources: read.sources,
+    lineAt,
+    faceOf,
+    numbering: pageNumbering(furniture.numbers),
+    images,
+  });
+  const withContent = pages.filter((p) => p.text !== 'none' || p.scanned);
+  const scans = pages.flatMap((p, k) => (p.scanned && p.text === 'none' ? [k] : []));
+  const textLayer = withContent.length === 0 || scans.length === withContent.length ? 'none' : scans.length > 0 ? 'partial' : 'text';
+  const own: ReaderDiagnostic[] = [];
+  if (textLayer === 'none')
+    own.push(
+      pdfDiagnostic(
+        'pdf/no-text-layer',
+        'error',
+        'Tệp PDF không có lớp chữ (bản quét hoặc ảnh): không đọc được nội dung văn bản; cần nhận dạng chữ (tùy chọn ocr)',
+        'The PDF has no text layer (a scan or images): the document could not be read; it needs OCR (option ocr)',
+      ),
+    );
+  else if (textLayer === 'partial')
+    own.push(
+      pdfDiagnostic(
+        'pdf/partial-text-layer',
+        'warning',
+        `Trang ${pageList(scans)} không có lớp chữ (ảnh quét): phần nội dung ở đó không được đọc`,
+        `Page ${pageList(scans)} has no text layer (scanned images): what stands there is not read`,
+      ),
+    );
+  const ocrPages = pages.flatMap((p, k) => (p.text === 'ocr' ? [k] : []));
+  if (ocrPages.length > 0)
+    own.push(
+      pdfDiagnostic(
+        'pdf/ocr',
+        'info',
+        `Trang ${pageList(ocrPages)} được đọc bằng nhận dạng chữ (OCR)`,
+        `Page ${pageList(ocrPages)} read by OCR`,
+      ),
+    );
+  return {
+    document: read.document,
+    sources,
+    layout,
+    diagnostics: [...own, ...diagnostics, ...read.diagnostics],
+    pages: pages.map((p, index) => ({
+      index,
+      widthMm: Math.round(p.width * PT_TO_MM * 10) / 10,
+      heightMm: Math.round(p.height * PT_TO_MM * 10) / 10,
+      rotation: p.rotation,
+      text: p.text,
+    })),
+    textLayer,
+    lines,
+  };
+}
