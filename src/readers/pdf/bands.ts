@@ -90,6 +90,20 @@ function sideOf(s: Segment, gutter: Band['gutter']): 'left' | 'right' {
   return (s.x0 + s.x1) / 2 < (gutter.left + gutter.right) / 2 ? 'left' : 'right';
 }
 
+// How far (points) a line's centre or edge may stand from another's of its column.
+const AXIS_TOLERANCE = 12;
+const EDGE_TOLERANCE = 3;
+
+function alignedWith(s: Segment, column: readonly Segment[]): boolean {
+  const centre = (s.x0 + s.x1) / 2;
+  return column.some(
+    (o) =>
+      Math.abs((o.x0 + o.x1) / 2 - centre) <= AXIS_TOLERANCE ||
+      Math.abs(o.x0 - s.x0) <= EDGE_TOLERANCE ||
+      Math.abs(o.x1 - s.x1) <= EDGE_TOLERANCE,
+  );
+}
+
 /** The band that starts at row `start` (a row of two or more columns), if the rows after it keep to its columns. */
 function findBand(rows: readonly Row[], start: number): Band | undefined {
   const first = rows[start]!;
@@ -102,6 +116,7 @@ function findBand(rows: readonly Row[], start: number): Band | undefined {
   }
   let left = Math.max(...first.segments.slice(0, at).map((s) => s.x1));
   let right = Math.min(...first.segments.slice(at).map((s) => s.x0));
+  const sides: { left: Segment[]; right: Segment[] } = { left: [...first.segments.slice(0, at)], right: [...first.segments.slice(at)] };
   let end = start + 1;
   for (let k = start + 1; k < rows.length; k++) {
     const row = rows[k]!;
@@ -120,6 +135,11 @@ function findBand(rows: readonly Row[], start: number): Band | undefined {
       }
     }
     if (crosses || l >= r) break;
+    // A row on one side only keeps to that column's lines (centred on its axis or flush with an
+    // edge): a title centred on the page under the place-date is not the right column's.
+    const own = row.segments.map((s) => sideOf(s, { left, right }));
+    if (own.every((o) => o === own[0]) && !row.segments.every((s) => alignedWith(s, sides[own[0]!]))) break;
+    row.segments.forEach((s, i) => sides[own[i]!].push(s));
     left = l;
     right = r;
     end = k + 1;

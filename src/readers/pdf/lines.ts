@@ -59,14 +59,34 @@ export interface PdfLines {
   readonly input: string;
   /** Index of the line holding `offset`. */
   readonly lineAt: (offset: number) => number | undefined;
+  /** Index of the placed line holding `offset` (a blank line belongs to the line after it). */
+  readonly placedAt: (offset: number) => number | undefined;
 }
+
+// Baselines further apart than this many font sizes leave a blank line between two lines of the
+// page, as pdftotext -layout prints them: the text reader ends a title or a trích yếu there.
+const BLANK_LINE_EM = 1.75;
 
 /** Builds the text reader's lines from the placed lines. */
 export function toPdfLines(placed: readonly PlacedLine[], faceOf: (c: TextChunk) => FontFace): PdfLines {
   const lines: PdfLine[] = [];
   const starts: number[] = [];
+  const owners: number[] = [];
   let offset = 0;
-  for (const p of placed) {
+  placed.forEach((p, index) => {
+    const before = placed[index - 1];
+    if (
+      before &&
+      before.page === p.page &&
+      before.region === 'page' &&
+      p.region === 'page' &&
+      p.row.y - before.row.y > BLANK_LINE_EM * Math.max(p.row.size, before.row.size)
+    ) {
+      lines.push({ text: '', offset, line: lines.length + 1, raw: '', hints: { region: 'page' }, page: p.page, box: lineBox(p) });
+      starts.push(offset);
+      owners.push(index);
+      offset += 1;
+    }
     const style = styleOf(
       p.segments.flatMap((s) => s.chunks),
       faceOf,
@@ -85,8 +105,9 @@ export function toPdfLines(placed: readonly PlacedLine[], faceOf: (c: TextChunk)
       box: lineBox(p),
     });
     starts.push(offset);
+    owners.push(index);
     offset += p.text.length + 1;
-  }
+  });
   const lineAt = (at: number): number | undefined => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -98,7 +119,11 @@ export function toPdfLines(placed: readonly PlacedLine[], faceOf: (c: TextChunk)
     }
     return lo;
   };
-  return { lines, input: lines.map((l) => l.text).join('\n'), lineAt };
+  const placedAt = (at: number): number | undefined => {
+    const k = lineAt(at);
+    return k === undefined ? undefined : owners[k];
+  };
+  return { lines, input: lines.map((l) => l.text).join('\n'), lineAt, placedAt };
 }
 
 /** A source span with the page and the box of the lines it covers (those on its first line's page). */

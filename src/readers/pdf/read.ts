@@ -306,7 +306,7 @@ function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnos
     );
   const placed: PlacedLine[] = [];
   furniture.pages.forEach((rows, page) => placed.push(...placeRows(rows, page === 0 || placed.length === 0)));
-  const { lines, input, lineAt } = toPdfLines(placed, faceOf);
+  const { lines, input, lineAt, placedAt } = toPdfLines(placed, faceOf);
   const read = readLines(lines, { input });
   const sources: Record<string, PdfSourceSpan> = {};
   for (const [path, span] of Object.entries(read.sources)) sources[path] = withPlace(span, lines, lineAt);
@@ -320,7 +320,7 @@ function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnos
     placed,
     rules: pages.flatMap((p) => p.rules),
     sources: read.sources,
-    lineAt,
+    lineAt: placedAt,
     faceOf,
     numbering: pageNumbering(furniture.numbers),
     images,
