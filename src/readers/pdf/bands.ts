@@ -34,8 +34,20 @@ interface Band {
 
 // Rows of one band may be this far apart (points): the signer's name stands some 30 mm under the title.
 const MAX_BAND_GAP = 115;
-// What separates the cells of a row read as a whole.
+// What separates the cells of a row read as a whole, when they stand this far apart (em, points).
 const CELL_GAP = '    ';
+const WIDE_GAP_EM = 2.2;
+const WIDE_GAP_MIN = 20;
+
+/** A row read as a whole: its pieces joined by a space, or by a run of spaces where they stand a column apart. */
+function wholeRow(row: Row): string {
+  let text = '';
+  row.segments.forEach((s, k) => {
+    if (k > 0) text += s.x0 - row.segments[k - 1]!.x1 >= Math.max(WIDE_GAP_EM * row.size, WIDE_GAP_MIN) ? CELL_GAP : ' ';
+    text += s.text;
+  });
+  return text;
+}
 
 /** Reads the rows of one page in order; `first` is true for the page the document starts on. */
 export function placeRows(rows: readonly Row[], first: boolean): PlacedLine[] {
@@ -46,7 +58,7 @@ export function placeRows(rows: readonly Row[], first: boolean): PlacedLine[] {
     const band = rows[i]!.segments.length >= 2 ? findBand(rows, i) : undefined;
     if (!band) {
       const row = rows[i]!;
-      out.push({ page: row.page, region: 'page', segments: row.segments, text: row.segments.map((s) => s.text).join(CELL_GAP), row });
+      out.push({ page: row.page, region: 'page', segments: row.segments, text: wholeRow(row), row });
       if (row.x1 - row.x0 > 200) bodySeen = true;
       i++;
       continue;
@@ -57,7 +69,7 @@ export function placeRows(rows: readonly Row[], first: boolean): PlacedLine[] {
     if (header) headerSeen = true;
     if (!closing && !header) {
       for (const row of bandRows)
-        out.push({ page: row.page, region: 'page', segments: row.segments, text: row.segments.map((s) => s.text).join(CELL_GAP), row });
+        out.push({ page: row.page, region: 'page', segments: row.segments, text: wholeRow(row), row });
       i = band.end;
       continue;
     }
@@ -65,17 +77,37 @@ export function placeRows(rows: readonly Row[], first: boolean): PlacedLine[] {
     const right = { x0: band.gutter.right, x1: Math.max(...bandRows.map((r) => r.x1)) };
     for (const side of ['left', 'right'] as const) {
       const region: LineRegion = closing ? (side === 'left' ? 'closing-left' : 'closing-right') : side === 'left' ? 'header-left' : 'header-right';
+      let previous: PlacedLine | undefined;
+      // The row a merged line starts on (its box and baseline); `previous.row` follows the last.
+      let firstRow: Row | undefined;
       for (const row of bandRows) {
         const segments = row.segments.filter((s) => sideOf(s, band.gutter) === side);
         if (segments.length === 0) continue;
-        out.push({
+        const text = segments.map((s) => s.text).join(' ');
+        // The V/v wrapped in its cell is one paragraph, as the DOCX reader reads it; and a code broken
+        // after its hyphen or slash ("33/CĐ-" / "TTg") is one word again.
+        const codeBreak = previous !== undefined && CODE_BREAK.test(previous.text) && /^[\p{L}\p{N}]/u.test(text);
+        if (previous && (codeBreak || continuesSubject(previous, row))) {
+          const merged = {
+            ...previous,
+            segments: [...previous.segments, ...segments],
+            text: previous.text + (codeBreak ? '' : ' ') + text,
+            row,
+          };
+          out[out.length - 1] = { ...merged, row: firstRow! };
+          previous = merged;
+          continue;
+        }
+        firstRow = row;
+        previous = {
           page: row.page,
           region,
           segments,
-          text: segments.map((s) => s.text).join(' '),
+          text,
           row,
           column: side === 'left' ? left : right,
-        });
+        };
+        out.push(previous);
       }
     }
     i = band.end;
@@ -96,13 +128,29 @@ const EDGE_TOLERANCE = 3;
 
 function alignedWith(s: Segment, column: readonly Segment[]): boolean {
   const centre = (s.x0 + s.x1) / 2;
-  return column.some(
-    (o) =>
-      Math.abs((o.x0 + o.x1) / 2 - centre) <= AXIS_TOLERANCE ||
-      Math.abs(o.x0 - s.x0) <= EDGE_TOLERANCE ||
-      Math.abs(o.x1 - s.x1) <= EDGE_TOLERANCE,
-  );
+  return column.some((o) => Math.abs((o.x0 + o.x1) / 2 - centre) <= AXIS_TOLERANCE || Math.abs(o.x0 - s.x0) <= EDGE_TOLERANCE);
 }
+
+/** Whether `row` has text on both sides of the gap from `left` to `right` and none across it. */
+function keepsGutter(row: Row, left: number, right: number): boolean {
+  const l = row.segments.filter((s) => s.x1 <= right && s.x0 < left);
+  const r = row.segments.filter((s) => s.x0 >= left && s.x1 > right);
+  const crossing = row.segments.some((s) => s.x0 < left + 2 && s.x1 > right - 2 && !l.includes(s) && !r.includes(s));
+  const freeLeft = Math.max(left, ...l.map((s) => s.x1));
+  const freeRight = Math.min(right, ...r.map((s) => s.x0));
+  return l.length > 0 && r.length > 0 && !crossing && freeRight - freeLeft >= 4;
+}
+
+const SUBJECT_START = /^V\s*\/\s*v\b/iu;
+
+/** Whether `row` continues the V/v paragraph `line` (same size, the next line down). */
+function continuesSubject(line: PlacedLine, row: Row): boolean {
+  const first = line.text;
+  if (!SUBJECT_START.test(first) || line.region !== 'header-left') return false;
+  return Math.abs(row.size - line.row.size) <= 0.3 && row.y - line.row.y > 0 && row.y - line.row.y <= 1.5 * row.size;
+}
+
+const CODE_BREAK = /[\p{L}\p{N}][-/]$/u;
 
 /** The band that starts at row `start` (a row of two or more columns), if the rows after it keep to its columns. */
 function findBand(rows: readonly Row[], start: number): Band | undefined {
@@ -116,6 +164,11 @@ function findBand(rows: readonly Row[], start: number): Band | undefined {
   }
   let left = Math.max(...first.segments.slice(0, at).map((s) => s.x1));
   let right = Math.min(...first.segments.slice(at).map((s) => s.x0));
+  // A gap a column wide starts a band on its own; a narrower one only when the next row keeps it open.
+  if (widest < Math.max(WIDE_GAP_EM * first.size, WIDE_GAP_MIN)) {
+    const next = rows[start + 1];
+    if (!next || next.y - first.y > 2.5 * first.size || !keepsGutter(next, left, right)) return undefined;
+  }
   const sides: { left: Segment[]; right: Segment[] } = { left: [...first.segments.slice(0, at)], right: [...first.segments.slice(at)] };
   let end = start + 1;
   for (let k = start + 1; k < rows.length; k++) {

@@ -63,9 +63,24 @@ export interface PdfLines {
   readonly placedAt: (offset: number) => number | undefined;
 }
 
-// Baselines further apart than this many font sizes leave a blank line between two lines of the
-// page, as pdftotext -layout prints them: the text reader ends a title or a trích yếu there.
-const BLANK_LINE_EM = 1.75;
+// Two lines of the page further apart than the page's usual line pitch by this share of the font
+// size stand in two paragraphs: a blank line between them, as pdftotext -layout prints one, tells
+// the text reader where a title or a trích yếu ends. So does a bold centred line followed by a regular one.
+const PARAGRAPH_GAP_EM = 0.3;
+
+/** The usual distance between baselines of consecutive lines of the page, in font sizes. */
+function usualPitch(placed: readonly PlacedLine[]): number {
+  const ratios: number[] = [];
+  for (let k = 1; k < placed.length; k++) {
+    const [a, b] = [placed[k - 1]!, placed[k]!];
+    if (a.page !== b.page || a.region !== 'page' || b.region !== 'page' || Math.abs(a.row.size - b.row.size) > 0.6) continue;
+    const r = (b.row.y - a.row.y) / b.row.size;
+    if (r > 0.8 && r < 3) ratios.push(r);
+  }
+  if (ratios.length === 0) return 1.2;
+  ratios.sort((x, y) => x - y);
+  return ratios[Math.floor(ratios.length / 4)]!;
+}
 
 /** Builds the text reader's lines from the placed lines. */
 export function toPdfLines(placed: readonly PlacedLine[], faceOf: (c: TextChunk) => FontFace): PdfLines {
@@ -73,24 +88,37 @@ export function toPdfLines(placed: readonly PlacedLine[], faceOf: (c: TextChunk)
   const starts: number[] = [];
   const owners: number[] = [];
   let offset = 0;
+  const pitch = usualPitch(placed);
+  let beforeBold: boolean | undefined;
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  for (const p of placed)
+    for (const seg of p.segments) {
+      x0 = Math.min(x0, seg.x0);
+      x1 = Math.max(x1, seg.x1);
+    }
+  const centre = (x0 + x1) / 2;
+  const centred = (p: PlacedLine) => Math.abs((p.row.x0 + p.row.x1) / 2 - centre) <= 6 && p.row.x0 > x0 + 6;
   placed.forEach((p, index) => {
     const before = placed[index - 1];
+    const style = styleOf(
+      p.segments.flatMap((s) => s.chunks),
+      faceOf,
+    );
     if (
       before &&
       before.page === p.page &&
       before.region === 'page' &&
       p.region === 'page' &&
-      p.row.y - before.row.y > BLANK_LINE_EM * Math.max(p.row.size, before.row.size)
+      (p.row.y - before.row.y > (pitch + PARAGRAPH_GAP_EM) * Math.max(p.row.size, before.row.size) ||
+        (beforeBold === true && style.bold === false && centred(before)))
     ) {
       lines.push({ text: '', offset, line: lines.length + 1, raw: '', hints: { region: 'page' }, page: p.page, box: lineBox(p) });
       starts.push(offset);
       owners.push(index);
       offset += 1;
     }
-    const style = styleOf(
-      p.segments.flatMap((s) => s.chunks),
-      faceOf,
-    );
+    beforeBold = style.bold;
     lines.push({
       text: p.text,
       offset,

@@ -35,9 +35,10 @@ export interface Row {
 
 // Two chunks of one baseline closer than this (in em) belong to one word.
 const SPACE_EM = 0.12;
-// A gap at least this wide (em, and points) separates columns rather than words.
-const COLUMN_GAP_EM = 2.2;
-const COLUMN_GAP_MIN = 20;
+// A gap at least this wide (em, and points) may separate columns: the bands decide whether it does
+// (a gutter is a gap that rows under one another share), else the row's pieces join again.
+const COLUMN_GAP_EM = 1.2;
+const COLUMN_GAP_MIN = 12;
 // Baselines within this share of the font size are one row (a raised note mark too).
 const ROW_TOLERANCE_EM = 0.4;
 
