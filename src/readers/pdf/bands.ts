@@ -126,9 +126,16 @@ function sideOf(s: Segment, gutter: Band['gutter']): 'left' | 'right' {
 const AXIS_TOLERANCE = 12;
 const EDGE_TOLERANCE = 3;
 
-function alignedWith(s: Segment, column: readonly Segment[]): boolean {
+/**
+ * Whether `s` keeps to the lines of its column: centred on one of their axes, or (left column: the
+ * Nơi nhận list) flush with one of their left edges. The right column's parts are all centred.
+ */
+function alignedWith(s: Segment, column: readonly Segment[], side: 'left' | 'right'): boolean {
   const centre = (s.x0 + s.x1) / 2;
-  return column.some((o) => Math.abs((o.x0 + o.x1) / 2 - centre) <= AXIS_TOLERANCE || Math.abs(o.x0 - s.x0) <= EDGE_TOLERANCE);
+  return column.some(
+    (o) =>
+      Math.abs((o.x0 + o.x1) / 2 - centre) <= AXIS_TOLERANCE || (side === 'left' && Math.abs(o.x0 - s.x0) <= EDGE_TOLERANCE),
+  );
 }
 
 /** Whether `row` has text on both sides of the gap from `left` to `right` and none across it. */
@@ -191,7 +198,7 @@ function findBand(rows: readonly Row[], start: number): Band | undefined {
     // A row on one side only keeps to that column's lines (centred on its axis or flush with an
     // edge): a title centred on the page under the place-date is not the right column's.
     const own = row.segments.map((s) => sideOf(s, { left, right }));
-    if (own.every((o) => o === own[0]) && !row.segments.every((s) => alignedWith(s, sides[own[0]!]))) break;
+    if (own.every((o) => o === own[0]) && !row.segments.every((s) => alignedWith(s, sides[own[0]!], own[0]!))) break;
     row.segments.forEach((s, i) => sides[own[i]!].push(s));
     left = l;
     right = r;

@@ -61,7 +61,7 @@ export function layoutFacts(input: LayoutInput): LayoutFacts {
     const key = `${first}:${rule ?? ''}`;
     let layout = cache.get(key);
     if (!layout) {
-      layout = lineLayout(placed[first]!, alignments[first]!, rule === undefined ? undefined : below.get(rule), input.faceOf);
+      layout = lineLayout(placed[first]!, alignments[first]!, rule === undefined ? undefined : ruleLine(placed, first, rule, below.get(rule)!), input.faceOf);
       cache.set(key, layout);
     }
     parts[path] = layout;
@@ -240,8 +240,17 @@ function alignParagraph(
   if (Math.abs(centre - (column.x0 + column.x1) / 2) <= CENTRE && fromLeft > EDGE) alignment = 'center';
   else if (first.x1 >= column.x1 - EDGE && fromLeft > 10 / PT_TO_MM) alignment = 'right';
   else if (first.x1 >= column.x1 - EDGE) alignment = 'justify';
-  else if (fromLeft <= EDGE) alignment = 'left';
+  else if (fromLeft <= EDGE || flushWithNeighbour(placed, from)) alignment = 'left';
   out[from] = alignment ? { alignment } : {};
+}
+
+/** A line of a list: the line before or after it on the page starts where it starts and neither fills the measure. */
+function flushWithNeighbour(placed: readonly PlacedLine[], k: number): boolean {
+  const line = placed[k]!;
+  const x0 = extent(line).x0;
+  return [placed[k - 1], placed[k + 1]].some(
+    (n) => n !== undefined && !n.column && n.page === line.page && Math.abs(extent(n).x0 - x0) <= 1,
+  );
 }
 
 /** Alignment of the lines of one band column: centred on a common axis, or flush with its left edge. */
@@ -261,9 +270,30 @@ function alignColumn(placed: readonly PlacedLine[], members: readonly number[], 
   });
 }
 
-/** Ties each rule to the text line just above it, as a RuleLine with its length and its ratio to the text. */
-function tieRules(placed: readonly PlacedLine[], rules: readonly PageRule[]): Map<number, RuleLine> {
-  const out = new Map<number, RuleLine>();
+/**
+ * The rule under line `at` as a RuleLine: its length, and its ratio to the text above it, the widest
+ * of the part's lines from `first` to `at` (an issuer's name wrapped over two lines is measured by
+ * its longer line).
+ */
+function ruleLine(placed: readonly PlacedLine[], first: number, at: number, rule: PageRule): RuleLine {
+  let width = 0;
+  for (let k = first; k <= at; k++) {
+    if (placed[k]!.page !== rule.page || placed[k]!.region !== placed[at]!.region) continue;
+    const e = extent(placed[k]!);
+    width = Math.max(width, e.x1 - e.x0);
+  }
+  const length = rule.x1 - rule.x0;
+  return {
+    kind: rule.kind,
+    lengthMm: Math.round(length * PT_TO_MM * 10) / 10,
+    ...(width > 0 && { ratioToText: Math.round((length / width) * 100) / 100 }),
+    style: rule.style,
+  };
+}
+
+/** Ties each rule to the text line just above it. */
+function tieRules(placed: readonly PlacedLine[], rules: readonly PageRule[]): Map<number, PageRule> {
+  const out = new Map<number, PageRule>();
   for (const rule of rules) {
     let best: number | undefined;
     let bestDistance = Infinity;
@@ -279,14 +309,7 @@ function tieRules(placed: readonly PlacedLine[], rules: readonly PageRule[]): Ma
       bestDistance = distance;
     });
     if (best === undefined || out.has(best)) continue;
-    const e = extent(placed[best]!);
-    const length = rule.x1 - rule.x0;
-    out.set(best, {
-      kind: rule.kind,
-      lengthMm: Math.round(length * PT_TO_MM * 10) / 10,
-      ...(e.x1 > e.x0 && { ratioToText: Math.round((length / (e.x1 - e.x0)) * 100) / 100 }),
-      style: rule.style,
-    });
+    out.set(best, rule);
   }
   return out;
 }
