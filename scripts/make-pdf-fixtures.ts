@@ -9,6 +9,9 @@
  * - pdfkit/: corpus text documents (000, 037, 038) read by parseText and laid out with pdfkit in
  *   Liberation Serif (scripts/pdf-fixtures/pdfkit-layout.ts).
  *
+ * - hostile/: the seed's PDF encrypted by qpdf, with a user password ("secret", AES-256) and with an
+ *   owner password only (AES-128: opens without a password).
+ *
  * `--long <file.pdf>` writes instead the seed letter with its body repeated to about 200 pages (the
  * benchmark's long file; not committed).
  *
@@ -78,6 +81,14 @@ async function libreOffice(): Promise<void> {
   rmSync(work, { recursive: true, force: true });
 }
 
+function hostile(): void {
+  const dir = join(OUT, 'hostile');
+  mkdirSync(dir, { recursive: true });
+  const seed = join(OUT, 'libreoffice/seed-cong-van-1719.pdf');
+  execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', seed, join(dir, 'encrypted-aes256.pdf')]);
+  execFileSync('qpdf', ['--encrypt', '', 'owner', '128', '--use-aes=y', '--', seed, join(dir, 'owner-password-only.pdf')]);
+}
+
 async function pdfkit(): Promise<void> {
   const dir = join(OUT, 'pdfkit');
   mkdirSync(dir, { recursive: true });
@@ -93,6 +104,9 @@ if (long >= 0) {
   if (!out) throw new Error('--long needs an output file');
   writeFileSync(out, await layoutWithPdfkit(SEED, { repeatBody: 85 }));
 } else {
-  if (!process.argv.includes('--pdfkit-only')) await libreOffice();
+  if (!process.argv.includes('--pdfkit-only')) {
+    await libreOffice();
+    hostile();
+  }
   await pdfkit();
 }
