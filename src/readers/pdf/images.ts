@@ -60,7 +60,9 @@ export function imageColour(image: DecodedImage): { dominant?: ImageFact['domina
 }
 
 /** The facts of the images placed on the pages, in page order; `decoded` looks an image up. */
-export function imageFacts<T extends PlacedImage & { readonly page: number; readonly inSignature: boolean }>(
+export function imageFacts<
+  T extends PlacedImage & { readonly page: number; readonly inSignature: boolean; readonly inStamp?: boolean },
+>(
   placed: readonly T[],
   decoded: (image: T) => DecodedImage | undefined,
   signatureCount: number,
@@ -78,8 +80,9 @@ export function imageFacts<T extends PlacedImage & { readonly page: number; read
       colour = undefined;
     }
     const square = heightMm > 0 ? widthMm / heightMm : 0;
-    const role =
-      colour?.dominant === 'red' && square > 0.8 && square < 1.25
+    const role = image.inStamp
+      ? 'other'
+      : colour?.dominant === 'red' && square > 0.8 && square < 1.25
         ? 'seal'
         : colour?.dominant === 'blue' || (image.inSignature && colour?.dominant !== 'red')
           ? 'signature'

@@ -60,7 +60,7 @@ const PT_TO_MM = 25.4 / 72;
 interface PageRead {
   readonly rows: Row[];
   readonly rules: PageRule[];
-  readonly images: (PlacedImage & { page: number; inSignature: boolean; colour?: DecodedImage })[];
+  readonly images: (PlacedImage & { page: number; inSignature: boolean; inStamp: boolean; colour?: DecodedImage })[];
   readonly width: number;
   readonly height: number;
   readonly rotation: number;
@@ -204,15 +204,23 @@ async function readPage(
   for (const s of content.segments)
     if (s.annotation === undefined) rules.push({ page: index, x0: s.x0, x1: s.x1, y: s.y, kind: 'shape', style: s.style });
   const signatureIds = new Set([...infos.values()].filter((a) => a.fieldType === 'Sig').map((a) => a.id));
-  const images = content.images.map((image) => {
-    const pixels = image.objId !== undefined && page.objs.has(image.objId) ? (page.objs.get(image.objId) as DecodedImage) : undefined;
-    return {
+  const stampIds = new Set(sorted.stamps.map((s) => s.id));
+  // pdfjs decodes images after the operator list is out: wait for each (null when it failed).
+  const images: PageRead['images'] = [];
+  for (const image of content.images) {
+    const pixels =
+      image.objId === undefined
+        ? undefined
+        : ((await budget.guard(new Promise((resolve) => page.objs.get(image.objId!, resolve)))) as DecodedImage | null);
+    images.push({
       ...image,
       page: index,
       inSignature: image.annotation !== undefined && signatureIds.has(image.annotation),
+      // A logo in a stamp that also prints who signed and when is the stamp's, not the document's seal.
+      inStamp: image.annotation !== undefined && stampIds.has(image.annotation),
       ...(pixels && { colour: pixels }),
-    };
-  });
+    });
+  }
   // A page with images and no text is a scan (or a picture of one).
   const scanned = rows.length === 0 && images.some((i) => i.annotation === undefined);
   return {
@@ -325,26 +333,35 @@ function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnos
     numbering: pageNumbering(furniture.numbers),
     images,
   });
-  const withContent = pages.filter((p) => p.text !== 'none' || p.scanned);
-  const scans = pages.flatMap((p, k) => (p.scanned && p.text === 'none' ? [k] : []));
-  const textLayer = withContent.length === 0 || scans.length === withContent.length ? 'none' : scans.length > 0 ? 'partial' : 'text';
+  // The text layer is the file's own: a page read by OCR has none.
+  const layered = pages.filter((p) => p.rows.length > 0 && p.text === 'layer').length;
+  const scans = pages.flatMap((p, k) => (p.scanned ? [k] : []));
+  const textLayer = layered === 0 ? 'none' : scans.length > 0 ? 'partial' : 'text';
+  const unread = scans.filter((k) => pages[k]!.text === 'none');
   const own: ReaderDiagnostic[] = [];
   if (textLayer === 'none')
     own.push(
-      pdfDiagnostic(
-        'pdf/no-text-layer',
-        'error',
-        'Tệp PDF không có lớp chữ (bản quét hoặc ảnh): không đọc được nội dung văn bản; cần nhận dạng chữ (tùy chọn ocr)',
-        'The PDF has no text layer (a scan or images): the document could not be read; it needs OCR (option ocr)',
-      ),
+      unread.length > 0 || scans.length === 0
+        ? pdfDiagnostic(
+            'pdf/no-text-layer',
+            'error',
+            'Tệp PDF không có lớp chữ (bản quét hoặc ảnh): không đọc được nội dung văn bản; cần nhận dạng chữ (tùy chọn ocr)',
+            'The PDF has no text layer (a scan or images): the document could not be read; it needs OCR (option ocr)',
+          )
+        : pdfDiagnostic(
+            'pdf/no-text-layer',
+            'warning',
+            'Tệp PDF không có lớp chữ (bản quét): nội dung chỉ được đọc bằng nhận dạng chữ (OCR), cần đối chiếu với bản gốc',
+            'The PDF has no text layer (a scan): its text was read by OCR only and needs checking against the page',
+          ),
     );
   else if (textLayer === 'partial')
     own.push(
       pdfDiagnostic(
         'pdf/partial-text-layer',
-        'warning',
-        `Trang ${pageList(scans)} không có lớp chữ (ảnh quét): phần nội dung ở đó không được đọc`,
-        `Page ${pageList(scans)} has no text layer (scanned images): what stands there is not read`,
+        unread.length > 0 ? 'warning' : 'info',
+        `Trang ${pageList(scans)} không có lớp chữ (ảnh quét)${unread.length > 0 ? ': phần nội dung ở đó không được đọc' : ', đã đọc bằng OCR'}`,
+        `Page ${pageList(scans)} has no text layer (scanned images)${unread.length > 0 ? ': what stands there is not read' : ', read by OCR'}`,
       ),
     );
   const ocrPages = pages.flatMap((p, k) => (p.text === 'ocr' ? [k] : []));

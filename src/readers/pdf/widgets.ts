@@ -30,7 +30,7 @@ export interface AnnotationText {
   /** Text of signature fields that filled in a line of the page: field name and text. */
   readonly filled: { readonly field: string; readonly text: string }[];
   /** The visible appearance of signatures (stamps), one entry a signature, its lines in order. */
-  readonly stamps: { readonly field: string; readonly lines: string[] }[];
+  readonly stamps: { readonly id: string; readonly field: string; readonly lines: string[] }[];
   /** Text of other annotations, not part of the printed document. */
   readonly other: { readonly subtype: string; readonly lines: string[] }[];
 }
@@ -70,7 +70,7 @@ export function sortAnnotationText(
       }
       out.filled.push({ field, text: lines[0]! });
     } else {
-      out.stamps.push({ field, lines });
+      out.stamps.push({ id, field, lines });
       const box = boxes.find((b) => b.id === id);
       if (box) stampBoxes.push(box);
     }
