@@ -39,6 +39,12 @@ export function loadPdfjs(): Promise<Pdfjs> {
 
 async function importPdfjs(): Promise<Pdfjs> {
   const push = Object.getOwnPropertyDescriptor(Array.prototype, 'push');
+  // pdfjs builds a DOMMatrix when its module loads (for canvas rendering, which the reader never
+  // does). Browsers have one; Node has one only when the optional native @napi-rs/canvas is
+  // installed. Without it, a stand-in lets the module load, and is taken away again.
+  const g = globalThis as { DOMMatrix?: unknown };
+  const standIn = g.DOMMatrix === undefined;
+  if (standIn) g.DOMMatrix = DomMatrixStandIn;
   try {
     const [api, worker] = await Promise.all([
       import('pdfjs-dist/legacy/build/pdf.mjs'),
@@ -47,7 +53,18 @@ async function importPdfjs(): Promise<Pdfjs> {
     return { api, worker };
   } finally {
     if (push && Array.prototype.push !== push.value) Object.defineProperty(Array.prototype, 'push', push);
+    if (standIn && g.DOMMatrix === DomMatrixStandIn) delete g.DOMMatrix;
   }
+}
+
+/** The identity matrix, all pdfjs asks of DOMMatrix when it loads. */
+class DomMatrixStandIn {
+  a = 1;
+  b = 0;
+  c = 0;
+  d = 1;
+  e = 0;
+  f = 0;
 }
 
 type Listener = (event: { data: unknown }) => void;
@@ -115,7 +132,7 @@ export async function openPdf(pdfjs: Pdfjs, params: OpenPdfParams): Promise<Open
   const port = new InThreadPort(params.onMessage);
   pdfjs.worker.WorkerMessageHandler.initializeFromPort(port);
   // The typings want a DOM Worker (or null); any object with postMessage and listeners works.
-  const worker = new pdfjs.api.PDFWorker({ port: port as unknown as null });
+  const worker = new pdfjs.api.PDFWorker({ port: port as unknown as null, verbosity: 0 });
   let task: PDFDocumentLoadingTask | undefined;
   const close = async () => {
     await task?.destroy().catch(() => undefined);
