@@ -12,10 +12,13 @@
  * - hostile/: the seed's PDF encrypted by qpdf, with a user password ("secret", AES-256) and with an
  *   owner password only (AES-128: opens without a password).
  *
+ * - examples/data/scan-cong-van-1719.pdf: page 1 of the seed's PDF rendered by pdftoppm (100 dpi, grey, quality 60
+ *   JPEG) and put on an A4 page by pdfkit: a scan without a text layer, for examples/pdf-ocr.mjs.
+ *
  * `--long <file.pdf>` writes instead the seed letter with its body repeated to about 200 pages (the
  * benchmark's long file; not committed).
  *
- * Usage: npx tsx scripts/make-pdf-fixtures.ts [--long out.pdf]
+ * Usage: npx tsx scripts/make-pdf-fixtures.ts [--long out.pdf | --pdfkit-only | --scan-only]
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -89,6 +92,21 @@ function hostile(): void {
   execFileSync('qpdf', ['--encrypt', '', 'owner', '128', '--use-aes=y', '--', seed, join(dir, 'owner-password-only.pdf')]);
 }
 
+async function scan(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'vanban-scan-'));
+  execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '100', '-gray', '-jpeg', '-jpegopt', 'quality=60', '-singlefile', join(OUT, 'libreoffice/seed-cong-van-1719.pdf'), join(work, 'page')]);
+  const { default: PDFDocument } = await import('pdfkit');
+  const doc = new PDFDocument({ size: 'A4', margin: 0, info: { Producer: 'pdfkit (vanban example scan)' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+  doc.image(join(work, 'page.jpg'), 0, 0, { width: doc.page.width, height: doc.page.height });
+  doc.end();
+  await done;
+  writeFileSync(join(ROOT, 'examples/data/scan-cong-van-1719.pdf'), Buffer.concat(chunks));
+  rmSync(work, { recursive: true, force: true });
+}
+
 async function pdfkit(): Promise<void> {
   const dir = join(OUT, 'pdfkit');
   mkdirSync(dir, { recursive: true });
@@ -103,10 +121,11 @@ if (long >= 0) {
   const out = process.argv[long + 1];
   if (!out) throw new Error('--long needs an output file');
   writeFileSync(out, await layoutWithPdfkit(SEED, { repeatBody: 85 }));
-} else {
-  if (!process.argv.includes('--pdfkit-only')) {
-    await libreOffice();
-    hostile();
-  }
+} else if (process.argv.includes('--scan-only')) await scan();
+else if (process.argv.includes('--pdfkit-only')) await pdfkit();
+else {
+  await libreOffice();
+  hostile();
+  await scan();
   await pdfkit();
 }

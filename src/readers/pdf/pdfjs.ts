@@ -141,8 +141,9 @@ export async function openPdf(pdfjs: Pdfjs, params: OpenPdfParams): Promise<Open
   };
   try {
     task = pdfjs.api.getDocument({
-      // A copy: pdfjs transfers the buffer it is given, which would empty the caller's array.
-      data: params.bytes.slice(),
+      // A plain copy: pdfjs transfers the buffer it is given (the caller's array would be emptied),
+      // and refuses a Node Buffer (whose slice() would not even copy).
+      data: new Uint8Array(params.bytes),
       worker,
       ...(params.password !== undefined && { password: params.password }),
       isEvalSupported: false,
