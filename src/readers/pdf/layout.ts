@@ -44,8 +44,8 @@ const EDGE = 2 / PT_TO_MM;
 const ASCENT = 0.891;
 const DESCENT = 0.216;
 
-/** The layout facts of a read PDF. */
-export function layoutFacts(input: LayoutInput): LayoutFacts {
+/** The layout facts of a read PDF, and whether the bottom margin had to be estimated. */
+export function layoutFacts(input: LayoutInput): { layout: LayoutFacts; bottomEstimated: boolean } {
   const { placed } = input;
   const column = textColumn(placed);
   const alignments = alignLines(placed, column);
@@ -66,12 +66,16 @@ export function layoutFacts(input: LayoutInput): LayoutFacts {
     }
     parts[path] = layout;
   }
-  return { sections: [section(input, placed, column)], parts, ...(input.images.length > 0 && { images: input.images }) };
+  const { bottomEstimated, ...page } = section(input, placed, column);
+  return {
+    layout: { sections: [page], parts, ...(input.images.length > 0 && { images: input.images }) },
+    bottomEstimated,
+  };
 }
 
 function lineLayout(
   line: PlacedLine,
-  alignment: { alignment?: Alignment; firstLineCm?: number },
+  alignment: { alignment?: Alignment; firstLineCm?: number; leftCm?: number },
   lineBelow: RuleLine | undefined,
   faceOf: (c: TextChunk) => FontFace,
 ): TextLayout {
@@ -86,7 +90,11 @@ function lineLayout(
     out.italic = style.italic;
   }
   if (alignment.alignment) out.alignment = alignment.alignment;
-  if (alignment.firstLineCm !== undefined) out.indentCm = { firstLine: alignment.firstLineCm };
+  if (alignment.firstLineCm !== undefined || alignment.leftCm !== undefined)
+    out.indentCm = {
+      ...(alignment.firstLineCm !== undefined && { firstLine: alignment.firstLineCm }),
+      ...(alignment.leftCm !== undefined && { left: alignment.leftCm }),
+    };
   if (lineBelow) out.lineBelow = lineBelow;
   out.region = line.region;
   return out;
@@ -127,11 +135,26 @@ function top<T>(counts: Map<T, number>): T | undefined {
   return best;
 }
 
-/** The column the page's text stands in: from the leftmost to the rightmost text over all pages. */
+/**
+ * The column the page's text stands in: from the leftmost to the rightmost of the body's full lines
+ * over all pages (Word's header and closing tables often hang past the margins); of all the text when
+ * the body has fewer than two full lines (a one-line body).
+ */
 function textColumn(placed: readonly PlacedLine[]): { x0: number; x1: number } {
+  const all = spanOf(placed);
+  const width = all.x1 - all.x0;
+  const full = placed.filter((l) => {
+    if (l.column) return false;
+    const e = extent(l);
+    return e.x1 - e.x0 >= 0.75 * width;
+  });
+  return full.length >= 2 ? spanOf(full) : all;
+}
+
+function spanOf(lines: readonly PlacedLine[]): { x0: number; x1: number } {
   let x0 = Infinity;
   let x1 = -Infinity;
-  for (const l of placed)
+  for (const l of lines)
     for (const s of l.segments) {
       x0 = Math.min(x0, s.x0);
       x1 = Math.max(x1, s.x1);
@@ -139,19 +162,33 @@ function textColumn(placed: readonly PlacedLine[]): { x0: number; x1: number } {
   return Number.isFinite(x0) ? { x0, x1 } : { x0: 0, x1: 0 };
 }
 
-function section(input: LayoutInput, placed: readonly PlacedLine[], column: { x0: number; x1: number }): PageLayout {
+// A page whose text stops this far (mm) above the top margin's mirror is not full: it does not show
+// where the bottom margin is.
+const NOT_FULL_MM = 15;
+
+/**
+ * The page setup. The top, left and right margins are where the text starts and reaches; the
+ * bottom one is only seen on a full page (any page but the last, whose text runs down to it). When
+ * no page is full (a one-page letter, a closing block kept with the paragraph before it), the
+ * bottom margin is taken to be the top one and `bottomEstimated` says so.
+ */
+function section(
+  input: LayoutInput,
+  placed: readonly PlacedLine[],
+  column: { x0: number; x1: number },
+): PageLayout & { bottomEstimated: boolean } {
   const size = input.pageSizes[0] ?? { width: 595.28, height: 841.89 };
   let top = Infinity;
   let bottom = Infinity;
-  const byPage = new Map<number, PlacedLine[]>();
-  for (const l of placed) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
-  for (const [page, lines] of byPage) {
-    const height = input.pageSizes[page]?.height ?? size.height;
-    for (const l of lines) {
-      top = Math.min(top, l.row.y - ASCENT * l.row.size);
-      bottom = Math.min(bottom, height - (l.row.y + DESCENT * l.row.size));
-    }
+  const lastPage = Math.max(...placed.map((l) => l.page));
+  for (const l of placed) {
+    top = Math.min(top, l.row.y - ASCENT * l.row.size);
+    if (l.page === lastPage) continue;
+    const height = input.pageSizes[l.page]?.height ?? size.height;
+    bottom = Math.min(bottom, height - (l.row.y + DESCENT * l.row.size));
   }
+  const bottomEstimated = Number.isFinite(top) && (!Number.isFinite(bottom) || (bottom - top) * PT_TO_MM > NOT_FULL_MM);
+  if (bottomEstimated) bottom = top;
   const margins = Number.isFinite(top)
     ? {
         top: half(top * PT_TO_MM),
@@ -169,6 +206,7 @@ function section(input: LayoutInput, placed: readonly PlacedLine[], column: { x0
     marginsMm: margins,
     pageNumbering: input.numbering,
     content: { type: 'main' },
+    bottomEstimated,
   };
 }
 
@@ -180,8 +218,8 @@ function half(mm: number): number {
 function alignLines(
   placed: readonly PlacedLine[],
   column: { x0: number; x1: number },
-): { alignment?: Alignment; firstLineCm?: number }[] {
-  const out: { alignment?: Alignment; firstLineCm?: number }[] = placed.map(() => ({}));
+): { alignment?: Alignment; firstLineCm?: number; leftCm?: number }[] {
+  const out: { alignment?: Alignment; firstLineCm?: number; leftCm?: number }[] = placed.map(() => ({}));
   // Lines of a band column: against the column's own axis and edge.
   const groups = new Map<string, number[]>();
   placed.forEach((l, k) => {
@@ -225,7 +263,7 @@ function alignParagraph(
   from: number,
   to: number,
   column: { x0: number; x1: number },
-  out: { alignment?: Alignment; firstLineCm?: number }[],
+  out: { alignment?: Alignment; firstLineCm?: number; leftCm?: number }[],
 ): void {
   const first = extent(placed[from]!);
   if (to - from >= 2) {
@@ -234,14 +272,17 @@ function alignParagraph(
       out[k] = { alignment: 'justify', ...(k === from && { firstLineCm: Math.round(indent) / 10 }) };
     return;
   }
+  // One line tells centred, right-aligned and full; a line that stops short of the right edge may
+  // be left-aligned or the last line of a justified paragraph: it is left unsaid.
   const centre = (first.x0 + first.x1) / 2;
   const fromLeft = first.x0 - column.x0;
   let alignment: Alignment | undefined;
   if (Math.abs(centre - (column.x0 + column.x1) / 2) <= CENTRE && fromLeft > EDGE) alignment = 'center';
   else if (first.x1 >= column.x1 - EDGE && fromLeft > 10 / PT_TO_MM) alignment = 'right';
   else if (first.x1 >= column.x1 - EDGE) alignment = 'justify';
-  else if (fromLeft <= EDGE || flushWithNeighbour(placed, from)) alignment = 'left';
-  out[from] = alignment ? { alignment } : {};
+  // The entries of a list (Kính gửi) line up: their indent is a fact the rules compare.
+  const left = !alignment && flushWithNeighbour(placed, from) ? Math.round(fromLeft * PT_TO_MM) / 10 : undefined;
+  out[from] = { ...(alignment && { alignment }), ...(left !== undefined && { leftCm: left }) };
 }
 
 /** A line of a list: the line before or after it on the page starts where it starts and neither fills the measure. */

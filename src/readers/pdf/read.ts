@@ -323,7 +323,7 @@ function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnos
     (image) => image.colour,
     read.document.signatures.length,
   );
-  const layout = layoutFacts({
+  const { layout, bottomEstimated } = layoutFacts({
     pageSizes: pages.map((p) => ({ width: p.width, height: p.height })),
     placed,
     rules: pages.flatMap((p) => p.rules),
@@ -362,6 +362,15 @@ function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnos
         unread.length > 0 ? 'warning' : 'info',
         `Trang ${pageList(scans)} không có lớp chữ (ảnh quét)${unread.length > 0 ? ': phần nội dung ở đó không được đọc' : ', đã đọc bằng OCR'}`,
         `Page ${pageList(scans)} has no text layer (scanned images)${unread.length > 0 ? ': what stands there is not read' : ', read by OCR'}`,
+      ),
+    );
+  if (bottomEstimated && lines.length > 0)
+    own.push(
+      pdfDiagnostic(
+        'pdf/bottom-margin-estimated',
+        'info',
+        'Không trang nào đầy chữ nên không đo được lề dưới: lấy bằng lề trên',
+        'No page is full of text, so the bottom margin cannot be measured: it is taken to be the top margin',
       ),
     );
   const ocrPages = pages.flatMap((p, k) => (p.text === 'ocr' ? [k] : []));
