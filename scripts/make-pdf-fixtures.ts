@@ -15,8 +15,8 @@
  * - examples/data/scan-cong-van-1719.pdf: page 1 of the seed's PDF rendered by pdftoppm (100 dpi, grey, quality 60
  *   JPEG) and put on an A4 page by pdfkit: a scan without a text layer, for examples/pdf-ocr.mjs.
  *
- * `--long <file.pdf>` writes instead the seed letter with its body repeated to about 200 pages (the
- * benchmark's long file; not committed).
+ * `--long <file.pdf> [--repeat n]` writes instead the seed letter with its body repeated n times (460:
+ * about 200 pages; the benchmark's long file, not committed).
  *
  * Usage: npx tsx scripts/make-pdf-fixtures.ts [--long out.pdf | --pdfkit-only | --scan-only]
  */
@@ -120,7 +120,8 @@ const long = process.argv.indexOf('--long');
 if (long >= 0) {
   const out = process.argv[long + 1];
   if (!out) throw new Error('--long needs an output file');
-  writeFileSync(out, await layoutWithPdfkit(SEED, { repeatBody: 85 }));
+  const repeat = process.argv.indexOf('--repeat');
+  writeFileSync(out, await layoutWithPdfkit(SEED, { repeatBody: repeat >= 0 ? Number(process.argv[repeat + 1]) : 460 }));
 } else if (process.argv.includes('--scan-only')) await scan();
 else if (process.argv.includes('--pdfkit-only')) await pdfkit();
 else {

@@ -70,6 +70,16 @@ class DomMatrixStandIn {
 type Listener = (event: { data: unknown }) => void;
 
 /**
+ * A glyph outline the worker sends for the canvas to draw with when font faces are disabled
+ * (pdfjs's "commonobj" message of type "FontPath", one for every glyph used): the reader never
+ * draws, and cloning them was a tenth of a signed letter's read.
+ */
+function isGlyphPath(data: unknown): boolean {
+  const message = data as { action?: unknown; data?: unknown } | null;
+  return message?.action === 'commonobj' && Array.isArray(message.data) && message.data[1] === 'FontPath';
+}
+
+/**
  * Both ends of the display–worker channel in one object, as pdfjs's own fake worker has it: a
  * message is structured-cloned (the worker empties its operator arrays once sent) and delivered
  * after the current task. `onMessage` sees every message first, so that a read's budget (time,
@@ -82,6 +92,7 @@ export class InThreadPort {
   constructor(private readonly onMessage: () => void) {}
 
   postMessage(data: unknown, transfer?: Transferable[]): void {
+    if (isGlyphPath(data)) return;
     const event = { data: structuredClone(data, transfer ? { transfer } : undefined) };
     this.queue = this.queue.then(() => {
       try {

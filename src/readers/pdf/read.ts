@@ -74,7 +74,7 @@ export async function readPdf(bytes: Uint8Array, options: ParsePdfOptions = {}):
   const limits = limitsOf(options);
   if (options.ocr && options.maxImagePixels === undefined) limits.maxImagePixels = 50_000_000;
   if (bytes.length > limits.maxBytes) throw new LimitExceededError('maxBytes', bytes.length, limits.maxBytes, 'PDF size in bytes');
-  checkDecodedSize(bytes, limits.maxDecodedBytes);
+  await checkDecodedSize(bytes, limits.maxDecodedBytes);
   const pdfjs = await loadPdfjs();
   const budget = new Budget(limits.timeoutMs, options.signal);
   budget.throwIfStopped();
