@@ -68,6 +68,12 @@ export default {
       },
       { ms: 4000, warmup: 1000 },
     );
+    const noImages = await opsPerSecondAsync(
+      async () => {
+        for (const f of files) await parsePdf(f, { maxImagePixels: 0 });
+      },
+      { ms: 4000, warmup: 1000 },
+    );
     const floor = await opsPerSecondAsync(
       async () => {
         for (const f of files) await bare(f);
@@ -91,6 +97,8 @@ export default {
       { name: `pages per second (${files.length} files, ${pages} pages)`, value: round(ours * pages), unit: 'pages/s' },
       { name: 'time ratio to pdfjs getTextContent (the floor)', value: round(floor / ours), unit: '× the floor', target: '≤ 1.5' },
       { name: 'speed ratio to pdf-parse getText', value: round(ours / theirs), unit: '× faster', target: '> 1' },
+      { name: 'without images (maxImagePixels 0): time ratio to the floor', value: round(floor / noImages), unit: '× the floor', target: '≤ 1.5' },
+      { name: 'without images: speed ratio to pdf-parse getText', value: round(noImages / theirs), unit: '× faster', target: '> 1' },
     ];
     for (const [i, f] of files.entries()) {
       const one = await opsPerSecondAsync(() => parsePdf(f), { ms: 800, warmup: 300 });
