@@ -23,7 +23,10 @@ function longFile(name, repeat) {
   const file = join(ROOT, '.tmp/bench', name);
   if (!existsSync(file)) {
     mkdirSync(join(ROOT, '.tmp/bench'), { recursive: true });
-    execFileSync('npx', ['tsx', 'scripts/make-pdf-fixtures.ts', '--long', file, '--repeat', String(repeat)], { cwd: ROOT, stdio: 'ignore' });
+    execFileSync('npx', ['tsx', 'scripts/make-pdf-fixtures.ts', '--long', file, '--repeat', String(repeat)], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
   }
   return new Uint8Array(readFileSync(file));
 }
@@ -95,15 +98,34 @@ export default {
     globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     const rows = [
       { name: `pages per second (${files.length} files, ${pages} pages)`, value: round(ours * pages), unit: 'pages/s' },
-      { name: 'time ratio to pdfjs getTextContent (the floor)', value: round(floor / ours), unit: '× the floor', target: '≤ 1.5' },
+      {
+        name: 'time ratio to pdfjs getTextContent (the floor)',
+        value: round(floor / ours),
+        unit: '× the floor',
+        target: '≤ 1.5',
+      },
       { name: 'speed ratio to pdf-parse getText', value: round(ours / theirs), unit: '× faster', target: '> 1' },
-      { name: 'without images (maxImagePixels 0): time ratio to the floor', value: round(floor / noImages), unit: '× the floor', target: '≤ 1.5' },
-      { name: 'without images: speed ratio to pdf-parse getText', value: round(noImages / theirs), unit: '× faster', target: '> 1' },
+      {
+        name: 'without images (maxImagePixels 0): time ratio to the floor',
+        value: round(floor / noImages),
+        unit: '× the floor',
+        target: '≤ 1.5',
+      },
+      {
+        name: 'without images: speed ratio to pdf-parse getText',
+        value: round(noImages / theirs),
+        unit: '× faster',
+        target: '> 1',
+      },
     ];
     for (const [i, f] of files.entries()) {
       const one = await opsPerSecondAsync(() => parsePdf(f), { ms: 800, warmup: 300 });
       const base = await opsPerSecondAsync(() => bare(f), { ms: 800, warmup: 300 });
-      rows.push({ name: `${FILES[i].split('/').pop()}: parsePdf / getTextContent`, value: `${round(1000 / one)} / ${round(1000 / base)}`, unit: 'ms' });
+      rows.push({
+        name: `${FILES[i].split('/').pop()}: parsePdf / getTextContent`,
+        value: `${round(1000 / one)} / ${round(1000 / base)}`,
+        unit: 'ms',
+      });
     }
     // Linear in pages, flat in memory: the 100- and 200-page files, each read after a collection.
     for (const [name, repeat] of [
@@ -121,8 +143,16 @@ export default {
       clearInterval(timer);
       peak = Math.max(peak, process.memoryUsage().rss);
       rows.push(
-        { name: `${read.pages.length}-page file: pages per second`, value: round((read.pages.length * 1000) / ms), unit: 'pages/s' },
-        { name: `${read.pages.length}-page file: peak RSS over the start`, value: round((peak - before) / 2 ** 20), unit: 'MB' },
+        {
+          name: `${read.pages.length}-page file: pages per second`,
+          value: round((read.pages.length * 1000) / ms),
+          unit: 'pages/s',
+        },
+        {
+          name: `${read.pages.length}-page file: peak RSS over the start`,
+          value: round((peak - before) / 2 ** 20),
+          unit: 'MB',
+        },
       );
     }
     return rows;

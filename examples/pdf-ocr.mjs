@@ -53,9 +53,12 @@ async function stubOcr(page) {
 const read = await parsePdf(readFileSync(file), { ocr: stubOcr });
 const { document } = read;
 console.log(`${file}: text layer ${read.textLayer}; page 1 read from ${read.pages[0]?.text}`);
-console.log(`Số ${document.number ?? '—'}/${document.notation ?? '—'} of ${document.issuer.name}, ${document.date ?? 'no date'}`);
+console.log(
+  `Số ${document.number ?? '—'}/${document.notation ?? '—'} of ${document.issuer.name}, ${document.date ?? 'no date'}`,
+);
 console.log(`V/v ${document.subject ?? '—'}`);
 // The sources point at the page and the box each part was read from.
 const numberLine = read.sources.numberLine;
-if (numberLine) console.log(`"${numberLine.raw}" on page ${numberLine.page + 1} at ${numberLine.box.x} × ${numberLine.box.y} mm`);
+if (numberLine)
+  console.log(`"${numberLine.raw}" on page ${numberLine.page + 1} at ${numberLine.box.x} × ${numberLine.box.y} mm`);
 for (const d of read.diagnostics) console.log(`  ${d.severity.padEnd(7)} ${d.code}  ${d.message.en}`);

@@ -72,7 +72,15 @@ async function libreOffice(): Promise<void> {
   // One LibreOffice start for every file, with its own profile so that a running instance does not interfere.
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...files],
+    [
+      `-env:UserInstallation=file://${join(work, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      work,
+      ...files,
+    ],
     { stdio: 'ignore', timeout: 300_000 },
   );
   for (const file of files) {
@@ -89,12 +97,35 @@ function hostile(): void {
   mkdirSync(dir, { recursive: true });
   const seed = join(OUT, 'libreoffice/seed-cong-van-1719.pdf');
   execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', seed, join(dir, 'encrypted-aes256.pdf')]);
-  execFileSync('qpdf', ['--encrypt', '', 'owner', '128', '--use-aes=y', '--', seed, join(dir, 'owner-password-only.pdf')]);
+  execFileSync('qpdf', [
+    '--encrypt',
+    '',
+    'owner',
+    '128',
+    '--use-aes=y',
+    '--',
+    seed,
+    join(dir, 'owner-password-only.pdf'),
+  ]);
 }
 
 async function scan(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'vanban-scan-'));
-  execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '100', '-gray', '-jpeg', '-jpegopt', 'quality=60', '-singlefile', join(OUT, 'libreoffice/seed-cong-van-1719.pdf'), join(work, 'page')]);
+  execFileSync('pdftoppm', [
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-r',
+    '100',
+    '-gray',
+    '-jpeg',
+    '-jpegopt',
+    'quality=60',
+    '-singlefile',
+    join(OUT, 'libreoffice/seed-cong-van-1719.pdf'),
+    join(work, 'page'),
+  ]);
   const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ size: 'A4', margin: 0, info: { Producer: 'pdfkit (vanban example scan)' } });
   const chunks: Buffer[] = [];
@@ -121,7 +152,10 @@ if (long >= 0) {
   const out = process.argv[long + 1];
   if (!out) throw new Error('--long needs an output file');
   const repeat = process.argv.indexOf('--repeat');
-  writeFileSync(out, await layoutWithPdfkit(SEED, { repeatBody: repeat >= 0 ? Number(process.argv[repeat + 1]) : 460 }));
+  writeFileSync(
+    out,
+    await layoutWithPdfkit(SEED, { repeatBody: repeat >= 0 ? Number(process.argv[repeat + 1]) : 460 }),
+  );
 } else if (process.argv.includes('--scan-only')) await scan();
 else if (process.argv.includes('--pdfkit-only')) await pdfkit();
 else {

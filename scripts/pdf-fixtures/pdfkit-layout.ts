@@ -82,7 +82,16 @@ function centred(doc: Doc, text: string, face: Face, size: number, x: number, wi
 }
 
 /** A solid line under the text just written, centred in its column, `ratio` of the text's width. */
-function lineUnder(doc: Doc, text: string, face: Face, size: number, x: number, width: number, y: number, ratio: number) {
+function lineUnder(
+  doc: Doc,
+  text: string,
+  face: Face,
+  size: number,
+  x: number,
+  width: number,
+  y: number,
+  ratio: number,
+) {
   doc.font(face).fontSize(size);
   const length = Math.min(doc.widthOfString(text), width) * ratio;
   const from = x + (width - length) / 2;

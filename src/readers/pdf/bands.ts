@@ -43,7 +43,8 @@ const WIDE_GAP_MIN = 20;
 function wholeRow(row: Row): string {
   let text = '';
   row.segments.forEach((s, k) => {
-    if (k > 0) text += s.x0 - row.segments[k - 1]!.x1 >= Math.max(WIDE_GAP_EM * row.size, WIDE_GAP_MIN) ? CELL_GAP : ' ';
+    if (k > 0)
+      text += s.x0 - row.segments[k - 1]!.x1 >= Math.max(WIDE_GAP_EM * row.size, WIDE_GAP_MIN) ? CELL_GAP : ' ';
     text += s.text;
   });
   return text;
@@ -54,7 +55,7 @@ export function placeRows(rows: readonly Row[], first: boolean): PlacedLine[] {
   const out: PlacedLine[] = [];
   let headerSeen = !first;
   let bodySeen = false;
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     const band = rows[i]!.segments.length >= 2 ? findBand(rows, i) : undefined;
     if (!band) {
       const row = rows[i]!;
@@ -64,7 +65,9 @@ export function placeRows(rows: readonly Row[], first: boolean): PlacedLine[] {
       continue;
     }
     const bandRows = rows.slice(band.start, band.end);
-    const closing = bandRows.some((r) => r.segments.some((s) => s.x1 <= band.gutter.right && /^noi nhan/u.test(foldVi(s.text))));
+    const closing = bandRows.some((r) =>
+      r.segments.some((s) => s.x1 <= band.gutter.right && /^noi nhan/u.test(foldVi(s.text))),
+    );
     const header = !closing && !headerSeen && !bodySeen;
     if (header) headerSeen = true;
     if (!closing && !header) {
@@ -76,7 +79,13 @@ export function placeRows(rows: readonly Row[], first: boolean): PlacedLine[] {
     const left = { x0: Math.min(...bandRows.map((r) => r.x0)), x1: band.gutter.left };
     const right = { x0: band.gutter.right, x1: Math.max(...bandRows.map((r) => r.x1)) };
     for (const side of ['left', 'right'] as const) {
-      const region: LineRegion = closing ? (side === 'left' ? 'closing-left' : 'closing-right') : side === 'left' ? 'header-left' : 'header-right';
+      const region: LineRegion = closing
+        ? side === 'left'
+          ? 'closing-left'
+          : 'closing-right'
+        : side === 'left'
+          ? 'header-left'
+          : 'header-right';
       let previous: PlacedLine | undefined;
       // The row a merged line starts on (its box and baseline); `previous.row` follows the last.
       let firstRow: Row | undefined;
@@ -134,7 +143,8 @@ function alignedWith(s: Segment, column: readonly Segment[], side: 'left' | 'rig
   const centre = (s.x0 + s.x1) / 2;
   return column.some(
     (o) =>
-      Math.abs((o.x0 + o.x1) / 2 - centre) <= AXIS_TOLERANCE || (side === 'left' && Math.abs(o.x0 - s.x0) <= EDGE_TOLERANCE),
+      Math.abs((o.x0 + o.x1) / 2 - centre) <= AXIS_TOLERANCE ||
+      (side === 'left' && Math.abs(o.x0 - s.x0) <= EDGE_TOLERANCE),
   );
 }
 
@@ -176,7 +186,10 @@ function findBand(rows: readonly Row[], start: number): Band | undefined {
     const next = rows[start + 1];
     if (!next || next.y - first.y > 2.5 * first.size || !keepsGutter(next, left, right)) return undefined;
   }
-  const sides: { left: Segment[]; right: Segment[] } = { left: [...first.segments.slice(0, at)], right: [...first.segments.slice(at)] };
+  const sides: { left: Segment[]; right: Segment[] } = {
+    left: [...first.segments.slice(0, at)],
+    right: [...first.segments.slice(at)],
+  };
   let end = start + 1;
   for (let k = start + 1; k < rows.length; k++) {
     const row = rows[k]!;

@@ -36,7 +36,14 @@ export class Budget {
     if (this.signal?.aborted)
       this.fail(new PdfError('pdf/aborted', 'The PDF read was aborted', { cause: this.signal.reason }));
     else if (Date.now() > this.deadline)
-      this.fail(new LimitExceededError('timeoutMs', Date.now() - this.deadline + this.timeoutMs, this.timeoutMs, 'PDF read time in ms'));
+      this.fail(
+        new LimitExceededError(
+          'timeoutMs',
+          Date.now() - this.deadline + this.timeoutMs,
+          this.timeoutMs,
+          'PDF read time in ms',
+        ),
+      );
     return !this.failure;
   }
 

@@ -20,7 +20,7 @@ export function pdfDiagnostic(
 /** 1-based page numbers as a list, "1, 3–5". */
 export function pageList(pages: readonly number[]): string {
   const out: string[] = [];
-  for (let k = 0; k < pages.length; ) {
+  for (let k = 0; k < pages.length;) {
     let end = k;
     while (end + 1 < pages.length && pages[end + 1] === pages[end]! + 1) end++;
     out.push(end > k ? `${pages[k]! + 1}–${pages[end]! + 1}` : `${pages[k]! + 1}`);

@@ -50,7 +50,9 @@ export function removeFurniture(pages: readonly Row[][], heights: readonly numbe
     }
   });
   // Page numbers must count up with the pages, else they are text (a numbered list's lone "1.").
-  const counting = numbers.filter((n, k) => k === 0 || n.value - numbers[k - 1]!.value === n.page - numbers[k - 1]!.page);
+  const counting = numbers.filter(
+    (n, k) => k === 0 || n.value - numbers[k - 1]!.value === n.page - numbers[k - 1]!.page,
+  );
   const kept = numbers.length >= 2 ? counting : numbers.filter((n) => n.page > 0);
   for (const n of numbers) if (!kept.includes(n)) drop.delete(edgeRowOf(pages[n.page]!, n));
   // Running headers and footers: the same text (digits aside) at the same edge of two pages or more.
@@ -59,7 +61,10 @@ export function removeFurniture(pages: readonly Row[][], heights: readonly numbe
   pages.forEach((rows) => {
     for (const edge of edgeRows(rows)) {
       if (drop.has(edge.row)) continue;
-      const key = `${edge.top ? 'top' : 'foot'}:${edge.row.segments.map((s) => s.text).join(' ').replace(/\d+/gu, '#')}`;
+      const key = `${edge.top ? 'top' : 'foot'}:${edge.row.segments
+        .map((s) => s.text)
+        .join(' ')
+        .replace(/\d+/gu, '#')}`;
       seen.set(key, [...(seen.get(key) ?? []), edge.row]);
     }
   });

@@ -28,7 +28,9 @@ const SAMPLES = 20_000;
 const MIN_MM = 8;
 
 /** Colour class of a decoded image: which hue most of its ink has, and whether it has see-through pixels. */
-export function imageColour(image: DecodedImage): { dominant?: ImageFact['dominantColor']; transparent: boolean } | undefined {
+export function imageColour(
+  image: DecodedImage,
+): { dominant?: ImageFact['dominantColor']; transparent: boolean } | undefined {
   const channels = image.kind === 3 ? 4 : image.kind === 2 ? 3 : 0;
   const data = image.data;
   const pixels = image.width * image.height;
@@ -62,11 +64,7 @@ export function imageColour(image: DecodedImage): { dominant?: ImageFact['domina
 /** The facts of the images placed on the pages, in page order; `decoded` looks an image up. */
 export function imageFacts<
   T extends PlacedImage & { readonly page: number; readonly inSignature: boolean; readonly inStamp?: boolean },
->(
-  placed: readonly T[],
-  decoded: (image: T) => DecodedImage | undefined,
-  signatureCount: number,
-): ImageFact[] {
+>(placed: readonly T[], decoded: (image: T) => DecodedImage | undefined, signatureCount: number): ImageFact[] {
   const out: ImageFact[] = [];
   for (const image of placed) {
     const widthMm = round((image.x1 - image.x0) * PT_TO_MM);

@@ -56,7 +56,8 @@ export async function checkDecodedSize(bytes: Uint8Array, max: number): Promise<
       typeof DecompressionStream === 'function'
         ? await nativeInflatedSize(data, s.stages, max - total)
         : inflatedSize(data, s.stages, max - total);
-    if (total > max) throw new LimitExceededError('maxDecodedBytes', total, max, 'Bytes the PDF streams inflate to (at least)');
+    if (total > max)
+      throw new LimitExceededError('maxDecodedBytes', total, max, 'Bytes the PDF streams inflate to (at least)');
   }
 }
 
@@ -64,7 +65,9 @@ export async function checkDecodedSize(bytes: Uint8Array, max: number): Promise<
 async function nativeInflatedSize(data: Uint8Array, stages: number, budget: number): Promise<number> {
   let stream: ReadableStream<Uint8Array> = new Blob([data as Uint8Array<ArrayBuffer>]).stream();
   for (let k = 0; k < stages; k++)
-    stream = stream.pipeThrough(new DecompressionStream('deflate') as unknown as TransformStream<Uint8Array, Uint8Array>);
+    stream = stream.pipeThrough(
+      new DecompressionStream('deflate') as unknown as TransformStream<Uint8Array, Uint8Array>,
+    );
   const reader = stream.getReader();
   let size = 0;
   try {

@@ -61,7 +61,12 @@ export function layoutFacts(input: LayoutInput): { layout: LayoutFacts; bottomEs
     const key = `${first}:${rule ?? ''}`;
     let layout = cache.get(key);
     if (!layout) {
-      layout = lineLayout(placed[first]!, alignments[first]!, rule === undefined ? undefined : ruleLine(placed, first, rule, below.get(rule)!), input.faceOf);
+      layout = lineLayout(
+        placed[first]!,
+        alignments[first]!,
+        rule === undefined ? undefined : ruleLine(placed, first, rule, below.get(rule)!),
+        input.faceOf,
+      );
       cache.set(key, layout);
     }
     parts[path] = layout;
@@ -295,7 +300,11 @@ function flushWithNeighbour(placed: readonly PlacedLine[], k: number): boolean {
 }
 
 /** Alignment of the lines of one band column: centred on a common axis, or flush with its left edge. */
-function alignColumn(placed: readonly PlacedLine[], members: readonly number[], out: { alignment?: Alignment }[]): void {
+function alignColumn(
+  placed: readonly PlacedLine[],
+  members: readonly number[],
+  out: { alignment?: Alignment }[],
+): void {
   const boxes = members.map((k) => extent(placed[k]!));
   const centres = boxes.map((b) => (b.x0 + b.x1) / 2).sort((a, b) => a - b);
   const axis = centres[Math.floor(centres.length / 2)]!;
@@ -303,10 +312,17 @@ function alignColumn(placed: readonly PlacedLine[], members: readonly number[], 
   const centred = boxes.map((b) => Math.abs((b.x0 + b.x1) / 2 - axis) <= CENTRE);
   const flush = boxes.map((b) => Math.abs(b.x0 - left) <= EDGE / 2);
   // The column's habit decides a line that is both (the widest line of a centred column is flush too).
-  const mostlyCentred = centred.filter((c, i) => c && !flush[i]).length >= flush.filter((f, i) => f && !centred[i]).length;
+  const mostlyCentred =
+    centred.filter((c, i) => c && !flush[i]).length >= flush.filter((f, i) => f && !centred[i]).length;
   members.forEach((k, i) => {
     const alignment: Alignment =
-      centred[i] && (!flush[i] || mostlyCentred || members.length === 1) ? 'center' : flush[i] ? 'left' : boxes[i]!.x0 > axis ? 'right' : 'left';
+      centred[i] && (!flush[i] || mostlyCentred || members.length === 1)
+        ? 'center'
+        : flush[i]
+          ? 'left'
+          : boxes[i]!.x0 > axis
+            ? 'right'
+            : 'left';
     out[k] = { alignment };
   });
 }

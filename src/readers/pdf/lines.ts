@@ -73,7 +73,8 @@ function usualPitch(placed: readonly PlacedLine[]): number {
   const ratios: number[] = [];
   for (let k = 1; k < placed.length; k++) {
     const [a, b] = [placed[k - 1]!, placed[k]!];
-    if (a.page !== b.page || a.region !== 'page' || b.region !== 'page' || Math.abs(a.row.size - b.row.size) > 0.6) continue;
+    if (a.page !== b.page || a.region !== 'page' || b.region !== 'page' || Math.abs(a.row.size - b.row.size) > 0.6)
+      continue;
     const r = (b.row.y - a.row.y) / b.row.size;
     if (r > 0.8 && r < 3) ratios.push(r);
   }
@@ -113,7 +114,15 @@ export function toPdfLines(placed: readonly PlacedLine[], faceOf: (c: TextChunk)
       (p.row.y - before.row.y > (pitch + PARAGRAPH_GAP_EM) * Math.max(p.row.size, before.row.size) ||
         (beforeBold === true && style.bold === false && centred(before)))
     ) {
-      lines.push({ text: '', offset, line: lines.length + 1, raw: '', hints: { region: 'page' }, page: p.page, box: lineBox(p) });
+      lines.push({
+        text: '',
+        offset,
+        line: lines.length + 1,
+        raw: '',
+        hints: { region: 'page' },
+        page: p.page,
+        box: lineBox(p),
+      });
       starts.push(offset);
       owners.push(index);
       offset += 1;
@@ -155,7 +164,11 @@ export function toPdfLines(placed: readonly PlacedLine[], faceOf: (c: TextChunk)
 }
 
 /** A source span with the page and the box of the lines it covers (those on its first line's page). */
-export function withPlace(span: SourceSpan, lines: readonly PdfLine[], lineAt: (offset: number) => number | undefined): PdfSourceSpan {
+export function withPlace(
+  span: SourceSpan,
+  lines: readonly PdfLine[],
+  lineAt: (offset: number) => number | undefined,
+): PdfSourceSpan {
   const first = lineAt(span.offset);
   const last = lineAt(Math.max(span.offset, span.end - 1));
   if (first === undefined) return span;

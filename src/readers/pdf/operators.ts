@@ -277,11 +277,14 @@ export function walkOperators(
       paintOp === OPS.eoFillStroke ||
       paintOp === OPS.closeFillStroke ||
       paintOp === OPS.closeEOFillStroke;
-    const fill = paintOp === OPS.fill || paintOp === OPS.eoFill || (stroke && paintOp !== OPS.stroke && paintOp !== OPS.closeStroke);
+    const fill =
+      paintOp === OPS.fill ||
+      paintOp === OPS.eoFill ||
+      (stroke && paintOp !== OPS.stroke && paintOp !== OPS.closeStroke);
     if (!stroke && !fill) return;
     const points: [number, number][] = [];
     const subpaths: [number, number][][] = [];
-    for (let i = 0; i < data.length; ) {
+    for (let i = 0; i < data.length;) {
       const code = data[i++];
       if (code === MOVE_TO) {
         if (points.length) subpaths.push(points.splice(0));
@@ -385,7 +388,13 @@ export function walkOperators(
             y1: Math.max(a[1], b[1]),
           });
         }
-        gs = { ctm: multiply(multiply(matrix, transform), gs.ctm), lineWidth: 1, dash: false, text: { ...initialText }, annotation: id };
+        gs = {
+          ctm: multiply(multiply(matrix, transform), gs.ctm),
+          lineWidth: 1,
+          dash: false,
+          text: { ...initialText },
+          annotation: id,
+        };
         break;
       }
       case OPS.endAnnotation:

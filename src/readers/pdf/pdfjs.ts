@@ -187,6 +187,10 @@ export function asPdfError(cause: unknown): Error {
   const name = cause instanceof Error ? cause.name : '';
   const message = cause instanceof Error ? cause.message : String(cause);
   if (name === 'PasswordException')
-    return new PdfError('pdf/encrypted', `The PDF is encrypted and ${/incorrect/iu.test(message) ? 'the password given is wrong' : 'needs a password (option password)'}`, { cause });
+    return new PdfError(
+      'pdf/encrypted',
+      `The PDF is encrypted and ${/incorrect/iu.test(message) ? 'the password given is wrong' : 'needs a password (option password)'}`,
+      { cause },
+    );
   return new PdfError('pdf/invalid', `Not a readable PDF: ${message}`, { cause });
 }

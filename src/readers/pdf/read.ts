@@ -73,7 +73,8 @@ export async function readPdf(bytes: Uint8Array, options: ParsePdfOptions = {}):
   if (!(bytes instanceof Uint8Array)) throw new InvalidArgumentError('parsePdf expects a Uint8Array');
   const limits = limitsOf(options);
   if (options.ocr && options.maxImagePixels === undefined) limits.maxImagePixels = 50_000_000;
-  if (bytes.length > limits.maxBytes) throw new LimitExceededError('maxBytes', bytes.length, limits.maxBytes, 'PDF size in bytes');
+  if (bytes.length > limits.maxBytes)
+    throw new LimitExceededError('maxBytes', bytes.length, limits.maxBytes, 'PDF size in bytes');
   await checkDecodedSize(bytes, limits.maxDecodedBytes);
   const pdfjs = await loadPdfjs();
   const budget = new Budget(limits.timeoutMs, options.signal);
@@ -101,7 +102,9 @@ export async function readPdf(bytes: Uint8Array, options: ParsePdfOptions = {}):
     for (let index = 0; index < document.numPages; index++) {
       const page = await budget.guard(document.getPage(index + 1));
       try {
-        pages.push(await readPage(pdfjs, page, index, limits.maxOperatorsPerPage, budget, faces, overprinted, diagnostics));
+        pages.push(
+          await readPage(pdfjs, page, index, limits.maxOperatorsPerPage, budget, faces, overprinted, diagnostics),
+        );
         if (options.ocr && pages[index]!.scanned) await ocrPage(page, pages[index]!, options.ocr, budget, diagnostics);
       } finally {
         page.cleanup();
@@ -131,9 +134,21 @@ async function readPage(
   const viewport = page.getViewport({ scale: 1 });
   const ops = await budget.guard(page.getOperatorList({ annotationMode: pdfjs.api.AnnotationMode.ENABLE }));
   if (ops.fnArray.length > maxOperators)
-    throw new LimitExceededError('maxOperatorsPerPage', ops.fnArray.length, maxOperators, `Drawing operators on page ${index + 1}`);
-  const fontOf = (id: string) => (page.commonObjs.has(id) ? (page.commonObjs.get(id) as PdfjsFontInfo & { fontMatrix?: number[] }) : undefined);
-  const content = walkOperators(ops.fnArray, ops.argsArray, pdfjs.api.OPS as unknown as OpCodes, viewport.transform as unknown as Matrix, fontOf);
+    throw new LimitExceededError(
+      'maxOperatorsPerPage',
+      ops.fnArray.length,
+      maxOperators,
+      `Drawing operators on page ${index + 1}`,
+    );
+  const fontOf = (id: string) =>
+    page.commonObjs.has(id) ? (page.commonObjs.get(id) as PdfjsFontInfo & { fontMatrix?: number[] }) : undefined;
+  const content = walkOperators(
+    ops.fnArray,
+    ops.argsArray,
+    pdfjs.api.OPS as unknown as OpCodes,
+    viewport.transform as unknown as Matrix,
+    fontOf,
+  );
   for (const c of content.chunks) if (!faces.has(c.font)) faces.set(c.font, fontFace(fontOf(c.font)));
   if (content.unmapped > 0)
     diagnostics.push(
@@ -202,7 +217,8 @@ async function readPage(
   for (const t of twins) overprinted.add(t);
   const { rows, rules } = splitUnderscores(buildRows(index, chunks), index);
   for (const s of content.segments)
-    if (s.annotation === undefined) rules.push({ page: index, x0: s.x0, x1: s.x1, y: s.y, kind: 'shape', style: s.style });
+    if (s.annotation === undefined)
+      rules.push({ page: index, x0: s.x0, x1: s.x1, y: s.y, kind: 'shape', style: s.style });
   const signatureIds = new Set([...infos.values()].filter((a) => a.fieldType === 'Sig').map((a) => a.id));
   const stampIds = new Set(sorted.stamps.map((s) => s.id));
   // pdfjs decodes images after the operator list is out: wait for each (null when it failed).
@@ -292,13 +308,25 @@ async function ocrPage(
     const { x, y, width, height } = line.box;
     if (![x, y, width, height].every(Number.isFinite) || height <= 0) continue;
     // The box's baseline: a fifth of its height above its foot.
-    chunks.push({ text: line.text, x0: x, x1: x + width, y: y + 0.8 * height, size: height, font: OCR_FONT, upright: true });
+    chunks.push({
+      text: line.text,
+      x0: x,
+      x1: x + width,
+      y: y + 0.8 * height,
+      size: height,
+      font: OCR_FONT,
+      upright: true,
+    });
   }
   read.rows.push(...buildRows(page.pageNumber - 1, chunks));
   if (read.rows.length > 0) read.text = 'ocr';
 }
 
-function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnostics: ReaderDiagnostic[]): PdfReadResult {
+function assemble(
+  pages: PageRead[],
+  faceOf: (c: TextChunk) => FontFace,
+  diagnostics: ReaderDiagnostic[],
+): PdfReadResult {
   const furniture = removeFurniture(
     pages.map((p) => p.rows),
     pages.map((p) => p.height),

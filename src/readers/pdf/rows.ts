@@ -92,7 +92,10 @@ export function buildRows(page: number, chunks: readonly TextChunk[]): Row[] {
   let rowY = 0;
   let rowSize = 0;
   for (const c of sorted) {
-    if (current.length && Math.abs(c.y - rowY) <= ROW_TOLERANCE_EM * Math.min(Math.max(c.size, rowSize), 2 * Math.min(c.size, rowSize))) {
+    if (
+      current.length &&
+      Math.abs(c.y - rowY) <= ROW_TOLERANCE_EM * Math.min(Math.max(c.size, rowSize), 2 * Math.min(c.size, rowSize))
+    ) {
       current.push(c);
       // The row's baseline is that of its largest text (a raised note mark does not move it).
       if (c.size > rowSize) {
@@ -152,7 +155,8 @@ export function toSegment(chunks: readonly TextChunk[]): Segment | undefined {
   let x1 = -Infinity;
   for (const c of chunks) {
     const gap = c.x0 - end;
-    if (text !== '' && (gap > SPACE_EM * c.size || (c.spaceBefore && gap > -0.3 * c.size)) && !/^\p{M}/u.test(c.text)) text += ' ';
+    if (text !== '' && (gap > SPACE_EM * c.size || (c.spaceBefore && gap > -0.3 * c.size)) && !/^\p{M}/u.test(c.text))
+      text += ' ';
     text += c.text;
     end = Math.max(end, c.x1);
     x0 = Math.min(x0, c.x0);

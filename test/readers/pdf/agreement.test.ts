@@ -41,7 +41,10 @@ const FACTS = ['sizePt', 'bold', 'italic', 'alignment', 'region'] as const;
 const PRINTED_AS: Record<string, string> = { 'Times New Roman': 'Liberation Serif' };
 
 /** Where the PDF's facts differ from the DOCX's; a fact the PDF leaves out (alignment of one line) is not compared. */
-function layoutDifferences(docx: Readonly<Record<string, TextLayout>>, pdf: Readonly<Record<string, TextLayout>>): string[] {
+function layoutDifferences(
+  docx: Readonly<Record<string, TextLayout>>,
+  pdf: Readonly<Record<string, TextLayout>>,
+): string[] {
   const out: string[] = [];
   for (const path of MAIN_PARTS) {
     const d = docx[path];
@@ -52,9 +55,11 @@ function layoutDifferences(docx: Readonly<Record<string, TextLayout>>, pdf: Read
       continue;
     }
     const family = d.font?.hAnsi ?? d.font?.ascii;
-    if (family && (PRINTED_AS[family] ?? family) !== p.font?.hAnsi) out.push(`${path}.font: ${family} ≠ ${p.font?.hAnsi}`);
+    if (family && (PRINTED_AS[family] ?? family) !== p.font?.hAnsi)
+      out.push(`${path}.font: ${family} ≠ ${p.font?.hAnsi}`);
     for (const fact of FACTS)
-      if (d[fact] !== undefined && p[fact] !== undefined && d[fact] !== p[fact]) out.push(`${path}.${fact}: ${d[fact]} ≠ ${p[fact]}`);
+      if (d[fact] !== undefined && p[fact] !== undefined && d[fact] !== p[fact])
+        out.push(`${path}.${fact}: ${d[fact]} ≠ ${p[fact]}`);
     if (!!d.lineBelow !== !!p.lineBelow) out.push(`${path}.lineBelow: ${!!d.lineBelow} ≠ ${!!p.lineBelow}`);
     else if (d.lineBelow && p.lineBelow) {
       if (Math.abs(d.lineBelow.lengthMm - p.lineBelow.lengthMm) > 0.5)
@@ -62,7 +67,8 @@ function layoutDifferences(docx: Readonly<Record<string, TextLayout>>, pdf: Read
       // The DOCX reader measures a wrapped issuer against its cell, the PDF reader against its longer line.
       if (Math.abs((d.lineBelow.ratioToText ?? 0) - (p.lineBelow.ratioToText ?? 0)) > 0.1)
         out.push(`${path}.lineBelow.ratioToText: ${d.lineBelow.ratioToText} ≠ ${p.lineBelow.ratioToText}`);
-      if (d.lineBelow.style !== p.lineBelow.style) out.push(`${path}.lineBelow.style: ${d.lineBelow.style} ≠ ${p.lineBelow.style}`);
+      if (d.lineBelow.style !== p.lineBelow.style)
+        out.push(`${path}.lineBelow.style: ${d.lineBelow.style} ≠ ${p.lineBelow.style}`);
     }
   }
   return out;
@@ -86,8 +92,11 @@ describe('LibreOffice prints of toDocx output read as their DOCX', () => {
 
   it('the seed letter reads back with every field and its sources point at page 1', async () => {
     const pdf = await parsePdf(fixture('libreoffice/seed-cong-van-1719.pdf'));
-    const seed = JSON.parse(readFileSync(new URL('../../../examples/data/cong-van-1719.json', import.meta.url), 'utf8')) as Record<string, unknown>;
-    for (const [field, value] of Object.entries(seed)) expect((pdf.document as Record<string, unknown>)[field], field).toEqual(value);
+    const seed = JSON.parse(
+      readFileSync(new URL('../../../examples/data/cong-van-1719.json', import.meta.url), 'utf8'),
+    ) as Record<string, unknown>;
+    for (const [field, value] of Object.entries(seed))
+      expect((pdf.document as Record<string, unknown>)[field], field).toEqual(value);
     expect(pdf.sources['numberLine']).toMatchObject({ page: 0, raw: 'Số: 1719/UBND-KGVX' });
     const box = pdf.sources['numberLine']!.box!;
     // Số stands in the left column, under the issuer, in the top quarter of an A4 page.
@@ -107,16 +116,28 @@ describe('pdfkit layouts of corpus texts read as the texts', () => {
       const text = parseText(readFileSync(corpusPath(`${name}.txt`), 'utf8'));
       expect(scoredFields(pdf.document)).toEqual(scoredFields(text.document));
       // pdfkit draws the lines as strokes; Liberation Serif is named as such.
-      expect(pdf.layout.parts['nationalTitle.motto']).toMatchObject({ bold: true, region: 'header-right', font: { hAnsi: 'Liberation Serif' } });
+      expect(pdf.layout.parts['nationalTitle.motto']).toMatchObject({
+        bold: true,
+        region: 'header-right',
+        font: { hAnsi: 'Liberation Serif' },
+      });
       expect(pdf.layout.parts['nationalTitle.motto']?.lineBelow?.ratioToText).toBeCloseTo(1, 1);
-      expect(pdf.layout.parts['placeDateLine']).toMatchObject({ italic: true, region: 'header-right', alignment: 'center' });
+      expect(pdf.layout.parts['placeDateLine']).toMatchObject({
+        italic: true,
+        region: 'header-right',
+        alignment: 'center',
+      });
     },
   );
 
   it('page numbers from page 2, centred at the top, are layout facts and not text', async () => {
     const pdf = await parsePdf(fixture('pdfkit/038-thongbao-ubnd-quangngai.pdf'));
     expect(pdf.pages.length).toBeGreaterThanOrEqual(2);
-    expect(pdf.layout.sections[0]!.pageNumbering).toMatchObject({ position: 'header', alignment: 'center', onFirstPage: false });
+    expect(pdf.layout.sections[0]!.pageNumbering).toMatchObject({
+      position: 'header',
+      alignment: 'center',
+      onFirstPage: false,
+    });
     expect(pdf.lines.some((l) => l.page > 0 && /^\d+$/u.test(l.text))).toBe(false);
   });
 });

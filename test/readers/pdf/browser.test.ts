@@ -28,7 +28,9 @@ describe('PDF reader bundle for the browser', () => {
     const ofPdfjs = Object.entries(pdfjs)
       .filter(([path]) => path.includes('pdfjs-dist'))
       .reduce((n, [, v]) => n + v.bytesInOutput, 0);
-    console.log(`PDF reader bundle (minified): ${(bytes / 1024).toFixed(0)} KB, of which pdfjs-dist ${(ofPdfjs / 1024).toFixed(0)} KB`);
+    console.log(
+      `PDF reader bundle (minified): ${(bytes / 1024).toFixed(0)} KB, of which pdfjs-dist ${(ofPdfjs / 1024).toFixed(0)} KB`,
+    );
   });
 });
 
@@ -45,7 +47,9 @@ describe('PDF reader bundle, run with the web platform’s globals only', () => 
       write: false,
       logLevel: 'silent',
     });
-    const pdf = new Uint8Array(readFileSync(new URL('../../fixtures/pdf/libreoffice/seed-cong-van-1719.pdf', import.meta.url)));
+    const pdf = new Uint8Array(
+      readFileSync(new URL('../../fixtures/pdf/libreoffice/seed-cong-van-1719.pdf', import.meta.url)),
+    );
     const webGlobals = {
       TextEncoder,
       TextDecoder,

@@ -22,11 +22,19 @@ describe('parsePdf on the signed PDFs of the corpus', () => {
     const expected = expectedFields(json);
     const fromPdf = compareFields(scoredFields((await parsePdf(corpusFile(pdf))).document), expected);
     const fromText = compareFields(scoredFields(parseText(readFileSync(corpusPath(text), 'utf8')).document), expected);
-    rows.push(`| ${pdf.slice(0, 3)} | ${fromPdf.matched.length} / ${fromPdf.matched.length + fromPdf.missed.length} | ${text.slice(0, 3)} | ${fromText.matched.length} / ${fromText.matched.length + fromText.missed.length} | ${fromPdf.missed.join(', ') || '—'} |`);
+    rows.push(
+      `| ${pdf.slice(0, 3)} | ${fromPdf.matched.length} / ${fromPdf.matched.length + fromPdf.missed.length} | ${text.slice(0, 3)} | ${fromText.matched.length} / ${fromText.matched.length + fromText.missed.length} | ${fromPdf.missed.join(', ') || '—'} |`,
+    );
     for (const f of fromText.matched) expect(fromPdf.matched, `${pdf}: ${f}`).toContain(f);
   });
 
   it('prints the table', () => {
-    console.log(['| PDF | fields (parsePdf) | text | fields (parseText) | missed by parsePdf |', '|---|---|---|---|---|', ...rows].join('\n'));
+    console.log(
+      [
+        '| PDF | fields (parsePdf) | text | fields (parseText) | missed by parsePdf |',
+        '|---|---|---|---|---|',
+        ...rows,
+      ].join('\n'),
+    );
   });
 });

@@ -46,7 +46,8 @@ export function craftPdf(objects: readonly PdfObject[]): Uint8Array {
 export function zeroBomb(bytes: number, stages = 1): Uint8Array {
   let data = deflateChunks((push) => {
     const zeros = new Uint8Array(1 << 20);
-    for (let left = bytes; left > 0; left -= zeros.length) push(zeros.subarray(0, Math.min(zeros.length, left)), left <= zeros.length);
+    for (let left = bytes; left > 0; left -= zeros.length)
+      push(zeros.subarray(0, Math.min(zeros.length, left)), left <= zeros.length);
   });
   for (let k = 1; k < stages; k++) {
     const inner = data;

@@ -25,14 +25,19 @@ describe('examples/pdf-ocr.mjs', () => {
       logLevel: 'silent',
     });
     copyFileSync(join(REPO_DIR, 'examples/pdf-ocr.mjs'), join(root, 'examples/pdf-ocr.mjs'));
-    copyFileSync(join(REPO_DIR, 'examples/data/scan-cong-van-1719.pdf'), join(root, 'examples/data/scan-cong-van-1719.pdf'));
+    copyFileSync(
+      join(REPO_DIR, 'examples/data/scan-cong-van-1719.pdf'),
+      join(root, 'examples/data/scan-cong-van-1719.pdf'),
+    );
     const run = spawnSync(process.execPath, [join(root, 'examples/pdf-ocr.mjs')], { cwd: root, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^STUB OCR: page 1 \(595 × 842 pt\), scan of 827 × 1170 px$/mu);
     expect(run.stdout).toContain('text layer none; page 1 read from ocr');
     expect(run.stdout).toContain('Số 1719/UBND-KGVX of ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI, 2024-04-09');
-    expect(run.stdout).toContain('V/v triển khai thực hiện Công điện số 33/CĐ-TTg ngày 07/4/2024 của Thủ tướng Chính phủ về tăng cường bảo đảm an toàn thông tin mạng');
+    expect(run.stdout).toContain(
+      'V/v triển khai thực hiện Công điện số 33/CĐ-TTg ngày 07/4/2024 của Thủ tướng Chính phủ về tăng cường bảo đảm an toàn thông tin mạng',
+    );
     expect(run.stdout).toMatch(/"Số: 1719\/UBND-KGVX" on page 1 at [\d.]+ × [\d.]+ mm/u);
     expect(run.stdout).toMatch(/warning pdf\/no-text-layer/u);
   }, 60_000);

@@ -29,7 +29,10 @@ describe('encrypted PDFs', () => {
     const bytes = fixture('hostile/encrypted-aes256.pdf');
     await expect(parsePdf(bytes)).rejects.toThrow(PdfError);
     await expect(parsePdf(bytes)).rejects.toMatchObject({ code: 'pdf/encrypted' });
-    await expect(parsePdf(bytes, { password: 'wrong' })).rejects.toMatchObject({ code: 'pdf/encrypted', message: /wrong/u });
+    await expect(parsePdf(bytes, { password: 'wrong' })).rejects.toMatchObject({
+      code: 'pdf/encrypted',
+      message: /wrong/u,
+    });
   });
 
   it('reads with the right password, and an owner password alone does not stop reading', async () => {
@@ -122,8 +125,14 @@ describe('active content never runs', () => {
 
 describe('limits, named in their errors', () => {
   it('maxBytes, maxPages, maxOperatorsPerPage', async () => {
-    await expect(parsePdf(SEED, { maxBytes: 1000 })).rejects.toMatchObject({ code: 'input/limit-exceeded', limit: 'maxBytes' });
-    await expect(parsePdf(SEED, { maxPages: 1 })).rejects.toMatchObject({ limit: 'maxPages', message: /maxPages = 1/u });
+    await expect(parsePdf(SEED, { maxBytes: 1000 })).rejects.toMatchObject({
+      code: 'input/limit-exceeded',
+      limit: 'maxBytes',
+    });
+    await expect(parsePdf(SEED, { maxPages: 1 })).rejects.toMatchObject({
+      limit: 'maxPages',
+      message: /maxPages = 1/u,
+    });
     await expect(parsePdf(SEED, { maxOperatorsPerPage: 10 })).rejects.toMatchObject({ limit: 'maxOperatorsPerPage' });
   });
 

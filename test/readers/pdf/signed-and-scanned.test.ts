@@ -32,9 +32,21 @@ describe('signature appearances', () => {
   it('059: four pages, page numbers at the top from page 2, the header and closing in their columns', async () => {
     const result = await parsePdf(corpusFile('059-thongbao-ubnd-quangngai-565-signed.pdf'));
     expect(result.pages).toHaveLength(4);
-    expect(result.layout.sections[0]!.pageNumbering).toMatchObject({ position: 'header', alignment: 'center', onFirstPage: false });
-    expect(result.layout.parts['nationalTitle.name']).toMatchObject({ region: 'header-right', bold: true, font: { hAnsi: 'Times New Roman' } });
-    expect(result.layout.parts['distribution.heading']).toMatchObject({ region: 'closing-left', bold: true, italic: true });
+    expect(result.layout.sections[0]!.pageNumbering).toMatchObject({
+      position: 'header',
+      alignment: 'center',
+      onFirstPage: false,
+    });
+    expect(result.layout.parts['nationalTitle.name']).toMatchObject({
+      region: 'header-right',
+      bold: true,
+      font: { hAnsi: 'Times New Roman' },
+    });
+    expect(result.layout.parts['distribution.heading']).toMatchObject({
+      region: 'closing-left',
+      bold: true,
+      italic: true,
+    });
     expect(result.sources['signatures.0.name']?.page).toBe(3);
   });
 
@@ -84,7 +96,12 @@ describe('scans', () => {
     expect(result.textLayer).toBe('none');
     expect(result.pages[0]!.text).toBe('ocr');
     expect(result.diagnostics.some((d) => d.code === 'pdf/ocr')).toBe(true);
-    expect(result.document).toMatchObject({ number: 575, notation: 'UBND-KT', date: '2025-02-05', issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' } });
+    expect(result.document).toMatchObject({
+      number: 575,
+      notation: 'UBND-KT',
+      date: '2025-02-05',
+      issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' },
+    });
     expect(result.sources['numberLine']).toMatchObject({ page: 0, raw: 'Số: 575/UBND-KT' });
     // No font is claimed for text the OCR read.
     expect(result.layout.parts['numberLine']?.font).toBeUndefined();
@@ -98,5 +115,29 @@ describe('scans', () => {
     });
     expect(result.diagnostics.filter((d) => d.code === 'pdf/ocr-failed')).toHaveLength(3);
     expect(result.diagnostics[0]!.code).toBe('pdf/no-text-layer');
+  });
+});
+
+describe('a text layer on some pages only', () => {
+  it('pages that are images only make the text layer partial, with a warning naming them', async () => {
+    const { craftPdf } = await import('./craft.js');
+    const text = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+    const bytes = craftPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >> >> >> >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R /Resources << /XObject << /Im1 7 0 R >> >> >>',
+      { dict: '<< >>', stream: text('BT /F1 14 Tf 72 700 Td (UY BAN NHAN DAN) Tj ET') },
+      { dict: '<< >>', stream: text('q 595 0 0 842 0 0 cm /Im1 Do Q') },
+      {
+        dict: '<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 >>',
+        stream: new Uint8Array([0, 255, 255, 0]),
+      },
+    ]);
+    const result = await parsePdf(bytes);
+    expect(result.textLayer).toBe('partial');
+    expect(result.pages.map((p) => p.text)).toEqual(['layer', 'none']);
+    expect(result.diagnostics[0]).toMatchObject({ code: 'pdf/partial-text-layer', severity: 'warning' });
+    expect(result.diagnostics[0]!.message.en).toMatch(/^Page 2 /u);
   });
 });

@@ -34,7 +34,15 @@ export function printedCorpusDocx(name: string): Uint8Array {
     mkdirSync(dir, { recursive: true });
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(CORPUS_DIR, name)],
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        join(CORPUS_DIR, name),
+      ],
       { stdio: 'ignore', timeout: 180_000 },
     );
   }
@@ -98,7 +106,8 @@ export function expectedFields(json: string): Partial<Record<Field, unknown>> {
     archive: e.archive,
   };
   // A list that is null was lost in the excerpt: not scored (as the text scorer does).
-  for (const f of FIELDS) if (out[f] === null || out[f] === undefined) if (Array.isArray(scoredListDefault[f])) delete out[f];
+  for (const f of FIELDS)
+    if (out[f] === null || out[f] === undefined) if (Array.isArray(scoredListDefault[f])) delete out[f];
   return out;
 }
 

@@ -69,7 +69,11 @@ describe('rows and words', () => {
   });
 
   it('rows follow baselines top to bottom; a raised note mark stays on its line', () => {
-    const rows = buildRows(0, [chunk('second', 100, 150, 120), chunk('first', 100, 140, 100), chunk('2', 141, 146, 96, 8)]);
+    const rows = buildRows(0, [
+      chunk('second', 100, 150, 120),
+      chunk('first', 100, 140, 100),
+      chunk('2', 141, 146, 96, 8),
+    ]);
     expect(rows.map((r) => r.segments.map((s) => s.text).join(' '))).toEqual(['first 2', 'second']);
   });
 
@@ -129,7 +133,24 @@ describe('two-column bands', () => {
 
 describe('the operator walk', () => {
   // The codes the walk reads, as pdfjs numbers them.
-  const OPS = { save: 10, restore: 11, transform: 12, beginText: 31, endText: 32, setFont: 37, setTextMatrix: 42, moveText: 40, showText: 44, setCharSpacing: 33, setWordSpacing: 34, setHScale: 35, constructPath: 91, stroke: 20, fill: 22, setLineWidth: 2 };
+  const OPS = {
+    save: 10,
+    restore: 11,
+    transform: 12,
+    beginText: 31,
+    endText: 32,
+    setFont: 37,
+    setTextMatrix: 42,
+    moveText: 40,
+    showText: 44,
+    setCharSpacing: 33,
+    setWordSpacing: 34,
+    setHScale: 35,
+    constructPath: 91,
+    stroke: 20,
+    fill: 22,
+    setLineWidth: 2,
+  };
   const viewport = [1, 0, 0, -1, 0, 842] as const;
   const glyphs = (s: string) => [...s].map((c) => ({ unicode: c, width: 500, isSpace: c === ' ' }));
 
@@ -149,10 +170,29 @@ describe('the operator walk', () => {
   });
 
   it('a thin filled rectangle and a stroked segment are drawn lines; a tall box is not', () => {
-    const rect = (x: number, y: number, w: number, h: number) => [0, x, y, 1, x + w, y, 1, x + w, y + h, 1, x, y + h, 4];
+    const rect = (x: number, y: number, w: number, h: number) => [
+      0,
+      x,
+      y,
+      1,
+      x + w,
+      y,
+      1,
+      x + w,
+      y + h,
+      1,
+      x,
+      y + h,
+      4,
+    ];
     const content = walkOperators(
       [OPS.setLineWidth, OPS.constructPath, OPS.constructPath, OPS.constructPath],
-      [[0.75], [OPS.stroke, [[0, 150, 742, 1, 220, 742]]], [OPS.fill, [rect(300, 740, 160, 0.5)]], [OPS.fill, [rect(300, 600, 160, 40)]]],
+      [
+        [0.75],
+        [OPS.stroke, [[0, 150, 742, 1, 220, 742]]],
+        [OPS.fill, [rect(300, 740, 160, 0.5)]],
+        [OPS.fill, [rect(300, 600, 160, 40)]],
+      ],
       OPS,
       viewport,
       () => undefined,
@@ -174,6 +214,11 @@ describe('page furniture', () => {
     const pages = [0, 1, 2].map((n) => buildRows(n, page(n)));
     const furniture = removeFurniture(pages, [842, 842, 842]);
     expect(furniture.pages.map((rows) => rows.length)).toEqual([2, 2, 2]);
-    expect(pageNumbering(furniture.numbers)).toEqual({ position: 'header', alignment: 'center', onFirstPage: false, format: 'decimal' });
+    expect(pageNumbering(furniture.numbers)).toEqual({
+      position: 'header',
+      alignment: 'center',
+      onFirstPage: false,
+      format: 'decimal',
+    });
   });
 });
