@@ -31,6 +31,8 @@ export interface TextChunk {
   upright: boolean;
   /** A space glyph was drawn just before it (the gap alone may be too narrow to tell). */
   spaceBefore?: boolean;
+  /** Text nobody sees: drawn invisible (render mode 3 or 7), or in white. */
+  hidden?: 'invisible' | 'white';
 }
 
 /** A horizontal line drawn on the page: a stroked segment or a thin filled rectangle. */
@@ -110,6 +112,10 @@ interface GraphicsState {
   dash: boolean;
   text: TextState;
   annotation: string | undefined;
+  /** Fill colour as pdfjs gives it, "#rrggbb". */
+  fill: string;
+  /** Text rendering mode (Tr): 3 and 7 draw nothing. */
+  renderMode: number;
 }
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
@@ -172,7 +178,15 @@ export function walkOperators(
     leading: 0,
     rise: 0,
   };
-  let gs: GraphicsState = { ctm: viewport, lineWidth: 1, dash: false, text: { ...initialText }, annotation: undefined };
+  let gs: GraphicsState = {
+    ctm: viewport,
+    lineWidth: 1,
+    dash: false,
+    text: { ...initialText },
+    annotation: undefined,
+    fill: '#000000',
+    renderMode: 0,
+  };
   const stack: GraphicsState[] = [];
   const save = () => stack.push({ ...gs, text: { ...gs.text } });
   const restore = () => {
@@ -217,6 +231,12 @@ export function walkOperators(
     const size = t.fontSize * Math.hypot(m[2], m[3]);
     if (!(size > 0)) return;
     const gapLimit = CHUNK_GAP_EM * size;
+    const hidden =
+      gs.renderMode === 3 || gs.renderMode === 7
+        ? 'invisible'
+        : gs.fill.toLowerCase() === '#ffffff' && gs.renderMode === 0
+          ? 'white'
+          : undefined;
     let advance = 0;
     for (const g of glyphs) {
       if (typeof g === 'number') {
@@ -248,6 +268,7 @@ export function walkOperators(
         chunk.font === t.font &&
         chunk.annotation === gs.annotation &&
         chunk.upright === upright &&
+        chunk.hidden === hidden &&
         Math.abs(chunk.y - py) < 0.01 * size &&
         Math.abs(chunk.size - size) < 0.01 * size;
       // A combining mark sits over the letter before it: it never starts a chunk.
@@ -262,6 +283,7 @@ export function walkOperators(
         chunk = { text: unicode, x0: left, x1: right, y: py, size, font: t.font, upright };
         if (gs.annotation !== undefined) chunk.annotation = gs.annotation;
         if (spaced) chunk.spaceBefore = true;
+        if (hidden) chunk.hidden = hidden;
         chunkEnd = Math.max(nx, right);
         spaced = false;
       }
@@ -394,6 +416,8 @@ export function walkOperators(
           dash: false,
           text: { ...initialText },
           annotation: id,
+          fill: '#000000',
+          renderMode: 0,
         };
         break;
       }
@@ -451,6 +475,12 @@ export function walkOperators(
         break;
       case OPS.setLineWidth:
         gs.lineWidth = Number(args[0]) || 0;
+        break;
+      case OPS.setTextRenderingMode:
+        gs.renderMode = Number(args[0]) || 0;
+        break;
+      case OPS.setFillRGBColor:
+        if (typeof args[0] === 'string') gs.fill = args[0];
         break;
       case OPS.setDash: {
         const dashes = args[0] as ArrayLike<number> | undefined;

@@ -89,14 +89,14 @@ export class InThreadPort {
   private readonly listeners = new Set<Listener>();
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly onMessage: () => void) {}
+  constructor(private readonly onMessage: (data: unknown) => void) {}
 
   postMessage(data: unknown, transfer?: Transferable[]): void {
     if (isGlyphPath(data)) return;
     const event = { data: structuredClone(data, transfer ? { transfer } : undefined) };
     this.queue = this.queue.then(() => {
       try {
-        this.onMessage();
+        this.onMessage(event.data);
         for (const listener of this.listeners) listener.call(this, event);
       } catch {
         // A listener's failure is pdfjs's to report through its own promises; the channel stays open.
@@ -129,7 +129,7 @@ export interface OpenPdfParams {
   readonly password?: string;
   readonly maxImagePixels: number;
   /** Called on every message between the two sides (the read's budget ticks there). */
-  readonly onMessage: () => void;
+  readonly onMessage: (data: unknown) => void;
 }
 
 /**

@@ -78,13 +78,18 @@ export async function readPdf(bytes: Uint8Array, options: ParsePdfOptions = {}):
   await checkDecodedSize(bytes, limits.maxDecodedBytes);
   const pdfjs = await loadPdfjs();
   const budget = new Budget(limits.timeoutMs, options.signal);
+  // Operators of the page being read, counted as pdfjs streams them (before they pile up).
+  const operators = { page: 0, count: 0 };
   budget.throwIfStopped();
   const opened = await budget.guard(
     openPdf(pdfjs, {
       bytes,
       ...(options.password !== undefined && { password: options.password }),
       maxImagePixels: limits.maxImagePixels,
-      onMessage: () => budget.check(),
+      onMessage: (data) => {
+        budget.check();
+        countOperators(data, operators, limits.maxOperatorsPerPage, budget);
+      },
     }),
   );
   const diagnostics: ReaderDiagnostic[] = [];
@@ -101,6 +106,8 @@ export async function readPdf(bytes: Uint8Array, options: ParsePdfOptions = {}):
     const pages: PageRead[] = [];
     for (let index = 0; index < document.numPages; index++) {
       const page = await budget.guard(document.getPage(index + 1));
+      operators.page = index;
+      operators.count = 0;
       try {
         pages.push(
           await readPage(pdfjs, page, index, limits.maxOperatorsPerPage, budget, faces, overprinted, diagnostics),
@@ -202,8 +209,9 @@ async function readPage(
         o.lines.join('\n'),
       ),
     );
-  const upright = sorted.chunks.filter((c) => c.upright);
-  const rotated = sorted.chunks.length - upright.length;
+  const visible = hiddenText(sorted.chunks, content.images, viewport.width * viewport.height, index, diagnostics);
+  const upright = visible.filter((c) => c.upright);
+  const rotated = visible.length - upright.length;
   if (rotated > 0)
     diagnostics.push(
       pdfDiagnostic(
@@ -249,6 +257,62 @@ async function readPage(
     text: rows.length > 0 ? 'layer' : 'none',
     scanned,
   };
+}
+
+/** Counts the operators of an operator list chunk; past `max` on one page, the read stops. */
+function countOperators(data: unknown, operators: { page: number; count: number }, max: number, budget: Budget): void {
+  const chunk = (data as { chunk?: { fnArray?: unknown; length?: unknown } } | null)?.chunk;
+  if (!chunk || !Array.isArray(chunk.fnArray) || typeof chunk.length !== 'number') return;
+  operators.count += chunk.length;
+  if (operators.count > max)
+    budget.fail(
+      new LimitExceededError(
+        'maxOperatorsPerPage',
+        operators.count,
+        max,
+        `Drawing operators on page ${operators.page + 1}`,
+      ),
+    );
+}
+
+/**
+ * Text nobody sees. Invisible text over a page-sized image is the producer's OCR of a scan (a
+ * "searchable PDF"): it is the page's text layer, and is read. Elsewhere, invisible or white text
+ * would make the reader see what the văn thư does not (a number, a name): it is left out, and
+ * reported with what it says.
+ */
+function hiddenText(
+  chunks: readonly TextChunk[],
+  images: readonly PlacedImage[],
+  pageArea: number,
+  index: number,
+  diagnostics: ReaderDiagnostic[],
+): TextChunk[] {
+  const hidden = chunks.filter((c) => c.hidden);
+  if (hidden.length === 0) return [...chunks];
+  const scan = images.some((i) => i.annotation === undefined && (i.x1 - i.x0) * (i.y1 - i.y0) > 0.5 * pageArea);
+  if (scan && hidden.every((c) => c.hidden === 'invisible')) {
+    diagnostics.push(
+      pdfDiagnostic(
+        'pdf/ocr-text-layer',
+        'info',
+        `Trang ${index + 1} là ảnh quét có lớp chữ ẩn do phần mềm nhận dạng tạo ra: nội dung đọc từ lớp chữ đó`,
+        `Page ${index + 1} is a scan with an invisible text layer made by OCR software: its text is read from that layer`,
+      ),
+    );
+    return [...chunks];
+  }
+  const text = hidden.map((c) => c.text).join(' ');
+  diagnostics.push(
+    pdfDiagnostic(
+      'pdf/hidden-text',
+      'warning',
+      `Trang ${index + 1}: chữ ẩn (không hiển thị hoặc màu trắng) không được đọc: "${text}"`,
+      `Page ${index + 1}: hidden text (invisible or white) is not read: "${text}"`,
+      text,
+    ),
+  );
+  return chunks.filter((c) => !c.hidden);
 }
 
 /** Segments of nothing but underscores are drawn lines (the Decree's own files type the Tiêu ngữ's line so). */

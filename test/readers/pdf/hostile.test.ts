@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LimitExceededError, VanbanError } from '../../../src/errors.js';
 import { parsePdf, PdfError } from '../../../src/readers/pdf/index.js';
-import { onePage, zeroBomb } from './craft.js';
+import { craftPdf, onePage, zeroBomb } from './craft.js';
 import { fixture } from './support.js';
 
 const SEED = fixture('libreoffice/seed-cong-van-1719.pdf');
@@ -147,5 +147,43 @@ describe('limits, named in their errors', () => {
   it('a read after a stopped one still works (nothing left behind)', async () => {
     await parsePdf(SEED, { timeoutMs: 1 }).catch(() => undefined);
     expect((await parsePdf(SEED)).document.number).toBe(1719);
+  });
+});
+
+describe('text nobody sees', () => {
+  const page = (content: string) => onePage({ dict: '<< >>', stream: text(content) });
+
+  it('white or invisible text over a page is left out and reported, so the reader sees what a person sees', async () => {
+    const result = await parsePdf(
+      page(
+        'BT /F1 14 Tf 72 700 Td (UY BAN NHAN DAN) Tj ET ' +
+          'BT 1 1 1 rg /F1 14 Tf 72 680 Td (So: 999/QD-XYZ) Tj ET ' +
+          'BT 3 Tr /F1 14 Tf 72 660 Td (Ky boi: ai do) Tj ET',
+      ),
+    );
+    expect(result.lines.map((l) => l.text)).toEqual(['UY BAN NHAN DAN']);
+    const hidden = result.diagnostics.find((d) => d.code === 'pdf/hidden-text');
+    expect(hidden).toMatchObject({ severity: 'warning' });
+    expect(hidden!.raw).toContain('So: 999/QD-XYZ');
+    expect(hidden!.raw).toContain('Ky boi: ai do');
+  });
+
+  it('invisible text over a page-sized image is a scanner’s OCR layer: read, and said so', async () => {
+    const bytes = craftPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /XObject << /Im1 5 0 R >> /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >> >> >> >>',
+      {
+        dict: '<< >>',
+        stream: text('q 595 0 0 842 0 0 cm /Im1 Do Q BT 3 Tr /F1 14 Tf 72 700 Td (UY BAN NHAN DAN) Tj ET'),
+      },
+      {
+        dict: '<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 >>',
+        stream: new Uint8Array([0, 255, 255, 0]),
+      },
+    ]);
+    const result = await parsePdf(bytes);
+    expect(result.lines.map((l) => l.text)).toEqual(['UY BAN NHAN DAN']);
+    expect(result.diagnostics.some((d) => d.code === 'pdf/ocr-text-layer')).toBe(true);
   });
 });
