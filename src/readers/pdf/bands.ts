@@ -34,6 +34,8 @@ interface Band {
 
 // Rows of one band may be this far apart (points): the signer's name stands some 30 mm under the title.
 const MAX_BAND_GAP = 115;
+// Rows above a band's first row join it only when set this close (in font sizes): not across a paragraph's gap.
+const CLOSE_ROWS_EM = 1.6;
 // What separates the cells of a row read as a whole, when they stand this far apart (em, points).
 const CELL_GAP = '    ';
 const WIDE_GAP_EM = 2.2;
@@ -52,23 +54,38 @@ function wholeRow(row: Row): string {
 
 /** Reads the rows of one page in order; `first` is true for the page the document starts on. */
 export function placeRows(rows: readonly Row[], first: boolean): PlacedLine[] {
+  // The bands first (each may reach back over rows above it), then every row in order.
+  const bands: Band[] = [];
+  for (let i = 0, floor = 0; i < rows.length; i++) {
+    if (rows[i]!.segments.length < 2) continue;
+    const band = findBand(rows, i, floor);
+    if (!band) continue;
+    bands.push(band);
+    floor = band.end;
+    i = band.end - 1;
+  }
   const out: PlacedLine[] = [];
   let headerSeen = !first;
   let bodySeen = false;
-  for (let i = 0; i < rows.length;) {
-    const band = rows[i]!.segments.length >= 2 ? findBand(rows, i) : undefined;
-    if (!band) {
+  for (let i = 0, next = 0; i < rows.length;) {
+    const band = bands[next];
+    if (!band || i < band.start) {
       const row = rows[i]!;
       out.push({ page: row.page, region: 'page', segments: row.segments, text: wholeRow(row), row });
       if (row.x1 - row.x0 > 200) bodySeen = true;
       i++;
       continue;
     }
+    next++;
     const bandRows = rows.slice(band.start, band.end);
     const closing = bandRows.some((r) =>
       r.segments.some((s) => s.x1 <= band.gutter.right && /^noi nhan/u.test(foldVi(s.text))),
     );
-    const header = !closing && !headerSeen && !bodySeen;
+    // The first band on top is the header; a later one too when it holds a Quốc hiệu (documents or
+    // templates one after another, an appendix with its own header), as the DOCX reader reads them.
+    const header =
+      !closing &&
+      ((!headerSeen && !bodySeen) || bandRows.some((r) => r.segments.some((s) => NATIONAL_TITLE.test(s.text))));
     if (header) headerSeen = true;
     if (!closing && !header) {
       for (const row of bandRows)
@@ -167,10 +184,45 @@ function continuesSubject(line: PlacedLine, row: Row): boolean {
   return Math.abs(row.size - line.row.size) <= 0.3 && row.y - line.row.y > 0 && row.y - line.row.y <= 1.5 * row.size;
 }
 
+const NATIONAL_TITLE = /^(?:CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA|ĐẢNG\s+CỘNG\s+SẢN)\s+VIỆT\s+NAM$/u;
+
 const CODE_BREAK = /[\p{L}\p{N}][-/]$/u;
 
-/** The band that starts at row `start` (a row of two or more columns), if the rows after it keep to its columns. */
-function findBand(rows: readonly Row[], start: number): Band | undefined {
+/**
+ * Whether `row` keeps to the columns split at the gutter from `left` to `right`: no text across it,
+ * and a row on one side only keeps to that column's lines (centred on its axis or flush with an
+ * edge: a title centred on the page under the place-date is not the right column's). Gives the
+ * gutter narrowed by the row, and records its segments in `sides`.
+ */
+function fits(
+  row: Row,
+  left: number,
+  right: number,
+  sides: { left: Segment[]; right: Segment[] },
+): [number, number] | undefined {
+  let l = left;
+  let r = right;
+  for (const s of row.segments) {
+    if (s.x0 < left && s.x1 > right) return undefined;
+    if (s.x1 <= right && s.x0 < left) l = Math.max(l, s.x1);
+    else if (s.x0 >= left && s.x1 > right) r = Math.min(r, s.x0);
+    else if ((s.x0 + s.x1) / 2 < (left + right) / 2) l = Math.max(l, s.x1);
+    // Inside the gutter: it narrows the side it leans to.
+    else r = Math.min(r, s.x0);
+  }
+  if (l >= r) return undefined;
+  const own = row.segments.map((s) => sideOf(s, { left, right }));
+  if (own.every((o) => o === own[0]) && !row.segments.every((s) => alignedWith(s, sides[own[0]!], own[0]!)))
+    return undefined;
+  row.segments.forEach((s, i) => sides[own[i]!].push(s));
+  return [l, r];
+}
+
+/**
+ * The band around row `start` (a row of two or more columns): the rows after it, and the rows
+ * just above it down to `floor`, that keep to its columns.
+ */
+function findBand(rows: readonly Row[], start: number, floor: number): Band | undefined {
   const first = rows[start]!;
   // The widest gap of the first row is the gutter.
   let at = 0;
@@ -192,30 +244,21 @@ function findBand(rows: readonly Row[], start: number): Band | undefined {
   };
   let end = start + 1;
   for (let k = start + 1; k < rows.length; k++) {
-    const row = rows[k]!;
-    if (row.y - rows[k - 1]!.y > MAX_BAND_GAP) break;
-    let l = left;
-    let r = right;
-    let crosses = false;
-    for (const s of row.segments) {
-      if (s.x0 < left && s.x1 > right) crosses = true;
-      else if (s.x1 <= right && s.x0 < left) l = Math.max(l, s.x1);
-      else if (s.x0 >= left && s.x1 > right) r = Math.min(r, s.x0);
-      else if (s.x1 <= right && s.x0 >= left) {
-        // Inside the gutter: it narrows the side it leans to.
-        if ((s.x0 + s.x1) / 2 < (left + right) / 2) l = Math.max(l, s.x1);
-        else r = Math.min(r, s.x0);
-      }
-    }
-    if (crosses || l >= r) break;
-    // A row on one side only keeps to that column's lines (centred on its axis or flush with an
-    // edge): a title centred on the page under the place-date is not the right column's.
-    const own = row.segments.map((s) => sideOf(s, { left, right }));
-    if (own.every((o) => o === own[0]) && !row.segments.every((s) => alignedWith(s, sides[own[0]!], own[0]!))) break;
-    row.segments.forEach((s, i) => sides[own[i]!].push(s));
-    left = l;
-    right = r;
+    if (rows[k]!.y - rows[k - 1]!.y > MAX_BAND_GAP) break;
+    const fit = fits(rows[k]!, left, right, sides);
+    if (!fit) break;
+    [left, right] = fit;
     end = k + 1;
   }
-  return { start, end, gutter: { left, right } };
+  // Upwards too, through rows set close together: "Nơi nhận:" and its first entries may stand
+  // above the first row that reaches the signer's column.
+  let begin = start;
+  for (let k = start - 1; k >= floor; k--) {
+    if (rows[k + 1]!.y - rows[k]!.y > CLOSE_ROWS_EM * Math.max(rows[k]!.size, rows[k + 1]!.size)) break;
+    const fit = fits(rows[k]!, left, right, sides);
+    if (!fit) break;
+    [left, right] = fit;
+    begin = k;
+  }
+  return { start: begin, end, gutter: { left, right } };
 }

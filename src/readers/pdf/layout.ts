@@ -3,6 +3,7 @@ import type { SourceMap } from '../../model/source.js';
 import type { PlacedLine } from './bands.js';
 import type { FontFace } from './fonts.js';
 import type { TextChunk } from './operators.js';
+import { extent, textColumn } from './column.js';
 
 /**
  * Layout facts measured on the pages, the same kinds the DOCX reader states so that the same rules
@@ -140,33 +141,6 @@ function top<T>(counts: Map<T, number>): T | undefined {
   return best;
 }
 
-/**
- * The column the page's text stands in: from the leftmost to the rightmost of the body's full lines
- * over all pages (Word's header and closing tables often hang past the margins); of all the text when
- * the body has fewer than two full lines (a one-line body).
- */
-function textColumn(placed: readonly PlacedLine[]): { x0: number; x1: number } {
-  const all = spanOf(placed);
-  const width = all.x1 - all.x0;
-  const full = placed.filter((l) => {
-    if (l.column) return false;
-    const e = extent(l);
-    return e.x1 - e.x0 >= 0.75 * width;
-  });
-  return full.length >= 2 ? spanOf(full) : all;
-}
-
-function spanOf(lines: readonly PlacedLine[]): { x0: number; x1: number } {
-  let x0 = Infinity;
-  let x1 = -Infinity;
-  for (const l of lines)
-    for (const s of l.segments) {
-      x0 = Math.min(x0, s.x0);
-      x1 = Math.max(x1, s.x1);
-    }
-  return Number.isFinite(x0) ? { x0, x1 } : { x0: 0, x1: 0 };
-}
-
 // A page whose text stops this far (mm) above the top margin's mirror is not full: it does not show
 // where the bottom margin is.
 const NOT_FULL_MM = 15;
@@ -246,10 +220,6 @@ function alignLines(
     k = end;
   }
   return out;
-}
-
-function extent(l: PlacedLine): { x0: number; x1: number } {
-  return { x0: Math.min(...l.segments.map((s) => s.x0)), x1: Math.max(...l.segments.map((s) => s.x1)) };
 }
 
 /** Whether `next` continues the paragraph of `prev`: the line before fills the measure, this one starts at the column's edge. */

@@ -4,6 +4,7 @@ import type { PlacedLine } from './bands.js';
 import type { FontFace } from './fonts.js';
 import type { TextChunk } from './operators.js';
 import { styleOf } from './rows.js';
+import { type Extent, extent, textColumn } from './column.js';
 
 /**
  * Placed lines to the text reader's lines: a synthetic text of the lines joined with "\n" (as the
@@ -63,6 +64,39 @@ export interface PdfLines {
   readonly placedAt: (offset: number) => number | undefined;
 }
 
+// Within this many points of the column's edge, a line reaches it (2 mm).
+const EDGE = 5.67;
+// A line that starts a list entry or a numbered point starts a paragraph, wherever it stands.
+const ENTRY_START = /^(?:[-–+•*]\s|\d+[.)]\s|[a-zđ]\)\s|[IVX]+\.\s|Điều\s+\d)/u;
+const CODE_BREAK = /[\p{L}\p{N}][-/]$/u;
+
+/**
+ * Whether `next` continues the justified paragraph of `prev`, as a DOCX paragraph holds them in one
+ * line: both lines of the page, the same size and weight, the one before reaching the column's right
+ * edge, this one starting at its left edge, the next line down.
+ */
+function continuesParagraph(
+  prev: PlacedLine,
+  next: PlacedLine,
+  column: Extent,
+  prevBold: boolean | undefined,
+  nextBold: boolean | undefined,
+): boolean {
+  if (prev.region !== 'page' || next.region !== 'page' || prev.page !== next.page) return false;
+  if (Math.abs(prev.row.size - next.row.size) > 0.6 || prevBold !== nextBold) return false;
+  const pitch = next.row.y - prev.row.y;
+  if (pitch <= 0 || pitch > 1.9 * next.row.size) return false;
+  const p = extent(prev);
+  const n = extent(next);
+  return (
+    p.x1 >= column.x1 - EDGE &&
+    Math.abs(n.x0 - column.x0) <= EDGE &&
+    !ENTRY_START.test(next.text) &&
+    !prev.text.includes('    ') &&
+    !next.text.includes('    ')
+  );
+}
+
 // Two lines of the page further apart than the page's usual line pitch by this share of the font
 // size stand in two paragraphs: a blank line between them, as pdftotext -layout prints one, tells
 // the text reader where a title or a trích yếu ends. So does a bold centred line followed by a regular one.
@@ -83,29 +117,45 @@ function usualPitch(placed: readonly PlacedLine[]): number {
   return ratios[Math.floor(ratios.length / 4)]!;
 }
 
-/** Builds the text reader's lines from the placed lines. */
+/**
+ * Builds the text reader's lines from the placed lines: a justified paragraph's lines are one line,
+ * as the DOCX reader gives a paragraph (the recogniser was made on DOCX paragraphs and on
+ * pdftotext's lines, and reads both; joined, a paragraph cannot end where a wrapped line happens to
+ * look like a name or a heading).
+ */
 export function toPdfLines(placed: readonly PlacedLine[], faceOf: (c: TextChunk) => FontFace): PdfLines {
-  const lines: PdfLine[] = [];
-  const starts: number[] = [];
-  const owners: number[] = [];
-  let offset = 0;
+  const lines: { text: string; hints: TextLine['hints']; page: number; box: PdfBox; offset: number }[] = [];
+  const lineStarts: number[] = [];
+  const placedStarts: number[] = [];
+  const column = textColumn(placed);
   const pitch = usualPitch(placed);
+  const centre = (column.x0 + column.x1) / 2;
+  const centred = (p: PlacedLine) => Math.abs((p.row.x0 + p.row.x1) / 2 - centre) <= 6 && p.row.x0 > column.x0 + 6;
+  let offset = 0;
   let beforeBold: boolean | undefined;
-  let x0 = Infinity;
-  let x1 = -Infinity;
-  for (const p of placed)
-    for (const seg of p.segments) {
-      x0 = Math.min(x0, seg.x0);
-      x1 = Math.max(x1, seg.x1);
-    }
-  const centre = (x0 + x1) / 2;
-  const centred = (p: PlacedLine) => Math.abs((p.row.x0 + p.row.x1) / 2 - centre) <= 6 && p.row.x0 > x0 + 6;
+  const push = (text: string, hints: TextLine['hints'], page: number, box: PdfBox) => {
+    lines.push({ text, hints, page, box, offset });
+    lineStarts.push(offset);
+    offset += text.length + 1;
+  };
   placed.forEach((p, index) => {
     const before = placed[index - 1];
     const style = styleOf(
       p.segments.flatMap((s) => s.chunks),
       faceOf,
     );
+    const current = lines[lines.length - 1];
+    if (before && current && continuesParagraph(before, p, column, beforeBold, style.bold)) {
+      // One line again: the text goes on after a space (none after a code broken at its hyphen).
+      const joint = CODE_BREAK.test(current.text) ? '' : ' ';
+      placedStarts.push(offset - 1 + joint.length);
+      current.text += joint + p.text;
+      offset += joint.length + p.text.length;
+      current.box = union(current.box, lineBox(p));
+      if (current.hints?.italic && style.italic !== true) current.hints = { ...current.hints, italic: false };
+      beforeBold = style.bold;
+      return;
+    }
     if (
       before &&
       before.page === p.page &&
@@ -113,39 +163,22 @@ export function toPdfLines(placed: readonly PlacedLine[], faceOf: (c: TextChunk)
       p.region === 'page' &&
       (p.row.y - before.row.y > (pitch + PARAGRAPH_GAP_EM) * Math.max(p.row.size, before.row.size) ||
         (beforeBold === true && style.bold === false && centred(before)))
-    ) {
-      lines.push({
-        text: '',
-        offset,
-        line: lines.length + 1,
-        raw: '',
-        hints: { region: 'page' },
-        page: p.page,
-        box: lineBox(p),
-      });
-      starts.push(offset);
-      owners.push(index);
-      offset += 1;
-    }
+    )
+      push('', { region: 'page' }, p.page, lineBox(p));
     beforeBold = style.bold;
-    lines.push({
-      text: p.text,
-      offset,
-      line: lines.length + 1,
-      raw: p.text,
-      hints: {
+    placedStarts.push(offset);
+    push(
+      p.text,
+      {
         region: p.region,
         ...(style.bold !== undefined && { bold: style.bold }),
         ...(style.italic === true && { italic: true }),
       },
-      page: p.page,
-      box: lineBox(p),
-    });
-    starts.push(offset);
-    owners.push(index);
-    offset += p.text.length + 1;
+      p.page,
+      lineBox(p),
+    );
   });
-  const lineAt = (at: number): number | undefined => {
+  const search = (starts: readonly number[], at: number): number | undefined => {
     let lo = 0;
     let hi = starts.length - 1;
     if (hi < 0) return undefined;
@@ -156,11 +189,32 @@ export function toPdfLines(placed: readonly PlacedLine[], faceOf: (c: TextChunk)
     }
     return lo;
   };
-  const placedAt = (at: number): number | undefined => {
-    const k = lineAt(at);
-    return k === undefined ? undefined : owners[k];
+  const out: PdfLine[] = lines.map((l, k) => ({
+    text: l.text,
+    offset: l.offset,
+    line: k + 1,
+    raw: l.text,
+    ...(l.hints && { hints: l.hints }),
+    page: l.page,
+    box: l.box,
+  }));
+  return {
+    lines: out,
+    input: out.map((l) => l.text).join('\n'),
+    lineAt: (at) => search(lineStarts, at),
+    placedAt: (at) => search(placedStarts, at),
   };
-  return { lines, input: lines.map((l) => l.text).join('\n'), lineAt, placedAt };
+}
+
+function union(a: PdfBox, b: PdfBox): PdfBox {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return {
+    x,
+    y,
+    width: round(Math.max(a.x + a.width, b.x + b.width) - x),
+    height: round(Math.max(a.y + a.height, b.y + b.height) - y),
+  };
 }
 
 /** A source span with the page and the box of the lines it covers (those on its first line's page). */

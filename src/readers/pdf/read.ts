@@ -4,6 +4,7 @@ import type { LayoutFacts } from '../../model/layout.js';
 import type { ReaderDiagnostic } from '../../model/diagnostic.js';
 import { readLines } from '../text/read-lines.js';
 import { placeRows, type PlacedLine } from './bands.js';
+import { findPdfDocuments } from './collection.js';
 import { Budget } from './budget.js';
 import { pageList, pdfDiagnostic } from './diagnostics.js';
 import { type FontFace, fontFace, type PdfjsFontInfo } from './fonts.js';
@@ -407,7 +408,21 @@ function assemble(
   const placed: PlacedLine[] = [];
   furniture.pages.forEach((rows, page) => placed.push(...placeRows(rows, page === 0 || placed.length === 0)));
   const { lines, input, lineAt, placedAt } = toPdfLines(placed, faceOf);
-  const read = readLines(lines, { input });
+  const collection = findPdfDocuments(lines);
+  // Several documents one after another: none of them is read as the file's document.
+  const empty = collection && readLines([]);
+  const read = empty
+    ? { ...empty, document: collection.regime ? { ...empty.document, regime: collection.regime } : empty.document }
+    : readLines(lines, { input });
+  if (collection)
+    diagnostics.unshift(
+      pdfDiagnostic(
+        'pdf/multiple-documents',
+        'warning',
+        `Tệp chứa ${collection.starts.length} văn bản hoặc mẫu nối tiếp nhau (bắt đầu bằng "${collection.first}"): không đọc văn bản nào thành văn bản của tệp`,
+        `The file holds ${collection.starts.length} documents or templates one after another (the first headed "${collection.first}"): none is read as the file's document`,
+      ),
+    );
   const sources: Record<string, PdfSourceSpan> = {};
   for (const [path, span] of Object.entries(read.sources)) sources[path] = withPlace(span, lines, lineAt);
   const images = imageFacts(
