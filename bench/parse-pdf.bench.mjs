@@ -34,7 +34,7 @@ function longFile(name, repeat) {
 export default {
   title: 'PDF reader (parsePdf)',
   notes:
-    'Files: the signed PDFs of Quảng Ngãi (057–059: Word 2016, 1–4 pages, seals and signature images, five signature widgets each), the seed letter and a quyết định printed by LibreOffice, and corpus 038 laid out by pdfkit (2 pages); 14 pages in all. parsePdf walks each page’s operator list once (text, drawn lines, images, annotations), waits for the images pdfjs decodes (seal and signature colours), then orders rows and columns, runs the recogniser and measures the layout. The floor is pdfjs-dist’s getDocument + getTextContent on every page, run in the same thread the same way (its fake worker). pdf-parse 2 (its own pdfjs 5.4) extracts text only. The long file is the seed letter laid out by pdfkit with its body repeated, about 200 pages.',
+    'Files: the signed PDFs of Quảng Ngãi (057–059: Word 2016, 1–4 pages, seals and signature images, five signature widgets each), the seed letter and a quyết định printed by LibreOffice, and corpus 038 laid out by pdfkit (2 pages); 14 pages in all. parsePdf walks each page’s operator list once (text, drawn lines, images, annotations), waits for the images pdfjs decodes (seal and signature colours), then orders rows and columns, runs the recogniser and measures the layout. The floor is pdfjs-dist’s getDocument + getTextContent on every page, run in the same thread the same way (its fake worker). pdf-parse 2 (its own pdfjs 5.4) extracts text only. The ratios are medians of 12 interleaved rounds (each of the four readings over all the files), the machine being shared. The long file is the seed letter laid out by pdfkit with its body repeated, about 200 pages.',
   async run() {
     // The baseline's pdfjs first: parsePdf puts back the native Array.prototype.push that the legacy
     // build replaces, so both then run with it.
@@ -65,37 +65,39 @@ export default {
     let pages = 0;
     for (const f of files) pages += (await parsePdf(f)).pages.length;
 
-    const ours = await opsPerSecondAsync(
-      async () => {
+    const runs = {
+      ours: async () => {
         for (const f of files) await parsePdf(f);
       },
-      { ms: 4000, warmup: 1000 },
-    );
-    const noImages = await opsPerSecondAsync(
-      async () => {
+      noImages: async () => {
         for (const f of files) await parsePdf(f, { maxImagePixels: 0 });
       },
-      { ms: 4000, warmup: 1000 },
-    );
-    const floor = await opsPerSecondAsync(
-      async () => {
+      floor: async () => {
         for (const f of files) await bare(f);
       },
-      { ms: 4000, warmup: 1000 },
-    );
-    // pdf-parse brings its own pdfjs, which must not find the baseline's worker handler.
-    delete globalThis.pdfjsWorker;
-    const theirs = await opsPerSecondAsync(
-      async () => {
+      theirs: async () => {
+        // pdf-parse brings its own pdfjs, which must not find the baseline's worker handler.
+        const worker = globalThis.pdfjsWorker;
+        delete globalThis.pdfjsWorker;
         for (const f of files) {
           const parser = new PDFParse({ data: new Uint8Array(f) });
           await parser.getText();
           await parser.destroy();
         }
+        globalThis.pdfjsWorker = worker;
       },
-      { ms: 4000, warmup: 1000 },
-    );
-    globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    };
+    // Interleaved rounds, each of the four over all the files, and the median of each: the machine
+    // is shared, and its load drifts more than the differences measured.
+    const times = { ours: [], noImages: [], floor: [], theirs: [] };
+    for (let round = 0; round < 14; round++)
+      for (const [name, run] of Object.entries(runs)) {
+        const start = performance.now();
+        await run();
+        if (round >= 2) times[name].push(performance.now() - start);
+      }
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const [ours, noImages, floor, theirs] = ['ours', 'noImages', 'floor', 'theirs'].map((k) => 1000 / median(times[k]));
     const rows = [
       { name: `pages per second (${files.length} files, ${pages} pages)`, value: round(ours * pages), unit: 'pages/s' },
       {
