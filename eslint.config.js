@@ -110,6 +110,8 @@ export default tseslint.config(
         __dirname: 'readonly',
         URL: 'readonly',
         setTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
         performance: 'readonly',
       },
     },

@@ -15,6 +15,7 @@ export * from './readers/text/index.js';
 export * from './readers/docx/index.js';
 export * from './readers/edxml/index.js';
 export * from './readers/xml/index.js';
+export * from './readers/pdf/index.js';
 export * from './edit/index.js';
 export * from './rule-kit/index.js';
 export * from './rules/index.js';

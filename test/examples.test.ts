@@ -131,6 +131,8 @@ describe('examples/', () => {
       'check-incoming-docx.mjs',
       'docx-to-edxml.mjs',
       'generate-cong-van.mjs',
+      // Run by test/readers/pdf/example.test.ts against a build of the PDF reader.
+      'pdf-ocr.mjs',
     ]);
   });
 });

@@ -10,6 +10,7 @@ import { CODE_SOURCES, DIAGNOSTIC_CODES } from '../../src/diagnostics/codes/inde
 const TITLES: Record<(typeof CODE_SOURCES)[number], string> = {
   text: 'Text reader and recogniser (`text/…`)',
   docx: 'DOCX reader (`docx/…`)',
+  pdf: 'PDF reader and its digital signatures (`pdf/…`)',
   xml: 'vanban XML reader (`xml/…`)',
   edxml: 'edXML reader and pre-send check (`edxml/…`)',
   model: 'Model check (`model/…`)',

@@ -2,6 +2,7 @@ import type { CodeMeta } from '../catalog.js';
 import { DOCX_CODES } from './docx.js';
 import { EDXML_CODES } from './edxml.js';
 import { MODEL_CODES } from './model.js';
+import { PDF_CODES } from './pdf.js';
 import { TEXT_CODES } from './text.js';
 import { XML_CODES } from './xml.js';
 
@@ -9,6 +10,7 @@ import { XML_CODES } from './xml.js';
 export const DIAGNOSTIC_CODES = {
   ...TEXT_CODES,
   ...DOCX_CODES,
+  ...PDF_CODES,
   ...XML_CODES,
   ...EDXML_CODES,
   ...MODEL_CODES,
@@ -18,4 +20,4 @@ export const DIAGNOSTIC_CODES = {
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 
 /** The sources of declared codes, in the order their pages are listed. */
-export const CODE_SOURCES = ['text', 'docx', 'xml', 'edxml', 'model'] as const;
+export const CODE_SOURCES = ['text', 'docx', 'pdf', 'xml', 'edxml', 'model'] as const;

@@ -1,4 +1,5 @@
 import type PDFKit from 'pdfkit';
+import { fontSource } from './pdfkit.js';
 import type { VanbanDocument } from '../../model/document.js';
 import { copyFormInfo } from '../../registry/copies.js';
 import { HEADER_DISTANCE_MM, PAGE_HEIGHT_MM, PAGE_WIDTH_MM, pageColumns } from '../layout-plan/index.js';
@@ -118,10 +119,11 @@ export async function drawRuns(d: VanbanDocument, laid: readonly LaidRun[], ctx:
     autoFirstPage: false,
     pdfVersion: '1.7',
     ...(o.pdfA && { subset: 'PDF/A-2b' as const }),
-    font: ctx.fonts.faces.regular,
+    // The regular face from the start: pdfkit would otherwise load Helvetica's metrics first.
+    font: fontSource(ctx.fonts.faces.regular) as string,
     info: documentInfo(d),
   });
-  for (const [name, font] of Object.entries(ctx.fonts.faces)) doc.registerFont(name, font);
+  for (const [name, font] of Object.entries(ctx.fonts.faces)) doc.registerFont(name, fontSource(font));
   doc.appendXML(extraXmp(d));
   const chunks: Uint8Array[] = [];
   doc.on('data', (chunk) => chunks.push(chunk));

@@ -26,7 +26,8 @@ function parse(bytes: Uint8Array, face: FontStyle): Font {
   if (font) return font;
   let result: ReturnType<typeof create>;
   try {
-    result = create(bytes);
+    // fontkit's browser build reads a Uint8Array; its typings say Buffer (a Uint8Array in Node).
+    result = create(bytes as Buffer);
   } catch (cause) {
     throw new PdfFontError(`fonts.${face} is not a TrueType or OpenType font`, { cause });
   }

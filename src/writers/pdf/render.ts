@@ -1,4 +1,4 @@
-import type PDFDocument from 'pdfkit';
+import type { PdfDocument } from './pdfkit.js';
 import type { DrawItem } from './flow.js';
 
 /**
@@ -12,7 +12,7 @@ import type { DrawItem } from './flow.js';
 const BLACK = '#000000';
 
 /** Draws `items` on the current page; returns the signature fields met, for the form. */
-export function drawItems(doc: PDFDocument, items: readonly DrawItem[]): Extract<DrawItem, { kind: 'field' }>[] {
+export function drawItems(doc: PdfDocument, items: readonly DrawItem[]): Extract<DrawItem, { kind: 'field' }>[] {
   const fields: Extract<DrawItem, { kind: 'field' }>[] = [];
   // Colours are set only when they change: most of a page is black.
   let fill = '';
@@ -45,7 +45,7 @@ export function drawItems(doc: PDFDocument, items: readonly DrawItem[]): Extract
         doc.rect(item.x, item.y, item.w, item.h).lineWidth(item.widthPt).stroke();
         break;
       case 'image':
-        doc.image(item.bytes, item.x, item.y, { width: item.w, height: item.h });
+        doc.image(arrayBufferOf(item.bytes), item.x, item.y, { width: item.w, height: item.h });
         break;
       case 'field':
         fields.push(item);
@@ -53,4 +53,9 @@ export function drawItems(doc: PDFDocument, items: readonly DrawItem[]): Extract
     }
   }
   return fields;
+}
+
+/** The bytes as an ArrayBuffer of their own (pdfkit takes an ArrayBuffer, not a view, in every build). */
+function arrayBufferOf(bytes: Uint8Array): ArrayBuffer {
+  return bytes.slice().buffer;
 }

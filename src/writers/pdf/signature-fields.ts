@@ -1,5 +1,4 @@
-import type PDFDocument from 'pdfkit';
-import type { PdfRef } from 'pdfkit';
+import { type PdfDocument, type PdfRef, pdfRef } from './pdfkit.js';
 import type { DrawItem } from './flow.js';
 
 /**
@@ -45,7 +44,7 @@ export class SignatureForm {
   private readonly parents = new Map<string, PdfRef>();
   private acroForm: PdfRef | undefined;
 
-  constructor(private readonly doc: PDFDocument) {}
+  constructor(private readonly doc: PdfDocument) {}
 
   /** Adds the fields of the current page. */
   add(placements: readonly FieldPlacement[]): void {
@@ -57,15 +56,16 @@ export class SignatureForm {
         const path = parts.slice(0, i + 1).join('.');
         let node = this.parents.get(path);
         if (!node) {
-          node = this.doc.ref({ T: new String(parts[i]), Kids: [], ...(parent && { Parent: parent }) });
+          node = pdfRef(this.doc, { T: new String(parts[i]), Kids: [], ...(parent && { Parent: parent }) });
           this.parents.set(path, node);
           if (parent) (parent.data.Kids as PdfRef[]).push(node);
           else (form.data.Fields as PdfRef[]).push(node);
         }
         parent = node;
       }
-      const appearance = this.doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, p.w, p.h], Resources: {} });
+      const appearance = pdfRef(this.doc, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, p.w, p.h], Resources: {} });
       appearance.end();
+      // A raw widget dictionary: pdfkit writes the options as given (its typings know link and text annotations only).
       this.doc.annotate(p.x, p.y, p.w, p.h, {
         Subtype: 'Widget',
         FT: 'Sig',
@@ -73,7 +73,7 @@ export class SignatureForm {
         F: 4,
         AP: { N: appearance },
         ...(parent && { Parent: parent }),
-      });
+      } as PDFKit.Mixins.AnnotationOption);
       const widget = this.doc.page.annotations.at(-1)!;
       if (parent) (parent.data.Kids as PdfRef[]).push(widget);
       else (form.data.Fields as PdfRef[]).push(widget);

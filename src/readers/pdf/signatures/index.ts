@@ -9,7 +9,6 @@
  */
 
 export { readPdfSignatures } from './read-signatures.js';
-export { NotPdfError } from './errors.js';
 export { DEFAULT_PDF_SIGNATURE_LIMITS, type ReadPdfSignaturesOptions } from './options.js';
 export type { PdfSignatureDiagnosticCode } from './messages.js';
 export type * from './types.js';

@@ -5,7 +5,8 @@
  * @module
  */
 
-import type { Severity } from '../../../model/diagnostic.js';
+import { codeDiagnostic } from '../../../diagnostics/build.js';
+import type { Severity } from '../../../diagnostics/diagnostic.js';
 import type { PdfSignatureDiagnostic } from './types.js';
 
 /** Data a message may show. */
@@ -143,9 +144,7 @@ export function diagnostic(
 ): PdfSignatureDiagnostic {
   const entry: Entry = MESSAGES[code];
   return {
-    code,
-    severity: entry.severity,
-    message: { vi: entry.vi(data), en: entry.en(data) },
+    ...codeDiagnostic(code, { vi: entry.vi(data), en: entry.en(data) }, { severity: entry.severity }),
     ...(place.signature !== undefined ? { signature: place.signature } : {}),
     ...(place.offset !== undefined ? { offset: place.offset } : {}),
   };

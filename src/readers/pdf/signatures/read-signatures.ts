@@ -8,7 +8,7 @@ import { CryptoEngine } from 'pkijs';
 import { InvalidArgumentError, LimitExceededError } from '../../../errors.js';
 import { analyzeSignature } from './analyze-signature.js';
 import { checkByteRange } from './byte-range.js';
-import { NotPdfError } from './errors.js';
+import { PdfError } from '../errors.js';
 import { findSignatureFields } from './fields.js';
 import { diagnostic } from './messages.js';
 import { PdfDocument } from './objects/document.js';
@@ -33,7 +33,7 @@ const MAX_STRUCTURE_DIAGNOSTICS = 20;
  * rectangle. Never throws on content: what is malformed becomes a diagnostic.
  *
  * @throws {InvalidArgumentError} `bytes` is not a `Uint8Array`, or no WebCrypto is available.
- * @throws {NotPdfError} no `%PDF-` header in the first 1024 bytes.
+ * @throws PdfError no `%PDF-` header in the first 1024 bytes.
  * @throws {LimitExceededError} over `maxFileBytes`, `maxSignatures`, `maxCmsBytes` or `maxStreamBytes`.
  */
 export async function readPdfSignatures(
@@ -46,7 +46,7 @@ export async function readPdfSignatures(
     throw new LimitExceededError('maxFileBytes', bytes.length, limits.maxFileBytes, 'PDF size');
   }
   const headerAt = findHeader(bytes);
-  if (headerAt < 0) throw new NotPdfError('not a PDF: no %PDF- header in the first 1024 bytes');
+  if (headerAt < 0) throw new PdfError('pdf/invalid', 'not a PDF: no %PDF- header in the first 1024 bytes');
   const crypto = options.crypto ?? globalThis.crypto;
   if (!crypto?.subtle) throw new InvalidArgumentError('readPdfSignatures needs WebCrypto (globalThis.crypto.subtle)');
   const engine = new CryptoEngine({ name: 'vanban', crypto });
@@ -63,7 +63,8 @@ export async function readPdfSignatures(
   if (options.trustedRoots) {
     const parsed = parseTrustedRoots(options.trustedRoots);
     roots = parsed.certs;
-    for (const detail of parsed.errors) diagnostics.push(diagnostic('pdf/signature-trusted-root-unreadable', { detail }));
+    for (const detail of parsed.errors)
+      diagnostics.push(diagnostic('pdf/signature-trusted-root-unreadable', { detail }));
   }
 
   // Signing order: where each signature's coverage ends (an earlier revision was signed first).
@@ -96,7 +97,11 @@ export async function readPdfSignatures(
       diagnostics.push(diagnostic('pdf/signature-earlier-revision', data, { signature: index }));
     } else if (report.coverage === 'partial' && report.wellFormed) {
       diagnostics.push(
-        diagnostic('pdf/signature-partial-coverage', { n: index + 1, bytes: report.bytesAfter ?? 0 }, { signature: index }),
+        diagnostic(
+          'pdf/signature-partial-coverage',
+          { n: index + 1, bytes: report.bytesAfter ?? 0 },
+          { signature: index },
+        ),
       );
     }
   }
@@ -109,7 +114,8 @@ export async function readPdfSignatures(
   const bytesAfterLastSignature = ends.length > 0 ? bytes.length - Math.max(...ends) : null;
   if (bytesAfterLastSignature)
     diagnostics.push(diagnostic('pdf/signature-unsigned-changes', { bytes: bytesAfterLastSignature }));
-  for (const num of discovery.superseded) diagnostics.push(diagnostic('pdf/signature-superseded', { detail: String(num) }));
+  for (const num of discovery.superseded)
+    diagnostics.push(diagnostic('pdf/signature-superseded', { detail: String(num) }));
   diagnostics.unshift(...structureDiagnostics(doc));
 
   return {

@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { ReaderDiagnostic } from '../../../model/diagnostic.js';
+import type { Diagnostic } from '../../../diagnostics/diagnostic.js';
 import type { DigestName } from './algorithms.js';
 import type { PdfDate } from './pdf-date.js';
 
@@ -13,7 +13,7 @@ export type { DigestName } from './algorithms.js';
 export type { PdfDate } from './pdf-date.js';
 
 /** A finding about the file or one signature; never thrown. */
-export interface PdfSignatureDiagnostic extends ReaderDiagnostic {
+export interface PdfSignatureDiagnostic extends Diagnostic {
   /** Byte offset in the file, when one place is concerned. */
   readonly offset?: number;
   /** Index (in {@link PdfSignatureReport.signatures}) of the signature concerned. */

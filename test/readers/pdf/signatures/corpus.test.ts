@@ -44,7 +44,7 @@ describe('signed PDFs of the corpus', () => {
     expect(report.revisions).toMatchObject({ eofMarkers: 7, xrefSections: 7 });
     expect(report.bytesAfterLastSignature).toBe(0);
     // The publishing centre's tool wrote Vietnamese local time into the CMS labelled UTC.
-    expect(report.diagnostics.some((d) => d.code === 'pdf/signature-times-disagree' && d.signature === 4)).toBe(true);
+    expect(report.diagnostics.some((d) => d.id === 'pdf/signature-times-disagree' && d.signature === 4)).toBe(true);
   });
 
   it('the organisation signs with ETSI.CAdES.detached and SHA-1, the publishing centre with adbe.pkcs7.detached and SHA-256', async () => {

@@ -58,7 +58,7 @@ describe('signatures made in the tests', () => {
     expect(s.integrity.digestMatches).toBe(false);
     expect(s.integrity.signatureValid).toBe(true);
     expect(s.integrity.computedDigest).not.toBe(s.integrity.signedDigest);
-    expect(reports.tampered.diagnostics.map((d) => d.code)).toContain('pdf/signature-digest-mismatch');
+    expect(reports.tampered.diagnostics.map((d) => d.id)).toContain('pdf/signature-digest-mismatch');
   });
 
   it('an update appended after signing: coverage is the earlier revision, digest still valid', () => {
@@ -69,7 +69,7 @@ describe('signatures made in the tests', () => {
     expect(s.byteRange.bytesAfter).toBeGreaterThan(0);
     expect(reports.appended.bytesAfterLastSignature).toBe(s.byteRange.bytesAfter);
     expect(s.integrity).toMatchObject({ digestMatches: true, signatureValid: true });
-    const codes = reports.appended.diagnostics.map((d) => d.code);
+    const codes = reports.appended.diagnostics.map((d) => d.id);
     expect(codes).toEqual(expect.arrayContaining(['pdf/signature-earlier-revision', 'pdf/signature-unsigned-changes']));
   });
 

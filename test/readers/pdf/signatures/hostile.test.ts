@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InvalidArgumentError, LimitExceededError, VanbanError } from '../../../../src/errors.js';
-import { NotPdfError, readPdfSignatures } from '../../../../src/readers/pdf/signatures/index.js';
+import { PdfError } from '../../../../src/readers/pdf/errors.js';
+import { readPdfSignatures } from '../../../../src/readers/pdf/signatures/index.js';
 import { corpusPath } from '../../../support/corpus.js';
 import { TestPdf } from './support/pdf-builder.js';
 import { makeIdentity } from './support/pki.js';
@@ -51,8 +52,8 @@ beforeAll(async () => {
 
 describe('typed errors', () => {
   it('refuses what is not a PDF, or not a Uint8Array', async () => {
-    await expect(readPdfSignatures(bytesOf('hello world'))).rejects.toBeInstanceOf(NotPdfError);
-    await expect(readPdfSignatures(new Uint8Array(0))).rejects.toBeInstanceOf(NotPdfError);
+    await expect(readPdfSignatures(bytesOf('hello world'))).rejects.toBeInstanceOf(PdfError);
+    await expect(readPdfSignatures(new Uint8Array(0))).rejects.toBeInstanceOf(PdfError);
     await expect(readPdfSignatures('%PDF-1.7' as unknown as Uint8Array)).rejects.toBeInstanceOf(InvalidArgumentError);
   });
 
@@ -74,7 +75,7 @@ describe('typed errors', () => {
     );
     await expect(readPdfSignatures(pdf)).rejects.toMatchObject({ limit: 'maxCmsBytes' });
     const report = await readPdfSignatures(pdf, { maxCmsBytes: 2 * 1024 * 1024 });
-    expect(report.diagnostics.map((d) => d.code)).toContain('pdf/signature-cms-unreadable');
+    expect(report.diagnostics.map((d) => d.id)).toContain('pdf/signature-cms-unreadable');
   });
 });
 
@@ -88,7 +89,7 @@ describe('damaged signatures become diagnostics', () => {
     expect(s.byteRange.coverage).toBe('unknown');
     expect(s.integrity.digestMatches).toBeNull();
     expect(s.integrity.digestReason).toMatch(/outside|past/);
-    expect(report.diagnostics.map((d) => d.code)).toContain('pdf/signature-byte-range-malformed');
+    expect(report.diagnostics.map((d) => d.id)).toContain('pdf/signature-byte-range-malformed');
   });
 
   it('a byte range whose gap is not the /Contents string, and one not from the start', async () => {
@@ -110,12 +111,12 @@ describe('damaged signatures become diagnostics', () => {
     const report = await readPdfSignatures(garbage);
     expect(report.signatures).toHaveLength(1);
     expect(report.signatures[0]?.integrity.signatureValid).toBeNull();
-    expect(report.diagnostics.map((d) => d.code)).toEqual(
+    expect(report.diagnostics.map((d) => d.id)).toEqual(
       expect.arrayContaining(['pdf/signature-contents-invalid', 'pdf/signature-cms-unreadable']),
     );
     const random = valid.slice();
     random.set(bytesOf('3082ffff0102030405060708090a0b0c'), start);
-    expect((await readPdfSignatures(random)).diagnostics.map((d) => d.code)).toContain('pdf/signature-cms-unreadable');
+    expect((await readPdfSignatures(random)).diagnostics.map((d) => d.id)).toContain('pdf/signature-cms-unreadable');
   });
 
   it('truncated files never throw untyped errors and keep what can be read', async () => {
@@ -141,7 +142,7 @@ describe('damaged signatures become diagnostics', () => {
     for (let at = text.indexOf('startxref'); at >= 0; at = text.indexOf('startxref', at + 1))
       broken.set(bytesOf('startxxxx'), at);
     const report = await readPdfSignatures(broken);
-    expect(report.diagnostics.map((d) => d.code)).toContain('pdf/structure');
+    expect(report.diagnostics.map((d) => d.id)).toContain('pdf/structure');
     expect(report.signatures.map((s) => s.fieldName)).toEqual([
       'Signature1',
       'Signature2',
@@ -158,7 +159,7 @@ describe('damaged signatures become diagnostics', () => {
     const report = await readPdfSignatures(orphan);
     expect(report.signatures).toHaveLength(1);
     expect(report.signatures[0]?.fieldName).toBeNull();
-    expect(report.diagnostics.map((d) => d.code)).toContain('pdf/signature-without-field');
+    expect(report.diagnostics.map((d) => d.id)).toContain('pdf/signature-without-field');
   });
 
   it('deep nesting, a /Prev loop and a self-referencing object stream end quickly', async () => {

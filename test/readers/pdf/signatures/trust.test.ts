@@ -47,7 +47,7 @@ describe('trust chain', () => {
   it('does not verify with another root', async () => {
     const report = await readPdfSignatures(signed, { trustedRoots: [pki.otherRoot.der] });
     expect(report.signatures[0]?.trust.status).toBe('not-trusted');
-    expect(report.diagnostics.map((d) => d.code)).toContain('pdf/signature-not-trusted');
+    expect(report.diagnostics.map((d) => d.id)).toContain('pdf/signature-not-trusted');
   });
 
   it('says nothing about trust without roots', async () => {
@@ -77,7 +77,7 @@ describe('trust chain', () => {
     expect(s.integrity).toMatchObject({ digestMatches: true, signatureValid: true });
     expect(s.signerValidAtSigningTime).toBe(false);
     expect(s.trust.status).toBe('not-trusted');
-    expect(report.diagnostics.map((d) => d.code)).toContain('pdf/signature-certificate-not-valid-at-signing');
+    expect(report.diagnostics.map((d) => d.id)).toContain('pdf/signature-certificate-not-valid-at-signing');
   });
 
   it('does not trust a chain whose intermediate is missing from the CMS', async () => {
@@ -90,6 +90,6 @@ describe('trust chain', () => {
   it('reports an unreadable root and trusts nothing with it', async () => {
     const report = await readPdfSignatures(signed, { trustedRoots: ['not a certificate', new Uint8Array([1, 2, 3])] });
     expect(report.signatures[0]?.trust.status).toBe('not-trusted');
-    expect(report.diagnostics.filter((d) => d.code === 'pdf/signature-trusted-root-unreadable')).toHaveLength(2);
+    expect(report.diagnostics.filter((d) => d.id === 'pdf/signature-trusted-root-unreadable')).toHaveLength(2);
   });
 });

@@ -46,7 +46,7 @@ export function pdfsig(path: string): PdfsigSignature[] {
       hashAlgorithm: field('Signing Hash Algorithm'),
       type: field('Signature Type'),
       ranges,
-      totalDocumentSigned: /^  - Total document signed$/m.test(block),
+      totalDocumentSigned: /^ {2}- Total document signed$/m.test(block),
       validation: field('Signature Validation'),
     };
   });

@@ -48,6 +48,6 @@ export function summarize(report: PdfSignatureReport) {
         visible: s.widget.visible,
       },
     })),
-    diagnostics: report.diagnostics.map((d) => `${d.severity} ${d.code}: ${d.message.en}`),
+    diagnostics: report.diagnostics.map((d) => `${d.severity} ${d.id}: ${d.message.en}`),
   };
 }

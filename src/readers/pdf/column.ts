@@ -1,0 +1,51 @@
+import type { PlacedLine } from './bands.js';
+
+/**
+ * The column the page's text stands in, which alignment, indents and paragraphs are read against.
+ *
+ * @module
+ */
+
+/** A horizontal extent in points. */
+export interface Extent {
+  readonly x0: number;
+  readonly x1: number;
+}
+
+/** The horizontal extent of a placed line's text. */
+export function extent(l: PlacedLine): Extent {
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  for (const s of l.segments) {
+    if (s.x0 < x0) x0 = s.x0;
+    if (s.x1 > x1) x1 = s.x1;
+  }
+  return { x0, x1 };
+}
+
+/**
+ * From the leftmost to the rightmost of the body's full lines over all pages (Word's header and
+ * closing tables often hang past the margins); of all the text when the body has fewer than two
+ * full lines (a one-line body).
+ */
+export function textColumn(placed: readonly PlacedLine[]): Extent {
+  const all = spanOf(placed);
+  const width = all.x1 - all.x0;
+  const full = placed.filter((l) => {
+    if (l.column) return false;
+    const e = extent(l);
+    return e.x1 - e.x0 >= 0.75 * width;
+  });
+  return full.length >= 2 ? spanOf(full) : all;
+}
+
+function spanOf(lines: readonly PlacedLine[]): Extent {
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  for (const l of lines) {
+    const e = extent(l);
+    x0 = Math.min(x0, e.x0);
+    x1 = Math.max(x1, e.x1);
+  }
+  return Number.isFinite(x0) ? { x0, x1 } : { x0: 0, x1: 0 };
+}

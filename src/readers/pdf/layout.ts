@@ -1,0 +1,342 @@
+import type { Alignment, LayoutFacts, PageLayout, PageNumbering, RuleLine, TextLayout } from '../../model/layout.js';
+import type { SourceMap } from '../../model/source.js';
+import type { PlacedLine } from './bands.js';
+import type { FontFace } from './fonts.js';
+import type { TextChunk } from './operators.js';
+import { extent, textColumn } from './column.js';
+
+/**
+ * Layout facts measured on the pages, the same kinds the DOCX reader states so that the same rules
+ * judge a PDF: the page size and the margins where the text stands (the extreme text boxes over all
+ * pages, to 0.5 mm), and for each source path the font, size, weight, alignment, region and the line
+ * drawn under it (PL I, I.I–I.II; nd30.md §3.1–3.4). A PDF keeps no styles, so what is reported is
+ * what is printed: alignment is read from where a line stands in its column, and is left out where
+ * one line cannot tell (an indented line of a one-line paragraph).
+ *
+ * @module
+ */
+
+/** A horizontal rule on a page: a drawn line or a row of underscores. */
+export interface PageRule {
+  readonly page: number;
+  readonly x0: number;
+  readonly x1: number;
+  readonly y: number;
+  readonly kind: RuleLine['kind'];
+  readonly style: NonNullable<RuleLine['style']>;
+}
+
+/** What {@link layoutFacts} measures from. */
+export interface LayoutInput {
+  readonly pageSizes: readonly { readonly width: number; readonly height: number }[];
+  readonly placed: readonly PlacedLine[];
+  readonly rules: readonly PageRule[];
+  readonly sources: SourceMap;
+  readonly lineAt: (offset: number) => number | undefined;
+  readonly faceOf: (c: TextChunk) => FontFace;
+  readonly numbering: PageNumbering;
+  readonly images: NonNullable<LayoutFacts['images']>;
+}
+
+const PT_TO_MM = 25.4 / 72;
+// Centred within ±2 mm; a line reaching the column's edge within 2 mm fills it.
+const CENTRE = 2 / PT_TO_MM;
+const EDGE = 2 / PT_TO_MM;
+const ASCENT = 0.891;
+const DESCENT = 0.216;
+
+/** The layout facts of a read PDF, and whether the bottom margin had to be estimated. */
+export function layoutFacts(input: LayoutInput): { layout: LayoutFacts; bottomEstimated: boolean } {
+  const { placed } = input;
+  const column = textColumn(placed);
+  const alignments = alignLines(placed, column);
+  const below = tieRules(placed, input.rules);
+  const parts: Record<string, TextLayout> = {};
+  const cache = new Map<string, TextLayout>();
+  for (const [path, span] of Object.entries(input.sources)) {
+    const first = input.lineAt(span.offset);
+    if (first === undefined) continue;
+    const last = input.lineAt(Math.max(span.offset, span.end - 1)) ?? first;
+    let rule: number | undefined;
+    for (let k = last; k >= first && rule === undefined; k--) if (below.has(k)) rule = k;
+    const key = `${first}:${rule ?? ''}`;
+    let layout = cache.get(key);
+    if (!layout) {
+      layout = lineLayout(
+        placed[first]!,
+        alignments[first]!,
+        rule === undefined ? undefined : ruleLine(placed, first, rule, below.get(rule)!),
+        input.faceOf,
+      );
+      cache.set(key, layout);
+    }
+    parts[path] = layout;
+  }
+  const { bottomEstimated, ...page } = section(input, placed, column);
+  return {
+    layout: { sections: [page], parts, ...(input.images.length > 0 && { images: input.images }) },
+    bottomEstimated,
+  };
+}
+
+function lineLayout(
+  line: PlacedLine,
+  alignment: { alignment?: Alignment; firstLineCm?: number; leftCm?: number },
+  lineBelow: RuleLine | undefined,
+  faceOf: (c: TextChunk) => FontFace,
+): TextLayout {
+  const chunks = line.segments.flatMap((s) => s.chunks);
+  const ocr = chunks.every((c) => c.font === OCR_FONT);
+  const out: { -readonly [K in keyof TextLayout]: TextLayout[K] } = {};
+  if (!ocr) {
+    const style = majorityStyle(chunks, faceOf);
+    if (style.family) out.font = { ascii: style.family, hAnsi: style.family };
+    out.sizePt = Math.round(style.size * 2) / 2;
+    out.bold = style.bold;
+    out.italic = style.italic;
+  }
+  if (alignment.alignment) out.alignment = alignment.alignment;
+  if (alignment.firstLineCm !== undefined || alignment.leftCm !== undefined)
+    out.indentCm = {
+      ...(alignment.firstLineCm !== undefined && { firstLine: alignment.firstLineCm }),
+      ...(alignment.leftCm !== undefined && { left: alignment.leftCm }),
+    };
+  if (lineBelow) out.lineBelow = lineBelow;
+  out.region = line.region;
+  return out;
+}
+
+/** The font id of text read by OCR. */
+export const OCR_FONT = 'ocr';
+
+/** Family, size and the weight most of the letters have. */
+function majorityStyle(chunks: readonly TextChunk[], faceOf: (c: TextChunk) => FontFace) {
+  let letters = 0;
+  let bold = 0;
+  let italic = 0;
+  const families = new Map<string, number>();
+  const sizes = new Map<number, number>();
+  for (const c of chunks) {
+    const n = c.text.length;
+    const face = faceOf(c);
+    letters += n;
+    if (face.bold) bold += n;
+    if (face.italic) italic += n;
+    families.set(face.family, (families.get(face.family) ?? 0) + n);
+    const size = Math.round(c.size * 10) / 10;
+    sizes.set(size, (sizes.get(size) ?? 0) + n);
+  }
+  return {
+    family: top(families) ?? '',
+    size: top(sizes) ?? 0,
+    bold: bold * 2 > letters,
+    italic: italic * 2 > letters,
+  };
+}
+
+function top<T>(counts: Map<T, number>): T | undefined {
+  let best: T | undefined;
+  let most = -1;
+  for (const [k, n] of counts) if (n > most) [best, most] = [k, n];
+  return best;
+}
+
+// A page whose text stops this far (mm) above the top margin's mirror is not full: it does not show
+// where the bottom margin is.
+const NOT_FULL_MM = 15;
+
+/**
+ * The page setup. The top, left and right margins are where the text starts and reaches; the
+ * bottom one is only seen on a full page (any page but the last, whose text runs down to it). When
+ * no page is full (a one-page letter, a closing block kept with the paragraph before it), the
+ * bottom margin is taken to be the top one and `bottomEstimated` says so.
+ */
+function section(
+  input: LayoutInput,
+  placed: readonly PlacedLine[],
+  column: { x0: number; x1: number },
+): PageLayout & { bottomEstimated: boolean } {
+  const size = input.pageSizes[0] ?? { width: 595.28, height: 841.89 };
+  let top = Infinity;
+  let bottom = Infinity;
+  const lastPage = Math.max(...placed.map((l) => l.page));
+  for (const l of placed) {
+    top = Math.min(top, l.row.y - ASCENT * l.row.size);
+    if (l.page === lastPage) continue;
+    const height = input.pageSizes[l.page]?.height ?? size.height;
+    bottom = Math.min(bottom, height - (l.row.y + DESCENT * l.row.size));
+  }
+  const bottomEstimated = Number.isFinite(top) && (!Number.isFinite(bottom) || (bottom - top) * PT_TO_MM > NOT_FULL_MM);
+  if (bottomEstimated) bottom = top;
+  const margins = Number.isFinite(top)
+    ? {
+        top: half(top * PT_TO_MM),
+        bottom: half(bottom * PT_TO_MM),
+        left: half(column.x0 * PT_TO_MM),
+        right: half((size.width - column.x1) * PT_TO_MM),
+      }
+    : { top: 0, bottom: 0, left: 0, right: 0 };
+  const widthMm = Math.round(size.width * PT_TO_MM * 10) / 10;
+  const heightMm = Math.round(size.height * PT_TO_MM * 10) / 10;
+  return {
+    widthMm,
+    heightMm,
+    orientation: widthMm > heightMm ? 'landscape' : 'portrait',
+    marginsMm: margins,
+    pageNumbering: input.numbering,
+    content: { type: 'main' },
+    bottomEstimated,
+  };
+}
+
+function half(mm: number): number {
+  return Math.round(mm * 2) / 2;
+}
+
+/** The alignment (and first-line indent) of each placed line. */
+function alignLines(
+  placed: readonly PlacedLine[],
+  column: { x0: number; x1: number },
+): { alignment?: Alignment; firstLineCm?: number; leftCm?: number }[] {
+  const out: { alignment?: Alignment; firstLineCm?: number; leftCm?: number }[] = placed.map(() => ({}));
+  // Lines of a band column: against the column's own axis and edge.
+  const groups = new Map<string, number[]>();
+  placed.forEach((l, k) => {
+    if (!l.column) return;
+    const key = `${l.page}:${l.region}:${Math.round(l.column.x0)}:${Math.round(l.column.x1)}`;
+    groups.set(key, [...(groups.get(key) ?? []), k]);
+  });
+  for (const members of groups.values()) alignColumn(placed, members, out);
+  // Lines of the page: paragraphs of lines that fill the measure, else each line on its own.
+  let k = 0;
+  while (k < placed.length) {
+    if (placed[k]!.column) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    while (end < placed.length && continues(placed[end - 1]!, placed[end]!, column)) end++;
+    alignParagraph(placed, k, end, column, out);
+    k = end;
+  }
+  return out;
+}
+
+/** Whether `next` continues the paragraph of `prev`: the line before fills the measure, this one starts at the column's edge. */
+function continues(prev: PlacedLine, next: PlacedLine, column: { x0: number; x1: number }): boolean {
+  if (next.column || prev.column || next.page !== prev.page) return false;
+  if (Math.abs(next.row.size - prev.row.size) > 0.6) return false;
+  const pitch = next.row.y - prev.row.y;
+  if (pitch <= 0 || pitch > 1.9 * next.row.size) return false;
+  const p = extent(prev);
+  const n = extent(next);
+  return p.x1 >= column.x1 - EDGE && Math.abs(n.x0 - column.x0) <= EDGE;
+}
+
+function alignParagraph(
+  placed: readonly PlacedLine[],
+  from: number,
+  to: number,
+  column: { x0: number; x1: number },
+  out: { alignment?: Alignment; firstLineCm?: number; leftCm?: number }[],
+): void {
+  const first = extent(placed[from]!);
+  if (to - from >= 2) {
+    const indent = (first.x0 - column.x0) * PT_TO_MM;
+    for (let k = from; k < to; k++)
+      out[k] = { alignment: 'justify', ...(k === from && { firstLineCm: Math.round(indent) / 10 }) };
+    return;
+  }
+  // One line tells centred, right-aligned and full; a line that stops short of the right edge may
+  // be left-aligned or the last line of a justified paragraph: it is left unsaid.
+  const centre = (first.x0 + first.x1) / 2;
+  const fromLeft = first.x0 - column.x0;
+  let alignment: Alignment | undefined;
+  if (Math.abs(centre - (column.x0 + column.x1) / 2) <= CENTRE && fromLeft > EDGE) alignment = 'center';
+  else if (first.x1 >= column.x1 - EDGE && fromLeft > 10 / PT_TO_MM) alignment = 'right';
+  else if (first.x1 >= column.x1 - EDGE) alignment = 'justify';
+  // The entries of a list (Kính gửi) line up: their indent is a fact the rules compare.
+  const left = !alignment && flushWithNeighbour(placed, from) ? Math.round(fromLeft * PT_TO_MM) / 10 : undefined;
+  out[from] = { ...(alignment && { alignment }), ...(left !== undefined && { leftCm: left }) };
+}
+
+/** A line of a list: the line before or after it on the page starts where it starts and neither fills the measure. */
+function flushWithNeighbour(placed: readonly PlacedLine[], k: number): boolean {
+  const line = placed[k]!;
+  const x0 = extent(line).x0;
+  return [placed[k - 1], placed[k + 1]].some(
+    (n) => n !== undefined && !n.column && n.page === line.page && Math.abs(extent(n).x0 - x0) <= 1,
+  );
+}
+
+/** Alignment of the lines of one band column: centred on a common axis, or flush with its left edge. */
+function alignColumn(
+  placed: readonly PlacedLine[],
+  members: readonly number[],
+  out: { alignment?: Alignment }[],
+): void {
+  const boxes = members.map((k) => extent(placed[k]!));
+  const centres = boxes.map((b) => (b.x0 + b.x1) / 2).sort((a, b) => a - b);
+  const axis = centres[Math.floor(centres.length / 2)]!;
+  const left = Math.min(...boxes.map((b) => b.x0));
+  const centred = boxes.map((b) => Math.abs((b.x0 + b.x1) / 2 - axis) <= CENTRE);
+  const flush = boxes.map((b) => Math.abs(b.x0 - left) <= EDGE / 2);
+  // The column's habit decides a line that is both (the widest line of a centred column is flush too).
+  const mostlyCentred =
+    centred.filter((c, i) => c && !flush[i]).length >= flush.filter((f, i) => f && !centred[i]).length;
+  members.forEach((k, i) => {
+    const alignment: Alignment =
+      centred[i] && (!flush[i] || mostlyCentred || members.length === 1)
+        ? 'center'
+        : flush[i]
+          ? 'left'
+          : boxes[i]!.x0 > axis
+            ? 'right'
+            : 'left';
+    out[k] = { alignment };
+  });
+}
+
+/**
+ * The rule under line `at` as a RuleLine: its length, and its ratio to the text above it, the widest
+ * of the part's lines from `first` to `at` (an issuer's name wrapped over two lines is measured by
+ * its longer line).
+ */
+function ruleLine(placed: readonly PlacedLine[], first: number, at: number, rule: PageRule): RuleLine {
+  let width = 0;
+  for (let k = first; k <= at; k++) {
+    if (placed[k]!.page !== rule.page || placed[k]!.region !== placed[at]!.region) continue;
+    const e = extent(placed[k]!);
+    width = Math.max(width, e.x1 - e.x0);
+  }
+  const length = rule.x1 - rule.x0;
+  return {
+    kind: rule.kind,
+    lengthMm: Math.round(length * PT_TO_MM * 10) / 10,
+    ...(width > 0 && { ratioToText: Math.round((length / width) * 100) / 100 }),
+    style: rule.style,
+  };
+}
+
+/** Ties each rule to the text line just above it. */
+function tieRules(placed: readonly PlacedLine[], rules: readonly PageRule[]): Map<number, PageRule> {
+  const out = new Map<number, PageRule>();
+  for (const rule of rules) {
+    let best: number | undefined;
+    let bestDistance = Infinity;
+    placed.forEach((l, k) => {
+      if (l.page !== rule.page) return;
+      const distance = rule.y - l.row.y;
+      const reach = rule.kind === 'underscores' ? 1.6 * l.row.size : l.row.size + 3;
+      if (distance <= 0 || distance > reach || distance >= bestDistance) return;
+      const e = extent(l);
+      const overlap = Math.min(e.x1, rule.x1) - Math.max(e.x0, rule.x0);
+      if (overlap < 0.5 * Math.min(e.x1 - e.x0, rule.x1 - rule.x0)) return;
+      best = k;
+      bestDistance = distance;
+    });
+    if (best === undefined || out.has(best)) continue;
+    out.set(best, rule);
+  }
+  return out;
+}

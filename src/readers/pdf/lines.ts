@@ -1,0 +1,251 @@
+import type { SourceSpan } from '../../model/source.js';
+import type { TextLine } from '../../recognize/lines.js';
+import type { PlacedLine } from './bands.js';
+import type { FontFace } from './fonts.js';
+import type { TextChunk } from './operators.js';
+import { styleOf } from './rows.js';
+import { type Extent, extent, textColumn } from './column.js';
+
+/**
+ * Placed lines to the text reader's lines: a synthetic text of the lines joined with "\n" (as the
+ * DOCX reader joins its paragraphs), each line hinted with its region and weight, and carrying its
+ * page and box so that every source can point at the page.
+ *
+ * @module
+ */
+
+/** A box on a page in millimetres from its top-left corner. */
+export interface PdfBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A line of a PDF page: a text line with the page (0-based) and the box it stands in. */
+export interface PdfLine extends TextLine {
+  readonly page: number;
+  readonly box: PdfBox;
+}
+
+/** A source of a PDF: the range in the synthetic text, with the page and box of the text. */
+export interface PdfSourceSpan extends SourceSpan {
+  /** 0-based page index of the span's first line. */
+  readonly page?: number;
+  /** The box of the span's lines on that page (their union), in millimetres from the top-left. */
+  readonly box?: PdfBox;
+}
+
+const PT_TO_MM = 25.4 / 72;
+// Times New Roman's ascent and descent, in em: a line's box from its baseline.
+const ASCENT = 0.891;
+const DESCENT = 0.216;
+
+/** The box of a placed line, in millimetres. */
+export function lineBox(line: PlacedLine): PdfBox {
+  const x0 = Math.min(...line.segments.map((s) => s.x0));
+  const x1 = Math.max(...line.segments.map((s) => s.x1));
+  const size = line.row.size;
+  return {
+    x: mm(x0),
+    y: mm(line.row.y - ASCENT * size),
+    width: mm(x1 - x0),
+    height: mm((ASCENT + DESCENT) * size),
+  };
+}
+
+/** The lines, their synthetic text, and the line at an offset of it. */
+export interface PdfLines {
+  readonly lines: PdfLine[];
+  readonly input: string;
+  /** Index of the line holding `offset`. */
+  readonly lineAt: (offset: number) => number | undefined;
+  /** Index of the placed line holding `offset` (a blank line belongs to the line after it). */
+  readonly placedAt: (offset: number) => number | undefined;
+}
+
+// Within this many points of the column's edge, a line reaches it (2 mm).
+const EDGE = 5.67;
+// A line that starts a list entry or a numbered point starts a paragraph, wherever it stands.
+const ENTRY_START = /^(?:[-–+•*]\s|\d+[.)]\s|[a-zđ]\)\s|[IVX]+\.\s|Điều\s+\d)/u;
+const CODE_BREAK = /[\p{L}\p{N}][-/]$/u;
+
+/**
+ * Whether `next` continues the justified paragraph of `prev`, as a DOCX paragraph holds them in one
+ * line: both lines of the page, the same size and weight, the one before reaching the column's right
+ * edge, this one starting at its left edge, the next line down.
+ */
+function continuesParagraph(
+  prev: PlacedLine,
+  next: PlacedLine,
+  column: Extent,
+  prevBold: boolean | undefined,
+  nextBold: boolean | undefined,
+): boolean {
+  if (prev.region !== 'page' || next.region !== 'page' || prev.page !== next.page) return false;
+  if (Math.abs(prev.row.size - next.row.size) > 0.6 || prevBold !== nextBold) return false;
+  const pitch = next.row.y - prev.row.y;
+  if (pitch <= 0 || pitch > 1.9 * next.row.size) return false;
+  const p = extent(prev);
+  const n = extent(next);
+  return (
+    p.x1 >= column.x1 - EDGE &&
+    Math.abs(n.x0 - column.x0) <= EDGE &&
+    !ENTRY_START.test(next.text) &&
+    !prev.text.includes('    ') &&
+    !next.text.includes('    ')
+  );
+}
+
+// Two lines of the page further apart than the page's usual line pitch by this share of the font
+// size stand in two paragraphs: a blank line between them, as pdftotext -layout prints one, tells
+// the text reader where a title or a trích yếu ends. So does a bold centred line followed by a regular one.
+const PARAGRAPH_GAP_EM = 0.3;
+
+/** The usual distance between baselines of consecutive lines of the page, in font sizes. */
+function usualPitch(placed: readonly PlacedLine[]): number {
+  const ratios: number[] = [];
+  for (let k = 1; k < placed.length; k++) {
+    const [a, b] = [placed[k - 1]!, placed[k]!];
+    if (a.page !== b.page || a.region !== 'page' || b.region !== 'page' || Math.abs(a.row.size - b.row.size) > 0.6)
+      continue;
+    const r = (b.row.y - a.row.y) / b.row.size;
+    if (r > 0.8 && r < 3) ratios.push(r);
+  }
+  if (ratios.length === 0) return 1.2;
+  ratios.sort((x, y) => x - y);
+  return ratios[Math.floor(ratios.length / 4)]!;
+}
+
+/**
+ * Builds the text reader's lines from the placed lines: a justified paragraph's lines are one line,
+ * as the DOCX reader gives a paragraph (the recogniser was made on DOCX paragraphs and on
+ * pdftotext's lines, and reads both; joined, a paragraph cannot end where a wrapped line happens to
+ * look like a name or a heading).
+ */
+export function toPdfLines(placed: readonly PlacedLine[], faceOf: (c: TextChunk) => FontFace): PdfLines {
+  const lines: { text: string; hints: TextLine['hints']; page: number; box: PdfBox; offset: number }[] = [];
+  const lineStarts: number[] = [];
+  const placedStarts: number[] = [];
+  const column = textColumn(placed);
+  const pitch = usualPitch(placed);
+  const centre = (column.x0 + column.x1) / 2;
+  const centred = (p: PlacedLine) => Math.abs((p.row.x0 + p.row.x1) / 2 - centre) <= 6 && p.row.x0 > column.x0 + 6;
+  let offset = 0;
+  let beforeBold: boolean | undefined;
+  const push = (text: string, hints: TextLine['hints'], page: number, box: PdfBox) => {
+    lines.push({ text, hints, page, box, offset });
+    lineStarts.push(offset);
+    offset += text.length + 1;
+  };
+  placed.forEach((p, index) => {
+    const before = placed[index - 1];
+    const style = styleOf(
+      p.segments.flatMap((s) => s.chunks),
+      faceOf,
+    );
+    const current = lines[lines.length - 1];
+    if (before && current && continuesParagraph(before, p, column, beforeBold, style.bold)) {
+      // One line again: the text goes on after a space (none after a code broken at its hyphen).
+      const joint = CODE_BREAK.test(current.text) ? '' : ' ';
+      placedStarts.push(offset - 1 + joint.length);
+      current.text += joint + p.text;
+      offset += joint.length + p.text.length;
+      current.box = union(current.box, lineBox(p));
+      if (current.hints?.italic && style.italic !== true) current.hints = { ...current.hints, italic: false };
+      beforeBold = style.bold;
+      return;
+    }
+    if (
+      before &&
+      before.page === p.page &&
+      before.region === 'page' &&
+      p.region === 'page' &&
+      (p.row.y - before.row.y > (pitch + PARAGRAPH_GAP_EM) * Math.max(p.row.size, before.row.size) ||
+        (beforeBold === true && style.bold === false && centred(before)))
+    )
+      push('', { region: 'page' }, p.page, lineBox(p));
+    beforeBold = style.bold;
+    placedStarts.push(offset);
+    push(
+      p.text,
+      {
+        region: p.region,
+        ...(style.bold !== undefined && { bold: style.bold }),
+        ...(style.italic === true && { italic: true }),
+      },
+      p.page,
+      lineBox(p),
+    );
+  });
+  const search = (starts: readonly number[], at: number): number | undefined => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    if (hi < 0) return undefined;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const out: PdfLine[] = lines.map((l, k) => ({
+    text: l.text,
+    offset: l.offset,
+    line: k + 1,
+    raw: l.text,
+    ...(l.hints && { hints: l.hints }),
+    page: l.page,
+    box: l.box,
+  }));
+  return {
+    lines: out,
+    input: out.map((l) => l.text).join('\n'),
+    lineAt: (at) => search(lineStarts, at),
+    placedAt: (at) => search(placedStarts, at),
+  };
+}
+
+function union(a: PdfBox, b: PdfBox): PdfBox {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return {
+    x,
+    y,
+    width: round(Math.max(a.x + a.width, b.x + b.width) - x),
+    height: round(Math.max(a.y + a.height, b.y + b.height) - y),
+  };
+}
+
+/** A source span with the page and the box of the lines it covers (those on its first line's page). */
+export function withPlace(
+  span: SourceSpan,
+  lines: readonly PdfLine[],
+  lineAt: (offset: number) => number | undefined,
+): PdfSourceSpan {
+  const first = lineAt(span.offset);
+  const last = lineAt(Math.max(span.offset, span.end - 1));
+  if (first === undefined) return span;
+  const page = lines[first]!.page;
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (let k = first; k <= (last ?? first); k++) {
+    const l = lines[k]!;
+    if (l.page !== page) break;
+    x0 = Math.min(x0, l.box.x);
+    y0 = Math.min(y0, l.box.y);
+    x1 = Math.max(x1, l.box.x + l.box.width);
+    y1 = Math.max(y1, l.box.y + l.box.height);
+  }
+  return { ...span, page, box: { x: round(x0), y: round(y0), width: round(x1 - x0), height: round(y1 - y0) } };
+}
+
+function mm(pt: number): number {
+  return round(pt * PT_TO_MM);
+}
+
+function round(v: number): number {
+  return Math.round(v * 10) / 10;
+}
