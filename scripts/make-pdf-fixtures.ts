@@ -143,7 +143,7 @@ async function pdfkit(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   for (const source of PDFKIT_SOURCES) {
     const read = parseText(readFileSync(join(CORPUS, source), 'utf8'));
-    writeFileSync(join(dir, source.replace(/\.txt$/u, '.pdf')), await layoutWithPdfkit(read.document));
+    writeFileSync(join(dir, source.replace(/\.txt$/u, '.pdf')), await layoutWithPdfkit(createDocument(read.document)));
   }
 }
 

@@ -8,7 +8,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { editDocx } from '../edit/docx.js';
 import { parseDocx } from '../readers/docx/index.js';
 import { parseText } from '../readers/text/index.js';
-import { applyFixes, applyTextEdits, type Preset, type RulesConfig, validate, type ValidateOptions } from '../index.js';
+import {
+  applyFixes,
+  applyTextEdits,
+  createDocument,
+  type Preset,
+  type RulesConfig,
+  validate,
+  type ValidateOptions,
+} from '../index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { type InputFormat, readInput } from './input.js';
 import { registryWith } from './rule-modules.js';
@@ -120,7 +128,7 @@ async function fixFile(
     return result;
   }
   if (input.format === 'json') {
-    const result = await fixInPasses(input.document, diagnostics, async (document, found) => {
+    const result = await fixInPasses(createDocument(input.document), diagnostics, async (document, found) => {
       const fixed = applyFixes(document, found, { safety: 'safe' });
       return {
         applied: fixed.applied,

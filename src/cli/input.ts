@@ -181,7 +181,10 @@ export function readStatus(bytes: Uint8Array) {
   return parseEdxmlStatus(bytes);
 }
 
-/** The model of any input, for `render`. */
+/**
+ * The complete model of any input, for `render`: what a reader could not find (the kind, the issuer)
+ * is not invented, so an input without them cannot be written and `createDocument` says which is missing.
+ */
 export async function readDocument(bytes: Uint8Array): Promise<VanbanDocument> {
-  return (await readInput(bytes)).document;
+  return createDocument((await readInput(bytes)).document);
 }

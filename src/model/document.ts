@@ -31,6 +31,15 @@ export const DocumentSchema = z
     issuer: IssuerSchema,
     /** The other issuers of a joint document (văn bản liên tịch), in header order after `issuer`. */
     coIssuers: z.array(IssuerSchema).default([]),
+    /**
+     * A draft (dự thảo): the số and the date are given when the document is issued (Điều 15), so a
+     * draft prints them blank, "Số:      /QĐ-UBND" and "ngày     tháng     năm 2025"; `year` is the
+     * year printed in the blank date, when known.
+     */
+    draft: z
+      .object({ year: z.number().int().min(1945).max(2100).optional() })
+      .optional()
+      .meta({ description: 'A draft: number and date left blank until issuance.' }),
     /** Số (ô 3): the running number in the calendar year, "05" is 5. */
     number: z.number().int().positive().optional(),
     /** Ký hiệu (ô 3), e.g. "UBND-KGVX", "QĐ-UBND", QPPL "2024/QĐ-UBND", Party "HD/VPTW". */

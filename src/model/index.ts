@@ -14,3 +14,4 @@ export * from './signature.js';
 export * from './source.js';
 export * from './json-schema.js';
 export * from './normalize.js';
+export * from './read-document.js';

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { VanbanDocument } from '../model/document.js';
+import type { ReadDocument } from '../model/read-document.js';
 import type { SourceMap } from '../model/source.js';
 
 /**
@@ -54,7 +54,14 @@ export interface TextLine {
 
 /** What every reader returns. */
 export interface ReadResult {
-  readonly document: VanbanDocument;
+  /** The document as read: a part the input does not show is absent, never invented. */
+  readonly document: ReadDocument;
+  /**
+   * Parts the input lost (a copy cut before the closing block, a web copy without its header): model
+   * and printed paths whose absence says nothing about the document. The validator judges none of
+   * them and calls the verdict incomplete.
+   */
+  readonly unread?: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
   readonly sources: SourceMap;
 }

@@ -1,6 +1,6 @@
 import type { Appendix } from '../model/appendix.js';
 import type { CopyBlock } from '../model/copy.js';
-import { DocumentSchema, type VanbanDocument } from '../model/document.js';
+import { ReadDocumentSchema, type ReadDocument } from '../model/read-document.js';
 import { PRINTED_PATHS } from '../model/source.js';
 import { isUpperVi } from '../grammar/case.js';
 import { parseNumberNotation } from '../grammar/number-notation.js';
@@ -62,17 +62,28 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
     }
   }
   const kindInfo = detectKind(header);
-  if (kindInfo.assumed) {
-    // No tên loại, no V/v and no type code: Decree 30's default, but only a guess (nd30.md §2.3).
+  // The kind is said only when the input says it. With no tên loại, no V/v and no type code, a
+  // header with Kính gửi is a công văn's (Mẫu 1.5: a công văn has no tên loại; nd30.md §2.3); with
+  // no Kính gửi either, nothing tells the kind, and it is left out rather than guessed.
+  const kindKnown = !kindInfo.assumed || (recipients.length > 0 && ctx.sources[PRINTED_PATHS.numberLine] !== undefined);
+  if (kindInfo.assumed && kindKnown)
     ctx.report(
       'text/kind-assumed',
       'info',
-      'Không thấy tên loại, "V/v" hay mã loại trong ký hiệu: coi là công văn',
-      'No tên loại, "V/v" or type code in the ký hiệu: read as a công văn',
+      'Không có tên loại, "V/v" hay mã loại trong ký hiệu nhưng có Kính gửi: đọc là công văn',
+      'No tên loại, "V/v" or type code in the ký hiệu, but a Kính gửi: read as a công văn',
       ctx.sources[PRINTED_PATHS.numberLine],
       'kind',
     );
-  }
+  else if (!kindKnown)
+    ctx.report(
+      'text/kind-unknown',
+      'warning',
+      'Không thấy tên loại, "V/v", mã loại hay Kính gửi: không biết loại văn bản',
+      'No tên loại, "V/v", type code or Kính gửi: the kind is not known',
+      ctx.sources[PRINTED_PATHS.numberLine],
+      'kind',
+    );
   let closingStart = tailStart;
   // A data table in the body (a list of people, a schedule) holds no closing part, whatever its cells say.
   const tables = [...findTables(ctx, i, tailStart).values()];
@@ -97,15 +108,6 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
   const number = header.number;
   const issuer = header.issuers[0] ?? { name: '' };
   const regime = regimeOf({ party: header.party, ...(number && { number }), issuer, kind: kindInfo });
-  if (!issuer.name)
-    ctx.report(
-      'text/issuer-missing',
-      'warning',
-      'Không tìm thấy tên cơ quan ban hành',
-      'The issuing body was not found',
-      undefined,
-      'issuer.name',
-    );
 
   const repaired = (text: string, path: string) => {
     const r = repairTypeCodes(text);
@@ -141,11 +143,9 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
   });
   const signatures = closing.signatures.map((sig, k) => signatureCapitals(sig, `signatures.${k}`, capitals));
   const draft = {
-    kind: kindInfo.slug as DocumentKind,
+    ...(kindKnown && { kind: kindInfo.slug as DocumentKind }),
     regime,
-    issuer: issuer.name
-      ? issuerOf(issuer, 'issuer')
-      : { name: 'KHÔNG RÕ', ...(issuer.parent && { parent: capitals(issuer.parent, 'issuer.parent') }) },
+    ...(issuer.name && { issuer: issuerOf(issuer, 'issuer') }),
     coIssuers: header.issuers.slice(1).map((c, k) => issuerOf(c, `coIssuers.${k}`)),
     ...(number?.number !== undefined && number.number > 0 && { number: number.number }),
     ...(number?.notation !== undefined && { notation: number.notation }),
@@ -187,9 +187,10 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
         : ctx.sources[PRINTED_PATHS.numberLine])!,
     );
   reportUnassigned(ctx);
-  const parsed = DocumentSchema.safeParse(draft);
+  const parsed = ReadDocumentSchema.safeParse(draft);
   const document = parsed.success ? parsed.data : salvage(draft, ctx);
-  return { document, diagnostics: ctx.diagnostics, sources: ctx.sources };
+  const unread = lostParts(ctx, document, header, issuer.parent);
+  return { document, diagnostics: ctx.diagnostics, sources: ctx.sources, ...(unread.length > 0 && { unread }) };
 }
 
 /** A signature with its upper-case lines (authority, title) through `fix`. */
@@ -455,8 +456,8 @@ function reportUnassigned(ctx: ReadContext): void {
 }
 
 /** When the draft does not fit the model (e.g. an empty name), keeps what fits and reports the rest. */
-function salvage(draft: Record<string, unknown>, ctx: ReadContext): VanbanDocument {
-  const parsed = DocumentSchema.safeParse(draft);
+function salvage(draft: Record<string, unknown>, ctx: ReadContext): ReadDocument {
+  const parsed = ReadDocumentSchema.safeParse(draft);
   if (parsed.success) return parsed.data;
   const copy: Record<string, unknown> = { ...draft };
   for (const issue of parsed.error.issues) {
@@ -469,8 +470,49 @@ function salvage(draft: Record<string, unknown>, ctx: ReadContext): VanbanDocume
       undefined,
       issue.path.join('.'),
     );
-    if (top !== 'kind' && top !== 'issuer') delete copy[top];
+    delete copy[top];
   }
-  const again = DocumentSchema.safeParse(copy);
-  return again.success ? again.data : DocumentSchema.parse({ kind: 'cong-van', issuer: { name: 'KHÔNG RÕ' } });
+  const again = ReadDocumentSchema.safeParse(copy);
+  return again.success ? again.data : ReadDocumentSchema.parse({});
+}
+
+/**
+ * The parts the input lost, each reported once here so that no rule reports it again: the header
+ * when neither the Quốc hiệu, the Số line nor an issuer was found (a web copy that kept the body
+ * only); the closing when neither a signature, Nơi nhận nor Lưu was found (a copy cut before its
+ * end), and with it the end of the body.
+ */
+function lostParts(ctx: ReadContext, document: ReadDocument, header: HeaderFields, parent?: string): string[] {
+  const out: string[] = [];
+  const s = ctx.sources;
+  if (!s[PRINTED_PATHS.nationalName] && !s[PRINTED_PATHS.numberLine] && !document.issuer && !parent) {
+    out.push('nationalTitle', 'issuer', 'number', 'notation', 'numberLine', 'place', 'date', 'placeDateLine');
+    if (!header.titleKind) out.push('kind', 'titleLine');
+    ctx.report(
+      'text/header-missing',
+      'warning',
+      'Không thấy phần đầu văn bản (Quốc hiệu, tên cơ quan, số, ngày): bản sao có thể đã mất phần đó',
+      'The head of the document (Quốc hiệu, issuer, number, date) was not found: the copy may have lost it',
+    );
+  } else if (!document.issuer) {
+    ctx.report(
+      'text/issuer-missing',
+      'warning',
+      'Không tìm thấy tên cơ quan ban hành',
+      'The issuing body was not found',
+      undefined,
+      'issuer.name',
+    );
+  }
+  if (document.signatures.length === 0 && document.distribution.length === 0 && document.archive.length === 0) {
+    out.push('signatures', 'distribution', 'archive');
+    if (document.body.length > 0) out.push(`body.${document.body.length - 1}`);
+    ctx.report(
+      'text/closing-missing',
+      'warning',
+      'Không thấy phần cuối văn bản (chữ ký, nơi nhận): bản sao có thể đã bị cắt',
+      'The closing part (signature, Nơi nhận) was not found: the copy may have been cut',
+    );
+  }
+  return out;
 }

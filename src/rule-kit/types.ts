@@ -100,6 +100,12 @@ export interface RuleMeta<Options = unknown> {
   /** What changed from Thông tư 01/2011/TT-BNV, said to the author of an old-style document. */
   readonly tt01?: LocalizedText;
   /**
+   * Whether Thông tư 01/2011/TT-BNV, in force before Decree 30 (05/03/2020), asked the same: `same`
+   * rules also judge an older document; any other rule (what Decree 30 introduced or changed, or
+   * what the spec does not know of the older text) does not (nd30.md §7.1).
+   */
+  readonly underCircular01?: 'same';
+  /**
    * Examples that pass and examples that fail, run by the rule tester and shown on the rule's page.
    * vanban's own rules keep theirs in `examples.ts` beside the rule, so that importing the package
    * builds none; an agency's rule may give them here.

@@ -1,6 +1,8 @@
 import { type Diagnostic, type Severity, sourceOf } from '../diagnostics/diagnostic.js';
 import { ruleDocsUrl } from '../diagnostics/url.js';
 import type { VanbanDocument } from '../model/document.js';
+import type { ReadDocument } from '../model/read-document.js';
+import { judgementOf, type RulesInForceOption } from './judgement.js';
 import type { LayoutFacts } from '../model/layout.js';
 import type { SourceMap } from '../model/source.js';
 import { kindInfo } from '../registry/kinds.js';
@@ -21,16 +23,25 @@ export interface ValidateOptions {
   readonly locale?: 'vi' | 'en';
   /** `tt01-2011`: explain in each diagnostic what an old-style (Thông tư 01/2011) document must change. */
   readonly baseline?: Baseline;
+  /**
+   * Which rules judge the document: `by-date` (default) judges a document issued before Decree 30
+   * took effect (05/03/2020) by the rules Thông tư 01/2011/TT-BNV shares with it only; `nd30` always
+   * by Decree 30's.
+   */
+  readonly rulesInForce?: RulesInForceOption;
   /** Rules to run instead of the default set (an agency's own rules plus ours). */
   readonly registry?: readonly AnyRule[];
 }
 
 /** A reader's whole result, accepted by {@link validate} in place of the document. */
 export interface ReaderOutput {
-  readonly document: VanbanDocument;
+  /** The document as read: its kind and issuer may be absent when the input did not show them. */
+  readonly document: ReadDocument;
   readonly sources?: SourceMap;
   readonly layout?: LayoutFacts;
   readonly diagnostics?: readonly Diagnostic[];
+  /** Parts the input lost (see `ReadResult.unread`): nothing is said about them. */
+  readonly unread?: readonly string[];
 }
 
 const EMPTY_SOURCES: SourceMap = Object.freeze({});
@@ -48,7 +59,7 @@ function configuredRules(ruleSet: readonly AnyRule[], preset: Preset, settings: 
   return rules;
 }
 
-function isReaderOutput(input: VanbanDocument | ReaderOutput): input is ReaderOutput {
+function isReaderOutput(input: ReadDocument | ReaderOutput): input is ReaderOutput {
   return 'document' in input && typeof input.document === 'object' && input.document !== null && !('kind' in input);
 }
 
@@ -68,10 +79,10 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  */
 export function runRules(
   ruleSet: readonly AnyRule[],
-  input: VanbanDocument | ReaderOutput,
+  input: ReadDocument | ReaderOutput,
   options: ValidateOptions = {},
 ): ValidationReport {
-  const document = isReaderOutput(input) ? input.document : input;
+  const read = isReaderOutput(input) ? input.document : input;
   const sources = options.sources ?? (isReaderOutput(input) ? input.sources : undefined) ?? EMPTY_SOURCES;
   const layout = options.layout ?? (isReaderOutput(input) ? input.layout : undefined);
   const baseline = options.baseline ?? 'nd30';
@@ -80,19 +91,22 @@ export function runRules(
     options.preset ?? 'recommended',
     options.rules ?? NO_SETTINGS,
   );
-  const kind = kindInfo(document.kind);
   const hasSources = sources !== EMPTY_SOURCES && Object.keys(sources).length > 0;
-
   // The reader's diagnostics come first: at the same place, what the reader saw precedes what a rule made of it.
   const diagnostics: Diagnostic[] = isReaderOutput(input) ? [...(input.diagnostics ?? [])] : [];
+  const judgement = judgementOf(read, isReaderOutput(input) ? (input.unread ?? []) : [], options);
   const coverage: RuleCoverage[] = [];
   let passed = 0;
   let failed = 0;
   let notApplicable = 0;
   let notEvaluated = 0;
+  let suppressed = false;
+  const document = judgement.document;
+  const kind = document && kindInfo(document.kind);
   for (const { rule, severity, options: ruleOptions } of rules) {
     let outcome: RuleOutcome;
-    if (!applies(rule, document)) outcome = 'not-applicable';
+    if (!document || !kind) outcome = 'not-evaluated';
+    else if (!applies(rule, document) || !judgement.inForce(rule)) outcome = 'not-applicable';
     else if (rule.meta.needsLayout && !layout) outcome = 'not-evaluated';
     else {
       const findings: Finding[] = [];
@@ -107,8 +121,11 @@ export function runRules(
         report: (f) => void findings.push(f),
       };
       const said = rule.check(context);
-      outcome = said ?? (findings.length > 0 ? 'failed' : 'passed');
-      for (const f of findings) diagnostics.push(toDiagnostic(rule, severity, f, sources, baseline));
+      // One finding per cause: nothing is said of a part the input lost (the reader said so once).
+      const kept = findings.filter((f) => !judgement.isUnread(f.path));
+      if (kept.length < findings.length) suppressed = true;
+      outcome = said ?? (kept.length > 0 ? 'failed' : findings.length > 0 ? 'not-evaluated' : 'passed');
+      for (const f of kept) diagnostics.push(toDiagnostic(rule, severity, f, sources, baseline));
     }
     coverage.push({ ruleId: rule.meta.id, outcome });
     if (outcome === 'passed') passed++;
@@ -128,6 +145,14 @@ export function runRules(
     else infos++;
   }
   const verdict = verdictOf(failed, notEvaluated, passed);
+  const reasons = [...judgement.reasons];
+  if (rules.some((r) => r.rule.meta.needsLayout) && !layout && document)
+    reasons.push({
+      vi: 'Không có thông tin trình bày (phông, cỡ chữ, lề): các quy tắc trình bày không được đánh giá',
+      en: 'No layout facts (fonts, sizes, margins): the layout rules were not evaluated',
+    });
+  if (suppressed && judgement.unread.length === 0)
+    reasons.push({ vi: 'Một số phần không đọc được', en: 'Some parts could not be read' });
   return {
     diagnostics,
     coverage,
@@ -135,6 +160,10 @@ export function runRules(
     verdict,
     summary: { errors, warnings, infos, passed, failed, notApplicable, notEvaluated },
     baseline,
+    reasons,
+    unread: judgement.unread,
+    rulesInForce: judgement.rulesInForce,
+    draft: judgement.draft,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, LocalizedText } from '../diagnostics/diagnostic.js';
 import type { Baseline, RuleOutcome } from '../rule-kit/types.js';
 
 /**
@@ -18,7 +18,8 @@ export interface RuleCoverage {
  * - `compliant`: at least one rule applied, and every applicable rule passed;
  * - `non-compliant`: an applicable rule failed;
  * - `incomplete`: none failed, but some applicable rule could not be evaluated (a layout rule on a
- *   document without layout facts), so compliance is not shown;
+ *   document without layout facts, a part the input lost), so compliance is not shown; or the input
+ *   holds too little to judge (no issuer, no kind);
  * - `not-judged`: no rule applied at all (a Party or QPPL document, which Decree 30 does not
  *   govern, or an empty rule set): the validator says nothing about it.
  */
@@ -48,4 +49,15 @@ export interface ValidationReport {
     readonly notEvaluated: number;
   };
   readonly baseline: Baseline;
+  /**
+   * Why the verdict is not simply the rules' outcome, in both languages: the parts the input lost,
+   * the layout facts a text lacks, the regime or the time the document belongs to, a draft.
+   */
+  readonly reasons: readonly LocalizedText[];
+  /** Parts the reader could not find in its input (lost by the copy): nothing is said about them. */
+  readonly unread: readonly string[];
+  /** The rules the document was judged by: Decree 30's, or (issued before 05/03/2020) those Thông tư 01/2011 shares with it. */
+  readonly rulesInForce: 'nd30' | 'tt01-2011';
+  /** The document is a draft: its number and date are given at issuance and were not asked for. */
+  readonly draft: boolean;
 }

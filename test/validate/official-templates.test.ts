@@ -183,8 +183,16 @@ const EXPECTED: Readonly<Record<(typeof TEMPLATES)[number], readonly [Finding, s
 
 describe('the official templates of Phụ lục III (056) against the layout rules', async () => {
   const results = await parseDocxDocuments(new Uint8Array(readFileSync(corpusPath('056-mau-nd30-phuluc3.docx'))));
+  // Mẫu 1.4 ("TÊN LOẠI VĂN BẢN"), the appendix forms 2.x and the copy forms 3.x name no kind the
+  // reader can tell, and 2.x print no issuer: the reader leaves them out. Their layout is judged as
+  // the công văn's they print, under a stand-in issuer.
+  const judged = (k: number) => {
+    const read = results[k]!;
+    const { kind = 'cong-van' as const, issuer = { name: 'TÊN CƠ QUAN' } } = read.document;
+    return { ...read, document: { ...read.document, kind, issuer } };
+  };
   const findings = (k: number): Finding[] =>
-    validate(results[k]!)
+    validate(judged(k))
       .diagnostics.filter((d) => LAYOUT_RULES.has(d.id))
       .map(
         (d): Finding =>

@@ -96,7 +96,7 @@ describe('a Party document through the writers', () => {
     '%s prints "%s" as it was printed, and reads back the same from text and DOCX',
     async (file, line, number, notation) => {
       const read = parseText(readFileSync(join(CORPUS, file), 'utf8'));
-      const original = read.document;
+      const original = createDocument(read.document);
       expect(original).toMatchObject({ regime: 'dang', number, notation });
       expect(read.sources['numberLine']!.raw).toBe(line);
 

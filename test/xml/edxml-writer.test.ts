@@ -380,7 +380,7 @@ describe('parseEdxml(toEdxml(d))', () => {
           const { document: back, diagnostics } = parseEdxml(toEdxml(document, options));
           expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
           expect(edxmlRoundTripView(back)).toEqual(edxmlRoundTripView(document));
-          expect(back.issuer.code).toBe(EXCHANGE_SENDER_ID);
+          expect(back.issuer!.code).toBe(EXCHANGE_SENDER_ID);
         },
       ),
       { numRuns: 200 },

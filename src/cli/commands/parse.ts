@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { formatNumberNotation } from '../../grammar/index.js';
 import type { Diagnostic } from '../../diagnostics/index.js';
-import type { VanbanDocument } from '../../model/index.js';
+import type { ReadDocument } from '../../model/index.js';
 import type { CommandLine } from '../args.js';
 import { readInput, readStatus, sniffFormat } from '../input.js';
 
@@ -20,7 +20,7 @@ const LISTED_DIAGNOSTICS = 10;
 export function summarize(
   file: string,
   format: string,
-  document: VanbanDocument,
+  document: ReadDocument,
   diagnostics: readonly Diagnostic[],
   locale: 'vi' | 'en' = 'vi',
 ): string {
@@ -28,9 +28,9 @@ export function summarize(
   const signers = document.signatures.map((s) => [s.title, s.name].filter(Boolean).join(' ')).join('; ');
   return [
     `${file} (${format})`,
-    `  kind:      ${document.kind}`,
+    `  kind:      ${document.kind ?? '—'}`,
     `  ${notation}`,
-    `  issuer:    ${document.issuer.name}`,
+    `  issuer:    ${document.issuer?.name ?? '—'}`,
     `  date:      ${document.date ?? '—'}${document.place ? ` (${document.place})` : ''}`,
     `  subject:   ${document.subject ?? '—'}`,
     `  signers:   ${signers || '—'}`,

@@ -39,10 +39,34 @@ export const TEXT_CODES = defineCodes({
   },
   'text/kind-assumed': {
     severity: 'info',
-    title: t('Không thấy tên loại: coi là công văn', 'No tên loại found: read as a công văn'),
+    title: t('Không có tên loại nhưng có Kính gửi: công văn', 'No tên loại but a Kính gửi: a công văn'),
     description: t(
-      'Không có tên loại, "V/v" hay mã loại trong ký hiệu; công văn là mặc định của Nghị định 30 nhưng chỉ là suy đoán.',
-      'No tên loại, "V/v" or type code in the ký hiệu; công văn is the Decree 30 default, but only a guess.',
+      'Không có tên loại, "V/v" hay mã loại trong ký hiệu, nhưng có dòng số và Kính gửi: đó là bố cục của công văn (Mẫu 1.5).',
+      'No tên loại, "V/v" or type code in the ký hiệu, but a Số line and a Kính gửi: the layout of a công văn (Mẫu 1.5).',
+    ),
+  },
+  'text/kind-unknown': {
+    severity: 'warning',
+    title: t('Không biết loại văn bản', 'The kind is not known'),
+    description: t(
+      'Không có tên loại, "V/v", mã loại trong ký hiệu hay Kính gửi: loại văn bản để trống, không đoán; văn bản không được đánh giá đầy đủ.',
+      'No tên loại, "V/v", type code or Kính gửi: the kind is left out, not guessed, and the document cannot be fully judged.',
+    ),
+  },
+  'text/header-missing': {
+    severity: 'warning',
+    title: t('Không thấy phần đầu văn bản', 'The head of the document was not found'),
+    description: t(
+      'Không có Quốc hiệu, dòng số hay tên cơ quan: bản sao (trang web, OCR) có thể đã mất phần đầu; các thành phần ở đó không bị coi là thiếu.',
+      'No Quốc hiệu, Số line or issuer: the copy (a web page, OCR) may have lost its head; the parts there are not taken as missing.',
+    ),
+  },
+  'text/closing-missing': {
+    severity: 'warning',
+    title: t('Không thấy phần cuối văn bản', 'The closing part was not found'),
+    description: t(
+      'Không có chữ ký, nơi nhận hay dòng Lưu: bản sao có thể đã bị cắt; chữ ký, nơi nhận và phần kết của nội dung không bị coi là thiếu.',
+      'No signature, Nơi nhận or Lưu line: the copy may have been cut; the signature, the distribution and the end of the body are not taken as missing.',
     ),
   },
   'text/issuer-missing': {

@@ -2,8 +2,10 @@ import type { XmlElement } from '../../formats/xml/parse.js';
 import { isArchiveLine, parseArchiveLine } from '../../grammar/archive-line.js';
 import { parseAuthorityLine } from '../../grammar/authority.js';
 import type { Appendix } from '../../model/appendix.js';
-import { createDocument, safeCreateDocument } from '../../model/create.js';
-import type { DocumentInput, VanbanDocument } from '../../model/document.js';
+import { checkModel } from '../../model/issues.js';
+import { normalizeDeep } from '../../model/normalize.js';
+import { type ReadDocument, ReadDocumentSchema } from '../../model/read-document.js';
+import type { DocumentInput } from '../../model/document.js';
 import type { Exchange, ExchangeParty } from '../../model/exchange.js';
 import { URGENCY_LEVELS } from '../../model/marks.js';
 import type { Authority, Signature } from '../../model/signature.js';
@@ -146,7 +148,7 @@ const positive = (n: number | undefined): number | undefined => (n !== undefined
 export function readDocument(
   header: XmlElement,
   diagnostics: DiagnosticList,
-): { document: VanbanDocument; codeNumber?: string } {
+): { document: ReadDocument; codeNumber?: string } {
   const code = child(header, 'Code');
   const codeNumber = childText(code, 'CodeNumber');
   const notation = childText(code, 'CodeNotation');
@@ -281,15 +283,17 @@ export function readDocument(
   };
 }
 
-/** createDocument, dropping each top-level field the model refuses (with a diagnostic) instead of failing. */
-function createLeniently(input: Record<string, unknown>, diagnostics: DiagnosticList): VanbanDocument {
+/**
+ * The package's document, dropping each top-level field the model refuses (with a diagnostic)
+ * instead of failing; the kind and the issuer too, left absent rather than invented.
+ */
+function createLeniently(input: Record<string, unknown>, diagnostics: DiagnosticList): ReadDocument {
   let data = { ...input };
   for (let attempt = 0; attempt < 4; attempt++) {
-    const result = safeCreateDocument(data);
-    if (result.success) return result.document;
-    for (const issue of result.issues) {
+    const result = checkModel(ReadDocumentSchema, normalizeDeep(data));
+    if (result.success) return result.data;
+    for (const issue of result.diagnostics) {
       const path = issue.path ?? '';
-      const field = path.split('.')[0] ?? '';
       diagnostics.add(
         'edxml/invalid-field',
         'warning',
@@ -297,10 +301,9 @@ function createLeniently(input: Record<string, unknown>, diagnostics: Diagnostic
         `Dropped field "${path}": ${issue.message.en}`,
         { path },
       );
-      if (field === 'kind' || field === 'issuer')
-        data = { ...data, [field]: field === 'kind' ? 'cong-van' : { name: '(không rõ)' } };
-      else delete data[field];
+      const { [path.split('.')[0] ?? '']: _dropped, ...rest } = data;
+      data = rest;
     }
   }
-  return createDocument({ kind: 'cong-van', issuer: { name: '(không rõ)' } });
+  return ReadDocumentSchema.parse({});
 }

@@ -1,7 +1,7 @@
 import { parseXml as parseXmlTree, type XmlElement, type XmlLimits } from '../../formats/xml/parse.js';
 import { MalformedXmlError } from '../../errors.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { VanbanDocument } from '../../model/document.js';
+import type { ReadDocument } from '../../model/read-document.js';
 import { EDXML_NAMESPACE, steeringOf } from '../../formats/edxml/codes.js';
 import {
   type AttachmentLimits,
@@ -46,7 +46,7 @@ export function edxmlMaxLength(maxAttachmentBytes: number): number {
 
 /** What {@link parseEdxml} read. */
 export interface ParseEdxmlResult {
-  readonly document: VanbanDocument;
+  readonly document: ReadDocument;
   readonly attachments: ReadAttachment[];
   readonly diagnostics: Diagnostic[];
   readonly header: EdxmlHeader;

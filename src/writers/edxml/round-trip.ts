@@ -1,4 +1,4 @@
-import type { VanbanDocument } from '../../model/document.js';
+import type { ReadDocument } from '../../model/read-document.js';
 import type { ExchangeParty } from '../../model/exchange.js';
 
 /**
@@ -30,12 +30,12 @@ function contactOf(party: Partial<ExchangeParty> | undefined): Record<string, st
 }
 
 /** The part of a document that edXML carries (see {@link EdxmlRoundTripView}). */
-export function edxmlRoundTripView(document: VanbanDocument): EdxmlRoundTripView {
+export function edxmlRoundTripView(document: ReadDocument): EdxmlRoundTripView {
   const signer = document.signatures[0];
   const exchange = document.exchange;
   return {
     kind: document.kind,
-    issuer: { name: document.issuer.name, parent: document.issuer.parent },
+    issuer: { name: document.issuer?.name, parent: document.issuer?.parent },
     number: document.number,
     notation: document.notation,
     place: document.place,

@@ -25,8 +25,8 @@ describe.each(CASES)('%s (LibreOffice, agency styles)', async (fixture, expected
 
   it('reads every field the text expectations list', () => {
     expect(document.kind).toBe(expected.kind);
-    expect(document.issuer.name).toBe(expected.issuer.name);
-    expect(document.issuer.parent ?? null).toBe(expected.issuer.parent);
+    expect(document.issuer!.name).toBe(expected.issuer.name);
+    expect(document.issuer!.parent ?? null).toBe(expected.issuer.parent);
     for (const field of [
       'number',
       'notation',

@@ -72,7 +72,7 @@ describe('hazards', () => {
       '.VnTime',
       'VNI-Times',
     ]);
-    expect(result.document.issuer.name).toBe('ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN');
+    expect(result.document.issuer!.name).toBe('ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN');
     expect(result.document.number).toBe(15);
     expect(result.document.kind).toBe('quyet-dinh');
     expect(result.layout.parts['issuer.name']?.legacyFont).toBe('.VnTimeH');

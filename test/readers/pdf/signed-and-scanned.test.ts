@@ -17,7 +17,7 @@ describe('signature appearances', () => {
     expect(stamp?.raw).toMatch(/ttcbth@quangngai\.gov\.vn/u);
     expect(stamp?.raw).toMatch(/24\.01\.2025 20:01:14/u);
     // The issuer is the UBND, not the centre that stamped the file.
-    expect(result.document.issuer.name).toBe('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI');
+    expect(result.document.issuer!.name).toBe('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI');
   });
 
   it('057: the number and the day the signing software filled in join the Số and date lines', async () => {

@@ -3,10 +3,10 @@
  * scorer scores them (test/readers/text/score.ts), and the corpus Word files printed by LibreOffice
  * into .tmp when a test needs them (they print to more than 100 KB, so they are not committed).
  */
+import type { ReadDocument } from '../../../src/model/read-document.js';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { VanbanDocument } from '../../../src/model/document.js';
 import { CORPUS_DIR, REPO_DIR } from '../../support/corpus.js';
 import { type Field, FIELDS } from '../text/score.js';
 
@@ -50,14 +50,14 @@ export function printedCorpusDocx(name: string): Uint8Array {
 }
 
 /** The scored fields of a document, as the text reader's scorer reads them. */
-export function scoredFields(d: VanbanDocument): Record<Field, unknown> {
+export function scoredFields(d: ReadDocument): Record<Field, unknown> {
   const sig = (k: 'authority' | 'title' | 'name') =>
     d.signatures.map((s) => (k === 'title' ? (s.title ?? null) : s[k]));
   return {
     kind: d.kind,
     regime: d.regime,
-    'issuer.name': d.issuer.name,
-    'issuer.parent': d.issuer.parent ?? null,
+    'issuer.name': d.issuer?.name ?? null,
+    'issuer.parent': d.issuer?.parent ?? null,
     number: d.number ?? null,
     notation: d.notation ?? null,
     place: d.place ?? null,

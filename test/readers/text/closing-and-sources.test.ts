@@ -126,14 +126,22 @@ describe('sources of the number and the ký hiệu', () => {
 });
 
 describe('what the reader assumed or could not place', () => {
-  it('says when the kind is công văn only by default', () => {
+  it('reads a công văn from its layout when only a Kính gửi tells it, and says so', () => {
     const { document, diagnostics } = parseText(
-      'BỘ NỘI VỤ\nSố: 05/BNV-VP\nHà Nội, ngày 05 tháng 02 năm 2024\n\nĐề nghị thực hiện./.\n',
+      'BỘ NỘI VỤ\nSố: 05/BNV-VP\nHà Nội, ngày 05 tháng 02 năm 2024\n\nKính gửi: Sở Nội vụ các tỉnh\n\nĐề nghị thực hiện./.\n',
     );
     expect(document.kind).toBe('cong-van');
     expect(diagnostics.filter((d) => d.id === 'text/kind-assumed')).toMatchObject([
       { path: 'kind', raw: 'Số: 05/BNV-VP' },
     ]);
+  });
+
+  it('leaves the kind out when nothing tells it (no tên loại, V/v, type code or Kính gửi)', () => {
+    const { document, diagnostics } = parseText(
+      'BỘ NỘI VỤ\nSố: 05/BNV-VP\nHà Nội, ngày 05 tháng 02 năm 2024\n\nĐề nghị thực hiện./.\n',
+    );
+    expect(document.kind).toBeUndefined();
+    expect(diagnostics.filter((d) => d.id === 'text/kind-unknown')).toMatchObject([{ path: 'kind' }]);
   });
 
   it('says nothing when a V/v, a tên loại or a type code tells the kind', () => {

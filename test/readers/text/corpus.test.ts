@@ -20,15 +20,14 @@ const KNOWN_GAPS: Record<string, Partial<Record<Field, string>>> = {
       'intra-word spaces of the web copy ("Nh ư tr ê n", "Bộ tr ưở n g") are kept: joining syllable fragments needs a Vietnamese syllable lexicon',
   },
   '041-congvan-sgddt-danang-ocr.txt': Object.fromEntries(
-    (['issuer.name', 'issuer.parent', 'number', 'notation', 'place', 'date', 'subject', 'recipients'] as const).map(
-      (f) => [
-        f,
-        'raw EasyOCR: the whole page on one line with both columns merged and "/" read as "I"; no line structure to detect components in',
-      ],
-    ),
+    (
+      ['kind', 'issuer.name', 'issuer.parent', 'number', 'notation', 'place', 'date', 'subject', 'recipients'] as const
+    ).map((f) => [
+      f,
+      'raw EasyOCR: the whole page on one line with both columns merged and "/" read as "I"; no line structure to detect components in',
+    ]),
   ),
   '042-kehoach-ubnd-cantho-ocr.txt': {
-    'issuer.name': 'the OCR lost the agency header: the model requires a name, the expectation is null',
     subject: 'the tên loại line was lost by the OCR, so the trích yếu under it is not anchored',
     distribution:
       'OCR cut the right half of the lines and merged two Nơi nhận columns ("… trên định - UBND xã, phường")',
@@ -54,7 +53,7 @@ const KNOWN_GAPS: Record<string, Partial<Record<Field, string>>> = {
     ]),
   ),
   '053-congvan-bgddt-2019-ocr.txt': Object.fromEntries(
-    (['issuer.name', 'number', 'notation', 'place', 'subject', 'recipients'] as const).map((f) => [
+    (['kind', 'issuer.name', 'number', 'notation', 'place', 'subject', 'recipients'] as const).map((f) => [
       f,
       'OCR without a Vietnamese model: one paragraph, "S6: i04 /BGDDT", "Kinh giii", diacritics lost; no line structure',
     ]),

@@ -102,7 +102,7 @@ describe('OCR zeros for O inside capitals', () => {
 
   it('corrects the zero in a field taken from capitals and reports it at the field, keeping the raw text', () => {
     const { document, diagnostics, sources } = parseText(text);
-    expect(document.issuer.name).toBe('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGOI');
+    expect(document.issuer!.name).toBe('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGOI');
     expect(sources['issuer.name']!.raw).toContain('NG0I');
     expect(diagnostics.filter((d) => d.id === 'text/ocr-zero').map((d) => d.path)).toEqual(['issuer.name']);
   });

@@ -125,7 +125,7 @@ describe('legacy encodings', () => {
       'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1719/UBND-KGVX\nV/v tăng cường bảo đảm an toàn thông tin\nQuảng Ngãi, ngày 09 tháng 4 năm 2024\n\nKính gửi: Sở Tài chính\n',
     );
     const { document, diagnostics, sources } = parseText(vni);
-    expect(document.issuer.name).toBe('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI');
+    expect(document.issuer!.name).toBe('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI');
     expect(document.subject).toBe('tăng cường bảo đảm an toàn thông tin');
     expect(document.date).toBe('2024-04-09');
     expect(diagnostics.some((d) => d.id === 'text/legacy-encoding')).toBe(true);

@@ -93,10 +93,14 @@ describe('parseText arguments', () => {
     expect(() => parseText('a'.repeat(5 * 1024 * 1024 + 1))).toThrow(LimitExceededError);
   });
 
-  it('never throws on content: an empty text gives an empty công văn and a diagnostic', () => {
-    const { document, diagnostics } = parseText('');
-    expect(document.kind).toBe('cong-van');
-    expect(diagnostics.map((d) => d.id)).toContain('text/issuer-missing');
+  it('never throws on content, and invents nothing: an empty text gives no kind, no issuer, and says what it lost', () => {
+    const { document, diagnostics, unread } = parseText('');
+    expect(document.kind).toBeUndefined();
+    expect(document.issuer).toBeUndefined();
+    expect(diagnostics.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['text/kind-unknown', 'text/header-missing', 'text/closing-missing']),
+    );
+    expect(unread).toEqual(expect.arrayContaining(['issuer', 'number', 'date', 'signatures', 'distribution']));
   });
 });
 

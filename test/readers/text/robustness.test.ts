@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DocumentSchema } from '../../../src/model/document.js';
+import { ReadDocumentSchema } from '../../../src/model/read-document.js';
 import { parseText } from '../../../src/readers/text/index.js';
 import { CORPUS_DIR, corpusPath } from '../../support/corpus.js';
 
@@ -12,7 +12,7 @@ const corpus = readdirSync(CORPUS_DIR)
 /** parseText returns a valid document, and every source span points into the input with its raw text. */
 function checkResult(text: string): void {
   const { document, sources, diagnostics } = parseText(text);
-  expect(DocumentSchema.safeParse(document).success).toBe(true);
+  expect(ReadDocumentSchema.safeParse(document).success).toBe(true);
   for (const span of Object.values(sources)) {
     expect(span.offset).toBeGreaterThanOrEqual(0);
     expect(span.end).toBeLessThanOrEqual(text.length);

@@ -71,8 +71,8 @@ export function scoreFolder(textDir: string, expectedDir: string): DocumentScore
     const actual: Record<Field, unknown> = {
       kind: d.kind,
       regime: d.regime,
-      'issuer.name': d.issuer.name,
-      'issuer.parent': d.issuer.parent ?? null,
+      'issuer.name': d.issuer?.name ?? null,
+      'issuer.parent': d.issuer?.parent ?? null,
       number: d.number ?? null,
       notation: d.notation ?? null,
       place: d.place ?? null,

@@ -21,6 +21,8 @@ export const diaDanh = defineRule({
     kinds: kindsWhere((p) => p.placeDate),
     needsLayout: false,
     fixSafety: 'safe',
+    // Unchanged from Thông tư 01/2011 (nd30.md §7.1 lists what Decree 30 changed): it judges older documents too.
+    underCircular01: 'same',
   },
   check(ctx) {
     const { place, date } = ctx.document;

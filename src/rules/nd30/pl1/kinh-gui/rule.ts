@@ -25,6 +25,8 @@ export const kinhGui = defineRule({
     kinds: kindsWhere((p) => p.kinhGui !== 'never'),
     needsLayout: false,
     fixSafety: 'safe',
+    // Unchanged from Thông tư 01/2011 (nd30.md §7.1 lists what Decree 30 changed): it judges older documents too.
+    underCircular01: 'same',
   },
   check(ctx) {
     const { recipients } = ctx.document;

@@ -19,6 +19,8 @@ export const luu = defineRule({
     severity: 'error',
     needsLayout: false,
     fixSafety: 'guarded',
+    // Unchanged from Thông tư 01/2011 (nd30.md §7.1 lists what Decree 30 changed): it judges older documents too.
+    underCircular01: 'same',
   },
   check(ctx) {
     const { archive, archiveCopies, drafter } = ctx.document;

@@ -29,6 +29,8 @@ export const ngayThang = defineRule({
     kinds: kindsWhere((p) => p.placeDate),
     needsLayout: false,
     fixSafety: 'safe',
+    // Unchanged from Thông tư 01/2011 (nd30.md §7.1 lists what Decree 30 changed): it judges older documents too.
+    underCircular01: 'same',
     tt01: {
       vi: 'quy tắc ghi ngày không đổi so với Thông tư 01/2011',
       en: 'the date form is unchanged from Circular 01/2011',

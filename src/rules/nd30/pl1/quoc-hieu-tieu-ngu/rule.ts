@@ -22,6 +22,8 @@ export const quocHieuTieuNgu = defineRule({
     severity: 'error',
     needsLayout: false,
     fixSafety: 'safe',
+    // Unchanged from Thông tư 01/2011 (nd30.md §7.1 lists what Decree 30 changed): it judges older documents too.
+    underCircular01: 'same',
     tt01: {
       vi: 'ND30 gọi cả hai dòng là "Quốc hiệu và Tiêu ngữ"; chữ không đổi',
       en: 'Decree 30 calls both lines "Quốc hiệu và Tiêu ngữ"; the text is unchanged',

@@ -19,6 +19,8 @@ export const trichYeuCongVan = defineRule({
     kinds: ['cong-van'],
     needsLayout: false,
     fixSafety: 'safe',
+    // Unchanged from Thông tư 01/2011 (nd30.md §7.1 lists what Decree 30 changed): it judges older documents too.
+    underCircular01: 'same',
   },
   check(ctx) {
     const subject = ctx.document.subject;
