@@ -33,3 +33,8 @@ export function corpusPath(name: string): string {
 export function specPath(name: string): string {
   return join(SPEC_DIR, name);
 }
+
+/** The bulk corpus of whole web pages: `$VANBAN_CORPUS_BULK`, else `../shared/corpus-bulk/tvpl` beside the repository, else `/work/shared/corpus-bulk/tvpl`. */
+export const BULK_DIR =
+  process.env['VANBAN_CORPUS_BULK'] ??
+  firstExisting(join(REPO_DIR, '../shared/corpus-bulk/tvpl'), '/work/shared/corpus-bulk/tvpl');

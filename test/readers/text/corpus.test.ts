@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_DIR as CORPUS } from '../../support/corpus.js';
+import { CORPUS_DIR as CORPUS, BULK_DIR as BULK_PAGES } from '../../support/corpus.js';
 import { accuracyTable, type Field, FIELDS, scoreFolder } from './score.js';
 
 const EXPECTED = fileURLToPath(new URL('../../corpus/expected', import.meta.url));
@@ -103,5 +103,30 @@ describe('parseText on the held-out documents', () => {
     const { table, rate } = accuracyTable(scores);
     console.log(`Text reader, field accuracy on the held-out set (${scores.length} documents):\n${table}`);
     expect(rate).toBeGreaterThanOrEqual(HOLDOUT_FLOOR);
+  });
+});
+
+const BULK_DIR = fileURLToPath(new URL('../../bulk', import.meta.url));
+const BULK_HOLDOUT_DIR = fileURLToPath(new URL('../../bulk-holdout', import.meta.url));
+
+/** Floors of the whole web pages (test/bulk): a ratchet at the figures reached, raised with each fix. */
+const BULK_FLOOR = { rate: 0.85, whole: 6 };
+
+describe('parseText on whole web pages (corpus-bulk, labelled in test/bulk)', () => {
+  const scores = scoreFolder(BULK_PAGES, `${BULK_DIR}/expected`);
+  it.skipIf(scores.length === 0)('keeps its field accuracy and its documents entirely right', () => {
+    const { table, rate, whole } = accuracyTable(scores);
+    console.log(`Text reader on whole web pages, tuning set (${scores.length} pages):\n${table}`);
+    expect(rate).toBeGreaterThanOrEqual(BULK_FLOOR.rate);
+    expect(whole).toBeGreaterThanOrEqual(BULK_FLOOR.whole);
+  });
+});
+
+describe('parseText on held-out whole web pages (test/bulk-holdout: reported, never tuned on)', () => {
+  const scores = scoreFolder(BULK_PAGES, `${BULK_HOLDOUT_DIR}/expected`);
+  it.skipIf(scores.length === 0)('is scored', () => {
+    const { table, rate } = accuracyTable(scores);
+    console.log(`Text reader on whole web pages, held-out set (${scores.length} pages):\n${table}`);
+    expect(rate).toBeGreaterThan(0.5);
   });
 });

@@ -114,7 +114,7 @@ export function scoreFolder(textDir: string, expectedDir: string): DocumentScore
 }
 
 /** The accuracy table: per field, matches / scored; and the overall rate. */
-export function accuracyTable(scores: readonly DocumentScore[]): { table: string; rate: number } {
+export function accuracyTable(scores: readonly DocumentScore[]): { table: string; rate: number; whole: number } {
   let hit = 0;
   let total = 0;
   const rows = FIELDS.map((f) => {
@@ -125,13 +125,17 @@ export function accuracyTable(scores: readonly DocumentScore[]): { table: string
     return `| ${f.padEnd(22)} | ${String(ok).padStart(3)} / ${String(scored.length).padEnd(3)} | ${scored.length ? ((100 * ok) / scored.length).toFixed(0).padStart(3) : '  -'} % |`;
   });
   const rate = total ? hit / total : 0;
+  // A document is entirely right when every field scored on it matches.
+  const whole = scores.filter((s) => Object.values(s.fields).every((v) => v !== false)).length;
   return {
     table: [
       '| field | matched | rate |',
       '|---|---|---|',
       ...rows,
       `| all fields | ${hit} / ${total} | ${(100 * rate).toFixed(1)} % |`,
+      `| documents entirely right | ${whole} / ${scores.length} | ${scores.length ? ((100 * whole) / scores.length).toFixed(0) : '-'} % |`,
     ].join('\n'),
     rate,
+    whole,
   };
 }
