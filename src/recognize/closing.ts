@@ -1,3 +1,4 @@
+import { isFamilyName } from '../grammar/family-names.js';
 import { parseArchiveLine } from '../grammar/archive-line.js';
 import { parseAuthorityLine, splitAcademicTitle } from '../grammar/authority.js';
 import type { Contact } from '../model/contact.js';
@@ -329,7 +330,16 @@ function readSignatures(
     const name = splitAcademicTitle(text).name;
     // Under a title or an authority line a name is due: lower-case particles of minority names are allowed there.
     const due = !cur.name.length && (cur.title.length > 0 || cur.authority.length > 0);
+    // A family name alone on its line, the rest of the name on the next ("**Vũ" / "Chiến Thắng**"): a wrapped name.
+    const nextCell = ctx.cells[cell.id + 1];
+    const wrappedFamilyName =
+      due &&
+      isFamilyName(text) &&
+      nextCell !== undefined &&
+      nextCell.row === cell.row + 1 &&
+      isPersonName(splitAcademicTitle(nextCell.text).name, { particles: true });
     if (
+      wrappedFamilyName ||
       isPersonName(name, { particles: due }) ||
       (cur.name.length && cur.name.at(-1)!.cell.row === cell.row - 1 && /^\p{Lu}\p{Ll}+$/u.test(text))
     ) {

@@ -242,7 +242,16 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
         if (group.length < 8) group.push(cell);
         continue;
       }
-      if (!seenCore) continue; // text above the header (web page chrome, stamps): reported as unassigned
+      if (!seenCore) {
+        // Text above the header (web page chrome, stamps): reported as unassigned. The capitals seen
+        // before it were no issuer either (a site's heading, "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI"): the issuer
+        // lines run on into the header with nothing but rules between them.
+        if (/\p{L}{2}/u.test(cell.text)) {
+          agencyGroups.length = 0;
+          group = [];
+        }
+        continue;
+      }
     }
     if (
       isUpperVi(cell.text) &&

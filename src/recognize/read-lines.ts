@@ -30,6 +30,7 @@ import { readRecipients } from './recipients.js';
 import { regimeOf } from './regime.js';
 import { Locator } from './spans.js';
 import { findTables } from './tables.js';
+import { joinWrappedLabels } from './wraps.js';
 
 /**
  * Component detection on lines: the part of the text reader that the DOCX reader also calls, one
@@ -46,7 +47,7 @@ export interface ReadLinesOptions {
 
 /** Reads the document's parts from its lines. Never throws on content. */
 export function readLines(lines: readonly TextLine[], options: ReadLinesOptions = {}): ReadResult {
-  const cells = toCells(lines);
+  const cells = toCells(joinWrappedLabels(lines));
   const ctx = new ReadContext(cells, new Locator(options.input));
   const tailStart = findTail(ctx);
   const { header, next } = readHeader(ctx, 0);
