@@ -87,6 +87,16 @@ export function parseArchiveLine(raw: string): ParsedArchiveLine {
     .map((e) => e.trim())
     .filter(Boolean);
   let archiveCopies: number | undefined;
+  // A copy count in brackets ("NN (2)", "KTN. (90b)", "TCCB (41b)") ends the list of holders: what
+  // follows it is the drafter's mark ("NN (2), Loan.").
+  const counted = entries.findIndex((e) => /\(\s*\d{1,4}\s*b?\s*\)$/u.test(e));
+  if (counted >= 0 && counted > 0) {
+    const entry = entries[counted]!;
+    archiveCopies = Number(/(\d+)\s*b?\s*\)$/u.exec(entry)![1]);
+    const after = entries.slice(counted + 1);
+    entries.splice(counted, entries.length - counted, entry.replace(/[.\s]*\(\s*\d{1,4}\s*b?\s*\)$/u, ''));
+    if (!drafter && after.length === 1 && /^\p{L}{1,12}$/u.test(after[0]!)) drafter = { code: after[0]! };
+  }
   const last = entries.at(-1);
   if (last !== undefined && /^\d{1,3}(?:\s*b(?:ản)?)?$/u.test(last) && entries.length > 1) {
     archiveCopies = Number(/\d+/.exec(last)![0]);

@@ -39,11 +39,20 @@ export function isPartyName(cell: Cell): 'whole' | 'start' | undefined {
 
 /** The ô 3 line: "Số: 05/QĐ-UBND", "Số 36-HD/VPTW", OCR "S6: i04 /BGDDT". */
 export function isNumberLine(cell: Cell): boolean {
-  if (!/^[Ss]/.test(cell.text) || cell.text.length > 80) return false;
+  if (!/^[SsLlBbPp]/.test(cell.text) || cell.text.length > 80) return false;
+  const fold = cell.fold.slice(lawPrefixLength(cell));
   return (
-    /^s[o6]?\s*[:;.]?\s*[0-9oOlIi|.…_ ]{0,12}\s*(?:\/\s*\S|-\s*\p{L}+\s*\/)/u.test(cell.fold) &&
-    /\d|\/\s*\S/.test(cell.fold)
+    /^s[o6]?\s*[:;.]?\s*[0-9oOlIi|.…_ ]{0,12}\s*(?:\/\s*\S|-\s*\p{L}+\s*\/)/u.test(fold) && /\d|\/\s*\S/.test(fold)
   );
+}
+
+/**
+ * The length of the name a law prints before its "số" ("Luật số: 80/2025/QH15", "Bộ luật số:",
+ * "Pháp lệnh số:"), or 0.
+ */
+export function lawPrefixLength(cell: Cell): number {
+  const m = /^(?:bo\s+)?(?:luat|phap lenh)\s+(?=so\b)/.exec(cell.fold);
+  return m ? m[0].length : 0;
 }
 
 /** "Số:" alone, its number on the next line. */

@@ -313,13 +313,17 @@ function readSignatures(
         continue;
       }
       // "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM", "TM. ỦY BAN NHÂN" / "DÂN": the authority line wrapped.
+      // Another authority line right under it ("TM. ỦY BAN" / "NHÂN DÂN" / "KT. CHỦ TỊCH") tells a wrap
+      // from the signer's title, which comes after the last authority line (PL I, I.II.7.a).
+      const nextIsAuthority = next !== undefined && isAuthorityCell(cellWithText(next.cell, textOf(next)));
       if (
         lastAuthority &&
         !cur.title.length &&
         lastAuthority.last.row === cell.row - 1 &&
         (/,$/.test(lastAuthority.value.of) ||
           !lastAuthority.value.of.includes(' ') ||
-          (text.split(' ').length === 1 && text.length <= 4))
+          (text.split(' ').length === 1 && text.length <= 4) ||
+          nextIsAuthority)
       ) {
         lastAuthority.value = { ...lastAuthority.value, of: `${lastAuthority.value.of} ${text}` };
         lastAuthority.last = cell;

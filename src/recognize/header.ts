@@ -1,11 +1,5 @@
-import { parseNumberNotation, type ParsedNumberNotation } from '../grammar/number-notation.js';
-import { parsePlaceDate } from '../grammar/place-date.js';
-import { isUpperVi } from '../grammar/case.js';
-import type { Issuer } from '../model/issuer.js';
-import { PRINTED_PATHS } from '../model/source.js';
-import type { KindInfo } from '../registry/kinds.js';
-import type { Cell } from './cells.js';
 import {
+  lawPrefixLength,
   confidentialityOf,
   isBareNumberLabel,
   isCirculation,
@@ -19,6 +13,13 @@ import {
   titleKind,
   urgencyOf,
 } from './classify.js';
+import { parseNumberNotation, type ParsedNumberNotation } from '../grammar/number-notation.js';
+import { parsePlaceDate } from '../grammar/place-date.js';
+import { isUpperVi } from '../grammar/case.js';
+import type { Issuer } from '../model/issuer.js';
+import { PRINTED_PATHS } from '../model/source.js';
+import type { KindInfo } from '../registry/kinds.js';
+import type { Cell } from './cells.js';
 import type { ReadContext } from './context.js';
 
 /**
@@ -137,7 +138,8 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       (isNumberLine(cell) || (isBareNumberLabel(cell) && cells[i + 1] && /^[0-9oli]+\s*\//.test(cells[i + 1]!.fold)))
     ) {
       const last = isNumberLine(cell) ? cell : cells[++i]!;
-      const text = cell === last ? cell.text : `${cell.text} ${last.text}`;
+      const own = cell.text.slice(lawPrefixLength(cell));
+      const text = cell === last ? own : `${own} ${last.text}`;
       header.number = parseNumberNotation(text);
       ctx.use(cell, last);
       const span = ctx.span(cell, last);
@@ -331,10 +333,12 @@ function takeContinuation(ctx: ReadContext, i: number, inHeader: boolean): Cell[
     const c = cells[j]!;
     const prev = parts.at(-1)!;
     if (c.rule || c.row > prev.row + 1 || ctx.used[c.id]) break;
+    // A trích yếu in capitals may cite a date ("… NGÀY 17 THÁNG 7 NĂM 2017 …"): a place and date line is not in capitals.
+    const capsRun = isUpperVi(parts[0]!.text) && isUpperVi(c.text);
     if (
       isNationalName(c) ||
       isMotto(c) ||
-      placeDateAt(ctx, j) ||
+      (!capsRun && placeDateAt(ctx, j)) ||
       recipientsLabelLength(c) !== undefined ||
       isNumberLine(c) ||
       urgencyOf(c) ||
@@ -345,8 +349,15 @@ function takeContinuation(ctx: ReadContext, i: number, inHeader: boolean): Cell[
     if (!inHeader && startsOtherPart(c)) break;
     if (/[.;:]$/.test(prev.text) && !inHeader) break;
     if (!inHeader && isUpperVi(parts[0]!.text) && /\p{Ll}/u.test(c.text)) break; // an upper-case trích yếu ends where the case changes
-    if (!inHeader && AUTHORITY_LINE.test(c.fold) && !/\b(cua|ve|va|cho|tai|voi|tren|theo|den|doi)$/.test(prev.fold))
-      break; // Mẫu 1.1–1.3: the authority line follows the title block
+    // Mẫu 1.1–1.3: the authority line follows the title block; it names a body or a head, short and unpunctuated.
+    if (
+      !inHeader &&
+      AUTHORITY_LINE.test(c.fold) &&
+      c.text.length <= 60 &&
+      !/[;,]/u.test(c.text) &&
+      !/\b(cua|ve|va|cho|tai|voi|tren|theo|den|doi)$/.test(prev.fold)
+    )
+      break;
     parts.push(c);
   }
   return parts;

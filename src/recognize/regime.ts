@@ -32,6 +32,8 @@ const LEGAL_NORMATIVE_ISSUERS: Readonly<Record<string, readonly { readonly name:
       { name: /^chu tich nuoc/, group: /^CTN$/u },
       { name: /^(tong )?kiem toan nha nuoc$/, group: /^KTNN$/u },
       { name: /^(uy ban nhan dan|ubnd)\b/, group: /^UBND$/u },
+      // The 2025 law on legal documents lets the Chủ tịch UBND enact quyết định QPPL ("44/2025/QĐ-CTUBND").
+      { name: /^chu tich (uy ban nhan dan|ubnd)\b/, group: /^CTUBND$/u },
     ],
     'nghi-quyet': [
       { name: /^quoc hoi$/, group: /^QH\d*$/u },

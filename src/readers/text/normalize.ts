@@ -135,6 +135,11 @@ export function normalizeInput(input: string): NormalizedInput {
         // zero-width characters inside it go with it (they are removed anyway).
         let j = i;
         while (j < n && (EMPHASIS.has(source[j]!) || ZERO_WIDTH.has(source.charCodeAt(j)))) j++;
+        // One bold run closed and the next opened with nothing between ("**LUẬT****CÁN BỘ**"): two
+        // lines the copy glued; a space keeps their words apart.
+        // Between capitals only: inside a word the copy also breaks bold runs ("**Kính g****ửi****:**").
+        if (j - i >= 4 && /\p{Lu}/u.test(source[i - 1] ?? '') && /\p{Lu}/u.test(source[j] ?? ''))
+          push(' ', at(i), to(j - 1));
         i = j;
         continue;
       }
