@@ -172,10 +172,17 @@ export function toCells(lines: readonly TextLine[]): Cell[] {
 // Boundaries inside one packed table cell (old web copies put a whole column in one markdown
 // cell): a rule, the V/v, the Tiêu ngữ, each dash entry after "Nơi nhận:", each authority prefix,
 // the signer's own title, the name at the end.
-const PACKED_BREAKS = /\s+-{3,}\s*|\s+(?=V\/v[\s:])|\s+(?=(?:Độc lập|Độc Lập|ĐỘC LẬP)\s*[-–])/gu;
+// A web copy that lost its line breaks glues the lines of a cell ("CHÍNH PHỦ_______ Số: 171/…",
+// "VIỆT NAMĐộc lập – …", "TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Nguyễn Hòa Bình"):
+// rules of dashes or underscores, the Tiêu ngữ, the Số line and a signature mark cut even when glued.
+const PACKED_BREAKS =
+  /\s*[-_]{3,}\s*|\s+(?=V\/v[\s:])|\s*(?=(?:Độc lập|Độc Lập|ĐỘC LẬP)\s*[-–])|(?<=\p{L})\s*(?=Số\s*:\s*\d)/gu;
 const LIST_BREAKS = /\s+(?=[-–]\s)/gu;
-const SIGNATURE_BREAKS = /\s+(?=(?:TM|KT|TL|TUQ|Q)\.\s)|\s+(?=PHÓ\s|THỨ TRƯỞNG\b)/gu;
-const TRAILING_NAME = /\s+(?=(?:\p{Lu}\p{Ll}+\s){1,5}\p{Lu}\p{Ll}+$)/u;
+const SIGNATURE_BREAKS =
+  /\s*(?=(?:TM|KT|TL|TUQ|(?<!TU)Q)\.\s)|\s*(?=PHÓ\s|THỨ TRƯỞNG\b)|\s*(?=\((?:Đã ký|đã ký|Ký|ký)[^)]*\))|(?<=\((?:Đã ký|đã ký)\))\s*/gu;
+const TRAILING_NAME = /\s*(?=(?:\p{Lu}\p{Ll}+\s){1,5}\p{Lu}\p{Ll}+$)/u;
+// A packed Nơi nhận cell whose label the copy lost: entries "- …;" ending with "- Lưu: …".
+const PACKED_DISTRIBUTION = /^[-–]\s.+;\s*[-–]\s.*[-–]\s*Lưu\s*:/su;
 
 /** Splits a packed cell `[a, b)` of `text` at the boundaries of its parts; short cells are left whole. */
 function explode(text: string, a: number, b: number): [number, number][] {
@@ -195,6 +202,8 @@ function explode(text: string, a: number, b: number): [number, number][] {
       slice.includes('V/v') ||
       /Độc lập|Độc Lập|ĐỘC LẬP/u.test(slice) ||
       slice.includes('Nơi nhận') ||
+      slice.includes('Lưu') ||
+      slice.includes('___') ||
       /^[\s|*_]*\p{Lu}{2}/u.test(slice)
     )
   )
@@ -211,7 +220,7 @@ function explode(text: string, a: number, b: number): [number, number][] {
   // A header row, not a whole page on one line (that is headerCuts' case above).
   if (b - a <= 150) for (const at of nationalNameCuts(slice)) cuts.push([at, at]);
   const body = slice.replace(/^[\s|*_]+/, '');
-  if (/^Nơi nhận\s*:/u.test(body)) collect(LIST_BREAKS);
+  if (/^Nơi nhận\s*:/u.test(body) || PACKED_DISTRIBUTION.test(body)) collect(LIST_BREAKS);
   if (/^(?:TM|KT|TL|TUQ|Q)\.\s/u.test(body) || /^\p{Lu}[\p{Lu}\s,]+\s\p{Lu}\p{Ll}+/u.test(body)) {
     collect(SIGNATURE_BREAKS);
     const name = TRAILING_NAME.exec(slice);

@@ -87,9 +87,11 @@ export function readClosing(
   const out: ClosingFields = { signatures: [], distribution: [], archive: [] };
   const signatureStream: { cell: Cell; at: number }[] = [];
   const items: ListItem[] = [];
-  let inList = false;
-  let dashed = false;
-  let listColumn = -1;
+  // A Nơi nhận whose label the copy lost starts the closing with its first entry (see unlabelledDistribution).
+  const unlabelled = from < to && isUnlabelledEntry(ctx.cells[from]!);
+  let inList = unlabelled;
+  let dashed = unlabelled;
+  let listColumn = unlabelled ? ctx.cells[from]!.column : -1;
   const contact: Record<string, string> = {};
   for (let i = from; i < to; i++) {
     const cell = ctx.cells[i]!;
@@ -454,4 +456,27 @@ function archiveEntries(entries: readonly string[]): { archive: string[]; copies
     return m[1];
   });
   return { archive, ...(copies !== undefined && copies > 0 && { copies }) };
+}
+
+/** A dash entry of a list: "- Sở Tài chính;". */
+function isUnlabelledEntry(cell: Cell): boolean {
+  return /^[-–]\s+\S/u.test(cell.text) && !isArchiveCell(cell);
+}
+
+/**
+ * Where a Nơi nhận whose label the copy lost begins (a web copy that dropped its italic "Nơi nhận:"):
+ * the run of dash entries, each ending "," or ";", that the Lưu line at `archive` closes. Undefined
+ * when the cells above it are not such a run.
+ */
+export function unlabelledDistribution(ctx: ReadContext, archive: number): number | undefined {
+  const cells = ctx.cells;
+  let k = archive - 1;
+  while (k >= 0 && !ctx.used[k] && !cells[k]!.rule && isUnlabelledEntry(cells[k]!) && /[;,]$/u.test(cells[k]!.text))
+    k--;
+  const first = k + 1;
+  // Two entries at least: one dashed line above a Lưu line may be the body's.
+  if (archive - first < 2) return undefined;
+  const above = cells[first - 1];
+  if (above && distributionLabelLength(above) !== undefined) return undefined;
+  return first;
 }

@@ -21,7 +21,7 @@ import {
   recipientsLabelLength,
   titleKind,
 } from './classify.js';
-import { readClosing, startsClosing } from './closing.js';
+import { readClosing, startsClosing, unlabelledDistribution } from './closing.js';
 import { ReadContext } from './context.js';
 import { type HeaderFields, readHeader, recordNumberParts } from './header.js';
 import type { ReadResult, TextLine } from './lines.js';
@@ -95,7 +95,7 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
       continue;
     }
     if (!ctx.used[k] && startsClosing(ctx, k)) {
-      closingStart = k;
+      closingStart = isArchiveCell(cells[k]!) ? (unlabelledDistribution(ctx, k) ?? k) : k;
       break;
     }
   }
