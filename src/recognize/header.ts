@@ -216,7 +216,9 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       kind = titleKind(`${cell.text} ${cells[i + 1]!.text}`);
       if (kind) titleLast = cells[i + 1]!;
     }
-    if (kind && !seenTitle && !cell.shared && (seenCore || group.length > 0)) {
+    // A copy that lost its header (a web page that kept the document from its title on) opens with the tên loại.
+    const opensInput = () => cells.slice(start, i).every((c) => c.rule || !/\p{L}/u.test(c.text));
+    if (kind && !seenTitle && !cell.shared && (seenCore || group.length > 0 || opensInput())) {
       header.titleKind = kind;
       ctx.use(cell, titleLast);
       ctx.record(PRINTED_PATHS.titleLine, ctx.span(cell, titleLast));

@@ -136,10 +136,10 @@ export function normalizeInput(input: string): NormalizedInput {
         let j = i;
         while (j < n && (EMPHASIS.has(source[j]!) || ZERO_WIDTH.has(source.charCodeAt(j)))) j++;
         // One bold run closed and the next opened with nothing between ("**LUẬT****CÁN BỘ**"): two
-        // lines the copy glued; a space keeps their words apart.
-        // Between capitals only: inside a word the copy also breaks bold runs ("**Kính g****ửi****:**").
+        // lines the copy glued, parted again. Between capitals only: inside a word the copy also
+        // breaks bold runs ("**Kính g****ửi****:**").
         if (j - i >= 4 && /\p{Lu}/u.test(source[i - 1] ?? '') && /\p{Lu}/u.test(source[j] ?? ''))
-          push(' ', at(i), to(j - 1));
+          push('\n', at(i), to(j - 1));
         i = j;
         continue;
       }

@@ -110,7 +110,7 @@ const BULK_DIR = fileURLToPath(new URL('../../bulk', import.meta.url));
 const BULK_HOLDOUT_DIR = fileURLToPath(new URL('../../bulk-holdout', import.meta.url));
 
 /** Floors of the whole web pages (test/bulk): a ratchet at the figures reached, raised with each fix. */
-const BULK_FLOOR = { rate: 0.97, whole: 20 };
+const BULK_FLOOR = { rate: 0.98, whole: 23 };
 
 describe('parseText on whole web pages (corpus-bulk, labelled in test/bulk)', () => {
   const scores = scoreFolder(BULK_PAGES, `${BULK_DIR}/expected`);
