@@ -13,6 +13,7 @@ export {
   resolveRules,
 } from './config.js';
 export { type ReaderOutput, runRules, type ValidateOptions } from './engine.js';
+export type { RulesInForceOption } from './judgement.js';
 export { type AppliedFixes, type ApplyFixesOptions, applyFixes, applyTextEdits } from './fixes.js';
 export { type RegistryCheck, registryCheckOf } from './registry-check.js';
 export type * from './report.js';

@@ -63,7 +63,7 @@ const EXPECTATIONS: Record<
   // Issued before Decree 30: judged only by the rules Thông tư 01/2011 shares with it, so its body
   // ending "." and not "./." is not asked about.
   '031-congvan-vpcp-2013.txt': {
-    deserved: [],
+    deserved: ['nd30/pl1/luu'], // the drafter's code in lower case
     misread: {
       'nd30/dieu-8/thanh-phan-chinh':
         'the signature is packed in one markdown table cell with Nơi nhận; the reader finds no signature block',
@@ -77,9 +77,9 @@ const EXPECTATIONS: Record<
         'the signature is packed in one markdown table cell with Nơi nhận; the reader finds no signature block',
     },
   },
-  '037-congvan-ubnd-quangngai.txt': { deserved: ['nd30/pl1/so-ky-hieu'] }, // "Số: 507 /UBND-KGVX"
-  '038-thongbao-ubnd-quangngai.txt': { deserved: ['nd30/pl1/so-ky-hieu'] }, // "Số: 542    /TB-UBND"
-  '039-thongbao-ubnd-quangngai.txt': { deserved: ['nd30/pl1/so-ky-hieu', 'nd30/pl1/noi-nhan'] }, // the wrapped "Các sở, ngành: …" entry ends with ","
+  '037-congvan-ubnd-quangngai.txt': { deserved: ['nd30/pl1/so-ky-hieu', 'nd30/pl1/luu'] }, // "Số: 507 /UBND-KGVX"; the drafter's code in lower case
+  '038-thongbao-ubnd-quangngai.txt': { deserved: ['nd30/pl1/so-ky-hieu', 'nd30/pl1/luu'] }, // "Số: 542    /TB-UBND"; the drafter's code in lower case
+  '039-thongbao-ubnd-quangngai.txt': { deserved: ['nd30/pl1/so-ky-hieu', 'nd30/pl1/noi-nhan', 'nd30/pl1/luu'] }, // the drafter's code in lower case; the wrapped "Các sở, ngành: …" entry ends with ","
   '040-congvan-sgddt-danang.txt': { deserved: ['nd30/pl1/so-ky-hieu'] }, // "Số: 1906 /SGDĐT-CTrTT"; its lists lost their dashes in the copy
   '041-congvan-sgddt-danang-ocr.txt': {
     deserved: [],

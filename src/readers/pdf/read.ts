@@ -41,7 +41,7 @@ export interface PdfPageInfo {
   readonly text: 'layer' | 'ocr' | 'none';
 }
 
-/** What {@link readPdf} returns. */
+/** What the PDF reader returns before the recogniser runs (used by {@link parsePdf}). */
 export interface PdfReadResult extends ReadResult {
   readonly sources: Readonly<Record<string, PdfSourceSpan>>;
   readonly layout: LayoutFacts;

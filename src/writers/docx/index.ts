@@ -24,6 +24,7 @@ import { packDeterministic } from './package.js';
  */
 
 export type { DocxOptions, DocxSizeSet, MarginsMm } from './options.js';
+export type { SizeSet } from '../layout-plan/sizes.js';
 export { DEFAULT_MARGINS_MM } from './options.js';
 
 /**

@@ -130,7 +130,7 @@ export interface PdfSignatureIntegrity {
 export type PdfTrustResult =
   /** No `trustedRoots` given: nothing is said about trust. */
   | { readonly status: 'not-checked' }
-  /** A chain from the signer to a given root verifies, all certificates valid at {@link checkedAt}. */
+  /** A chain from the signer to a given root verifies, all certificates valid at `checkedAt`. */
   | {
       readonly status: 'trusted';
       /** Signer first, root last. */

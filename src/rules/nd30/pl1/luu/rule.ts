@@ -68,6 +68,19 @@ export const luu = defineRule({
     }
     const raw = printed(ctx.sources, LINE);
     if (raw === undefined) return;
+    // Ô 12, the drafter's code after the Lưu entries, is in capitals (PL I, I.III.3; nd30.md §2.10).
+    const code = drafterCodeNotInCapitals(raw, drafter?.code);
+    if (code !== undefined)
+      ctx.report({
+        path: LINE,
+        severity: 'warning',
+        message: {
+          vi: `Ký hiệu người soạn thảo viết chữ in hoa (đang là "${code}")`,
+          en: `The drafter's code is written in capitals (found "${code}")`,
+        },
+        actual: code,
+        expected: code.toLocaleUpperCase('vi'),
+      });
     const line = `- ${formatArchiveLine({ archive, ...(archiveCopies !== undefined && { archiveCopies }), ...(drafter && { drafter }) })}`;
     const edits = replaceSpan(ctx.sources, LINE, line);
     for (const d of parseArchiveLine(raw).deviations) {
@@ -91,3 +104,20 @@ export const luu = defineRule({
     }
   },
 });
+
+/**
+ * The drafter's code of a Lưu line when it is not in capitals, else undefined: a code in brackets
+ * after an entry ("KGVX(bnt)"), the mark after a copy count ("NN (2) Tuynh", "KGVX (3) Th."), or a
+ * code run into the unit's ("KGVXVHTin507").
+ */
+function drafterCodeNotInCapitals(raw: string, parsed: string | undefined): string | undefined {
+  const lower = (code: string) => /\p{Ll}/u.test(code) && /^\p{L}{1,12}$/u.test(code);
+  if (parsed !== undefined && lower(parsed)) return parsed;
+  const bracketed = /\p{Lu}\s*\((\p{L}{1,12})\)\s*\.?\s*$/u.exec(raw);
+  if (bracketed && lower(bracketed[1]!)) return bracketed[1];
+  const afterCount = /\(\s*\d{1,4}\s*b?\s*\)\s*,?\s*(\p{L}{1,12})\.?\s*$/u.exec(raw);
+  if (afterCount && lower(afterCount[1]!)) return afterCount[1];
+  const runOn = /[\s,](\p{Lu}{2,}(\p{Lu}\p{Ll}+))\d*\.?\s*$/u.exec(raw);
+  if (runOn && !/\s/u.test(runOn[1]!)) return runOn[2];
+  return undefined;
+}
