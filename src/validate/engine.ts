@@ -1,6 +1,7 @@
 import { type Diagnostic, type Severity, sourceOf } from '../diagnostics/diagnostic.js';
 import { ruleDocsUrl } from '../diagnostics/url.js';
 import type { VanbanDocument } from '../model/document.js';
+import type { DigitalSignatureFacts } from '../model/digital-signatures.js';
 import type { LayoutFacts } from '../model/layout.js';
 import type { SourceMap } from '../model/source.js';
 import { kindInfo } from '../registry/kinds.js';
@@ -14,6 +15,8 @@ export interface ValidateOptions {
   readonly sources?: SourceMap;
   /** Layout facts (DOCX reader or writer); without them, layout rules are not evaluated. */
   readonly layout?: LayoutFacts;
+  /** The file's digital signatures (the PDF reader's `signatures`); without them, signature rules are not evaluated. */
+  readonly signatures?: DigitalSignatureFacts;
   /** Per-rule settings over the preset. */
   readonly rules?: RulesConfig;
   readonly preset?: Preset;
@@ -31,6 +34,17 @@ export interface ReaderOutput {
   readonly sources?: SourceMap;
   readonly layout?: LayoutFacts;
   readonly diagnostics?: readonly Diagnostic[];
+  /**
+   * The file's digital signatures, as the PDF reader gives them (`parsePdf(…).signatures`): the
+   * signer's and the organisation's signatures, their times and where they show (nd30.md §4).
+   */
+  readonly signatures?: DigitalSignatureFacts;
+  /**
+   * Set when the reader could read no document from the file (a scan without OCR, a file of
+   * several documents): nothing is judged, the verdict is `not-judged`, and the reader's
+   * diagnostics say why. The PDF reader sets it for a file without a text layer.
+   */
+  readonly unread?: boolean;
 }
 
 const EMPTY_SOURCES: SourceMap = Object.freeze({});
@@ -74,6 +88,8 @@ export function runRules(
   const document = isReaderOutput(input) ? input.document : input;
   const sources = options.sources ?? (isReaderOutput(input) ? input.sources : undefined) ?? EMPTY_SOURCES;
   const layout = options.layout ?? (isReaderOutput(input) ? input.layout : undefined);
+  const signatures = options.signatures ?? (isReaderOutput(input) ? input.signatures : undefined);
+  const unread = isReaderOutput(input) && input.unread === true;
   const baseline = options.baseline ?? 'nd30';
   const rules = configuredRules(
     options.registry ?? ruleSet,
@@ -93,7 +109,10 @@ export function runRules(
   for (const { rule, severity, options: ruleOptions } of rules) {
     let outcome: RuleOutcome;
     if (!applies(rule, document)) outcome = 'not-applicable';
+    // A document the reader could not read (a scan) has no parts to judge: every rule would only find them missing.
+    else if (unread) outcome = 'not-evaluated';
     else if (rule.meta.needsLayout && !layout) outcome = 'not-evaluated';
+    else if (rule.meta.needsSignatures && !signatures) outcome = 'not-evaluated';
     else {
       const findings: Finding[] = [];
       const context: RuleContext = {
@@ -102,6 +121,7 @@ export function runRules(
         sources,
         hasSources,
         ...(layout && { layout }),
+        ...(signatures && { signatures }),
         options: ruleOptions,
         baseline,
         report: (f) => void findings.push(f),
@@ -127,7 +147,7 @@ export function runRules(
     else if (d.severity === 'warning') warnings++;
     else infos++;
   }
-  const verdict = verdictOf(failed, notEvaluated, passed);
+  const verdict = unread ? 'not-judged' : verdictOf(failed, notEvaluated, passed);
   return {
     diagnostics,
     coverage,

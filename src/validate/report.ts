@@ -20,7 +20,8 @@ export interface RuleCoverage {
  * - `incomplete`: none failed, but some applicable rule could not be evaluated (a layout rule on a
  *   document without layout facts), so compliance is not shown;
  * - `not-judged`: no rule applied at all (a Party or QPPL document, which Decree 30 does not
- *   govern, or an empty rule set): the validator says nothing about it.
+ *   govern, or an empty rule set), or the reader could read no document from the file (a scan
+ *   without OCR): the validator says nothing about it.
  */
 export type Verdict = 'compliant' | 'non-compliant' | 'incomplete' | 'not-judged';
 

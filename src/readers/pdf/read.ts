@@ -53,6 +53,16 @@ export interface PdfReadResult extends ReadResult {
   readonly textLayer: 'text' | 'none' | 'partial';
   /** The lines fed to the recogniser, with their page and box. */
   readonly lines: readonly PdfLine[];
+  /**
+   * The text each signature field's appearance draws, by field name: a stamp's lines ("Ký bởi: …",
+   * a time), the number or day a field fills in, or none for an image alone.
+   */
+  readonly signatureAppearances: Readonly<Record<string, readonly string[]>>;
+  /**
+   * No document could be read from the file: no text layer and no OCR (a scan), or several
+   * documents one after another. The validator then judges nothing (verdict `not-judged`).
+   */
+  readonly unread?: true;
 }
 
 const PT_TO_MM = 25.4 / 72;
@@ -67,6 +77,8 @@ interface PageRead {
   readonly rotation: number;
   text: PdfPageInfo['text'];
   readonly scanned: boolean;
+  /** What each signature field on the page draws as text. */
+  readonly appearances: Record<string, string[]>;
 }
 
 /** Reads `bytes` as a PDF document. See `parsePdf`. */
@@ -179,6 +191,10 @@ async function readPage(
     for (const a of annotations) infos.set(a.id, a);
   }
   const sorted = sortAnnotationText(content.chunks, content.annotations, infos);
+  const appearances: Record<string, string[]> = {};
+  for (const a of infos.values()) if (a.fieldType === 'Sig' && a.fieldName) appearances[a.fieldName] = [];
+  for (const f of sorted.filled) appearances[f.field] = [f.text];
+  for (const s of sorted.stamps) appearances[s.field] = s.lines;
   for (const f of sorted.filled)
     diagnostics.push(
       pdfDiagnostic(
@@ -257,6 +273,7 @@ async function readPage(
     rotation: page.rotate,
     text: rows.length > 0 ? 'layer' : 'none',
     scanned,
+    appearances,
   };
 }
 
@@ -500,5 +517,7 @@ function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnos
     })),
     textLayer,
     lines,
+    signatureAppearances: Object.assign({}, ...pages.map((p) => p.appearances)) as Record<string, string[]>,
+    ...((collection || lines.length === 0) && { unread: true as const }),
   };
 }
