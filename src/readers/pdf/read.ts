@@ -503,11 +503,13 @@ function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnos
         `Page ${pageList(ocrPages)} read by OCR`,
       ),
     );
+  const nothingRead = collection !== undefined || lines.length === 0;
   return {
     document: read.document,
     sources,
     layout,
-    diagnostics: [...own, ...diagnostics, ...read.diagnostics],
+    // Nothing read: the recogniser's "issuer missing" and the like would only restate it.
+    diagnostics: [...own, ...diagnostics, ...(nothingRead ? [] : read.diagnostics)],
     pages: pages.map((p, index) => ({
       index,
       widthMm: Math.round(p.width * PT_TO_MM * 10) / 10,
@@ -518,6 +520,6 @@ function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnos
     textLayer,
     lines,
     signatureAppearances: Object.assign({}, ...pages.map((p) => p.appearances)) as Record<string, string[]>,
-    ...((collection || lines.length === 0) && { unread: true as const }),
+    ...(nothingRead && { unread: true as const }),
   };
 }
