@@ -152,3 +152,14 @@ export function isElectronicCopy(document: VanbanDocument, roled: readonly Roled
     roled.some((r) => r.role !== 'signer' && copyFormOf(r.signature) !== undefined)
   );
 }
+
+/**
+ * Whether two names name one organisation: the same words once folded and abbreviations expanded
+ * ("UBND tỉnh Quảng Ngãi", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"), or one the other with its place
+ * ("Sở Y tế tỉnh Quảng Ngãi" and "SỞ Y TẾ").
+ */
+export function sameOrganisation(a: string, b: string): boolean {
+  const x = expanded(a);
+  const y = expanded(b);
+  return x === y || (x.length > 0 && y.length > 0 && (`${x} `.startsWith(`${y} `) || `${y} `.startsWith(`${x} `)));
+}

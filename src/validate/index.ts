@@ -13,6 +13,13 @@ export {
   resolveRules,
 } from './config.js';
 export { type ReaderOutput, runRules, type ValidateOptions } from './engine.js';
+export {
+  checkPackage,
+  type CheckEdxmlPackageOptions,
+  type EdxmlPackageReport,
+  headerMismatches,
+  type JudgedAttachment,
+} from './edxml-package.js';
 export { type AppliedFixes, type ApplyFixesOptions, applyFixes, applyTextEdits } from './fixes.js';
 export { type RegistryCheck, registryCheckOf } from './registry-check.js';
 export type * from './report.js';

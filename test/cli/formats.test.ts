@@ -112,7 +112,6 @@ describe('files that are not documents: unusable input (exit 2) naming what they
   }
 
   const cases: [what: string, bytes: () => Uint8Array, message: RegExp][] = [
-    ['a PDF (LibreOffice export)', () => readFileSync(join(NOT_DOCUMENTS, 'cong-van-vpcp.pdf')), /a PDF file.*OCR/],
     ['a PNG scan', () => readFileSync(PNG), /a PNG image/],
     // JPEG and GIF are told by their first bytes only: a JFIF header and a 1×1 GIF89a.
     [
@@ -172,19 +171,22 @@ describe('files that are not documents: unusable input (exit 2) naming what they
     expect(stderr).toMatch(/a password-protected Office file: remove the password/);
   });
 
-  it('in a folder: the documents are still checked, the PDF is said to be one, exit 2', () => {
+  it('in a folder: the documents are checked, a PDF among them as well, the PNG said to be none, exit 2', () => {
     const dir = scratch();
     copyFileSync(SEED, join(dir, 'a-cong-van.txt'));
-    copyFileSync(join(NOT_DOCUMENTS, 'cong-van-vpcp.pdf'), join(dir, 'b-scan.pdf'));
+    copyFileSync(join(NOT_DOCUMENTS, 'cong-van-vpcp.pdf'), join(dir, 'b-cong-van.pdf'));
+    copyFileSync(PNG, join(dir, 'c-scan.png'));
     const { code, stdout, stderr } = vanban('validate', '--format', 'json', dir);
     expect(code).toBe(2);
-    const [letter, pdf] = stdout
+    const [letter, pdf, png] = stdout
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
     expect(letter).toMatchObject({ format: 'text', errors: 0 });
-    expect(pdf.unusable).toMatch(/^a PDF file/);
-    expect(stderr).toMatch(/b-scan\.pdf: unusable input: a PDF file/);
+    expect(pdf).toMatchObject({ format: 'pdf' });
+    expect(pdf.unusable).toBeUndefined();
+    expect(png.unusable).toMatch(/^a PNG image/);
+    expect(stderr).toMatch(/c-scan\.png: unusable input: a PNG image/);
   });
 
   it('a UTF-16 text file with its byte order mark (NUL bytes as half its letters) is still text', () => {
