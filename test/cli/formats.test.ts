@@ -13,6 +13,8 @@ const CLI = join(__dirname, '../../dist/cli.js');
 const SEED = join(__dirname, '../../examples/data/cong-van-1719.txt');
 const SEED_JSON = join(__dirname, '../../examples/data/cong-van-1719.json');
 const DOCX = corpusPath('055-nghidinh-chinhphu-nd30.docx');
+// A công văn with findings (the line under the issuer): a DOCX gives them by model path and paragraph.
+const FINDINGS_DOCX = join(__dirname, '../fixtures/docx/cong-van-cuc-thue.docx');
 const SEED_DOCUMENT = createDocument(
   JSON.parse(readFileSync(new URL('../../examples/data/cong-van-1719.json', import.meta.url), 'utf8')) as DocumentInput,
 );
@@ -231,7 +233,7 @@ describe('validate report formats', () => {
   });
 
   it('sarif: 2.1.0 with the rule metadata and results located by range or by model path', () => {
-    const { code, stdout } = vanban('validate', '--format', 'sarif', SEED, EDXML);
+    const { code, stdout } = vanban('validate', '--format', 'sarif', SEED, FINDINGS_DOCX);
     expect(code).toBe(1);
     const log = JSON.parse(stdout);
     expect(log.version).toBe('2.1.0');
@@ -248,13 +250,13 @@ describe('validate report formats', () => {
     );
     expect(fromText.locations[0].physicalLocation.region).toMatchObject({ startLine: 10, startColumn: 1 });
     expect(run.tool.driver.rules[fromText.ruleIndex].id).toBe(fromText.ruleId);
-    // edXML gives no source ranges: the model path is the location.
-    const fromEdxml = run.results.filter(
-      (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
-        r.locations[0]!.physicalLocation.artifactLocation.uri === EDXML,
+    // A DOCX gives no line ranges: the model path (and the paragraph) is the location.
+    const fromDocx = run.results.filter(
+      (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; ruleId: string }) =>
+        r.locations[0]!.physicalLocation.artifactLocation.uri === FINDINGS_DOCX && r.ruleId.startsWith('nd30/'),
     );
-    expect(fromEdxml.length).toBeGreaterThan(0);
-    for (const result of fromEdxml) {
+    expect(fromDocx.length).toBeGreaterThan(0);
+    for (const result of fromDocx) {
       expect(result.locations[0].physicalLocation.region).toBeUndefined();
       expect(result.locations[0].logicalLocations[0].fullyQualifiedName.length).toBeGreaterThan(0);
     }

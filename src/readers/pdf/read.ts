@@ -93,18 +93,25 @@ export async function readPdf(bytes: Uint8Array, options: ParsePdfOptions = {}):
   const budget = new Budget(limits.timeoutMs, options.signal);
   // Operators of the page being read, counted as pdfjs streams them (before they pile up).
   const operators = { page: 0, count: 0 };
-  budget.throwIfStopped();
-  const opened = await budget.guard(
-    openPdf(pdfjs, {
-      bytes,
-      ...(options.password !== undefined && { password: options.password }),
-      maxImagePixels: limits.maxImagePixels,
-      onMessage: (data) => {
-        budget.check();
-        countOperators(data, operators, limits.maxOperatorsPerPage, budget);
-      },
-    }),
-  );
+  let opened;
+  try {
+    budget.throwIfStopped();
+    opened = await budget.guard(
+      openPdf(pdfjs, {
+        bytes,
+        ...(options.password !== undefined && { password: options.password }),
+        maxImagePixels: limits.maxImagePixels,
+        onMessage: (data) => {
+          budget.check();
+          countOperators(data, operators, limits.maxOperatorsPerPage, budget);
+        },
+      }),
+    );
+  } catch (error) {
+    // A file pdfjs refuses: the budget's timer must not keep the process alive for its whole timeout.
+    budget.dispose();
+    throw error;
+  }
   const diagnostics: Diagnostic[] = [];
   try {
     const document = opened.document;
