@@ -87,6 +87,15 @@ describe('reading PDFs', () => {
     );
   });
 
+  it('a damaged PDF is unusable input, said at once (the reader’s timer does not hold the process)', () => {
+    const file = join(scratch(), 'broken.pdf');
+    writeFileSync(file, '%PDF-1.7\nnot a pdf at all');
+    // Under the default 60 s read budget: a run killed at 30 s has status null.
+    const result = spawnSync(process.execPath, [CLI, 'parse', file], { encoding: 'utf8', timeout: 30_000 });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/broken\.pdf: unusable input: Not a readable PDF/u);
+  });
+
   it('render from a PDF to every format', () => {
     const dir = scratch();
     const pdf = join(PRINTED, 'seed-cong-van-1719.pdf');
