@@ -27,7 +27,7 @@ for (const line of right) console.log(`  ${line}`);
 
 // The main job, end to end, through the built `vanban` command (dist/cli.js): read the letter as text
 // (the bundled copy of corpus 000, so it runs on a fresh clone), validate it, write out/ with the DOCX,
-// the edXML package and our XML.
+// the PDF (in Times New Roman or Liberation Serif 2, whichever the system has), the edXML package and our XML.
 
 const seedText = fileURLToPath(new URL('./data/cong-van-1719.txt', import.meta.url));
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -47,10 +47,18 @@ const outputs = [
   ['xml', 'cong-van-1719.xml', []],
   ['edxml', 'cong-van-1719.edxml', ['--from', '000.00.00.H49', '--receiver', '000.00.00.G22=Sở Y tế tỉnh Quảng Ngãi']],
   ['docx', 'cong-van-1719.docx', []],
+  ['pdf', 'cong-van-1719.pdf', []],
 ];
 console.log('\nWritten:');
 for (const [format, name, extra] of outputs) {
   const result = vanban('render', seedText, '--to', format, '-o', outDir + name, ...extra);
   if (result.status === 0) console.log(`  ${format.padEnd(6)} ${outDir}${name}`);
   else console.log(`  ${format.padEnd(6)} failed: ${result.stderr.split('\n')[0]}`);
+  // The PDF command says which fonts it found when they are not Times New Roman.
+  if (result.status === 0 && result.stderr) console.log(`         ${result.stderr.trim()}`);
 }
+
+// The PDF written above, read back: the same letter, its layout measured on the page.
+const pdf = `${outDir}cong-van-1719.pdf`;
+console.log(`\nSummary of ${pdf}, read back:\n`);
+process.stdout.write(vanban('parse', '--summary', pdf).stdout);

@@ -20,7 +20,7 @@ export * from './edit/index.js';
 export * from './rule-kit/index.js';
 export * from './rules/index.js';
 export * from './validate/index.js';
-export { createRegistryCheck, validate } from './validator.js';
+export { checkEdxmlPackage, createRegistryCheck, validate } from './validator.js';
 export * from './writers/text/index.js';
 export * from './writers/docx/index.js';
 export * from './writers/edxml/index.js';

@@ -1,4 +1,5 @@
 import { CROSS_DOCUMENT_RULES, RULES } from './rules/index.js';
+import { checkPackage, type CheckEdxmlPackageOptions, type EdxmlPackageReport } from './validate/edxml-package.js';
 import { type RegistryCheck, registryCheckOf } from './validate/registry-check.js';
 import { type ReaderOutput, runRules, type ValidateOptions } from './validate/engine.js';
 import type { ValidationReport } from './validate/report.js';
@@ -43,4 +44,29 @@ export function validate(input: VanbanDocument | ReaderOutput, options: Validate
  */
 export function createRegistryCheck(): RegistryCheck {
   return registryCheckOf(CROSS_DOCUMENT_RULES);
+}
+
+/**
+ * Judges an edXML package with its document: the attached PDF or DOCX (the one whose number and
+ * notation are the header's, else the first readable, PDFs first) is read and validated as
+ * {@link validate} does, and the header's number, notation, date, issuer, subject and signer are
+ * checked against it (`edxml/header-mismatch`, an error that makes the verdict `non-compliant`). A
+ * package without a readable attachment is `not-judged`, with `reason`. Asynchronous, unlike
+ * `validate`, because reading a PDF or a DOCX is; `vanban validate x.edxml` runs it.
+ *
+ * @param input The package, as bytes or text.
+ * @throws {@link InvalidRuleConfigError} when `options.rules` names unknown rules or bad options;
+ *   the package reader's errors (malformed XML, a limit) as `parseEdxml` throws them.
+ * @example
+ * ```ts
+ * const report = await checkEdxmlPackage(readFileSync('incoming.edxml'));
+ * report.attachment?.name; // "507-UBND-KGVX.pdf"
+ * report.verdict; // 'compliant' | 'non-compliant' | 'incomplete' | 'not-judged'
+ * ```
+ */
+export function checkEdxmlPackage(
+  input: string | Uint8Array,
+  options: CheckEdxmlPackageOptions = {},
+): Promise<EdxmlPackageReport> {
+  return checkPackage(RULES, input, options);
 }

@@ -48,6 +48,18 @@ function exampleInput(example: RuleExample): Record<string, unknown> {
     if (example.layout.images) changed.images = example.layout.images;
     out.layout = Object.keys(changed).length > 0 ? changed : 'sampleLayout() (Mẫu 1.5 / 1.4 layout)';
   }
+  if (example.signatures)
+    // What a rule reads of each signature: who, when, whether it verifies, where it shows and what it prints.
+    out.digitalSignatures = example.signatures.signatures.map((s) => ({
+      signer: s.signer?.subjectCommonName ?? null,
+      time: s.signingTime?.iso ?? s.cmsSigningTime,
+      ...((s.integrity.digestMatches === false || s.integrity.signatureValid === false) && { verifies: false }),
+      ...(s.widget && {
+        page: s.widget.pageIndex,
+        boxMm: s.widget.rectMm,
+        ...(s.widget.appearance?.length && { appearance: s.widget.appearance.join(' / ') }),
+      }),
+    }));
   if (example.options !== undefined) out.options = example.options;
   return out;
 }
@@ -93,6 +105,7 @@ export function renderRuleDoc(m: PageMeta, examples: RuleExamples | CrossDocumen
     `| Loại văn bản / kinds | ${kinds} |`,
     `| Chế độ / regimes | ${(m.regimes ?? ['hanh-chinh']).join(', ')} |`,
     `| Cần thông tin trình bày / needs layout | ${m.needsLayout ? 'yes' : 'no'} |`,
+    ...(m.needsSignatures ? ['| Cần chữ ký số / needs digital signatures | yes (a signed PDF) |'] : []),
     `| Sửa lỗi / fix | ${SAFETY[m.fixSafety]} |`,
     ...(m.checklist ? [`| nd30.md §7 | ${m.checklist.map((n) => `#${n}`).join(', ')} |`] : []),
     ...(m.recommended === false ? ['| Preset | strict only |'] : []),

@@ -13,9 +13,12 @@ export const USAGE = `Usage:
   vanban validate <files|folders...> [--format stylish|json|github|sarif] [--locale vi|en]
                  [--rule <id>=off|warn|error]... [--preset recommended|strict] [--fix] [--jobs N]
                  [--rules <module.mjs>]...   (an agency's own rules, made with defineRule)
-  vanban render <input> --to docx|edxml|xml|text|json [-o <out>]
+  vanban render <input> --to docx|pdf|edxml|xml|text|json [-o <out>]
                  [--from <mã định danh>] [--receiver <code>=<name>]...   (edXML envelope)
-Inputs are told by content: DOCX, edXML, vanban XML, JSON model, or text (legacy TCVN3/VNI too).
+                 [--fonts <regular,bold,italic,boldItalic>] [--font-dir <folder>]   (PDF: Times New Roman
+                 or Liberation Serif 2; by default looked for in the system's font folders)
+Inputs are told by content: DOCX, PDF, edXML, vanban XML, JSON model, or text (legacy TCVN3/VNI too).
+A PDF is read with its text layer and digital signatures; --fix never writes into it.
 Exit codes: 0 clean, 1 rule errors, 2 unusable input or bad arguments.
 vanban --help (or -h, or vanban <command> --help) prints this text; vanban --version the version.`;
 
@@ -29,6 +32,10 @@ export interface CommandLine {
   readonly output?: string;
   readonly from?: string;
   readonly receivers: readonly string[];
+  /** `--fonts`: the four font files of a PDF, comma-separated (regular, bold, italic, bold italic). */
+  readonly fonts?: string;
+  /** `--font-dir`: a folder holding Times New Roman or Liberation Serif 2 for a PDF. */
+  readonly fontDir?: string;
   readonly rules: RulesConfig;
   /** `--rules` modules of an agency's own rules, as given. */
   readonly ruleModules: readonly string[];
@@ -69,6 +76,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       output: { type: 'string', short: 'o' },
       from: { type: 'string' },
       receiver: { type: 'string', multiple: true, default: [] },
+      fonts: { type: 'string' },
+      'font-dir': { type: 'string' },
       rule: { type: 'string', multiple: true, default: [] },
       rules: { type: 'string', multiple: true, default: [] },
       preset: { type: 'string', default: 'recommended' },
@@ -96,6 +105,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     output: values.output,
     from: values.from,
     receivers: values.receiver,
+    ...(values.fonts !== undefined && { fonts: values.fonts }),
+    ...(values['font-dir'] !== undefined && { fontDir: values['font-dir'] }),
     rules: rulesFromArguments(values.rule),
     ruleModules: values.rules,
     preset: values.preset,

@@ -12,17 +12,19 @@ import {
   applyFixes,
   applyTextEdits,
   createDocument,
+  checkEdxmlPackage,
+  InvalidRuleConfigError,
   type Preset,
   type RulesConfig,
   validate,
   type ValidateOptions,
 } from '../index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { type InputFormat, readInput } from './input.js';
+import { type InputFormat, type ReadInput, readInput, sniffFormat } from './input.js';
 import { registryWith } from './rule-modules.js';
 
 /** Sources of the readers' diagnostics, whose notes (infos) a report to act on leaves out. */
-const READER_SOURCES = new Set(['text', 'docx', 'xml', 'edxml']);
+const READER_SOURCES = new Set(['text', 'docx', 'pdf', 'xml', 'edxml']);
 
 /** How every file of a run is validated. */
 export interface CheckSettings {
@@ -46,6 +48,8 @@ export interface FileDiagnostic {
   readonly endColumn?: number;
   /** For a DOCX: the paragraph, counted from 1 in reading order (table cells included). */
   readonly paragraph?: number;
+  /** For a PDF: the page, counted from 1. */
+  readonly page?: number;
 }
 
 /** What `--fix` did to a file. */
@@ -77,6 +81,11 @@ function toFileDiagnostic(d: Diagnostic, format: InputFormat): FileDiagnostic {
   const base = { id: d.id, severity: d.severity, message: d.message, ...(d.path !== undefined && { path: d.path }) };
   const r = d.place;
   if (format === 'docx') return r?.paragraph === undefined ? base : { ...base, paragraph: r.paragraph + 1 };
+  // A PDF's lines are the reader's, not the file's: its place is the page (the reader's 0-based page).
+  if (format === 'pdf') {
+    const page = (r as { page?: number } | undefined)?.page;
+    return page === undefined ? base : { ...base, page: page + 1 };
+  }
   return { ...base, ...(r && { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn }) };
 }
 
@@ -162,6 +171,12 @@ async function fixFile(
       };
     return result;
   }
+  if (input.format === 'pdf')
+    return {
+      applied: [],
+      unsupported:
+        '--fix never writes into a PDF: it is the printed document, often digitally signed, and any change would break its signatures; fix the DOCX it was made from and print or sign it again',
+    };
   return {
     applied: [],
     unsupported: `--fix writes back text, DOCX and JSON models only; ${input.format} is reported, not changed`,
@@ -213,16 +228,40 @@ function validateOptions(settings: CheckSettings): Promise<ValidateOptions> {
   return options;
 }
 
+/**
+ * Reads and validates a file: an edXML package with its attached document (checkEdxmlPackage: the
+ * DOCX or PDF judged, the header checked against it), any other input by its reader. `placedAs` is
+ * the format the diagnostics' places belong to (a package's are its attachment's).
+ */
+async function readAndValidate(
+  bytes: Uint8Array,
+  options: ValidateOptions,
+): Promise<{ input: ReadInput; diagnostics: readonly Diagnostic[]; placedAs: InputFormat }> {
+  if (sniffFormat(bytes) === 'edxml') {
+    const report = await checkEdxmlPackage(bytes, options);
+    return {
+      input: { format: 'edxml', document: report.headerDocument },
+      diagnostics: report.diagnostics,
+      placedAs: report.attachment?.format ?? 'edxml',
+    };
+  }
+  const input = await readInput(bytes);
+  return { input, diagnostics: validate(input, options).diagnostics, placedAs: input.format };
+}
+
 /** Validates one file with `settings`; never throws for a bad input (it is reported unusable). */
 export async function checkFile(file: string, settings: CheckSettings): Promise<FileReport> {
-  let input;
+  const options = await validateOptions(settings);
+  let read;
   try {
-    input = await readInput(readFileSync(file));
+    read = await readAndValidate(readFileSync(file), options);
   } catch (error) {
+    // A bad rule setting is the run's fault, not the file's (refused before any file is read).
+    if (error instanceof InvalidRuleConfigError) throw error;
     return { file, unusable: (error as Error).message, diagnostics: [], errors: 0, warnings: 0 };
   }
-  const options = await validateOptions(settings);
-  let diagnostics = validate(input, options).diagnostics;
+  const { input, placedAs } = read;
+  let diagnostics = read.diagnostics;
   let fixed: FixOutcome | undefined;
   if (settings.fix) {
     const outcome = await fixFile(file, input, diagnostics, options);
@@ -241,7 +280,7 @@ export async function checkFile(file: string, settings: CheckSettings): Promise<
     // report to act on shows the rules' findings and what the reader warns of.
     diagnostics: diagnostics
       .filter((d) => d.severity !== 'info' || !READER_SOURCES.has(d.source))
-      .map((d) => toFileDiagnostic(d, input.format)),
+      .map((d) => toFileDiagnostic(d, placedAs)),
     errors,
     warnings,
     ...(fixed && { fixed }),

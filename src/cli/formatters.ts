@@ -46,9 +46,10 @@ const WORDS = {
   },
 } as const;
 
-/** `line:col` in a text, `¶n` (the paragraph) in a DOCX, else the model path. */
+/** `line:col` in a text, `¶n` (the paragraph) in a DOCX, `p.n` (the page) in a PDF, else the model path. */
 function where(d: FileDiagnostic): string {
   if (d.line !== undefined) return `${d.line}:${d.column}`;
+  if (d.page !== undefined) return `p.${d.page}`;
   return d.paragraph === undefined ? (d.path ?? '') : `¶${d.paragraph}`;
 }
 
@@ -97,7 +98,13 @@ function github(write: Write, locale: Locale): Formatter {
       for (const d of report.diagnostics) {
         const level = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
         const position = d.line === undefined ? '' : `,line=${d.line},col=${d.column}`;
-        const place = [d.paragraph === undefined ? undefined : `¶${d.paragraph}`, d.path].filter(Boolean).join(', ');
+        const place = [
+          d.paragraph === undefined ? undefined : `¶${d.paragraph}`,
+          d.page === undefined ? undefined : `p.${d.page}`,
+          d.path,
+        ]
+          .filter(Boolean)
+          .join(', ');
         write(
           `::${level} file=${escapeProperty(report.file)}${position},title=${escapeProperty(d.id)}::${escapeData(place ? `${d.message[locale]} (${place})` : d.message[locale])}\n`,
         );
@@ -171,6 +178,7 @@ function sarif(write: Write, locale: Locale): Formatter {
               physicalLocation,
               ...(d.path !== undefined && { logicalLocations: [{ fullyQualifiedName: d.path, kind: 'member' }] }),
               ...(d.paragraph !== undefined && { properties: { paragraph: d.paragraph } }),
+              ...(d.page !== undefined && { properties: { page: d.page } }),
             },
           ],
         });

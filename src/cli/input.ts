@@ -8,6 +8,7 @@ import { createDocument } from '../model/create.js';
 import type { VanbanDocument } from '../model/index.js';
 import { parseDocx } from '../readers/docx/index.js';
 import { parseEdxml, parseEdxmlStatus } from '../readers/edxml/index.js';
+import { parsePdf } from '../readers/pdf/index.js';
 import { parseText } from '../readers/text/index.js';
 import { parseXml } from '../readers/xml/index.js';
 import type { ReaderOutput } from '../validate/index.js';
@@ -15,7 +16,7 @@ import { EDXML_NAMESPACE } from '../writers/edxml/index.js';
 import { VANBAN_XML_NAMESPACE } from '../writers/xml/index.js';
 
 /** What a file holds, as sniffed from its bytes. */
-export type InputFormat = 'docx' | 'edxml' | 'edxml-status' | 'xml' | 'json' | 'text';
+export type InputFormat = 'docx' | 'pdf' | 'edxml' | 'edxml-status' | 'xml' | 'json' | 'text';
 
 /** A file read into the model, with what the reader could give for the validator. */
 export interface ReadInput extends ReaderOutput {
@@ -64,7 +65,15 @@ function zipThatIsNotDocx(bytes: Uint8Array): string {
   return 'a zip archive without word/document.xml, so not a DOCX: unzip it and check the files inside';
 }
 
-const READABLE = 'vanban reads DOCX, edXML, vanban XML, JSON models and text';
+const READABLE = 'vanban reads DOCX, PDF, edXML, vanban XML, JSON models and text';
+
+// PDF readers look for the header in the first kilobyte: some producers put bytes before it.
+const PDF_HEADER_WINDOW = 1024;
+
+/** True when `%PDF-` opens the file or stands in its first kilobyte, as PDF readers accept. */
+function isPdf(bytes: Uint8Array): boolean {
+  return contains(bytes.subarray(0, PDF_HEADER_WINDOW), '%PDF-');
+}
 
 /** What to do with an OLE compound file: a legacy Word .doc, or an encrypted DOCX (told by a stream name, UTF-16 in its directory). */
 function compoundFile(bytes: Uint8Array): string {
@@ -87,8 +96,6 @@ function notADocument(bytes: Uint8Array): string | undefined {
   if (bytes.length === 0) return 'an empty file';
   if (ZIP_SIGNATURES.some((signature) => startsWith(bytes, signature))) return zipThatIsNotDocx(bytes);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return compoundFile(bytes);
-  if (contains(bytes.subarray(0, 5), '%PDF-'))
-    return `a PDF file, not a document vanban reads: check the DOCX it was made from (a scanned PDF needs OCR to text first); ${READABLE}`;
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
     return `a PNG image, not a document: a scan needs OCR to text first; ${READABLE}`;
   if (startsWith(bytes, [0xff, 0xd8, 0xff]))
@@ -109,15 +116,17 @@ export class NotADocumentError extends VanbanError {
 }
 
 /**
- * Tells a file's format by its content: a zip with `word/document.xml` is DOCX; XML whose root is in
+ * Tells a file's format by its content: a zip with `word/document.xml` is DOCX; `%PDF-` in the first
+ * kilobyte is PDF; XML whose root is in
  * the edXML namespace is edXML (a status package when it carries `StatusCode`); XML rooted in
  * {@link VANBAN_XML_NAMESPACE} is vanban XML; `{` opens a JSON model; other text is text.
  *
- * @throws NotADocumentError naming what the file is when it is no document vanban reads: a PDF, an
- * image, a legacy Word 97–2003 .doc, a zip that is not a DOCX, binary data, an empty file.
+ * @throws NotADocumentError naming what the file is when it is no document vanban reads: an image,
+ * a legacy Word 97–2003 .doc, a zip that is not a DOCX, binary data, an empty file.
  */
 export function sniffFormat(bytes: Uint8Array): InputFormat {
   if (isDocx(bytes)) return 'docx';
+  if (isPdf(bytes)) return 'pdf';
   const unreadable = notADocument(bytes);
   if (unreadable !== undefined) throw new NotADocumentError(unreadable);
   if (isUtf16(bytes)) return 'text';
@@ -159,6 +168,9 @@ export async function readInput(bytes: Uint8Array): Promise<ReadInput> {
   switch (format) {
     case 'docx':
       return { format, ...(await parseDocx(bytes)) };
+    case 'pdf':
+      // Read with its digital signatures: the signature rules judge them (nd30.md §4).
+      return { format, ...(await parsePdf(bytes)) };
     case 'edxml':
       return { format, ...parseEdxml(bytes) };
     case 'edxml-status':
@@ -182,9 +194,19 @@ export function readStatus(bytes: Uint8Array) {
 }
 
 /**
- * The complete model of any input, for `render`: what a reader could not find (the kind, the issuer)
+* The complete model of any input, for `render`: what a reader could not find (the kind, the issuer)
  * is not invented, so an input without them cannot be written and `createDocument` says which is missing.
+ *
+ * @throws NotADocumentError when the reader could read no document from the file (a scanned PDF
+ * without a text layer), saying why: rendering it would write an empty document.
  */
 export async function readDocument(bytes: Uint8Array): Promise<VanbanDocument> {
-  return createDocument((await readInput(bytes)).document);
+  const input = await readInput(bytes);
+  if (input.nothingRead) {
+    const why = input.diagnostics?.find((d) => d.severity !== 'info') ?? input.diagnostics?.[0];
+    throw new NotADocumentError(
+      `no document could be read from this ${input.format.toUpperCase()}: ${why?.message.en ?? 'it holds no text'}`,
+    );
+  }
+  return createDocument(input.document);
 }

@@ -7,6 +7,7 @@ export * from './document.js';
 export * from './drafter.js';
 export * from './exchange.js';
 export * from './issuer.js';
+export type * from './digital-signatures.js';
 export type * from './layout.js';
 export * from './marks.js';
 export * from './primitives.js';

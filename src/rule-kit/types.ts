@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Fix, FixSafety, LocalizedText, Severity } from '../diagnostics/diagnostic.js';
 import type { DocumentInput, VanbanDocument } from '../model/document.js';
+import type { DigitalSignatureFacts } from '../model/digital-signatures.js';
 import type { LayoutFacts } from '../model/layout.js';
 import type { SourceMap } from '../model/source.js';
 import type { DocumentKind, KindInfo, Regime } from '../registry/kinds.js';
@@ -40,6 +41,8 @@ export interface RuleContext<Options = unknown> {
   readonly sources: SourceMap;
   readonly hasSources: boolean;
   readonly layout?: LayoutFacts;
+  /** The file's digital signatures (a PDF read with its signatures); absent when the input carries none to read. */
+  readonly signatures?: DigitalSignatureFacts;
   /** The rule's options after its schema's defaults. */
   readonly options: Options;
   readonly baseline: Baseline;
@@ -54,6 +57,8 @@ export interface RuleExample {
   readonly document: DocumentInput;
   readonly sources?: SourceMap;
   readonly layout?: LayoutFacts;
+  /** The file's digital signatures, for rules that read them. */
+  readonly signatures?: DigitalSignatureFacts;
   readonly options?: unknown;
   /** Invalid examples: the paths reported, in order. */
   readonly paths?: readonly string[];
@@ -88,6 +93,11 @@ export interface RuleMeta<Options = unknown> {
   /** Regimes it judges; Party and QPPL documents are not judged by Decree 30 rules. Default `['hanh-chinh']`. */
   readonly regimes?: readonly Regime[];
   readonly needsLayout: boolean;
+  /**
+   * Reads the file's digital signatures: without them (a text, a DOCX, a PDF read without its
+   * signatures) the rule is not evaluated. Default false.
+   */
+  readonly needsSignatures?: boolean;
   /**
    * The least safe fix the rule may offer: a `guarded` rule emits safe or guarded fixes, never a
    * mere suggestion; `never` for rules that offer no fix (a layout fact, thẩm quyền, signer, substance).
@@ -137,7 +147,7 @@ export interface CrossDocumentCheck {
  * `validate` does not run it; a register made by `createRegistryCheck` does, document by document.
  */
 export interface CrossDocumentRule {
-  readonly meta: Omit<RuleMeta, 'examples' | 'options' | 'needsLayout'>;
+  readonly meta: Omit<RuleMeta, 'examples' | 'options' | 'needsLayout' | 'needsSignatures'>;
   /** A fresh check with nothing seen yet. */
   createCheck(): CrossDocumentCheck;
 }

@@ -45,6 +45,10 @@ import { examples as e42 } from './nd30/pl3/dau-ket-thuc/examples.js';
 import { examples as e43 } from './nd30/pl3/ma-ten-loai-khong-khop/examples.js';
 import { examples as e44 } from './nd30/pl3/ma-ten-loai/examples.js';
 import { examples as e45 } from './nd30/pl3/tham-quyen-ban-hanh/examples.js';
+import { examples as kySoBanGoc } from './nd30/dieu-5/ky-so-ban-goc/examples.js';
+import { examples as kySoBanSao } from './nd30/pl1/ky-so-ban-sao/examples.js';
+import { examples as tenNguoiKySo } from './nd30/pl1/ten-nguoi-ky-so/examples.js';
+import { examples as thoiGianKySo } from './nd30/pl1/thoi-gian-ky-so/examples.js';
 
 /**
  * Every built-in rule's examples by rule id: for the rule tester, the docs generator and the tests.
@@ -55,6 +59,7 @@ import { examples as e45 } from './nd30/pl3/tham-quyen-ban-hanh/examples.js';
 
 /** Examples by rule id. */
 export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
+  'nd30/dieu-5/ky-so-ban-goc': kySoBanGoc,
   'nd30/dieu-7/loai-van-ban-cu': e1,
   'nd30/dieu-8/thanh-phan-chinh': e2,
   'nd30/pl1/ban-sao': e3,
@@ -74,6 +79,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
   'nd30/pl1/kinh-gui-trinh-bay': e17,
   'nd30/pl1/kinh-gui': e18,
   'nd30/pl1/ky-hieu-cong-van': e19,
+  'nd30/pl1/ky-so-ban-sao': kySoBanSao,
   'nd30/pl1/luu': e20,
   'nd30/pl1/nam-trong-ky-hieu': e21,
   'nd30/pl1/ngay-thang': e22,
@@ -85,9 +91,11 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
   'nd30/pl1/so-ky-hieu': e28,
   'nd30/pl1/so-trang': e29,
   'nd30/pl1/ten-co-quan': e30,
+  'nd30/pl1/ten-nguoi-ky-so': tenNguoiKySo,
   'nd30/pl1/ten-loai-trich-yeu': e31,
   'nd30/pl1/thanh-phan-ban-sao': e32,
   'nd30/pl1/thanh-phan-tt01': e33,
+  'nd30/pl1/thoi-gian-ky-so': thoiGianKySo,
   'nd30/pl1/tien-to-tham-quyen': e34,
   'nd30/pl1/tieu-de-bo-cuc': e35,
   'nd30/pl1/trich-dan-ky-hieu': e36,

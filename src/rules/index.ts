@@ -1,4 +1,5 @@
 import type { AnyRule, CrossDocumentRule } from '../rule-kit/types.js';
+import { kySoBanGoc } from './nd30/dieu-5/ky-so-ban-goc/rule.js';
 import { loaiVanBanCu } from './nd30/dieu-7/loai-van-ban-cu/rule.js';
 import { thanhPhanChinh } from './nd30/dieu-8/thanh-phan-chinh/rule.js';
 import { soTrung } from './nd30/dieu-15/so-trung/rule.js';
@@ -19,6 +20,7 @@ import { kieuChu } from './nd30/pl1/kieu-chu/rule.js';
 import { kinhGui } from './nd30/pl1/kinh-gui/rule.js';
 import { kinhGuiTrinhBay } from './nd30/pl1/kinh-gui-trinh-bay/rule.js';
 import { kyHieuCongVan } from './nd30/pl1/ky-hieu-cong-van/rule.js';
+import { kySoBanSao } from './nd30/pl1/ky-so-ban-sao/rule.js';
 import { luu } from './nd30/pl1/luu/rule.js';
 import { namTrongKyHieu } from './nd30/pl1/nam-trong-ky-hieu/rule.js';
 import { ngayThang } from './nd30/pl1/ngay-thang/rule.js';
@@ -30,9 +32,11 @@ import { quocHieuTieuNgu } from './nd30/pl1/quoc-hieu-tieu-ngu/rule.js';
 import { soKyHieu } from './nd30/pl1/so-ky-hieu/rule.js';
 import { soTrang } from './nd30/pl1/so-trang/rule.js';
 import { tenCoQuan } from './nd30/pl1/ten-co-quan/rule.js';
+import { tenNguoiKySo } from './nd30/pl1/ten-nguoi-ky-so/rule.js';
 import { tenLoaiTrichYeu } from './nd30/pl1/ten-loai-trich-yeu/rule.js';
 import { thanhPhanBanSao } from './nd30/pl1/thanh-phan-ban-sao/rule.js';
 import { thanhPhanTt01 } from './nd30/pl1/thanh-phan-tt01/rule.js';
+import { thoiGianKySo } from './nd30/pl1/thoi-gian-ky-so/rule.js';
 import { tieuDeBoCuc } from './nd30/pl1/tieu-de-bo-cuc/rule.js';
 import { tienToThamQuyen } from './nd30/pl1/tien-to-tham-quyen/rule.js';
 import { trichDanKyHieu } from './nd30/pl1/trich-dan-ky-hieu/rule.js';
@@ -52,8 +56,9 @@ import { thamQuyenBanHanh } from './nd30/pl3/tham-quyen-ban-hanh/rule.js';
  * @module
  */
 
-/** Every single-document rule, in the order of the Decree (Điều 7, 8, then Phụ lục I by ô, Phụ lục III). */
+/** Every single-document rule, in the order of the Decree (Điều 5, 7, 8, then Phụ lục I by ô, Phụ lục III). */
 export const RULES: readonly AnyRule[] = [
+  kySoBanGoc,
   loaiVanBanCu,
   thanhPhanChinh,
   quocHieuTieuNgu,
@@ -99,6 +104,9 @@ export const RULES: readonly AnyRule[] = [
   kinhGuiTrinhBay,
   viTriNoiNhan,
   chuKySo,
+  tenNguoiKySo,
+  thoiGianKySo,
+  kySoBanSao,
 ];
 
 /** Rules that compare documents with each other, run by `createRegistryCheck`. */

@@ -3,6 +3,7 @@ import { ruleDocsUrl } from '../diagnostics/url.js';
 import type { VanbanDocument } from '../model/document.js';
 import type { ReadDocument } from '../model/read-document.js';
 import { judgementOf, type RulesInForceOption } from './judgement.js';
+import type { DigitalSignatureFacts } from '../model/digital-signatures.js';
 import type { LayoutFacts } from '../model/layout.js';
 import type { SourceMap } from '../model/source.js';
 import { kindInfo } from '../registry/kinds.js';
@@ -16,6 +17,8 @@ export interface ValidateOptions {
   readonly sources?: SourceMap;
   /** Layout facts (DOCX reader or writer); without them, layout rules are not evaluated. */
   readonly layout?: LayoutFacts;
+  /** The file's digital signatures (the PDF reader's `signatures`); without them, signature rules are not evaluated. */
+  readonly signatures?: DigitalSignatureFacts;
   /** Per-rule settings over the preset. */
   readonly rules?: RulesConfig;
   readonly preset?: Preset;
@@ -42,6 +45,17 @@ export interface ReaderOutput {
   readonly diagnostics?: readonly Diagnostic[];
   /** Parts the input lost (see `ReadResult.unread`): nothing is said about them. */
   readonly unread?: readonly string[];
+  /**
+   * The file's digital signatures, as the PDF reader gives them (`parsePdf(…).signatures`): the
+   * signer's and the organisation's signatures, their times and where they show (nd30.md §4).
+   */
+  readonly signatures?: DigitalSignatureFacts;
+  /**
+   * Set when the reader could read no document from the file (a scan without OCR, a file of
+   * several documents): nothing is judged, the verdict is `not-judged`, and the reader's
+   * diagnostics say why. The PDF reader sets it for a file without a text layer.
+   */
+  readonly nothingRead?: boolean;
 }
 
 const EMPTY_SOURCES: SourceMap = Object.freeze({});
@@ -85,6 +99,8 @@ export function runRules(
   const read = isReaderOutput(input) ? input.document : input;
   const sources = options.sources ?? (isReaderOutput(input) ? input.sources : undefined) ?? EMPTY_SOURCES;
   const layout = options.layout ?? (isReaderOutput(input) ? input.layout : undefined);
+  const signatures = options.signatures ?? (isReaderOutput(input) ? input.signatures : undefined);
+  const nothingRead = isReaderOutput(input) && input.nothingRead === true;
   const baseline = options.baseline ?? 'nd30';
   const rules = configuredRules(
     options.registry ?? ruleSet,
@@ -106,8 +122,11 @@ export function runRules(
   for (const { rule, severity, options: ruleOptions } of rules) {
     let outcome: RuleOutcome;
     if (!document || !kind) outcome = 'not-evaluated';
+    // A document the reader could not read (a scan) has no parts to judge: every rule would only find them missing.
+    else if (nothingRead) outcome = 'not-evaluated';
     else if (!applies(rule, document) || !judgement.inForce(rule)) outcome = 'not-applicable';
     else if (rule.meta.needsLayout && !layout) outcome = 'not-evaluated';
+    else if (rule.meta.needsSignatures && !signatures) outcome = 'not-evaluated';
     else {
       const findings: Finding[] = [];
       const context: RuleContext = {
@@ -116,6 +135,7 @@ export function runRules(
         sources,
         hasSources,
         ...(layout && { layout }),
+        ...(signatures && { signatures }),
         options: ruleOptions,
         baseline,
         report: (f) => void findings.push(f),
@@ -144,8 +164,10 @@ export function runRules(
     else if (d.severity === 'warning') warnings++;
     else infos++;
   }
-  const verdict = verdictOf(failed, notEvaluated, passed);
+  const verdict = nothingRead ? 'not-judged' : verdictOf(failed, notEvaluated, passed);
   const reasons = [...judgement.reasons];
+  if (nothingRead)
+    reasons.push({ vi: 'Không đọc được văn bản nào từ tệp', en: 'No document could be read from the file' });
   if (rules.some((r) => r.rule.meta.needsLayout) && !layout && document)
     reasons.push({
       vi: 'Không có thông tin trình bày (phông, cỡ chữ, lề): các quy tắc trình bày không được đánh giá',

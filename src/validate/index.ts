@@ -14,6 +14,13 @@ export {
 } from './config.js';
 export { type ReaderOutput, runRules, type ValidateOptions } from './engine.js';
 export type { RulesInForceOption } from './judgement.js';
+export {
+  checkPackage,
+  type CheckEdxmlPackageOptions,
+  type EdxmlPackageReport,
+  headerMismatches,
+  type JudgedAttachment,
+} from './edxml-package.js';
 export { type AppliedFixes, type ApplyFixesOptions, applyFixes, applyTextEdits } from './fixes.js';
 export { type RegistryCheck, registryCheckOf } from './registry-check.js';
 export type * from './report.js';

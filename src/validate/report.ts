@@ -21,7 +21,8 @@ export interface RuleCoverage {
  *   document without layout facts, a part the input lost), so compliance is not shown; or the input
  *   holds too little to judge (no issuer, no kind);
  * - `not-judged`: no rule applied at all (a Party or QPPL document, which Decree 30 does not
- *   govern, or an empty rule set): the validator says nothing about it.
+ *   govern, or an empty rule set), or the reader could read no document from the file (a scan
+ *   without OCR): the validator says nothing about it.
  */
 export type Verdict = 'compliant' | 'non-compliant' | 'incomplete' | 'not-judged';
 

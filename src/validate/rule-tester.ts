@@ -34,6 +34,7 @@ function runRule(rule: AnyRule, example: RuleExample, sources?: SourceMap): Diag
     rules: { [rule.meta.id]: setting },
     ...((sources ?? example.sources) && { sources: sources ?? example.sources }),
     ...(example.layout && { layout: example.layout }),
+    ...(example.signatures && { signatures: example.signatures }),
   });
   return [...report.diagnostics];
 }

@@ -13,6 +13,8 @@ const CLI = join(__dirname, '../../dist/cli.js');
 const SEED = join(__dirname, '../../examples/data/cong-van-1719.txt');
 const SEED_JSON = join(__dirname, '../../examples/data/cong-van-1719.json');
 const DOCX = corpusPath('055-nghidinh-chinhphu-nd30.docx');
+// A công văn with findings (the line under the issuer): a DOCX gives them by model path and paragraph.
+const FINDINGS_DOCX = join(__dirname, '../fixtures/docx/cong-van-cuc-thue.docx');
 const SEED_DOCUMENT = createDocument(
   JSON.parse(readFileSync(new URL('../../examples/data/cong-van-1719.json', import.meta.url), 'utf8')) as DocumentInput,
 );
@@ -112,7 +114,6 @@ describe('files that are not documents: unusable input (exit 2) naming what they
   }
 
   const cases: [what: string, bytes: () => Uint8Array, message: RegExp][] = [
-    ['a PDF (LibreOffice export)', () => readFileSync(join(NOT_DOCUMENTS, 'cong-van-vpcp.pdf')), /a PDF file.*OCR/],
     ['a PNG scan', () => readFileSync(PNG), /a PNG image/],
     // JPEG and GIF are told by their first bytes only: a JFIF header and a 1×1 GIF89a.
     [
@@ -172,19 +173,22 @@ describe('files that are not documents: unusable input (exit 2) naming what they
     expect(stderr).toMatch(/a password-protected Office file: remove the password/);
   });
 
-  it('in a folder: the documents are still checked, the PDF is said to be one, exit 2', () => {
+  it('in a folder: the documents are checked, a PDF among them as well, the PNG said to be none, exit 2', () => {
     const dir = scratch();
     copyFileSync(SEED, join(dir, 'a-cong-van.txt'));
-    copyFileSync(join(NOT_DOCUMENTS, 'cong-van-vpcp.pdf'), join(dir, 'b-scan.pdf'));
+    copyFileSync(join(NOT_DOCUMENTS, 'cong-van-vpcp.pdf'), join(dir, 'b-cong-van.pdf'));
+    copyFileSync(PNG, join(dir, 'c-scan.png'));
     const { code, stdout, stderr } = vanban('validate', '--format', 'json', dir);
     expect(code).toBe(2);
-    const [letter, pdf] = stdout
+    const [letter, pdf, png] = stdout
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
     expect(letter).toMatchObject({ format: 'text', errors: 0 });
-    expect(pdf.unusable).toMatch(/^a PDF file/);
-    expect(stderr).toMatch(/b-scan\.pdf: unusable input: a PDF file/);
+    expect(pdf).toMatchObject({ format: 'pdf' });
+    expect(pdf.unusable).toBeUndefined();
+    expect(png.unusable).toMatch(/^a PNG image/);
+    expect(stderr).toMatch(/c-scan\.png: unusable input: a PNG image/);
   });
 
   it('a UTF-16 text file with its byte order mark (NUL bytes as half its letters) is still text', () => {
@@ -229,7 +233,7 @@ describe('validate report formats', () => {
   });
 
   it('sarif: 2.1.0 with the rule metadata and results located by range or by model path', () => {
-    const { code, stdout } = vanban('validate', '--format', 'sarif', SEED, EDXML);
+    const { code, stdout } = vanban('validate', '--format', 'sarif', SEED, FINDINGS_DOCX);
     expect(code).toBe(1);
     const log = JSON.parse(stdout);
     expect(log.version).toBe('2.1.0');
@@ -246,13 +250,13 @@ describe('validate report formats', () => {
     );
     expect(fromText.locations[0].physicalLocation.region).toMatchObject({ startLine: 10, startColumn: 1 });
     expect(run.tool.driver.rules[fromText.ruleIndex].id).toBe(fromText.ruleId);
-    // edXML gives no source ranges: the model path is the location.
-    const fromEdxml = run.results.filter(
-      (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
-        r.locations[0]!.physicalLocation.artifactLocation.uri === EDXML,
+    // A DOCX gives no line ranges: the model path (and the paragraph) is the location.
+    const fromDocx = run.results.filter(
+      (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; ruleId: string }) =>
+        r.locations[0]!.physicalLocation.artifactLocation.uri === FINDINGS_DOCX && r.ruleId.startsWith('nd30/'),
     );
-    expect(fromEdxml.length).toBeGreaterThan(0);
-    for (const result of fromEdxml) {
+    expect(fromDocx.length).toBeGreaterThan(0);
+    for (const result of fromDocx) {
       expect(result.locations[0].physicalLocation.region).toBeUndefined();
       expect(result.locations[0].logicalLocations[0].fullyQualifiedName.length).toBeGreaterThan(0);
     }

@@ -9,23 +9,25 @@ import {
   sampleSources,
   validate,
 } from '../../src/index.js';
+import { ORGANISATION_SIGNATURE, sampleSignatures, SIGNER_SIGNATURE } from '../../src/rule-kit/signature-samples.js';
 
 const congVan = () => createDocument(sampleDocument());
 
 describe('validate', () => {
-  it('gives every rule a coverage outcome; layout rules are not evaluated without layout facts', () => {
+  it('gives every rule a coverage outcome; layout and signature rules are not evaluated without their facts', () => {
     const report = validate(congVan());
     expect(report.coverage.map((c) => c.ruleId)).toEqual(RULES.map((r) => r.meta.id));
-    const layoutRules = RULES.filter((r) => r.meta.needsLayout).map((r) => r.meta.id);
-    for (const c of report.coverage) if (layoutRules.includes(c.ruleId)) expect(c.outcome).toBe('not-evaluated');
+    const unevaluated = RULES.filter((r) => r.meta.needsLayout || r.meta.needsSignatures).map((r) => r.meta.id);
+    for (const c of report.coverage) if (unevaluated.includes(c.ruleId)) expect(c.outcome).toBe('not-evaluated');
     expect(report.diagnostics).toEqual([]);
     expect(report.compliant).toBe(false);
     expect(report.verdict).toBe('incomplete');
-    expect(report.summary.notEvaluated).toBe(layoutRules.length);
+    expect(report.summary.notEvaluated).toBe(unevaluated.length);
   });
 
-  it('calls a conforming document with its layout facts compliant', () => {
-    const report = validate(congVan(), { layout: sampleLayout() });
+  it('calls a conforming document with its layout facts and digital signatures compliant', () => {
+    const signatures = sampleSignatures(SIGNER_SIGNATURE, ORGANISATION_SIGNATURE);
+    const report = validate(congVan(), { layout: sampleLayout(), signatures });
     expect(report.diagnostics).toEqual([]);
     expect(report.summary.notEvaluated).toBe(0);
     expect(report.compliant).toBe(true);

@@ -6,16 +6,35 @@
 import { readFileSync } from 'node:fs';
 import { formatNumberNotation } from '../../grammar/index.js';
 import type { Diagnostic } from '../../diagnostics/index.js';
-import type { ReadDocument } from '../../model/index.js';
+import type { DigitalSignatureFacts, ReadDocument } from '../../model/index.js';
 import type { CommandLine } from '../args.js';
 import { readInput, readStatus, sniffFormat } from '../input.js';
 
 /** Reader diagnostics listed under a summary; more are counted, not printed. */
 const LISTED_DIAGNOSTICS = 10;
 
+/** One line a digital signature: field, signer, time, how far it reaches, whether it verifies. */
+function signatureLines(facts: DigitalSignatureFacts | undefined): string[] {
+  if (!facts) return [];
+  return [
+    `  digital signatures: ${facts.signatures.length}`,
+    ...facts.signatures.map((s) => {
+      const verified =
+        s.integrity.digestMatches === false || s.integrity.signatureValid === false
+          ? 'does not verify'
+          : s.integrity.digestMatches && s.integrity.signatureValid
+            ? 'verified'
+            : 'not verified';
+      const time = s.signingTime?.iso ?? s.cmsSigningTime ?? '—';
+      return `    ${s.fieldName ?? '—'}  ${s.signer?.subjectCommonName ?? '—'}  ${time}  ${s.byteRange.coverage}  ${verified}`;
+    }),
+  ];
+}
+
 /**
- * The few lines `--summary` prints: kind, số/ký hiệu, issuer, date, subject, signers, and what the
- * reader could not read or changed (its diagnostics, the first ten listed in `locale`).
+ * The few lines `--summary` prints: kind, số/ký hiệu, issuer, date, subject, signers, a PDF's
+ * digital signatures, and what the reader could not read or changed (its diagnostics, the first
+ * ten listed in `locale`).
  */
 export function summarize(
   file: string,
@@ -23,6 +42,7 @@ export function summarize(
   document: ReadDocument,
   diagnostics: readonly Diagnostic[],
   locale: 'vi' | 'en' = 'vi',
+  signatures?: DigitalSignatureFacts,
 ): string {
   const notation = formatNumberNotation({ number: document.number, notation: document.notation }, { blankWidth: 1 });
   const signers = document.signatures.map((s) => [s.title, s.name].filter(Boolean).join(' ')).join('; ');
@@ -34,6 +54,7 @@ export function summarize(
     `  date:      ${document.date ?? '—'}${document.place ? ` (${document.place})` : ''}`,
     `  subject:   ${document.subject ?? '—'}`,
     `  signers:   ${signers || '—'}`,
+    ...signatureLines(signatures),
     `  reader diagnostics: ${diagnostics.length}`,
     ...diagnostics
       .slice(0, LISTED_DIAGNOSTICS)
@@ -74,7 +95,7 @@ export async function parseCommand(
       const input = await readInput(bytes);
       write(
         line.summary
-          ? summarize(file, input.format, input.document, input.diagnostics ?? [], line.locale)
+          ? summarize(file, input.format, input.document, input.diagnostics ?? [], line.locale, input.signatures)
           : json(input.document, { file, format: input.format, document: input.document }),
       );
     } catch (error) {

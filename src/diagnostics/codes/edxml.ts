@@ -272,4 +272,28 @@ export const EDXML_CODES = defineCodes({
       'DocumentId is composed as OrganId,yyyy/MM/dd,number/notation of the package itself (edxml.md §4).',
     ),
   },
+  'edxml/header-mismatch': {
+    severity: 'error',
+    title: t('Phần đầu gói tin khác văn bản đính kèm', 'The package header differs from the attached document'),
+    description: t(
+      'Số, ký hiệu, ngày ban hành, cơ quan ban hành, trích yếu hoặc người ký trong phần đầu gói tin (MessageHeader) khác điều văn bản đính kèm ghi: bên nhận vào sổ theo phần đầu, nên hai nơi phải là một văn bản (edxml.md §4, §11).',
+      'The number, notation, date, issuer, subject or signer in the package header (MessageHeader) differs from what the attached document prints: the receiver registers the header, so both must be one document (edxml.md §4, §11).',
+    ),
+  },
+  'edxml/no-readable-attachment': {
+    severity: 'warning',
+    title: t('Không có văn bản đính kèm đọc được', 'No readable attached document'),
+    description: t(
+      'Gói tin không đính kèm tệp DOCX hoặc PDF đọc được (không có tệp, tệp quét không có lớp chữ, tệp hỏng): văn bản không được đánh giá, chỉ có phần đầu gói tin.',
+      'The package carries no readable DOCX or PDF (none, a scan without a text layer, a damaged file): the document is not judged, only the package header is read.',
+    ),
+  },
+  'edxml/attachment-unreadable': {
+    severity: 'warning',
+    title: t('Tệp đính kèm không đọc được', 'An attachment could not be read'),
+    description: t(
+      'Một tệp DOCX hoặc PDF đính kèm không đọc được thành văn bản: lý do đi kèm.',
+      'An attached DOCX or PDF could not be read as a document: the reason is given.',
+    ),
+  },
 });

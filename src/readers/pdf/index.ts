@@ -47,8 +47,23 @@ export type * from './signatures/types.js';
 export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {}): Promise<PdfDocumentResult> {
   const read = await readPdf(bytes, options);
   if (options.signatures === false) return read;
-  const signatures = await readPdfSignatures(bytes, options.signatures ?? {});
+  const report = await readPdfSignatures(bytes, options.signatures ?? {});
+  const signatures = withAppearances(report, read.signatureAppearances);
   return { ...read, signatures, diagnostics: [...read.diagnostics, ...signatures.diagnostics] };
+}
+
+/** Each visible signature's widget with the text its appearance draws, as the page read it. */
+function withAppearances(
+  report: PdfSignatureReport,
+  appearances: Readonly<Record<string, readonly string[]>>,
+): PdfSignatureReport {
+  return {
+    ...report,
+    signatures: report.signatures.map((s) => {
+      const appearance = s.fieldName === null ? undefined : appearances[s.fieldName];
+      return s.widget && appearance ? { ...s, widget: { ...s.widget, appearance } } : s;
+    }),
+  };
 }
 
 /** What {@link parsePdf} gives: the read document and, unless `signatures: false`, its digital signatures. */

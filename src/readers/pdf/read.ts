@@ -53,6 +53,16 @@ export interface PdfReadResult extends ReadResult {
   readonly textLayer: 'text' | 'none' | 'partial';
   /** The lines fed to the recogniser, with their page and box. */
   readonly lines: readonly PdfLine[];
+  /**
+   * The text each signature field's appearance draws, by field name: a stamp's lines ("Ký bởi: …",
+   * a time), the number or day a field fills in, or none for an image alone.
+   */
+  readonly signatureAppearances: Readonly<Record<string, readonly string[]>>;
+  /**
+   * No document could be read from the file: no text layer and no OCR (a scan), or several
+   * documents one after another. The validator then judges nothing (verdict `not-judged`).
+   */
+  readonly nothingRead?: true;
 }
 
 const PT_TO_MM = 25.4 / 72;
@@ -67,6 +77,8 @@ interface PageRead {
   readonly rotation: number;
   text: PdfPageInfo['text'];
   readonly scanned: boolean;
+  /** What each signature field on the page draws as text. */
+  readonly appearances: Record<string, string[]>;
 }
 
 /** Reads `bytes` as a PDF document. See `parsePdf`. */
@@ -81,18 +93,25 @@ export async function readPdf(bytes: Uint8Array, options: ParsePdfOptions = {}):
   const budget = new Budget(limits.timeoutMs, options.signal);
   // Operators of the page being read, counted as pdfjs streams them (before they pile up).
   const operators = { page: 0, count: 0 };
-  budget.throwIfStopped();
-  const opened = await budget.guard(
-    openPdf(pdfjs, {
-      bytes,
-      ...(options.password !== undefined && { password: options.password }),
-      maxImagePixels: limits.maxImagePixels,
-      onMessage: (data) => {
-        budget.check();
-        countOperators(data, operators, limits.maxOperatorsPerPage, budget);
-      },
-    }),
-  );
+  let opened;
+  try {
+    budget.throwIfStopped();
+    opened = await budget.guard(
+      openPdf(pdfjs, {
+        bytes,
+        ...(options.password !== undefined && { password: options.password }),
+        maxImagePixels: limits.maxImagePixels,
+        onMessage: (data) => {
+          budget.check();
+          countOperators(data, operators, limits.maxOperatorsPerPage, budget);
+        },
+      }),
+    );
+  } catch (error) {
+    // A file pdfjs refuses: the budget's timer must not keep the process alive for its whole timeout.
+    budget.dispose();
+    throw error;
+  }
   const diagnostics: Diagnostic[] = [];
   try {
     const document = opened.document;
@@ -179,6 +198,10 @@ async function readPage(
     for (const a of annotations) infos.set(a.id, a);
   }
   const sorted = sortAnnotationText(content.chunks, content.annotations, infos);
+  const appearances: Record<string, string[]> = {};
+  for (const a of infos.values()) if (a.fieldType === 'Sig' && a.fieldName) appearances[a.fieldName] = [];
+  for (const f of sorted.filled) appearances[f.field] = [f.text];
+  for (const s of sorted.stamps) appearances[s.field] = s.lines;
   for (const f of sorted.filled)
     diagnostics.push(
       pdfDiagnostic(
@@ -257,6 +280,7 @@ async function readPage(
     rotation: page.rotate,
     text: rows.length > 0 ? 'layer' : 'none',
     scanned,
+    appearances,
   };
 }
 
@@ -486,11 +510,13 @@ function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnos
         `Page ${pageList(ocrPages)} read by OCR`,
       ),
     );
+  const nothingRead = collection !== undefined || lines.length === 0;
   return {
     document: read.document,
     sources,
     layout,
-    diagnostics: [...own, ...diagnostics, ...read.diagnostics],
+    // Nothing read: the recogniser's "issuer missing" and the like would only restate it.
+    diagnostics: [...own, ...diagnostics, ...(nothingRead ? [] : read.diagnostics)],
     pages: pages.map((p, index) => ({
       index,
       widthMm: Math.round(p.width * PT_TO_MM * 10) / 10,
@@ -500,5 +526,7 @@ function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnos
     })),
     textLayer,
     lines,
+    signatureAppearances: Object.assign({}, ...pages.map((p) => p.appearances)) as Record<string, string[]>,
+    ...(nothingRead && { nothingRead: true as const }),
   };
 }

@@ -169,6 +169,12 @@ export interface PdfSignatureWidget {
   readonly rectMm: PdfRect;
   /** Whether it shows: a non-empty rectangle and neither the Hidden nor the NoView flag. */
   readonly visible: boolean;
+  /**
+   * The lines of text its appearance draws, as `parsePdf` reads the page (`readPdfSignatures`
+   * alone does not draw pages: absent there): a stamp's name, e-mail and time, the number or day it
+   * fills in, none for an image alone.
+   */
+  readonly appearance?: readonly string[];
 }
 
 /** One signature of the file. */
