@@ -25,8 +25,7 @@
  * @module
  */
 
-import { codeDiagnostic } from '../diagnostics/build.js';
-import type { DiagnosticCode } from '../diagnostics/codes/index.js';
+import { codeDiagnostic, type DiagnosticDetails } from '../diagnostics/build.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** What kind of character the hygiene changes; each kind is one diagnostic code (`model/<kind>`, `text/<kind>`). */
@@ -161,6 +160,8 @@ export interface CleanedText {
 export interface CleanTextOptions {
   /** Keep line breaks as "\n" (a field of several lines) instead of turning them into spaces. Default false. */
   readonly multiline?: boolean;
+  /** Keep tabs, unreported (a DOCX line, where a tab separates columns), instead of turning them into spaces. Default false. */
+  readonly keepTabs?: boolean;
 }
 
 /**
@@ -179,7 +180,7 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Cleaned
   for (let m = HYGIENE_CANDIDATE.exec(text); m; m = HYGIENE_CANDIDATE.exec(text)) {
     const i = m.index;
     const c = classifyCharacter(text, i);
-    if (!c) continue;
+    if (!c || (c.class === 'tab' && options.keepTabs)) continue;
     out += text.slice(from, i);
     from = i + 1;
     if (c.class === 'newline') {
@@ -213,6 +214,16 @@ export class FindingList {
     else {
       entry.count++;
       if (!entry.codePoints.includes(codePoint)) entry.codePoints.push(codePoint);
+    }
+  }
+
+  /** Merges `finding` (of another string) into the list; `offset` is where its first one stands, in the caller's terms. */
+  merge(finding: HygieneFinding, offset: number): void {
+    const entry = this.byKind.get(finding.kind);
+    if (!entry) this.byKind.set(finding.kind, { count: finding.count, codePoints: [...finding.codePoints], offset });
+    else {
+      entry.count += finding.count;
+      for (const c of finding.codePoints) if (!entry.codePoints.includes(c)) entry.codePoints.push(c);
     }
   }
 
@@ -315,18 +326,27 @@ export function findingMessage(finding: HygieneFinding, multiline = false): { vi
   };
 }
 
-const MODEL_CODE: Readonly<Record<HygieneKind, DiagnosticCode>> = {
-  'line-break': 'model/line-break',
-  'control-character': 'model/control-character',
-  'zero-width': 'model/zero-width',
-  'special-space': 'model/special-space',
-  'invalid-character': 'model/invalid-character',
-};
+/**
+ * A line reader's (text, DOCX, PDF) diagnostic of a finding: `text/<kind>`, with `details` (the
+ * place of the first one) and `where` appended to the message (the page of a PDF).
+ */
+export function textHygieneDiagnostic(
+  finding: HygieneFinding,
+  details: DiagnosticDetails = {},
+  where?: { vi: string; en: string },
+): Diagnostic {
+  const message = findingMessage(finding, true);
+  return codeDiagnostic(
+    `text/${finding.kind}`,
+    where ? { vi: `${message.vi}, ${where.vi}`, en: `${message.en}, ${where.en}` } : message,
+    details,
+  );
+}
 
 /** The model's diagnostics of {@link cleanDeep}'s findings: one per field and kind, with the field's path. */
 export function hygieneDiagnostics(findings: readonly { path: string; finding: HygieneFinding }[]): Diagnostic[] {
   return findings.map(({ path, finding }) =>
-    codeDiagnostic(MODEL_CODE[finding.kind], findingMessage(finding, allowsLineBreak(path.split('.'))), {
+    codeDiagnostic(`model/${finding.kind}`, findingMessage(finding, allowsLineBreak(path.split('.'))), {
       path,
       actual: finding.codePoints.map(codePointName).join(' '),
     }),

@@ -3,6 +3,7 @@ import { isArchiveLine, parseArchiveLine } from '../../grammar/archive-line.js';
 import { parseAuthorityLine } from '../../grammar/authority.js';
 import type { Appendix } from '../../model/appendix.js';
 import { createDocument, safeCreateDocument } from '../../model/create.js';
+import { cleanText } from '../../model/normalize.js';
 import type { DocumentInput, VanbanDocument } from '../../model/document.js';
 import type { Exchange, ExchangeParty } from '../../model/exchange.js';
 import { URGENCY_LEVELS } from '../../model/marks.js';
@@ -19,8 +20,8 @@ import { readInteger, readParty } from './header.js';
  */
 
 const foldVi = (text: string): string =>
-  text
-    .normalize('NFD')
+  cleanText(text)
+    .text.normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
@@ -286,7 +287,11 @@ function createLeniently(input: Record<string, unknown>, diagnostics: Diagnostic
   let data = { ...input };
   for (let attempt = 0; attempt < 4; attempt++) {
     const result = safeCreateDocument(data);
-    if (result.success) return result.document;
+    if (result.success) {
+      // What the model's input hygiene changed (controls, invisible characters, line breaks), by field.
+      diagnostics.items.push(...result.diagnostics);
+      return result.document;
+    }
     for (const issue of result.issues) {
       const path = issue.path ?? '';
       const field = path.split('.')[0] ?? '';

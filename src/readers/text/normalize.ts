@@ -1,14 +1,12 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { codeDiagnostic } from '../../diagnostics/build.js';
-import type { DiagnosticCode } from '../../diagnostics/codes/index.js';
 import { decodeTcvn3, decodeVni, detectLegacyEncoding, restoreTcvn3Capitals } from '../../formats/legacy/encodings.js';
 import {
   classifyCharacter,
   FindingList,
-  findingMessage,
   type HygieneFinding,
-  type HygieneKind,
   hygieneKindOf,
+  textHygieneDiagnostic,
 } from '../../model/normalize.js';
 import { Locator, rangeOf } from '../../recognize/spans.js';
 
@@ -47,14 +45,6 @@ const SPECIAL =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff\ufffe\uffff\ud800-\udfff*~_\u0300-\u036f]/g;
 // Not "|": "\|" is a pipe inside a cell of a pipe table, which the table reader unescapes.
 const ESCAPABLE = /[`{}[\]()#+\-.!<>"'$\n]/;
-
-const TEXT_CODE: Readonly<Record<HygieneKind, DiagnosticCode>> = {
-  'line-break': 'text/line-break',
-  'control-character': 'text/control-character',
-  'zero-width': 'text/zero-width',
-  'special-space': 'text/special-space',
-  'invalid-character': 'text/invalid-character',
-};
 
 /** True when the character at `i` is one the hygiene removes as invisible. */
 const isZeroWidth = (source: string, i: number): boolean => classifyCharacter(source, i)?.class === 'zero-width';
@@ -218,10 +208,7 @@ function hygieneDiagnostic(input: string, finding: HygieneFinding): Diagnostic {
     endLine: 0,
     endColumn: 0,
   }));
-  return codeDiagnostic(TEXT_CODE[finding.kind], findingMessage(finding, true), {
-    place: rangeOf(span),
-    raw: span.raw,
-  });
+  return textHygieneDiagnostic(finding, { place: rangeOf(span), raw: span.raw });
 }
 
 /** The lines whose capitals {@link restoreTcvn3Capitals} restored, reported: a few one by one, the rest counted. */
