@@ -270,6 +270,16 @@ export function cleanDeep<T>(value: T): { value: T; findings: { path: string; fi
   return { value: walk(value, []) as T, findings };
 }
 
+/**
+ * `value` with every string cleaned as `createDocument` cleans it, without the findings: what a
+ * writer of a laid-out format (text, DOCX, PDF) draws from a document that did not come through the
+ * model (a hand-built object), so that a control character is never a box, a missing-glyph error,
+ * an ill-formed part or a line of its own. A document the model made comes back equal.
+ */
+export function cleanStrings<T>(value: T): T {
+  return cleanDeep(value).value;
+}
+
 /** NFC-normalises `text` and removes zero-width characters and soft hyphens (a {@link cleanText} that keeps the rest). Idempotent. */
 export function normalizeText(text: string): string {
   return text.normalize('NFC').replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '');

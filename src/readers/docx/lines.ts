@@ -26,7 +26,6 @@ export interface DocxLines {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-
 /** Builds the text lines of `paragraphs`; `regionOf` may move a paragraph (style map). */
 export function toTextLines(
   paragraphs: readonly DocxParagraph[],
@@ -98,7 +97,11 @@ export function toTextLines(
 }
 
 /** A hygiene finding as a `text/…` diagnostic at its first place: its line of the virtual text and its paragraph. */
-function hygieneDiagnostic(finding: HygieneFinding, lines: readonly TextLine[], paragraph: number | undefined): Diagnostic {
+function hygieneDiagnostic(
+  finding: HygieneFinding,
+  lines: readonly TextLine[],
+  paragraph: number | undefined,
+): Diagnostic {
   const line = lines.findLast((l) => l.offset <= finding.offset) ?? lines[0];
   const column = finding.offset - (line?.offset ?? 0) + 1;
   return textHygieneDiagnostic(finding, {

@@ -515,6 +515,10 @@ function hygieneDiagnostics(pages: readonly PageRead[]): Diagnostic[] {
   return found
     .list()
     .map((finding) =>
-      textHygieneDiagnostic(finding, {}, { vi: `từ trang ${finding.offset + 1}`, en: `from page ${finding.offset + 1}` }),
+      textHygieneDiagnostic(
+        finding,
+        {},
+        { vi: `từ trang ${finding.offset + 1}`, en: `from page ${finding.offset + 1}` },
+      ),
     );
 }
