@@ -308,8 +308,8 @@ const WHAT: Readonly<Record<HygieneKind, { vi: (multi: boolean) => string; en: (
     en: (multi) => (multi ? 'line breaks, made plain line feeds' : 'line breaks, replaced by spaces'),
   },
   'control-character': {
-    vi: () => 'ký tự điều khiển, đã bỏ (tab thay bằng dấu cách)',
-    en: () => 'control characters, removed (a tab replaced by a space)',
+    vi: () => 'ký tự điều khiển, đã bỏ',
+    en: () => 'control characters, removed',
   },
   'zero-width': {
     vi: () => 'ký tự vô hình (BOM, độ rộng 0, gạch nối mềm, dấu hướng chữ), đã bỏ',
@@ -330,9 +330,10 @@ export function findingMessage(finding: HygieneFinding, multiline = false): { vi
   const points = finding.codePoints.slice(0, 4).map(codePointName).join(', ');
   const more = finding.codePoints.length > 4 ? ', …' : '';
   const what = WHAT[finding.kind];
+  const tab = finding.kind === 'control-character' && finding.codePoints.includes(0x09);
   return {
-    vi: `${finding.count} ${what.vi(multiline)} (${points}${more})`,
-    en: `${finding.count} ${what.en(multiline)} (${points}${more})`,
+    vi: `${finding.count} ${what.vi(multiline)}${tab ? ', tab thay bằng dấu cách' : ''} (${points}${more})`,
+    en: `${finding.count} ${what.en(multiline)}${tab ? ', tabs replaced by spaces' : ''} (${points}${more})`,
   };
 }
 
