@@ -1,6 +1,6 @@
 import { escapeXmlText } from '../formats/xml/escape.js';
 import { strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
-import { normalizeText } from '../model/normalize.js';
+import { cleanText } from '../model/normalize.js';
 import type { DocxParagraph } from '../readers/docx/paragraph.js';
 import { withFooterContact } from '../readers/docx/footer-contact.js';
 import { toTextLines } from '../readers/docx/lines.js';
@@ -195,7 +195,7 @@ function place(
   const k = lines.filter((l) => l.hints?.paragraph === index && l.offset < line.offset).length;
   const raw = p.lines[k];
   // Offsets map one to one only where normalisation left the line as written.
-  if (raw === undefined || normalizeText(raw) !== raw) return undefined;
+  if (raw === undefined || cleanText(raw, { keepTabs: true }).text.length !== raw.length) return undefined;
   const target = locate(p);
   if (!target) return undefined;
   const base = p.lines.slice(0, k).reduce((n, l) => n + l.length + 1, 0);

@@ -50,6 +50,16 @@ export interface DocumentArbitraryOptions {
    * and `archiveCopies`. Needs `printable: false`. Default false.
    */
   readonly everyField?: boolean;
+  /**
+   * Draw hostile strings into the text fields for the round trip of one format (see
+   * {@link richText}): Vietnamese in NFD, spaces turned into line breaks, tabs and no-break spaces,
+   * controls, invisible and direction characters inserted (the input hygiene's to clean), and
+   * words the document keeps: XML specials, surrogate pairs, an emoji sequence, combining marks no
+   * letter composes with, rare Vietnamese letters, U+FFFD, very long tokens; empty and
+   * whitespace-only values where the model allows them. What a format cannot carry by design is
+   * left out for it, each with its reason in {@link STRING_TARGETS}. Default: plain strings.
+   */
+  readonly strings?: StringTarget;
 }
 
 /** The sender's mã định danh in the DocumentId of `everyField` documents (pass it as `toEdxml`'s `from`). */
@@ -519,7 +529,7 @@ export function documentArbitrary(options: DocumentArbitraryOptions = {}): fc.Ar
       withTable: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
     });
     type Draws = typeof base extends fc.Arbitrary<infer R> ? R : never;
-    const build = (r: Draws, x?: Extras): VanbanDocument => {
+    const build = (r: Draws, x?: Extras): DocumentInput => {
       const p = r.profile;
       const notation = notationOf(x?.regime, code, p.abbr, r.unit, r.date.slice(0, 4));
       const kinhGui =
@@ -662,10 +672,258 @@ export function documentArbitrary(options: DocumentArbitraryOptions = {}): fc.Ar
             },
           }),
       };
-      return createDocument(input);
+      return input;
     };
-    return withExtras
+    const inputs = withExtras
       ? base.chain((r) => extrasArbitrary(kind, options).map((x) => build(r, x)))
       : base.map((r) => build(r));
+    const target = options.strings;
+    return target ? inputs.chain((input) => richInput(input, target)).map(createDocument) : inputs.map(createDocument);
   });
+}
+
+/** The format whose round trip a document's hostile strings are drawn for. */
+export type StringTarget = 'xml' | 'edxml' | 'text' | 'docx';
+
+/**
+ * What each format carries of a hostile string, and why the rest is left out:
+ *
+ * - `xml` (vanban XML) carries every string the model holds, in every field.
+ * - `edxml` carries the fields of `edxmlRoundTripView`, but a code must keep its shape (mã định
+ *   danh, DocumentId, ký hiệu: the pre-send check compares them), the authority chain is one
+ *   `Competence` line split before its prefixes, the Lưu entries travel as a Lưu line (a ";" in
+ *   one ends it), and the fields have maximum lengths (edxml.md §4): no long token there.
+ * - `text` and `docx` are read back by the recogniser, which finds the parts of a document by the
+ *   words and shapes the Decree prints: the fields it parses (số, ký hiệu, place, the Lưu line,
+ *   authority lines, drafter code, contact labels) keep their shape; the fields it knows by their
+ *   words keep them (the issuer and signer names, a signer's title, "(Kèm theo …)", "(Đã ký)", the
+ *   phạm vi lưu hành stamps); what it finds by its capitals (a heading's or an appendix's title)
+ *   takes words in capitals; pandoc escapes and markdown emphasis runs are markup in text (a
+ *   backslash before punctuation, `**`, `__`, `~~`), so they are not drawn; a table cell is a pipe
+ *   row's cell, single-spaced and trimmed. In DOCX a body paragraph that does not end its sentence
+ *   runs on into the next one (the recogniser joins lines hard-wrapped by Enter, common in Word
+ *   files typed line by line), so a lone surrogate, which becomes U+FFFD, goes in as a word and not
+ *   after the final punctuation. The hygiene's characters go everywhere text goes.
+ */
+export const STRING_TARGETS: Readonly<Record<StringTarget, string>> = {
+  xml: 'every string field',
+  edxml: 'the fields edXML carries, codes and lengths kept',
+  text: 'free text fields the recogniser reads by their place',
+  docx: 'free text fields the recogniser reads by their place',
+};
+
+// Fields whose values are slugs, dates or data, never text.
+const NOT_TEXT = new Set([
+  'type',
+  'level',
+  'role',
+  'prefix',
+  'marker',
+  'form',
+  'mediaType',
+  'data',
+  'kind',
+  'regime',
+  'confidentiality',
+  'urgency',
+  'date',
+  'signedAt',
+  'dueDate',
+  'promulgationDate',
+]);
+
+/** The kind of hostility a field takes for a target, or undefined for none. */
+type Policy = {
+  /** Draw very long tokens. */
+  readonly long: boolean;
+  /** The words the document keeps that may be inserted. */
+  readonly kept: readonly string[];
+  /** Whether the value may be replaced by an empty or whitespace-only one. */
+  readonly empty: 'none' | 'empty' | 'blank';
+  /** Insert words in upper case (a field the recogniser finds by its capitals). */
+  readonly upper: boolean;
+  /** Insert words only after this many words (a căn cứ is found by its first words). */
+  readonly afterWords: number;
+  /**
+   * Insert a lone surrogate (which becomes U+FFFD, a character) as a word rather than anywhere: not
+   * before the words a field is found by, not after a DOCX body text's final punctuation.
+   */
+  readonly surrogateAsWord: boolean;
+};
+
+// Words the document keeps: XML specials, surrogate pairs (CJK extension B, an emoji, a mathematical
+// letter), an emoji ZWJ sequence, combining marks no precomposed letter has, rare Vietnamese letters, U+FFFD.
+const KEPT_COMMON = [
+  'A&B',
+  '<x>',
+  '"trích"',
+  "'a'",
+  ']]>',
+  '&amp;',
+  '\u{20000}',
+  '\u{1F600}',
+  '\u{1D400}',
+  '\u{1F468}\u200d\u{1F469}\u200d\u{1F467}',
+  'q\u0303',
+  'x\u0323\u0302',
+  'ỹỷỵ',
+  'ẳẵặ',
+  'ừữự',
+  'Ỹ',
+  '\ufffd',
+];
+// Markup of the text format (pandoc escapes, emphasis runs, a pipe), which only XML carries as is.
+const KEPT_MARKUP = ['C:\\.', '**', '__', '~~', 'a|b', '#1', '\\'];
+
+// Removed by the input hygiene (reported): controls, invisible and direction characters.
+const REMOVABLE = [
+  '\u0000',
+  '\u0001',
+  '\u0008',
+  '\u001b',
+  '\u001f',
+  '\u007f',
+  '\u0080',
+  '\u009f',
+  '\ufeff',
+  '\u200b',
+  '\u2060',
+  '\u00ad',
+  '\u200c',
+  '\u200d',
+  '\u200e',
+  '\u200f',
+  '\u202e',
+  '\u2066',
+  '\u2069',
+  '\u061c',
+  '\ud800',
+  '\udfff',
+  '\ufffe',
+];
+// Spaces and line breaks that the hygiene turns back into a space in a field of one line.
+const SPACE_LIKE = ['\u000b', '\u2028', '\u2029', '\n', '\r\n', '\t', '\u00a0', '\u202f', '\u3000', '\u0085', '\u000c'];
+
+function policyOf(
+  path: readonly (string | number)[],
+  block: string | undefined,
+  target: StringTarget,
+): Policy | undefined {
+  const last = path.at(-1);
+  const key = typeof last === 'number' ? path.at(-2) : last;
+  if (typeof key !== 'string' || NOT_TEXT.has(key)) return undefined;
+  const joined = path.filter((p) => typeof p === 'string').join('.');
+  const cell = joined.endsWith('.rows');
+  // The model's texts that may be empty: a heading's, an article's title, a khoản's, a điểm's text.
+  const emptyAllowed =
+    (block === 'heading' && key === 'title') ||
+    (block === 'article' && key === 'title') ||
+    ((block === 'clause' || block === 'point') && key === 'text');
+  if (target === 'xml')
+    return {
+      long: true,
+      kept: [...KEPT_COMMON, ...KEPT_MARKUP],
+      empty: cell ? 'blank' : emptyAllowed ? 'empty' : 'none',
+      upper: false,
+      afterWords: 0,
+      surrogateAsWord: false,
+    };
+  if (target === 'edxml') {
+    // Codes keep their shape; the authority chain is split before its prefixes; lengths are limited.
+    if (/(?:^|\.)(?:code|organId|documentId|notation|number|archive)$/.test(joined)) return undefined;
+    if (joined.endsWith('authority.of')) return undefined;
+    return { long: false, kept: KEPT_COMMON, empty: 'none', upper: false, afterWords: 0, surrogateAsWord: false };
+  }
+  // text, docx: free text only, the fields found by their capitals in capitals.
+  const field = joined.replace(/\.\d+/g, '');
+  const free =
+    /^(?:subject|recipients|distribution|(?:appendices\.)?body\.(?:text|title|items|rows)|appendices\.title|copy\.distribution)$/;
+  // The enacting lines are the authority's name and "QUYẾT ĐỊNH:"; a căn cứ starts "Căn cứ" or "Theo đề nghị của".
+  if (!free.test(field) || block === 'enactment') return undefined;
+  const upper = /(?:^|\.)(?:title)$/.test(field) && !(block === 'article');
+  return {
+    long: true,
+    kept: KEPT_COMMON,
+    empty: 'none',
+    upper,
+    afterWords: block === 'basis' ? 4 : 0,
+    surrogateAsWord: true,
+  };
+}
+
+/** `text` with its spaces and the edits drawn for it applied in turn. */
+function richString(text: string, policy: Policy): fc.Arbitrary<string> {
+  const at = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
+  const position = (s: string, f: number) => Math.floor(f * (s.length + 1));
+  const edit: fc.Arbitrary<(s: string) => string> = fc.oneof(
+    // Vietnamese decomposed: NFC again after the hygiene.
+    fc.constant((s: string) => s.normalize('NFD')),
+    // A space as a line break, a tab or a special space.
+    fc.tuple(at, fc.constantFrom(...SPACE_LIKE)).map(([f, c]) => (s: string) => {
+      const spaces = [...s.matchAll(/ /g)].map((m) => m.index);
+      if (spaces.length === 0) return s;
+      const k = spaces[Math.floor(f * spaces.length)]!;
+      return s.slice(0, k) + c + s.slice(k + 1);
+    }),
+    // An invisible or control character anywhere (inside a word, at an edge, inside a surrogate pair).
+    fc.tuple(at, fc.constantFrom(...REMOVABLE)).map(([f, c]) => (s: string) => {
+      // A lone surrogate becomes U+FFFD, a character: not before the words a field is found by.
+      if (/[\ud800-\udfff]/.test(c) && policy.surrogateAsWord) return insertWord(s, f, c, policy);
+      const k = position(s, f);
+      return s.slice(0, k) + c + s.slice(k);
+    }),
+    // A word the document keeps, after a space (one space between words stays one).
+    fc.tuple(at, fc.constantFrom(...policy.kept)).map(
+      ([f, w]) =>
+        (s: string) =>
+          insertWord(s, f, policy.upper ? w.toUpperCase() : w, policy),
+    ),
+    ...(policy.long
+      ? [
+          fc.tuple(at, fc.integer({ min: 120, max: 600 }), fc.constantFrom('x', 'Đ', 'ễ', '\u{20000}')).map(
+            ([f, n, c]) =>
+              (s: string) =>
+                insertWord(s, f, (policy.upper ? c.toUpperCase() : c).repeat(n), policy),
+          ),
+        ]
+      : []),
+  );
+  const edited = fc.array(edit, { maxLength: 4 }).map((edits) => edits.reduce((s, e) => e(s), text));
+  if (policy.empty === 'none')
+    return fc.oneof({ weight: 1, arbitrary: fc.constant(text) }, { weight: 4, arbitrary: edited });
+  const blank = policy.empty === 'blank' ? fc.constantFrom('', ' ', '  \t ') : fc.constantFrom('', ' ');
+  return fc.oneof(
+    { weight: 1, arbitrary: fc.constant(text) },
+    { weight: 4, arbitrary: edited },
+    { weight: 1, arbitrary: blank },
+  );
+}
+
+/** Inserts `word` at the word boundary nearest to `f` of the way through `s`, where `policy` allows one. */
+function insertWord(s: string, f: number, word: string, policy: Pick<Policy, 'afterWords'>): string {
+  const all = [0, ...[...s.matchAll(/ /g)].map((m) => m.index + 1)];
+  const bounds = all.slice(policy.afterWords);
+  if (bounds.length === 0) return s;
+  const k = bounds[Math.floor(f * bounds.length)]!;
+  return k === 0 ? (s === '' ? word : `${word} ${s}`) : `${s.slice(0, k)}${word} ${s.slice(k)}`;
+}
+
+/** `input` with the text fields drawn hostile for `target` (see {@link STRING_TARGETS}). */
+function richInput(input: DocumentInput, target: StringTarget): fc.Arbitrary<DocumentInput> {
+  const walk = (value: unknown, path: (string | number)[], block?: string): fc.Arbitrary<unknown> => {
+    if (typeof value === 'string') {
+      const policy = policyOf(path, block, target);
+      return policy ? richString(value, policy) : fc.constant(value);
+    }
+    if (Array.isArray(value)) return fc.tuple(...value.map((v, i) => walk(v, [...path, i], block)));
+    if (value !== null && typeof value === 'object') {
+      const entries = Object.entries(value);
+      const type = (value as { type?: unknown }).type;
+      return fc
+        .tuple(...entries.map(([k, v]) => walk(v, [...path, k], typeof type === 'string' ? type : block)))
+        .map((values) => Object.fromEntries(entries.map(([k], i) => [k, values[i]])));
+    }
+    return fc.constant(value);
+  };
+  return walk(input, []) as fc.Arbitrary<DocumentInput>;
 }

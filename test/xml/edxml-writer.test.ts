@@ -1,4 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseXml as parseXmlTree, type XmlElement } from '../../src/formats/xml/parse.js';
@@ -11,7 +14,7 @@ import {
   edxmlRoundTripView,
   toEdxml,
 } from '../../src/writers/edxml/index.js';
-import { createDocument } from '../../src/index.js';
+import { createDocument, createDocumentWithDiagnostics, DocumentSchema } from '../../src/index.js';
 import { documentArbitrary, EXCHANGE_SENDER_ID } from '../support/arbitraries.js';
 import { decision, decisionAttachments, seedLetter, seedOptions } from './support/documents.js';
 import { specPath } from '../support/corpus.js';
@@ -367,10 +370,10 @@ describe('toEdxml options', () => {
 });
 
 describe('parseEdxml(toEdxml(d))', () => {
-  it('gives back every field edXML carries, for generated documents of every kind and regime with every field filled, in both dialects', () => {
+  it('gives back every field edXML carries, for generated documents of every kind and regime with every field filled and hostile strings, in both dialects', () => {
     fc.assert(
       fc.property(
-        documentArbitrary({ printable: false, allKinds: true, everyField: true }),
+        documentArbitrary({ printable: false, allKinds: true, everyField: true, strings: 'edxml' }),
         fc.constantFrom('java' as const, 'dotnet' as const),
         (generated, dialect) => {
           // Secret documents may not travel on the axis (QĐ 28/2018); the writer refuses them.
@@ -385,5 +388,55 @@ describe('parseEdxml(toEdxml(d))', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('characters edXML cannot carry', () => {
+  const options = seedOptions;
+  const built = (fields: Record<string, unknown>) => DocumentSchema.parse({ ...seedLetter, ...fields });
+
+  it('are named by their element in the pre-send check, and the package is not written', () => {
+    // Found by issue 17: checkEdxml said nothing of a U+000B, and toEdxml sent an ill-formed package.
+    const document = built({ subject: 'tăng cường\u000bcông tác', signatures: [{ name: 'Nguyễn\u0000 Văn An' }] });
+    const problems = checkEdxml(document, options).filter((p) => p.id === 'edxml/unwritable-character');
+    expect(problems.map((p) => [p.path, p.severity])).toEqual([
+      ['MessageHeader/Subject', 'error'],
+      ['MessageHeader/Content', 'error'],
+      ['MessageHeader/SignerInfo/FullName', 'error'],
+    ]);
+    expect(problems[0]!.message.en).toContain('U+000B');
+    expect(() => toEdxml(document, options)).toThrow(EdxmlValidationError);
+  });
+
+  it('are cleaned by createDocument first (reported), and the package then goes through', () => {
+    const made = createDocumentWithDiagnostics({ ...built({}), subject: 'tăng cường\u000bcông tác' });
+    expect(made.diagnostics.map((d) => `${d.id} ${d.path}`)).toEqual(['model/line-break subject']);
+    expect(checkEdxml(made.document, options).filter((p) => p.severity === 'error')).toEqual([]);
+    expect(parseEdxml(toEdxml(made.document, options)).document.subject).toBe('tăng cường công tác');
+  });
+});
+
+describe('xmllint on generated packages', () => {
+  const hasXmllint = spawnSync('sh', ['-c', 'command -v xmllint']).status === 0;
+  const onCi = !['', '0', 'false'].includes(process.env['CI'] ?? '');
+  it.skipIf(!hasXmllint && !onCi)('finds every package well formed, hostile strings and both dialects included', () => {
+    expect(hasXmllint, 'xmllint (Debian libxml2-utils) is required where CI is set').toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-edxml-rich-'));
+    const generated = fc.sample(
+      documentArbitrary({ printable: false, allKinds: true, everyField: true, strings: 'edxml' }),
+      { numRuns: 200, seed: 17 },
+    );
+    const files = generated.map((document, i) => {
+      const file = join(dir, `${i}.xml`);
+      const options = {
+        from: EXCHANGE_SENDER_ID,
+        profile: { dialect: i % 2 ? ('java' as const) : ('dotnet' as const) },
+      };
+      writeFileSync(file, toEdxml({ ...document, confidentiality: undefined }, options));
+      return file;
+    });
+    const out = spawnSync('xmllint', ['--noout', ...files], { encoding: 'utf8' });
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
   });
 });

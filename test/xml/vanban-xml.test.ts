@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createDocument, DOCUMENT_KINDS, type DocumentKind } from '../../src/index.js';
+import {
+  createDocument,
+  createDocumentWithDiagnostics,
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  DocumentSchema,
+} from '../../src/index.js';
 import { parseXml } from '../../src/readers/xml/index.js';
 import { toXml, vanbanXsd } from '../../src/writers/xml/index.js';
 import { documentArbitrary } from '../support/arbitraries.js';
@@ -24,27 +30,79 @@ describe('toXml / parseXml', () => {
     expect(xml).toContain('<entry>KGVX</entry>');
   });
 
-  it('gives back every field of generated documents of every kind and regime (exchange, images, tables, appendix files included)', () => {
+  it('gives back every field of generated documents of every kind and regime, with hostile strings in every text field (exchange, images, tables, appendix files included)', () => {
     fc.assert(
-      fc.property(documentArbitrary({ printable: false, allKinds: true, everyField: true }), (document) => {
-        const { document: back, diagnostics } = parseXml(toXml(document));
-        expect(diagnostics).toEqual([]);
-        expect(back).toEqual(document);
-      }),
-      { numRuns: 150 },
+      fc.property(
+        documentArbitrary({ printable: false, allKinds: true, everyField: true, strings: 'xml' }),
+        (document) => {
+          const { document: back, diagnostics } = parseXml(toXml(document));
+          expect(diagnostics).toEqual([]);
+          expect(back).toEqual(document);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 
-  it('keeps text that XML would otherwise normalise (CR, markup characters, empty cells)', () => {
+  it('keeps text that XML would otherwise normalise (CR, markup characters, edge spaces, empty cells)', () => {
     const document = createDocument({
       kind: 'bao-cao',
-      issuer: { name: 'SỞ <A> & B' },
+      issuer: { name: 'SỞ <A> & B ]]>' },
       body: [
-        { type: 'table', rows: [['a\r\nb', '', '  x  '], []] },
+        { type: 'table', rows: [['a', '', '  x  '], []] },
         { type: 'article', number: '1' },
       ],
+      exchange: { description: 'dòng một\ndòng hai' },
     });
     expect(parseXml(toXml(document)).document).toEqual(document);
+    // A CR reaches the writer only in a document built by hand: written as &#13;, read back as the hygiene makes it.
+    const built = DocumentSchema.parse({
+      kind: 'bao-cao',
+      issuer: { name: 'SỞ' },
+      exchange: { description: 'a\r\nb' },
+    });
+    const xml = toXml(built);
+    expect(xml).toContain('<description>a&#13;\nb</description>');
+    const read = parseXml(xml);
+    expect(read.document.exchange?.description).toBe('a\nb');
+    expect(read.diagnostics.map((d) => `${d.id} ${d.path}`)).toEqual(['model/line-break exchange.description']);
+  });
+
+  it('writes well-formed XML for every string the model accepts, even one no createDocument cleaned (U+FFFD where XML 1.0 has no character)', () => {
+    // Found by issue 17: a subject holding U+000B was written raw, and parseXml refused the file.
+    const hostile = fc.string({ unit: 'binary', maxLength: 40 }).filter((s) => s.trim() !== '');
+    fc.assert(
+      fc.property(hostile, hostile, fc.array(hostile, { maxLength: 3 }), (subject, name, cells) => {
+        const built = DocumentSchema.parse({
+          kind: 'cong-van',
+          issuer: { name },
+          subject,
+          body: [{ type: 'table', rows: [cells] }],
+        });
+        const xml = toXml(built);
+        expect(xml).toMatch(/^[\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]*$/u);
+        const { document } = parseXml(xml);
+        expect(document.kind).toBe('cong-van');
+      }),
+      { numRuns: 300 },
+    );
+    const vt = toXml(DocumentSchema.parse({ kind: 'cong-van', issuer: { name: 'BỘ' }, subject: 'a\u000bb' }));
+    expect(vt).toContain('<subject>a\ufffdb</subject>');
+  });
+
+  it("reports a leading BOM of a field instead of dropping it (the file's own BOM is its encoding)", () => {
+    // Found by issue 17: a BOM at the start of a value vanished in the round trip without a word.
+    const made = createDocumentWithDiagnostics({
+      kind: 'cong-van',
+      issuer: { name: 'BỘ NỘI VỤ' },
+      subject: '\ufeffV/v thử',
+    });
+    expect(made.document.subject).toBe('V/v thử');
+    expect(made.diagnostics.map((d) => `${d.id} ${d.path} ${d.actual}`)).toEqual(['model/zero-width subject U+FEFF']);
+    const xml = toXml(made.document).replace('<subject>V/v thử', '<subject>&#xFEFF;V/v thử');
+    const read = parseXml(`\ufeff${xml}`);
+    expect(read.document.subject).toBe('V/v thử');
+    expect(read.diagnostics.map((d) => `${d.id} ${d.path}`)).toEqual(['model/zero-width subject']);
   });
 
   it('reads elements in any order and reports unknown ones', () => {
@@ -114,6 +172,34 @@ describe('schemas/vanban.xsd', () => {
     writeFileSync(broken, toXml(seed).replace('<kind>cong-van</kind>', '<kind>cong-van-moi</kind>'));
     expect(spawnSync('xmllint', ['--noout', '--schema', xsdPath.pathname, broken]).status).not.toBe(0);
   });
+
+  it.skipIf(!mustValidate)(
+    'validates toXml output with hostile strings, and of documents built by hand with control characters, with xmllint',
+    () => {
+      // Found by issue 17: "PCDATA invalid Char value 11" for a subject holding U+000B.
+      expect(hasXmllint, 'xmllint (Debian libxml2-utils) is required where CI is set').toBe(true);
+      const dir = mkdtempSync(join(tmpdir(), 'vanban-xsd-rich-'));
+      const generated = fc.sample(
+        documentArbitrary({ printable: false, allKinds: true, everyField: true, strings: 'xml' }),
+        { numRuns: 200, seed: 17 },
+      );
+      const controls = Array.from({ length: 32 }, (_, c) => String.fromCharCode(c)).join('');
+      const built = DocumentSchema.parse({
+        kind: 'cong-van',
+        issuer: { name: `BỘ${controls}NỘI VỤ\ud800\ufffe\uffff` },
+        subject: 'a\u000bb\u2028c',
+        recipients: ['\udc00x'],
+      });
+      const files = [...generated, built].map((document, i) => {
+        const file = join(dir, `${i}.xml`);
+        writeFileSync(file, toXml(document));
+        return file;
+      });
+      const out = spawnSync('xmllint', ['--noout', '--schema', xsdPath.pathname, ...files], { encoding: 'utf8' });
+      expect(out.stderr.split('\n').filter((l) => l !== '' && !l.endsWith(' validates'))).toEqual([]);
+      expect(out.status).toBe(0);
+    },
+  );
 
   it.skipIf(!mustValidate)('refuses days and moments that do not exist, as the model does', () => {
     expect(hasXmllint, 'xmllint (Debian libxml2-utils) is required where CI is set').toBe(true);

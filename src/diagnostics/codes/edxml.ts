@@ -227,6 +227,14 @@ export const EDXML_CODES = defineCodes({
     title: t('Không có ký hiệu văn bản', 'CodeNotation is empty or missing'),
     description: t('Ký hiệu văn bản là trường bắt buộc (edxml.md §4).', 'The notation is required (edxml.md §4).'),
   },
+  'edxml/unwritable-character': {
+    severity: 'error',
+    title: t('Ký tự XML không mang được', 'A character XML cannot carry'),
+    description: t(
+      'Một trường chứa ký tự điều khiển, nửa cặp thay thế UTF-16, U+FFFE hoặc U+FFFF: XML 1.0 không mang được (bộ ghi sẽ thay bằng U+FFFD), nên gói tin không gửi đúng văn bản. createDocument và các bộ đọc làm sạch các ký tự này; chỉ văn bản dựng tay mới còn chúng.',
+      'A field holds a control character, a lone UTF-16 surrogate, U+FFFE or U+FFFF: XML 1.0 cannot carry it (the writer would put U+FFFD), so the package would not say what the document says. createDocument and the readers clean such characters; only a hand-built document still holds them.',
+    ),
+  },
   'edxml/too-long': {
     severity: 'warning',
     title: t('Trường dài quá mức edXML cho phép', 'A field longer than edXML allows'),

@@ -133,4 +133,44 @@ export const TEXT_CODES = defineCodes({
       'The value read does not fit the model (a date that does not exist, a number too large); the field is left out, not guessed.',
     ),
   },
+  'text/line-break': {
+    severity: 'info',
+    title: t('Ký tự ngắt dòng lạ', 'An unusual line break'),
+    description: t(
+      'U+000B (ngắt dòng thủ công của Word khi dán), U+0085, U+2028 hoặc U+2029 được đọc như một lần xuống dòng. Xuống dòng thường (LF, CR, CRLF) và ngắt trang (U+000C, như pdftotext ghi) không được báo.',
+      'U+000B (a pasted Word manual line break), U+0085, U+2028 or U+2029 was read as a line end. Ordinary line ends (LF, CR, CRLF) and page breaks (U+000C, as pdftotext writes them) are not reported.',
+    ),
+  },
+  'text/control-character': {
+    severity: 'warning',
+    title: t('Ký tự điều khiển trong văn bản', 'A control character in the text'),
+    description: t(
+      'Ký tự điều khiển C0 hoặc C1 (trừ ngắt dòng và tab) đã bị bỏ: văn bản không có chúng, chỉ bản chép (OCR, bảng mã hỏng của PDF) sinh ra.',
+      'A C0 or C1 control character (line ends and tabs aside) was removed: documents hold none; only the copy (OCR, a PDF’s broken character map) makes them.',
+    ),
+  },
+  'text/zero-width': {
+    severity: 'info',
+    title: t('Ký tự vô hình trong văn bản', 'An invisible character in the text'),
+    description: t(
+      'BOM (trừ ở đầu tệp, nơi nó chỉ báo bảng mã), dấu cách độ rộng 0, nối từ, gạch nối mềm, ZWNJ, ZWJ (trừ trong chuỗi biểu tượng cảm xúc) và dấu định hướng chữ đã bị bỏ trước khi đọc.',
+      'A BOM (except at the start of a file, where it marks the encoding), zero-width space, word joiner, soft hyphen, ZWNJ, ZWJ (except inside an emoji sequence) or direction mark was removed before reading.',
+    ),
+  },
+  'text/special-space': {
+    severity: 'info',
+    title: t('Dấu cách không ngắt hoặc đặc biệt trong văn bản', 'A no-break or special space in the text'),
+    description: t(
+      'Dấu cách không ngắt (NBSP) và các dấu cách độ rộng cố định được đọc như dấu cách thường: trang web, Word và PDF dùng chúng để dàn trang (Nghị định 30 thụt lề dòng Nơi nhận bằng NBSP), không phải nội dung.',
+      'A no-break space (NBSP) or fixed-width space was read as an ordinary space: web pages, Word and PDF use them for layout (the Decree’s own file indents a Nơi nhận line with NBSPs), not content.',
+    ),
+  },
+  'text/invalid-character': {
+    severity: 'warning',
+    title: t('Ký tự không hợp lệ trong văn bản', 'An invalid character in the text'),
+    description: t(
+      'Nửa cặp thay thế UTF-16 đứng một mình được thay bằng U+FFFD; U+FFFE và U+FFFF bị bỏ.',
+      'A lone UTF-16 surrogate became U+FFFD; U+FFFE and U+FFFF were removed.',
+    ),
+  },
 });

@@ -1,4 +1,4 @@
-import { normalizeText } from '../../model/normalize.js';
+import { cleanText } from '../../model/normalize.js';
 import { parseNumberNotation } from '../../grammar/number-notation.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { DocxParagraph } from './paragraph.js';
@@ -41,7 +41,7 @@ interface HeaderBlock {
   readonly numberLine: boolean;
 }
 
-const text = (p: DocxParagraph): string => normalizeText(p.lines.join(' ')).replace(/\s+/gu, ' ').trim();
+const text = (p: DocxParagraph): string => cleanText(p.lines.join(' ')).text.replace(/\s+/gu, ' ').trim();
 const isHeader = (p: DocxParagraph): boolean => p.region === 'header-left' || p.region === 'header-right';
 const isClosing = (p: DocxParagraph): boolean => p.region === 'closing-left' || p.region === 'closing-right';
 

@@ -43,6 +43,8 @@ export interface BorderProps {
   readonly style: string;
   /** Width in eighths of a point. */
   readonly size?: number;
+  /** Distance from the text, in points (w:space). */
+  readonly space?: number;
 }
 
 /** A custom tab stop (w:tab); `pos` in twips from the text area's (or cell's) leading edge. */
@@ -324,5 +326,6 @@ function readTabs(tabs: XmlElement): TabStop[] {
 function readBorder(el: XmlElement | undefined): BorderProps | undefined {
   const style = attr(el, 'val');
   if (!style || style === 'none' || style === 'nil') return undefined;
-  return { style, size: numAttr(el, 'sz') };
+  const space = numAttr(el, 'space');
+  return { style, size: numAttr(el, 'sz'), ...(space !== undefined && { space }) };
 }

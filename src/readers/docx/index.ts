@@ -129,7 +129,7 @@ function readParagraphs(
 ): DocxReadResult {
   const { styles } = opened;
   const regionOf = (p: DocxParagraph) => styleMapRegion(options.styleMap, p.styleName) ?? p.region;
-  const { lines, input, paragraphAt, lineAt } = toTextLines(paragraphs, regionOf);
+  const { lines, input, paragraphAt, lineAt, diagnostics: hygiene } = toTextLines(paragraphs, regionOf);
   const read = readLines(lines, { input });
   const sources = Object.fromEntries(
     Object.entries(read.sources).map(([path, span]) => [path, { ...span, paragraph: paragraphAt(span.offset) }]),
@@ -145,7 +145,12 @@ function readParagraphs(
       ? [...opened.paragraphs, ...paragraphs.filter((p) => p.index >= opened.paragraphs.length)]
       : opened.paragraphs;
   const layout = fileLayout(opened, withContent, layoutParts(byIndex, sources, styles, regionOf, lineAt), images);
-  return { document: read.document, diagnostics: [...opened.diagnostics, ...read.diagnostics], sources, layout };
+  return {
+    document: read.document,
+    diagnostics: [...opened.diagnostics, ...hygiene, ...read.diagnostics],
+    sources,
+    layout,
+  };
 }
 
 /** Layout facts: the given sections and parts, with the file's default font and the images. */

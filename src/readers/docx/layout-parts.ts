@@ -4,7 +4,7 @@ import type { LineRegion } from '../../recognize/lines.js';
 import { printedWidthMm } from './measure.js';
 import type { DocxParagraph, LineFormat } from './paragraph.js';
 import type { ParagraphLine } from './lines.js';
-import { round, twipsToCm, twipsToPt } from '../../formats/ooxml/units.js';
+import { MM_PER_POINT, round, twipsAsMm, twipsToCm, twipsToPt } from '../../formats/ooxml/units.js';
 import type { StyleSheet } from './styles.js';
 import { textWidthMm } from '../../_lib/text-width.js';
 
@@ -94,7 +94,7 @@ export function paragraphLayout(
     out.spacing = spacing;
   }
   if (lineBelow) out.lineBelow = lineBelow;
-  if (pp.boxed) out.box = {};
+  if (pp.boxed) out.box = boxSize(p);
   out.region = region;
   const legacyFont = isLegacyFont(run.fonts?.hAnsi)
     ? run.fonts?.hAnsi
@@ -106,6 +106,23 @@ export function paragraphLayout(
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The size of a boxed paragraph (a stamp, PL I, I.III.2.b): its width the container's less the
+ * indents; its height, when the line height is exact, the line and the border's distance from the
+ * text above and below (what Word draws; an "auto" line's height depends on the font, left unsaid).
+ */
+function boxSize(p: DocxParagraph): NonNullable<TextLayout['box']> {
+  const pp = p.paragraph;
+  const box: Mutable<NonNullable<TextLayout['box']>> = {};
+  const width = p.containerMm - twipsAsMm(pp.indentLeft ?? 0) - twipsAsMm(pp.indentRight ?? 0);
+  if (p.containerMm > 0 && width > 0) box.widthMm = round(width, 1);
+  if (pp.lineRule === 'exact' && pp.spacingLine !== undefined) {
+    const points = twipsToPt(pp.spacingLine) + (pp.borderTop?.space ?? 0) + (pp.borderBottom?.space ?? 0);
+    box.heightMm = round(points * MM_PER_POINT, 1);
+  }
+  return box;
+}
 
 const LEGACY_FONT = /^(\.Vn|VNI[-\s])/iu;
 

@@ -1,4 +1,5 @@
-import { normalizeText } from '../../model/normalize.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { cleanText, FindingList, type HygieneFinding, textHygieneDiagnostic } from '../../model/normalize.js';
 import type { LineRegion, TextLine } from '../../recognize/lines.js';
 import type { DocxParagraph } from './paragraph.js';
 
@@ -21,11 +22,9 @@ export interface DocxLines {
   readonly input: string;
   readonly paragraphAt: (offset: number) => number | undefined;
   readonly lineAt: (offset: number) => ParagraphLine | undefined;
+  /** What the input hygiene changed in the lines, one `text/…` diagnostic per kind, placed at its first. */
+  readonly diagnostics: readonly Diagnostic[];
 }
-
-// No-break and other fixed-width spaces read as a space, as the text reader's normalisation reads
-// them: the Decree's own file indents a wrapped Nơi nhận entry with NBSPs ("\u00a0\u00a0 cơ quan…").
-const SPACES = /[\u00a0\u2002-\u200a\u202f\u3000]/gu;
 
 /** Builds the text lines of `paragraphs`; `regionOf` may move a paragraph (style map). */
 export function toTextLines(
@@ -38,13 +37,19 @@ export function toTextLines(
   const texts: string[] = [];
   let offset = 0;
   const lineOf: number[] = [];
+  // What the hygiene changed, by kind, each at its first place in the virtual text.
+  const found = new FindingList();
   for (const p of paragraphs) {
     const region = regionOf(p);
     const alignment = p.paragraph.alignment;
     p.lines.forEach((raw, k) => {
       // Each line's own weight: a parent body and its issuer may share a paragraph, split by a w:br.
       const format = p.lineFormats[k];
-      const text = normalizeText(withLeaders(raw, format?.leaderTabs)).replace(SPACES, ' ');
+      // The model's hygiene, tabs kept (they separate columns): no-break spaces read as spaces (the
+      // Decree's own file indents a wrapped Nơi nhận entry with NBSPs, "\u00a0\u00a0 cơ quan…").
+      const cleaned = cleanText(withLeaders(raw, format?.leaderTabs), { keepTabs: true });
+      const text = cleaned.text;
+      for (const finding of cleaned.findings) found.merge(finding, offset + Math.min(finding.offset, text.length));
       const bold = format?.allBold ? true : format?.noneBold ? false : undefined;
       lines.push({
         text,
@@ -86,7 +91,30 @@ export function toTextLines(
     const i = indexAt(at);
     return i === undefined ? undefined : { paragraph: owners[i]!, line: lineOf[i]! };
   };
-  return { lines, input: texts.join('\n'), paragraphAt, lineAt };
+  const input = texts.join('\n');
+  const diagnostics = found.list().map((finding) => hygieneDiagnostic(finding, lines, paragraphAt(finding.offset)));
+  return { lines, input, paragraphAt, lineAt, diagnostics };
+}
+
+/** A hygiene finding as a `text/…` diagnostic at its first place: its line of the virtual text and its paragraph. */
+function hygieneDiagnostic(
+  finding: HygieneFinding,
+  lines: readonly TextLine[],
+  paragraph: number | undefined,
+): Diagnostic {
+  const line = lines.findLast((l) => l.offset <= finding.offset) ?? lines[0];
+  const column = finding.offset - (line?.offset ?? 0) + 1;
+  return textHygieneDiagnostic(finding, {
+    place: {
+      offset: finding.offset,
+      end: finding.offset,
+      line: line?.line ?? 1,
+      column,
+      endLine: line?.line ?? 1,
+      endColumn: column,
+      ...(paragraph !== undefined && { paragraph }),
+    },
+  });
 }
 
 /**

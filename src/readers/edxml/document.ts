@@ -3,7 +3,7 @@ import { isArchiveLine, parseArchiveLine } from '../../grammar/archive-line.js';
 import { parseAuthorityLine } from '../../grammar/authority.js';
 import type { Appendix } from '../../model/appendix.js';
 import { checkModel } from '../../model/issues.js';
-import { normalizeDeep } from '../../model/normalize.js';
+import { cleanDeep, cleanText, hygieneDiagnostics } from '../../model/normalize.js';
 import { type ReadDocument, ReadDocumentSchema } from '../../model/read-document.js';
 import type { DocumentInput } from '../../model/document.js';
 import type { Exchange, ExchangeParty } from '../../model/exchange.js';
@@ -21,8 +21,8 @@ import { readInteger, readParty } from './header.js';
  */
 
 const foldVi = (text: string): string =>
-  text
-    .normalize('NFD')
+  cleanText(text)
+    .text.normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
@@ -290,8 +290,13 @@ export function readDocument(
 function createLeniently(input: Record<string, unknown>, diagnostics: DiagnosticList): ReadDocument {
   let data = { ...input };
   for (let attempt = 0; attempt < 4; attempt++) {
-    const result = checkModel(ReadDocumentSchema, normalizeDeep(data));
-    if (result.success) return result.data;
+    // The model's input hygiene first (controls, invisible characters, line breaks), reported by field.
+    const cleaned = cleanDeep(data);
+    const result = checkModel(ReadDocumentSchema, cleaned.value);
+    if (result.success) {
+      diagnostics.items.push(...hygieneDiagnostics(cleaned.findings));
+      return result.data;
+    }
     for (const issue of result.diagnostics) {
       const path = issue.path ?? '';
       diagnostics.add(

@@ -2,7 +2,7 @@ import { codeDiagnostic } from '../../diagnostics/build.js';
 import type { DiagnosticCode } from '../../diagnostics/codes/index.js';
 import { childElements, textContent, type XmlElement } from '../../formats/xml/parse.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { normalizeText } from '../../model/normalize.js';
+
 import { isExistingDate } from '../../model/primitives.js';
 
 /**
@@ -23,9 +23,13 @@ export function children(el: XmlElement | undefined, local: string): XmlElement[
   return el ? childElements(el, local) : [];
 }
 
-/** Trimmed NFC text of an element. */
+/**
+ * Trimmed NFC text of an element. The rest of the input hygiene (controls, invisible characters,
+ * special spaces, line breaks in a field of one line) is the model's, when the document is made
+ * (`safeCreateDocument`), so that what it changes is reported with the field's path.
+ */
 export function ownText(el: XmlElement): string {
-  return normalizeText(textContent(el)).trim();
+  return textContent(el).normalize('NFC').trim();
 }
 
 /** Trimmed NFC text of the child, or undefined when absent or empty (empty and absent are alike, edxml.md §3). */

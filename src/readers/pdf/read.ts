@@ -2,6 +2,7 @@ import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { InvalidArgumentError, LimitExceededError } from '../../errors.js';
 import type { LayoutFacts } from '../../model/layout.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { FindingList, textHygieneDiagnostic } from '../../model/normalize.js';
 import { readLines } from '../../recognize/read-lines.js';
 import { placeRows, type PlacedLine } from './bands.js';
 import { findPdfDocuments } from './collection.js';
@@ -425,6 +426,7 @@ function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnos
         `A line repeated at the top or foot of ${furniture.running.length} pages is not read as the document's text: "${furniture.running[0]!.segments.map((s) => s.text).join(' ')}"`,
       ),
     );
+  diagnostics.push(...hygieneDiagnostics(pages));
   const placed: PlacedLine[] = [];
   furniture.pages.forEach((rows, page) => placed.push(...placeRows(rows, page === 0 || placed.length === 0)));
   const { lines, input, lineAt, placedAt } = toPdfLines(placed, faceOf);
@@ -529,4 +531,22 @@ function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnos
     signatureAppearances: Object.assign({}, ...pages.map((p) => p.appearances)) as Record<string, string[]>,
     ...(nothingRead && { nothingRead: true as const }),
   };
+}
+
+/** What the model's input hygiene changed in the text layer: one `text/…` diagnostic per kind, naming the first page. */
+function hygieneDiagnostics(pages: readonly PageRead[]): Diagnostic[] {
+  const found = new FindingList();
+  pages.forEach((p, page) => {
+    for (const row of p.rows)
+      for (const segment of row.segments) for (const finding of segment.hygiene ?? []) found.merge(finding, page);
+  });
+  return found
+    .list()
+    .map((finding) =>
+      textHygieneDiagnostic(
+        finding,
+        {},
+        { vi: `từ trang ${finding.offset + 1}`, en: `from page ${finding.offset + 1}` },
+      ),
+    );
 }

@@ -1,4 +1,4 @@
-import { normalizeText } from '../../model/normalize.js';
+import { cleanText as hygiene, type HygieneFinding } from '../../model/normalize.js';
 import type { FontFace } from './fonts.js';
 import type { TextChunk } from './operators.js';
 
@@ -19,6 +19,8 @@ export interface Segment {
   readonly x1: number;
   /** The text, normalised and single-spaced. */
   readonly text: string;
+  /** What the model's input hygiene changed in it (controls, invisible characters, special spaces), when anything. */
+  readonly hygiene?: readonly HygieneFinding[];
 }
 
 /** Text on one baseline of a page. */
@@ -54,11 +56,15 @@ const LIGATURES: Readonly<Record<string, string>> = {
 const LIGATURE = /[\ufb00-\ufb06]/gu;
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u3000]+/gu;
 
-/** Text as the reader passes it on: ligatures expanded, NFC, no zero-width characters, single spaces. */
+/** Text as the reader passes it on: ligatures expanded, the model's hygiene (NFC, no controls or zero-width characters), single spaces. */
 export function cleanText(text: string): string {
-  return normalizeText(text.replace(LIGATURE, (l) => LIGATURES[l] ?? l))
-    .replace(SPACES, ' ')
-    .trim();
+  return cleanWithFindings(text).text;
+}
+
+/** {@link cleanText} with what the hygiene changed. */
+function cleanWithFindings(text: string): { text: string; findings: readonly HygieneFinding[] } {
+  const cleaned = hygiene(text.replace(LIGATURE, (l) => LIGATURES[l] ?? l));
+  return { text: cleaned.text.replace(SPACES, ' ').trim(), findings: cleaned.findings };
 }
 
 /**
@@ -162,8 +168,9 @@ export function toSegment(chunks: readonly TextChunk[]): Segment | undefined {
     x0 = Math.min(x0, c.x0);
     x1 = Math.max(x1, c.x1);
   }
-  const clean = cleanText(text);
-  return clean === '' ? undefined : { chunks, x0, x1, text: clean };
+  const clean = cleanWithFindings(text);
+  if (clean.text === '') return undefined;
+  return { chunks, x0, x1, text: clean.text, ...(clean.findings.length > 0 && { hygiene: clean.findings }) };
 }
 
 /** The font size most of the text has (by characters), rounded to a tenth of a point. */

@@ -1,6 +1,13 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { codeDiagnostic } from '../../diagnostics/build.js';
 import { decodeTcvn3, decodeVni, detectLegacyEncoding, restoreTcvn3Capitals } from '../../formats/legacy/encodings.js';
+import {
+  classifyCharacter,
+  FindingList,
+  type HygieneFinding,
+  hygieneKindOf,
+  textHygieneDiagnostic,
+} from '../../model/normalize.js';
 import { Locator, rangeOf } from '../../recognize/spans.js';
 
 /**
@@ -8,9 +15,12 @@ import { Locator, rangeOf } from '../../recognize/spans.js';
  * for every character, the range of the original input it came from (so that `sources` can give
  * the raw text exactly as written). Idempotent: normalising normalised text changes nothing.
  *
- * What it does: legacy TCVN3 / VNI to Unicode; NFC; CRLF, CR, form feed and Unicode line
- * separators to LF; NBSP and other spaces to a space; zero-width characters and soft hyphens
- * removed; markdown emphasis runs (`**`, `~~`, `__`) and pandoc backslash escapes removed.
+ * What it does: legacy TCVN3 / VNI to Unicode; NFC; the model's input hygiene
+ * (`src/model/normalize.ts`, one classification of characters for every reader) as text lines
+ * want it: CRLF, CR, form feed and the other line separators to LF, tabs kept (they separate
+ * columns), no-break and other special spaces to a space, controls, zero-width and direction
+ * characters removed, each kind reported once (`text/…`) with its first place; markdown emphasis
+ * runs (`**`, `~~`, `__`) and pandoc backslash escapes removed.
  *
  * @module
  */
@@ -23,21 +33,21 @@ export interface NormalizedInput {
   readonly start: Int32Array;
   /** For each UTF-16 unit of `text`, the offset in the input just past it. */
   readonly end: Int32Array;
-  /** What the stage reported (legacy encoding converted). */
+  /** What the stage reported (legacy encoding converted, characters the hygiene changed). */
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
-const SPACES = new Set([
-  0x00a0, 0x2007, 0x202f, 0x3000, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x2009, 0x200a,
-]);
-const LINE_BREAKS = new Set([0x0c, 0x0b, 0x2028, 0x2029, 0x85]);
 const EMPHASIS = new Set(['*', '~', '_']);
+// Every character that needs a look: the hygiene's (C0 but tab and LF, C1, special spaces,
+// invisible and direction characters, surrogates, U+FFFE/U+FFFF), emphasis marks, combining marks.
 // Pandoc escapes; not "\\" and not the emphasis marks, so that the stage stays idempotent.
 const SPECIAL =
-  /[\r\u000b\u000c\u0085\u2028\u2029\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2002-\u200a\u202f\u3000*~_\u0300-\u036f]/g;
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff\ufffe\uffff\ud800-\udfff*~_\u0300-\u036f]/g;
 // Not "|": "\|" is a pipe inside a cell of a pipe table, which the table reader unescapes.
 const ESCAPABLE = /[`{}[\]()#+\-.!<>"'$\n]/;
+
+/** True when the character at `i` is one the hygiene removes as invisible. */
+const isZeroWidth = (source: string, i: number): boolean => classifyCharacter(source, i)?.class === 'zero-width';
 
 /** Normalises `input` (see the module comment). Pure; never throws. */
 export function normalizeInput(input: string): NormalizedInput {
@@ -81,6 +91,8 @@ export function normalizeInput(input: string): NormalizedInput {
     outEnd[len] = e;
     len++;
   };
+  // What the hygiene changed, by kind, at offsets of the input.
+  const hygiene = new FindingList();
   // Tone marks joined back to their letter, and marks after a space that no letter could take.
   const detached: { from: number; to: number }[] = [];
   const strayMarks: number[] = [];
@@ -113,28 +125,26 @@ export function normalizeInput(input: string): NormalizedInput {
       }
       continue;
     }
-    if (LINE_BREAKS.has(code)) {
-      push('\n', at(i), to(i));
-      i++;
-      continue;
-    }
-    if (ZERO_WIDTH.has(code)) {
-      i++;
-      continue;
-    }
-    if (SPACES.has(code)) {
-      push(' ', at(i), to(i));
+    const fate = classifyCharacter(source, i);
+    if (fate) {
+      // A page break (pdftotext's form feed) is an ordinary line end; a BOM at the very start marks the encoding.
+      const ordinary = code === 0x0c || (code === 0xfeff && at(i) === 0);
+      if (!ordinary) hygiene.add(hygieneKindOf(fate.class), fate.codePoint, at(i));
+      if (fate.class === 'line-break' || fate.class === 'newline') push('\n', at(i), to(i));
+      else if (fate.class === 'special-space') push(' ', at(i), to(i));
+      else if (fate.class === 'invalid' && code !== 0xfffe && code !== 0xffff) push('\ufffd', at(i), to(i));
       i++;
       continue;
     }
     if (EMPHASIS.has(ch)) {
       let next = i + 1;
-      while (next < n && ZERO_WIDTH.has(source.charCodeAt(next))) next++;
+      while (next < n && isZeroWidth(source, next)) next++;
       if (source[next] === ch) {
         // A run of two or more emphasis marks (markdown bold, strike-through, underline) is markup;
-        // zero-width characters inside it go with it (they are removed anyway).
+        // zero-width characters inside it go with it (reported, as they are removed anyway).
         let j = i;
-        while (j < n && (EMPHASIS.has(source[j]!) || ZERO_WIDTH.has(source.charCodeAt(j)))) j++;
+        for (; j < n && (EMPHASIS.has(source[j]!) || isZeroWidth(source, j)); j++)
+          if (isZeroWidth(source, j)) hygiene.add('zero-width', source.charCodeAt(j), at(j));
         // One bold run closed and the next opened with nothing between ("**LUẬT****CÁN BỘ**"): two
         // lines the copy glued, parted again. Between capitals only: inside a word the copy also
         // breaks bold runs ("**Kính g****ửi****:**").
@@ -179,6 +189,7 @@ export function normalizeInput(input: string): NormalizedInput {
     i++;
   }
   if (detached.length || strayMarks.length) diagnostics.push(...detachedMarks(input, detached, strayMarks));
+  diagnostics.push(...hygiene.list().map((finding) => hygieneDiagnostic(input, finding)));
   const chars = parts;
   const escaped = removeEscapes(chars.join(''));
   if (!escaped) return { text: chars.join(''), start: outStart.slice(0, len), end: outEnd.slice(0, len), diagnostics };
@@ -189,6 +200,20 @@ export function normalizeInput(input: string): NormalizedInput {
     end[i] = outEnd[k]!;
   });
   return { text: escaped.text, start, end, diagnostics };
+}
+
+/** A hygiene finding as a `text/…` diagnostic, placed at its first character. */
+function hygieneDiagnostic(input: string, finding: HygieneFinding): Diagnostic {
+  const from = finding.offset;
+  const to = Math.min(input.length, from + 1);
+  const span = new Locator(input).span(from, to, () => ({
+    raw: input.slice(from, to),
+    line: 0,
+    column: 0,
+    endLine: 0,
+    endColumn: 0,
+  }));
+  return textHygieneDiagnostic(finding, { place: rangeOf(span), raw: span.raw });
 }
 
 /** The lines whose capitals {@link restoreTcvn3Capitals} restored, reported: a few one by one, the rest counted. */

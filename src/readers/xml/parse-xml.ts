@@ -10,7 +10,7 @@ import {
 import { checkModel } from '../../model/issues.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { DocumentSchema, type VanbanDocument } from '../../model/document.js';
-import { normalizeDeep } from '../../model/normalize.js';
+import { cleanDeep, hygieneDiagnostics } from '../../model/normalize.js';
 import {
   documentShape,
   type ObjectShape,
@@ -148,7 +148,11 @@ export function parseXml(xml: string, options: ParseXmlOptions = {}): ParseXmlRe
       ),
     );
   }
-  const data = normalizeDeep(reader.object(root, documentShape(), ''));
+  // The model's input hygiene, reported by field: XML carries no control character, but a BOM,
+  // zero-width and direction characters, special spaces and line breaks it does.
+  const cleaned = cleanDeep(reader.object(root, documentShape(), ''));
+  reader.diagnostics.push(...hygieneDiagnostics(cleaned.findings));
+  const data = cleaned.value;
   const checked = checkModel(DocumentSchema, data);
   if (checked.success) return { document: checked.data, diagnostics: reader.diagnostics };
   for (const issue of checked.diagnostics) {

@@ -91,7 +91,8 @@ export function run(
     size: look.sizePt * 2,
     ...(look.bold && { bold: true }),
     ...(look.italic && { italics: true }),
-    ...(look.color && { color: look.color }),
+    // Black stated, not left to "auto": what the layout intent says (Decree 30's text is black).
+    color: look.color ?? '000000',
     ...(breakBefore && { break: 1 }),
   });
 }

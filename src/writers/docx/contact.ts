@@ -1,4 +1,4 @@
-import { BorderStyle, Paragraph } from 'docx';
+import { AlignmentType, BorderStyle, Paragraph } from 'docx';
 import type { Contact } from '../../model/contact.js';
 import { contactLines } from '../printed.js';
 import { type Look, run } from './compose.js';
@@ -25,6 +25,8 @@ export function contactBlock(contact: Contact | undefined, ctx: WriteContext): P
   return lines.map(
     (text, i) =>
       new Paragraph({
+        // Stated, as the layout intent states it, rather than left to the style.
+        alignment: AlignmentType.LEFT,
         ...(i === 0 && { border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 4 } } }),
         ...(i < lines.length - 1 && { keepNext: true }),
         children: [run(text, look)],

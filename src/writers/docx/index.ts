@@ -1,5 +1,6 @@
 import type { VanbanDocument } from '../../model/document.js';
 import type { LayoutFacts } from '../../model/layout.js';
+import { cleanStrings } from '../../model/normalize.js';
 import { buildAppendixDocx, buildMainDocx } from './document.js';
 import type { DocxOptions } from './options.js';
 import { packDeterministic } from './package.js';
@@ -19,6 +20,8 @@ import { packDeterministic } from './package.js';
  * - Stamps (độ khẩn at their sizes, độ mật, phạm vi lưu hành) boxed; the signature image with the
  *   seal over its left third; signing lines of electronic copies and separate-file appendices.
  * - Identical input gives identical bytes, whatever the clock.
+ * - Every string cleaned as `createDocument` cleans it (`cleanStrings`): a control character in a
+ *   hand-built document is not written into a part.
  *
  * @module
  */
@@ -39,7 +42,8 @@ export { DEFAULT_MARGINS_MM } from './options.js';
  *   indent, spacing) or an image is not base64.
  */
 export async function toDocx(document: VanbanDocument, options: DocxOptions = {}): Promise<Uint8Array> {
-  const built = buildMainDocx(document, options);
+  // The `docx` package drops C0 controls unreported and writes U+FFFE raw (an ill-formed part): clean first.
+  const built = buildMainDocx(cleanStrings(document), options);
   return packDeterministic(built.document, built.title, document.date);
 }
 
@@ -55,7 +59,7 @@ export async function toDocxAppendix(
   index: number,
   options: DocxOptions = {},
 ): Promise<Uint8Array> {
-  const built = buildAppendixDocx(document, index, options);
+  const built = buildAppendixDocx(cleanStrings(document), index, options);
   return packDeterministic(built.document, built.title, document.date);
 }
 
@@ -65,5 +69,5 @@ export async function toDocxAppendix(
  * layout rules can check before a file is even written.
  */
 export function docxLayoutIntent(document: VanbanDocument, options: DocxOptions = {}): LayoutFacts {
-  return buildMainDocx(document, options).intent;
+  return buildMainDocx(cleanStrings(document), options).intent;
 }

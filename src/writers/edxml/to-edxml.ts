@@ -8,6 +8,7 @@ import { formatDocumentNumber } from '../../grammar/number-notation.js';
 import type { Appendix } from '../../model/appendix.js';
 import type { VanbanDocument } from '../../model/document.js';
 import { kindInfo } from '../../registry/kinds.js';
+import { firstNonXmlCharacter } from '../../formats/xml/escape.js';
 import { type Markup, serializeMarkup, textElement } from '../../formats/xml/markup.js';
 import { encodeBase64 } from '../../_lib/base64.js';
 import {
@@ -406,6 +407,33 @@ function checkLengths(container: Markup | undefined, add: Collect): void {
   }
 }
 
+/**
+ * Text that XML 1.0 cannot carry (a control character, a lone surrogate, U+FFFE, U+FFFF: the
+ * escaping would write U+FFFD), named by its element's path: the package would not say what the
+ * document says. `createDocument` and the readers clean such characters (reported), so only a
+ * document built by hand holds them.
+ */
+function checkCharacters(node: Markup, at: string, add: Collect): void {
+  const here = at ? `${at}/${localOf(node.name)}` : localOf(node.name);
+  const values = [...(node.children ? [] : [node.text ?? '']), ...(node.attributes ?? []).map(([, v]) => v)];
+  for (const value of values) {
+    const bad = firstNonXmlCharacter(value);
+    if (bad < 0) continue;
+    const point = `U+${(value.codePointAt(bad) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    // Named as the other problems are, from the header or the body down.
+    const field = here.replace(/^.*?\/(?=MessageHeader\/|TraceHeaderList\/|edXMLManifest\/|AttachmentEncoded\/)/u, '');
+    add(
+      'edxml/unwritable-character',
+      field,
+      `${field} chứa ký tự ${point} mà XML 1.0 không mang được (sẽ thành U+FFFD): làm sạch văn bản bằng createDocument`,
+      `${field} holds ${point}, which XML 1.0 cannot carry (it would become U+FFFD): clean the document with createDocument`,
+      'error',
+    );
+    break;
+  }
+  for (const child of node.children ?? []) checkCharacters(child, here, add);
+}
+
 /** The package as markup, and every problem found on the way (edxml.md §4, §12). */
 function buildPackage(document: VanbanDocument, options: ToEdxmlOptions): { root: Markup; problems: EdxmlProblem[] } {
   const problems: EdxmlProblem[] = [];
@@ -591,6 +619,7 @@ function buildPackage(document: VanbanDocument, options: ToEdxmlOptions): { root
       ...(encoded.length > 0 ? [{ name: 'AttachmentEncoded', children: encoded }] : []),
     ],
   };
+  checkCharacters(root, '', add);
   return { root, problems };
 }
 

@@ -1,4 +1,5 @@
 import type { VanbanDocument } from '../../model/document.js';
+import { cleanStrings } from '../../model/normalize.js';
 import { appendixRuns, drawRuns, layoutRuns, mainRuns, pdfContext } from './document.js';
 import type { ToPdfOptions } from './options.js';
 
@@ -62,7 +63,9 @@ export type { PdfFonts, SignatureFieldNames, ToPdfOptions } from './options.js';
  */
 export async function toPdf(document: VanbanDocument, options: ToPdfOptions): Promise<Uint8Array> {
   const ctx = pdfContext(options);
-  return drawRuns(document, layoutRuns(document, mainRuns(document, ctx), ctx), ctx);
+  // A control character of a hand-built document is neither a box nor a missing-glyph error.
+  const d = cleanStrings(document);
+  return drawRuns(d, layoutRuns(d, mainRuns(d, ctx), ctx), ctx);
 }
 
 /**
@@ -78,5 +81,6 @@ export async function toPdfAppendix(
   options: ToPdfOptions,
 ): Promise<Uint8Array> {
   const ctx = pdfContext(options);
-  return drawRuns(document, layoutRuns(document, appendixRuns(document, index, ctx), ctx), ctx);
+  const d = cleanStrings(document);
+  return drawRuns(d, layoutRuns(d, appendixRuns(d, index, ctx), ctx), ctx);
 }

@@ -1,3 +1,4 @@
+import { escapeXmlAttribute } from '../../formats/xml/escape.js';
 import type { VanbanDocument } from '../../model/document.js';
 import { kindInfo } from '../../registry/kinds.js';
 import { numberLine, titleLine } from '../printed.js';
@@ -14,8 +15,8 @@ import { numberLine, titleLine } from '../printed.js';
 /** The date stamped on a document without a date: no clock is read, so the bytes stay the same. */
 const EPOCH = '2000-01-01';
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+// The attribute form: the XMP template puts some values in attributes, and it serves content as well.
+const escapeXml = escapeXmlAttribute;
 
 /**
  * A string pdfkit writes as itself in the information dictionary (it reads `valueOf`) and escaped

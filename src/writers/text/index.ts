@@ -1,4 +1,5 @@
 import type { VanbanDocument } from '../../model/document.js';
+import { cleanStrings } from '../../model/normalize.js';
 import { CONFIDENTIALITY_LABELS, URGENCY_STAMPS } from '../../model/marks.js';
 import type { Signature } from '../../model/signature.js';
 import { copyFormInfo } from '../../registry/copies.js';
@@ -44,7 +45,8 @@ const LONG_RULE = '---------------';
  * ```
  */
 export function toText(document: VanbanDocument): string {
-  const d = document;
+  // A line break or control character of a hand-built document must not make a line of its own.
+  const d = cleanStrings(document);
   const out: string[] = [];
   const blank = () => {
     if (out.length && out.at(-1) !== '') out.push('');

@@ -3,7 +3,8 @@
  * hand-checked expectations (test/corpus/expected) and its layout facts; its official templates
  * one after another (056) are not one document: no field is invented, each template reads apart.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type DocxReadResult, parseDocx, parseDocxDocuments } from '../../../src/readers/docx/index.js';
@@ -232,5 +233,50 @@ describe('056: the templates of Phụ lục III one after another', () => {
     );
     expect(calibri.filter((p) => /^\d+\.$/u.test(text(p).trim()))).toHaveLength(30);
     expect(calibri.filter((p) => /^Mẫu /u.test(text(p).trim()))).toHaveLength(7);
+  });
+});
+
+/**
+ * Word-made files of agencies (test/fixtures/docx/word, provenance in test/fixtures/docx/README.md):
+ * each scored like the corpus against its hand-checked expectations beside it, in the format of
+ * test/corpus/README.md, with the layout of its header and closing tables and the lines drawn under
+ * the Tiêu ngữ and the issuer.
+ */
+describe('Word files of agencies', () => {
+  const dir = fileURLToPath(new URL('../../fixtures/docx/word/', import.meta.url));
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length));
+
+  it('holds at least three, each saved by Microsoft Word', () => {
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    for (const name of names) {
+      const app = strFromU8(unzipSync(new Uint8Array(readFileSync(`${dir}${name}.docx`)))['docProps/app.xml']!);
+      expect(app, name).toContain('<Application>Microsoft Office Word</Application>');
+    }
+  });
+
+  it.each(names)('%s: reads the fields of its expectations, and its header and closing layout', async (name) => {
+    const e = JSON.parse(readFileSync(`${dir}${name}.json`, 'utf8')) as Expectation & { file: string };
+    expect(e.file).toBe(`${name}.docx`);
+    const read = await parseDocx(new Uint8Array(readFileSync(`${dir}${name}.docx`)));
+    expectFields(read, e);
+    expect(read.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    const { parts, sections } = read.layout;
+    // Vietnamese letters render from the hAnsi slot (pitfalls.md); the cs slot is left to the style in two of them.
+    expect(parts['issuer.name']).toMatchObject({
+      font: { hAnsi: 'Times New Roman' },
+      bold: true,
+      region: 'header-left',
+    });
+    expect(parts['nationalTitle.name']).toMatchObject({ bold: true, region: 'header-right' });
+    expect(parts['signatures.0.name']).toMatchObject({ bold: true, region: 'closing-right' });
+    expect(parts['distribution.heading']).toMatchObject({ bold: true, italic: true, region: 'closing-left' });
+    expect(parts['nationalTitle.motto']!.lineBelow).toMatchObject({ kind: 'shape', style: 'solid' });
+    expect(parts['nationalTitle.motto']!.lineBelow!.ratioToText).toBeGreaterThan(0.9);
+    expect(parts['issuer.name']!.lineBelow).toMatchObject({ kind: 'shape', style: 'solid' });
+    expect(sections[0]!.orientation).toBe('portrait');
+    expect(sections[0]!.widthMm).toBeCloseTo(210, 0);
+    expect(sections[0]!.heightMm).toBeCloseTo(297, 0);
   });
 });

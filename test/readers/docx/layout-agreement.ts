@@ -1,8 +1,9 @@
 /**
- * Where two sets of layout facts disagree on what both state: the writer's intent
- * (`docxLayoutIntent`) against what the reader measured in the written file. A fact only one side
- * states is not compared (the writer may leave a fact to Word's defaults; the reader may measure
- * more than was meant).
+ * Where the DOCX reader's layout facts disagree with the writer's intent (`docxLayoutIntent`):
+ * every fact the writer states must be read back from the written file, to within the rounding of
+ * its units; a fact the reader cannot read back is a disagreement unless `notReadBack` names it (with
+ * its reason, in the test). A fact only the reader states is not compared: the writer may leave a
+ * fact to Word's defaults, and the reader measures more than was meant.
  */
 import type { LayoutFacts } from '../../../src/model/layout.js';
 
@@ -10,26 +11,38 @@ import type { LayoutFacts } from '../../../src/model/layout.js';
 const ABSOLUTE_TOLERANCE = 0.06;
 const RELATIVE_TOLERANCE = 0.02;
 
-/** One disagreement per fact, as "path: intended ≠ read". */
-export function disagreements(intended: LayoutFacts, read: LayoutFacts): string[] {
+/**
+ * One disagreement per fact, as "path: intended ≠ read" ("(not read)" when the reader has no value).
+ * `notReadBack` holds patterns of fact paths (indices as `N`, e.g. `parts.body.N.color`) the reader
+ * is known not to read.
+ */
+export function disagreements(
+  intended: LayoutFacts,
+  read: LayoutFacts,
+  notReadBack: ReadonlySet<string> = new Set(),
+): string[] {
   const out: string[] = [];
-  intended.sections.forEach((section, i) => compare(`sections.${i}`, section, read.sections[i], out));
-  for (const [path, layout] of Object.entries(intended.parts)) compare(`parts.${path}`, layout, read.parts[path], out);
-  compare('defaultFont', intended.defaultFont, read.defaultFont, out);
+  const compare = (at: string, want: unknown, got: unknown): void => {
+    if (want === undefined) return;
+    if (got === undefined) {
+      if (!notReadBack.has(at.replace(/\.\d+(?=\.|$)/g, '.N'))) out.push(`${at}: ${JSON.stringify(want)} ≠ (not read)`);
+      return;
+    }
+    if (typeof want === 'number' && typeof got === 'number') {
+      const close = Math.abs(want - got) <= Math.max(ABSOLUTE_TOLERANCE, RELATIVE_TOLERANCE * Math.abs(want));
+      if (!close) out.push(`${at}: ${want} ≠ ${got}`);
+      return;
+    }
+    if (typeof want === 'object' && want !== null && typeof got === 'object' && got !== null) {
+      for (const [key, value] of Object.entries(want))
+        compare(`${at}.${key}`, value, (got as Record<string, unknown>)[key]);
+      return;
+    }
+    if (want !== got) out.push(`${at}: ${JSON.stringify(want)} ≠ ${JSON.stringify(got)}`);
+  };
+  intended.sections.forEach((section, i) => compare(`sections.${i}`, section, read.sections[i]));
+  for (const [path, layout] of Object.entries(intended.parts)) compare(`parts.${path}`, layout, read.parts[path]);
+  compare('defaultFont', intended.defaultFont, read.defaultFont);
+  compare('images', intended.images, read.images);
   return out;
-}
-
-function compare(at: string, intended: unknown, read: unknown, out: string[]): void {
-  if (intended === undefined || read === undefined) return;
-  if (typeof intended === 'number' && typeof read === 'number') {
-    const close = Math.abs(intended - read) <= Math.max(ABSOLUTE_TOLERANCE, RELATIVE_TOLERANCE * Math.abs(intended));
-    if (!close) out.push(`${at}: ${intended} ≠ ${read}`);
-    return;
-  }
-  if (typeof intended === 'object' && intended !== null && typeof read === 'object' && read !== null) {
-    for (const [key, value] of Object.entries(intended))
-      compare(`${at}.${key}`, value, (read as Record<string, unknown>)[key], out);
-    return;
-  }
-  if (intended !== read) out.push(`${at}: ${JSON.stringify(intended)} ≠ ${JSON.stringify(read)}`);
 }

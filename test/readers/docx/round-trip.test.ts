@@ -1,29 +1,28 @@
 /**
- * parseDocx(toDocx(d)) gives back d for generated documents of every kind (issue 6, done-when): the
- * document itself, layout facts that agree with what the writer meant to write
- * (`docxLayoutIntent(d)`) on every part both state, and no layout-rule error from the validator.
- * The DOCX writer (src/writers/docx, issue 5) is another engineer's; this property runs as soon as
- * it exists and is skipped until then.
+ * parseDocx(toDocx(d)) gives back d for generated documents of every kind, hostile strings in their
+ * text fields included (issue 6, done-when; issue 17): the document itself, every layout fact the
+ * writer means to write (`docxLayoutIntent(d)`) read back from the file, and no layout-rule error
+ * from the validator.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../src/model/create.js';
-import type { VanbanDocument } from '../../../src/model/document.js';
 import type { LayoutFacts } from '../../../src/model/layout.js';
 import { parseDocx } from '../../../src/readers/docx/index.js';
 import { RULES } from '../../../src/rules/index.js';
 import { validate } from '../../../src/validator.js';
+import { docxLayoutIntent, toDocx } from '../../../src/writers/docx/index.js';
 import { documentArbitrary } from '../../support/arbitraries.js';
 import { disagreements } from './layout-agreement.js';
 
-const WRITER = new URL('../../../src/writers/docx/index.ts', import.meta.url);
-const writerExists = existsSync(WRITER);
-
-interface DocxWriter {
-  toDocx: (d: VanbanDocument) => Promise<Uint8Array> | Uint8Array;
-  docxLayoutIntent?: (d: VanbanDocument) => LayoutFacts;
-}
+/**
+ * Facts the writer intends that the reader cannot read back from the file, each with its reason.
+ * Empty: the text colour (now written as black, not left "auto"), the stamps' box sizes (read from
+ * the indents, the exact line height and the border's distance) and the contact block's alignment
+ * (now written) were the ones issue 17 found unread.
+ */
+const NOT_READ_BACK: ReadonlyMap<string, string> = new Map();
 
 const LAYOUT_RULES = new Set(RULES.filter((r) => r.meta.needsLayout).map((r) => r.meta.id));
 
@@ -49,34 +48,38 @@ describe('layout agreement', () => {
     expect(disagreements({ ...layout, sections: [{ ...layout.sections[0]!, marginsMm: margins }] }, layout)).toEqual(
       [],
     );
+    // A fact only the intent states is a disagreement (issue 17: the agreement used to skip it), unless listed.
+    const boxed: LayoutFacts = {
+      ...layout,
+      parts: { ...layout.parts, urgency: { box: { widthMm: 20 }, color: 'FF0000' } },
+    };
+    expect(disagreements(boxed, layout)).toEqual([
+      'parts.urgency: {"box":{"widthMm":20},"color":"FF0000"} ≠ (not read)',
+    ]);
+    const stamp = { ...layout, parts: { ...layout.parts, urgency: { box: {}, color: 'FF0000' } } };
+    expect(disagreements(boxed, stamp)).toEqual(['parts.urgency.box.widthMm: 20 ≠ (not read)']);
+    expect(disagreements(boxed, stamp, new Set(['parts.urgency.box.widthMm']))).toEqual([]);
   });
 });
 
-describe.skipIf(!writerExists)('parseDocx(toDocx(d)) round trip', () => {
-  it('gives back the document, the layout the writer intended, and no layout-rule error', async () => {
-    const { toDocx, docxLayoutIntent } = (await import(/* @vite-ignore */ WRITER.href)) as DocxWriter;
+describe('parseDocx(toDocx(d)) round trip', () => {
+  it('gives back the document, every layout fact the writer intended, and no layout-rule error', async () => {
     await fc.assert(
-      fc.asyncProperty(documentArbitrary({ printable: true }), async (d) => {
+      fc.asyncProperty(documentArbitrary({ printable: true, strings: 'docx' }), async (d) => {
         const read = await parseDocx(await toDocx(d));
         expect(read.document).toEqual(d);
         for (const path of Object.keys(read.sources)) expect(read.layout.parts[path], path).toBeDefined();
-        if (docxLayoutIntent) expect(disagreements(docxLayoutIntent(d), read.layout)).toEqual([]);
-        else
-          expect(read.layout.sections[0]).toMatchObject({
-            orientation: 'portrait',
-            pageNumbering: { position: 'header', alignment: 'center', onFirstPage: false },
-          });
+        expect(disagreements(docxLayoutIntent(d), read.layout, new Set(NOT_READ_BACK.keys()))).toEqual([]);
         const layoutErrors = validate(read).diagnostics.filter((x) => LAYOUT_RULES.has(x.id) && x.severity === 'error');
         expect(layoutErrors.map((x) => `${x.id} ${x.path}: ${x.message.en}`)).toEqual([]);
       }),
-      { numRuns: 40 },
+      { numRuns: 200 },
     );
   });
 
   // Tables of any shape after the first block, in place of the arbitrary's own (two tables one after
   // the other read back as one: their rows run on).
   it('gives back body tables: rows one pipe row a line, the header row, "|" inside a cell', async () => {
-    const { toDocx } = (await import(/* @vite-ignore */ WRITER.href)) as DocxWriter;
     const cell = fc
       .array(fc.constantFrom('Sở Tài chính', 'triển khai', '12', 'năm 2024', 'Nguyễn Văn An', 'KẾT QUẢ', 'a|b'), {
         minLength: 1,

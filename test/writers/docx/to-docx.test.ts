@@ -116,7 +116,9 @@ describe('toDocx: page setup and typography (PL I; nd30.md §3)', async () => {
       region: 'closing-right',
     });
     expect(p['signatures.0.name']).toMatchObject({ sizePt: 14, bold: true, region: 'closing-right' });
-    expect(paragraphWithText(document, 'Nơi nhận:')).toMatch(/<w:b\/><w:bCs\/><w:i\/><w:iCs\/><w:sz w:val="24"\/>/);
+    expect(paragraphWithText(document, 'Nơi nhận:')).toMatch(
+      /<w:b\/><w:bCs\/><w:i\/><w:iCs\/><w:color w:val="000000"\/><w:sz w:val="24"\/>/,
+    );
   });
 
   it('lines the Kính gửi dashes up under the colon', () => {
