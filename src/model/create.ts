@@ -1,8 +1,11 @@
+import { codeDiagnostic } from '../diagnostics/build.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { VanbanError } from '../errors.js';
 import { checkModel } from './issues.js';
 import { type DocumentInput, DocumentSchema, type VanbanDocument } from './document.js';
 import { normalizeDeep } from './normalize.js';
+import { type PrintedPrefixes, stripPrintedPrefixes } from './printed-prefixes.js';
+import { findUnknownKeys, unknownKeyDiagnostic } from './unknown-keys.js';
 
 /**
  * Thrown by {@link createDocument} with every problem of the input, not only the first: each a
@@ -17,26 +20,96 @@ export class DocumentValidationError extends VanbanError {
   }
 }
 
+/** Options of {@link createDocument}, {@link documentFromJson} and {@link safeCreateDocument}. */
+export interface CreateDocumentOptions {
+  /**
+   * What to do with a value that holds what the writers print themselves ("V/v …" as a công văn's
+   * subject, "- Như trên;" as a Nơi nhận entry, "Lưu: VT" as an archive entry, "KT." as a prefix):
+   * `strip` takes it off with a `model/printed-prefix` warning (default); `refuse` makes it an error.
+   */
+  readonly printedPrefixes?: PrintedPrefixes;
+  /** Called with each warning of a document that was created (a printed prefix taken off). */
+  readonly onDiagnostic?: (diagnostic: Diagnostic) => void;
+}
+
+/** The outcome of {@link safeCreateDocument}. */
+export type SafeCreateResult =
+  | {
+      readonly success: true;
+      readonly document: VanbanDocument;
+      /** Warnings: what was changed on the way in (printed prefixes taken off). */
+      readonly diagnostics: Diagnostic[];
+    }
+  | { readonly success: false; readonly issues: Diagnostic[] };
+
 /**
- * Builds a document from plain data (code or JSON): NFC-normalises every string, checks it
+ * Builds a document from typed data: NFC-normalises every string, refuses a key that is no field
+ * of the model (naming the field it most likely meant), takes printed prefixes off, checks it
  * against the model and fills the defaults (empty lists, regime `hanh-chinh`).
  *
- * @throws {@link DocumentValidationError} listing every problem with its path.
+ * Data whose type is not known at compile time (parsed JSON, a form's fields) goes through
+ * {@link documentFromJson}.
+ *
+ * @throws {@link DocumentValidationError} listing every problem with its path, one message a
+ *   problem: `isuer: not a field of a document; did you mean issuer?`.
  * @example
  * ```ts
  * const doc = createDocument({ kind: 'cong-van', issuer: { name: 'BỘ NỘI VỤ' }, number: 5 });
  * ```
  */
-export function createDocument(input: DocumentInput | unknown): VanbanDocument {
-  const result = checkModel(DocumentSchema, normalizeDeep(input));
-  if (!result.success) throw new DocumentValidationError(result.diagnostics);
-  return result.data;
+export function createDocument(input: DocumentInput, options: CreateDocumentOptions = {}): VanbanDocument {
+  return created(safeCreateDocument(input, options), options);
 }
 
-/** Like {@link createDocument} but returns the issues instead of throwing. */
-export function safeCreateDocument(
-  input: unknown,
-): { success: true; document: VanbanDocument } | { success: false; issues: Diagnostic[] } {
-  const result = checkModel(DocumentSchema, normalizeDeep(input));
-  return result.success ? { success: true, document: result.data } : { success: false, issues: result.diagnostics };
+/**
+ * Builds a document from untyped data: a JSON text, or the value `JSON.parse` gave. Checked as
+ * {@link createDocument} checks typed data.
+ *
+ * @throws {@link DocumentValidationError} when the text is not JSON or the data is not a document.
+ * @example
+ * ```ts
+ * const doc = documentFromJson(await readFile('cong-van.json', 'utf8'));
+ * ```
+ */
+export function documentFromJson(json: unknown, options: CreateDocumentOptions = {}): VanbanDocument {
+  let data = json;
+  if (typeof json === 'string') {
+    try {
+      data = JSON.parse(json) as unknown;
+    } catch (error) {
+      throw new DocumentValidationError([
+        codeDiagnostic(
+          'model/invalid-type',
+          { vi: `không phải JSON: ${(error as Error).message}`, en: `not JSON: ${(error as Error).message}` },
+          { path: '' },
+        ),
+      ]);
+    }
+  }
+  return created(safeCreateDocument(data, options), options);
+}
+
+/** Like {@link createDocument} but returns the issues instead of throwing, and the warnings with the document. */
+export function safeCreateDocument(input: unknown, options: CreateDocumentOptions = {}): SafeCreateResult {
+  const normalized = normalizeDeep(input);
+  const unknown = findUnknownKeys(DocumentSchema, normalized);
+  const prefixes = stripPrintedPrefixes(normalized, options.printedPrefixes);
+  const result = checkModel(DocumentSchema, prefixes.value);
+  // A misspelt key and the required field it was meant for are one problem: one message.
+  const meant = new Set(
+    unknown.flatMap((u) => (u.suggestion ? [u.at === '' ? u.suggestion : `${u.at}.${u.suggestion}`] : [])),
+  );
+  const modelIssues = result.success
+    ? []
+    : result.diagnostics.filter((d) => !(d.id === 'model/invalid-type' && meant.has(d.path ?? '')));
+  const refused = options.printedPrefixes === 'refuse' ? prefixes.diagnostics : [];
+  const issues = [...unknown.map(unknownKeyDiagnostic), ...refused, ...modelIssues];
+  if (issues.length > 0 || !result.success) return { success: false, issues };
+  return { success: true, document: result.data, diagnostics: prefixes.diagnostics };
+}
+
+function created(result: SafeCreateResult, options: CreateDocumentOptions): VanbanDocument {
+  if (!result.success) throw new DocumentValidationError(result.issues);
+  for (const d of result.diagnostics) options.onDiagnostic?.(d);
+  return result.document;
 }
