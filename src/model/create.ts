@@ -1,11 +1,10 @@
 import { codeDiagnostic } from '../diagnostics/build.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { VanbanError } from '../errors.js';
-import { checkModel } from './issues.js';
+import { checkInput, problemList } from './check-input.js';
 import { type DocumentInput, DocumentSchema, type VanbanDocument } from './document.js';
 import { normalizeDeep } from './normalize.js';
 import { type PrintedPrefixes, stripPrintedPrefixes } from './printed-prefixes.js';
-import { findUnknownKeys, unknownKeyDiagnostic } from './unknown-keys.js';
 
 /**
  * Thrown by {@link createDocument} with every problem of the input, not only the first: each a
@@ -13,10 +12,7 @@ import { findUnknownKeys, unknownKeyDiagnostic } from './unknown-keys.js';
  */
 export class DocumentValidationError extends VanbanError {
   constructor(readonly issues: readonly Diagnostic[]) {
-    super(
-      'model/invalid',
-      `Invalid document (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  - ${i.path || '(root)'}: ${i.message.en}`).join('\n')}`,
-    );
+    super('model/invalid', `Invalid document ${problemList(issues)}`);
   }
 }
 
@@ -91,20 +87,11 @@ export function documentFromJson(json: unknown, options: CreateDocumentOptions =
 
 /** Like {@link createDocument} but returns the issues instead of throwing, and the warnings with the document. */
 export function safeCreateDocument(input: unknown, options: CreateDocumentOptions = {}): SafeCreateResult {
-  const normalized = normalizeDeep(input);
-  const unknown = findUnknownKeys(DocumentSchema, normalized);
-  const prefixes = stripPrintedPrefixes(normalized, options.printedPrefixes);
-  const result = checkModel(DocumentSchema, prefixes.value);
-  // A misspelt key and the required field it was meant for are one problem: one message.
-  const meant = new Set(
-    unknown.flatMap((u) => (u.suggestion ? [u.at === '' ? u.suggestion : `${u.at}.${u.suggestion}`] : [])),
-  );
-  const modelIssues = result.success
-    ? []
-    : result.diagnostics.filter((d) => !(d.id === 'model/invalid-type' && meant.has(d.path ?? '')));
+  const prefixes = stripPrintedPrefixes(normalizeDeep(input), options.printedPrefixes);
+  const result = checkInput(DocumentSchema, prefixes.value, 'a document');
   const refused = options.printedPrefixes === 'refuse' ? prefixes.diagnostics : [];
-  const issues = [...unknown.map(unknownKeyDiagnostic), ...refused, ...modelIssues];
-  if (issues.length > 0 || !result.success) return { success: false, issues };
+  if (!result.success) return { success: false, issues: [...refused, ...result.issues] };
+  if (refused.length > 0) return { success: false, issues: refused };
   return { success: true, document: result.data, diagnostics: prefixes.diagnostics };
 }
 

@@ -14,3 +14,6 @@ export * from './signature.js';
 export * from './source.js';
 export * from './json-schema.js';
 export * from './normalize.js';
+export * from './profile.js';
+export * from './template.js';
+export type { PrintedPrefixes } from './printed-prefixes.js';

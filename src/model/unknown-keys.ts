@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { codeDiagnostic } from '../diagnostics/build.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { defOf, unwrap } from './schema-walk.js';
 
 /**
  * Keys of the input that are no field of the model: zod drops them silently (a misspelt `isuer`
@@ -18,31 +19,6 @@ export interface UnknownKey {
   readonly suggestion?: string;
   /** What the object is, for the message: "a document", "Issuer". */
   readonly owner: string;
-}
-
-type Def = {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  options?: z.ZodType[];
-  discriminator?: string;
-  values?: unknown[];
-};
-
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-/** The schema under optional, default, nullable, readonly, catch and pipe wrappers. */
-function unwrap(schema: z.ZodType): z.ZodType {
-  let s = schema;
-  for (let i = 0; i < 16; i++) {
-    const def = defOf(s);
-    if (def.innerType) s = def.innerType;
-    else if (def.type === 'pipe' && def.in) s = def.in;
-    else break;
-  }
-  return s;
 }
 
 /** The id of a schema's meta, for messages ("Issuer"); a described copy (`.describe()`) has its parent's. */
