@@ -4,7 +4,7 @@ import { appendixHeadingLines } from '../printed.js';
 import { bodyBlocks } from './body.js';
 import { type Look, paragraph, rule, ruleLine, widthOf } from './compose.js';
 import type { WriteContext } from './context.js';
-import { SHORT_LINE_RATIO, SUBTITLE_GAP_PT } from '../layout-plan/index.js';
+import { APPENDIX_RULE_GAP_PT, centredLines, SHORT_LINE_RATIO, SUBTITLE_GAP_PT } from '../layout-plan/index.js';
 
 /**
  * A phụ lục (Mẫu 2.1; PL I, I.III.1; nd30.md §5.1): "Phụ lục I" (14, bold), its title (upper case,
@@ -34,13 +34,16 @@ export function appendixBlocks(appendix: Appendix, index: number, ctx: WriteCont
     spacing: { beforePt: SUBTITLE_GAP_PT },
     keepNext: true,
   };
-  const lines: [string, Look, string][] = [[heading.label, label, path]];
-  if (heading.title) lines.push([heading.title, title, `${path}.title`]);
-  if (heading.reference) lines.push([heading.reference, reference, `${path}.reference`]);
-  const [lastText, lastLook] = lines.at(-1)!;
   const { textWidthMm } = ctx.geometry;
-  const textMm = Math.min(widthOf(lastText, lastLook), textWidthMm);
-  const line = rule(SHORT_LINE_RATIO * textMm, textWidthMm);
+  const broken = (text: string, look: Look) =>
+    centredLines(text, textWidthMm, look.sizePt, look.bold ?? false, ctx.options.lineBreaking);
+  const lines: [string[], Look, string][] = [[[heading.label], label, path]];
+  if (heading.title) lines.push([broken(heading.title, title), title, `${path}.title`]);
+  if (heading.reference) lines.push([broken(heading.reference, reference), reference, `${path}.reference`]);
+  const [lastTexts, lastLook] = lines.at(-1)!;
+  const textMm = Math.min(Math.max(...lastTexts.map((t) => widthOf(t, lastLook))), textWidthMm);
+  // Air under the line: a table that follows must not sit on it.
+  const line = rule(SHORT_LINE_RATIO * textMm, textWidthMm, 0, APPENDIX_RULE_GAP_PT);
   lines.forEach(([, look, at], i) =>
     ctx.intent.record(at, look, 'page', i === lines.length - 1 ? ruleLine(line.lengthMm, textMm) : undefined),
   );

@@ -4,7 +4,8 @@ import type { VanbanDocument } from '../../model/document.js';
 import type { Issuer } from '../../model/issuer.js';
 import { CONFIDENTIALITY_LABELS, URGENCY_STAMPS } from '../../model/marks.js';
 import {
-  issuerLines,
+  type IssuerGroup,
+  issuerGroups,
   MOTTO,
   NATIONAL_NAME,
   numberLine,
@@ -13,6 +14,7 @@ import {
   subjectLineOfLetter,
 } from '../printed.js';
 import {
+  centredLines,
   CIRCULATION_CENTRE,
   CO_ISSUER_GAP_PT,
   HEADER_GAP_PT as GAP_PT,
@@ -40,15 +42,9 @@ export function headerBlock(d: VanbanDocument, ctx: WriteContext): (Paragraph | 
   const out: (Paragraph | Table)[] = [];
   if (d.circulation) out.push(circulationNotice(d.circulation, ctx));
   const [leftMm, rightMm] = ctx.geometry.header;
-  // A joint document's issuers one under the other, each over its line, 6 pt apart.
-  const issuerCell = [d.issuer, ...d.coIssuers].flatMap((issuer, i) =>
-    issuerParagraphs(
-      issuer,
-      i === 0 ? 'issuer' : `coIssuers.${i - 1}`,
-      leftMm,
-      ctx,
-      i === 0 ? undefined : CO_ISSUER_GAP_PT,
-    ),
+  // A joint document's issuers one under the other, each over its line, 6 pt apart; a shared parent once.
+  const issuerCell = issuerGroups(d).flatMap((group, g) =>
+    issuerGroupParagraphs(group, leftMm, ctx, g === 0 ? undefined : CO_ISSUER_GAP_PT),
   );
   const titleCell = d.regime === 'dang' ? partyParagraphs(rightMm, ctx) : nationalTitleParagraphs(rightMm, ctx);
   out.push(
@@ -73,20 +69,41 @@ export function issuerParagraphs(
   ctx: WriteContext,
   beforePt?: number,
 ): Paragraph[] {
-  const { sizes } = ctx.options;
-  const [nameLine] = issuerLines(issuer).slice(-1);
+  const group: IssuerGroup = {
+    ...(issuer.parent !== undefined && { parent: { text: issuer.parent, path: `${path}.parent` } }),
+    issuers: [{ issuer, path }],
+  };
+  return issuerGroupParagraphs(group, columnMm, ctx, beforePt);
+}
+
+/**
+ * Issuers that share a parent: the parent once (regular), then each issuer's name (bold) over its
+ * short line, 6 pt apart; names and parents broken at their "\n" and in balanced lines.
+ */
+function issuerGroupParagraphs(
+  group: IssuerGroup,
+  columnMm: number,
+  ctx: WriteContext,
+  beforePt?: number,
+): Paragraph[] {
+  const { sizes, lineBreaking } = ctx.options;
   const out: Paragraph[] = [];
-  const space = beforePt === undefined ? {} : { spacing: { beforePt } };
-  if (issuer.parent) {
-    const look: Look = { sizePt: sizes.parent, alignment: 'center', ...space };
-    out.push(paragraph(issuer.parent, look));
-    ctx.intent.record(`${path}.parent`, look, 'header-left');
+  const space = (first: boolean, gap: number | undefined) =>
+    first && gap !== undefined ? { spacing: { beforePt: gap } } : {};
+  if (group.parent) {
+    const look: Look = { sizePt: sizes.parent, alignment: 'center', ...space(true, beforePt) };
+    out.push(paragraph(centredLines(group.parent.text, columnMm, look.sizePt, false, lineBreaking), look));
+    ctx.intent.record(group.parent.path, look, 'header-left');
   }
-  const look: Look = { sizePt: sizes.issuer, bold: true, alignment: 'center', ...(!issuer.parent && space) };
-  const textMm = Math.min(widthOf(nameLine!, look), columnMm);
-  const line = rule(SHORT_LINE_RATIO * textMm, columnMm);
-  out.push(paragraph(nameLine!, look), line.paragraph);
-  ctx.intent.record(`${path}.name`, look, 'header-left', ruleLine(line.lengthMm, textMm));
+  group.issuers.forEach(({ issuer, path }, i) => {
+    const gap = i === 0 ? (group.parent ? undefined : beforePt) : CO_ISSUER_GAP_PT;
+    const look: Look = { sizePt: sizes.issuer, bold: true, alignment: 'center', ...space(true, gap) };
+    const lines = centredLines(issuer.name, columnMm, look.sizePt, true, lineBreaking);
+    const textMm = Math.min(Math.max(...lines.map((l) => widthOf(l, look))), columnMm);
+    const line = rule(SHORT_LINE_RATIO * textMm, columnMm);
+    out.push(paragraph(lines, look), line.paragraph);
+    ctx.intent.record(`${path}.name`, look, 'header-left', ruleLine(line.lengthMm, textMm));
+  });
   return out;
 }
 
@@ -116,7 +133,13 @@ function numberCell(d: VanbanDocument, ctx: WriteContext): Paragraph[] {
   const out = numberParagraph(d, '', ctx);
   if (d.kind === 'cong-van' && d.subject) {
     const look: Look = { sizePt: ctx.options.sizes.letterSubject, alignment: 'center', spacing: { beforePt: 6 } };
-    out.push(paragraph(subjectLineOfLetter(d.subject), look));
+    const [leftMm] = ctx.geometry.header;
+    out.push(
+      paragraph(
+        centredLines(subjectLineOfLetter(d.subject), leftMm, look.sizePt, false, ctx.options.lineBreaking),
+        look,
+      ),
+    );
     ctx.intent.recordAll(['subjectLine', 'subject'], look, 'header-left');
   }
   return out;

@@ -1,4 +1,4 @@
-import type { VanbanDocument } from '../../model/document.js';
+import { modelOf, type WritableDocument } from '../document-input.js';
 import type { LayoutFacts } from '../../model/layout.js';
 import { buildAppendixDocx, buildMainDocx } from './document.js';
 import type { DocxOptions } from './options.js';
@@ -37,9 +37,10 @@ export { DEFAULT_MARGINS_MM } from './options.js';
  * @throws InvalidArgumentError when an option is outside what Decree 30 allows (margins, sizes,
  *   indent, spacing) or an image is not base64.
  */
-export async function toDocx(document: VanbanDocument, options: DocxOptions = {}): Promise<Uint8Array> {
-  const built = buildMainDocx(document, options);
-  return packDeterministic(built.document, built.title, document.date);
+export async function toDocx(document: WritableDocument, options: DocxOptions = {}): Promise<Uint8Array> {
+  const d = modelOf(document);
+  const built = buildMainDocx(d, options);
+  return packDeterministic(built.document, built.title, d.date);
 }
 
 /**
@@ -50,12 +51,13 @@ export async function toDocx(document: VanbanDocument, options: DocxOptions = {}
  * @throws RangeError when the document has no appendix `index`.
  */
 export async function toDocxAppendix(
-  document: VanbanDocument,
+  document: WritableDocument,
   index: number,
   options: DocxOptions = {},
 ): Promise<Uint8Array> {
-  const built = buildAppendixDocx(document, index, options);
-  return packDeterministic(built.document, built.title, document.date);
+  const d = modelOf(document);
+  const built = buildAppendixDocx(d, index, options);
+  return packDeterministic(built.document, built.title, d.date);
 }
 
 /**
@@ -63,6 +65,6 @@ export async function toDocxAppendix(
  * paths as the readers' sources: what `parseDocx` measures in the file, and what the validator's
  * layout rules can check before a file is even written.
  */
-export function docxLayoutIntent(document: VanbanDocument, options: DocxOptions = {}): LayoutFacts {
-  return buildMainDocx(document, options).intent;
+export function docxLayoutIntent(document: WritableDocument, options: DocxOptions = {}): LayoutFacts {
+  return buildMainDocx(modelOf(document), options).intent;
 }
