@@ -138,7 +138,10 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
       prev !== undefined &&
       (cell.row === prev.last.row + 1 || (pageBreakRow > prev.last.row && cell.row <= pageBreakRow + 3));
     const opensBlock = OPENS_BLOCK.test(text);
-    if (prev && open && adjacent && !opensBlock) {
+    // A regular line under a bold "Điều n. Title" is the article's text, not more of its title.
+    const afterTitle =
+      prev?.block.type === 'article' && prev.first.line.hints?.bold === true && cell.line.hints?.bold === false;
+    if (prev && open && adjacent && !opensBlock && !afterTitle) {
       if (prev.block.type === 'heading' && prev.block.title === undefined && isUpperVi(text)) {
         prev.block = { ...prev.block, title: text };
         prev.last = cell;

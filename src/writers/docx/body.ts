@@ -1,6 +1,6 @@
 import type { Paragraph, Table } from 'docx';
 import type { Block } from '../../model/block.js';
-import { centredLines, givenLines, tablePlan } from '../layout-plan/index.js';
+import { centredBox, inBox, givenLines, tablePlan } from '../layout-plan/index.js';
 import { articleHead, blockLines } from '../printed.js';
 import { type Look, paragraph, paragraphWith, run } from './compose.js';
 import type { WriteContext } from './context.js';
@@ -84,10 +84,10 @@ export function bodyBlocks(
         ctx.intent.record(at, centred, 'page');
         const kept: Look = last ? { ...centred, keepNext: true } : centred;
         out.push(paragraph(label!, kept));
-        for (const t of title)
-          out.push(
-            paragraph(centredLines(t, ctx.geometry.textWidthMm, centred.sizePt, true, ctx.options.lineBreaking), kept),
-          );
+        for (const t of title) {
+          const box = centredBox(t, ctx.geometry.textWidthMm, centred.sizePt, true, ctx.options.lineBreaking);
+          out.push(paragraph(box.lines, inBox(kept, box)));
+        }
         return;
       }
       case 'table': {
@@ -103,7 +103,6 @@ export function bodyBlocks(
             }),
           ];
         };
-        ctx.intent.record(at, { sizePt, alignment: 'left' }, 'page');
         out.push(
           dataTable(
             plan.widthsMm,

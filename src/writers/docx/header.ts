@@ -14,7 +14,8 @@ import {
   subjectLineOfLetter,
 } from '../printed.js';
 import {
-  centredLines,
+  centredBox,
+  inBox,
   CIRCULATION_CENTRE,
   CO_ISSUER_GAP_PT,
   HEADER_GAP_PT as GAP_PT,
@@ -91,17 +92,18 @@ function issuerGroupParagraphs(
   const space = (first: boolean, gap: number | undefined) =>
     first && gap !== undefined ? { spacing: { beforePt: gap } } : {};
   if (group.parent) {
-    const look: Look = { sizePt: sizes.parent, alignment: 'center', ...space(true, beforePt) };
-    out.push(paragraph(centredLines(group.parent.text, columnMm, look.sizePt, false, lineBreaking), look));
+    const box = centredBox(group.parent.text, columnMm, sizes.parent, false, lineBreaking);
+    const look: Look = inBox<Look>({ sizePt: sizes.parent, alignment: 'center', ...space(true, beforePt) }, box);
+    out.push(paragraph(box.lines, look));
     ctx.intent.record(group.parent.path, look, 'header-left');
   }
   group.issuers.forEach(({ issuer, path }, i) => {
     const gap = i === 0 ? (group.parent ? undefined : beforePt) : CO_ISSUER_GAP_PT;
-    const look: Look = { sizePt: sizes.issuer, bold: true, alignment: 'center', ...space(true, gap) };
-    const lines = centredLines(issuer.name, columnMm, look.sizePt, true, lineBreaking);
-    const textMm = Math.min(Math.max(...lines.map((l) => widthOf(l, look))), columnMm);
+    const box = centredBox(issuer.name, columnMm, sizes.issuer, true, lineBreaking);
+    const look: Look = inBox<Look>({ sizePt: sizes.issuer, bold: true, alignment: 'center', ...space(true, gap) }, box);
+    const textMm = box.textMm;
     const line = rule(SHORT_LINE_RATIO * textMm, columnMm);
-    out.push(paragraph(lines, look), line.paragraph);
+    out.push(paragraph(box.lines, look), line.paragraph);
     ctx.intent.record(`${path}.name`, look, 'header-left', ruleLine(line.lengthMm, textMm));
   });
   return out;
@@ -132,14 +134,11 @@ function partyParagraphs(columnMm: number, ctx: WriteContext): Paragraph[] {
 function numberCell(d: VanbanDocument, ctx: WriteContext): Paragraph[] {
   const out = numberParagraph(d, '', ctx);
   if (d.kind === 'cong-van' && d.subject) {
-    const look: Look = { sizePt: ctx.options.sizes.letterSubject, alignment: 'center', spacing: { beforePt: 6 } };
     const [leftMm] = ctx.geometry.header;
-    out.push(
-      paragraph(
-        centredLines(subjectLineOfLetter(d.subject), leftMm, look.sizePt, false, ctx.options.lineBreaking),
-        look,
-      ),
-    );
+    const { letterSubject } = ctx.options.sizes;
+    const box = centredBox(subjectLineOfLetter(d.subject), leftMm, letterSubject, false, ctx.options.lineBreaking);
+    const look: Look = inBox<Look>({ sizePt: letterSubject, alignment: 'center', spacing: { beforePt: 6 } }, box);
+    out.push(paragraph(box.lines, look));
     ctx.intent.recordAll(['subjectLine', 'subject'], look, 'header-left');
   }
   return out;

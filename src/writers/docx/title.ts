@@ -4,7 +4,8 @@ import { dashList, recipientsLabel, titleLine } from '../printed.js';
 import { type Look, paragraph, rule, ruleLine, widthOf } from './compose.js';
 import type { WriteContext } from './context.js';
 import {
-  centredLines,
+  centredBox,
+  inBox,
   RECIPIENTS_INDENT_CM,
   SECTION_GAP_PT,
   SHORT_LINE_RATIO,
@@ -28,18 +29,17 @@ export function titleBlock(d: VanbanDocument, ctx: WriteContext): Paragraph[] {
   const { textWidthMm } = ctx.geometry;
   const look: Look = { sizePt: ctx.options.sizes.title, bold: true, alignment: 'center', keepNext: true };
   const titleLook: Look = { ...look, spacing: { beforePt: SECTION_GAP_PT } };
-  const subjectLines =
+  const box =
     d.subject === undefined
       ? undefined
-      : centredLines(d.subject, textWidthMm, look.sizePt, true, ctx.options.lineBreaking);
-  const lastLines = subjectLines ?? [title];
-  const textMm = Math.min(Math.max(...lastLines.map((l) => widthOf(l, look))), textWidthMm);
+      : centredBox(d.subject, textWidthMm, look.sizePt, true, ctx.options.lineBreaking);
+  const textMm = box?.textMm ?? Math.min(widthOf(title, look), textWidthMm);
   const line = rule(SHORT_LINE_RATIO * textMm, textWidthMm);
   const out = [paragraph(title, titleLook)];
-  if (subjectLines) {
+  if (box) {
     // A little air between the two lines: stacked marks of the capitals (Ế, Ẩ) reach above a single line.
-    const subjectLook: Look = { ...look, spacing: { beforePt: SUBTITLE_GAP_PT } };
-    out.push(paragraph(subjectLines, subjectLook));
+    const subjectLook: Look = inBox<Look>({ ...look, spacing: { beforePt: SUBTITLE_GAP_PT } }, box);
+    out.push(paragraph(box.lines, subjectLook));
     ctx.intent.record('titleLine', titleLook, 'page');
     ctx.intent.record('subjectLine', subjectLook, 'page', ruleLine(line.lengthMm, textMm));
     ctx.intent.record('subject', subjectLook, 'page', ruleLine(line.lengthMm, textMm));

@@ -29,23 +29,48 @@ export function givenLines(text: string): string[] {
   return lines.length > 0 ? lines : [text.trim()];
 }
 
+/** How a centred text is set: its given lines, in a box narrowed so the word processor breaks them evenly. */
+export interface CentredBox {
+  /** The lines the model gives (its "\n"), each set as a line of its own (a forced break). */
+  readonly lines: string[];
+  /** Indent on each side of the column, in millimetres: the box the lines wrap in is centred in it. */
+  readonly indentMm: number;
+  /** The width the short line under the text is measured against: its last given line, at most the column. */
+  readonly textMm: number;
+}
+
 /**
- * The printed lines of `text` centred in a column `columnMm` wide at `sizePt` (bold or not): the
- * given lines, each too long for the column broken into as few lines as greedy filling would make,
- * with the breaks chosen to make the longest line as short as it can be (so the last is never one
- * lone word). With `greedy`, only the given breaks: the word processor wraps the rest.
+ * How `text` is set centred in a column `columnMm` wide at `sizePt` (bold or not): at the breaks
+ * the model gives, and, where a line is too long for the column, in a box narrowed to the width of
+ * its balanced lines (see {@link balance}), so that the word processor (or the PDF writer, with the
+ * same greedy filling) wraps it into as few lines as it must, of even length, with no word alone on
+ * the last. No forced break is added: a reader reads the name as the one line it is. With
+ * `greedy`, the full column.
  */
-export function centredLines(
+export function centredBox(
   text: string,
   columnMm: number,
   sizePt: number,
   bold: boolean,
   breaking: LineBreaking = 'balanced',
-): string[] {
-  const given = givenLines(text);
-  if (breaking === 'greedy') return given;
+): CentredBox {
+  const lines = givenLines(text);
+  const width = (t: string) => textWidthMm(t, sizePt, bold);
   const room = columnMm * BALANCE_FILL;
-  return given.flatMap((line) => balance(line, room, (t) => textWidthMm(t, sizePt, bold)));
+  let widest = 0;
+  let wraps = false;
+  for (const line of lines) {
+    const broken = balance(line, room, width);
+    if (broken.length > 1) wraps = true;
+    widest = Math.max(widest, ...broken.map(width));
+  }
+  // The short line under a centred text is measured against its last given line as one line, capped
+  // at the column: what a reader measures of a paragraph that wraps (the line Decree 30 draws 1/3–1/2 of).
+  const textMm = Math.min(width(lines.at(-1)!), columnMm);
+  if (breaking === 'greedy' || !wraps) return { lines, indentMm: 0, textMm };
+  // The box: the balanced lines' width and the estimate's margin (the word processor measures a hair wider).
+  const box = Math.min(columnMm, widest / BALANCE_FILL);
+  return { lines, indentMm: Math.max(0, (columnMm - box) / 2), textMm };
 }
 
 /** `line` broken in balanced lines of at most `room` (as measured by `width`), or whole when it fits. */
@@ -109,4 +134,14 @@ export function lineBreakingOf(value: LineBreaking | undefined): LineBreaking {
   if (value !== 'balanced' && value !== 'greedy')
     throw new InvalidArgumentError(`lineBreaking must be 'balanced' or 'greedy', not ${String(value)}`);
   return value;
+}
+
+/** `look` set in `box`: its left and right indents narrow the paragraph to the box (indents in centimetres). */
+export function inBox<L extends { readonly indentCm?: { readonly left?: number; readonly right?: number } }>(
+  look: L,
+  box: CentredBox,
+): L {
+  if (box.indentMm <= 0) return look;
+  const cm = Math.round(box.indentMm * 100) / 1000;
+  return { ...look, indentCm: { ...look.indentCm, left: cm, right: cm } };
 }

@@ -1,6 +1,6 @@
 import type { Appendix } from '../../model/appendix.js';
 import { textWidthMm } from '../../_lib/text-width.js';
-import { APPENDIX_RULE_GAP_PT, centredLines, SHORT_LINE_RATIO, SUBTITLE_GAP_PT } from '../layout-plan/index.js';
+import { APPENDIX_RULE_GAP_PT, centredBox, inBox, SHORT_LINE_RATIO, SUBTITLE_GAP_PT } from '../layout-plan/index.js';
 import { appendixHeadingLines } from '../printed.js';
 import { bodyPieces } from './body.js';
 import type { PdfContext } from './context.js';
@@ -20,8 +20,6 @@ export function appendixPieces(appendix: Appendix, index: number, ctx: PdfContex
   const heading = appendixHeadingLines(appendix);
   const { sizes } = ctx.options;
   const width = ctx.columns.textWidthMm;
-  const broken = (text: string, sizePt: number, bold: boolean) =>
-    centredLines(text, width, sizePt, bold, ctx.options.lineBreaking);
   const lines: [string[], Look, string][] = [
     [
       [heading.label],
@@ -29,22 +27,22 @@ export function appendixPieces(appendix: Appendix, index: number, ctx: PdfContex
       `${path}.number`,
     ],
   ];
-  if (heading.title)
-    lines.push([
-      broken(heading.title, sizes.title, true),
-      { sizePt: sizes.title, bold: true, alignment: 'center', spacing: { beforePt: SUBTITLE_GAP_PT }, keepNext: true },
-      `${path}.title`,
-    ]);
-  if (heading.reference)
-    lines.push([
-      broken(heading.reference, sizes.body, false),
-      { sizePt: sizes.body, italic: true, alignment: 'center', spacing: { beforePt: SUBTITLE_GAP_PT }, keepNext: true },
-      `${path}.reference`,
-    ]);
-  const [lastTexts, lastLook] = lines.at(-1)!;
-  const textMm = Math.min(
-    Math.max(...lastTexts.map((t) => textWidthMm(t, lastLook.sizePt, lastLook.bold ?? false))),
-    width,
+  let textMm = Math.min(textWidthMm(heading.label, sizes.appendixLabel, true), width);
+  const add = (text: string | undefined, look: Look, field: string) => {
+    if (!text) return;
+    const box = centredBox(text, width, look.sizePt, look.bold ?? false, ctx.options.lineBreaking);
+    lines.push([box.lines, inBox(look, box), field]);
+    textMm = box.textMm;
+  };
+  add(
+    heading.title,
+    { sizePt: sizes.title, bold: true, alignment: 'center', spacing: { beforePt: SUBTITLE_GAP_PT }, keepNext: true },
+    `${path}.title`,
+  );
+  add(
+    heading.reference,
+    { sizePt: sizes.body, italic: true, alignment: 'center', spacing: { beforePt: SUBTITLE_GAP_PT }, keepNext: true },
+    `${path}.reference`,
   );
   return [
     ...lines.map(([texts, look, field]): Piece => ({ type: 'para', texts, look, field })),

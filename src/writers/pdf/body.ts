@@ -1,5 +1,5 @@
 import type { Block } from '../../model/block.js';
-import { centredLines, givenLines, tablePlan } from '../layout-plan/index.js';
+import { centredBox, givenLines, inBox, tablePlan } from '../layout-plan/index.js';
 import { articleHead, blockLines } from '../printed.js';
 import type { PdfContext } from './context.js';
 import type { Look, Piece } from './pieces.js';
@@ -76,13 +76,10 @@ export function bodyPieces(blocks: readonly Block[], path: string, ctx: PdfConte
         const [label, ...title] = blockLines(block);
         const kept: Look = last ? { ...centred, keepNext: true } : centred;
         out.push({ type: 'para', texts: [label!], look: kept, field });
-        for (const t of title)
-          out.push({
-            type: 'para',
-            texts: centredLines(t, ctx.columns.textWidthMm, centred.sizePt, true, o.lineBreaking),
-            look: kept,
-            field,
-          });
+        for (const t of title) {
+          const box = centredBox(t, ctx.columns.textWidthMm, centred.sizePt, true, o.lineBreaking);
+          out.push({ type: 'para', texts: box.lines, look: inBox(kept, box), field });
+        }
         return;
       }
       case 'table': {

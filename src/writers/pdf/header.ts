@@ -4,7 +4,8 @@ import type { Issuer } from '../../model/issuer.js';
 import { CONFIDENTIALITY_LABELS, URGENCY_STAMPS } from '../../model/marks.js';
 import { textWidthMm } from '../../_lib/text-width.js';
 import {
-  centredLines,
+  centredBox,
+  inBox,
   CIRCULATION_CENTRE,
   CO_ISSUER_GAP_PT,
   HEADER_GAP_PT,
@@ -71,20 +72,21 @@ function issuerGroupPieces(group: IssuerGroup, columnMm: number, ctx: PdfContext
   const { sizes, lineBreaking } = ctx.options;
   const out: Piece[] = [];
   const space = (gap: number | undefined) => (gap === undefined ? {} : { spacing: { beforePt: gap } });
-  if (group.parent)
+  if (group.parent) {
+    const box = centredBox(group.parent.text, columnMm, sizes.parent, false, lineBreaking);
     out.push({
       type: 'para',
-      texts: centredLines(group.parent.text, columnMm, sizes.parent, false, lineBreaking),
-      look: { sizePt: sizes.parent, alignment: 'center', ...space(beforePt) },
+      texts: box.lines,
+      look: inBox<Look>({ sizePt: sizes.parent, alignment: 'center', ...space(beforePt) }, box),
       field: group.parent.path,
     });
+  }
   group.issuers.forEach(({ issuer, path }, i) => {
     const gap = i === 0 ? (group.parent ? undefined : beforePt) : CO_ISSUER_GAP_PT;
-    const look: Look = { sizePt: sizes.issuer, bold: true, alignment: 'center', ...space(gap) };
-    const lines = centredLines(issuer.name, columnMm, look.sizePt, true, lineBreaking);
-    const textMm = Math.min(Math.max(...lines.map((l) => textWidthMm(l, look.sizePt, true))), columnMm);
-    out.push({ type: 'para', texts: lines, look, field: `${path}.name` });
-    out.push({ type: 'rule', lengthMm: SHORT_LINE_RATIO * textMm });
+    const box = centredBox(issuer.name, columnMm, sizes.issuer, true, lineBreaking);
+    const look = inBox<Look>({ sizePt: sizes.issuer, bold: true, alignment: 'center', ...space(gap) }, box);
+    out.push({ type: 'para', texts: box.lines, look, field: `${path}.name` });
+    out.push({ type: 'rule', lengthMm: SHORT_LINE_RATIO * box.textMm });
   });
   return out;
 }
@@ -128,19 +130,22 @@ function partyPieces(columnMm: number, ctx: PdfContext): Piece[] {
 /** Số and, for a công văn, the V/v 6 pt under it (PL I, I.II.3, I.II.5.b). */
 function numberCell(d: VanbanDocument, ctx: PdfContext): Piece[] {
   const out = numberPieces(d, '', ctx);
-  if (d.kind === 'cong-van' && d.subject)
+  if (d.kind === 'cong-van' && d.subject) {
+    const { letterSubject } = ctx.options.sizes;
+    const box = centredBox(
+      subjectLineOfLetter(d.subject),
+      ctx.columns.header[0],
+      letterSubject,
+      false,
+      ctx.options.lineBreaking,
+    );
     out.push({
       type: 'para',
-      texts: centredLines(
-        subjectLineOfLetter(d.subject),
-        ctx.columns.header[0],
-        ctx.options.sizes.letterSubject,
-        false,
-        ctx.options.lineBreaking,
-      ),
-      look: { sizePt: ctx.options.sizes.letterSubject, alignment: 'center', spacing: { beforePt: HEADER_GAP_PT } },
+      texts: box.lines,
+      look: inBox<Look>({ sizePt: letterSubject, alignment: 'center', spacing: { beforePt: HEADER_GAP_PT } }, box),
       field: 'subject',
     });
+  }
   return out;
 }
 

@@ -1,7 +1,8 @@
 import type { VanbanDocument } from '../../model/document.js';
 import { textWidthMm } from '../../_lib/text-width.js';
 import {
-  centredLines,
+  centredBox,
+  inBox,
   RECIPIENTS_INDENT_CM,
   SECTION_GAP_PT,
   SHORT_LINE_RATIO,
@@ -27,18 +28,17 @@ export function titlePieces(d: VanbanDocument, ctx: PdfContext): Piece[] {
   if (title === undefined) return [];
   const width = ctx.columns.textWidthMm;
   const look: Look = { sizePt: ctx.options.sizes.title, bold: true, alignment: 'center', keepNext: true };
-  const subjectLines =
-    d.subject === undefined ? undefined : centredLines(d.subject, width, look.sizePt, true, ctx.options.lineBreaking);
-  const lastLines = subjectLines ?? [title];
-  const textMm = Math.min(Math.max(...lastLines.map((l) => textWidthMm(l, look.sizePt, true))), width);
+  const box =
+    d.subject === undefined ? undefined : centredBox(d.subject, width, look.sizePt, true, ctx.options.lineBreaking);
+  const textMm = box?.textMm ?? Math.min(textWidthMm(title, look.sizePt, true), width);
   const out: Piece[] = [
     { type: 'para', texts: [title], look: { ...look, spacing: { beforePt: SECTION_GAP_PT } }, field: 'kind' },
   ];
-  if (subjectLines)
+  if (box)
     out.push({
       type: 'para',
-      texts: subjectLines,
-      look: { ...look, spacing: { beforePt: SUBTITLE_GAP_PT } },
+      texts: box.lines,
+      look: inBox({ ...look, spacing: { beforePt: SUBTITLE_GAP_PT } }, box),
       field: 'subject',
     });
   out.push({ type: 'rule', lengthMm: SHORT_LINE_RATIO * textMm });
