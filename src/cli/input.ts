@@ -4,7 +4,7 @@
  * @module
  */
 import { VanbanError } from '../errors.js';
-import { createDocument } from '../model/create.js';
+import { createDocument, documentFromJson } from '../model/create.js';
 import type { VanbanDocument } from '../model/index.js';
 import { parseDocx } from '../readers/docx/index.js';
 import { parseEdxml, parseEdxmlStatus } from '../readers/edxml/index.js';
@@ -180,7 +180,7 @@ export async function readInput(bytes: Uint8Array): Promise<ReadInput> {
     case 'xml':
       return { format, ...parseXml(utf8.decode(bytes)) };
     case 'json':
-      return { format, document: createDocument(JSON.parse(utf8.decode(bytes).normalize('NFC')) as unknown) };
+      return { format, document: documentFromJson(utf8.decode(bytes).normalize('NFC')) };
     case 'text': {
       const text = decodeText(bytes);
       return { format, text, ...parseText(text) };

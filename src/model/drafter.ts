@@ -7,12 +7,14 @@ import { TextSchema } from './primitives.js';
  */
 export const DrafterSchema = z
   .object({
-    /** The drafter's code, upper case, e.g. "PL". */
-    code: TextSchema,
-    /** Number of copies issued. */
-    copies: z.number().int().positive().optional(),
+    code: TextSchema.describe('The drafter\'s code, upper case, e.g. "PL".'),
+    copies: z.number().int().positive().optional().describe('Number of copies issued.'),
   })
-  .meta({ id: 'Drafter' });
+  .meta({
+    id: 'Drafter',
+    description:
+      'Ký hiệu người soạn thảo and số lượng bản phát hành: ô 12 (PL I, I.III.3; nd30.md §2.10), printed after the Lưu line, e.g. `PL.(300)`.',
+  });
 
 /** Drafter code and copies issued. */
 export type Drafter = z.infer<typeof DrafterSchema>;

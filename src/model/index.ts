@@ -16,3 +16,6 @@ export * from './source.js';
 export * from './json-schema.js';
 export * from './normalize.js';
 export * from './read-document.js';
+export * from './profile.js';
+export * from './template.js';
+export type { PrintedPrefixes } from './printed-prefixes.js';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { codeDiagnostic } from '../diagnostics/build.js';
 import type { DiagnosticCode } from '../diagnostics/codes/index.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, LocalizedText } from '../diagnostics/diagnostic.js';
+import { DATE_FORM_MESSAGE } from './primitives.js';
 
 /**
  * The model check's problems as diagnostics, in Vietnamese and English: zod's own locale maps
@@ -24,7 +25,7 @@ const CODE_IDS: Readonly<Record<string, DiagnosticCode>> = {
 
 /** The model's own messages (schema-level, which no locale map reaches), in Vietnamese. */
 const OWN_MESSAGES_VI: Readonly<Record<string, string>> = {
-  'date must be written yyyy-mm-dd': 'ngày phải viết dạng yyyy-mm-dd',
+  [DATE_FORM_MESSAGE]: 'ngày phải viết dạng yyyy-mm-dd',
   'date does not exist': 'ngày không có thật',
   'must be base64': 'phải là base64',
 };
@@ -51,11 +52,35 @@ export function checkModel<T>(
     success: false,
     diagnostics: enIssues.map((issue, i) => {
       const viMessage = viIssues[i]?.code === issue.code ? viIssues[i]!.message : issue.message;
+      const message = { vi: OWN_MESSAGES_VI[viMessage] ?? viMessage, en: issue.message };
+      const found = issue.message === DATE_FORM_MESSAGE ? valueAt(data, issue.path) : undefined;
       return codeDiagnostic(
         CODE_IDS[issue.code] ?? 'model/invalid-value',
-        { vi: OWN_MESSAGES_VI[viMessage] ?? viMessage, en: issue.message },
-        { path: issue.path.map(String).join('.') },
+        typeof found === 'string' ? withDateForm(message, found) : message,
+        { path: issue.path.map(String).join('.'), ...(typeof found === 'string' && { actual: found }) },
       );
     }),
   };
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * The date message with what was found and, for a day written the Vietnamese way (15/05/2024,
+ * 15-5-2024, 15.05.2024), the same day as the model writes it: "date must be written yyyy-mm-dd:
+ * 15/05/2024 is 2024-05-15".
+ */
+function withDateForm(message: LocalizedText, found: string): LocalizedText {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(found);
+  const iso = m && `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return iso
+    ? { vi: `${message.vi}: ${found} viết là ${iso}`, en: `${message.en}: ${found} is ${iso}` }
+    : { vi: `${message.vi} (đang là "${found}")`, en: `${message.en} (found "${found}")` };
 }

@@ -10,9 +10,15 @@ export const CONFIDENTIALITY_LEVELS = ['mat', 'toi-mat', 'tuyet-mat'] as const;
 export const URGENCY_LEVELS = ['khan', 'thuong-khan', 'hoa-toc'] as const;
 
 /** Dấu chỉ độ mật (ô 10a), by slug. */
-export const ConfidentialitySchema = z.enum(CONFIDENTIALITY_LEVELS).meta({ id: 'Confidentiality' });
+export const ConfidentialitySchema = z.enum(CONFIDENTIALITY_LEVELS).meta({
+  id: 'Confidentiality',
+  description: 'Dấu chỉ độ mật (ô 10a), by slug.',
+});
 /** Dấu chỉ mức độ khẩn (ô 10b), by slug. */
-export const UrgencySchema = z.enum(URGENCY_LEVELS).meta({ id: 'Urgency' });
+export const UrgencySchema = z.enum(URGENCY_LEVELS).meta({
+  id: 'Urgency',
+  description: 'Dấu chỉ mức độ khẩn (ô 10b), by slug.',
+});
 
 /** Độ mật slug. */
 export type Confidentiality = z.infer<typeof ConfidentialitySchema>;

@@ -138,7 +138,10 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
       prev !== undefined &&
       (cell.row === prev.last.row + 1 || (pageBreakRow > prev.last.row && cell.row <= pageBreakRow + 3));
     const opensBlock = OPENS_BLOCK.test(text);
-    if (prev && open && adjacent && !opensBlock) {
+    // A regular line under a bold "Điều n. Title" is the article's text, not more of its title.
+    const afterTitle =
+      prev?.block.type === 'article' && prev.first.line.hints?.bold === true && cell.line.hints?.bold === false;
+    if (prev && open && adjacent && !opensBlock && !afterTitle) {
       if (prev.block.type === 'heading' && prev.block.title === undefined && isUpperVi(text)) {
         prev.block = { ...prev.block, title: text };
         prev.last = cell;
@@ -151,18 +154,31 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
         continue;
       }
     }
-    const block = blockOf(text, drafts.length === 0 && options.legalBasis);
+    const block = blockOf(
+      text,
+      drafts.length === 0 && options.legalBasis,
+      cell.line.hints?.bold === undefined && cell.line.hints !== undefined,
+    );
     if (prev) settle(prev);
     drafts.push({ block, first: cell, last: cell });
     open = block.type === 'heading' ? block.title === undefined : !endsSentence(text);
   }
   const lastDraft = drafts.at(-1);
   if (lastDraft) settle(lastDraft);
-  // A dash list is one block of items.
+  // A dash list is one block of items; a paragraph right under a titled Điều is that Điều's text.
   const merged: Draft[] = [];
   for (const d of drafts) {
     const prev = merged.at(-1);
-    if (d.block.type === 'list' && prev?.block.type === 'list' && prev.block.marker === d.block.marker) {
+    if (
+      d.block.type === 'paragraph' &&
+      prev?.block.type === 'article' &&
+      prev.block.title !== '' &&
+      prev.block.text === undefined
+    ) {
+      prev.block = { ...prev.block, text: d.block.text };
+      prev.last = d.last;
+      prev.to = d.to;
+    } else if (d.block.type === 'list' && prev?.block.type === 'list' && prev.block.marker === d.block.marker) {
       (prev.block.items as string[]).push(...d.block.items);
       prev.last = d.last;
     } else merged.push(d);
@@ -185,7 +201,7 @@ function growingField(block: Block): string | undefined {
     case 'point':
       return block.text;
     case 'article':
-      return block.title;
+      return block.text ?? block.title;
     case 'list':
       return block.items.at(-1);
     default:
@@ -196,10 +212,13 @@ function growingField(block: Block): string | undefined {
 /** Writes the joined pieces back into the block (see {@link Draft.parts}). */
 function settle(draft: Draft): void {
   const parts = draft.parts;
-  if (!parts) return;
   draft.parts = undefined;
-  const text = parts.join('');
   const b = draft.block;
+  if (!parts) {
+    if (b.type === 'article') draft.block = articleText(b, draft.first);
+    return;
+  }
+  const text = parts.join('');
   switch (b.type) {
     case 'paragraph':
     case 'basis':
@@ -209,7 +228,7 @@ function settle(draft: Draft): void {
       draft.block = { ...b, text };
       break;
     case 'article':
-      draft.block = { ...b, title: text };
+      draft.block = articleText(b.text === undefined ? { ...b, title: text } : { ...b, text }, draft.first);
       break;
     case 'list':
       draft.block = { ...b, items: [...b.items.slice(0, -1), text] };
@@ -261,10 +280,29 @@ function appendText(draft: Draft, text: string): boolean {
   return true;
 }
 
-/** The block a line opens. */
-export function blockOf(text: string, firstOfEnacting: boolean): Block {
+/**
+ * What follows "Điều n." on a line of plain text (no weights known) is its text when it ends a
+ * sentence ("Điều 2. Quyết định này có hiệu lực kể từ ngày ký."), its title otherwise ("Điều 1.
+ * Phạm vi điều chỉnh"): a title takes no end punctuation (PL I, I.II.6).
+ */
+function articleText(block: Extract<Block, { type: 'article' }>, first: Cell): Block {
+  if (block.text !== undefined || first.line.hints?.bold === true || !endsSentence(block.title)) return block;
+  return { type: 'article', number: block.number, title: '', text: block.title };
+}
+
+/**
+ * The block a line opens. `mixedWeight`: the line's reader saw bold and regular text in it, so a
+ * Điều line is a bold "Điều n." followed by the article's regular text (a quyết định cá biệt),
+ * where an all-bold one carries a title.
+ */
+export function blockOf(text: string, firstOfEnacting: boolean, mixedWeight = false): Block {
   let m = ARTICLE.exec(text);
-  if (m) return { type: 'article', number: m[1]!, title: m[2]!.trim() };
+  if (m) {
+    const rest = m[2]!.trim();
+    return mixedWeight && rest !== ''
+      ? { type: 'article', number: m[1]!, title: '', text: rest }
+      : { type: 'article', number: m[1]!, title: rest };
+  }
   m = PART.exec(text);
   if (m) {
     const level = /^ph/iu.test(m[1]!) ? 'phan' : 'chuong';

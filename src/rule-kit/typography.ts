@@ -55,6 +55,9 @@ export function slotSpec(path: string, document: VanbanDocument): SlotSpec | und
   if (body) {
     const block = document.body[Number(body[1])];
     if (block?.type === 'basis') return { name: 'căn cứ', size: [13, 14], italic: true };
+    // "Điều 1." bold before the article's regular text (a quyết định cá biệt): not a bold heading line.
+    if (block?.type === 'article' && block.text !== undefined && !block.title)
+      return { name: 'nội dung', size: [13, 14], italic: false };
     if (block?.type === 'heading' || block?.type === 'enactment' || block?.type === 'article')
       return { name: 'đề mục', size: [13, 14], bold: true, italic: false };
     if (block?.type === 'table') return undefined;

@@ -26,6 +26,35 @@ export function issuerLines(issuer: Issuer): string[] {
   return issuer.parent ? [issuer.parent, issuer.name] : [issuer.name];
 }
 
+/** Issuers of the header that share one parent line, with their model paths. */
+export interface IssuerGroup {
+  /** The parent they share (printed once, above them), and its model path. */
+  readonly parent?: { readonly text: string; readonly path: string };
+  readonly issuers: readonly { readonly issuer: Issuer; readonly path: string }[];
+}
+
+/**
+ * The header's issuers (ô 2) grouped under the parent they share: a joint document of two bodies
+ * of one parent ("UBND TỈNH QUẢNG NGÃI" over "SỞ Y TẾ" and "SỞ GIÁO DỤC VÀ ĐÀO TẠO") prints that
+ * parent once, above both (UNCONFIRMED: Decree 30 shows one issuer, nd30.md §2.2).
+ */
+export function issuerGroups(d: Pick<VanbanDocument, 'issuer' | 'coIssuers'>): IssuerGroup[] {
+  const groups: { parent?: { text: string; path: string }; issuers: { issuer: Issuer; path: string }[] }[] = [];
+  const same = (a: string | undefined, b: string | undefined) =>
+    a !== undefined && b !== undefined && a.replace(/\s+/gu, ' ').trim() === b.replace(/\s+/gu, ' ').trim();
+  [d.issuer, ...d.coIssuers].forEach((issuer, i) => {
+    const path = i === 0 ? 'issuer' : `coIssuers.${i - 1}`;
+    const last = groups.at(-1);
+    if (last && same(last.parent?.text, issuer.parent)) last.issuers.push({ issuer, path });
+    else
+      groups.push({
+        ...(issuer.parent !== undefined && { parent: { text: issuer.parent, path: `${path}.parent` } }),
+        issuers: [{ issuer, path }],
+      });
+  });
+  return groups;
+}
+
 /**
  * "Số: 05/QĐ-UBND" (ô 3), or undefined when neither number nor notation is known. A Party document
  * (`regime: 'dang'`) prints its own form, "Số 36-HD/VPTW"; a copy block is the copying
@@ -110,8 +139,11 @@ export function blockLines(block: Block): string[] {
     case 'heading':
       if (block.level === 'muc-la-ma') return [`${block.number}. ${block.title ?? ''}`.trim()];
       return [`${HEADING_LABELS[block.level]} ${block.number}`, ...(block.title ? [block.title] : [])];
-    case 'article':
-      return [`Điều ${block.number}. ${block.title}`.trim()];
+    case 'article': {
+      const head = articleHead(block);
+      if (block.text === undefined) return [head];
+      return block.title ? [head, block.text] : [`${head} ${block.text}`];
+    }
     case 'clause':
       return [`${block.number}. ${block.text}`.trim()];
     case 'point':
@@ -126,6 +158,14 @@ export function blockLines(block: Block): string[] {
       return lines;
     }
   }
+}
+
+/**
+ * What an article prints bold: "Điều 1." and its title when it has one ("Điều 1. Phạm vi điều
+ * chỉnh"); its text follows in regular weight (PL I, I.II.6; nd30.md §2.6).
+ */
+export function articleHead(block: Extract<Block, { type: 'article' }>): string {
+  return `Điều ${block.number}.${block.title ? ` ${block.title}` : ''}`;
 }
 
 /** The heading block of a phụ lục (Mẫu 2.1): "Phụ lục I", its title, "(Kèm theo …)". */

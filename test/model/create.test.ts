@@ -1,6 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDocument, DocumentValidationError, parseArchiveLine, safeCreateDocument } from '../../src/index.js';
+import {
+  createDocument,
+  documentFromJson,
+  DocumentValidationError,
+  parseArchiveLine,
+  safeCreateDocument,
+} from '../../src/index.js';
 import { corpusPath } from '../support/corpus.js';
 
 const seed = JSON.parse(readFileSync(new URL('../../examples/data/cong-van-1719.json', import.meta.url), 'utf8'));
@@ -112,7 +118,7 @@ describe('createDocument', () => {
     };
     let error: unknown;
     try {
-      createDocument(bad);
+      documentFromJson(bad);
     } catch (e) {
       error = e;
     }
@@ -132,6 +138,6 @@ describe('createDocument', () => {
 
   it('refuses non-objects with a typed error', () => {
     for (const input of [null, 'cong-van', 42, []])
-      expect(() => createDocument(input)).toThrow(DocumentValidationError);
+      expect(() => documentFromJson(input)).toThrow(DocumentValidationError);
   });
 });

@@ -95,7 +95,7 @@ describe('cleanText', () => {
 });
 
 describe('createDocument', () => {
-  const letter = { kind: 'cong-van', issuer: { name: 'BỘ NỘI VỤ' }, number: 5, notation: 'BNV-VP' };
+  const letter = { kind: 'cong-van' as const, issuer: { name: 'BỘ NỘI VỤ' }, number: 5, notation: 'BNV-VP' };
 
   it('cleans a subject holding U+000B (a Word line break pasted) and reports it by path', () => {
     // Found by issue 17: the vertical tab passed createDocument and every writer after it.

@@ -324,7 +324,10 @@ const enactingBody = (authority: string, enactment: string, closingSubject: stri
       proposal: fc.boolean(),
       articles: fc.array(
         fc.record({
-          title: sentence(4, 10),
+          // A title takes no end mark ("Điều 1. Phạm vi điều chỉnh"); a text is a sentence ("Điều 1. Thành lập …").
+          form: fc.constantFrom('title', 'text', 'both'),
+          title: phrase(3, 8).map(capitalize),
+          text: sentence(6, 16),
           clauses: fc.array(fc.record({ text: sentence(), points: fc.array(sentence(4, 8), { maxLength: 2 }) }), {
             maxLength: 2,
           }),
@@ -340,7 +343,12 @@ const enactingBody = (authority: string, enactment: string, closingSubject: stri
       );
       blocks.push({ type: 'enactment', role: 'enactment', text: enactment });
       articles.forEach((a, i) => {
-        blocks.push({ type: 'article', number: String(i + 1), title: a.title });
+        blocks.push({
+          type: 'article',
+          number: String(i + 1),
+          title: a.form === 'text' ? '' : a.title,
+          ...(a.form !== 'title' && { text: a.text }),
+        });
         a.clauses.forEach((c, j) => {
           blocks.push({ type: 'clause', number: String(j + 1), text: c.text });
           c.points.forEach((p, k) => blocks.push({ type: 'point', label: pointLabel(k), text: p }));
@@ -350,7 +358,8 @@ const enactingBody = (authority: string, enactment: string, closingSubject: stri
       blocks.push({
         type: 'article',
         number: String(n),
-        title: `Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành ${closingSubject} này./.`,
+        title: '',
+        text: `Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành ${closingSubject} này./.`,
       });
       return blocks;
     });

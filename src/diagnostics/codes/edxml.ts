@@ -272,6 +272,22 @@ export const EDXML_CODES = defineCodes({
       'The promulgation date is later than the day the package was sent or received.',
     ),
   },
+  'edxml/co-issuers-dropped': {
+    severity: 'warning',
+    title: t('Gói tin không mang được cơ quan ban hành thứ hai', 'The package cannot carry the other issuers'),
+    description: t(
+      'MessageHeader có một From: các cơ quan cùng ban hành (coIssuers) của văn bản liên tịch không đi theo gói tin; tệp văn bản đính kèm vẫn mang đủ (edxml.md §4).',
+      'MessageHeader has one From: the co-issuers of a joint document do not travel in the package; the attached file still carries them (edxml.md §4).',
+    ),
+  },
+  'edxml/signers-dropped': {
+    severity: 'warning',
+    title: t('Gói tin chỉ mang một người ký', 'The package carries one signer only'),
+    description: t(
+      'SignerInfo có một người ký: người ký thứ hai trở đi không đi theo gói tin; tệp văn bản đính kèm vẫn mang đủ (edxml.md §4).',
+      'SignerInfo holds one signer: the second and further signers do not travel in the package; the attached file still carries them (edxml.md §4).',
+    ),
+  },
   'edxml/document-id': {
     severity: 'warning',
     title: t('DocumentId không khớp gói tin', 'DocumentId does not match the package'),

@@ -56,6 +56,14 @@ export const MODEL_CODES = defineCodes({
       'The value matches none of the forms the model allows here.',
     ),
   },
+  'model/printed-prefix': {
+    severity: 'warning',
+    title: t('Giá trị có sẵn phần vanban tự in', 'A value holds what vanban prints itself'),
+    description: t(
+      'Giá trị có sẵn "V/v", gạch đầu dòng, dấu ";" hoặc "." cuối, "Lưu:", "KT.", "Điều 1."… mà trình ghi tự in: phần đó được bỏ khi tạo văn bản để không in hai lần ("V/v V/v …", "- - Như trên;;"), hoặc văn bản bị từ chối khi chọn printedPrefixes: "refuse".',
+      'A value holds the "V/v", the dash, the final ";" or ".", the "Lưu:", "KT." or "Điều 1." that the writers print themselves: it is taken off on creation so that it is not printed twice ("V/v V/v …", "- - Như trên;;"), or the document is refused under printedPrefixes: "refuse".',
+    ),
+  },
   'model/custom': {
     severity: 'error',
     title: t('Không thỏa điều kiện của mô hình', 'Breaks a condition of the model'),

@@ -78,6 +78,8 @@ export const ITEM_NAMES: Readonly<Record<string, string>> = {
   archive: 'entry',
   items: 'item',
   rows: 'row',
+  widths: 'width',
+  align: 'column',
 };
 
 /** The discriminator field of the body-block union, carried by the element name instead. */

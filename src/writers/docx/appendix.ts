@@ -4,7 +4,7 @@ import { appendixHeadingLines } from '../printed.js';
 import { bodyBlocks } from './body.js';
 import { type Look, paragraph, rule, ruleLine, widthOf } from './compose.js';
 import type { WriteContext } from './context.js';
-import { SHORT_LINE_RATIO, SUBTITLE_GAP_PT } from '../layout-plan/index.js';
+import { APPENDIX_RULE_GAP_PT, centredBox, inBox, SHORT_LINE_RATIO, SUBTITLE_GAP_PT } from '../layout-plan/index.js';
 
 /**
  * A phụ lục (Mẫu 2.1; PL I, I.III.1; nd30.md §5.1): "Phụ lục I" (14, bold), its title (upper case,
@@ -34,13 +34,24 @@ export function appendixBlocks(appendix: Appendix, index: number, ctx: WriteCont
     spacing: { beforePt: SUBTITLE_GAP_PT },
     keepNext: true,
   };
-  const lines: [string, Look, string][] = [[heading.label, label, path]];
-  if (heading.title) lines.push([heading.title, title, `${path}.title`]);
-  if (heading.reference) lines.push([heading.reference, reference, `${path}.reference`]);
-  const [lastText, lastLook] = lines.at(-1)!;
   const { textWidthMm } = ctx.geometry;
-  const textMm = Math.min(widthOf(lastText, lastLook), textWidthMm);
-  const line = rule(SHORT_LINE_RATIO * textMm, textWidthMm);
+  const set = (text: string, look: Look): [string[], Look, number] => {
+    const box = centredBox(text, textWidthMm, look.sizePt, look.bold ?? false, ctx.options.lineBreaking);
+    return [box.lines, inBox(look, box), box.textMm];
+  };
+  const lines: [string[], Look, string][] = [[[heading.label], label, path]];
+  let textMm = Math.min(widthOf(heading.label, label), textWidthMm);
+  for (const [text, look, at] of [
+    [heading.title, title, `${path}.title`],
+    [heading.reference, reference, `${path}.reference`],
+  ] as const) {
+    if (!text) continue;
+    const [texts, boxed, width] = set(text, look);
+    lines.push([texts, boxed, at]);
+    textMm = width;
+  }
+  // Air under the line: a table that follows must not sit on it.
+  const line = rule(SHORT_LINE_RATIO * textMm, textWidthMm, 0, APPENDIX_RULE_GAP_PT);
   lines.forEach(([, look, at], i) =>
     ctx.intent.record(at, look, 'page', i === lines.length - 1 ? ruleLine(line.lengthMm, textMm) : undefined),
   );

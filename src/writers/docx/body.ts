@@ -1,7 +1,8 @@
 import type { Paragraph, Table } from 'docx';
 import type { Block } from '../../model/block.js';
-import { blockLines } from '../printed.js';
-import { type Look, paragraph } from './compose.js';
+import { centredBox, inBox, givenLines, tablePlan } from '../layout-plan/index.js';
+import { articleHead, blockLines } from '../printed.js';
+import { type Look, paragraph, paragraphWith, run } from './compose.js';
 import type { WriteContext } from './context.js';
 import { dataTable } from './table.js';
 
@@ -65,20 +66,48 @@ export function bodyBlocks(
         return set({ ...running, italic: true });
       case 'enactment':
         return set(centred);
-      case 'article':
-        return set({ ...running, bold: true, keepNext: true });
-      case 'heading':
+      case 'article': {
+        // "Điều n." and its title bold; its text regular, after them on the line or, under a title, a paragraph of its own.
+        const head: Look = { ...running, bold: true, keepNext: true };
+        ctx.intent.record(at, block.text !== undefined && !block.title ? running : head, 'page');
+        const keep = (look: Look): Look => (last ? { ...look, keepNext: true } : look);
+        if (block.text === undefined) out.push(paragraph(givenLines(articleHead(block)), keep(head)));
+        else if (block.title)
+          out.push(paragraph(givenLines(articleHead(block)), head), paragraph(block.text, keep(running)));
+        else out.push(paragraphWith([run(articleHead(block), head), run(` ${block.text}`, running)], keep(running)));
+        return;
+      }
+      case 'heading': {
         // "I. TIÊU ĐỀ" of a report is a bold line at the indent; Phần, Chương, Mục centred over their title.
-        return set(block.level === 'muc-la-ma' ? { ...running, bold: true, keepNext: true } : centred);
+        if (block.level === 'muc-la-ma') return set({ ...running, bold: true, keepNext: true });
+        const [label, ...title] = lines;
+        ctx.intent.record(at, centred, 'page');
+        const kept: Look = last ? { ...centred, keepNext: true } : centred;
+        out.push(paragraph(label!, kept));
+        for (const t of title) {
+          const box = centredBox(t, ctx.geometry.textWidthMm, centred.sizePt, true, ctx.options.lineBreaking);
+          out.push(paragraph(box.lines, inBox(kept, box)));
+        }
+        return;
+      }
       case 'table': {
-        const cell = (text: string, bold: boolean) => [
-          paragraph(text, { sizePt: ctx.options.sizes.body - 1, alignment: 'left', ...(bold && { bold: true }) }),
-        ];
+        const sizePt = ctx.options.sizes.body - 1;
+        const plan = tablePlan(block, ctx.geometry.textWidthMm, sizePt);
+        const cell = (text: string, r: number, c: number) => {
+          const head = plan.header && r === 0;
+          return [
+            paragraph(givenLines(text), {
+              sizePt,
+              alignment: head ? 'center' : plan.align[c]!,
+              ...(head && { bold: true }),
+            }),
+          ];
+        };
         out.push(
           dataTable(
-            ctx.geometry.textWidthMm,
-            block.rows.map((row, r) => row.map((text) => cell(text, block.header === true && r === 0))),
-            block.header === true,
+            plan.widthsMm,
+            block.rows.map((row, r) => row.map((text, c) => cell(text, r, c))),
+            plan.header,
           ),
         );
         return;

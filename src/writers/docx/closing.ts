@@ -2,7 +2,7 @@ import type { Paragraph, Table } from 'docx';
 import type { VanbanDocument } from '../../model/document.js';
 import type { Signature } from '../../model/signature.js';
 import { archiveLine, DISTRIBUTION_LABEL, distributionLines, signatureHeadLines } from '../printed.js';
-import { CLOSING_GAP_PT as GAP_PT } from '../layout-plan/index.js';
+import { CLOSING_GAP_PT as GAP_PT, closingRows } from '../layout-plan/index.js';
 import { blank, type Look, paragraph, paragraphWith, type Region } from './compose.js';
 import type { WriteContext } from './context.js';
 import { DEFAULT_SEAL_MM, inlineImage, placeImage, sealOverSignature } from './images.js';
@@ -43,31 +43,19 @@ export function closingBlock(parts: ClosingParts, ctx: WriteContext): Table[] {
   const list =
     parts.archive.archive.length > 0 || parts.distribution.length > 0 ? distributionParagraphs(parts, ctx) : [];
   const { signatures, signaturePaths } = parts;
-  if (signatures.length === 0 && list.length === 0) return [];
-  if (signatures.length <= 1) {
-    const [leftMm, rightMm] = ctx.geometry.closing;
-    const signer = signatures[0] ? signatureParagraphs(signatures[0], signaturePaths[0]!, rightMm, ctx) : [];
-    return [layoutTable([leftMm, rightMm], [[list, signer]])];
-  }
+  const plan = closingRows(signatures.length, list.length > 0);
+  if (plan.length === 0) return [];
   const half = ctx.geometry.textWidthMm / 2;
-  const rows: Paragraph[][][] = [];
-  for (let i = 0; i < signatures.length; i += 2) {
-    rows.push(
-      [0, 1].map((k) =>
-        signatures[i + k]
-          ? signatureParagraphs(
-              signatures[i + k]!,
-              signaturePaths[i + k]!,
-              half,
-              ctx,
-              k === 0 ? 'closing-left' : 'closing-right',
-            )
-          : [],
-      ),
-    );
-  }
-  if (list.length) rows.push([list, []]);
-  return [layoutTable([half, half], rows)];
+  const columns: readonly [number, number] = signatures.length <= 1 ? ctx.geometry.closing : [half, half];
+  const rows = plan.map((cells) =>
+    cells.map((cell, k): Paragraph[] => {
+      if (cell.kind === 'list') return list;
+      if (cell.kind === 'empty') return [];
+      const region = signatures.length <= 1 || k === 1 ? 'closing-right' : 'closing-left';
+      return signatureParagraphs(signatures[cell.index]!, signaturePaths[cell.index]!, columns[k]!, ctx, region);
+    }),
+  );
+  return [layoutTable(columns, rows)];
 }
 
 /** "Nơi nhận:" (12, bold italic), its entries and the Lưu line (11), flush left. */

@@ -124,6 +124,7 @@ export function rule(
   lengthMm: number,
   containerMm: number,
   spaceBeforePt = 0,
+  spaceAfterPt = 0,
 ): { paragraph: Paragraph; lengthMm: number } {
   const container = mmToTwips(containerMm);
   const length = Math.min(container, mmToTwips(lengthMm));
@@ -131,7 +132,12 @@ export function rule(
   const right = Math.max(0, container - length - left);
   const p = new Paragraph({
     indent: { left, right },
-    spacing: { before: ptToTwips(spaceBeforePt), after: 0, line: 60, lineRule: LineRuleType.EXACT },
+    spacing: {
+      before: ptToTwips(spaceBeforePt),
+      after: ptToTwips(spaceAfterPt),
+      line: 60,
+      lineRule: LineRuleType.EXACT,
+    },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     run: { size: 4 },
     children: [],

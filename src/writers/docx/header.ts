@@ -4,7 +4,8 @@ import type { VanbanDocument } from '../../model/document.js';
 import type { Issuer } from '../../model/issuer.js';
 import { CONFIDENTIALITY_LABELS, URGENCY_STAMPS } from '../../model/marks.js';
 import {
-  issuerLines,
+  type IssuerGroup,
+  issuerGroups,
   MOTTO,
   NATIONAL_NAME,
   numberLine,
@@ -13,6 +14,8 @@ import {
   subjectLineOfLetter,
 } from '../printed.js';
 import {
+  centredBox,
+  inBox,
   CIRCULATION_CENTRE,
   CO_ISSUER_GAP_PT,
   HEADER_GAP_PT as GAP_PT,
@@ -40,15 +43,9 @@ export function headerBlock(d: VanbanDocument, ctx: WriteContext): (Paragraph | 
   const out: (Paragraph | Table)[] = [];
   if (d.circulation) out.push(circulationNotice(d.circulation, ctx));
   const [leftMm, rightMm] = ctx.geometry.header;
-  // A joint document's issuers one under the other, each over its line, 6 pt apart.
-  const issuerCell = [d.issuer, ...d.coIssuers].flatMap((issuer, i) =>
-    issuerParagraphs(
-      issuer,
-      i === 0 ? 'issuer' : `coIssuers.${i - 1}`,
-      leftMm,
-      ctx,
-      i === 0 ? undefined : CO_ISSUER_GAP_PT,
-    ),
+  // A joint document's issuers one under the other, each over its line, 6 pt apart; a shared parent once.
+  const issuerCell = issuerGroups(d).flatMap((group, g) =>
+    issuerGroupParagraphs(group, leftMm, ctx, g === 0 ? undefined : CO_ISSUER_GAP_PT),
   );
   const titleCell = d.regime === 'dang' ? partyParagraphs(rightMm, ctx) : nationalTitleParagraphs(rightMm, ctx);
   out.push(
@@ -73,20 +70,42 @@ export function issuerParagraphs(
   ctx: WriteContext,
   beforePt?: number,
 ): Paragraph[] {
-  const { sizes } = ctx.options;
-  const [nameLine] = issuerLines(issuer).slice(-1);
+  const group: IssuerGroup = {
+    ...(issuer.parent !== undefined && { parent: { text: issuer.parent, path: `${path}.parent` } }),
+    issuers: [{ issuer, path }],
+  };
+  return issuerGroupParagraphs(group, columnMm, ctx, beforePt);
+}
+
+/**
+ * Issuers that share a parent: the parent once (regular), then each issuer's name (bold) over its
+ * short line, 6 pt apart; names and parents broken at their "\n" and in balanced lines.
+ */
+function issuerGroupParagraphs(
+  group: IssuerGroup,
+  columnMm: number,
+  ctx: WriteContext,
+  beforePt?: number,
+): Paragraph[] {
+  const { sizes, lineBreaking } = ctx.options;
   const out: Paragraph[] = [];
-  const space = beforePt === undefined ? {} : { spacing: { beforePt } };
-  if (issuer.parent) {
-    const look: Look = { sizePt: sizes.parent, alignment: 'center', ...space };
-    out.push(paragraph(issuer.parent, look));
-    ctx.intent.record(`${path}.parent`, look, 'header-left');
+  const space = (first: boolean, gap: number | undefined) =>
+    first && gap !== undefined ? { spacing: { beforePt: gap } } : {};
+  if (group.parent) {
+    const box = centredBox(group.parent.text, columnMm, sizes.parent, false, lineBreaking);
+    const look: Look = inBox<Look>({ sizePt: sizes.parent, alignment: 'center', ...space(true, beforePt) }, box);
+    out.push(paragraph(box.lines, look));
+    ctx.intent.record(group.parent.path, look, 'header-left');
   }
-  const look: Look = { sizePt: sizes.issuer, bold: true, alignment: 'center', ...(!issuer.parent && space) };
-  const textMm = Math.min(widthOf(nameLine!, look), columnMm);
-  const line = rule(SHORT_LINE_RATIO * textMm, columnMm);
-  out.push(paragraph(nameLine!, look), line.paragraph);
-  ctx.intent.record(`${path}.name`, look, 'header-left', ruleLine(line.lengthMm, textMm));
+  group.issuers.forEach(({ issuer, path }, i) => {
+    const gap = i === 0 ? (group.parent ? undefined : beforePt) : CO_ISSUER_GAP_PT;
+    const box = centredBox(issuer.name, columnMm, sizes.issuer, true, lineBreaking);
+    const look: Look = inBox<Look>({ sizePt: sizes.issuer, bold: true, alignment: 'center', ...space(true, gap) }, box);
+    const textMm = box.textMm;
+    const line = rule(SHORT_LINE_RATIO * textMm, columnMm);
+    out.push(paragraph(box.lines, look), line.paragraph);
+    ctx.intent.record(`${path}.name`, look, 'header-left', ruleLine(line.lengthMm, textMm));
+  });
   return out;
 }
 
@@ -115,8 +134,11 @@ function partyParagraphs(columnMm: number, ctx: WriteContext): Paragraph[] {
 function numberCell(d: VanbanDocument, ctx: WriteContext): Paragraph[] {
   const out = numberParagraph(d, '', ctx);
   if (d.kind === 'cong-van' && d.subject) {
-    const look: Look = { sizePt: ctx.options.sizes.letterSubject, alignment: 'center', spacing: { beforePt: 6 } };
-    out.push(paragraph(subjectLineOfLetter(d.subject), look));
+    const [leftMm] = ctx.geometry.header;
+    const { letterSubject } = ctx.options.sizes;
+    const box = centredBox(subjectLineOfLetter(d.subject), leftMm, letterSubject, false, ctx.options.lineBreaking);
+    const look: Look = inBox<Look>({ sizePt: letterSubject, alignment: 'center', spacing: { beforePt: 6 } }, box);
+    out.push(paragraph(box.lines, look));
     ctx.intent.recordAll(['subjectLine', 'subject'], look, 'header-left');
   }
   return out;

@@ -1,6 +1,5 @@
-import type { VanbanDocument } from '../../model/document.js';
+import { modelOf, type WritableDocument } from '../document-input.js';
 import type { LayoutFacts } from '../../model/layout.js';
-import { cleanStrings } from '../../model/normalize.js';
 import { buildAppendixDocx, buildMainDocx } from './document.js';
 import type { DocxOptions } from './options.js';
 import { packDeterministic } from './package.js';
@@ -20,7 +19,7 @@ import { packDeterministic } from './package.js';
  * - Stamps (độ khẩn at their sizes, độ mật, phạm vi lưu hành) boxed; the signature image with the
  *   seal over its left third; signing lines of electronic copies and separate-file appendices.
  * - Identical input gives identical bytes, whatever the clock.
- * - Every string cleaned as `createDocument` cleans it (`cleanStrings`): a control character in a
+ * - Every string cleaned as `createDocument` cleans it : a control character in a
  *   hand-built document is not written into a part.
  *
  * @module
@@ -41,10 +40,10 @@ export { DEFAULT_MARGINS_MM } from './options.js';
  * @throws InvalidArgumentError when an option is outside what Decree 30 allows (margins, sizes,
  *   indent, spacing) or an image is not base64.
  */
-export async function toDocx(document: VanbanDocument, options: DocxOptions = {}): Promise<Uint8Array> {
-  // The `docx` package drops C0 controls unreported and writes U+FFFE raw (an ill-formed part): clean first.
-  const built = buildMainDocx(cleanStrings(document), options);
-  return packDeterministic(built.document, built.title, document.date);
+export async function toDocx(document: WritableDocument, options: DocxOptions = {}): Promise<Uint8Array> {
+  const d = modelOf(document);
+  const built = buildMainDocx(d, options);
+  return packDeterministic(built.document, built.title, d.date);
 }
 
 /**
@@ -55,12 +54,13 @@ export async function toDocx(document: VanbanDocument, options: DocxOptions = {}
  * @throws RangeError when the document has no appendix `index`.
  */
 export async function toDocxAppendix(
-  document: VanbanDocument,
+  document: WritableDocument,
   index: number,
   options: DocxOptions = {},
 ): Promise<Uint8Array> {
-  const built = buildAppendixDocx(cleanStrings(document), index, options);
-  return packDeterministic(built.document, built.title, document.date);
+  const d = modelOf(document);
+  const built = buildAppendixDocx(d, index, options);
+  return packDeterministic(built.document, built.title, d.date);
 }
 
 /**
@@ -68,6 +68,6 @@ export async function toDocxAppendix(
  * paths as the readers' sources: what `parseDocx` measures in the file, and what the validator's
  * layout rules can check before a file is even written.
  */
-export function docxLayoutIntent(document: VanbanDocument, options: DocxOptions = {}): LayoutFacts {
-  return buildMainDocx(cleanStrings(document), options).intent;
+export function docxLayoutIntent(document: WritableDocument, options: DocxOptions = {}): LayoutFacts {
+  return buildMainDocx(modelOf(document), options).intent;
 }

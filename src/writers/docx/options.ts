@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from '../../errors.js';
 import {
   DEFAULT_MARGINS_MM,
+  type LineBreaking,
+  lineBreakingOf,
   MARGIN_RANGES_MM,
   type MarginsMm,
   type PartSizes,
@@ -48,10 +50,17 @@ export interface DocxOptions {
   readonly signedAt?: string;
   /** Colour of the độ khẩn and độ mật stamps: red ink (PL I, I.III.2.b, default) or black for plain printing. */
   readonly stampColor?: 'red' | 'black';
+  /**
+   * How centred lines too long for their column break (names of ô 2, the trích yếu, the V/v,
+   * appendix and heading titles): `balanced` (default) breaks them in lines of even length, never
+   * leaving one word alone; `greedy` leaves it to the word processor. A "\n" in the text always breaks.
+   */
+  readonly lineBreaking?: LineBreaking;
 }
 
 /** Options with every default filled. */
 export interface ResolvedDocxOptions {
+  readonly lineBreaking: LineBreaking;
   readonly sizes: PartSizes;
   readonly marginsMm: MarginsMm;
   readonly firstLineIndentCm: number;
@@ -102,5 +111,6 @@ export function resolveDocxOptions(options: DocxOptions = {}): ResolvedDocxOptio
     signatureImageWidthMm,
     ...(options.signedAt !== undefined && { signedAt: options.signedAt }),
     stampColor: options.stampColor === 'black' ? '000000' : 'FF0000',
+    lineBreaking: lineBreakingOf(options.lineBreaking),
   };
 }

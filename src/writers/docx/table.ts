@@ -53,25 +53,30 @@ export function layoutTable(columnsMm: readonly number[], rows: readonly (readon
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
-/** A data table of the body: single lines, equal columns across `widthMm`, the header row repeated on each page. */
-export function dataTable(widthMm: number, rows: readonly (readonly Paragraph[])[][], header: boolean): Table {
-  const columns = Math.max(1, ...rows.map((r) => r.length));
-  const column = Math.floor(mmToTwips(widthMm) / columns);
+/**
+ * A data table of the body: single lines, the columns of `columnsMm`, the header row repeated on
+ * each page the table runs on and never split across two.
+ */
+export function dataTable(
+  columnsMm: readonly number[],
+  rows: readonly (readonly Paragraph[])[][],
+  header: boolean,
+): Table {
+  const widths = columnsMm.map(mmToTwips);
   const margin = { top: 40, bottom: 40, left: 80, right: 80 };
   return new Table({
     borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
     layout: TableLayoutType.FIXED,
-    width: { size: column * columns, type: WidthType.DXA },
-    columnWidths: Array.from({ length: columns }, () => column),
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
     rows: rows.map(
       (cells, r) =>
         new TableRow({
-          ...(header && r === 0 && { tableHeader: true }),
-          children: Array.from(
-            { length: columns },
-            (_, c) =>
+          ...(header && r === 0 && { tableHeader: true, cantSplit: true }),
+          children: widths.map(
+            (width, c) =>
               new TableCell({
-                width: { size: column, type: WidthType.DXA },
+                width: { size: width, type: WidthType.DXA },
                 margins: margin,
                 children: cells[c]?.length ? [...cells[c]!] : [new Paragraph({ children: [] })],
               }),

@@ -3,7 +3,14 @@ import type { VanbanDocument } from '../../model/document.js';
 import { dashList, recipientsLabel, titleLine } from '../printed.js';
 import { type Look, paragraph, rule, ruleLine, widthOf } from './compose.js';
 import type { WriteContext } from './context.js';
-import { RECIPIENTS_INDENT_CM, SECTION_GAP_PT, SHORT_LINE_RATIO, SUBTITLE_GAP_PT } from '../layout-plan/index.js';
+import {
+  centredBox,
+  inBox,
+  RECIPIENTS_INDENT_CM,
+  SECTION_GAP_PT,
+  SHORT_LINE_RATIO,
+  SUBTITLE_GAP_PT,
+} from '../layout-plan/index.js';
 
 /**
  * Tên loại and trích yếu (ô 5a; PL I, I.II.5.a) and Kính gửi (ô 9a; PL I, I.II.9.a).
@@ -22,14 +29,17 @@ export function titleBlock(d: VanbanDocument, ctx: WriteContext): Paragraph[] {
   const { textWidthMm } = ctx.geometry;
   const look: Look = { sizePt: ctx.options.sizes.title, bold: true, alignment: 'center', keepNext: true };
   const titleLook: Look = { ...look, spacing: { beforePt: SECTION_GAP_PT } };
-  const lastText = d.subject ?? title;
-  const textMm = Math.min(widthOf(lastText, look), textWidthMm);
+  const box =
+    d.subject === undefined
+      ? undefined
+      : centredBox(d.subject, textWidthMm, look.sizePt, true, ctx.options.lineBreaking);
+  const textMm = box?.textMm ?? Math.min(widthOf(title, look), textWidthMm);
   const line = rule(SHORT_LINE_RATIO * textMm, textWidthMm);
   const out = [paragraph(title, titleLook)];
-  if (d.subject) {
+  if (box) {
     // A little air between the two lines: stacked marks of the capitals (Ế, Ẩ) reach above a single line.
-    const subjectLook: Look = { ...look, spacing: { beforePt: SUBTITLE_GAP_PT } };
-    out.push(paragraph(d.subject, subjectLook));
+    const subjectLook: Look = inBox<Look>({ ...look, spacing: { beforePt: SUBTITLE_GAP_PT } }, box);
+    out.push(paragraph(box.lines, subjectLook));
     ctx.intent.record('titleLine', titleLook, 'page');
     ctx.intent.record('subjectLine', subjectLook, 'page', ruleLine(line.lengthMm, textMm));
     ctx.intent.record('subject', subjectLook, 'page', ruleLine(line.lengthMm, textMm));

@@ -1,4 +1,5 @@
 import type { EdxmlBusiness } from '../../formats/edxml/types.js';
+import type { EdxmlProblem } from './errors.js';
 
 /**
  * Options of `toEdxml`.
@@ -70,4 +71,9 @@ export interface ToEdxmlOptions {
   readonly sentAt?: string;
   /** Refuse to write when the pre-send check has warnings too, not only errors (see `checkEdxml`). Default false. */
   readonly strict?: boolean;
+  /**
+   * Called with each warning of the pre-send check when the package is written anyway: a part of
+   * the model the package cannot carry (co-issuers, further signers), a mã định danh of an odd shape…
+   */
+  readonly onWarning?: (problem: EdxmlProblem) => void;
 }

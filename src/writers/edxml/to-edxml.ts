@@ -30,6 +30,7 @@ import {
   type TreeAccess,
 } from '../../formats/edxml/field-rules.js';
 import type { EdxmlAttachment, EnvelopeSignatureFields, ToEdxmlOptions } from './options.js';
+import { modelOf, type WritableDocument } from '../document-input.js';
 import type { EdxmlBusiness } from '../../formats/edxml/types.js';
 
 /**
@@ -377,6 +378,42 @@ function checkConsistency(
   }
 }
 
+/** What the model holds and a package cannot carry: MessageHeader has one From and one SignerInfo (edxml.md §4). */
+function checkCarried(document: VanbanDocument, add: Collect): void {
+  if (document.coIssuers.length > 0) {
+    const names = document.coIssuers.map((i) => i.name).join('; ');
+    add(
+      'edxml/co-issuers-dropped',
+      'MessageHeader/From',
+      `Gói tin chỉ có một cơ quan gửi (From): ${document.coIssuers.length} cơ quan cùng ban hành không đi theo gói tin (${names}); hãy đính kèm tệp văn bản`,
+      `A package has one sender (From): ${document.coIssuers.length} co-issuer(s) do not travel in it (${names}); attach the document's file`,
+      'warning',
+    );
+  }
+  if (document.signatures.length > 1) {
+    const names = document.signatures
+      .slice(1)
+      .map((s) => s.name)
+      .join('; ');
+    add(
+      'edxml/signers-dropped',
+      'MessageHeader/SignerInfo',
+      `Gói tin chỉ có một người ký (SignerInfo): ${document.signatures.length - 1} người ký khác không đi theo gói tin (${names}); hãy đính kèm tệp văn bản`,
+      `A package has one signer (SignerInfo): ${document.signatures.length - 1} further signer(s) do not travel in it (${names}); attach the document's file`,
+      'warning',
+    );
+  }
+}
+
+/** Every text of `value` with its line breaks as spaces. */
+function withoutBreaks<T>(value: T): T {
+  if (typeof value === 'string') return (value.includes('\n') ? value.replace(/\s*\n\s*/gu, ' ') : value) as T;
+  if (Array.isArray(value)) return value.map(withoutBreaks) as T;
+  if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutBreaks(v)])) as T;
+  return value;
+}
+
 const localOf = (name: string): string => name.slice(name.indexOf(':') + 1);
 const MARKUP_ACCESS: TreeAccess<Markup> = {
   name: (m) => localOf(m.name),
@@ -435,7 +472,9 @@ function checkCharacters(node: Markup, at: string, add: Collect): void {
 }
 
 /** The package as markup, and every problem found on the way (edxml.md §4, §12). */
-function buildPackage(document: VanbanDocument, options: ToEdxmlOptions): { root: Markup; problems: EdxmlProblem[] } {
+function buildPackage(given: WritableDocument, options: ToEdxmlOptions): { root: Markup; problems: EdxmlProblem[] } {
+  // A line break the model gives ("SỞ THÔNG TIN\nVÀ TRUYỀN THÔNG") is where a printed line ends: a space here.
+  const document = withoutBreaks(modelOf(given));
   const problems: EdxmlProblem[] = [];
   const add: Collect = (id, element, vi, en, severity) =>
     problems.push(codeDiagnostic(id, { vi, en }, { path: element, ...(severity && { severity }) }));
@@ -447,6 +486,7 @@ function buildPackage(document: VanbanDocument, options: ToEdxmlOptions): { root
   const sentAt = options.sentAt ?? (document.date && `${document.date}T00:00:00+07:00`);
   checkRequired(document, organId, sentAt, add);
   checkConsistency(document, options, organId, add);
+  checkCarried(document, add);
   const signature = options.signature === undefined ? [] : signatureMarkup(options.signature, add);
 
   // Missing fields are errors above; the markup is still built so that every length is checked at once.
@@ -635,7 +675,7 @@ function buildPackage(document: VanbanDocument, options: ToEdxmlOptions): { root
  * // [{ severity: 'warning', element: 'MessageHeader/From/OrganId', message: '"28.22.H17" is not shaped like a mã định danh …' }]
  * ```
  */
-export function checkEdxml(document: VanbanDocument, options: ToEdxmlOptions = {}): EdxmlProblem[] {
+export function checkEdxml(document: WritableDocument, options: ToEdxmlOptions = {}): EdxmlProblem[] {
   return buildPackage(document, options).problems;
 }
 
@@ -655,8 +695,9 @@ export function checkEdxml(document: VanbanDocument, options: ToEdxmlOptions = {
  * const xml = toEdxml(document, { from: '000.00.00.H53', sentAt: '2024-04-09T16:20:05+07:00', attachments: [pdf] });
  * ```
  */
-export function toEdxml(document: VanbanDocument, options: ToEdxmlOptions = {}): string {
+export function toEdxml(document: WritableDocument, options: ToEdxmlOptions = {}): string {
   const { root, problems } = buildPackage(document, options);
   if (problems.some((p) => p.severity === 'error' || options.strict === true)) throw new EdxmlValidationError(problems);
+  for (const problem of problems) options.onWarning?.(problem);
   return serializeMarkup(root);
 }

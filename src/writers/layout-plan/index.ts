@@ -6,7 +6,10 @@
  * @module
  */
 
+export * from './closing.js';
 export * from './columns.js';
+export * from './lines.js';
 export * from './page.js';
 export * from './sizes.js';
 export * from './spacing.js';
+export * from './table.js';

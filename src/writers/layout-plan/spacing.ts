@@ -15,6 +15,8 @@ export const SECTION_GAP_PT = 12;
 export const CLOSING_GAP_PT = 12;
 /** Space above the trích yếu under the tên loại, and above an appendix's title and reference lines. */
 export const SUBTITLE_GAP_PT = 3;
+/** Space under the short line of an appendix heading, so that a table under it does not sit on the line. */
+export const APPENDIX_RULE_GAP_PT = 12;
 /** Space above the full-width line that opens a paper copy block (Mẫu 3.1). */
 export const COPY_SEPARATOR_GAP_PT = 12;
 /** Space above a joint document's second and later issuers. */

@@ -1,6 +1,6 @@
 import type { Appendix } from '../../model/appendix.js';
 import { textWidthMm } from '../../_lib/text-width.js';
-import { SHORT_LINE_RATIO, SUBTITLE_GAP_PT } from '../layout-plan/index.js';
+import { APPENDIX_RULE_GAP_PT, centredBox, inBox, SHORT_LINE_RATIO, SUBTITLE_GAP_PT } from '../layout-plan/index.js';
 import { appendixHeadingLines } from '../printed.js';
 import { bodyPieces } from './body.js';
 import type { PdfContext } from './context.js';
@@ -19,26 +19,35 @@ export function appendixPieces(appendix: Appendix, index: number, ctx: PdfContex
   const path = `appendices.${index}`;
   const heading = appendixHeadingLines(appendix);
   const { sizes } = ctx.options;
-  const lines: [string, Look, string][] = [
-    [heading.label, { sizePt: sizes.appendixLabel, bold: true, alignment: 'center', keepNext: true }, `${path}.number`],
+  const width = ctx.columns.textWidthMm;
+  const lines: [string[], Look, string][] = [
+    [
+      [heading.label],
+      { sizePt: sizes.appendixLabel, bold: true, alignment: 'center', keepNext: true },
+      `${path}.number`,
+    ],
   ];
-  if (heading.title)
-    lines.push([
-      heading.title,
-      { sizePt: sizes.title, bold: true, alignment: 'center', spacing: { beforePt: SUBTITLE_GAP_PT }, keepNext: true },
-      `${path}.title`,
-    ]);
-  if (heading.reference)
-    lines.push([
-      heading.reference,
-      { sizePt: sizes.body, italic: true, alignment: 'center', spacing: { beforePt: SUBTITLE_GAP_PT }, keepNext: true },
-      `${path}.reference`,
-    ]);
-  const [lastText, lastLook] = lines.at(-1)!;
-  const textMm = Math.min(textWidthMm(lastText, lastLook.sizePt, lastLook.bold ?? false), ctx.columns.textWidthMm);
+  let textMm = Math.min(textWidthMm(heading.label, sizes.appendixLabel, true), width);
+  const add = (text: string | undefined, look: Look, field: string) => {
+    if (!text) return;
+    const box = centredBox(text, width, look.sizePt, look.bold ?? false, ctx.options.lineBreaking);
+    lines.push([box.lines, inBox(look, box), field]);
+    textMm = box.textMm;
+  };
+  add(
+    heading.title,
+    { sizePt: sizes.title, bold: true, alignment: 'center', spacing: { beforePt: SUBTITLE_GAP_PT }, keepNext: true },
+    `${path}.title`,
+  );
+  add(
+    heading.reference,
+    { sizePt: sizes.body, italic: true, alignment: 'center', spacing: { beforePt: SUBTITLE_GAP_PT }, keepNext: true },
+    `${path}.reference`,
+  );
   return [
-    ...lines.map(([text, look, field]): Piece => ({ type: 'para', texts: [text], look, field })),
-    { type: 'rule', lengthMm: SHORT_LINE_RATIO * textMm },
+    ...lines.map(([texts, look, field]): Piece => ({ type: 'para', texts, look, field })),
+    // Air under the line: a table that follows must not sit on it.
+    { type: 'rule', lengthMm: SHORT_LINE_RATIO * textMm, afterPt: APPENDIX_RULE_GAP_PT },
     ...bodyPieces(appendix.body, `${path}.body`, ctx),
   ];
 }

@@ -1,5 +1,6 @@
 import type { Block } from '../../model/block.js';
-import { blockLines } from '../printed.js';
+import { centredBox, givenLines, inBox, tablePlan } from '../layout-plan/index.js';
+import { articleHead, blockLines } from '../printed.js';
 import type { PdfContext } from './context.js';
 import type { Look, Piece } from './pieces.js';
 
@@ -50,13 +51,48 @@ export function bodyPieces(blocks: readonly Block[], path: string, ctx: PdfConte
         return set({ ...running, italic: true });
       case 'enactment':
         return set(centred);
-      case 'article':
-        return set({ ...running, bold: true, keepNext: true });
-      case 'heading':
-        return set(block.level === 'muc-la-ma' ? { ...running, bold: true, keepNext: true } : centred);
-      case 'table':
-        out.push({ type: 'table', rows: block.rows, header: block.header === true, sizePt: o.sizes.body - 1, field });
+      case 'article': {
+        // "Điều n." and its title bold; its text regular, after them on the line or, under a title, a paragraph of its own.
+        const head: Look = { ...running, bold: true, keepNext: true };
+        const keep = (look: Look): Look => (last ? { ...look, keepNext: true } : look);
+        const title = givenLines(articleHead(block));
+        if (block.text === undefined) out.push({ type: 'para', texts: title, look: keep(head), field });
+        else if (block.title)
+          out.push(
+            { type: 'para', texts: title, look: head, field },
+            { type: 'para', texts: [block.text], look: keep(running), field: `${field}.text` },
+          );
+        else
+          out.push({
+            type: 'para',
+            texts: [[{ text: articleHead(block), bold: true }, { text: block.text }]],
+            look: keep(running),
+            field,
+          });
         return;
+      }
+      case 'heading': {
+        if (block.level === 'muc-la-ma') return set({ ...running, bold: true, keepNext: true });
+        const [label, ...title] = blockLines(block);
+        const kept: Look = last ? { ...centred, keepNext: true } : centred;
+        out.push({ type: 'para', texts: [label!], look: kept, field });
+        for (const t of title) {
+          const box = centredBox(t, ctx.columns.textWidthMm, centred.sizePt, true, o.lineBreaking);
+          out.push({ type: 'para', texts: box.lines, look: inBox(kept, box), field });
+        }
+        return;
+      }
+      case 'table': {
+        const sizePt = o.sizes.body - 1;
+        out.push({
+          type: 'table',
+          rows: block.rows,
+          plan: tablePlan(block, ctx.columns.textWidthMm, sizePt),
+          sizePt,
+          field,
+        });
+        return;
+      }
     }
   });
   return out;

@@ -4,7 +4,7 @@ import { InvalidArgumentError } from '../../errors.js';
 import type { VanbanDocument } from '../../model/document.js';
 import type { Image } from '../../model/primitives.js';
 import type { Signature } from '../../model/signature.js';
-import { CLOSING_GAP_PT } from '../layout-plan/index.js';
+import { CLOSING_GAP_PT, closingRows } from '../layout-plan/index.js';
 import { archiveLine, DISTRIBUTION_LABEL, distributionLines, signatureHeadLines } from '../printed.js';
 import type { PdfContext } from './context.js';
 import type { Look, Piece, PlacedImage } from './pieces.js';
@@ -46,19 +46,15 @@ export function documentClosing(d: VanbanDocument): ClosingParts {
 export function closingPieces(parts: ClosingParts, ctx: PdfContext): Piece[] {
   const list = parts.archive.archive.length > 0 || parts.distribution.length > 0 ? distributionPieces(parts, ctx) : [];
   const { signatures, signaturePaths } = parts;
-  if (signatures.length === 0 && list.length === 0) return [];
   const signer = (i: number) =>
     signatures[i] ? signaturePieces(signatures[i], signaturePaths[i]!, parts.fields ? i : undefined, ctx) : [];
-  if (signatures.length <= 1) {
-    const columns = ctx.columns.closing;
-    return [{ type: 'row', columnsMm: columns, cells: [list, signer(0)] }];
-  }
   const half = ctx.columns.textWidthMm / 2;
-  const rows: Piece[] = [];
-  for (let i = 0; i < signatures.length; i += 2)
-    rows.push({ type: 'row', columnsMm: [half, half], cells: [signer(i), signer(i + 1)] });
-  if (list.length) rows.push({ type: 'row', columnsMm: [half, half], cells: [list, []] });
-  return rows;
+  const columnsMm = signatures.length <= 1 ? ctx.columns.closing : ([half, half] as const);
+  return closingRows(signatures.length, list.length > 0).map((cells): Piece => ({
+    type: 'row',
+    columnsMm,
+    cells: cells.map((cell) => (cell.kind === 'list' ? list : cell.kind === 'signer' ? signer(cell.index) : [])),
+  }));
 }
 
 /** "Nơi nhận:" (12, bold italic), its entries and the Lưu line (11), flush left. */

@@ -4,6 +4,8 @@ import type { Issuer } from '../../model/issuer.js';
 import { CONFIDENTIALITY_LABELS, URGENCY_STAMPS } from '../../model/marks.js';
 import { textWidthMm } from '../../_lib/text-width.js';
 import {
+  centredBox,
+  inBox,
   CIRCULATION_CENTRE,
   CO_ISSUER_GAP_PT,
   HEADER_GAP_PT,
@@ -12,7 +14,8 @@ import {
   STAMP_PADDING_MM,
 } from '../layout-plan/index.js';
 import {
-  issuerLines,
+  type IssuerGroup,
+  issuerGroups,
   MOTTO,
   NATIONAL_NAME,
   numberLine,
@@ -38,14 +41,8 @@ export function headerPieces(d: VanbanDocument, ctx: PdfContext): Piece[] {
   const out: Piece[] = [];
   if (d.circulation) out.push(circulationNotice(d.circulation, ctx));
   const [leftMm, rightMm] = ctx.columns.header;
-  const issuerCell = [d.issuer, ...d.coIssuers].flatMap((issuer, i) =>
-    issuerPieces(
-      issuer,
-      i === 0 ? 'issuer' : `coIssuers.${i - 1}`,
-      leftMm,
-      ctx,
-      i === 0 ? undefined : CO_ISSUER_GAP_PT,
-    ),
+  const issuerCell = issuerGroups(d).flatMap((group, g) =>
+    issuerGroupPieces(group, leftMm, ctx, g === 0 ? undefined : CO_ISSUER_GAP_PT),
   );
   const titleCell = d.regime === 'dang' ? partyPieces(rightMm, ctx) : nationalTitlePieces(rightMm, ctx);
   out.push({ type: 'row', columnsMm: ctx.columns.header, cells: [issuerCell, titleCell] });
@@ -63,21 +60,34 @@ export function issuerPieces(
   ctx: PdfContext,
   beforePt?: number,
 ): Piece[] {
-  const { sizes } = ctx.options;
-  const [nameLine] = issuerLines(issuer).slice(-1);
+  const group: IssuerGroup = {
+    ...(issuer.parent !== undefined && { parent: { text: issuer.parent, path: `${path}.parent` } }),
+    issuers: [{ issuer, path }],
+  };
+  return issuerGroupPieces(group, columnMm, ctx, beforePt);
+}
+
+/** Issuers that share a parent: the parent once, then each name over its short line, as the DOCX writer sets them. */
+function issuerGroupPieces(group: IssuerGroup, columnMm: number, ctx: PdfContext, beforePt?: number): Piece[] {
+  const { sizes, lineBreaking } = ctx.options;
   const out: Piece[] = [];
-  const space = beforePt === undefined ? {} : { spacing: { beforePt } };
-  if (issuer.parent)
+  const space = (gap: number | undefined) => (gap === undefined ? {} : { spacing: { beforePt: gap } });
+  if (group.parent) {
+    const box = centredBox(group.parent.text, columnMm, sizes.parent, false, lineBreaking);
     out.push({
       type: 'para',
-      texts: [issuer.parent],
-      look: { sizePt: sizes.parent, alignment: 'center', ...space },
-      field: `${path}.parent`,
+      texts: box.lines,
+      look: inBox<Look>({ sizePt: sizes.parent, alignment: 'center', ...space(beforePt) }, box),
+      field: group.parent.path,
     });
-  const look: Look = { sizePt: sizes.issuer, bold: true, alignment: 'center', ...(!issuer.parent && space) };
-  const textMm = Math.min(textWidthMm(nameLine!, look.sizePt, true), columnMm);
-  out.push({ type: 'para', texts: [nameLine!], look, field: `${path}.name` });
-  out.push({ type: 'rule', lengthMm: SHORT_LINE_RATIO * textMm });
+  }
+  group.issuers.forEach(({ issuer, path }, i) => {
+    const gap = i === 0 ? (group.parent ? undefined : beforePt) : CO_ISSUER_GAP_PT;
+    const box = centredBox(issuer.name, columnMm, sizes.issuer, true, lineBreaking);
+    const look = inBox<Look>({ sizePt: sizes.issuer, bold: true, alignment: 'center', ...space(gap) }, box);
+    out.push({ type: 'para', texts: box.lines, look, field: `${path}.name` });
+    out.push({ type: 'rule', lengthMm: SHORT_LINE_RATIO * box.textMm });
+  });
   return out;
 }
 
@@ -120,13 +130,22 @@ function partyPieces(columnMm: number, ctx: PdfContext): Piece[] {
 /** Số and, for a công văn, the V/v 6 pt under it (PL I, I.II.3, I.II.5.b). */
 function numberCell(d: VanbanDocument, ctx: PdfContext): Piece[] {
   const out = numberPieces(d, '', ctx);
-  if (d.kind === 'cong-van' && d.subject)
+  if (d.kind === 'cong-van' && d.subject) {
+    const { letterSubject } = ctx.options.sizes;
+    const box = centredBox(
+      subjectLineOfLetter(d.subject),
+      ctx.columns.header[0],
+      letterSubject,
+      false,
+      ctx.options.lineBreaking,
+    );
     out.push({
       type: 'para',
-      texts: [subjectLineOfLetter(d.subject)],
-      look: { sizePt: ctx.options.sizes.letterSubject, alignment: 'center', spacing: { beforePt: HEADER_GAP_PT } },
+      texts: box.lines,
+      look: inBox<Look>({ sizePt: letterSubject, alignment: 'center', spacing: { beforePt: HEADER_GAP_PT } }, box),
       field: 'subject',
     });
+  }
   return out;
 }
 

@@ -1,5 +1,4 @@
-import type { VanbanDocument } from '../../model/document.js';
-import { cleanStrings } from '../../model/normalize.js';
+import { modelOf, type WritableDocument } from '../document-input.js';
 import { appendixRuns, drawRuns, layoutRuns, mainRuns, pdfContext } from './document.js';
 import type { ToPdfOptions } from './options.js';
 
@@ -61,10 +60,9 @@ export type { PdfFonts, SignatureFieldNames, ToPdfOptions } from './options.js';
  * @throws InvalidArgumentError when an option is outside what Decree 30 allows or an image is not
  *   base64 PNG or JPEG.
  */
-export async function toPdf(document: VanbanDocument, options: ToPdfOptions): Promise<Uint8Array> {
+export async function toPdf(document: WritableDocument, options: ToPdfOptions): Promise<Uint8Array> {
+  const d = modelOf(document);
   const ctx = pdfContext(options);
-  // A control character of a hand-built document is neither a box nor a missing-glyph error.
-  const d = cleanStrings(document);
   return drawRuns(d, layoutRuns(d, mainRuns(d, ctx), ctx), ctx);
 }
 
@@ -76,11 +74,11 @@ export async function toPdf(document: VanbanDocument, options: ToPdfOptions): Pr
  * @throws RangeError when the document has no appendix `index`.
  */
 export async function toPdfAppendix(
-  document: VanbanDocument,
+  document: WritableDocument,
   index: number,
   options: ToPdfOptions,
 ): Promise<Uint8Array> {
+  const d = modelOf(document);
   const ctx = pdfContext(options);
-  const d = cleanStrings(document);
   return drawRuns(d, layoutRuns(d, appendixRuns(d, index, ctx), ctx), ctx);
 }

@@ -1,9 +1,8 @@
-import { DATA_TABLE, RULE } from '../layout-plan/index.js';
+import { DATA_TABLE, givenLines, RULE } from '../layout-plan/index.js';
 import { type Atom, type DrawItem, shift } from './flow.js';
 import type { FontSet } from './fonts.js';
 import { setParagraph } from './paragraph.js';
 import type { Piece } from './pieces.js';
-import { columnWidths } from './table-widths.js';
 import { ptFromMm } from './units.js';
 
 /**
@@ -29,8 +28,8 @@ export function layoutFlow(pieces: readonly Piece[], x: number, widthPt: number,
         atoms.push(...tableRows(piece, x, widthPt, fonts));
         break;
       default: {
-        const { before, height, items } = stackOne(piece, x, widthPt, fonts);
-        atoms.push({ before, height, after: 0, glue: false, items });
+        const { before, height, after, items } = stackOne(piece, x, widthPt, fonts);
+        atoms.push({ before, height, after, glue: false, items });
       }
     }
   }
@@ -62,7 +61,7 @@ export function stack(
       const one = stackOne(piece, x, widthPt, fonts);
       y += one.before;
       items.push(...shift(one.items, 0, y));
-      y += one.height;
+      y += one.height + one.after;
     }
   }
   return { items, height: y };
@@ -74,7 +73,7 @@ function stackOne(
   x: number,
   widthPt: number,
   fonts: FontSet,
-): { before: number; height: number; items: DrawItem[] } {
+): { before: number; height: number; after: number; items: DrawItem[] } {
   switch (piece.type) {
     case 'rule': {
       // The DOCX writer's rule: an empty 3 pt paragraph narrowed to the length, its bottom border 1 pt under it.
@@ -84,6 +83,7 @@ function stackOne(
       return {
         before: piece.beforePt ?? 0,
         height: RULE.LINE_PT + RULE.SPACE_PT + RULE.WIDTH_PT,
+        after: piece.afterPt ?? 0,
         items: [{ kind: 'line', x1: left, y1: y, x2: left + length, y2: y, widthPt: RULE.WIDTH_PT }],
       };
     }
@@ -98,10 +98,10 @@ function stackOne(
         height = Math.max(height, set.height);
         cx += w;
       });
-      return { before: 0, height, items };
+      return { before: 0, height, after: 0, items };
     }
     case 'signature-space':
-      return { before: 0, ...signatureSpace(piece, x, widthPt, fonts) };
+      return { before: 0, after: 0, ...signatureSpace(piece, x, widthPt, fonts) };
   }
 }
 
@@ -181,13 +181,16 @@ function signatureSpace(
 
 /** Rows of a data table, each an atom; the header row repeats on the pages the table continues on. */
 function tableRows(piece: Extract<Piece, { type: 'table' }>, x: number, widthPt: number, fonts: FontSet): Atom[] {
-  const columns = Math.max(1, ...piece.rows.map((r) => r.length));
-  const widths = columnWidths(piece.rows, columns, widthPt, piece.sizePt, fonts, piece.header, piece.field);
+  const { columns } = piece.plan;
+  // The plan's widths, fitted to the column the table is laid in (the same widths as the DOCX).
+  const plannedPt = piece.plan.widthsMm.map(ptFromMm);
+  const total = plannedPt.reduce((a, b) => a + b, 0);
+  const widths = plannedPt.map((w) => (w * widthPt) / total);
   const { LINE_PT, MARGIN_V_PT, MARGIN_H_PT } = DATA_TABLE;
   const atoms: Atom[] = [];
   let header: Atom | undefined;
   piece.rows.forEach((row, r) => {
-    const bold = piece.header && r === 0;
+    const bold = piece.plan.header && r === 0;
     const cells: DrawItem[] = [];
     let height = 0;
     let cx = x;
@@ -199,8 +202,8 @@ function tableRows(piece: Extract<Piece, { type: 'table' }>, x: number, widthPt:
           ? [
               {
                 type: 'para',
-                texts: [text],
-                look: { sizePt: piece.sizePt, bold, alignment: 'left' },
+                texts: givenLines(text),
+                look: { sizePt: piece.sizePt, bold, alignment: bold ? 'center' : piece.plan.align[c]! },
                 field: `${piece.field}.rows.${r}.${c}`,
               },
             ]

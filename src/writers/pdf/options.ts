@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from '../../errors.js';
 import {
   DEFAULT_MARGINS_MM,
+  type LineBreaking,
+  lineBreakingOf,
   DEFAULT_SEAL_MM,
   MARGIN_RANGES_MM,
   type MarginsMm,
@@ -64,6 +66,12 @@ export interface ToPdfOptions {
   /** Colour of the độ khẩn and độ mật stamps: red ink (PL I, I.III.2.b, default) or black for plain printing. */
   readonly stampColor?: 'red' | 'black';
   /**
+   * How centred lines too long for their column break (names of ô 2, the trích yếu, the V/v,
+   * appendix and heading titles): `balanced` (default) breaks them in lines of even length, never
+   * leaving one word alone; `greedy` leaves it to the word processor. A "\n" in the text always breaks.
+   */
+  readonly lineBreaking?: LineBreaking;
+  /**
    * The signature fields of the main document's first signer: names to use, or `false` for none
    * (default: `vanban.signer` and `vanban.organisation`). Further signers of a joint document get
    * the signer's name with their number, `vanban.signer2`.
@@ -83,6 +91,7 @@ export interface ToPdfOptions {
 
 /** Options with every default filled, lengths in points. */
 export interface ResolvedPdfOptions {
+  readonly lineBreaking: LineBreaking;
   readonly fonts: PdfFonts;
   readonly sizes: PartSizes;
   readonly marginsMm: MarginsMm;
@@ -165,6 +174,7 @@ export function resolvePdfOptions(options: ToPdfOptions): ResolvedPdfOptions {
     signatureImageWidthMm,
     sealSizeMm,
     stampColor: options.stampColor === 'black' ? '#000000' : '#FF0000',
+    lineBreaking: lineBreakingOf(options.lineBreaking),
     ...(signerField !== undefined && { signerField }),
     ...(organisationField !== undefined && { organisationField }),
     pdfA: options.pdfA === '2b',

@@ -1,4 +1,5 @@
 import type { Alignment } from '../../model/layout.js';
+import type { TablePlan } from '../layout-plan/index.js';
 
 /**
  * What the part builders (header, title, body, closing…) say the page holds, before it is laid out:
@@ -32,6 +33,16 @@ export interface Look {
   readonly box?: { readonly widthMm: number; readonly heightMm: number };
 }
 
+/** A run of a paragraph in its own weight or slant (a bold "Điều 1." before regular text); runs meet at a space. */
+export interface Run {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+}
+
+/** One forced line of a paragraph: text in the paragraph's look, or runs. */
+export type ParagraphLine = string | readonly Run[];
+
 /** An image to place, decoded, at its printed size. */
 export interface PlacedImage {
   readonly bytes: Uint8Array;
@@ -44,7 +55,7 @@ export type Piece =
   | {
       readonly type: 'para';
       /** Its lines (each wrapped at spaces as needed). */
-      readonly texts: readonly string[];
+      readonly texts: readonly ParagraphLine[];
       readonly look: Look;
       /** Where the text is in the model, for errors. */
       readonly field: string;
@@ -54,6 +65,8 @@ export type Piece =
       readonly type: 'rule';
       readonly lengthMm: number;
       readonly beforePt?: number;
+      /** Space under the line. */
+      readonly afterPt?: number;
     }
   | {
       /** A row of a borderless layout table, kept whole. */
@@ -65,7 +78,8 @@ export type Piece =
       /** A data table of the body: single lines, columns sized from their content. */
       readonly type: 'table';
       readonly rows: readonly (readonly string[])[];
-      readonly header: boolean;
+      /** Column widths, alignments and the header row, as the DOCX writer sets them. */
+      readonly plan: TablePlan;
       readonly sizePt: number;
       readonly field: string;
     }

@@ -1,6 +1,13 @@
 import type { VanbanDocument } from '../../model/document.js';
 import { textWidthMm } from '../../_lib/text-width.js';
-import { RECIPIENTS_INDENT_CM, SECTION_GAP_PT, SHORT_LINE_RATIO, SUBTITLE_GAP_PT } from '../layout-plan/index.js';
+import {
+  centredBox,
+  inBox,
+  RECIPIENTS_INDENT_CM,
+  SECTION_GAP_PT,
+  SHORT_LINE_RATIO,
+  SUBTITLE_GAP_PT,
+} from '../layout-plan/index.js';
 import { dashList, recipientsLabel, titleLine } from '../printed.js';
 import type { PdfContext } from './context.js';
 import type { Look, Piece } from './pieces.js';
@@ -21,16 +28,17 @@ export function titlePieces(d: VanbanDocument, ctx: PdfContext): Piece[] {
   if (title === undefined) return [];
   const width = ctx.columns.textWidthMm;
   const look: Look = { sizePt: ctx.options.sizes.title, bold: true, alignment: 'center', keepNext: true };
-  const lastText = d.subject ?? title;
-  const textMm = Math.min(textWidthMm(lastText, look.sizePt, true), width);
+  const box =
+    d.subject === undefined ? undefined : centredBox(d.subject, width, look.sizePt, true, ctx.options.lineBreaking);
+  const textMm = box?.textMm ?? Math.min(textWidthMm(title, look.sizePt, true), width);
   const out: Piece[] = [
     { type: 'para', texts: [title], look: { ...look, spacing: { beforePt: SECTION_GAP_PT } }, field: 'kind' },
   ];
-  if (d.subject)
+  if (box)
     out.push({
       type: 'para',
-      texts: [d.subject],
-      look: { ...look, spacing: { beforePt: SUBTITLE_GAP_PT } },
+      texts: box.lines,
+      look: inBox({ ...look, spacing: { beforePt: SUBTITLE_GAP_PT } }, box),
       field: 'subject',
     });
   out.push({ type: 'rule', lengthMm: SHORT_LINE_RATIO * textMm });

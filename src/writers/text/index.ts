@@ -1,5 +1,5 @@
-import type { VanbanDocument } from '../../model/document.js';
-import { cleanStrings } from '../../model/normalize.js';
+import type { Block } from '../../model/block.js';
+import { modelOf, type WritableDocument } from '../document-input.js';
 import { CONFIDENTIALITY_LABELS, URGENCY_STAMPS } from '../../model/marks.js';
 import type { Signature } from '../../model/signature.js';
 import { copyFormInfo } from '../../registry/copies.js';
@@ -11,6 +11,7 @@ import {
   dashList,
   DISTRIBUTION_LABEL,
   distributionLines,
+  issuerGroups,
   issuerLines,
   MOTTO,
   NATIONAL_NAME,
@@ -44,9 +45,8 @@ const LONG_RULE = '---------------';
  * toText(createDocument({ kind: 'cong-van', issuer: { name: 'BỘ NỘI VỤ' }, number: 5, notation: 'BNV-VP' }));
  * ```
  */
-export function toText(document: VanbanDocument): string {
-  // A line break or control character of a hand-built document must not make a line of its own.
-  const d = cleanStrings(document);
+export function toText(document: WritableDocument): string {
+  const d = modelOf(document);
   const out: string[] = [];
   const blank = () => {
     if (out.length && out.at(-1) !== '') out.push('');
@@ -55,7 +55,11 @@ export function toText(document: VanbanDocument): string {
     if (line !== undefined) out.push(line);
   };
   if (d.circulation) out.push(d.circulation, '');
-  for (const issuer of [d.issuer, ...d.coIssuers]) out.push(...issuerLines(issuer), SHORT_RULE);
+  // A parent shared by a joint document's issuers is printed once, above them.
+  for (const group of issuerGroups(d)) {
+    if (group.parent) out.push(group.parent.text);
+    for (const { issuer } of group.issuers) out.push(issuer.name, SHORT_RULE);
+  }
   if (d.regime === 'dang') out.push(PARTY_NAME, LONG_RULE);
   else out.push(NATIONAL_NAME, MOTTO, LONG_RULE);
   push(numberLine(d));
@@ -72,7 +76,7 @@ export function toText(document: VanbanDocument): string {
   if (d.recipients.length === 1 && !label.list) out.push(`${label.text} ${d.recipients[0]}`);
   else if (d.recipients.length > 0) out.push(label.text, ...dashList(d.recipients));
   blank();
-  for (const block of d.body) out.push(...blockLines(block), '');
+  for (const block of d.body) out.push(...textBlockLines(block), '');
   for (const signature of d.signatures) out.push(...signatureLines(signature), '');
   if (d.distribution.length || d.archive.length)
     out.push(DISTRIBUTION_LABEL, ...distributionLines(d.distribution), archiveLine(d), '');
@@ -83,7 +87,7 @@ export function toText(document: VanbanDocument): string {
     push(heading.title);
     push(heading.reference);
     out.push('');
-    for (const block of appendix.body) out.push(...blockLines(block), '');
+    for (const block of appendix.body) out.push(...textBlockLines(block), '');
   }
   if (d.copy) {
     const c = d.copy;
@@ -97,6 +101,12 @@ export function toText(document: VanbanDocument): string {
   }
   while (out.at(-1) === '') out.pop();
   return `${out.join('\n')}\n`;
+}
+
+/** A block's lines; an article's text under its title is a paragraph of its own (a blank line between). */
+function textBlockLines(block: Block): string[] {
+  const lines = blockLines(block);
+  return block.type === 'article' && lines.length === 2 ? [lines[0]!, '', lines[1]!] : lines;
 }
 
 function signatureLines(s: Signature): string[] {

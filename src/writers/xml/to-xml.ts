@@ -1,4 +1,4 @@
-import type { VanbanDocument } from '../../model/document.js';
+import { modelOf, type WritableDocument } from '../document-input.js';
 import { type Markup, serializeMarkup } from '../../formats/xml/markup.js';
 import {
   type ArrayShape,
@@ -58,11 +58,11 @@ function objectChildren(record: Record<string, unknown>, shape: ObjectShape): Ma
  * // <document xmlns="urn:vanban:document:1"><kind>cong-van</kind>…
  * ```
  */
-export function toXml(document: VanbanDocument): string {
+export function toXml(document: WritableDocument): string {
   const root: Markup = {
     name: 'document',
     attributes: [['xmlns', VANBAN_XML_NAMESPACE]],
-    children: objectChildren(document as unknown as Record<string, unknown>, documentShape()),
+    children: objectChildren(modelOf(document) as unknown as Record<string, unknown>, documentShape()),
   };
   return serializeMarkup(root);
 }

@@ -130,8 +130,9 @@ describe('parts the validator checks as printed', () => {
       'chuong 1 QUY ĐỊNH CHUNG',
       'muc I PHẠM VI',
       'article',
-      'paragraph',
     ]);
+    // The paragraph under a titled Điều is that Điều's text.
+    expect(document.body[2]).toMatchObject({ title: 'Phạm vi điều chỉnh', text: expect.stringMatching(/^Phần Công việc/) });
   });
 
   it('keeps a Quốc hiệu printed inside a copy block apart from the copying organisation', () => {

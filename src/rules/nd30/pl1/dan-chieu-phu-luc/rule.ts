@@ -8,7 +8,7 @@ function blockTexts(block: Block): string[] {
     case 'heading':
       return [block.number, block.title ?? ''];
     case 'article':
-      return [block.title];
+      return [block.title, block.text ?? ''];
     case 'list':
       return [...block.items];
     case 'table':

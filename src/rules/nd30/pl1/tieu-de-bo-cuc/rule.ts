@@ -35,7 +35,8 @@ export const tieuDeBoCuc = defineRule({
           });
         } else if (block.type === 'article') {
           structured = true;
-          if (block.title) return;
+          // "Điều 1. Thành lập Tổ công tác …" of a quyết định cá biệt (Mẫu 1.2): its text opens with what it does.
+          if (block.title || block.text) return;
           ctx.report({
             path: `${path}.${i}.title`,
             message: {
