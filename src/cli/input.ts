@@ -194,7 +194,7 @@ export function readStatus(bytes: Uint8Array) {
 }
 
 /**
-* The complete model of any input, for `render`: what a reader could not find (the kind, the issuer)
+ * The complete model of any input, for `render`: what a reader could not find (the kind, the issuer)
  * is not invented, so an input without them cannot be written and `createDocument` says which is missing.
  *
  * @throws NotADocumentError when the reader could read no document from the file (a scanned PDF

@@ -26,9 +26,9 @@ interface Removal {
 }
 
 // A list entry's dash or bullet, and its end mark (PL I, I.II.9.a–b).
-const ENTRY_DASH = /^[-–—+•*]\s*/u;
+const ENTRY_DASH = /^(?:[-–—+•*]\s*)+/u;
 const ENTRY_END = /\s*[;.,]+$/u;
-const LETTER_PREFIX = /^(?:V\/v|V\/V|v\/v|Về việc)\s*[:.]?\s+/u;
+const LETTER_PREFIX = /^(?:(?:V\/v|V\/V|v\/v|Về việc)\s*[:.]?\s+)+/u;
 const ARCHIVE_HEAD = /^Lưu\s*:?\s*/u;
 
 /**
@@ -60,10 +60,14 @@ export function stripPrintedPrefixes(
     doc['subject'] = take(
       'subject',
       doc['subject'],
-      doc['subject'].replace(LETTER_PREFIX, '').replace(/\s*[.;]$/u, ''),
+      doc['subject'].replace(LETTER_PREFIX, '').replace(/\s*[.;]+$/u, ''),
     );
   if (typeof doc['notation'] === 'string')
-    doc['notation'] = take('notation', doc['notation'], doc['notation'].replace(/^(?:Số\s*:?\s*\d*\/|\/)\s*/u, ''));
+    doc['notation'] = take(
+      'notation',
+      doc['notation'],
+      doc['notation'].replace(/^(?:(?:Số\s*:?\s*\d*\/|\/)\s*)+/u, ''),
+    );
   list(doc, 'recipients', '', (s) =>
     s
       .replace(/^Kính gửi\s*:\s*/u, '')

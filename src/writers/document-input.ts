@@ -1,5 +1,5 @@
 import { createDocument } from '../model/create.js';
-import type { DocumentInput, VanbanDocument } from '../model/document.js';
+import { type DocumentInput, DocumentSchema, type VanbanDocument } from '../model/document.js';
 import type { ReadDocument } from '../model/read-document.js';
 
 /**
@@ -17,10 +17,15 @@ import type { ReadDocument } from '../model/read-document.js';
 export type WritableDocument = DocumentInput | VanbanDocument | ReadDocument;
 
 /**
- * The document as the model holds it: checked and its defaults filled by `createDocument`.
+ * The document as the model holds it. A document the model accepts as it stands (one created, or
+ * built by hand with the model's types) is written as it stands, its defaults filled: each writer
+ * makes its strings writable (escaped, or cleaned of controls), and nothing in it is changed
+ * behind the caller's back. Other data goes through `createDocument`, which cleans it, takes
+ * printed prefixes off and names what is wrong.
  *
  * @throws DocumentValidationError when the data is not a document (a misspelt key, a date in the wrong form…).
  */
 export function modelOf(document: WritableDocument): VanbanDocument {
-  return createDocument(document);
+  const parsed = DocumentSchema.safeParse(document);
+  return parsed.success ? parsed.data : createDocument(document);
 }

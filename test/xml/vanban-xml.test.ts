@@ -95,13 +95,13 @@ describe('toXml / parseXml', () => {
     const made = createDocumentWithDiagnostics({
       kind: 'cong-van',
       issuer: { name: 'BỘ NỘI VỤ' },
-      subject: '\ufeffV/v thử',
+      subject: '\ufeffBáo cáo thử',
     });
-    expect(made.document.subject).toBe('V/v thử');
+    expect(made.document.subject).toBe('Báo cáo thử');
     expect(made.diagnostics.map((d) => `${d.id} ${d.path} ${d.actual}`)).toEqual(['model/zero-width subject U+FEFF']);
-    const xml = toXml(made.document).replace('<subject>V/v thử', '<subject>&#xFEFF;V/v thử');
+    const xml = toXml(made.document).replace('<subject>Báo cáo thử', '<subject>&#xFEFF;Báo cáo thử');
     const read = parseXml(`\ufeff${xml}`);
-    expect(read.document.subject).toBe('V/v thử');
+    expect(read.document.subject).toBe('Báo cáo thử');
     expect(read.diagnostics.map((d) => `${d.id} ${d.path}`)).toEqual(['model/zero-width subject']);
   });
 

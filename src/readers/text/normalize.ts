@@ -272,10 +272,21 @@ function dropLast(parts: string[]): void {
   else parts[parts.length - 1] = last.slice(0, -1);
 }
 
-/** Index of the first character after the run of combining marks that starts at `i`. */
+/**
+ * Index of the first character after the run of combining marks that starts at `i`; zero-width
+ * characters and runs of emphasis marks among or after them are passed over (they are removed, so
+ * the letter after them follows).
+ */
 function afterMarks(source: string, i: number): number {
   let k = i;
-  while (k < source.length && source.charCodeAt(k) >= 0x0300 && source.charCodeAt(k) <= 0x036f) k++;
+  while (k < source.length) {
+    const code = source.charCodeAt(k);
+    if ((code >= 0x0300 && code <= 0x036f) || isZeroWidth(source, k)) k++;
+    else if (EMPHASIS.has(source[k]!) && source[k + 1] === source[k]) {
+      // A run of emphasis marks is markup, removed as well.
+      while (k < source.length && (EMPHASIS.has(source[k]!) || isZeroWidth(source, k))) k++;
+    } else break;
+  }
   return k;
 }
 

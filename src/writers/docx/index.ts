@@ -1,3 +1,4 @@
+import { cleanStrings } from '../../model/normalize.js';
 import { modelOf, type WritableDocument } from '../document-input.js';
 import type { LayoutFacts } from '../../model/layout.js';
 import { buildAppendixDocx, buildMainDocx } from './document.js';
@@ -41,7 +42,8 @@ export { DEFAULT_MARGINS_MM } from './options.js';
  *   indent, spacing) or an image is not base64.
  */
 export async function toDocx(document: WritableDocument, options: DocxOptions = {}): Promise<Uint8Array> {
-  const d = modelOf(document);
+  // The `docx` package drops C0 controls unreported and writes U+FFFE raw (an ill-formed part): clean first.
+  const d = cleanStrings(modelOf(document));
   const built = buildMainDocx(d, options);
   return packDeterministic(built.document, built.title, d.date);
 }
@@ -58,7 +60,8 @@ export async function toDocxAppendix(
   index: number,
   options: DocxOptions = {},
 ): Promise<Uint8Array> {
-  const d = modelOf(document);
+  // The `docx` package drops C0 controls unreported and writes U+FFFE raw (an ill-formed part): clean first.
+  const d = cleanStrings(modelOf(document));
   const built = buildAppendixDocx(d, index, options);
   return packDeterministic(built.document, built.title, d.date);
 }
@@ -69,5 +72,5 @@ export async function toDocxAppendix(
  * layout rules can check before a file is even written.
  */
 export function docxLayoutIntent(document: WritableDocument, options: DocxOptions = {}): LayoutFacts {
-  return buildMainDocx(modelOf(document), options).intent;
+  return buildMainDocx(cleanStrings(modelOf(document)), options).intent;
 }

@@ -405,6 +405,17 @@ function checkCarried(document: VanbanDocument, add: Collect): void {
   }
 }
 
+/**
+ * The document with the line breaks of its printed texts as spaces (a break only places a printed
+ * line; edXML's elements carry one line). `exchange.description` keeps its lines: it is the one
+ * field the model lets hold several (see `allowsLineBreak`), and the package carries them.
+ */
+function printedBreaksAsSpaces(document: VanbanDocument): VanbanDocument {
+  const description = document.exchange?.description;
+  const flat = withoutBreaks(document);
+  return description === undefined ? flat : { ...flat, exchange: { ...flat.exchange!, description } };
+}
+
 /** Every text of `value` with its line breaks as spaces. */
 function withoutBreaks<T>(value: T): T {
   if (typeof value === 'string') return (value.includes('\n') ? value.replace(/\s*\n\s*/gu, ' ') : value) as T;
@@ -474,7 +485,7 @@ function checkCharacters(node: Markup, at: string, add: Collect): void {
 /** The package as markup, and every problem found on the way (edxml.md §4, §12). */
 function buildPackage(given: WritableDocument, options: ToEdxmlOptions): { root: Markup; problems: EdxmlProblem[] } {
   // A line break the model gives ("SỞ THÔNG TIN\nVÀ TRUYỀN THÔNG") is where a printed line ends: a space here.
-  const document = withoutBreaks(modelOf(given));
+  const document = printedBreaksAsSpaces(modelOf(given));
   const problems: EdxmlProblem[] = [];
   const add: Collect = (id, element, vi, en, severity) =>
     problems.push(codeDiagnostic(id, { vi, en }, { path: element, ...(severity && { severity }) }));

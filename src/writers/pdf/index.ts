@@ -1,3 +1,4 @@
+import { cleanStrings } from '../../model/normalize.js';
 import { modelOf, type WritableDocument } from '../document-input.js';
 import { appendixRuns, drawRuns, layoutRuns, mainRuns, pdfContext } from './document.js';
 import type { ToPdfOptions } from './options.js';
@@ -61,7 +62,8 @@ export type { PdfFonts, SignatureFieldNames, ToPdfOptions } from './options.js';
  *   base64 PNG or JPEG.
  */
 export async function toPdf(document: WritableDocument, options: ToPdfOptions): Promise<Uint8Array> {
-  const d = modelOf(document);
+  // A control character of a hand-built document is neither a box nor a missing-glyph error.
+  const d = cleanStrings(modelOf(document));
   const ctx = pdfContext(options);
   return drawRuns(d, layoutRuns(d, mainRuns(d, ctx), ctx), ctx);
 }
@@ -78,7 +80,8 @@ export async function toPdfAppendix(
   index: number,
   options: ToPdfOptions,
 ): Promise<Uint8Array> {
-  const d = modelOf(document);
+  // A control character of a hand-built document is neither a box nor a missing-glyph error.
+  const d = cleanStrings(modelOf(document));
   const ctx = pdfContext(options);
   return drawRuns(d, layoutRuns(d, appendixRuns(d, index, ctx), ctx), ctx);
 }

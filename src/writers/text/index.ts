@@ -1,4 +1,5 @@
 import type { Block } from '../../model/block.js';
+import { cleanStrings } from '../../model/normalize.js';
 import { modelOf, type WritableDocument } from '../document-input.js';
 import { CONFIDENTIALITY_LABELS, URGENCY_STAMPS } from '../../model/marks.js';
 import type { Signature } from '../../model/signature.js';
@@ -46,7 +47,8 @@ const LONG_RULE = '---------------';
  * ```
  */
 export function toText(document: WritableDocument): string {
-  const d = modelOf(document);
+  // A line break or control character of a hand-built document must not make a line of its own.
+  const d = cleanStrings(modelOf(document));
   const out: string[] = [];
   const blank = () => {
     if (out.length && out.at(-1) !== '') out.push('');

@@ -132,7 +132,10 @@ describe('parts the validator checks as printed', () => {
       'article',
     ]);
     // The paragraph under a titled Điều is that Điều's text.
-    expect(document.body[2]).toMatchObject({ title: 'Phạm vi điều chỉnh', text: expect.stringMatching(/^Phần Công việc/) });
+    expect(document.body[2]).toMatchObject({
+      title: 'Phạm vi điều chỉnh',
+      text: expect.stringMatching(/^Phần Công việc/),
+    });
   });
 
   it('keeps a Quốc hiệu printed inside a copy block apart from the copying organisation', () => {
