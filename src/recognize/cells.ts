@@ -90,7 +90,10 @@ function foldChar(ch: string): string {
 }
 
 const RULE = /^[\s\-–—_=+*.|:~]*$/;
-const EDGE = new Set([' ', '\t', '|', '*', '_', '#', '>', '`']);
+// Markdown a web copy leaves around a cell: emphasis, headings, code, and at the start a quote's ">"
+// (a ">" at the end is text: "<x>", "]]>").
+const EDGE = new Set([' ', '\t', '|', '*', '_', '#', '`']);
+const START_EDGE = new Set([...EDGE, '>']);
 
 /**
  * Column gaps of a line, found by a linear scan (no regex backtracking on long runs of spaces): a
@@ -143,7 +146,7 @@ export function toCells(lines: readonly TextLine[]): Cell[] {
       const slice = text.slice(a, b);
       let from = a;
       let to = b;
-      while (from < to && EDGE.has(text[from]!)) from++;
+      while (from < to && START_EDGE.has(text[from]!)) from++;
       while (to > from && (EDGE.has(text[to - 1]!) || text[to - 1] === '\\')) to--;
       const isRule = RULE.test(slice) && /\S/.test(slice);
       if (to <= from && !isRule) continue;
