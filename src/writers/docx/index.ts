@@ -28,6 +28,8 @@ import { packDeterministic } from './package.js';
 
 export type { DocxOptions, DocxSizeSet, MarginsMm } from './options.js';
 export type { SizeSet } from '../layout-plan/sizes.js';
+export type { LineBreaking } from '../layout-plan/lines.js';
+export type { WritableDocument } from '../document-input.js';
 export { DEFAULT_MARGINS_MM } from './options.js';
 
 /**
