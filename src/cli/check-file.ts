@@ -19,12 +19,13 @@ import {
   validate,
   type ValidateOptions,
 } from '../index.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, LocalizedText } from '../diagnostics/diagnostic.js';
+import type { ValidationReport, Verdict } from '../validate/report.js';
 import { type InputFormat, type ReadInput, readInput, sniffFormat } from './input.js';
 import { registryWith } from './rule-modules.js';
 
 /** Sources of the readers' diagnostics, whose notes (infos) a report to act on leaves out. */
-const READER_SOURCES = new Set(['text', 'docx', 'pdf', 'xml', 'edxml']);
+export const READER_SOURCES: ReadonlySet<string> = new Set(['text', 'docx', 'pdf', 'xml', 'edxml', 'model']);
 
 /** How every file of a run is validated. */
 export interface CheckSettings {
@@ -37,6 +38,8 @@ export interface CheckSettings {
 
 /** A diagnostic as the formatters need it. */
 export interface FileDiagnostic {
+  /** Who said it: a reader (`text`, `docx`, `pdf`, `xml`, `edxml`), the model check, or a rule set (`nd30`). */
+  readonly source: string;
   /** The rule id or reader code. */
   readonly id: string;
   readonly severity: Diagnostic['severity'];
@@ -66,6 +69,16 @@ export interface FileReport {
   readonly format?: InputFormat;
   /** Set when the file could not be read as a document (exit 2). */
   readonly unusable?: string;
+  /**
+   * What the validator concluded: `compliant` (every rule that applies was checked and passed),
+   * `non-compliant` (a rule failed), `incomplete` (some rules could not be checked: no layout in a
+   * text, a part the copy lost), `not-judged` (nothing to judge by Decree 30: a Party document, a
+   * QPPL, a scan without text). Absent when the file was unusable.
+   */
+  readonly verdict?: Verdict;
+  /** Why the verdict is incomplete or not-judged, or what it was given for (a draft, an older document). */
+  readonly reasons?: readonly LocalizedText[];
+  /** Every diagnostic: the readers' notes (infos) too, which the stylish and github formats leave out. */
   readonly diagnostics: readonly FileDiagnostic[];
   readonly errors: number;
   readonly warnings: number;
@@ -78,7 +91,13 @@ export interface FileReport {
  * the reader's internal text.
  */
 function toFileDiagnostic(d: Diagnostic, format: InputFormat): FileDiagnostic {
-  const base = { id: d.id, severity: d.severity, message: d.message, ...(d.path !== undefined && { path: d.path }) };
+  const base = {
+    id: d.id,
+    source: d.source,
+    severity: d.severity,
+    message: d.message,
+    ...(d.path !== undefined && { path: d.path }),
+  };
   const r = d.place;
   if (format === 'docx') return r?.paragraph === undefined ? base : { ...base, paragraph: r.paragraph + 1 };
   // A PDF's lines are the reader's, not the file's: its place is the page (the reader's 0-based page).
@@ -236,17 +255,17 @@ function validateOptions(settings: CheckSettings): Promise<ValidateOptions> {
 async function readAndValidate(
   bytes: Uint8Array,
   options: ValidateOptions,
-): Promise<{ input: ReadInput; diagnostics: readonly Diagnostic[]; placedAs: InputFormat }> {
+): Promise<{ input: ReadInput; report: ValidationReport; placedAs: InputFormat }> {
   if (sniffFormat(bytes) === 'edxml') {
     const report = await checkEdxmlPackage(bytes, options);
     return {
       input: { format: 'edxml', document: report.headerDocument },
-      diagnostics: report.diagnostics,
+      report,
       placedAs: report.attachment?.format ?? 'edxml',
     };
   }
   const input = await readInput(bytes);
-  return { input, diagnostics: validate(input, options).diagnostics, placedAs: input.format };
+  return { input, report: validate(input, options), placedAs: input.format };
 }
 
 /** Validates one file with `settings`; never throws for a bad input (it is reported unusable). */
@@ -261,28 +280,26 @@ export async function checkFile(file: string, settings: CheckSettings): Promise<
     return { file, unusable: (error as Error).message, diagnostics: [], errors: 0, warnings: 0 };
   }
   const { input, placedAs } = read;
-  let diagnostics = read.diagnostics;
+  let report = read.report;
   let fixed: FixOutcome | undefined;
   if (settings.fix) {
-    const outcome = await fixFile(file, input, diagnostics, options);
+    const outcome = await fixFile(file, input, report.diagnostics, options);
     fixed = {
       applied: outcome.applied.map((d) => d.id),
       ...('unsupported' in outcome && { unsupported: outcome.unsupported }),
     };
-    if ('diagnostics' in outcome) diagnostics = outcome.diagnostics;
+    // The verdict is the fixed file's: read and judged again.
+    if (outcome.applied.length > 0) report = (await readAndValidate(readFileSync(file), options)).report;
   }
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const { diagnostics } = report;
   return {
     file,
     format: input.format,
-    // A reader's notes (text it set aside, encodings it converted) stay in the library's report; a
-    // report to act on shows the rules' findings and what the reader warns of.
-    diagnostics: diagnostics
-      .filter((d) => d.severity !== 'info' || !READER_SOURCES.has(d.source))
-      .map((d) => toFileDiagnostic(d, placedAs)),
-    errors,
-    warnings,
+    verdict: report.verdict,
+    ...(report.reasons.length > 0 && { reasons: report.reasons }),
+    diagnostics: diagnostics.map((d) => toFileDiagnostic(d, placedAs)),
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
     ...(fixed && { fixed }),
   };
 }

@@ -6,7 +6,8 @@
  */
 import { codeDocsUrl, DIAGNOSTIC_CODES, ruleDocsUrl } from '../diagnostics/index.js';
 import { RULES } from '../index.js';
-import type { FileDiagnostic, FileReport } from './check-file.js';
+import type { Verdict } from '../validate/report.js';
+import { type FileDiagnostic, type FileReport, READER_SOURCES } from './check-file.js';
 
 /** A sink for file reports, written to `out` as they arrive. */
 export interface Formatter {
@@ -20,6 +21,28 @@ export interface Totals {
   errors: number;
   warnings: number;
   unusable: number;
+  /** Files by verdict. */
+  verdicts: Record<Verdict, number>;
+}
+
+/** Totals of a run that has not seen a file yet. */
+export function emptyTotals(): Totals {
+  return {
+    files: 0,
+    errors: 0,
+    warnings: 0,
+    unusable: 0,
+    verdicts: { compliant: 0, 'non-compliant': 0, incomplete: 0, 'not-judged': 0 },
+  };
+}
+
+/** Adds one file's report to the run's totals. */
+export function count(totals: Totals, report: FileReport): void {
+  totals.files++;
+  totals.errors += report.errors;
+  totals.warnings += report.warnings;
+  if (report.unusable) totals.unusable++;
+  if (report.verdict) totals.verdicts[report.verdict]++;
 }
 
 type Write = (chunk: string) => void;
@@ -34,6 +57,12 @@ const WORDS = {
     unusable: 'không đọc được',
     fixed: 'đã sửa',
     unsupported: 'không sửa',
+    verdicts: {
+      compliant: 'đạt',
+      'non-compliant': 'không đạt',
+      incomplete: 'chưa đủ để kết luận',
+      'not-judged': 'không đánh giá',
+    },
   },
   en: {
     problems: 'problem(s)',
@@ -43,8 +72,27 @@ const WORDS = {
     unusable: 'unusable input',
     fixed: 'fixed',
     unsupported: 'not fixed',
+    verdicts: {
+      compliant: 'compliant',
+      'non-compliant': 'non-compliant',
+      incomplete: 'incomplete',
+      'not-judged': 'not judged',
+    },
   },
 } as const;
+
+/** ✔ only for a compliant document; the other verdicts are said in words, never with a tick. */
+const MARK: Record<Verdict, string> = { compliant: '✔', 'non-compliant': '✖', incomplete: '–', 'not-judged': '–' };
+
+/** Whether a report to act on shows `d`: a reader's notes (text set aside, an encoding converted) are left out. */
+const shown = (d: FileDiagnostic) => d.severity !== 'info' || !READER_SOURCES.has(d.source);
+
+/** "✔ compliant", "– incomplete: no layout facts …" for the file's heading line. */
+function verdictLine(report: FileReport, locale: Locale): string {
+  if (!report.verdict) return '';
+  const reasons = (report.reasons ?? []).map((r) => r[locale]).join('; ');
+  return `${MARK[report.verdict]} ${WORDS[locale].verdicts[report.verdict]}${reasons ? `: ${reasons}` : ''}`;
+}
 
 /** `line:col` in a text, `¶n` (the paragraph) in a DOCX, `p.n` (the page) in a PDF, else the model path. */
 function where(d: FileDiagnostic): string {
@@ -53,7 +101,10 @@ function where(d: FileDiagnostic): string {
   return d.paragraph === undefined ? (d.path ?? '') : `¶${d.paragraph}`;
 }
 
-/** ESLint-like: the file, then `line:col  severity  message  id` (the model path when no line), a summary. */
+/**
+ * ESLint-like: each file with its verdict ("✔ compliant" only when it is; a word and the reason
+ * otherwise), then `line:col  severity  message  id` (the model path when no line), a summary.
+ */
 function stylish(write: Write, locale: Locale): Formatter {
   const w = WORDS[locale];
   return {
@@ -62,25 +113,31 @@ function stylish(write: Write, locale: Locale): Formatter {
         write(`\n${report.file}\n  ${w.unusable}: ${report.unusable}\n`);
         return;
       }
+      write(`\n${report.file}  ${verdictLine(report, locale)}\n`);
       if (report.fixed) {
         const fixed = report.fixed.unsupported
           ? `${w.unsupported}: ${report.fixed.unsupported}`
           : `${w.fixed}: ${report.fixed.applied.length ? report.fixed.applied.join(', ') : '0'}`;
-        write(`\n${report.file}\n  ${fixed}\n`);
-      } else if (report.diagnostics.length > 0) write(`\n${report.file}\n`);
-      for (const d of report.diagnostics)
+        write(`  ${fixed}\n`);
+      }
+      for (const d of report.diagnostics.filter(shown))
         write(`  ${where(d).padEnd(8)}  ${d.severity.padEnd(7)}  ${d.message[locale]}  ${d.id}\n`);
     },
     end(t) {
       const problems = t.errors + t.warnings;
+      const allCompliant = t.files > 0 && t.verdicts.compliant === t.files;
+      const verdicts = (Object.keys(t.verdicts) as Verdict[])
+        .filter((v) => t.verdicts[v] > 0)
+        .map((v) => `${t.verdicts[v]} ${w.verdicts[v]}`)
+        .join(', ');
       write(
-        `\n${problems > 0 || t.unusable > 0 ? '✖' : '✔'} ${problems} ${w.problems} (${t.errors} ${w.errors}, ${t.warnings} ${w.warnings}) — ${t.files} ${w.files}${t.unusable ? `, ${t.unusable} ${w.unusable}` : ''}\n`,
+        `\n${allCompliant && problems === 0 ? '✔' : problems > 0 || t.unusable > 0 ? '✖' : '–'} ${problems} ${w.problems} (${t.errors} ${w.errors}, ${t.warnings} ${w.warnings}) — ${t.files} ${w.files}${verdicts ? `: ${verdicts}` : ''}${t.unusable ? `, ${t.unusable} ${w.unusable}` : ''}\n`,
       );
     },
   };
 }
 
-/** One JSON line per file, streamed. */
+/** One JSON line per file, streamed: its verdict, reasons and every diagnostic (the readers' notes too). */
 function jsonLines(write: Write): Formatter {
   return { file: (report) => write(`${JSON.stringify(report)}\n`), end() {} };
 }
@@ -95,7 +152,12 @@ function github(write: Write, locale: Locale): Formatter {
     file(report) {
       if (report.unusable)
         write(`::error file=${escapeProperty(report.file)},title=unusable-input::${escapeData(report.unusable)}\n`);
-      for (const d of report.diagnostics) {
+      // A file that could not be fully judged is said once, so that silence never reads as compliant.
+      if (report.verdict === 'incomplete' || report.verdict === 'not-judged')
+        write(
+          `::notice file=${escapeProperty(report.file)},title=${report.verdict}::${escapeData(verdictLine(report, locale))}\n`,
+        );
+      for (const d of report.diagnostics.filter(shown)) {
         const level = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
         const position = d.line === undefined ? '' : `,line=${d.line},col=${d.column}`;
         const place = [
@@ -149,9 +211,20 @@ function sarif(write: Write, locale: Locale): Formatter {
     write(`${first ? '' : ','}\n${JSON.stringify(value)}`);
     first = false;
   };
+  // Each file's verdict goes in `runs[0].artifacts` (written at the end; a file and a word each).
+  const artifacts: unknown[] = [];
   return {
     file(report) {
       const artifactLocation = { uri: report.file.split('\\').join('/') };
+      artifacts.push({
+        location: artifactLocation,
+        ...(report.verdict && {
+          properties: {
+            verdict: report.verdict,
+            ...(report.reasons && { reasons: report.reasons.map((r) => r[locale]) }),
+          },
+        }),
+      });
       if (report.unusable)
         result({
           ruleId: 'vanban/unusable-input',
@@ -185,7 +258,7 @@ function sarif(write: Write, locale: Locale): Formatter {
       }
     },
     end() {
-      write('\n]}]}\n');
+      write(`\n],"artifacts":${JSON.stringify(artifacts)}}]}\n`);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { type Diagnostic, type Severity, sourceOf } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, type LocalizedText, type Severity, sourceOf } from '../diagnostics/diagnostic.js';
 import { ruleDocsUrl } from '../diagnostics/url.js';
 import type { VanbanDocument } from '../model/document.js';
 import type { ReadDocument } from '../model/read-document.js';
@@ -126,7 +126,9 @@ export function runRules(
     else if (nothingRead) outcome = 'not-evaluated';
     else if (!applies(rule, document) || !judgement.inForce(rule)) outcome = 'not-applicable';
     else if (rule.meta.needsLayout && !layout) outcome = 'not-evaluated';
-    else if (rule.meta.needsSignatures && !signatures) outcome = 'not-evaluated';
+    // No signature facts: the input cannot carry a digital signature (text, DOCX, a model), so the
+    // rules on them do not apply to it; a PDF's reader always gives its signatures, none included.
+    else if (rule.meta.needsSignatures && !signatures) outcome = 'not-applicable';
     else {
       const findings: Finding[] = [];
       const context: RuleContext = {
@@ -168,13 +170,22 @@ export function runRules(
   const reasons = [...judgement.reasons];
   if (nothingRead)
     reasons.push({ vi: 'Không đọc được văn bản nào từ tệp', en: 'No document could be read from the file' });
-  if (rules.some((r) => r.rule.meta.needsLayout) && !layout && document)
+  const layoutRules = new Set(rules.filter((r) => r.rule.meta.needsLayout).map((r) => r.rule.meta.id));
+  if (!layout && document && coverage.some((c) => c.outcome === 'not-evaluated' && layoutRules.has(c.ruleId)))
     reasons.push({
       vi: 'Không có thông tin trình bày (phông, cỡ chữ, lề): các quy tắc trình bày không được đánh giá',
       en: 'No layout facts (fonts, sizes, margins): the layout rules were not evaluated',
     });
   if (suppressed && judgement.unread.length === 0)
     reasons.push({ vi: 'Một số phần không đọc được', en: 'Some parts could not be read' });
+  if (document && verdict === 'not-judged' && reasons.length === 0) reasons.push(notGovernedReason(document));
+  if (verdict === 'incomplete' && reasons.length === 0) {
+    const ids = coverage.filter((c) => c.outcome === 'not-evaluated').map((c) => c.ruleId);
+    reasons.push({
+      vi: `${ids.length} quy tắc không kiểm tra được: ${ids.join(', ')}`,
+      en: `${ids.length} rule(s) could not be checked: ${ids.join(', ')}`,
+    });
+  }
   return {
     diagnostics,
     coverage,
@@ -187,6 +198,30 @@ export function runRules(
     rulesInForce: judgement.rulesInForce,
     draft: judgement.draft,
   };
+}
+
+const REGIME_REASONS: Record<VanbanDocument['regime'], LocalizedText> = {
+  'quy-pham-phap-luat': {
+    vi: 'Văn bản quy phạm pháp luật: thể thức theo Nghị định 154/2020/NĐ-CP, không theo Nghị định 30',
+    en: 'A legal normative document (QPPL): its form follows Decree 154/2020, not Decree 30',
+  },
+  dang: {
+    vi: 'Văn bản của Đảng: thể thức theo Hướng dẫn 36-HD/VPTW, không theo Nghị định 30',
+    en: 'A Party document: its form follows Hướng dẫn 36-HD/VPTW, not Decree 30',
+  },
+  cu: {
+    vi: 'Văn bản theo quy định cũ: không quy tắc nào trong bộ quy tắc áp dụng',
+    en: 'A document under older rules: no rule of the set applies to it',
+  },
+  'hanh-chinh': {
+    vi: 'Không quy tắc nào trong bộ quy tắc áp dụng cho loại văn bản này',
+    en: 'No rule of the set applies to this kind of document',
+  },
+};
+
+/** Why nothing was judged when every rule was not applicable. */
+function notGovernedReason(document: VanbanDocument): LocalizedText {
+  return REGIME_REASONS[document.regime];
 }
 
 /** A document is judged compliant only when some rule applied and every applicable one passed. */

@@ -210,6 +210,47 @@ describe('validate report formats', () => {
     expect(vanban('validate', '--locale', 'fr', SEED).code).toBe(2);
   });
 
+  it('shows each file’s verdict: ✔ only for a compliant one, a word and the reason for the others', async () => {
+    const dir = scratch();
+    // The seed with its one slip corrected ("CĐ", not "CD"), written as a DOCX: compliant with its layout.
+    const clean = join(dir, 'clean.docx');
+    const json = readFileSync(SEED_JSON, 'utf8').replaceAll('CD-TTg', 'CĐ-TTg');
+    writeFileSync(clean, await toDocx(createDocument(JSON.parse(json) as DocumentInput)));
+    const run = vanban('validate', '--locale', 'en', clean, SEED_JSON, DOCX, SEED);
+    // Nothing wrong was found in three files, warnings only in the fourth: exit 0, the verdicts say the rest.
+    expect(run.code).toBe(0);
+    const headings = run.stdout
+      .split('\n')
+      .filter((l) => l.startsWith(dir) || l.startsWith('/') || l.startsWith('examples'));
+    expect(headings).toEqual([
+      `${clean}  ✔ compliant`,
+      `${SEED_JSON}  – incomplete: No layout facts (fonts, sizes, margins): the layout rules were not evaluated`,
+      `${DOCX}  – not judged: A legal normative document (QPPL): its form follows Decree 154/2020, not Decree 30`,
+      `${SEED}  ✖ non-compliant: No layout facts (fonts, sizes, margins): the layout rules were not evaluated`,
+    ]);
+    expect(run.stdout).toContain('— 4 file(s): 1 compliant, 1 non-compliant, 1 incomplete, 1 not judged');
+    expect(run.stdout).not.toMatch(/^✔/m);
+    expect(vanban('validate', '--locale', 'en', clean).stdout).toMatch(
+      /^✔ 0 problem\(s\) .* 1 file\(s\): 1 compliant$/m,
+    );
+    // json carries the verdict, its reasons and every diagnostic; sarif the verdict of each artifact.
+    const lines = vanban('validate', '--format', 'json', clean, DOCX)
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { verdict: string; reasons?: { en: string }[] });
+    expect(lines.map((l) => l.verdict)).toEqual(['compliant', 'not-judged']);
+    expect(lines[1]!.reasons?.[0]?.en).toMatch(/^A legal normative document/);
+    const sarif = JSON.parse(vanban('validate', '--format', 'sarif', clean, SEED_JSON).stdout);
+    expect(sarif.runs[0].artifacts.map((a: { properties: { verdict: string } }) => a.properties.verdict)).toEqual([
+      'compliant',
+      'incomplete',
+    ]);
+    // github: a file not fully judged is said once, as a notice.
+    expect(vanban('validate', '--format', 'github', SEED_JSON).stdout).toMatch(
+      /^::notice file=.*,title=incomplete::– /m,
+    );
+  });
+
   it('json: one line per file, in input order', () => {
     const dir = scratch();
     const { stdout } = vanban('validate', '--format', 'json', SEED, DOCX, EDXML, seedXml(dir));

@@ -78,8 +78,12 @@ describe('reading PDFs', () => {
   it('a scan: the reader’s diagnostics alone, no rule finding the parts of an unread page missing', () => {
     const { code, text } = vanban(['validate', '--format', 'json', SCAN]);
     expect(code).toBe(1);
-    const [report] = jsonLines(text) as [{ diagnostics: { id: string }[] }];
-    expect(report.diagnostics.map((d) => d.id)).toEqual(['pdf/no-text-layer', 'pdf/signature-times-disagree']);
+    const [report] = jsonLines(text) as [{ verdict: string; diagnostics: { id: string; severity: string }[] }];
+    expect(report.verdict).toBe('not-judged');
+    expect(report.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.id)).toEqual([
+      'pdf/no-text-layer',
+      'pdf/signature-times-disagree',
+    ]);
     const render = vanban(['render', SCAN, '--to', 'docx']);
     expect(render.code).toBe(2);
     expect(render.stderr).toMatch(

@@ -14,24 +14,46 @@ import { ORGANISATION_SIGNATURE, sampleSignatures, SIGNER_SIGNATURE } from '../.
 const congVan = () => createDocument(sampleDocument());
 
 describe('validate', () => {
-  it('gives every rule a coverage outcome; layout and signature rules are not evaluated without their facts', () => {
+  it('gives every rule a coverage outcome; layout rules are not evaluated without their facts, signature rules do not apply', () => {
     const report = validate(congVan());
     expect(report.coverage.map((c) => c.ruleId)).toEqual(RULES.map((r) => r.meta.id));
-    const unevaluated = RULES.filter((r) => r.meta.needsLayout || r.meta.needsSignatures).map((r) => r.meta.id);
+    const unevaluated = RULES.filter((r) => r.meta.needsLayout).map((r) => r.meta.id);
+    const onSignatures = RULES.filter((r) => r.meta.needsSignatures).map((r) => r.meta.id);
     for (const c of report.coverage) if (unevaluated.includes(c.ruleId)) expect(c.outcome).toBe('not-evaluated');
+    // A model, a text or a DOCX carries no digital signature: the rules on them do not apply to it.
+    for (const c of report.coverage) if (onSignatures.includes(c.ruleId)) expect(c.outcome).toBe('not-applicable');
     expect(report.diagnostics).toEqual([]);
     expect(report.compliant).toBe(false);
     expect(report.verdict).toBe('incomplete');
     expect(report.summary.notEvaluated).toBe(unevaluated.length);
   });
 
-  it('calls a conforming document with its layout facts and digital signatures compliant', () => {
+  it('calls a conforming document with its layout facts compliant, and with its digital signatures too', () => {
+    const unsigned = validate(congVan(), { layout: sampleLayout() });
+    expect(unsigned.verdict).toBe('compliant');
+    expect(unsigned.reasons).toEqual([]);
     const signatures = sampleSignatures(SIGNER_SIGNATURE, ORGANISATION_SIGNATURE);
     const report = validate(congVan(), { layout: sampleLayout(), signatures });
     expect(report.diagnostics).toEqual([]);
     expect(report.summary.notEvaluated).toBe(0);
     expect(report.compliant).toBe(true);
     expect(report.verdict).toBe('compliant');
+  });
+
+  it('says why a verdict is not compliant: the rules not checked, the regime not governed', () => {
+    const incomplete = validate(congVan());
+    expect(incomplete.reasons.map((r) => r.en)).toEqual([
+      'No layout facts (fonts, sizes, margins): the layout rules were not evaluated',
+    ]);
+    const qppl = validate(createDocument({ ...sampleDocument('quyet-dinh'), regime: 'quy-pham-phap-luat' }));
+    expect(qppl.verdict).toBe('not-judged');
+    expect(qppl.reasons.map((r) => r.en)).toEqual([
+      'A legal normative document (QPPL): its form follows Decree 154/2020, not Decree 30',
+    ]);
+    const party = validate(createDocument({ ...sampleDocument('thong-bao'), regime: 'dang' }), { layout: sampleLayout() });
+    expect(party.reasons.map((r) => r.vi)).toEqual([
+      'Văn bản của Đảng: thể thức theo Hướng dẫn 36-HD/VPTW, không theo Nghị định 30',
+    ]);
   });
 
   it.each(ND30_KIND_SLUGS.map((k) => [k]))('a conforming %s gets no finding', (kind) => {

@@ -8,7 +8,7 @@ import { InvalidRuleConfigError, type Preset, resolveRules, RULES } from '../../
 import type { CommandLine } from '../args.js';
 import type { CheckSettings } from '../check-file.js';
 import { expandInputs } from '../files.js';
-import { createFormatter, type Totals } from '../formatters.js';
+import { count, createFormatter, emptyTotals } from '../formatters.js';
 import { checkFiles } from '../pool.js';
 import { progressBar } from '../progress.js';
 import { absoluteModulePaths, registryWith } from '../rule-modules.js';
@@ -20,7 +20,12 @@ function countFiles(inputs: readonly string[]): number {
   return count;
 }
 
-/** Runs `vanban validate`; returns the exit code (0 clean, 1 rule errors, 2 unusable input). */
+/**
+ * Runs `vanban validate`; returns the exit code: 2 when a file was unusable (or an argument bad),
+ * else 1 when a file has an error (a non-compliant verdict with errors), else 0: compliant,
+ * incomplete and not-judged files, and non-compliant ones with warnings only, exit 0; the report
+ * says each file's verdict.
+ */
 export async function validateCommand(
   line: CommandLine,
   write: (chunk: string) => void,
@@ -59,13 +64,10 @@ export async function validateCommand(
       : write,
     line.locale,
   )!;
-  const totals: Totals = { files: 0, errors: 0, warnings: 0, unusable: 0 };
+  const totals = emptyTotals();
   await checkFiles(expandInputs(line.inputs), settings, line.jobs, (report) => {
-    totals.files++;
-    totals.errors += report.errors;
-    totals.warnings += report.warnings;
+    count(totals, report);
     if (report.unusable) {
-      totals.unusable++;
       bar.clear();
       warn(`${report.file}: unusable input: ${report.unusable}\n`);
     }
