@@ -36,6 +36,8 @@ export interface HeaderFields {
   number?: ParsedNumberNotation;
   place?: string;
   date?: string;
+  /** The date line printed with its day and month blank, as a draft has it ("ngày     tháng     năm 2025"). */
+  blankDate?: { readonly year?: number };
   titleKind?: KindInfo;
   /** The trích yếu as printed, without "V/v". */
   subject?: string;
@@ -199,6 +201,8 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       const parsed = parsePlaceDate(text);
       if (parsed.place) header.place = parsed.place;
       if (parsed.date) header.date = parsed.date;
+      else if (parsed.deviations.some((d) => d.code === 'date-blank'))
+        header.blankDate = parsed.year === undefined ? {} : { year: parsed.year };
       ctx.use(...cells.slice(first.id, last.id + 1));
       const span = ctx.span(first, last);
       ctx.record(PRINTED_PATHS.placeDateLine, span);

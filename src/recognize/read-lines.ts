@@ -152,6 +152,11 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
     ...(number?.notation !== undefined && { notation: number.notation }),
     ...(header.place && { place: header.place }),
     ...(header.date && { date: header.date }),
+    // A draft prints its number and its date blank until issuance (Điều 15): "Số:      /QĐ-UBND",
+    // "ngày     tháng     năm 2025". Both blank, it is read as a draft; one alone is a part missing.
+    ...(number !== undefined &&
+      number.number === undefined &&
+      header.blankDate && { draft: header.blankDate.year === undefined ? {} : { year: header.blankDate.year } }),
     ...(header.subject && { subject: repaired(header.subject, 'subject') }),
     recipients: recipients.map((r, k) => repaired(r, `recipients.${k}`)),
     body: body.map((b, k) => repairBlock(b, (t) => repaired(t, `body.${k}`))),

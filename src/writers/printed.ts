@@ -70,10 +70,17 @@ export function numberLine(
   );
 }
 
-/** "Quảng Ngãi, ngày 09 tháng 4 năm 2024" (ô 4), or undefined when neither is known. */
-export function placeDateLine(d: Pick<VanbanDocument | CopyBlock, 'place' | 'date'>): string | undefined {
-  if (d.place === undefined && d.date === undefined) return undefined;
-  return formatPlaceDate(d.place, d.date, d.date === undefined ? undefined : Number(d.date.slice(0, 4)));
+/**
+ * "Quảng Ngãi, ngày 09 tháng 4 năm 2024" (ô 4), or undefined when neither is known; a draft without
+ * a date prints the blank form.
+ */
+export function placeDateLine(
+  d: Pick<VanbanDocument | CopyBlock, 'place' | 'date'> & Partial<Pick<VanbanDocument, 'draft'>>,
+): string | undefined {
+  if (d.place === undefined && d.date === undefined && d.draft === undefined) return undefined;
+  // A draft's date is blank until issuance, its year printed when known: "ngày     tháng     năm 2025" (Điều 15).
+  const year = d.date === undefined ? d.draft?.year : Number(d.date.slice(0, 4));
+  return formatPlaceDate(d.place, d.date, year);
 }
 
 /** The công văn trích yếu under the Số line (ô 5b): "V/v …". */
