@@ -286,7 +286,8 @@ function appendText(draft: Draft, text: string): boolean {
  * Phạm vi điều chỉnh"): a title takes no end punctuation (PL I, I.II.6).
  */
 function articleText(block: Extract<Block, { type: 'article' }>, first: Cell): Block {
-  if (block.text !== undefined || first.line.hints?.bold === true || !endsSentence(block.title)) return block;
+  // A ";" ends neither a title nor an article's text: what ends with one ("&amp;") stays the title.
+  if (block.text !== undefined || first.line.hints?.bold === true || !/[.:!?]["”)]?$/u.test(block.title)) return block;
   return { type: 'article', number: block.number, title: '', text: block.title };
 }
 
