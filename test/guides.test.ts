@@ -38,7 +38,7 @@ describe('docs/guides', () => {
 
   it('has js blocks in every task guide', () => {
     const guides = new Set(all.map((block) => block.guide));
-    for (const guide of ['agency-rules.md', 'batch.md', 'checking.md', 'edxml.md', 'generating.md'])
+    for (const guide of ['agency-rules.md', 'batch.md', 'checking.md', 'edxml.md', 'generating.md', 'pdf.md'])
       expect(guides, guide).toContain(guide);
   });
 

@@ -24,19 +24,22 @@ export function extent(l: PlacedLine): Extent {
 }
 
 /**
- * From the leftmost to the rightmost of the body's full lines over all pages (Word's header and
- * closing tables often hang past the margins); of all the text when the body has fewer than two
- * full lines (a one-line body).
+ * The page's text column. Its right edge: the rightmost of the body's full lines over all pages
+ * (Word's header and closing tables often hang past the margins); its left edge: the leftmost of
+ * those and of the other lines outside the bands, so that a body of one-line paragraphs, each
+ * indented, still finds the margin in a wrapped line, a list or a table. Of all the text when the
+ * body has fewer than two full lines (a one-line body): then the margins are the bands' reach.
  */
 export function textColumn(placed: readonly PlacedLine[]): Extent {
   const all = spanOf(placed);
   const width = all.x1 - all.x0;
-  const full = placed.filter((l) => {
-    if (l.column) return false;
+  const body = placed.filter((l) => !l.column);
+  const full = body.filter((l) => {
     const e = extent(l);
     return e.x1 - e.x0 >= 0.75 * width;
   });
-  return full.length >= 2 ? spanOf(full) : all;
+  if (full.length < 2) return all;
+  return { x0: Math.min(spanOf(full).x0, spanOf(body).x0), x1: spanOf(full).x1 };
 }
 
 function spanOf(lines: readonly PlacedLine[]): Extent {

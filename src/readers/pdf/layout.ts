@@ -44,6 +44,8 @@ const CENTRE = 2 / PT_TO_MM;
 const EDGE = 2 / PT_TO_MM;
 const ASCENT = 0.891;
 const DESCENT = 0.216;
+// A word space of Times New Roman and its metric twins, in em.
+const WORD_SPACE_EM = 0.25;
 
 /** The layout facts of a read PDF, and whether the bottom margin had to be estimated. */
 export function layoutFacts(input: LayoutInput): { layout: LayoutFacts; bottomEstimated: boolean } {
@@ -65,7 +67,7 @@ export function layoutFacts(input: LayoutInput): { layout: LayoutFacts; bottomEs
       layout = lineLayout(
         placed[first]!,
         alignments[first]!,
-        rule === undefined ? undefined : ruleLine(placed, first, rule, below.get(rule)!),
+        rule === undefined ? undefined : ruleLine(placed, first, rule, below.get(rule)!, column),
         input.faceOf,
       );
       cache.set(key, layout);
@@ -298,17 +300,28 @@ function alignColumn(
 }
 
 /**
- * The rule under line `at` as a RuleLine: its length, and its ratio to the text above it, the widest
- * of the part's lines from `first` to `at` (an issuer's name wrapped over two lines is measured by
- * its longer line).
+ * The rule under line `at` as a RuleLine: its length, and its ratio to the text above it. A part
+ * wrapped over several lines (an issuer's name, a trích yếu) is measured as the DOCX reader and both
+ * writers measure it: its lines set as one line (a word space between them), capped at its
+ * column (see columnWidth), and never shorter than its longest line.
  */
-function ruleLine(placed: readonly PlacedLine[], first: number, at: number, rule: PageRule): RuleLine {
-  let width = 0;
+function ruleLine(
+  placed: readonly PlacedLine[],
+  first: number,
+  at: number,
+  rule: PageRule,
+  textColumn: { x0: number; x1: number },
+): RuleLine {
+  let widest = 0;
+  let joined = 0;
   for (let k = first; k <= at; k++) {
-    if (placed[k]!.page !== rule.page || placed[k]!.region !== placed[at]!.region) continue;
-    const e = extent(placed[k]!);
-    width = Math.max(width, e.x1 - e.x0);
+    const line = placed[k]!;
+    if (line.page !== rule.page || line.region !== placed[at]!.region) continue;
+    const e = extent(line);
+    widest = Math.max(widest, e.x1 - e.x0);
+    joined += (joined > 0 ? WORD_SPACE_EM * line.row.size : 0) + (e.x1 - e.x0);
   }
+  const width = Math.max(widest, Math.min(joined, columnWidth(placed[at]!, textColumn)));
   const length = rule.x1 - rule.x0;
   return {
     kind: rule.kind,
@@ -316,6 +329,20 @@ function ruleLine(placed: readonly PlacedLine[], first: number, at: number, rule
     ...(width > 0 && { ratioToText: Math.round((length / width) * 100) / 100 }),
     style: rule.style,
   };
+}
+
+/**
+ * The width of the column `line` is centred in. A header or closing cell starts at the text
+ * column's edge (left cells at the left margin, right cells end at the right one) and centres its
+ * lines, so its width is twice the distance from that edge to the line's axis; the text seen in a
+ * band reaches only part of the way across its cell. Elsewhere, the page's text column.
+ */
+function columnWidth(line: PlacedLine, textColumn: { x0: number; x1: number }): number {
+  const e = extent(line);
+  const axis = (e.x0 + e.x1) / 2;
+  if (line.region === 'header-left' || line.region === 'closing-left') return 2 * (axis - textColumn.x0);
+  if (line.region === 'header-right' || line.region === 'closing-right') return 2 * (textColumn.x1 - axis);
+  return textColumn.x1 - textColumn.x0;
 }
 
 /** Ties each rule to the text line just above it. */
