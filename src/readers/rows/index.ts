@@ -79,7 +79,8 @@ function table(data: readonly (readonly RowValue[])[], options: RowsOptions): Ta
   const names = (head ?? []).map((cell) => (cell === null || cell === undefined ? '' : String(cell).trim()));
   if (names.every((name) => name === '')) throw new RowsError('the first row names no column: a header row is needed');
   const max = options.maxRows ?? DEFAULT_MAX_ROWS;
-  const blank = (row: readonly RowValue[]) => row.every((c) => c === null || c === undefined || String(c).trim() === '');
+  const blank = (row: readonly RowValue[]) =>
+    row.every((c) => c === null || c === undefined || String(c).trim() === '');
   const rows = body.filter((row) => !blank(row));
   if (rows.length > max) throw new LimitExceededError('maxRows', rows.length, max, 'rows of the table');
   const records = rows.map((row) => {
