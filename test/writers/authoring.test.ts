@@ -21,7 +21,7 @@ const BASE = {
   place: 'Quảng Ngãi',
   date: '2024-02-05',
   signatures: [{ title: 'GIÁM ĐỐC', name: 'Nguyễn Văn An' }],
-} as const;
+};
 
 const DECISION = createDocument({
   ...BASE,
@@ -120,7 +120,7 @@ describe('tables (item 3)', () => {
   it('writes the header row bold, centred and repeated on each page, and the STT cells centred', async () => {
     const xml = await documentXml({
       ...BASE,
-      kind: 'cong-van',
+      kind: 'cong-van' as const,
       subject: 'x',
       issuer: { name: 'SỞ NỘI VỤ' },
       body: [table],

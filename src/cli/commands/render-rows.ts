@@ -11,7 +11,7 @@ import { documentsFromRows, planTemplate, type TemplateRow } from '../../model/t
 import { type AgencyProfile, applyProfile, type ProfiledDocumentInput, profileLayout } from '../../model/profile.js';
 import { rowsFromCsv, rowsFromXlsx, type TableRows } from '../../readers/rows/index.js';
 import type { CommandLine } from '../args.js';
-import { BatchOutput, folderOutput, zipOutput } from '../batch-output.js';
+import { type BatchOutput, folderOutput, zipOutput } from '../batch-output.js';
 import { FontNotFoundError } from '../fonts.js';
 import { progressBar } from '../progress.js';
 import { type RenderSettings, type Renderer, writtenDocxAttachment } from './render.js';
