@@ -16,6 +16,7 @@ export * from './readers/docx/index.js';
 export * from './readers/edxml/index.js';
 export * from './readers/xml/index.js';
 export * from './readers/pdf/index.js';
+export * from './readers/rows/index.js';
 export * from './edit/index.js';
 export * from './rule-kit/index.js';
 export * from './rules/index.js';

@@ -17,6 +17,11 @@ export const USAGE = `Usage:
                  [--from <mã định danh>] [--receiver <code>=<name>]...   (edXML envelope)
                  [--fonts <regular,bold,italic,boldItalic>] [--font-dir <folder>]   (PDF: Times New Roman
                  or Liberation Serif 2; by default looked for in the system's font folders)
+                 [--profile <agency.json>]   (letterhead, signers, Nơi nhận, Lưu, size set set once)
+                 [--attach]   (edXML: attaches the DOCX or PDF read, else the DOCX written from the document)
+  vanban render <template.json> --rows <list.csv|list.xlsx> --to <format> -o <folder/|file.zip>
+                 [--name <pattern>]   one document a row: {{column}} in the template and in --name
+                 (default {{row}}) filled from the row; a bad row is said, the others written (exit 1)
 Inputs are told by content: DOCX, PDF, edXML, vanban XML, JSON model, or text (legacy TCVN3/VNI too).
 A PDF is read with its text layer and digital signatures; --fix never writes into it.
 Exit codes: 0 clean, 1 rule errors, 2 unusable input or bad arguments.
@@ -36,6 +41,16 @@ export interface CommandLine {
   readonly fonts?: string;
   /** `--font-dir`: a folder holding Times New Roman or Liberation Serif 2 for a PDF. */
   readonly fontDir?: string;
+  /** `--profile`: an agency profile (JSON) applied to the document or template before it is written. */
+  readonly profile?: string;
+  /** `--rows`: a CSV or XLSX table, one document a row from the template input. */
+  readonly rows?: string;
+  /** `--template`: the template of `--rows`, instead of the positional input. */
+  readonly template?: string;
+  /** `--name`: the file name of each row's document, `{{column}}` filled from the row (default `{{row}}`). */
+  readonly name?: string;
+  /** `--attach`: edXML carries the file the document was read from (or the DOCX written from it). */
+  readonly attach: boolean;
   readonly rules: RulesConfig;
   /** `--rules` modules of an agency's own rules, as given. */
   readonly ruleModules: readonly string[];
@@ -78,6 +93,11 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       receiver: { type: 'string', multiple: true, default: [] },
       fonts: { type: 'string' },
       'font-dir': { type: 'string' },
+      profile: { type: 'string' },
+      rows: { type: 'string' },
+      template: { type: 'string' },
+      name: { type: 'string' },
+      attach: { type: 'boolean', default: false },
       rule: { type: 'string', multiple: true, default: [] },
       rules: { type: 'string', multiple: true, default: [] },
       preset: { type: 'string', default: 'recommended' },
@@ -107,6 +127,11 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     receivers: values.receiver,
     ...(values.fonts !== undefined && { fonts: values.fonts }),
     ...(values['font-dir'] !== undefined && { fontDir: values['font-dir'] }),
+    ...(values.profile !== undefined && { profile: values.profile }),
+    ...(values.rows !== undefined && { rows: values.rows }),
+    ...(values.template !== undefined && { template: values.template }),
+    ...(values.name !== undefined && { name: values.name }),
+    attach: values.attach,
     rules: rulesFromArguments(values.rule),
     ruleModules: values.rules,
     preset: values.preset,

@@ -6,6 +6,7 @@
 import { VanbanError } from '../errors.js';
 import { createDocument, documentFromJson } from '../model/create.js';
 import type { VanbanDocument } from '../model/index.js';
+import { type AgencyProfile, applyProfile, type ProfiledDocumentInput } from '../model/profile.js';
 import { parseDocx } from '../readers/docx/index.js';
 import { parseEdxml, parseEdxmlStatus } from '../readers/edxml/index.js';
 import { parsePdf } from '../readers/pdf/index.js';
@@ -197,10 +198,23 @@ export function readStatus(bytes: Uint8Array) {
  * The complete model of any input, for `render`: what a reader could not find (the kind, the issuer)
  * is not invented, so an input without them cannot be written and `createDocument` says which is missing.
  *
+ * With a `profile`, what the document does not say (its issuer, place, Nơi nhận, Lưu, signer…) is
+ * taken from it before the document is checked.
+ *
  * @throws NotADocumentError when the reader could read no document from the file (a scanned PDF
  * without a text layer), saying why: rendering it would write an empty document.
  */
-export async function readDocument(bytes: Uint8Array): Promise<VanbanDocument> {
+export async function readDocument(bytes: Uint8Array, profile?: AgencyProfile): Promise<VanbanDocument> {
+  if (profile !== undefined && sniffFormat(bytes) === 'json') {
+    // Profiled before the check: a JSON document may leave its issuer to the profile.
+    const data = JSON.parse(
+      utf8
+        .decode(bytes)
+        .replace(/^\uFEFF/u, '')
+        .normalize('NFC'),
+    ) as ProfiledDocumentInput;
+    return documentFromJson(applyProfile(profile, data));
+  }
   const input = await readInput(bytes);
   if (input.nothingRead) {
     const why = input.diagnostics?.find((d) => d.severity !== 'info') ?? input.diagnostics?.[0];
@@ -208,5 +222,6 @@ export async function readDocument(bytes: Uint8Array): Promise<VanbanDocument> {
       `no document could be read from this ${input.format.toUpperCase()}: ${why?.message.en ?? 'it holds no text'}`,
     );
   }
-  return createDocument(input.document);
+  if (profile === undefined) return createDocument(input.document);
+  return createDocument(applyProfile(profile, input.document as ProfiledDocumentInput));
 }
