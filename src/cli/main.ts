@@ -5,10 +5,12 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import { parseCommandLine, USAGE } from './args.js';
 import { parseCommand } from './commands/parse.js';
 import { renderCommand } from './commands/render.js';
 import { validateCommand } from './commands/validate.js';
+import { serveChecks } from './worker.js';
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif'];
 
@@ -16,11 +18,6 @@ const FORMATS = ['stylish', 'json', 'github', 'sarif'];
 function packageVersion(): string {
   return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
-// A closed pipe (`vanban validate … | head`) ends the run quietly, as other command-line tools do.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
-});
 const write = (chunk: string | Uint8Array) => void process.stdout.write(chunk);
 const warn = (chunk: string) => void process.stderr.write(chunk);
 
@@ -58,4 +55,13 @@ export async function run(argv: readonly string[]): Promise<number> {
   return code;
 }
 
-process.exitCode = await run(process.argv.slice(2));
+// The command is its own worker: the batch pool starts this file again in each thread (one bundle
+// shipped, not two).
+if (isMainThread) {
+  // A closed pipe (`vanban validate … | head`) ends the run quietly, as other command-line tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+  process.exitCode = await run(process.argv.slice(2));
+} else serveChecks();

@@ -10,8 +10,8 @@
 import { Worker } from 'node:worker_threads';
 import { type CheckSettings, checkFile, type FileReport } from './check-file.js';
 
-/** The worker entry, built by tsup next to cli.js. */
-const WORKER_URL = new URL('./cli-worker.js', import.meta.url);
+/** The worker entry: the built command itself (dist/cli.js), which serves checks when started in a worker thread. */
+const WORKER_URL = new URL(import.meta.url);
 
 /** Files sent to a worker in one message: one message each way per batch, not per file. */
 export interface CheckBatch {

@@ -50,7 +50,9 @@ describe('validate', () => {
     expect(qppl.reasons.map((r) => r.en)).toEqual([
       'A legal normative document (QPPL): its form follows Decree 154/2020, not Decree 30',
     ]);
-    const party = validate(createDocument({ ...sampleDocument('thong-bao'), regime: 'dang' }), { layout: sampleLayout() });
+    const party = validate(createDocument({ ...sampleDocument('thong-bao'), regime: 'dang' }), {
+      layout: sampleLayout(),
+    });
     expect(party.reasons.map((r) => r.vi)).toEqual([
       'Văn bản của Đảng: thể thức theo Hướng dẫn 36-HD/VPTW, không theo Nghị định 30',
     ]);
