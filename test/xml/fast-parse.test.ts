@@ -195,7 +195,11 @@ describe('fast-parse.ts agrees with saxes', () => {
             ...BASE,
             skip: new Set(skipped),
             skipIn: new Map([['tbl', new Set(['n-1'])]]),
-            onClose: (el, _parent, depth) => depth > 1 && el.local === dropped,
+            // The DOCX reader's hook may parse another part (numbering read lazily) mid-parse.
+            onClose: (el, _parent, depth) => {
+              parseXml('<w:a x="1"><w:b>t</w:b><w:c/></w:a>', { namespaces: false });
+              return depth > 1 && el.local === dropped;
+            },
           };
           expect(fast(doc.xml, settings)).toEqual(saxes(doc.xml, settings));
         },

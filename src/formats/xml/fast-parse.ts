@@ -108,8 +108,9 @@ export function parseWithoutNamespaces(input: string, root: XmlElement, settings
       if (!m) throw malformed(`end tag at ${lt}`);
       const expected = open.pop();
       if (m[1] !== expected) throw malformed(`end tag </${m[1]}> does not close <${expected ?? ''}>`);
-      closeElement();
+      // Before the hook: it may parse another part (styles read lazily), which moves lastIndex.
       i = END_TAG.lastIndex;
+      closeElement();
     } else if (next === 0x3f /* ? */) {
       START_NAME.lastIndex = lt + 2;
       const target = START_NAME.exec(xml)?.[0];
