@@ -53,7 +53,7 @@ for (const [from, to] of NAME_ONLY_RANGES) NAME_CODES.fill(2, from, to + 1);
 
 const REFERENCE = /&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9A-Fa-f]+));|&/g;
 const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const ONLY_SPACE = /^[ \t\n]*$/;
+const ONLY_SPACE = /^[ \t\n\r]*$/;
 const XML_DECLARATION =
   /<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(?:"1\.[0-9]+"|'1\.[0-9]+')(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(?:"[A-Za-z][\w.-]*"|'[A-Za-z][\w.-]*'))?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\n]*\?>/y;
 
@@ -95,6 +95,23 @@ function attributeValue(raw: string): string {
 }
 
 /**
+ * True when `xml` holds a CR to normalise (XML 1.0 §2.11): not when its only one ends the
+ * declaration's line (Word's parts: `<?xml …?>` CR LF, then the rest on one line), where it is
+ * white space outside the root element, which the tree leaves out; the copy is saved.
+ */
+function needsLineEnds(xml: string): boolean {
+  const cr = xml.indexOf('\r');
+  if (cr < 0) return false;
+  const start = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return !(
+    xml.startsWith('<?', start) &&
+    xml.startsWith('?>', cr - 2) &&
+    xml.indexOf('<', start + 1) > cr &&
+    xml.indexOf('\r', cr + 1) < 0
+  );
+}
+
+/**
  * Parses `input` into the children of `root` (see the module comment).
  * @throws UnsafeXmlError on a DOCTYPE, MalformedXmlError, LimitExceededError; an error thrown by
  * `settings.onClose` passes through as it is.
@@ -104,7 +121,7 @@ export function parseWithoutNamespaces(input: string, root: XmlElement, settings
   const bad = firstNonXmlCharacter(input);
   if (bad >= 0 && !(bad === 0 && input.charCodeAt(0) === 0xfeff && firstNonXmlCharacter(input.slice(1)) < 0))
     throw malformed(`disallowed character U+${input.codePointAt(bad)!.toString(16).toUpperCase()}`);
-  const xml = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  const xml = needsLineEnds(input) ? input.replace(/\r\n?/g, '\n') : input;
   const n = xml.length;
   const stack: XmlElement[] = [root];
   // Qualified names of the open elements, skipped ones included, for matching their end tags.
