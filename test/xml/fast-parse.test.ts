@@ -281,5 +281,12 @@ describe('parseXml without namespaces (Word parts)', () => {
     ])
       expect(() => read(bad), JSON.stringify(bad)).toThrow(MalformedXmlError);
     expect(() => parseXml('<a><a><a/></a></a>', { namespaces: false, maxDepth: 2 })).toThrow(LimitExceededError);
+    // Inside an element left out of the tree too.
+    const skip = { skip: new Set(['p']) };
+    for (const bad of ['<a><p x="1" x="2"/></a>', '<a><p><q y="<"/></p></a>', '<a><p x="&bad;"/></a>'])
+      expect(() => parseXml(bad, { namespaces: false }, skip), bad).toThrow(MalformedXmlError);
+    const many = Array.from({ length: 40 }, (_, k) => ` x${k}="${k}"`).join('');
+    expect(() => parseXml(`<a><p${many} x39="again"/></a>`, { namespaces: false }, skip)).toThrow(MalformedXmlError);
+    expect(parseXml(`<a><p${many}/><b/></a>`, { namespaces: false }, skip).children).toHaveLength(1);
   });
 });

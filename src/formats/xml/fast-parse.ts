@@ -94,6 +94,15 @@ function attributeValue(raw: string): string {
   return decode(spaced);
 }
 
+/** Checks an attribute value that is not kept: no `<`, references well formed. */
+function checkAttributeValue(raw: string): void {
+  if (raw.includes('<')) throw malformed('"<" in an attribute value');
+  decode(raw);
+}
+
+// Attribute names of the tag being read, when it is not built (reset per tag; no hook runs meanwhile).
+const SEEN: string[] = [];
+
 /**
  * True when `xml` holds a CR to normalise (XML 1.0 §2.11): not when its only one ends the
  * declaration's line (Word's parts: `<?xml …?>` CR LF, then the rest on one line), where it is
@@ -207,7 +216,14 @@ export function parseWithoutNamespaces(input: string, root: XmlElement, settings
       const end = nameEnd(xml, lt + 1);
       if (end === lt + 1) throw malformed(`start tag at ${lt}`);
       const name = xml.slice(lt + 1, end);
+      const local = localName(name);
+      const parent = stack[stack.length - 1]!;
+      // An element left out (or inside one) is checked, not built: its attribute values are not kept.
+      const building =
+        skipping === 0 &&
+        !((skip !== undefined && skip.has(local)) || (skipIn !== undefined && skipIn.get(parent.local)?.has(local)));
       const attributes: Record<string, string> = {};
+      SEEN.length = 0;
       let at = end;
       let selfClosing = false;
       for (;;) {
@@ -235,12 +251,25 @@ export function parseWithoutNamespaces(input: string, root: XmlElement, settings
         const quote = xml.charCodeAt(q);
         const close = quote === 0x22 || quote === 0x27 ? xml.indexOf(quote === 0x22 ? '"' : "'", q + 1) : -1;
         if (close < 0) throw malformed(`attribute ${attrName} of <${name}> at ${lt}`);
-        if (Object.hasOwn(attributes, attrName)) throw malformed(`attribute ${attrName} repeated on <${name}>`);
-        const value = attributeValue(xml.slice(q + 1, close));
-        // A plain object is much faster than a null-prototype one; "__proto__" must not set the prototype.
-        if (attrName === '__proto__')
-          Object.defineProperty(attributes, attrName, { value, enumerable: true, writable: true, configurable: true });
-        else attributes[attrName] = value;
+        if (building) {
+          if (Object.hasOwn(attributes, attrName)) throw malformed(`attribute ${attrName} repeated on <${name}>`);
+          const value = attributeValue(xml.slice(q + 1, close));
+          // A plain object is much faster than a null-prototype one; "__proto__" must not set the prototype.
+          if (attrName === '__proto__')
+            Object.defineProperty(attributes, attrName, {
+              value,
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            });
+          else attributes[attrName] = value;
+        } else {
+          // Names seen on this tag: a scan while few, a set past that (no quadratic time on hostile input).
+          if (SEEN.length < 32 ? SEEN.includes(attrName) : new Set(SEEN).has(attrName))
+            throw malformed(`attribute ${attrName} repeated on <${name}>`);
+          SEEN.push(attrName);
+          checkAttributeValue(xml.slice(q + 1, close));
+        }
         at = close + 1;
       }
       i = at;
@@ -252,18 +281,11 @@ export function parseWithoutNamespaces(input: string, root: XmlElement, settings
         throw new LimitExceededError('maxDepth', open.length + 1, maxDepth, 'XML nesting depth');
       if (++count > maxElements) throw new LimitExceededError('maxElements', count, maxElements, 'XML element count');
       open.push(name);
-      if (skipping > 0) skipping++;
-      else {
-        const local = localName(name);
-        const parent = stack[stack.length - 1]!;
-        if ((skip !== undefined && skip.has(local)) || (skipIn !== undefined && skipIn.get(parent.local)?.has(local)))
-          skipping = 1;
-        else {
-          const element: XmlElement = { type: 'element', name, local, uri: '', attributes, children: [] };
-          parent.children.push(element);
-          stack.push(element);
-        }
-      }
+      if (building) {
+        const element: XmlElement = { type: 'element', name, local, uri: '', attributes, children: [] };
+        parent.children.push(element);
+        stack.push(element);
+      } else skipping++;
       if (selfClosing) {
         open.pop();
         closeElement();
