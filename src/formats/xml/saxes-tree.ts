@@ -4,7 +4,7 @@ import { appendText, DOCTYPE_REFUSED, localName, type TreeSettings, type XmlElem
 
 /**
  * The tree builder of `parseXml` on saxes, for XML read with its namespaces resolved (vanban XML,
- * edXML) and as the reference the faster tokenizer of fast-parse.ts is tested against. saxes never
+ * edXML) or without (Word's parts, whose prefixes are fixed). saxes never
  * loads external entities and does not expand entities declared in a DTD; a DOCTYPE is refused
  * outright.
  *

@@ -34,9 +34,8 @@ export interface XmlLimits {
   /** Most elements. Default 2,000,000. */
   readonly maxElements?: number;
   /**
-   * Resolve namespace URIs (default true, with saxes). Without it `uri` is empty, `local` is the name
-   * after its prefix, and the tree is built by the tokenizer of fast-parse.ts, several times faster:
-   * for formats with fixed prefixes (WordprocessingML's `w:`).
+   * Resolve namespace URIs (default true). Without it `uri` is empty and `local` is the name after
+   * its prefix: for formats with fixed prefixes (WordprocessingML's `w:`), a little faster.
    */
   readonly namespaces?: boolean;
 }
