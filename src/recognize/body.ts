@@ -180,14 +180,20 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
   const lastDraft = drafts.at(-1);
   if (lastDraft) settle(lastDraft);
   // A dash list is one block of items; a paragraph right under a titled Điều is that Điều's text.
+  // Chương or titled Điều: a body whose articles carry titles (a quyết định cá biệt has neither).
+  const titledArticles = drafts.some(
+    (d) => d.block.type === 'heading' || (d.block.type === 'article' && d.block.title !== ''),
+  );
   const merged: Draft[] = [];
   for (const d of drafts) {
     const prev = merged.at(-1);
+    // So is one under a bare "Điều 1." whose text the copy put on the next line (a quyết định cá biệt,
+    // Mẫu 1.2), unless the body has chương or other Điều with titles: then the bare one lacks its own.
     if (
       d.block.type === 'paragraph' &&
       prev?.block.type === 'article' &&
-      prev.block.title !== '' &&
-      prev.block.text === undefined
+      prev.block.text === undefined &&
+      (prev.block.title !== '' || !titledArticles)
     ) {
       prev.block = { ...prev.block, text: d.block.text };
       prev.last = d.last;

@@ -95,7 +95,18 @@ export function readClosing(
   const contact: Record<string, string> = {};
   for (let i = from; i < to; i++) {
     const cell = ctx.cells[i]!;
-    if (ctx.used[cell.id] || cell.rule) continue;
+    if (ctx.used[cell.id]) continue;
+    // A dash alone on its line in the Nơi nhận list is an entry's dash the copy set apart ("-" /
+    // "Như Điều 3;"): it opens the entry on the next line, not a rule.
+    if (cell.rule) {
+      const below = ctx.cells[i + 1];
+      if (inList && /^[-–]$/.test(cell.text.trim()) && below && below.row === cell.row + 1 && !below.rule) {
+        items.push({ first: cell, last: cell, at: cell.from, text: '-' });
+        dashed = true;
+        ctx.use(cell);
+      }
+      continue;
+    }
     const label = distributionLabelLength(cell);
     if (label !== undefined) {
       inList = true;
@@ -250,6 +261,10 @@ function sideBySide(stream: readonly { cell: Cell; at: number }[]): { cell: Cell
   return left.length && right.length ? [left, right] : [stream.slice()];
 }
 
+// Words of a position (chức vụ) a signature block's title holds, folded (PL I, I.II.7.b).
+const POSITION_WORD =
+  /\b(chu tich|pho|giam doc|truong|thu tuong|chanh|tong|bi thu|uy vien|thu ky|chu toa|chu nhiem|dai dien|nguoi|can bo|chuyen vien|ke toan|ben|tong bien tap|quyen|thanh vien|doi truong|chi huy|hieu truong|vien truong)\b/u;
+
 // An authority prefix with nothing after it ("TM.", "KT", "T/M"): its title is on the next line.
 const BARE_PREFIX = /^(?:TM|KT|TL|TUQ|Q|T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L)\s*\.?$/u;
 
@@ -360,6 +375,12 @@ function readSignatures(
   for (const d of drafts) {
     const k = first + signatures.length;
     const path = base ? 'copy.signature' : `signatures.${k}`;
+    if (!d.name.length && !d.authority.length && !d.title.some((t) => POSITION_WORD.test(t.cell.fold))) {
+      // Capitals with no authority, no position and no name are no signature block (a web page's
+      // headings after the document, "NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN"): left to the unassigned text.
+      for (const t of d.title) ctx.used[t.cell.id] = 0;
+      continue;
+    }
     if (!d.name.length) {
       // The model holds no signature without its name (SignatureSchema.name is required): the
       // block's authority chain and title are reported with it, so nothing read is lost.

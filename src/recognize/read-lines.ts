@@ -298,22 +298,29 @@ function readTail(
       let j = i + 1;
       let title: string | undefined;
       let reference: string | undefined;
-      const t = cells[j];
-      if (t && j < end && isUpperVi(t.text) && !/^\(/.test(t.text)) {
-        title = t.text;
-        ctx.use(t);
-        ctx.record(`appendices.${k}.title`, ctx.span(t));
-        j++;
+      // The title in capitals, wrapped over as many lines as it takes.
+      let t = j;
+      while (t < end && isUpperVi(cells[t]!.text) && !/^\(/.test(cells[t]!.text)) t++;
+      if (t > j) {
+        title = cells
+          .slice(j, t)
+          .map((x) => x.text)
+          .join(' ');
+        ctx.use(...cells.slice(j, t));
+        ctx.record(`appendices.${k}.title`, ctx.span(cells[j]!, cells[t - 1]!));
+        j = t;
       }
       const r = cells[j];
-      if (r && j < end && /^\(\s*kèm theo/iu.test(r.text)) {
+      // "(Kèm theo …)", or "(Ban hành kèm theo …)" under a regulation's appendix.
+      if (r && j < end && /^\(\s*(?:ban hành\s+)?kèm theo/iu.test(r.text)) {
         let last = r;
         while (!/\)$/.test(last.text) && last.id + 1 < end) last = cells[last.id + 1]!;
         const text = cells
           .slice(r.id, last.id + 1)
           .map((x) => x.text)
           .join(' ');
-        reference = text.replace(/^\(\s*/, '').replace(/\s*\)$/, '');
+        // Markdown emphasis a web copy left inside the brackets ("*(Kèm theo …*)") is not text.
+        reference = text.replace(/^\(\s*/, '').replace(/[\s*_]*\)$/, '');
         ctx.use(...cells.slice(r.id, last.id + 1));
         ctx.record(`appendices.${k}.reference`, ctx.span(r, last));
         j = last.id + 1;

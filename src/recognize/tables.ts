@@ -85,6 +85,18 @@ function ownedElsewhere(ctx: ReadContext, cell: Cell): boolean {
 }
 
 /**
+ * Whether cell `k` begins after the start of its line: another cell stands before it, other than
+ * one leading rule cell (the row's opening "|"). Two cells back at most: a line of a million
+ * pieces is not walked for each of them.
+ */
+function begunBefore(cells: readonly Cell[], k: number): boolean {
+  const row = cells[k]!.row;
+  const before = cells[k - 1];
+  if (before?.row !== row) return false;
+  return !before.rule || cells[k - 2]?.row === row;
+}
+
+/**
  * The tables among the cells `[from, to)`, by the id of their first cell. Each line is looked at
  * once: a row that cannot belong to a table ends the run before it.
  */
@@ -94,8 +106,9 @@ export function findTables(ctx: ReadContext, from: number, to: number): Map<numb
   let k = from;
   while (k < to) {
     const start = cells[k]!;
-    // A row starts at its line's first cell: a line begun outside the range is not the range's to read.
-    if ((k > 0 && cells[k - 1]!.row === start.row) || !isTableLine(start.line.text)) {
+    // A row starts at its line's first cell: a line begun outside the range is not the range's to read
+    // (its leading "|" alone, a rule cell, begins nothing).
+    if (begunBefore(cells, k) || !isTableLine(start.line.text)) {
       k++;
       continue;
     }
