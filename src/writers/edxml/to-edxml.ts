@@ -407,9 +407,9 @@ function checkCarried(document: VanbanDocument, add: Collect): void {
 }
 
 /**
- * The document with the line breaks of its printed texts as spaces (a break only places a printed
- * line; edXML's elements carry one line). `exchange.description` keeps its lines: it is the one
- * field the model lets hold several (see `allowsLineBreak`), and the package carries them.
+ * The document with the line breaks of its printed texts as spaces: a break in a name, a trích yếu
+ * or a title (see `allowsLineBreak`) only places a printed line, and edXML's elements carry one
+ * line. `exchange.description` keeps its lines: free text, never printed, that the package carries.
  */
 function printedBreaksAsSpaces(document: VanbanDocument): VanbanDocument {
   const description = document.exchange?.description;
