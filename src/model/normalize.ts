@@ -234,40 +234,115 @@ export class FindingList {
 }
 
 /**
- * Which fields may hold a line break. Where the Decree prints a part on two lines the model already
- * has two fields (the parent body over the issuer, PL I, I.II.2; "Chương I" over its title,
- * I.II.6.b; each authority line over the signer's title, I.II.7.a; each Kính gửi and Nơi nhận entry
- * its own line, I.II.9), so inside one field a line break is only where a page wrapped the text:
- * it becomes a space, and the writers wrap as the column allows (a long trích yếu or issuer name,
- * nd30.md §2.2, §2.5). A table cell is one line too: the text writer and the DOCX reader carry a
- * row as one pipe row. Only the notes of the exchange metadata (PL VI field 11, edXML
- * `Description`) are free text that is never printed, so they keep their lines.
+ * Which fields may hold a line break ("\n"); everywhere else a line break becomes a space.
+ *
+ * - The parts the Decree prints on several lines, centred, where a long text must break and the
+ *   writer of the document may choose where (a name breaks between its words of meaning, "SỞ THÔNG
+ *   TIN / VÀ TRUYỀN THÔNG", not where the column ends): the issuer's and its parent's names, of the
+ *   issuer, of each co-issuer and of the copying organisation (ô 2, PL I, I.II.2: "long names may
+ *   wrap", nd30.md §2.2; the copy block's ô 2, PL I, II.II, nd30.md §5.2); the trích yếu (ô 5a and
+ *   5b, PL I, I.II.5: centred under the tên loại, or under the Số in the left column where a long
+ *   V/v wraps, nd30.md §2.5); an appendix's title (PL I, I.III.1, nd30.md §5.1); a heading's title
+ *   (phần, chương, mục, tiểu mục: centred upper case under its number, PL I, I.II.6, nd30.md §2.6).
+ *   There a "\n" is a forced break that the writers honour before they balance the lines; runs of
+ *   breaks and the spaces around them are one break, and a break at either end is dropped (see
+ *   {@link cleanDeep}). Where the Decree puts a part on its own line the model has a field of its
+ *   own (the parent above the issuer, "Chương I" above its title, each authority line above the
+ *   signer's title, I.II.7.a; each Kính gửi and Nơi nhận entry, I.II.9), so these are the only
+ *   printed fields of several lines. A reader reads the printed lines back joined by a space: it
+ *   cannot tell a chosen break from a wrap.
+ * - The notes of the exchange metadata (PL VI field 11, edXML `Description`): free text that is never
+ *   printed, kept as given, line for line.
+ *
+ * A line break anywhere else (a signer's name, a Kính gửi entry, a paragraph, an article's title, a
+ * table cell that the text writer and the DOCX reader carry as one pipe row) is only where a page
+ * wrapped the text: it becomes a space, and the writers wrap as the column allows.
+ *
+ * @param path The field's path from the document, e.g. `['coIssuers', 0, 'name']`.
+ * @param holder The object that holds the field: a body block's `title` may break in a heading only,
+ *   not in an article. Without it, a block's `title` is taken for a heading's.
  */
-export function allowsLineBreak(path: readonly (string | number)[]): boolean {
+export function allowsLineBreak(path: readonly (string | number)[], holder?: unknown): boolean {
+  return isFreeText(path) || breaksPrintedLines(path, holder);
+}
+
+/** The exchange notes (PL VI field 11): free text of several lines, kept as given. */
+function isFreeText(path: readonly (string | number)[]): boolean {
   return path.length === 2 && path[0] === 'exchange' && path[1] === 'description';
+}
+
+/** A printed field of several centred lines whose breaks the user chooses (see {@link allowsLineBreak}). */
+function breaksPrintedLines(path: readonly (string | number)[], holder: unknown): boolean {
+  const [first, second, third, fourth] = path;
+  const last = path.at(-1);
+  const name = last === 'name' || last === 'parent';
+  if (path.length === 1) return first === 'subject';
+  if (path.length === 2) return first === 'issuer' && name;
+  if (path.length === 3) {
+    if (first === 'coIssuers' && typeof second === 'number') return name;
+    if (first === 'copy' && second === 'issuer') return name;
+    if (first === 'appendices' && typeof second === 'number') return third === 'title';
+    if (first === 'body' && typeof second === 'number') return third === 'title' && isHeading(holder);
+    return false;
+  }
+  return (
+    path.length === 5 &&
+    first === 'appendices' &&
+    typeof second === 'number' &&
+    third === 'body' &&
+    typeof fourth === 'number' &&
+    last === 'title' &&
+    isHeading(holder)
+  );
+}
+
+/** True for a heading block, or when the block is not known (see {@link allowsLineBreak}'s `holder`). */
+function isHeading(holder: unknown): boolean {
+  return (
+    holder === undefined ||
+    (typeof holder === 'object' && holder !== null && 'type' in holder && holder.type === 'heading')
+  );
+}
+
+/** A printed field's lines: each break with the breaks and spaces around it one "\n", none at either end. */
+function joinPrintedLines(text: string): string {
+  return text.includes('\n') ? text.replace(/\s*\n\s*/gu, '\n').replace(/^\n+|\n+$/gu, '') : text;
+}
+
+/** One finding of {@link cleanDeep}: the field's path, what was changed, and whether the field may hold several lines. */
+export interface FieldFinding {
+  /** The field's path, dot-separated ("coIssuers.0.name"). */
+  readonly path: string;
+  /** What was changed. */
+  readonly finding: HygieneFinding;
+  /** True when the field keeps its line breaks (see {@link allowsLineBreak}). */
+  readonly multiline?: boolean;
 }
 
 /**
  * The model's hygiene of every string inside `value` (objects and arrays, recursively), with the
  * findings by path; other values pass through. Plain objects only: a class instance is left alone.
+ * In a printed field of several lines (see {@link allowsLineBreak}) the breaks and the spaces around
+ * them become one "\n" and a break at either end is dropped.
  */
-export function cleanDeep<T>(value: T): { value: T; findings: { path: string; finding: HygieneFinding }[] } {
-  const findings: { path: string; finding: HygieneFinding }[] = [];
-  const walk = (v: unknown, path: (string | number)[]): unknown => {
+export function cleanDeep<T>(value: T): { value: T; findings: FieldFinding[] } {
+  const findings: FieldFinding[] = [];
+  const walk = (v: unknown, path: (string | number)[], holder: unknown): unknown => {
     if (typeof v === 'string') {
-      const cleaned = cleanText(v, { multiline: allowsLineBreak(path) });
-      for (const finding of cleaned.findings) findings.push({ path: path.join('.'), finding });
-      return cleaned.text;
+      const multiline = allowsLineBreak(path, holder);
+      const cleaned = cleanText(v, { multiline });
+      for (const finding of cleaned.findings) findings.push({ path: path.join('.'), finding, multiline });
+      return breaksPrintedLines(path, holder) ? joinPrintedLines(cleaned.text) : cleaned.text;
     }
-    if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, i]));
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, i], v));
     if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
       const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) out[k] = walk(x, [...path, k]);
+      for (const [k, x] of Object.entries(v)) out[k] = walk(x, [...path, k], v);
       return out;
     }
     return v;
   };
-  return { value: walk(value, []) as T, findings };
+  return { value: walk(value, [], undefined) as T, findings };
 }
 
 /**
@@ -355,9 +430,9 @@ export function textHygieneDiagnostic(
 }
 
 /** The model's diagnostics of {@link cleanDeep}'s findings: one per field and kind, with the field's path. */
-export function hygieneDiagnostics(findings: readonly { path: string; finding: HygieneFinding }[]): Diagnostic[] {
-  return findings.map(({ path, finding }) =>
-    codeDiagnostic(`model/${finding.kind}`, findingMessage(finding, allowsLineBreak(path.split('.'))), {
+export function hygieneDiagnostics(findings: readonly FieldFinding[]): Diagnostic[] {
+  return findings.map(({ path, finding, multiline }) =>
+    codeDiagnostic(`model/${finding.kind}`, findingMessage(finding, multiline ?? allowsLineBreak(path.split('.'))), {
       path,
       actual: finding.codePoints.map(codePointName).join(' '),
     }),

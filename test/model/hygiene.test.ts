@@ -97,25 +97,73 @@ describe('cleanText', () => {
 describe('createDocument', () => {
   const letter = { kind: 'cong-van' as const, issuer: { name: 'BỘ NỘI VỤ' }, number: 5, notation: 'BNV-VP' };
 
-  it('cleans a subject holding U+000B (a Word line break pasted) and reports it by path', () => {
-    // Found by issue 17: the vertical tab passed createDocument and every writer after it.
-    expect(createDocument({ ...letter, subject: 'tăng cường\u000bcông tác' }).subject).toBe('tăng cường công tác');
+  it('makes a U+000B (a Word line break pasted) in a trích yếu a line break, reported by path', () => {
+    // Found by issue 17: the vertical tab passed createDocument and every writer after it. The
+    // trích yếu is printed on several lines and the user may choose where (issue 16): a "\n".
+    expect(createDocument({ ...letter, subject: 'tăng cường\u000bcông tác' }).subject).toBe('tăng cường\ncông tác');
     const { document, diagnostics } = createDocumentWithDiagnostics({
       ...letter,
       subject: 'tăng cường\u000bcông tác',
-      recipients: ['Sở\u00a0Tài chính', '\ufeffSở Nội vụ'],
+      recipients: ['Sở\u00a0Tài chính', '\ufeffSở Nội vụ', 'Sở Tài\nnguyên'],
+      signatures: [{ title: 'BỘ\u2028TRƯỞNG', name: 'Nguyễn\nVăn An' }],
       exchange: { description: 'dòng một\u2029dòng hai' },
     });
     expect(document.exchange?.description).toBe('dòng một\ndòng hai');
-    expect(document.recipients).toEqual(['Sở Tài chính', 'Sở Nội vụ']);
+    // A Kính gửi entry, a signer's title and name are one line: a break there is a space.
+    expect(document.recipients).toEqual(['Sở Tài chính', 'Sở Nội vụ', 'Sở Tài nguyên']);
+    expect(document.signatures[0]).toMatchObject({ title: 'BỘ TRƯỞNG', name: 'Nguyễn Văn An' });
     expect(diagnostics.map((d) => [d.id, d.path, d.severity, d.actual])).toEqual([
       ['model/line-break', 'subject', 'info', 'U+000B'],
       ['model/special-space', 'recipients.0', 'info', 'U+00A0'],
       ['model/zero-width', 'recipients.1', 'info', 'U+FEFF'],
+      ['model/line-break', 'recipients.2', 'info', 'U+000A'],
+      ['model/line-break', 'signatures.0.title', 'info', 'U+2028'],
+      ['model/line-break', 'signatures.0.name', 'info', 'U+000A'],
       ['model/line-break', 'exchange.description', 'info', 'U+2029'],
     ]);
-    expect(diagnostics[0]!.message.en).toBe('1 line breaks, replaced by spaces (U+000B)');
+    expect(diagnostics[0]!.message.en).toBe('1 line breaks, made plain line feeds (U+000B)');
+    expect(diagnostics[3]!.message.en).toBe('1 line breaks, replaced by spaces (U+000A)');
     expect(diagnostics[0]!.url).toMatch(/diagnostics\/model\.md#line-break$/);
+  });
+
+  it('keeps line breaks in the names, trích yếu and titles the Decree prints on several lines, one break between two lines', () => {
+    const { document, diagnostics } = createDocumentWithDiagnostics({
+      kind: 'quyet-dinh',
+      issuer: { name: 'SỞ THÔNG TIN\nVÀ TRUYỀN THÔNG', parent: ' ỦY BAN NHÂN DÂN \n\n TỈNH QUẢNG NGÃI\n' },
+      coIssuers: [{ name: 'SỞ\r\nNỘI VỤ', parent: 'UBND\u2028TỈNH' }],
+      subject: '\nVề việc thành lập \u000b\n Tổ công tác',
+      body: [
+        { type: 'heading', level: 'chuong', number: 'I', title: 'QUY ĐỊNH\nCHUNG' },
+        { type: 'article', number: '1', title: 'Phạm vi\nđiều chỉnh' },
+      ],
+      appendices: [
+        {
+          number: 'I',
+          title: 'DANH SÁCH\nTHÀNH VIÊN',
+          body: [{ type: 'heading', level: 'muc', number: '1', title: 'TỔ\nTRƯỞNG' }],
+        },
+      ],
+      copy: { form: 'sao-y', issuer: { name: 'VĂN PHÒNG\nỦY BAN NHÂN DÂN', parent: 'ỦY BAN\nNHÂN DÂN' } },
+    });
+    expect(document.issuer).toEqual({
+      name: 'SỞ THÔNG TIN\nVÀ TRUYỀN THÔNG',
+      parent: 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI',
+    });
+    expect(document.coIssuers[0]).toMatchObject({ name: 'SỞ\nNỘI VỤ', parent: 'UBND\nTỈNH' });
+    expect(document.subject).toBe('Về việc thành lập\nTổ công tác');
+    expect(document.body[0]).toMatchObject({ title: 'QUY ĐỊNH\nCHUNG' });
+    // An article's title runs on after "Điều 1." in the paragraph: one line.
+    expect(document.body[1]).toMatchObject({ title: 'Phạm vi điều chỉnh' });
+    expect(document.appendices[0]).toMatchObject({ title: 'DANH SÁCH\nTHÀNH VIÊN', body: [{ title: 'TỔ\nTRƯỞNG' }] });
+    expect(document.copy?.issuer).toMatchObject({ name: 'VĂN PHÒNG\nỦY BAN NHÂN DÂN', parent: 'ỦY BAN\nNHÂN DÂN' });
+    // A plain "\n" is what such a field holds: only the others are reported, as made plain.
+    expect(diagnostics.map((d) => `${d.id} ${d.path} ${d.actual}`)).toEqual([
+      'model/line-break coIssuers.0.name U+000D',
+      'model/line-break coIssuers.0.parent U+2028',
+      'model/line-break subject U+000B',
+      'model/line-break body.1.title U+000A',
+    ]);
+    expect(diagnostics[0]!.message.en).toBe('1 line breaks, made plain line feeds (U+000D)');
   });
 
   it('gives the hygiene diagnostics from safeCreateDocument, valid input or not', () => {
@@ -239,7 +287,7 @@ describe('every reader', () => {
       '<subject>th&#x200B;ử&#x2028;x&#xA0;y</subject>',
     );
     const read = parseXml(xml);
-    expect(read.document.subject).toBe('thử x y');
+    expect(read.document.subject).toBe('thử\nx y');
     expect(ids(read.diagnostics)).toEqual([
       'model/zero-width subject',
       'model/line-break subject',

@@ -8,6 +8,7 @@
  * there are two or more, a body ending "./.".
  */
 import fc from 'fast-check';
+import { allowsLineBreak } from '../../src/model/normalize.js';
 import {
   type Block,
   createDocument,
@@ -754,6 +755,15 @@ type Policy = {
   /** Insert words only after this many words (a căn cứ is found by its first words). */
   readonly afterWords: number;
   /**
+   * Line breaks: `any` among the space-like characters; `none` where the field keeps a break (see
+   * `allowsLineBreak`) and the recogniser takes the part as one line (a heading's or an appendix's
+   * title is the one line under its label: a second would read as a paragraph of the body);
+   * `between-words`: the other space-likes drawn as usual, then maybe one break where a line of
+   * lower-case words stands on either side (the recogniser tells a trích yếu's lines from the tên
+   * loại above them by their lower case: a line of capitals alone reads as more of the tên loại).
+   */
+  readonly breaks: 'any' | 'none' | 'between-words';
+  /**
    * Insert a lone surrogate (which becomes U+FFFD, a character) as a word rather than anywhere: not
    * before the words a field is found by, not after a DOCX body text's final punctuation.
    */
@@ -810,8 +820,10 @@ const REMOVABLE = [
   '\udfff',
   '\ufffe',
 ];
-// Spaces and line breaks that the hygiene turns back into a space in a field of one line.
-const SPACE_LIKE = ['\u000b', '\u2028', '\u2029', '\n', '\r\n', '\t', '\u00a0', '\u202f', '\u3000', '\u0085', '\u000c'];
+// Spaces and line breaks: a space in a field of one line, "\n" in one the Decree prints on several
+// (see `allowsLineBreak`), where a reader of a printed format reads it back as a space.
+const SPACES = ['\t', '\u00a0', '\u202f', '\u3000'];
+const SPACE_LIKE = ['\u000b', '\u2028', '\u2029', '\n', '\r\n', '\u0085', '\u000c', ...SPACES];
 
 function policyOf(
   path: readonly (string | number)[],
@@ -836,12 +848,21 @@ function policyOf(
       upper: false,
       afterWords: 0,
       surrogateAsWord: false,
+      breaks: 'any',
     };
   if (target === 'edxml') {
     // Codes keep their shape; the authority chain is split before its prefixes; lengths are limited.
     if (/(?:^|\.)(?:code|organId|documentId|notation|number|archive)$/.test(joined)) return undefined;
     if (joined.endsWith('authority.of')) return undefined;
-    return { long: false, kept: KEPT_COMMON, empty: 'none', upper: false, afterWords: 0, surrogateAsWord: false };
+    return {
+      long: false,
+      kept: KEPT_COMMON,
+      empty: 'none',
+      upper: false,
+      afterWords: 0,
+      surrogateAsWord: false,
+      breaks: 'any',
+    };
   }
   // text, docx: free text only, the fields found by their capitals in capitals.
   const field = joined.replace(/\.\d+/g, '');
@@ -857,6 +878,7 @@ function policyOf(
     upper,
     afterWords: block === 'basis' ? 4 : 0,
     surrogateAsWord: true,
+    breaks: !allowsLineBreak(path, { type: block }) ? 'any' : upper ? 'none' : 'between-words',
   };
 }
 
@@ -868,7 +890,7 @@ function richString(text: string, policy: Policy): fc.Arbitrary<string> {
     // Vietnamese decomposed: NFC again after the hygiene.
     fc.constant((s: string) => s.normalize('NFD')),
     // A space as a line break, a tab or a special space.
-    fc.tuple(at, fc.constantFrom(...SPACE_LIKE)).map(([f, c]) => (s: string) => {
+    fc.tuple(at, fc.constantFrom(...(policy.breaks === 'any' ? SPACE_LIKE : SPACES))).map(([f, c]) => (s: string) => {
       const spaces = [...s.matchAll(/ /g)].map((m) => m.index);
       if (spaces.length === 0) return s;
       const k = spaces[Math.floor(f * spaces.length)]!;
@@ -897,7 +919,13 @@ function richString(text: string, policy: Policy): fc.Arbitrary<string> {
         ]
       : []),
   );
-  const edited = fc.array(edit, { maxLength: 4 }).map((edits) => edits.reduce((s, e) => e(s), text));
+  const drawn = fc.array(edit, { maxLength: 4 }).map((edits) => edits.reduce((s, e) => e(s), text));
+  const edited =
+    policy.breaks === 'between-words'
+      ? fc
+          .tuple(drawn, fc.option(at), fc.constantFrom('\n', '\u2028', '\u000b'))
+          .map(([s, f, br]) => (f === null ? s : breakBetweenWords(s, f, br)))
+      : drawn;
   if (policy.empty === 'none')
     return fc.oneof({ weight: 1, arbitrary: fc.constant(text) }, { weight: 4, arbitrary: edited });
   const blank = policy.empty === 'blank' ? fc.constantFrom('', ' ', '  \t ') : fc.constantFrom('', ' ');
@@ -906,6 +934,17 @@ function richString(text: string, policy: Policy): fc.Arbitrary<string> {
     { weight: 4, arbitrary: edited },
     { weight: 1, arbitrary: blank },
   );
+}
+
+/** `s` with the space nearest to `f` of the way through it that has a lower-case word on either side made `br`. */
+function breakBetweenWords(s: string, f: number, br: string): string {
+  const lower = /(?:^| )\p{Ll}+(?= |$)/u;
+  const spaces = [...s.matchAll(/ /g)]
+    .map((m) => m.index)
+    .filter((k) => lower.test(s.slice(0, k)) && lower.test(s.slice(k)));
+  if (spaces.length === 0) return s;
+  const k = spaces[Math.floor(f * spaces.length)]!;
+  return s.slice(0, k) + br + s.slice(k + 1);
 }
 
 /** Inserts `word` at the word boundary nearest to `f` of the way through `s`, where `policy` allows one. */

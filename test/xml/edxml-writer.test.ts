@@ -16,6 +16,7 @@ import {
 } from '../../src/writers/edxml/index.js';
 import { createDocument, createDocumentWithDiagnostics, DocumentSchema } from '../../src/index.js';
 import { documentArbitrary, EXCHANGE_SENDER_ID } from '../support/arbitraries.js';
+import { breaksAsSpaces } from '../support/line-breaks.js';
 import { decision, decisionAttachments, seedLetter, seedOptions } from './support/documents.js';
 import { specPath } from '../support/corpus.js';
 
@@ -382,7 +383,8 @@ describe('parseEdxml(toEdxml(d))', () => {
           expect(checkEdxml(document, options).filter((p) => p.severity === 'error')).toEqual([]);
           const { document: back, diagnostics } = parseEdxml(toEdxml(document, options));
           expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
-          expect(edxmlRoundTripView(back)).toEqual(edxmlRoundTripView(document));
+          // edXML's elements hold one line: a name's or a trích yếu's chosen breaks travel as spaces.
+          expect(edxmlRoundTripView(back)).toEqual(edxmlRoundTripView(breaksAsSpaces(document)));
           expect(back.issuer!.code).toBe(EXCHANGE_SENDER_ID);
         },
       ),

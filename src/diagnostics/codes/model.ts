@@ -73,8 +73,8 @@ export const MODEL_CODES = defineCodes({
     severity: 'info',
     title: t('Ngắt dòng trong một trường', 'A line break inside a field'),
     description: t(
-      'Ngắt dòng (xuống dòng, U+000B của Word khi dán ngắt dòng thủ công, U+2028, U+2029) trong trường chỉ có một dòng được thay bằng dấu cách: chỗ Nghị định in hai dòng, mô hình có hai trường; trong một trường, ngắt dòng chỉ là chỗ trang xuống dòng. Chỉ phần ghi chú của siêu dữ liệu trao đổi (PL VI trường 11) giữ nhiều dòng.',
-      'A line break (a line feed, the U+000B a pasted Word manual line break becomes, U+2028, U+2029) in a field of one line became a space: where the Decree prints two lines the model has two fields; inside one field a line break is only where a page wrapped. Only the notes of the exchange metadata (PL VI field 11) keep several lines.',
+      'Ngắt dòng (xuống dòng, U+000B của Word khi dán ngắt dòng thủ công, U+2028, U+2029) trong trường chỉ có một dòng được thay bằng dấu cách: chỗ Nghị định in một phần trên dòng riêng, mô hình có trường riêng; trong trường đó, ngắt dòng chỉ là chỗ trang xuống dòng. Tên cơ quan và cơ quan chủ quản, trích yếu, tên phụ lục và tên phần, chương, mục (in nhiều dòng, người soạn chọn chỗ ngắt) giữ ngắt dòng, thống nhất thành xuống dòng; phần ghi chú của siêu dữ liệu trao đổi (PL VI trường 11) giữ nhiều dòng.',
+      'A line break (a line feed, the U+000B a pasted Word manual line break becomes, U+2028, U+2029) in a field of one line became a space: where the Decree puts a part on a line of its own the model has a field of its own, and inside such a field a line break is only where a page wrapped. The names of the issuer and its parent, the trích yếu, an appendix’s title and a heading’s title (printed on several lines, where the drafter may choose) keep their breaks, made plain line feeds; the notes of the exchange metadata (PL VI field 11) keep several lines.',
     ),
   },
   'model/control-character': {

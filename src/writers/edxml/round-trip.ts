@@ -16,6 +16,8 @@ import type { ExchangeParty } from '../../model/exchange.js';
  * Not carried (edXML has no element for them): regime, co-issuers, Kính gửi, the body, further
  * signatures, images and signing times, độ mật (refused by the writer), appendix bodies, the copy
  * block, language. The issuer's mã định danh comes back from From/OrganId, which may be `options.from`.
+ * A line break the model keeps in a name, the trích yếu or an appendix title comes back as a space:
+ * edXML's elements hold one line.
  */
 export interface EdxmlRoundTripView {
   readonly [field: string]: unknown;

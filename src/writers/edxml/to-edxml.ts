@@ -47,9 +47,10 @@ const text = edxmlText;
 /** Records one problem of the pre-send check: its code, the edXML element, what is required and what was found. */
 type Collect = (id: DiagnosticCode, element: string, vi: string, en: string, severity?: 'error' | 'warning') => void;
 
-/** "Phụ lục II: DANH SÁCH ĐƠN VỊ" as listed in OtherInfo/Appendixes (edxml.md §4). */
+/** "Phụ lục II: DANH SÁCH ĐƠN VỊ" as listed in OtherInfo/Appendixes (edxml.md §4): one line, a title's breaks as spaces. */
 export function appendixName(appendix: Pick<Appendix, 'number' | 'title'>): string {
-  return `Phụ lục${appendix.number ? ` ${appendix.number}` : ''}${appendix.title ? `: ${appendix.title}` : ''}`;
+  const title = appendix.title?.replace(/\s*\n\s*/gu, ' ');
+  return `Phụ lục${appendix.number ? ` ${appendix.number}` : ''}${title ? `: ${title}` : ''}`;
 }
 
 /** A 32-bit FNV-1a hash in hex: deterministic content ids without the (async) Web Crypto API. */
@@ -406,9 +407,9 @@ function checkCarried(document: VanbanDocument, add: Collect): void {
 }
 
 /**
- * The document with the line breaks of its printed texts as spaces (a break only places a printed
- * line; edXML's elements carry one line). `exchange.description` keeps its lines: it is the one
- * field the model lets hold several (see `allowsLineBreak`), and the package carries them.
+ * The document with the line breaks of its printed texts as spaces: a break in a name, a trích yếu
+ * or a title (see `allowsLineBreak`) only places a printed line, and edXML's elements carry one
+ * line. `exchange.description` keeps its lines: free text, never printed, that the package carries.
  */
 function printedBreaksAsSpaces(document: VanbanDocument): VanbanDocument {
   const description = document.exchange?.description;

@@ -6,6 +6,7 @@ import { ND30_KIND_SLUGS } from '../../../src/registry/kinds.js';
 import { parseText } from '../../../src/readers/text/index.js';
 import { toText } from '../../../src/writers/text/index.js';
 import { documentArbitrary } from '../../support/arbitraries.js';
+import { breaksAsSpaces } from '../../support/line-breaks.js';
 import seed from '../../../examples/data/cong-van-1719.json' with { type: 'json' };
 
 describe('toText', () => {
@@ -68,13 +69,13 @@ describe('parseText(toText(d)) round trip', () => {
   it('gives back generated documents of every kind, with hostile strings in their text fields', () => {
     fc.assert(
       fc.property(documentArbitrary({ printable: true, strings: 'text' }), (d) => {
-        expect(parseText(toText(d)).document).toEqual(d);
+        expect(parseText(toText(d)).document).toEqual(breaksAsSpaces(d));
       }),
       { numRuns: 400 },
     );
   });
 
-  it('writes one line a part even for a document built by hand with line breaks and controls in its fields', () => {
+  it('writes a part of one line on one line even for a document built by hand with line breaks and controls', () => {
     const built = DocumentSchema.parse({
       kind: 'cong-van',
       issuer: { name: 'BỘ NỘI VỤ' },
@@ -84,7 +85,8 @@ describe('parseText(toText(d)) round trip', () => {
       recipients: ['Sở\u2028Tài chính'],
     });
     const text = toText(built);
-    expect(text).toContain('V/v tăng cường công tác cải cách\n');
+    // The trích yếu breaks where it was asked to (see allowsLineBreak); a Kính gửi entry is one line.
+    expect(text).toContain('V/v tăng cường\ncông tác\ncải cách\n');
     expect(text).toContain('Kính gửi: Sở Tài chính\n');
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u2028]/);
   });
@@ -166,8 +168,9 @@ describe('parseText(toText(d)) round trip', () => {
   it('is a fixed point on the text: writing what was read gives the same text', () => {
     fc.assert(
       fc.property(documentArbitrary({ printable: true, strings: 'text' }), (d) => {
-        const text = toText(d);
-        expect(toText(createDocument(parseText(text).document))).toBe(text);
+        // A chosen line break is read back as a space (a reader cannot tell it from a wrap).
+        const text = toText(breaksAsSpaces(d));
+        expect(toText(createDocument(parseText(toText(d)).document))).toBe(text);
       }),
       { numRuns: 100 },
     );
