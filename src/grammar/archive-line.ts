@@ -56,7 +56,13 @@ export function parseArchiveLine(raw: string): ParsedArchiveLine {
   if (label) {
     if (label[1] !== ':')
       deviations.push(
-        deviation('colon-missing', 'Thiếu dấu hai chấm sau "Lưu"', 'The colon after "Lưu" is missing', label[0].trim(), 'Lưu:'),
+        deviation(
+          'colon-missing',
+          'Thiếu dấu hai chấm sau "Lưu"',
+          'The colon after "Lưu" is missing',
+          label[0].trim(),
+          'Lưu:',
+        ),
       );
     text = text.slice(label[0].length);
   }

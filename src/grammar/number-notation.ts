@@ -84,11 +84,23 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
       deviations.push(deviation('label-form', `Phải viết chữ "Số"`, `The label must be written "Số"`, word, 'Số'));
     if (label.groups!.colon !== ':')
       deviations.push(
-        deviation('colon-missing', 'Thiếu dấu hai chấm sau "Số"', 'The colon after "Số" is missing', label[0].trim(), 'Số:'),
+        deviation(
+          'colon-missing',
+          'Thiếu dấu hai chấm sau "Số"',
+          'The colon after "Số" is missing',
+          label[0].trim(),
+          'Số:',
+        ),
       );
     else if (!/:\s/.test(label[0]))
       deviations.push(
-        deviation('space-after-colon', 'Thiếu dấu cách sau "Số:"', 'The space after "Số:" is missing', label[0], 'Số: '),
+        deviation(
+          'space-after-colon',
+          'Thiếu dấu cách sau "Số:"',
+          'The space after "Số:" is missing',
+          label[0],
+          'Số: ',
+        ),
       );
     text = text.slice(label[0].length);
   }
@@ -104,10 +116,10 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
     const num = (party.groups!.num ?? party.groups!.blank!).trim();
     const blank = num === '' || /^[.…_]+$/.test(num);
     const digits = blank ? undefined : readOcrDigits(num);
-    if (blank) deviations.push(deviation('number-missing', 'Thiếu số văn bản', 'The number is missing', num));
+    if (blank) deviations.push(deviation('number-missing', 'Thiếu số văn bản', 'The number is missing', num, '01'));
     else if (!digits)
       deviations.push(
-        deviation('number-unreadable', `Số văn bản phải là chữ số`, `The number must be digits`, num),
+        deviation('number-unreadable', `Số văn bản phải là chữ số`, `The number must be digits`, num, '01, 02, …'),
       );
     else if (digits.repaired)
       deviations.push(
@@ -134,15 +146,29 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
   let rest = slash < 0 ? text : text.slice(slash + 1);
   if (slash < 0)
     deviations.push(
-      deviation('slash-missing', 'Thiếu dấu "/" giữa số và ký hiệu', 'The "/" between number and notation is missing', raw),
+      deviation(
+        'slash-missing',
+        'Thiếu dấu "/" giữa số và ký hiệu',
+        'The "/" between number and notation is missing',
+        raw,
+        '<số>/<ký hiệu>',
+      ),
     );
   if (/\s\/|\/\s/.test(text))
-    deviations.push(deviation('space-around-separator', 'Không được có dấu cách quanh dấu "/"', 'There must be no space around "/"', raw));
+    deviations.push(
+      deviation(
+        'space-around-separator',
+        'Không được có dấu cách quanh dấu "/"',
+        'There must be no space around "/"',
+        raw,
+        raw.replace(/\s*\/\s*/gu, '/'),
+      ),
+    );
 
   let number: number | undefined;
   let numberText: string | undefined;
   if (numberPart === '' || /^[.…_\s]+$/.test(numberPart)) {
-    deviations.push(deviation('number-missing', 'Thiếu số văn bản', 'The number is missing', numberPart));
+    deviations.push(deviation('number-missing', 'Thiếu số văn bản', 'The number is missing', numberPart, '01'));
   } else {
     const digits = readOcrDigits(numberPart.replace(/\s+/g, ''));
     if (!digits) {
@@ -152,6 +178,7 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
           `Số văn bản phải là chữ số`,
           `The number must be digits`,
           numberPart,
+          '01, 02, …',
         ),
       );
     } else {
@@ -169,7 +196,9 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
         );
       const expected = number > 0 ? (number < 10 ? `0${number}` : String(number)) : undefined;
       if (number === 0)
-        deviations.push(deviation('number-zero', 'Số văn bản phải bắt đầu từ 01', 'Numbers must start at 01', numberPart));
+        deviations.push(
+          deviation('number-zero', 'Số văn bản phải bắt đầu từ 01', 'Numbers must start at 01', numberPart, '01'),
+        );
       else if (digits.digits.length === 1)
         deviations.push(
           deviation(
@@ -204,12 +233,21 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
         'Ký hiệu văn bản hành chính không được có năm (mẫu của văn bản QPPL)',
         'An administrative ký hiệu must not hold the year (legal-normative pattern)',
         `${year}/`,
+        '<ký hiệu> without the year',
       ),
     );
   }
 
   if (/\s-|-\s/.test(rest))
-    deviations.push(deviation('space-around-separator', 'Không được có dấu cách quanh dấu "-"', 'There must be no space around "-"', rest.trim()));
+    deviations.push(
+      deviation(
+        'space-around-separator',
+        'Không được có dấu cách quanh dấu "-"',
+        'There must be no space around "-"',
+        rest.trim(),
+        rest.trim().replace(/\s*-\s*/gu, '-'),
+      ),
+    );
   // Spaces around "-" dropped: split and trim, not /\s*-\s*/g, which is quadratic on a long run of spaces.
   const notationText = rest
     .split('-')
@@ -218,10 +256,18 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
     .trim();
   const groups = notationText === '' ? [] : notationText.split('-');
   if (groups.some((g) => /\s/.test(g)))
-    deviations.push(deviation('space-in-notation', 'Ký hiệu không được có dấu cách', 'The notation must hold no space', notationText));
+    deviations.push(
+      deviation(
+        'space-in-notation',
+        'Ký hiệu không được có dấu cách',
+        'The notation must hold no space',
+        notationText,
+        notationText.replace(/\s+/gu, ''),
+      ),
+    );
   const notation = notationText === '' ? undefined : year === undefined ? notationText : `${year}/${notationText}`;
   if (notation === undefined)
-    deviations.push(deviation('notation-missing', 'Thiếu ký hiệu', 'The notation is missing', raw));
+    deviations.push(deviation('notation-missing', 'Thiếu ký hiệu', 'The notation is missing', raw, '<số>/<ký hiệu>'));
 
   const first = groups[0];
   const typeCode = first !== undefined && kindByCode(first) ? first : undefined;
@@ -245,6 +291,7 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
         'Công văn không được có viết tắt tên loại ("CV")',
         'A công văn must not have a type code ("CV")',
         first,
+        '<cơ quan>-<đơn vị soạn thảo>',
       ),
     );
 

@@ -1,5 +1,5 @@
 import { isExistingDate } from '../model/primitives.js';
-import { isTitleCaseVi } from './case.js';
+import { isTitleCaseVi, toTitleCaseVi } from './case.js';
 import { type Deviation, deviation } from './deviation.js';
 import { readOcrDigits } from './digits.js';
 
@@ -81,7 +81,9 @@ export function parsePlaceDate(raw: string): ParsedPlaceDate {
   const numeric = wordy ? null : NUMERIC.exec(text);
   const match = wordy ?? numeric;
   if (!match) {
-    deviations.push(deviation('date-missing', 'Thiếu ngày tháng năm', 'The date is missing', text));
+    deviations.push(
+      deviation('date-missing', 'Thiếu ngày tháng năm', 'The date is missing', text, 'ngày … tháng … năm …'),
+    );
     const place = cleanPlace(text);
     return { ...(place && { place }), deviations };
   }
@@ -92,18 +94,15 @@ export function parsePlaceDate(raw: string): ParsedPlaceDate {
         'Ngày tháng phải viết đầy đủ "ngày … tháng … năm …"',
         'The date must be written in words "ngày … tháng … năm …"',
         match[0].trim(),
+        'ngày … tháng … năm …',
       ),
     );
   const g = match.groups!;
   if (wordy) {
     if (g.ngay !== 'ngày' && g.ngay !== 'Ngày')
-      deviations.push(
-        deviation('word-form', `Phải viết "ngày"`, `The word must be "ngày"`, g.ngay, 'ngày'),
-      );
+      deviations.push(deviation('word-form', `Phải viết "ngày"`, `The word must be "ngày"`, g.ngay, 'ngày'));
     if (g.thang !== 'tháng')
-      deviations.push(
-        deviation('word-form', `Phải viết "tháng"`, `The word must be "tháng"`, g.thang, 'tháng'),
-      );
+      deviations.push(deviation('word-form', `Phải viết "tháng"`, `The word must be "tháng"`, g.thang, 'tháng'));
     if (g.nam !== 'năm')
       deviations.push(deviation('word-form', `Phải viết "năm"`, `The word must be "năm"`, g.nam, 'năm'));
   }
@@ -114,7 +113,13 @@ export function parsePlaceDate(raw: string): ParsedPlaceDate {
   if (place) {
     if (!/,\s*$/.test(before))
       deviations.push(
-        deviation('comma-missing', 'Thiếu dấu phẩy sau địa danh', 'The comma after the place name is missing', before, `${place},`),
+        deviation(
+          'comma-missing',
+          'Thiếu dấu phẩy sau địa danh',
+          'The comma after the place name is missing',
+          before,
+          `${place},`,
+        ),
       );
     else if (/\s,\s*$/.test(before))
       deviations.push(
@@ -133,11 +138,20 @@ export function parsePlaceDate(raw: string): ParsedPlaceDate {
           'Chữ cái đầu mỗi âm tiết của địa danh phải viết hoa',
           'Each syllable of the place name must start with a capital',
           place,
+          toTitleCaseVi(place),
         ),
       );
     }
   } else {
-    deviations.push(deviation('place-missing', 'Thiếu địa danh', 'The place name is missing', text));
+    deviations.push(
+      deviation(
+        'place-missing',
+        'Thiếu địa danh',
+        'The place name is missing',
+        text,
+        '<địa danh>, ngày … tháng … năm …',
+      ),
+    );
   }
 
   const day = readPart(g.d, 'day', deviations);
@@ -188,15 +202,30 @@ export function parsePlaceDate(raw: string): ParsedPlaceDate {
           `Ngày tháng phải là một ngày có thật`,
           `The date must exist in the calendar`,
           match[0].trim(),
+          'a calendar date',
         ),
       );
   } else if (day === undefined || month === undefined) {
-    deviations.push(deviation('date-blank', 'Thiếu ngày hoặc tháng', 'The day or month is missing', match[0].trim()));
+    deviations.push(
+      deviation(
+        'date-blank',
+        'Thiếu ngày hoặc tháng',
+        'The day or month is missing',
+        match[0].trim(),
+        'ngày … tháng … năm …',
+      ),
+    );
   }
   const tail = text.slice(match.index + match[0].length).trim();
   if (tail && !/^[.)]*$/.test(tail))
     deviations.push(
-      deviation('trailing-text', `Sau ngày tháng không được có chữ khác`, `Nothing must follow the date`, tail),
+      deviation(
+        'trailing-text',
+        `Sau ngày tháng không được có chữ khác`,
+        `Nothing must follow the date`,
+        tail,
+        'nothing after the date',
+      ),
     );
 
   return {
@@ -238,7 +267,13 @@ function readPart(
   if (!digits) return undefined;
   if (digits.repaired)
     deviations.push(
-      deviation('ocr-digit', `Ngày tháng phải viết bằng chữ số (có ký tự nhận dạng sai)`, `The date must be written in digits (OCR letters)`, t, digits.digits),
+      deviation(
+        'ocr-digit',
+        `Ngày tháng phải viết bằng chữ số (có ký tự nhận dạng sai)`,
+        `The date must be written in digits (OCR letters)`,
+        t,
+        digits.digits,
+      ),
     );
   const n = Number(digits.digits);
   const ok = part === 'day' ? n >= 1 && n <= 31 : part === 'month' ? n >= 1 && n <= 12 : n >= 1000;
@@ -249,6 +284,7 @@ function readPart(
         `${part === 'day' ? 'Ngày' : part === 'month' ? 'Tháng' : 'Năm'} phải có thật`,
         `The ${part} must exist`,
         t,
+        part === 'day' ? '01–31' : part === 'month' ? '1–12' : 'a four-digit year',
       ),
     );
   return ok ? n : undefined;

@@ -21,9 +21,7 @@ export const nhuTren = defineRule({
     if (distribution.some((d) => /^Như trên\b|^Như trên$/u.test(d))) return;
     const first = distribution[0];
     const found =
-      first === undefined
-        ? { vi: 'không có', en: 'none found' }
-        : { vi: `đang là "${first}"`, en: `found "${first}"` };
+      first === undefined ? { vi: 'không có', en: 'none found' } : { vi: `đang là "${first}"`, en: `found "${first}"` };
     ctx.report({
       path: 'distribution',
       message: {
