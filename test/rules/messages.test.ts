@@ -37,7 +37,7 @@ function problems(example: RuleExample, d: Diagnostic): string[] {
   if (!FOUND.vi.test(vi)) out.push(`vi says nothing found: ${vi}`);
   if (MISSING.en.test(en) !== MISSING.vi.test(vi)) out.push(`one locale says missing, the other not: ${vi} / ${en}`);
   if (!d.expected?.trim()) out.push('no expected');
-  if ((heldAt(example, d.path) || !MISSING.en.test(en)) && !d.actual?.trim()) out.push(`no actual at ${d.path}`);
+  if ((heldAt(example, d.path ?? "") || !MISSING.en.test(en)) && !d.actual?.trim()) out.push(`no actual at ${d.path}`);
   return out;
 }
 
