@@ -22,7 +22,10 @@ export const viTriNoiNhan = defineRule({
     if (heading.alignment !== undefined && heading.alignment !== 'left' && heading.alignment !== 'justify')
       ctx.report({
         path: 'distribution.heading',
-        message: { vi: '"Nơi nhận:" canh trái', en: '"Nơi nhận:" is flush left' },
+        message: {
+          vi: `"Nơi nhận:" phải canh trái (đang canh ${heading.alignment === 'center' ? 'giữa' : heading.alignment === 'right' ? 'phải' : heading.alignment})`,
+          en: `"Nơi nhận:" must be flush left (found ${heading.alignment})`,
+        },
         actual: heading.alignment,
         expected: 'left',
       });
@@ -30,8 +33,8 @@ export const viTriNoiNhan = defineRule({
       ctx.report({
         path: 'distribution.heading',
         message: {
-          vi: '"Nơi nhận:" ở cột trái, ngang hàng với người ký',
-          en: '"Nơi nhận:" is in the left column, level with the signer',
+          vi: `"Nơi nhận:" phải ở cột trái, ngang hàng với người ký (đang ở ${heading.region})`,
+          en: `"Nơi nhận:" must be in the left column, level with the signer (found ${heading.region})`,
         },
         actual: heading.region,
         expected: 'closing-left',
