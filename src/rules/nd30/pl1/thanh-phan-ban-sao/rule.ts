@@ -107,17 +107,20 @@ export const thanhPhanBanSao = defineRule({
       missing('copy.signature', 'chức vụ, họ tên, chữ ký người có thẩm quyền', 'competent signer');
     if (!copy.archive.some((a) => a === 'VT')) {
       const value = ['VT', ...copy.archive];
-      const found =
-        copy.archive.length === 0
-          ? { vi: 'không có dòng Lưu', en: 'no Lưu line' }
-          : { vi: `"Lưu: ${copy.archive.join(', ')}"`, en: `"Lưu: ${copy.archive.join(', ')}"` };
+      const found = `Lưu: ${copy.archive.join(', ')}`;
       ctx.report({
         path: 'copy.archive',
-        message: {
-          vi: `Nơi nhận của bản sao phải kết thúc bằng "- Lưu: VT." (đang là ${found.vi})`,
-          en: `The copy’s Nơi nhận must end with "- Lưu: VT." (found ${found.en})`,
-        },
-        actual: copy.archive.join(', '),
+        message:
+          copy.archive.length === 0
+            ? {
+                vi: 'Thiếu dòng "- Lưu: VT." ở cuối Nơi nhận của bản sao',
+                en: 'The "- Lưu: VT." line ending the copy’s Nơi nhận is missing',
+              }
+            : {
+                vi: `Nơi nhận của bản sao phải kết thúc bằng "- Lưu: VT." (đang là "${found}")`,
+                en: `The copy’s Nơi nhận must end with "- Lưu: VT." (found "${found}")`,
+              },
+        ...(copy.archive.length > 0 && { actual: copy.archive.join(', ') }),
         expected: value.join(', '),
         fix: {
           safety: 'guarded',
