@@ -213,8 +213,8 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
         deviations.push(
           deviation(
             'number-over-padded',
-            'Chỉ số nhỏ hơn 10 mới phải có số 0 phía trước',
-            'Only numbers below 10 must take a leading zero',
+            'Số từ 10 trở lên không được có số 0 phía trước',
+            'Numbers from 10 up must take no leading zero',
             digits.digits,
             expected,
           ),
