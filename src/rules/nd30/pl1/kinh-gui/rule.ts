@@ -91,13 +91,16 @@ export const kinhGui = defineRule({
       return;
     }
     if (heading && entries.length > 0 && ctx.sources['recipients.0']!.line === heading.line) {
+      // The printed line: the heading and the addressees the reader found on it.
+      const onLine = entries.map((i) => ctx.sources[`recipients.${i}`]!).filter((e) => e.line === heading.line);
+      const line = [heading.raw.trim(), ...onLine.map((e) => e.raw.trim())].join(' ');
       ctx.report({
         path: 'recipients',
         message: {
-          vi: `Nhiều nơi nhận thì "Kính gửi:" phải đứng riêng một dòng, mỗi nơi nhận một dòng (đang là "${heading.raw}")`,
-          en: `With several addressees, "Kính gửi:" must stand alone and each addressee have its own line (found "${heading.raw}")`,
+          vi: `Nhiều nơi nhận thì "Kính gửi:" phải đứng riêng một dòng, mỗi nơi nhận một dòng (đang là "${line}")`,
+          en: `With several addressees, "Kính gửi:" must stand alone and each addressee have its own line (found "${line}")`,
         },
-        actual: heading.raw,
+        actual: line,
         expected: 'Kính gửi:',
       });
     }
