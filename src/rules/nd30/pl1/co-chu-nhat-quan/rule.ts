@@ -26,8 +26,8 @@ export const coChuNhatQuan = defineRule({
       ctx.report({
         path: 'nationalTitle.motto',
         message: {
-          vi: `Tiêu ngữ phải lớn hơn Quốc hiệu 1 cỡ chữ (đang là ${motto} pt và ${name} pt)`,
-          en: `The motto must be one size above the national name (found ${motto} pt and ${name} pt)`,
+          vi: `Tiêu ngữ phải lớn hơn Quốc hiệu 1 cỡ chữ (đang là Tiêu ngữ ${motto} pt, Quốc hiệu ${name} pt)`,
+          en: `The motto must be one size above the national name (found motto ${motto} pt, national name ${name} pt)`,
         },
         actual: `${name}/${motto}`,
         expected: `${name}/${name + 1}`,

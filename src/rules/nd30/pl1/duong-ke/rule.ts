@@ -57,8 +57,8 @@ export const duongKe = defineRule({
         ctx.report({
           path,
           message: {
-            vi: `Đường kẻ dưới ${what.vi} phải dài ${wanted.replace('.', ',')} độ dài dòng chữ (đang là ${line.ratioToText.toFixed(2).replace('.', ',')})`,
-            en: `The line under the ${what.en} must be ${wanted} of the text’s length (found ${line.ratioToText.toFixed(2)})`,
+            vi: `Đường kẻ dưới ${what.vi} phải dài bằng ${wanted.replaceAll('.', ',')} lần dòng chữ (đang là ${line.ratioToText.toFixed(2).replace('.', ',')} lần)`,
+            en: `The line under the ${what.en} must be ${wanted} times the text’s length (found ${line.ratioToText.toFixed(2)} times)`,
           },
           actual: line.ratioToText.toFixed(2),
           expected: wanted,

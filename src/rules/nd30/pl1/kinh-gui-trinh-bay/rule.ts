@@ -33,7 +33,7 @@ export const kinhGuiTrinhBay = defineRule({
         ctx.report({
           path: `recipients.${i}`,
           message: {
-            vi: `Các gạch đầu dòng của Kính gửi phải thẳng hàng, lề ${first} cm (đang là ${left} cm)`,
+            vi: `Các gạch đầu dòng của Kính gửi phải thẳng hàng, lề ${String(first).replace('.', ',')} cm (đang là ${String(left).replace('.', ',')} cm)`,
             en: `The Kính gửi dashes must line up at ${first} cm (found ${left} cm)`,
           },
           actual: `${left} cm`,

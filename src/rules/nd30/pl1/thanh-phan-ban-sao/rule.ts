@@ -87,7 +87,7 @@ export const thanhPhanBanSao = defineRule({
     // An electronic copy shows the form, the organisation and the signing time instead (PL I Part II.I; Mẫu 3.2).
     if (copy.signedAt) return;
     const missing = (path: string, vi: string, en: string) =>
-      ctx.report({ path, message: { vi: `Thiếu ${vi} của bản sao`, en: `The copy’s ${en} is missing` }, expected: vi });
+      ctx.report({ path, message: { vi: `Thiếu ${vi}`, en: `The copy’s ${en} is missing` }, expected: vi });
     if (copy.number === undefined) missing('copy.number', 'số bản sao', 'copy number');
     if (copy.notation === undefined) missing('copy.notation', 'ký hiệu bản sao', 'copy notation');
     else if (copy.notation.split('-').length < 2) {
@@ -101,10 +101,10 @@ export const thanhPhanBanSao = defineRule({
         expected: `${copy.notation}-<cơ quan sao>`,
       });
     }
-    if (copy.place === undefined) missing('copy.place', 'địa danh', 'place of copying');
+    if (copy.place === undefined) missing('copy.place', 'địa danh của bản sao', 'place of copying');
     if (copy.date === undefined) missing('copy.date', 'ngày sao', 'date of copying');
     if (copy.signature === undefined)
-      missing('copy.signature', 'chức vụ, họ tên, chữ ký người có thẩm quyền', 'competent signer');
+      missing('copy.signature', 'chức vụ, họ tên, chữ ký người có thẩm quyền sao', 'competent signer');
     if (!copy.archive.some((a) => a === 'VT')) {
       const value = ['VT', ...copy.archive];
       const found = `Lưu: ${copy.archive.join(', ')}`;

@@ -45,8 +45,8 @@ export const trichYeuCongVan = defineRule({
     ctx.report({
       path: LINE,
       message: {
-        vi: `Trích yếu công văn phải bắt đầu bằng "V/v " (không có dấu hai chấm) (đang là "${found}")`,
-        en: `A công văn subject must start with "V/v " (no colon) (found "${found}")`,
+        vi: `Trích yếu công văn phải bắt đầu bằng "V/v ", không có dấu hai chấm (đang là "${found}")`,
+        en: `A công văn subject must start with "V/v ", without a colon (found "${found}")`,
       },
       actual: found,
       expected: 'V/v',

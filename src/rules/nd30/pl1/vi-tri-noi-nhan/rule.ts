@@ -1,3 +1,4 @@
+import { REGION_NAMES } from '../../../../rule-kit/typography.js';
 import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 /** Nơi nhận flush left in the closing block's left column, level with the signer (checklist #14). */
@@ -33,8 +34,8 @@ export const viTriNoiNhan = defineRule({
       ctx.report({
         path: 'distribution.heading',
         message: {
-          vi: `"Nơi nhận:" phải ở cột trái, ngang hàng với người ký (đang ở ${heading.region})`,
-          en: `"Nơi nhận:" must be in the left column, level with the signer (found ${heading.region})`,
+          vi: `"Nơi nhận:" phải ở cột trái, ngang hàng với người ký (đang ở ${REGION_NAMES[heading.region].vi})`,
+          en: `"Nơi nhận:" must be in the left column, level with the signer (found ${REGION_NAMES[heading.region].en})`,
         },
         actual: heading.region,
         expected: 'closing-left',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../../rule-kit/define-rule.js';
-import { SPACING_SLACK_PT } from '../../../../rule-kit/typography.js';
+import { REGION_NAMES, SPACING_SLACK_PT } from '../../../../rule-kit/typography.js';
 
 /** The V/v of a công văn sits centred under the Số line, 6 pt below it, not as a title (checklist #8). */
 export const viTriTrichYeuCongVan = defineRule({
@@ -26,8 +26,8 @@ export const viTriTrichYeuCongVan = defineRule({
       ctx.report({
         path: 'subjectLine',
         message: {
-          vi: `V/v phải đặt dưới số, ký hiệu ở cột trái, không đặt như tên loại (đang ở ${subject.region})`,
-          en: `The V/v must go under the number in the left column, not as a title (found ${subject.region})`,
+          vi: `V/v phải đặt dưới số, ký hiệu ở cột trái, không đặt như tên loại (đang ở ${REGION_NAMES[subject.region].vi})`,
+          en: `The V/v must go under the number in the left column, not as a title (found ${REGION_NAMES[subject.region].en})`,
         },
         actual: subject.region,
         expected: 'header-left',

@@ -33,10 +33,15 @@ export const maTenLoaiKhongKhop = defineRule({
     const other = kindByCode(groups[0]!);
     const own = ctx.kind.code;
     if (!other || other.slug === ctx.kind.slug) return;
-    const message = {
-      vi: `Chữ viết tắt tên loại phải là của ${ctx.kind.name}${own ? ` ("${own}")` : ''} (đang là "${groups[0]}" của ${other.name})`,
-      en: `The type code must be that of ${ctx.kind.name}${own ? ` ("${own}")` : ''} (found "${groups[0]}" of ${other.name})`,
-    };
+    const message = own
+      ? {
+          vi: `Chữ viết tắt tên loại phải là của ${ctx.kind.name} ("${own}") (đang là "${groups[0]}" của ${other.name})`,
+          en: `The type code must be that of ${ctx.kind.name} ("${own}") (found "${groups[0]}" of ${other.name})`,
+        }
+      : {
+          vi: `Ký hiệu ${ctx.kind.name} không được có chữ viết tắt tên loại (đang là "${groups[0]}" của ${other.name})`,
+          en: `The notation of a ${ctx.kind.name} must not have a type code (found "${groups[0]}" of ${other.name})`,
+        };
     if (!own) {
       // Thư công is numbered like a công văn (no code; UNCONFIRMED, nd30.md §8.2): its issuer's own
       // abbreviation may equal a code ("CT" of Cục Thuế). There is no code to put in its place.
