@@ -60,6 +60,20 @@ const ARTICLE = /^Điều\s+(\d+)\s*[.:]\s*(.*)$/u;
 const PART = /^(Phần|PHẦN|Chương|CHƯƠNG)\s+([IVXLC]+|\d+)(?=[\s.:]|$)\.?\s*(.*)$/u;
 const SECTION = /^(Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(\d+|[IVXLC]+)(?=[\s.:]|$)\.?\s*(.*)$/u;
 const ROMAN_HEADING = /^([IVXLC]+)\.\s+(.+)$/u;
+// The largest number a report's Roman mục takes here: past it "C." (100) and "L." are section letters (A., B., C.).
+const MAX_ROMAN_SECTION = 20;
+
+/**
+ * Whether "I. Đánh giá chung" opens a report's Roman mục (nd30.md §2.6: "I. NHỮNG KẾT QUẢ…"): a
+ * Roman number up to {@link MAX_ROMAN_SECTION}, then a title in capitals, or a short title that
+ * opens with a capital and ends no sentence (written in normal case, which the rule on titles reports).
+ */
+function isRomanHeading(number: string, title: string): boolean {
+  const n = fromRoman(number);
+  if (n === undefined || n > MAX_ROMAN_SECTION) return false;
+  if (isUpperVi(title)) return true;
+  return title.length <= 80 && /^\p{Lu}/u.test(title) && !/[.;:!?,]["”)]?$/u.test(title);
+}
 const CLAUSE = /^(\d{1,3})\.\s+(.*)$/u;
 const POINT = /^([a-zđ])\)\s+(.*)$/u;
 const LIST_ITEM = /^([-+•*–])\s+(.*)$/u;
@@ -67,7 +81,7 @@ const ENACTMENT = /^(QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾ
 
 // One test for "does this line open a block" (the patterns above, by their first words).
 const OPENS_BLOCK =
-  /^(?:Điều\s+\d|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)(?=[\s.:]|$)|(?:Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(?:\d+(?=[\s.:]|$)|[IVXLC]+(?=[.:]?\s*$|[.:]?\s+\p{Lu}{2}))|\d{1,3}\.\s|[a-zđ]\)\s|[-+•*–]\s|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện)(?=[\s:,]|$)|(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:$)/u;
+  /^(?:Điều\s+\d|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)(?=[\s.:]|$)|(?:Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(?:\d+(?=[\s.:]|$)|[IVXLC]+(?=[.:]?\s*$|[.:]?\s+\p{Lu}{2}))|\d{1,3}\.\s|[IVX]{1,5}\.\s+\p{Lu}|[a-zđ]\)\s|[-+•*–]\s|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện)(?=[\s:,]|$)|(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:$)/u;
 
 /** Options of {@link readBody}. */
 export interface BodyOptions {
@@ -317,8 +331,7 @@ export function blockOf(text: string, firstOfEnacting: boolean, mixedWeight = fa
     return { type: 'heading', level, number: m[2]!, ...(m[3] ? { title: m[3] } : {}) };
   }
   m = ROMAN_HEADING.exec(text);
-  if (m && fromRoman(m[1]!) !== undefined && isUpperVi(m[2]!))
-    return { type: 'heading', level: 'muc-la-ma', number: m[1]!, title: m[2]! };
+  if (m && isRomanHeading(m[1]!, m[2]!)) return { type: 'heading', level: 'muc-la-ma', number: m[1]!, title: m[2]! };
   m = CLAUSE.exec(text);
   if (m) return { type: 'clause', number: m[1]!, text: m[2]!.trim() };
   m = POINT.exec(text);

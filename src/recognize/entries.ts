@@ -25,10 +25,11 @@ export interface ListItem {
 /**
  * Entries run together on one line: "Bộ Quốc phòng; - Bộ Tài chính" is split after each ";" that a
  * dash follows; an inline item also after each ";" that a capital follows ("Sở Tài chính; Sở Nội vụ.").
+ * The ";" that closes a character reference written out ("&amp;", "&#39;") is no entry end.
  */
 function splitEntries(text: string, inline: boolean): string[] {
-  if (text.includes('; -') || text.includes('; –')) return text.split(/(?<=;)\s+(?=[-–]\s)/u);
-  return inline && /;\s+\p{Lu}/u.test(text) ? text.split(/(?<=;)\s+(?=\p{Lu})/u) : [text];
+  if (text.includes('; -') || text.includes('; –')) return text.split(/(?<=;)(?<!&#?\w+;)\s+(?=[-–]\s)/u);
+  return inline && /;\s+\p{Lu}/u.test(text) ? text.split(/(?<=;)(?<!&#?\w+;)\s+(?=\p{Lu})/u) : [text];
 }
 
 /** The entries of `items`, each recorded at `path(k)` with its raw text. */

@@ -94,8 +94,8 @@ export interface RuleMeta<Options = unknown> {
   readonly regimes?: readonly Regime[];
   readonly needsLayout: boolean;
   /**
-   * Reads the file's digital signatures: without them (a text, a DOCX, a PDF read without its
-   * signatures) the rule is not evaluated. Default false.
+   * Reads the file's digital signatures: without them (a text, a DOCX, a model: inputs that carry
+   * none) the rule does not apply. Default false.
    */
   readonly needsSignatures?: boolean;
   /**

@@ -1,6 +1,6 @@
 import type { VanbanDocument } from '../model/document.js';
 import type { TextLayout } from '../model/layout.js';
-import { printedTitle } from '../registry/kinds.js';
+import { kindInfo, printedTitle } from '../registry/kinds.js';
 
 /**
  * The master typography table of PL I mục V (nd30.md §3.2): size range, bold and italic for each
@@ -34,6 +34,19 @@ const FIXED: Readonly<Record<string, SlotSpec>> = {
   'copy.label': { name: 'hình thức sao', size: [13, 14], bold: true },
 };
 
+/**
+ * Whether body block `index` stands in the căn cứ ban hành block: a kind that has one (Mẫu 1.1–1.3),
+ * before the first Điều, heading or "QUYẾT ĐỊNH:" line. Elsewhere "Căn cứ Kế hoạch số …" opens an
+ * ordinary paragraph (a tờ trình, a báo cáo), printed upright.
+ */
+function inLegalBasisBlock(document: VanbanDocument, index: number): boolean {
+  if (!kindInfo(document.kind).parts.legalBasis) return false;
+  const end = document.body.findIndex(
+    (b) => b.type === 'article' || b.type === 'heading' || (b.type === 'enactment' && b.role === 'enactment'),
+  );
+  return end < 0 || index < end;
+}
+
 /** The spec of the part at `path`, or undefined for parts the table does not cover. */
 export function slotSpec(path: string, document: VanbanDocument): SlotSpec | undefined {
   const fixed = FIXED[path];
@@ -55,7 +68,8 @@ export function slotSpec(path: string, document: VanbanDocument): SlotSpec | und
   const body = /^body\.(\d+)(?:\.text)?$/.exec(path);
   if (body) {
     const block = document.body[Number(body[1])];
-    if (block?.type === 'basis') return { name: 'căn cứ', size: [13, 14], italic: true };
+    if (block?.type === 'basis' && inLegalBasisBlock(document, Number(body[1])))
+      return { name: 'căn cứ', size: [13, 14], italic: true };
     // "Điều 1." bold before the article's regular text (a quyết định cá biệt): not a bold heading line.
     if (block?.type === 'article' && block.text !== undefined && !block.title)
       return { name: 'nội dung', size: [13, 14], italic: false };

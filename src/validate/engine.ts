@@ -241,7 +241,7 @@ function toDiagnostic(
 ): Diagnostic {
   // A rule may lower a finding (a case-only deviation is a warning), never raise it over the configuration.
   const severity = finding.severity && RANK[finding.severity] > RANK[configured] ? finding.severity : configured;
-  const span = sources[finding.path];
+  const span = spanOf(sources, finding.path);
   const tt01 = baseline === 'tt01-2011' ? rule.meta.tt01 : undefined;
   const message = tt01
     ? { vi: `${finding.message.vi} (${tt01.vi})`, en: `${finding.message.en} (${tt01.en})` }
@@ -258,6 +258,18 @@ function toDiagnostic(
     ...(docsUrl(rule) !== undefined && { url: docsUrl(rule) }),
     ...(finding.fix && { fix: finding.fix }),
   };
+}
+
+/**
+ * Where the input holds `path`, or the nearest part holding it: a finding on `body.3.title` is
+ * placed at the block `body.3` when the reader recorded the block, not its title (every finding placed).
+ */
+function spanOf(sources: SourceMap, path: string): SourceMap[string] | undefined {
+  for (let at = path; ; at = at.slice(0, at.lastIndexOf('.'))) {
+    const span = sources[at];
+    if (span) return span;
+    if (!at.includes('.')) return undefined;
+  }
 }
 
 /** The place of a source span, without its raw text. */

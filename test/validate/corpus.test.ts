@@ -79,7 +79,9 @@ const EXPECTATIONS: Record<
   },
   '037-congvan-ubnd-quangngai.txt': { deserved: ['nd30/pl1/so-ky-hieu', 'nd30/pl1/luu'] }, // "Số: 507 /UBND-KGVX"; the drafter's code in lower case
   '038-thongbao-ubnd-quangngai.txt': { deserved: ['nd30/pl1/so-ky-hieu', 'nd30/pl1/luu'] }, // "Số: 542    /TB-UBND"; the drafter's code in lower case
-  '039-thongbao-ubnd-quangngai.txt': { deserved: ['nd30/pl1/so-ky-hieu', 'nd30/pl1/noi-nhan', 'nd30/pl1/luu'] }, // the drafter's code in lower case; the wrapped "Các sở, ngành: …" entry ends with ","
+  '039-thongbao-ubnd-quangngai.txt': {
+    deserved: ['nd30/pl1/so-ky-hieu', 'nd30/pl1/noi-nhan', 'nd30/pl1/luu', 'nd30/pl1/tieu-de-bo-cuc'],
+  }, // the drafter's code in lower case; "I. Đánh giá chung" in normal case; the wrapped "Các sở, ngành: …" entry ends with ","
   '040-congvan-sgddt-danang.txt': { deserved: ['nd30/pl1/so-ky-hieu'] }, // "Số: 1906 /SGDĐT-CTrTT"; its lists lost their dashes in the copy
   '041-congvan-sgddt-danang-ocr.txt': {
     deserved: [],

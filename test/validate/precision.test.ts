@@ -13,9 +13,9 @@ import { formatTable, formatTotals, readLabels, SETS, type ScoredDocument, score
  * Least precision of the corpus findings (errors and warnings). The target is 0.95 (issue 12); until
  * the validator reaches it this is a ratchet at the figure reached, raised with every fix, never lowered.
  */
-const CORPUS_MIN_PRECISION = 0.95;
+const CORPUS_MIN_PRECISION = 0.96;
 /** Least recall of the corpus labels; a ratchet towards the target 0.95 as above. */
-const CORPUS_MIN_RECALL = 0.89;
+const CORPUS_MIN_RECALL = 0.96;
 /** Floor for the held-out set: a check that it is scored, not a target. */
 const HOLDOUT_FLOOR = 0.5;
 

@@ -17,9 +17,15 @@
 // surrogate is one code point, outside every range.
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
+// The same without the u flag, over UTF-16 code units, where every surrogate is suspect: about three
+// times faster, so it scans first, and the exact search starts at the first suspect (an emoji's pair).
+const SUSPECT = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd]/g;
+
 /** The offset of the first character of `text` that XML 1.0 cannot carry, or -1 when there is none. */
 export function firstNonXmlCharacter(text: string): number {
-  NOT_XML_CHAR.lastIndex = 0;
+  SUSPECT.lastIndex = 0;
+  if (!SUSPECT.test(text)) return -1;
+  NOT_XML_CHAR.lastIndex = SUSPECT.lastIndex - 1;
   const m = NOT_XML_CHAR.exec(text);
   return m ? m.index : -1;
 }

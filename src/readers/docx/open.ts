@@ -13,7 +13,7 @@ import {
 } from '../../formats/ooxml/package.js';
 import { collectSectionProperties, readPageLayouts, sectionProperties, textAreaTwips } from './sections.js';
 import { StyleSheet } from './styles.js';
-import { type ZipLimits, ZipPackage } from '../../formats/ooxml/zip.js';
+import { decodeXmlBytes, type ZipLimits, ZipPackage } from '../../formats/ooxml/zip.js';
 
 /**
  * Opens a DOCX package into what the reader works on: the paragraphs in reading order with their
@@ -117,10 +117,29 @@ export function openDocx(bytes: Uint8Array, limits: OpenDocxLimits = {}): Opened
 
 /**
  * settings.xml, parsed only when it holds one of the settings the reader reports: Word keeps a long
- * rsid list there (80 KB in the Decree's file) that is not worth a tree.
+ * rsid list there (80 KB in the Decree's file, 15 KB in a one-page letter) that is not worth a
+ * tree, nor even decoding: the names are ASCII, so they are looked for in the UTF-8 bytes.
  */
 function settingsPart(zip: ZipPackage, name: string | undefined, limits: XmlLimits): XmlElement | undefined {
-  const text = name === undefined ? undefined : zip.readText(name);
-  if (text === undefined || !/documentProtection|trackRevisions/u.test(text)) return undefined;
+  const data = name === undefined ? undefined : zip.read(name);
+  if (data === undefined) return undefined;
+  // UTF-16 (a byte-order mark) is decoded and searched as text.
+  const utf16 = (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff);
+  if (!utf16 && !REPORTED_SETTINGS.some((setting) => includesAscii(data, setting))) return undefined;
+  const text = decodeXmlBytes(data);
+  if (!REPORTED_SETTINGS.some((setting) => text.includes(setting))) return undefined;
   return parseXml(text, limits);
+}
+
+/** The settings elements {@link packageHazards} reports. */
+const REPORTED_SETTINGS = ['documentProtection', 'trackRevisions'];
+
+/** True when the bytes hold `ascii` (ASCII only) encoded as UTF-8. */
+function includesAscii(data: Uint8Array, ascii: string): boolean {
+  const first = ascii.charCodeAt(0);
+  search: for (let at = data.indexOf(first); at >= 0; at = data.indexOf(first, at + 1)) {
+    for (let k = 1; k < ascii.length; k++) if (data[at + k] !== ascii.charCodeAt(k)) continue search;
+    return true;
+  }
+  return false;
 }

@@ -49,6 +49,17 @@ describe('hazards', () => {
     ).toEqual([]);
   });
 
+  it('finds the settings in a UTF-16 settings part too (searched in the bytes only when UTF-8)', async () => {
+    const xml = `<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:trackRevisions/></w:settings>`;
+    const utf16 = new Uint8Array(2 + xml.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < xml.length; i++) utf16[2 + 2 * i] = xml.charCodeAt(i);
+    const bytes = buildDocx({ body: BODY, settings: '', extra: { 'word/settings.xml': utf16 } });
+    expect(await codes(bytes)).toEqual(['docx/track-revisions-on']);
+    // The names in attribute values or text do not count: only the elements.
+    expect(await codes(buildDocx({ body: BODY, settings: '<w:rsid w:val="trackRevisions"/>' }))).toEqual([]);
+  });
+
   it('reports OLE objects and altChunk parts', async () => {
     const ole = '<w:p><w:r><w:object><v:shape id="o1" style="width:40pt;height:30pt"/></w:object></w:r></w:p>';
     expect(await codes(buildDocx({ body: ole + '<w:altChunk r:id="rIdAlt"/>' + BODY }))).toEqual([

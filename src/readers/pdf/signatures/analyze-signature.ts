@@ -178,7 +178,9 @@ async function analyzeCms(
   }
 
   const ordered = orderCertificates(cms.signer, cms.certificates);
-  const certificates = await Promise.all(ordered.map((c) => summarizeCertificate(c, subtle)));
+  const certificates = await Promise.all(
+    ordered.map((c) => summarizeCertificate(c, subtle, cms.certificateDer.get(c))),
+  );
   return {
     signature: {
       ...base,

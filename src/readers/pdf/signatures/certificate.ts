@@ -29,11 +29,18 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
   '1.2.840.113549.1.9.1': 'E',
 };
 
-/** The summary of `cert` (its DER is re-read from pkijs's parse, so the fingerprint is of the original bytes). */
-export async function summarizeCertificate(cert: Certificate, subtle: SubtleCrypto): Promise<CertificateSummary> {
+/**
+ * The summary of `cert`. The fingerprint is of `written`, the certificate's DER as the file carries
+ * it, when known; else of pkijs's encoding of its parse (the same bytes for a DER certificate).
+ */
+export async function summarizeCertificate(
+  cert: Certificate,
+  subtle: SubtleCrypto,
+  written?: Uint8Array,
+): Promise<CertificateSummary> {
   const subject = nameAttributes(cert.subject);
   const issuer = nameAttributes(cert.issuer);
-  const der = new Uint8Array(cert.toSchema().toBER(false));
+  const der = (written ?? new Uint8Array(cert.toSchema().toBER(false))) as Uint8Array<ArrayBuffer>;
   const fingerprint = new Uint8Array(await subtle.digest('SHA-256', der));
   return {
     subject: formatName(subject),

@@ -5,7 +5,10 @@
  * @module
  */
 
-/** Options of the signature reader. */
+/**
+ * Options of the signature reader. A signature's time-stamp token (RFC 3161, in the CMS's unsigned
+ * attributes) is never verified: its time is read, nothing else (see `PdfSignature.timestampTime`).
+ */
 export interface ReadPdfSignaturesOptions {
   /**
    * Certificates the caller trusts as roots, DER bytes or PEM text. Without them no signature is

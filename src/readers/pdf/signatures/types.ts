@@ -195,7 +195,12 @@ export interface PdfSignature {
   readonly signingTime: PdfDate | null;
   /** The CMS signingTime signed attribute, ISO 8601 UTC. */
   readonly cmsSigningTime: string | null;
-  /** Time of an RFC 3161 time stamp in the CMS (not verified), ISO 8601 UTC. */
+  /**
+   * Time of an RFC 3161 time stamp in the CMS, ISO 8601 UTC: of a document time stamp, or the
+   * genTime of the signature time-stamp token (an unsigned attribute), read from the token's DER
+   * without parsing or verifying the token's own CMS (its signature and the time-stamping
+   * authority's certificates are not checked).
+   */
   readonly timestampTime: string | null;
   /** `/Reason`. */
   readonly reason: string | null;

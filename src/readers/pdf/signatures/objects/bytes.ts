@@ -54,10 +54,14 @@ export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string
 
 /** First index of `needle` in `haystack` at or after `from` and ending at or before `to`, or -1. */
 export function indexOfBytes(haystack: Uint8Array, needle: Uint8Array, from = 0, to = haystack.length): number {
-  const first = needle[0];
+  const first = needle[0]!;
   const last = to - needle.length;
-  outer: for (let i = Math.max(0, from); i <= last; i++) {
-    if (haystack[i] !== first) continue;
+  // The native search finds the first byte (a scan of the whole file for %%EOF was a tenth of a signed read).
+  outer: for (
+    let i = haystack.indexOf(first, Math.max(0, from));
+    i >= 0 && i <= last;
+    i = haystack.indexOf(first, i + 1)
+  ) {
     for (let j = 1; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
     return i;
   }
@@ -71,9 +75,13 @@ export function lastIndexOfBytes(
   from = haystack.length - needle.length,
   lowest = 0,
 ): number {
-  const first = needle[0];
-  outer: for (let i = Math.min(from, haystack.length - needle.length); i >= lowest; i--) {
-    if (haystack[i] !== first) continue;
+  const first = needle[0]!;
+  const start = Math.min(from, haystack.length - needle.length);
+  outer: for (
+    let i = start < 0 ? -1 : haystack.lastIndexOf(first, start);
+    i >= lowest;
+    i = i > 0 ? haystack.lastIndexOf(first, i - 1) : -1
+  ) {
     for (let j = 1; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
     return i;
   }

@@ -37,5 +37,15 @@ export const examples: RuleExamples = {
       }),
       paths: ['body.0.title'],
     },
+    {
+      name: 'Mục của báo cáo viết thường (thông báo 039: "I. Đánh giá chung")',
+      document: sampleDocument('bao-cao', {
+        body: [
+          { type: 'heading', level: 'muc-la-ma', number: 'I', title: 'Đánh giá chung' },
+          { type: 'paragraph', text: 'Các chương trình được triển khai đúng tiến độ./.' },
+        ],
+      }),
+      paths: ['body.0.title'],
+    },
   ],
 };

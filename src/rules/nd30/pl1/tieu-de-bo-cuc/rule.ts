@@ -1,7 +1,12 @@
 import { defineRule } from '../../../../rule-kit/define-rule.js';
 import { bodies, HEADING_NAMES } from '../../../../rule-kit/support.js';
+import { isUpperVi } from '../../../../grammar/case.js';
 
-/** Every phần, chương, mục, tiểu mục and điều has a title (PL I, I.II.6.d; nd30.md §2.6). */
+/**
+ * Every phần, chương, mục, tiểu mục and điều has a title (PL I, I.II.6.d; nd30.md §2.6), and the
+ * title of a phần, chương, mục or tiểu mục, or of a report's Roman mục ("I. NHỮNG KẾT QUẢ…"), is
+ * in capitals (nd30.md §2.6, the table of PL I, I.II.6 and its report variant).
+ */
 export const tieuDeBoCuc = defineRule({
   meta: {
     id: 'nd30/pl1/tieu-de-bo-cuc',
@@ -13,8 +18,8 @@ export const tieuDeBoCuc = defineRule({
     legal: 'Phụ lục I, mục I.II.6.d (nd30.md §2.6)',
     severity: 'error',
     needsLayout: false,
-    // The title is content: only its author can write it.
-    fixSafety: 'never',
+    // A missing title is content only its author can write; a title's case is safely fixed.
+    fixSafety: 'safe',
   },
   check(ctx) {
     let structured = false;
@@ -22,7 +27,28 @@ export const tieuDeBoCuc = defineRule({
       blocks.forEach((block, i) => {
         if (block.type === 'heading') {
           structured = true;
-          if (block.title) return;
+          if (block.title) {
+            if (isUpperVi(block.title)) return;
+            const name = HEADING_NAMES[block.level];
+            const upper = block.title.toLocaleUpperCase('vi');
+            ctx.report({
+              path: `${path}.${i}.title`,
+              // A case-only deviation: the part is there and titled.
+              severity: 'warning',
+              message: {
+                vi: `Tiêu đề của ${name.vi.toLocaleLowerCase('vi')} ${block.number} phải viết in hoa (đang là "${block.title}")`,
+                en: `The title of ${name.en} ${block.number} must be in capitals (found "${block.title}")`,
+              },
+              actual: block.title,
+              expected: upper,
+              fix: {
+                safety: 'safe',
+                description: { vi: `Viết in hoa: "${upper}"`, en: `Write it in capitals: "${upper}"` },
+                changes: [{ path: `${path}.${i}.title`, value: upper }],
+              },
+            });
+            return;
+          }
           const name = HEADING_NAMES[block.level];
           ctx.report({
             path: `${path}.${i}.title`,
