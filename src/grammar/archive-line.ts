@@ -56,7 +56,13 @@ export function parseArchiveLine(raw: string): ParsedArchiveLine {
   if (label) {
     if (label[1] !== ':')
       deviations.push(
-        deviation('colon-missing', 'Thiếu dấu hai chấm sau "Lưu"', 'No colon after "Lưu"', label[0].trim(), 'Lưu:'),
+        deviation(
+          'colon-missing',
+          'Thiếu dấu hai chấm sau "Lưu"',
+          'The colon after "Lưu" is missing',
+          label[0].trim(),
+          'Lưu:',
+        ),
       );
     text = text.slice(label[0].length);
   }
@@ -75,8 +81,8 @@ export function parseArchiveLine(raw: string): ParsedArchiveLine {
     deviations.push(
       deviation(
         'end-punctuation',
-        'Dòng "Lưu" kết thúc bằng dấu chấm',
-        'The Lưu line ends with a period',
+        'Dòng "Lưu" phải kết thúc bằng dấu chấm',
+        'The Lưu line must end with a period',
         text.trim(),
         '.',
       ),

@@ -46,8 +46,8 @@ export function parseAuthorityLine(line: string): ParsedAuthority | undefined {
     deviations.push(
       deviation(
         'slash-prefix',
-        `Viết "${printed}" thay cho "${prefix}."`,
-        `"${printed}" instead of "${prefix}."`,
+        `Phải viết "${prefix}.", không viết "${printed}"`,
+        `The prefix must be written "${prefix}."`,
         printed,
         `${prefix}.`,
       ),
@@ -56,8 +56,8 @@ export function parseAuthorityLine(line: string): ParsedAuthority | undefined {
     deviations.push(
       deviation(
         'prefix-case',
-        `Chữ viết tắt "${printed}" phải viết hoa: "${prefix}."`,
-        `The prefix "${printed}" is upper case: "${prefix}."`,
+        `Chữ viết tắt phải viết hoa: "${prefix}."`,
+        `The prefix must be upper case: "${prefix}."`,
         printed,
         `${prefix}.`,
       ),
@@ -67,7 +67,7 @@ export function parseAuthorityLine(line: string): ParsedAuthority | undefined {
       deviation(
         'prefix-period',
         `Thiếu dấu chấm sau "${prefix}"`,
-        `No period after "${prefix}"`,
+        `The period after "${prefix}" is missing`,
         printed,
         `${prefix}.`,
       ),
@@ -76,8 +76,8 @@ export function parseAuthorityLine(line: string): ParsedAuthority | undefined {
     deviations.push(
       deviation(
         'authority-case',
-        'Quyền hạn, chức vụ viết in hoa',
-        'Authority and title are upper case',
+        'Quyền hạn, chức vụ phải viết in hoa',
+        'Authority and title must be upper case',
         of,
         toUpperVi(of),
       ),

@@ -81,14 +81,26 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
   } else {
     const word = label.groups!.label!;
     if (word !== 'Số')
-      deviations.push(deviation('label-form', `Chữ "Số" viết sai: "${word}"`, `"Số" is written "${word}"`, word, 'Số'));
+      deviations.push(deviation('label-form', `Phải viết chữ "Số"`, `The label must be written "Số"`, word, 'Số'));
     if (label.groups!.colon !== ':')
       deviations.push(
-        deviation('colon-missing', 'Thiếu dấu hai chấm sau "Số"', 'No colon after "Số"', label[0].trim(), 'Số:'),
+        deviation(
+          'colon-missing',
+          'Thiếu dấu hai chấm sau "Số"',
+          'The colon after "Số" is missing',
+          label[0].trim(),
+          'Số:',
+        ),
       );
     else if (!/:\s/.test(label[0]))
       deviations.push(
-        deviation('space-after-colon', 'Thiếu dấu cách sau "Số:"', 'No space after "Số:"', label[0], 'Số: '),
+        deviation(
+          'space-after-colon',
+          'Thiếu dấu cách sau "Số:"',
+          'The space after "Số:" is missing',
+          label[0],
+          'Số: ',
+        ),
       );
     text = text.slice(label[0].length);
   }
@@ -104,17 +116,17 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
     const num = (party.groups!.num ?? party.groups!.blank!).trim();
     const blank = num === '' || /^[.…_]+$/.test(num);
     const digits = blank ? undefined : readOcrDigits(num);
-    if (blank) deviations.push(deviation('number-missing', 'Chưa có số văn bản', 'The number is blank', num));
+    if (blank) deviations.push(deviation('number-missing', 'Thiếu số văn bản', 'The number is missing', num, '01'));
     else if (!digits)
       deviations.push(
-        deviation('number-unreadable', `Không đọc được số "${num}"`, `Cannot read the number "${num}"`, num),
+        deviation('number-unreadable', `Số văn bản phải là chữ số`, `The number must be digits`, num, '01, 02, …'),
       );
     else if (digits.repaired)
       deviations.push(
         deviation(
           'ocr-digit',
-          `Số có ký tự nhận dạng sai: "${num}"`,
-          `OCR letters in the number: "${num}"`,
+          `Số văn bản phải là chữ số (có ký tự nhận dạng sai)`,
+          `The number must be digits (OCR letters)`,
           num,
           digits.digits,
         ),
@@ -134,24 +146,39 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
   let rest = slash < 0 ? text : text.slice(slash + 1);
   if (slash < 0)
     deviations.push(
-      deviation('slash-missing', 'Thiếu dấu "/" giữa số và ký hiệu', 'No "/" between number and notation', raw),
+      deviation(
+        'slash-missing',
+        'Thiếu dấu "/" giữa số và ký hiệu',
+        'The "/" between number and notation is missing',
+        raw,
+        '<số>/<ký hiệu>',
+      ),
     );
   if (/\s\/|\/\s/.test(text))
-    deviations.push(deviation('space-around-separator', 'Có dấu cách quanh dấu "/"', 'Spaces around "/"', raw));
+    deviations.push(
+      deviation(
+        'space-around-separator',
+        'Không được có dấu cách quanh dấu "/"',
+        'There must be no space around "/"',
+        raw,
+        raw.replace(/\s*\/\s*/gu, '/'),
+      ),
+    );
 
   let number: number | undefined;
   let numberText: string | undefined;
   if (numberPart === '' || /^[.…_\s]+$/.test(numberPart)) {
-    deviations.push(deviation('number-missing', 'Chưa có số văn bản', 'The number is blank', numberPart));
+    deviations.push(deviation('number-missing', 'Thiếu số văn bản', 'The number is missing', numberPart, '01'));
   } else {
     const digits = readOcrDigits(numberPart.replace(/\s+/g, ''));
     if (!digits) {
       deviations.push(
         deviation(
           'number-unreadable',
-          `Không đọc được số "${numberPart}"`,
-          `Cannot read the number "${numberPart}"`,
+          `Số văn bản phải là chữ số`,
+          `The number must be digits`,
           numberPart,
+          '01, 02, …',
         ),
       );
     } else {
@@ -161,21 +188,23 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
         deviations.push(
           deviation(
             'ocr-digit',
-            `Số có ký tự nhận dạng sai: "${numberPart}"`,
-            `OCR letters in the number: "${numberPart}"`,
+            `Số văn bản phải là chữ số (có ký tự nhận dạng sai)`,
+            `The number must be digits (OCR letters)`,
             numberPart,
             digits.digits,
           ),
         );
       const expected = number > 0 ? (number < 10 ? `0${number}` : String(number)) : undefined;
       if (number === 0)
-        deviations.push(deviation('number-zero', 'Số văn bản bắt đầu từ 01', 'Numbers start at 01', numberPart));
+        deviations.push(
+          deviation('number-zero', 'Số văn bản phải bắt đầu từ 01', 'Numbers must start at 01', numberPart, '01'),
+        );
       else if (digits.digits.length === 1)
         deviations.push(
           deviation(
             'number-not-padded',
             'Số nhỏ hơn 10 phải ghi thêm số 0 phía trước',
-            'Numbers below 10 take a leading zero',
+            'Numbers below 10 must take a leading zero',
             digits.digits,
             expected,
           ),
@@ -184,8 +213,8 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
         deviations.push(
           deviation(
             'number-over-padded',
-            'Chỉ số nhỏ hơn 10 mới có số 0 phía trước',
-            'Only numbers below 10 take a leading zero',
+            'Số từ 10 trở lên không được có số 0 phía trước',
+            'Numbers from 10 up must take no leading zero',
             digits.digits,
             expected,
           ),
@@ -201,15 +230,24 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
     deviations.push(
       deviation(
         'year-in-notation',
-        'Ký hiệu văn bản hành chính không có năm (mẫu của văn bản QPPL)',
-        'An administrative ký hiệu has no year (legal-normative pattern)',
+        'Ký hiệu văn bản hành chính không được có năm (mẫu của văn bản QPPL)',
+        'An administrative ký hiệu must not hold the year (legal-normative pattern)',
         `${year}/`,
+        '<ký hiệu> without the year',
       ),
     );
   }
 
   if (/\s-|-\s/.test(rest))
-    deviations.push(deviation('space-around-separator', 'Có dấu cách quanh dấu "-"', 'Spaces around "-"', rest.trim()));
+    deviations.push(
+      deviation(
+        'space-around-separator',
+        'Không được có dấu cách quanh dấu "-"',
+        'There must be no space around "-"',
+        rest.trim(),
+        rest.trim().replace(/\s*-\s*/gu, '-'),
+      ),
+    );
   // Spaces around "-" dropped: split and trim, not /\s*-\s*/g, which is quadratic on a long run of spaces.
   const notationText = rest
     .split('-')
@@ -218,10 +256,18 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
     .trim();
   const groups = notationText === '' ? [] : notationText.split('-');
   if (groups.some((g) => /\s/.test(g)))
-    deviations.push(deviation('space-in-notation', 'Ký hiệu có dấu cách', 'Spaces inside the notation', notationText));
+    deviations.push(
+      deviation(
+        'space-in-notation',
+        'Ký hiệu không được có dấu cách',
+        'The notation must hold no space',
+        notationText,
+        notationText.replace(/\s+/gu, ''),
+      ),
+    );
   const notation = notationText === '' ? undefined : year === undefined ? notationText : `${year}/${notationText}`;
   if (notation === undefined)
-    deviations.push(deviation('notation-missing', 'Thiếu ký hiệu', 'The notation is missing', raw));
+    deviations.push(deviation('notation-missing', 'Thiếu ký hiệu', 'The notation is missing', raw, '<số>/<ký hiệu>'));
 
   const first = groups[0];
   const typeCode = first !== undefined && kindByCode(first) ? first : undefined;
@@ -232,7 +278,7 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
         deviation(
           'type-code-case',
           `Viết tắt tên loại phải là "${folded}"`,
-          `The type code is written "${folded}"`,
+          `The type code must be written "${folded}"`,
           first,
           folded,
         ),
@@ -242,9 +288,10 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
     deviations.push(
       deviation(
         'cv-type-code',
-        'Công văn không có viết tắt tên loại ("CV")',
-        'A công văn has no type code ("CV")',
+        'Công văn không được có viết tắt tên loại ("CV")',
+        'A công văn must not have a type code ("CV")',
         first,
+        '<cơ quan>-<đơn vị soạn thảo>',
       ),
     );
 

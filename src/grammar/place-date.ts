@@ -1,5 +1,5 @@
 import { isExistingDate } from '../model/primitives.js';
-import { isTitleCaseVi } from './case.js';
+import { isTitleCaseVi, toTitleCaseVi } from './case.js';
 import { type Deviation, deviation } from './deviation.js';
 import { readOcrDigits } from './digits.js';
 
@@ -81,7 +81,9 @@ export function parsePlaceDate(raw: string): ParsedPlaceDate {
   const numeric = wordy ? null : NUMERIC.exec(text);
   const match = wordy ?? numeric;
   if (!match) {
-    deviations.push(deviation('date-missing', 'Không tìm thấy ngày tháng năm', 'No date found', text));
+    deviations.push(
+      deviation('date-missing', 'Thiếu ngày tháng năm', 'The date is missing', text, 'ngày … tháng … năm …'),
+    );
     const place = cleanPlace(text);
     return { ...(place && { place }), deviations };
   }
@@ -92,20 +94,17 @@ export function parsePlaceDate(raw: string): ParsedPlaceDate {
         'Ngày tháng phải viết đầy đủ "ngày … tháng … năm …"',
         'The date must be written in words "ngày … tháng … năm …"',
         match[0].trim(),
+        'ngày … tháng … năm …',
       ),
     );
   const g = match.groups!;
   if (wordy) {
     if (g.ngay !== 'ngày' && g.ngay !== 'Ngày')
-      deviations.push(
-        deviation('word-form', `"${g.ngay}" phải là "ngày"`, `"${g.ngay}" should be "ngày"`, g.ngay, 'ngày'),
-      );
+      deviations.push(deviation('word-form', `Phải viết "ngày"`, `The word must be "ngày"`, g.ngay, 'ngày'));
     if (g.thang !== 'tháng')
-      deviations.push(
-        deviation('word-form', `"${g.thang}" phải là "tháng"`, `"${g.thang}" should be "tháng"`, g.thang, 'tháng'),
-      );
+      deviations.push(deviation('word-form', `Phải viết "tháng"`, `The word must be "tháng"`, g.thang, 'tháng'));
     if (g.nam !== 'năm')
-      deviations.push(deviation('word-form', `"${g.nam}" phải là "năm"`, `"${g.nam}" should be "năm"`, g.nam, 'năm'));
+      deviations.push(deviation('word-form', `Phải viết "năm"`, `The word must be "năm"`, g.nam, 'năm'));
   }
 
   const before = text.slice(0, match.index).trim();
@@ -114,14 +113,20 @@ export function parsePlaceDate(raw: string): ParsedPlaceDate {
   if (place) {
     if (!/,\s*$/.test(before))
       deviations.push(
-        deviation('comma-missing', 'Thiếu dấu phẩy sau địa danh', 'No comma after the place name', before, `${place},`),
+        deviation(
+          'comma-missing',
+          'Thiếu dấu phẩy sau địa danh',
+          'The comma after the place name is missing',
+          before,
+          `${place},`,
+        ),
       );
     else if (/\s,\s*$/.test(before))
       deviations.push(
         deviation(
           'space-before-comma',
-          'Dấu phẩy viết liền sau địa danh, không có dấu cách',
-          'The comma follows the place name without a space',
+          'Dấu phẩy phải viết liền sau địa danh, không có dấu cách',
+          'The comma must follow the place name without a space',
           before,
           `${place},`,
         ),
@@ -131,13 +136,22 @@ export function parsePlaceDate(raw: string): ParsedPlaceDate {
         deviation(
           'place-case',
           'Chữ cái đầu mỗi âm tiết của địa danh phải viết hoa',
-          'Each syllable of the place name starts with a capital',
+          'Each syllable of the place name must start with a capital',
           place,
+          toTitleCaseVi(place),
         ),
       );
     }
   } else {
-    deviations.push(deviation('place-missing', 'Thiếu địa danh', 'The place name is missing', text));
+    deviations.push(
+      deviation(
+        'place-missing',
+        'Thiếu địa danh',
+        'The place name is missing',
+        text,
+        '<địa danh>, ngày … tháng … năm …',
+      ),
+    );
   }
 
   const day = readPart(g.d, 'day', deviations);
@@ -151,7 +165,7 @@ export function parsePlaceDate(raw: string): ParsedPlaceDate {
         deviation(
           'day-not-padded',
           'Ngày nhỏ hơn 10 phải ghi thêm số 0 phía trước',
-          'Days 1–9 take a leading zero',
+          'Days 1–9 must take a leading zero',
           d,
           formatDay(day),
         ),
@@ -161,7 +175,7 @@ export function parsePlaceDate(raw: string): ParsedPlaceDate {
         deviation(
           'month-not-padded',
           'Tháng 1, 2 phải ghi thêm số 0 phía trước',
-          'Months 1 and 2 take a leading zero',
+          'Months 1 and 2 must take a leading zero',
           m,
           formatMonth(month),
         ),
@@ -170,8 +184,8 @@ export function parsePlaceDate(raw: string): ParsedPlaceDate {
       deviations.push(
         deviation(
           'month-padded',
-          'Tháng từ 3 đến 12 không ghi số 0 phía trước',
-          'Months 3–12 take no leading zero',
+          'Tháng từ 3 đến 12 không được ghi số 0 phía trước',
+          'Months 3–12 must take no leading zero',
           m,
           formatMonth(month),
         ),
@@ -185,18 +199,33 @@ export function parsePlaceDate(raw: string): ParsedPlaceDate {
       deviations.push(
         deviation(
           'date-invalid',
-          `Ngày ${day}/${month}/${year} không tồn tại`,
-          `The date ${day}/${month}/${year} does not exist`,
+          `Ngày tháng phải là một ngày có thật`,
+          `The date must exist in the calendar`,
           match[0].trim(),
+          'a calendar date',
         ),
       );
   } else if (day === undefined || month === undefined) {
-    deviations.push(deviation('date-blank', 'Chưa ghi ngày tháng', 'Day or month left blank', match[0].trim()));
+    deviations.push(
+      deviation(
+        'date-blank',
+        'Thiếu ngày hoặc tháng',
+        'The day or month is missing',
+        match[0].trim(),
+        'ngày … tháng … năm …',
+      ),
+    );
   }
   const tail = text.slice(match.index + match[0].length).trim();
   if (tail && !/^[.)]*$/.test(tail))
     deviations.push(
-      deviation('trailing-text', `Có chữ thừa sau ngày tháng: "${tail}"`, `Text after the date: "${tail}"`, tail),
+      deviation(
+        'trailing-text',
+        `Sau ngày tháng không được có chữ khác`,
+        `Nothing must follow the date`,
+        tail,
+        'nothing after the date',
+      ),
     );
 
   return {
@@ -238,7 +267,13 @@ function readPart(
   if (!digits) return undefined;
   if (digits.repaired)
     deviations.push(
-      deviation('ocr-digit', `Chữ số nhận dạng sai: "${t}"`, `OCR letters in a number: "${t}"`, t, digits.digits),
+      deviation(
+        'ocr-digit',
+        `Ngày tháng phải viết bằng chữ số (có ký tự nhận dạng sai)`,
+        `The date must be written in digits (OCR letters)`,
+        t,
+        digits.digits,
+      ),
     );
   const n = Number(digits.digits);
   const ok = part === 'day' ? n >= 1 && n <= 31 : part === 'month' ? n >= 1 && n <= 12 : n >= 1000;
@@ -246,9 +281,10 @@ function readPart(
     deviations.push(
       deviation(
         'date-invalid',
-        `Không có ${part === 'day' ? 'ngày' : part === 'month' ? 'tháng' : 'năm'} ${t}`,
-        `There is no ${part} ${t}`,
+        `${part === 'day' ? 'Ngày' : part === 'month' ? 'Tháng' : 'Năm'} phải có thật`,
+        `The ${part} must exist`,
         t,
+        part === 'day' ? '01–31' : part === 'month' ? '1–12' : 'a four-digit year',
       ),
     );
   return ok ? n : undefined;

@@ -1,4 +1,4 @@
-import type { Fix, Severity } from '../diagnostics/diagnostic.js';
+import type { Fix, LocalizedText, Severity } from '../diagnostics/diagnostic.js';
 import type { Deviation } from '../grammar/deviation.js';
 import type { Block, HeadingLevel } from '../model/block.js';
 import type { Issuer } from '../model/issuer.js';
@@ -13,11 +13,21 @@ import type { Finding, RuleContext } from './types.js';
  * @module
  */
 
-/** A finding from a grammar deviation (the grammar's message, actual and expected). */
+/**
+ * A message with what was found after the requirement: `… (đang là "x")` / `… (found "x")`, unless
+ * the message already says it (a "missing" message, or one naming what was found).
+ */
+export function withFound(message: LocalizedText, actual: string | undefined): LocalizedText {
+  if (actual === undefined || /\(found\b|\bmissing\b/u.test(message.en)) return message;
+  const shown = actual.trim() === '' ? { vi: 'để trống', en: 'blank' } : { vi: `là "${actual}"`, en: `"${actual}"` };
+  return { vi: `${message.vi} (đang ${shown.vi})`, en: `${message.en} (found ${shown.en})` };
+}
+
+/** A finding from a grammar deviation (the grammar's requirement, what was found, actual and expected). */
 export function fromDeviation(path: string, d: Deviation, extra: { severity?: Severity; fix?: Fix } = {}): Finding {
   return {
     path,
-    message: d.message,
+    message: withFound(d.message, d.actual),
     ...(d.actual !== undefined && { actual: d.actual }),
     ...(d.expected !== undefined && { expected: d.expected }),
     ...(extra.severity && { severity: extra.severity }),
@@ -90,8 +100,8 @@ export function checkDashList(
     ctx.report({
       path,
       message: {
-        vi: `Mỗi nơi nhận bắt đầu bằng "-" và kết thúc bằng "${ending}"`,
-        en: `Each recipient starts with "-" and ends with "${ending}"`,
+        vi: `Mỗi nơi nhận phải bắt đầu bằng "-" và kết thúc bằng "${ending}" (đang là "${entry.text}")`,
+        en: `Each recipient must start with "-" and end with "${ending}" (found "${entry.text}")`,
       },
       actual: entry.text,
       expected,

@@ -1,4 +1,5 @@
 import type { VanbanDocument } from '../model/document.js';
+import type { TextLayout } from '../model/layout.js';
 import { kindInfo, printedTitle } from '../registry/kinds.js';
 
 /**
@@ -85,3 +86,18 @@ export function slotSpec(path: string, document: VanbanDocument): SlotSpec | und
  * 6 pt entered in centimetres as 0.21 cm, which is 119 twips, 5.95 pt (PRACTICE).
  */
 export const SPACING_SLACK_PT = 0.1;
+
+/** Where a part sits on the page (`LayoutPart.region`). */
+export type Region = NonNullable<TextLayout['region']>;
+
+/** How each region is named in a message: what was found, in words. */
+export const REGION_NAMES: Readonly<Record<Region, { readonly vi: string; readonly en: string }>> = {
+  'header-left': { vi: 'cột trái phần đầu', en: 'the header’s left column' },
+  'header-right': { vi: 'cột phải phần đầu', en: 'the header’s right column' },
+  'closing-left': { vi: 'cột trái phần cuối', en: 'the closing’s left column' },
+  'closing-right': { vi: 'cột phải phần cuối', en: 'the closing’s right column' },
+  page: { vi: 'dòng riêng trên trang', en: 'a line of its own on the page' },
+  'page-header': { vi: 'đầu trang (header)', en: 'the page header' },
+  'page-footer': { vi: 'chân trang (footer)', en: 'the page footer' },
+  'text-box': { vi: 'hộp văn bản', en: 'a text box' },
+};

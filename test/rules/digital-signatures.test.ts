@@ -106,7 +106,7 @@ describe('the signed originals 057–059', () => {
     const r = read['057']!;
     const document = { ...r.document, signatures: [{ ...r.document.signatures[0]!, name: 'Phùng Tố Long' }] };
     expect(outcomes({ ...r, document })['nd30/pl1/ten-nguoi-ky-so'].findings).toEqual([
-      'The signer’s name must be the certificate’s "Phùng Tô Long" (printed "Phùng Tố Long")',
+      'The signer’s name must be the certificate’s "Phùng Tô Long" (found "Phùng Tố Long")',
     ]);
   });
 });

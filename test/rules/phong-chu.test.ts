@@ -23,12 +23,15 @@ describe('nd30/pl1/phong-chu and colour', () => {
   it('still wants every other part black', () => {
     expect(
       reported({ urgency: red(), 'issuer.name': red({ sizePt: 12 }), 'body.0': red({ sizePt: 14, bold: false }) }),
-    ).toEqual(['issuer.name: Text is black', 'body.0: Text is black']);
+    ).toEqual([
+      'issuer.name: Text must be black (found colour FF0000)',
+      'body.0: Text must be black (found colour FF0000)',
+    ]);
   });
 
   it('still wants the stamps in Times New Roman', () => {
     expect(reported({ urgency: red({ font: { ...TNR, hAnsi: 'Arial' } }) })).toEqual([
-      'urgency: The font must be Times New Roman (slot hAnsi)',
+      'urgency: The font must be Times New Roman (found Arial in slot hAnsi)',
     ]);
   });
 });

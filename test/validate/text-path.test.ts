@@ -348,7 +348,10 @@ describe('toText → one defect → parseText → validate', () => {
     expect(read.document.recipients).toEqual(['Sở Tài chính', 'Sở Nội vụ']);
     expect(read.sources['recipients.1']!.raw).toBe('Sở Nội vụ.');
     expect(report.diagnostics.filter((d) => d.id === 'nd30/pl1/kinh-gui').map((d) => [d.path, d.message.en])).toEqual([
-      ['recipients', 'With several addressees, "Kính gửi:" stands alone and each addressee has its own line'],
+      [
+        'recipients',
+        'With several addressees, "Kính gửi:" must stand alone and each addressee have its own line (found "Kính gửi: Sở Tài chính; Sở Nội vụ.")',
+      ],
     ]);
   });
 
@@ -419,7 +422,7 @@ describe('toText → one defect → parseText → validate', () => {
     ).toEqual([['recipients.0', 'Bộ Y tế.', '- Bộ Y tế.']]);
     const none = validate(createDocument({ ...congDien, recipients: [] }));
     expect(none.diagnostics.filter((d) => d.id === 'nd30/pl1/kinh-gui').map((d) => d.message.en)).toEqual([
-      'A công điện must list its addressees under "… điện:"',
+      'The công điện’s list of addressees under "… điện:" is missing',
     ]);
   });
 

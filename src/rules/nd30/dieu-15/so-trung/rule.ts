@@ -41,10 +41,11 @@ export const soTrung: CrossDocumentRule = {
           {
             path: 'number',
             message: {
-              vi: `Số, ký hiệu "${label}" của ${document.issuer.name} đã dùng trong năm ${key.slice(0, 4)} (ngày ${first.date}); số và ký hiệu là duy nhất trong năm`,
-              en: `Number "${label}" of ${document.issuer.name} was already used in ${key.slice(0, 4)} (on ${first.date}); a number and notation are unique within the year`,
+              vi: `Số, ký hiệu của ${document.issuer.name} phải là duy nhất trong năm ${key.slice(0, 4)} (đang trùng "${label}" đã dùng ngày ${first.date})`,
+              en: `A number and notation of ${document.issuer.name} must be unique within ${key.slice(0, 4)} (found "${label}", already used on ${first.date})`,
             },
             actual: label,
+            expected: `a number not used before in ${key.slice(0, 4)}`,
           },
         ];
       },

@@ -40,8 +40,8 @@ export const kySoBanGoc = defineRule({
       ctx.report({
         path: 'signatures.0.image',
         message: {
-          vi: `Văn bản điện tử phải có chữ ký số của người có thẩm quyền (${signers.length > 0 ? 'chữ ký số không xác thực được' : 'không có'})${present}`,
-          en: `An electronic document must bear the digital signature of the person with authority (${signers.length > 0 ? 'it does not verify' : 'none found'})${presentEn}`,
+          vi: `Văn bản điện tử phải có chữ ký số của người có thẩm quyền (${signers.length > 0 ? 'đang có chữ ký không xác thực được' : 'không có'})${present}`,
+          en: `An electronic document must bear the digital signature of the person with authority (${signers.length > 0 ? 'found one that does not verify' : 'none found'})${presentEn}`,
         },
         actual: signers.length > 0 ? 'invalid' : 'none',
         expected: 'a personal certificate’s signature',
@@ -51,8 +51,8 @@ export const kySoBanGoc = defineRule({
       ctx.report({
         path: 'signatures.0.seal',
         message: {
-          vi: `Văn bản điện tử phải có chữ ký số của cơ quan ban hành ${ctx.document.issuer.name} (${organisations.length > 0 ? 'chữ ký số không xác thực được' : 'không có'})${present}`,
-          en: `An electronic document must bear the digital signature of its issuer ${ctx.document.issuer.name} (${organisations.length > 0 ? 'it does not verify' : 'none found'})${presentEn}`,
+          vi: `Văn bản điện tử phải có chữ ký số của cơ quan ban hành ${ctx.document.issuer.name} (${organisations.length > 0 ? 'đang có chữ ký không xác thực được' : 'không có'})${present}`,
+          en: `An electronic document must bear the digital signature of its issuer ${ctx.document.issuer.name} (${organisations.length > 0 ? 'found one that does not verify' : 'none found'})${presentEn}`,
         },
         actual: organisations.length > 0 ? 'invalid' : 'none',
         expected: `a signature of ${ctx.document.issuer.name}`,

@@ -24,10 +24,11 @@ export const loaiVanBanCu = defineRule({
     ctx.report({
       path: 'kind',
       message: {
-        vi: `"${ctx.kind.name}" không còn trong danh mục 29 loại văn bản hành chính`,
-        en: `"${ctx.kind.name}" is no longer among the 29 administrative types`,
+        vi: `Loại văn bản phải thuộc danh mục 29 loại văn bản hành chính (đang là "${ctx.kind.name}", không còn trong danh mục)`,
+        en: `The type must be one of the 29 administrative types (found "${ctx.kind.name}", no longer among them)`,
       },
       actual: ctx.kind.name,
+      expected: 'one of the 29 administrative types (Điều 7)',
     });
   },
 });

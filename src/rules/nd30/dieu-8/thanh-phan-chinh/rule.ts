@@ -1,3 +1,4 @@
+import { capitalizeFirstVi } from '../../../../grammar/case.js';
 import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 /** The main components of Điều 8.2 (with the exceptions the templates show). */
@@ -19,7 +20,7 @@ export const thanhPhanChinh = defineRule({
   check(ctx) {
     const d = ctx.document;
     const missing = (path: string, vi: string, en: string) =>
-      ctx.report({ path, message: { vi: `Thiếu ${vi}`, en: `Missing: ${en}` } });
+      ctx.report({ path, message: { vi: `Thiếu ${vi}`, en: `${capitalizeFirstVi(en)} is missing` }, expected: vi });
     if (d.number === undefined) missing('number', 'số văn bản', 'the number');
     if (!d.notation) missing('notation', 'ký hiệu văn bản', 'the notation');
     if (ctx.kind.parts.placeDate) {

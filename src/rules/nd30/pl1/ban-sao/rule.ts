@@ -1,3 +1,4 @@
+import { toLowerVi } from '../../../../grammar/case.js';
 import { copyFormInfo } from '../../../../registry/copies.js';
 import { defineRule } from '../../../../rule-kit/define-rule.js';
 import { printed, replaceSpan } from '../../../../rule-kit/edits.js';
@@ -39,7 +40,10 @@ export const banSao = defineRule({
       ctx.report({
         path: 'copy.label',
         severity: /BẢN CHÍNH/u.test(label) ? 'warning' : 'error',
-        message: { vi: `Hình thức sao ghi "${info.label}"`, en: `The copy form reads "${info.label}"` },
+        message: {
+          vi: `Hình thức sao phải ghi "${info.label}" (đang là "${label}")`,
+          en: `The copy form must read "${info.label}" (found "${label}")`,
+        },
         actual: label,
         expected: info.label,
         ...(edits && {
@@ -58,8 +62,8 @@ export const banSao = defineRule({
       ctx.report({
         path: 'copy.notation',
         message: {
-          vi: `Ký hiệu bản ${info.label.toLowerCase()} bắt đầu bằng "${info.code}"`,
-          en: `The notation of a ${info.label} copy starts with "${info.code}"`,
+          vi: `Ký hiệu bản ${toLowerVi(info.label)} phải bắt đầu bằng "${info.code}" (đang là "${copy.notation!}")`,
+          en: `The notation of a ${info.label} copy must start with "${info.code}" (found "${copy.notation!}")`,
         },
         actual: copy.notation!,
         expected: value,

@@ -31,10 +31,15 @@ export const canCu = defineRule({
       const text = (body[i] as { text: string }).text;
       const end = n === bases.length - 1 ? '.' : ';';
       if (text.endsWith(end)) return;
+      const last = /[;.,:]$/u.exec(text)?.[0];
+      const found = last ? { vi: `"${last}"`, en: `"${last}"` } : { vi: 'không có dấu', en: 'no mark' };
       const value = text.replace(/[\s;.,:]*$/u, '') + end;
       ctx.report({
         path: `body.${i}.text`,
-        message: { vi: `Căn cứ này kết thúc bằng "${end}"`, en: `This basis ends with "${end}"` },
+        message: {
+          vi: `Căn cứ này phải kết thúc bằng "${end}" (đang là ${found.vi})`,
+          en: `This basis must end with "${end}" (found ${found.en})`,
+        },
         actual: text.slice(-12),
         expected: end,
         fix: {

@@ -1,5 +1,7 @@
 import { defineRule } from '../../../../rule-kit/define-rule.js';
 
+const COLOR_VI: Readonly<Record<string, string>> = { blue: 'xanh', red: 'đỏ', black: 'đen', other: 'khác' };
+
 /** Signature image blue, seal image red, both transparent PNG (checklist #27). */
 export const chuKySo = defineRule({
   meta: {
@@ -27,14 +29,20 @@ export const chuKySo = defineRule({
       if (image.dominantColor !== undefined && image.dominantColor !== color)
         ctx.report({
           path: image.path,
-          message: { vi: `${what.vi} màu ${color === 'blue' ? 'xanh' : 'đỏ'}`, en: `${what.en} is ${color}` },
+          message: {
+            vi: `${what.vi} phải màu ${COLOR_VI[color]} (đang là màu ${COLOR_VI[image.dominantColor] ?? image.dominantColor})`,
+            en: `${what.en} must be ${color} (found ${image.dominantColor})`,
+          },
           actual: image.dominantColor,
           expected: color,
         });
       if (image.transparent === false)
         ctx.report({
           path: image.path,
-          message: { vi: `${what.vi} có nền trong suốt`, en: `${what.en} has a transparent background` },
+          message: {
+            vi: `${what.vi} phải có nền trong suốt (đang có nền đục)`,
+            en: `${what.en} must have a transparent background (found opaque)`,
+          },
           actual: 'opaque',
           expected: 'transparent',
         });

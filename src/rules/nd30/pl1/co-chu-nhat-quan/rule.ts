@@ -25,14 +25,20 @@ export const coChuNhatQuan = defineRule({
     if (motto !== name + 1)
       ctx.report({
         path: 'nationalTitle.motto',
-        message: { vi: 'Tiêu ngữ lớn hơn Quốc hiệu 1 cỡ chữ', en: 'The motto is one size above the national name' },
+        message: {
+          vi: `Tiêu ngữ phải lớn hơn Quốc hiệu 1 cỡ chữ (đang là Tiêu ngữ ${motto} pt, Quốc hiệu ${name} pt)`,
+          en: `The motto must be one size above the national name (found motto ${motto} pt, national name ${name} pt)`,
+        },
         actual: `${name}/${motto}`,
         expected: `${name}/${name + 1}`,
       });
     if (date !== undefined && date !== motto)
       ctx.report({
         path: 'placeDateLine',
-        message: { vi: 'Ngày tháng cùng cỡ chữ với Tiêu ngữ', en: 'The date has the motto’s size' },
+        message: {
+          vi: `Ngày tháng phải cùng cỡ chữ với Tiêu ngữ, ${motto} pt (đang là ${date} pt)`,
+          en: `The date must have the motto’s size, ${motto} pt (found ${date} pt)`,
+        },
         actual: `${date}pt`,
         expected: `${motto}pt`,
       });

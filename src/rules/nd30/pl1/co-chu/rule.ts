@@ -23,14 +23,15 @@ export const coChu = defineRule({
       if (!spec || part.sizePt === undefined) continue;
       const [min, max] = spec.size;
       if (part.sizePt < min || part.sizePt > max) {
+        const wanted = min === max ? `${min} pt` : `${min}–${max} pt`;
         ctx.report({
           path,
           message: {
-            vi: `Cỡ chữ ${spec.name} từ ${min} đến ${max}`,
-            en: `The ${spec.name} is set in ${min}–${max} pt`,
+            vi: `Cỡ chữ ${spec.name} phải là ${wanted.replace('–', ' đến ')} (đang là ${part.sizePt} pt)`,
+            en: `The ${spec.name} must be set in ${wanted} (found ${part.sizePt} pt)`,
           },
           actual: `${part.sizePt}pt`,
-          expected: min === max ? `${min}pt` : `${min}–${max}pt`,
+          expected: wanted.replace(' ', ''),
         });
       }
     }

@@ -81,7 +81,10 @@ export const danChieuPhuLuc = defineRule({
       const label = appendix.number ? `Phụ lục ${appendix.number}` : 'Phụ lục';
       ctx.report({
         path: `appendices.${i}`,
-        message: { vi: `Nội dung văn bản không dẫn chiếu đến ${label}`, en: `The body does not refer to ${label}` },
+        message: {
+          vi: `Thiếu dẫn chiếu đến ${label} trong nội dung văn bản`,
+          en: `The body’s reference to ${label} is missing`,
+        },
         expected: appendix.number ? `… tại ${label} …` : '… Phụ lục kèm theo …',
       });
     });

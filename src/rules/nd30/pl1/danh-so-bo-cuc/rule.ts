@@ -87,8 +87,8 @@ function checkBody(ctx: RuleContext<unknown>, base: string, blocks: readonly Blo
       path,
       severity: 'warning',
       message: {
-        vi: `${what.vi} phải là ${expected} (đánh số nối tiếp)`,
-        en: `${what.en} should be ${expected} (numbers follow each other)`,
+        vi: `${what.vi} phải là ${expected}, đánh số nối tiếp (đang là ${actual})`,
+        en: `${what.en} must be ${expected}, numbers following each other (found ${actual})`,
       },
       actual,
       expected,
@@ -109,11 +109,17 @@ function checkBody(ctx: RuleContext<unknown>, base: string, blocks: readonly Blo
         ctx.report({
           path: `${at}.number`,
           message: roman
-            ? { vi: `${name.vi} đánh số La Mã`, en: `${name.en} takes a Roman numeral` }
-            : { vi: `${name.vi} đánh số Ả Rập`, en: `${name.en} takes an Arabic numeral` },
+            ? {
+                vi: `${name.vi} phải đánh số La Mã (đang là "${name.vi} ${block.number}")`,
+                en: `${name.en} must take a Roman numeral (found "${name.vi} ${block.number}")`,
+              }
+            : {
+                vi: `${name.vi} phải đánh số Ả Rập (đang là "${name.vi} ${block.number}")`,
+                en: `${name.en} must take an Arabic numeral (found "${name.vi} ${block.number}")`,
+              },
           actual: `${name.vi} ${block.number}`,
+          expected: right ? `${name.vi} ${right}` : roman ? 'Roman numeral' : 'Arabic numeral',
           ...(right && {
-            expected: `${name.vi} ${right}`,
             fix: {
               safety: 'safe',
               description: { vi: `Ghi "${name.vi} ${right}"`, en: `Write "${name.vi} ${right}"` },
@@ -165,8 +171,8 @@ function checkBody(ctx: RuleContext<unknown>, base: string, blocks: readonly Blo
           // Beyond "k" the sequence is UNCONFIRMED (nd30.md §8.5): a warning only.
           ...(index > CONFIRMED_LETTERS && { severity: 'warning' as const }),
           message: {
-            vi: `Điểm thứ ${index + 1} là "${expected})" (thứ tự chữ cái tiếng Việt: ${letters(index)}…)`,
-            en: `Point ${index + 1} is "${expected})" (Vietnamese letter order: ${letters(index)}…)`,
+            vi: `Điểm thứ ${index + 1} phải là "${expected})", theo thứ tự chữ cái tiếng Việt ${letters(index)}… (đang là "${block.label})")`,
+            en: `Point ${index + 1} must be "${expected})", in Vietnamese letter order ${letters(index)}… (found "${block.label})")`,
           },
           actual: `${block.label})`,
           expected: `${expected})`,

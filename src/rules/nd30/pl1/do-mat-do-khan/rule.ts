@@ -33,7 +33,10 @@ export const doMatDoKhan = defineRule({
       const edits = replaceSpan(ctx.sources, path, label);
       ctx.report({
         path,
-        message: { vi: `Dấu ghi "${label}", in hoa`, en: `The stamp reads "${label}", in capitals` },
+        message: {
+          vi: `Dấu phải ghi "${label}", in hoa (đang là "${raw}")`,
+          en: `The stamp must read "${label}", in capitals (found "${raw}")`,
+        },
         actual: raw,
         expected: label,
         ...(edits && {

@@ -38,25 +38,30 @@ export const duongKe = defineRule({
       if (!line)
         return ctx.report({
           path,
-          message: { vi: `Thiếu đường kẻ dưới ${what.vi}`, en: `No line under the ${what.en}` },
+          message: { vi: `Thiếu đường kẻ dưới ${what.vi}`, en: `The line under the ${what.en} is missing` },
+          actual: 'no line',
           expected: 'solid line',
         });
       if (line.style !== undefined && line.style !== 'solid')
         ctx.report({
           path,
-          message: { vi: `Đường kẻ dưới ${what.vi} là nét liền`, en: `The line under the ${what.en} is solid` },
+          message: {
+            vi: `Đường kẻ dưới ${what.vi} phải là nét liền (đang là ${line.style})`,
+            en: `The line under the ${what.en} must be solid (found ${line.style})`,
+          },
           actual: line.style,
           expected: 'solid',
         });
+      const wanted = min === max ? String(min) : `${min.toFixed(2)}–${max.toFixed(2)}`;
       if (line.ratioToText !== undefined && (line.ratioToText < min - slack || line.ratioToText > max + slack))
         ctx.report({
           path,
           message: {
-            vi: `Độ dài đường kẻ dưới ${what.vi} sai`,
-            en: `The line under the ${what.en} has the wrong length`,
+            vi: `Đường kẻ dưới ${what.vi} phải dài bằng ${wanted.replaceAll('.', ',')} lần dòng chữ (đang là ${line.ratioToText.toFixed(2).replace('.', ',')} lần)`,
+            en: `The line under the ${what.en} must be ${wanted} times the text’s length (found ${line.ratioToText.toFixed(2)} times)`,
           },
           actual: line.ratioToText.toFixed(2),
-          expected: min === max ? String(min) : `${min.toFixed(2)}–${max.toFixed(2)}`,
+          expected: wanted,
         });
     };
     expectLine('nationalTitle.motto', 1, 1, { vi: 'Tiêu ngữ', en: 'motto' }, MOTTO_SLACK);
@@ -65,7 +70,10 @@ export const duongKe = defineRule({
       if (parts.subjectLine?.lineBelow)
         ctx.report({
           path: 'subjectLine',
-          message: { vi: 'Dưới V/v của công văn không có đường kẻ', en: 'No line under a công văn’s V/v' },
+          message: {
+            vi: 'Dưới V/v của công văn không được có đường kẻ (đang có)',
+            en: 'A công văn’s V/v must have no line under it (found one)',
+          },
           actual: 'line',
           expected: 'none',
         });

@@ -1,4 +1,4 @@
-import { isTitleCaseVi, isUpperVi } from '../../../../grammar/case.js';
+import { isTitleCaseVi, isUpperVi, toTitleCaseVi, toUpperVi } from '../../../../grammar/case.js';
 import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 /** The signer's title in capitals and unabbreviated, the name in title case (checklist #18). */
@@ -24,10 +24,11 @@ export const hoTenChucVu = defineRule({
         ctx.report({
           path: `signatures.${s}.name`,
           message: {
-            vi: 'Họ tên người ký viết hoa chữ cái đầu mỗi âm tiết',
-            en: 'The signer’s name capitalises each syllable',
+            vi: `Họ tên người ký phải viết hoa chữ cái đầu mỗi âm tiết (đang là "${name}")`,
+            en: `The signer’s name must capitalise each syllable (found "${name}")`,
           },
           actual: name,
+          expected: toTitleCaseVi(name),
         });
       }
       if (signature.title !== undefined) {
@@ -35,16 +36,21 @@ export const hoTenChucVu = defineRule({
           ctx.report({
             path: `signatures.${s}.title`,
             message: {
-              vi: 'Chức vụ không viết tắt ("P." là "PHÓ")',
-              en: 'The title is not abbreviated ("P." stands for "PHÓ")',
+              vi: `Chức vụ không được viết tắt, "P." là "PHÓ" (đang là "${signature.title}")`,
+              en: `The title must not be abbreviated, "P." stands for "PHÓ" (found "${signature.title}")`,
             },
             actual: signature.title,
+            expected: signature.title.replace(/^P\.\s*/u, 'PHÓ '),
           });
         else if (!isUpperVi(signature.title))
           ctx.report({
             path: `signatures.${s}.title`,
-            message: { vi: 'Chức vụ người ký in hoa', en: 'The signer’s title is in capitals' },
+            message: {
+              vi: `Chức vụ người ký phải in hoa (đang là "${signature.title}")`,
+              en: `The signer’s title must be in capitals (found "${signature.title}")`,
+            },
             actual: signature.title,
+            expected: toUpperVi(signature.title),
           });
       }
     });

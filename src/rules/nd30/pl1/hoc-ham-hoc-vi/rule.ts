@@ -40,8 +40,8 @@ export const hocHamHocVi = defineRule({
         ctx.report({
           path,
           message: {
-            vi: `Không ghi học hàm, học vị "${split.title}" trước họ tên người ký`,
-            en: `No learned title "${split.title}" before the signer’s name`,
+            vi: `Không được ghi học hàm, học vị trước họ tên người ký (đang có "${split.title}")`,
+            en: `The signer’s name must not carry a learned title (found "${split.title}")`,
           },
           actual: printedName ?? name,
           expected: split.name,

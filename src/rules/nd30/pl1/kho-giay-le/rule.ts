@@ -3,6 +3,7 @@ import { defineRule } from '../../../../rule-kit/define-rule.js';
 // PL I, I.I.5–6; ±0.5 mm for measured files (nd30.md §3.7, PRACTICE).
 const TOLERANCE = 0.5;
 const MARGINS = { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] } as const;
+const SIDE_VI = { top: 'trên', bottom: 'dưới', left: 'trái', right: 'phải' } as const;
 
 /** A4 portrait, margins top/bottom 20–25, left 30–35, right 15–20 mm (checklist #22). */
 export const khoGiayLe = defineRule({
@@ -31,7 +32,10 @@ export const khoGiayLe = defineRule({
       if (Math.abs(short - 210) > 1 || Math.abs(long - 297) > 1)
         ctx.report({
           path,
-          message: { vi: 'Khổ giấy A4 (210 × 297 mm)', en: 'Paper is A4 (210 × 297 mm)' },
+          message: {
+            vi: `Khổ giấy phải là A4, 210 × 297 mm (đang là ${section.widthMm} × ${section.heightMm} mm)`,
+            en: `Paper must be A4, 210 × 297 mm (found ${section.widthMm} × ${section.heightMm} mm)`,
+          },
           actual: `${section.widthMm} × ${section.heightMm} mm`,
           expected: '210 × 297 mm',
         });
@@ -39,7 +43,10 @@ export const khoGiayLe = defineRule({
         ctx.report({
           path,
           severity: 'warning',
-          message: { vi: 'Trang nằm ngang chỉ dùng khi nội dung có bảng', en: 'Landscape pages only for tables' },
+          message: {
+            vi: 'Trang phải đặt dọc, trừ khi nội dung có bảng (đang nằm ngang)',
+            en: 'Pages must be portrait unless they hold a table (found landscape)',
+          },
           actual: 'landscape',
           expected: 'portrait',
         });
@@ -49,7 +56,10 @@ export const khoGiayLe = defineRule({
         if (value < min - TOLERANCE || value > max + TOLERANCE)
           ctx.report({
             path: `${path}.marginsMm.${side}`,
-            message: { vi: `Lề ${side} từ ${min} đến ${max} mm`, en: `The ${side} margin is ${min}–${max} mm` },
+            message: {
+              vi: `Lề ${SIDE_VI[side]} phải từ ${min} đến ${max} mm (đang là ${value} mm)`,
+              en: `The ${side} margin must be ${min}–${max} mm (found ${value} mm)`,
+            },
             actual: `${value} mm`,
             expected: `${min}–${max} mm`,
           });

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../../rule-kit/define-rule.js';
+import { capitalizeFirstVi } from '../../../../grammar/case.js';
 import { slotSpec } from '../../../../rule-kit/typography.js';
 
 /** Bold and italic of each part (checklist #3, #8, #9, #12, #15, #16, #18, #24). */
@@ -21,12 +22,13 @@ export const kieuChu = defineRule({
     for (const [path, part] of Object.entries(ctx.layout!.parts)) {
       const spec = slotSpec(path, ctx.document);
       if (!spec) continue;
+      const Name = capitalizeFirstVi(spec.name);
       if (spec.bold !== undefined && part.bold !== undefined && part.bold !== spec.bold) {
         ctx.report({
           path,
           message: spec.bold
-            ? { vi: `${spec.name} in đậm`, en: `The ${spec.name} is bold` }
-            : { vi: `${spec.name} không in đậm`, en: `The ${spec.name} is not bold` },
+            ? { vi: `${Name} phải in đậm (đang in thường)`, en: `The ${spec.name} must be bold (found regular)` }
+            : { vi: `${Name} không được in đậm (đang in đậm)`, en: `The ${spec.name} must not be bold (found bold)` },
           actual: part.bold ? 'bold' : 'regular',
           expected: spec.bold ? 'bold' : 'regular',
         });
@@ -35,16 +37,19 @@ export const kieuChu = defineRule({
       if ((path === 'urgency' || path === 'circulation') && !part.box)
         ctx.report({
           path,
-          message: { vi: `${spec.name} đặt trong khung viền đơn`, en: `The ${spec.name} is set in a single-line box` },
+          message: {
+            vi: `${Name} phải đặt trong khung viền đơn (đang không có khung)`,
+            en: `The ${spec.name} must be set in a single-line box (found no box)`,
+          },
           actual: 'no box',
-          expected: 'box',
+          expected: 'single-line box',
         });
       if (spec.italic !== undefined && part.italic !== undefined && part.italic !== spec.italic) {
         ctx.report({
           path,
           message: spec.italic
-            ? { vi: `${spec.name} in nghiêng`, en: `The ${spec.name} is italic` }
-            : { vi: `${spec.name} không in nghiêng`, en: `The ${spec.name} is upright` },
+            ? { vi: `${Name} phải in nghiêng (đang in đứng)`, en: `The ${spec.name} must be italic (found upright)` }
+            : { vi: `${Name} phải in đứng (đang in nghiêng)`, en: `The ${spec.name} must be upright (found italic)` },
           actual: part.italic ? 'italic' : 'upright',
           expected: spec.italic ? 'italic' : 'upright',
         });

@@ -32,7 +32,10 @@ export const kinhGuiTrinhBay = defineRule({
       if (left !== undefined && Math.abs(left - first) > 0.05)
         ctx.report({
           path: `recipients.${i}`,
-          message: { vi: 'Các gạch đầu dòng của Kính gửi thẳng hàng', en: 'The Kính gửi dashes line up' },
+          message: {
+            vi: `Các gạch đầu dòng của Kính gửi phải thẳng hàng, lề ${String(first).replace('.', ',')} cm (đang là ${String(left).replace('.', ',')} cm)`,
+            en: `The Kính gửi dashes must line up at ${first} cm (found ${left} cm)`,
+          },
           actual: `${left} cm`,
           expected: `${first} cm`,
         });

@@ -37,10 +37,11 @@ export const kinhGui = defineRule({
         path: 'recipients',
         message: telegram
           ? {
-              vi: 'Công điện phải có danh sách nơi nhận sau "… điện:"',
-              en: 'A công điện must list its addressees under "… điện:"',
+              vi: 'Thiếu danh sách nơi nhận sau "… điện:" của công điện',
+              en: 'The công điện’s list of addressees under "… điện:" is missing',
             }
-          : { vi: 'Công văn phải có "Kính gửi"', en: 'A công văn must have "Kính gửi"' },
+          : { vi: 'Thiếu "Kính gửi" của công văn', en: 'The công văn’s "Kính gửi" is missing' },
+        expected: telegram ? '… điện: - <nơi nhận>;' : 'Kính gửi: <nơi nhận>',
       });
       return;
     }
@@ -57,7 +58,10 @@ export const kinhGui = defineRule({
         const at = heading.offset + index + 'Kính gửi'.length;
         ctx.report({
           path: HEADING,
-          message: { vi: 'Sau "Kính gửi" có dấu hai chấm', en: 'A colon follows "Kính gửi"' },
+          message: {
+            vi: `Sau "Kính gửi" phải có dấu hai chấm (đang là "${label[0]}")`,
+            en: `A colon must follow "Kính gửi" (found "${label[0]}")`,
+          },
           actual: label[0],
           expected: 'Kính gửi:',
           ...(index >= 0 && {
@@ -78,8 +82,8 @@ export const kinhGui = defineRule({
         ctx.report({
           path: 'recipients.0',
           message: {
-            vi: 'Một nơi nhận ghi cùng dòng với "Kính gửi:", không gạch đầu dòng',
-            en: 'A single addressee goes on the "Kính gửi:" line, without a dash',
+            vi: `Một nơi nhận phải ghi cùng dòng với "Kính gửi:", không gạch đầu dòng (đang là "${raw}")`,
+            en: `A single addressee must go on the "Kính gửi:" line, without a dash (found "${raw}")`,
           },
           actual: raw,
           expected: recipients[0]!,
@@ -87,12 +91,17 @@ export const kinhGui = defineRule({
       return;
     }
     if (heading && entries.length > 0 && ctx.sources['recipients.0']!.line === heading.line) {
+      // The printed line: the heading and the addressees the reader found on it.
+      const onLine = entries.map((i) => ctx.sources[`recipients.${i}`]!).filter((e) => e.line === heading.line);
+      const line = [heading.raw.trim(), ...onLine.map((e) => e.raw.trim())].join(' ');
       ctx.report({
         path: 'recipients',
         message: {
-          vi: 'Nhiều nơi nhận thì "Kính gửi:" đứng riêng một dòng, mỗi nơi nhận một dòng',
-          en: 'With several addressees, "Kính gửi:" stands alone and each addressee has its own line',
+          vi: `Nhiều nơi nhận thì "Kính gửi:" phải đứng riêng một dòng, mỗi nơi nhận một dòng (đang là "${line}")`,
+          en: `With several addressees, "Kính gửi:" must stand alone and each addressee have its own line (found "${line}")`,
         },
+        actual: line,
+        expected: 'Kính gửi:',
       });
     }
     checkDashList(ctx, 'recipients', recipients, (isLast) => (isLast ? '.' : ';'));

@@ -35,7 +35,10 @@ export const kyHieuCongVan = defineRule({
       const value = groups.slice(1).join('-');
       ctx.report({
         path: 'notation',
-        message: { vi: 'Công văn không có chữ viết tắt tên loại ("CV")', en: 'A công văn has no type code ("CV")' },
+        message: {
+          vi: `Ký hiệu công văn không được có chữ viết tắt tên loại "CV" (đang là "${notation}")`,
+          en: `A công văn notation must not have the type code "CV" (found "${notation}")`,
+        },
         actual: notation,
         expected: value,
         fix: {
@@ -54,8 +57,8 @@ export const kyHieuCongVan = defineRule({
     ctx.report({
       path: 'notation',
       message: {
-        vi: `Công văn không có chữ viết tắt tên loại; "${first}" là của ${kind.name}`,
-        en: `A công văn has no type code; "${first}" is the code of ${kind.name}`,
+        vi: `Ký hiệu công văn không được có chữ viết tắt tên loại (đang là "${notation}", "${first}" là của ${kind.name})`,
+        en: `A công văn notation must not have a type code (found "${notation}", "${first}" is the code of ${kind.name})`,
       },
       actual: notation,
       expected: '<cơ quan>-<đơn vị soạn thảo>',

@@ -73,8 +73,8 @@ export const kySoBanSao = defineRule({
       ctx.report({
         path: 'copy.signedAt',
         message: {
-          vi: `Chữ ký số của cơ quan sao đặt ở góc trên, bên phải trang đầu (đang ở ${where(widget, page)})`,
-          en: `The copying organisation’s digital signature stands at the top right of the first page (found ${whereEn(widget, page)})`,
+          vi: `Chữ ký số của cơ quan sao phải đặt ở góc trên, bên phải trang đầu (đang ở ${where(widget, page)})`,
+          en: `The copying organisation’s digital signature must stand at the top right of the first page (found ${whereEn(widget, page)})`,
         },
         actual: whereEn(widget, page),
         expected: 'top right of page 1',
@@ -89,8 +89,8 @@ export const kySoBanSao = defineRule({
       ctx.report({
         path: 'copy.signedAt',
         message: {
-          vi: `Chữ ký số của bản sao hiển thị theo Mẫu 3.2 "${expected}" (đang là "${text}")`,
-          en: `The copy’s signature shows Mẫu 3.2’s line "${expected}" (found "${text}")`,
+          vi: `Chữ ký số của bản sao phải hiển thị theo Mẫu 3.2 "${expected}" (đang là "${text}")`,
+          en: `The copy’s signature must show Mẫu 3.2’s line "${expected}" (found "${text}")`,
         },
         actual: text,
         expected,

@@ -44,7 +44,10 @@ export const luu = defineRule({
       ctx.report({
         path: 'archive',
         severity: 'warning',
-        message: { vi: 'Dòng "Lưu" viết tắt Văn thư là "VT"', en: 'The Lưu line abbreviates Văn thư as "VT"' },
+        message: {
+          vi: `Dòng "Lưu" phải viết tắt Văn thư là "VT" (đang là "${archive.join(', ')}")`,
+          en: `The Lưu line must abbreviate Văn thư as "VT" (found "${archive.join(', ')}")`,
+        },
         actual: archive.join(', '),
         expected: value.join(', '),
         fix: {
@@ -56,7 +59,10 @@ export const luu = defineRule({
     } else if (!archive.includes('VT')) {
       ctx.report({
         path: 'archive',
-        message: { vi: 'Dòng "Lưu" phải có "VT" (Văn thư)', en: 'The Lưu line must name "VT" (Văn thư)' },
+        message: {
+          vi: `Dòng "Lưu" phải có "VT" (Văn thư) (đang là "${archive.join(', ')}")`,
+          en: `The Lưu line must name "VT" (Văn thư) (found "${archive.join(', ')}")`,
+        },
         actual: archive.join(', '),
         expected: ['VT', ...archive].join(', '),
         fix: {
@@ -75,8 +81,8 @@ export const luu = defineRule({
         path: LINE,
         severity: 'warning',
         message: {
-          vi: `Ký hiệu người soạn thảo viết chữ in hoa (đang là "${code}")`,
-          en: `The drafter's code is written in capitals (found "${code}")`,
+          vi: `Ký hiệu người soạn thảo phải viết chữ in hoa (đang là "${code}")`,
+          en: `The drafter's code must be written in capitals (found "${code}")`,
         },
         actual: code,
         expected: code.toLocaleUpperCase('vi'),

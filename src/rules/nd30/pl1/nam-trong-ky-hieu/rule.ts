@@ -21,8 +21,8 @@ export const namTrongKyHieu = defineRule({
     ctx.report({
       path: 'notation',
       message: {
-        vi: 'Ký hiệu văn bản hành chính không có năm (nếu là văn bản QPPL, hãy khai báo regime "quy-pham-phap-luat")',
-        en: 'An administrative notation has no year (if this is a legal-normative document, set regime "quy-pham-phap-luat")',
+        vi: `Ký hiệu văn bản hành chính không được có năm (đang là "${ctx.document.notation!}"; nếu là văn bản QPPL, hãy khai báo regime "quy-pham-phap-luat")`,
+        en: `An administrative notation must not hold the year (found "${ctx.document.notation!}"; if this is a legal-normative document, set regime "quy-pham-phap-luat")`,
       },
       actual: ctx.document.notation!,
       expected: year[2]!,

@@ -19,13 +19,16 @@ export const nhuTren = defineRule({
     const { recipients, distribution } = ctx.document;
     if (recipients.length === 0) return 'not-applicable';
     if (distribution.some((d) => /^Như trên\b|^Như trên$/u.test(d))) return;
+    const first = distribution[0];
+    const found =
+      first === undefined ? { vi: 'không có', en: 'none found' } : { vi: `đang là "${first}"`, en: `found "${first}"` };
     ctx.report({
       path: 'distribution',
       message: {
-        vi: 'Có "Kính gửi" thì Nơi nhận bắt đầu bằng "- Như trên;"',
-        en: 'With "Kính gửi", Nơi nhận starts with "- Như trên;"',
+        vi: `Có "Kính gửi" thì Nơi nhận phải bắt đầu bằng "- Như trên;" (${found.vi})`,
+        en: `With "Kính gửi", Nơi nhận must start with "- Như trên;" (${found.en})`,
       },
-      actual: distribution[0] ?? '',
+      ...(distribution[0] !== undefined && { actual: distribution[0] }),
       expected: 'Như trên',
       fix: {
         safety: 'guarded',

@@ -33,7 +33,10 @@ export const noiNhan = defineRule({
         const at = heading.offset + index + 'Nơi nhận'.length;
         ctx.report({
           path: HEADING,
-          message: { vi: 'Viết "Nơi nhận:" có dấu hai chấm', en: 'Write "Nơi nhận:" with a colon' },
+          message: {
+            vi: `Phải viết "Nơi nhận:" có dấu hai chấm (đang là "${raw}")`,
+            en: `"Nơi nhận:" must be written with a colon (found "${raw}")`,
+          },
           actual: raw,
           expected: 'Nơi nhận:',
           ...(index >= 0 && {

@@ -40,8 +40,8 @@ export const phongChu = defineRule({
         ctx.report({
           path,
           message: {
-            vi: `Dùng phông cũ "${legacy}" (TCVN3/VNI), phải dùng Unicode Times New Roman`,
-            en: `Legacy font "${legacy}" (TCVN3/VNI); Unicode Times New Roman is required`,
+            vi: `Phông chữ phải là Unicode Times New Roman (đang là phông cũ TCVN3/VNI "${legacy}")`,
+            en: `The font must be Unicode Times New Roman (found the legacy TCVN3/VNI font "${legacy}")`,
           },
           actual: legacy,
           expected: TNR,
@@ -50,14 +50,19 @@ export const phongChu = defineRule({
         ctx.report({
           path,
           message: {
-            vi: `Phông chữ phải là Times New Roman (ô ${wrong.join(', ')})`,
-            en: `The font must be Times New Roman (slot ${wrong.join(', ')})`,
+            vi: `Phông chữ phải là Times New Roman (đang là ${wrong.map((s) => `${font![s]} ở ô ${s}`).join(', ')})`,
+            en: `The font must be Times New Roman (found ${wrong.map((s) => `${font![s]} in slot ${s}`).join(', ')})`,
           },
           actual: wrong.map((s) => font![s]).join(', '),
           expected: TNR,
         });
       if (color !== undefined && !RED_STAMPS.has(path) && !/^(auto|000000)$/i.test(color))
-        ctx.report({ path, message: { vi: 'Chữ màu đen', en: 'Text is black' }, actual: color, expected: '000000' });
+        ctx.report({
+          path,
+          message: { vi: `Chữ phải màu đen (đang là màu ${color})`, en: `Text must be black (found colour ${color})` },
+          actual: color,
+          expected: '000000',
+        });
     };
     // The document's defaults (docDefaults, the Normal style) print only the text that sets no font of
     // its own. Each part's font is checked where it is printed, so the defaults are reported only

@@ -22,13 +22,17 @@ export const phuLuc = defineRule({
     appendices.forEach((appendix, i) => {
       if (appendices.length >= 2 && (appendix.number === undefined || fromRoman(appendix.number) === undefined)) {
         const value = toRoman(i + 1);
+        const found =
+          appendix.number === undefined
+            ? { vi: 'không có số', en: 'no number' }
+            : { vi: `"${appendix.number}"`, en: `"${appendix.number}"` };
         ctx.report({
           path: `appendices.${i}.number`,
           message: {
-            vi: 'Từ hai phụ lục trở lên đánh số bằng số La Mã',
-            en: 'Two or more appendices are numbered in Roman numerals',
+            vi: `Từ hai phụ lục trở lên phải đánh số bằng số La Mã (đang là ${found.vi})`,
+            en: `Two or more appendices must be numbered in Roman numerals (found ${found.en})`,
           },
-          actual: appendix.number ?? '',
+          ...(appendix.number !== undefined && { actual: appendix.number }),
           expected: value,
           fix: {
             safety: 'safe',
@@ -43,9 +47,10 @@ export const phuLuc = defineRule({
           path: `appendices.${i}.reference`,
           severity: 'warning',
           message: {
-            vi: 'Phụ lục bản giấy có dòng "(Kèm theo … số … ngày … của …)"',
-            en: 'A paper appendix has the "(Kèm theo … số … ngày … của …)" line',
+            vi: 'Thiếu dòng "(Kèm theo … số … ngày … của …)" của phụ lục bản giấy',
+            en: 'The paper appendix’s "(Kèm theo … số … ngày … của …)" line is missing',
           },
+          expected: '(Kèm theo … số … ngày … của …)',
         });
       }
     });

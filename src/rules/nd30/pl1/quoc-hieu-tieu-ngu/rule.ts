@@ -38,7 +38,10 @@ export const quocHieuTieuNgu = defineRule({
       const edits = replaceSpan(ctx.sources, NAME, NATIONAL_NAME);
       ctx.report({
         path: NAME,
-        message: { vi: `Quốc hiệu là "${NATIONAL_NAME}"`, en: `The national name is "${NATIONAL_NAME}"` },
+        message: {
+          vi: `Quốc hiệu phải là "${NATIONAL_NAME}" (đang là "${name}")`,
+          en: `The national name must be "${NATIONAL_NAME}" (found "${name}")`,
+        },
         actual: name,
         expected: NATIONAL_NAME,
         ...(edits && {
@@ -59,10 +62,13 @@ export const quocHieuTieuNgu = defineRule({
         path: MOTTO,
         message: sameWords
           ? {
-              vi: 'Các cụm từ của Tiêu ngữ nối bằng gạch nối "-" có cách chữ',
-              en: 'The motto’s phrases are joined by a spaced hyphen "-"',
+              vi: `Các cụm từ của Tiêu ngữ phải nối bằng gạch nối "-" có cách chữ (đang là "${motto}")`,
+              en: `The motto’s phrases must be joined by a spaced hyphen "-" (found "${motto}")`,
             }
-          : { vi: `Tiêu ngữ là "${MOTTO_TEXT}"`, en: `The motto is "${MOTTO_TEXT}"` },
+          : {
+              vi: `Tiêu ngữ phải là "${MOTTO_TEXT}" (đang là "${motto}")`,
+              en: `The motto must be "${MOTTO_TEXT}" (found "${motto}")`,
+            },
         actual: motto,
         expected: MOTTO_TEXT,
         ...(sameWords && { severity: 'warning' as const }),

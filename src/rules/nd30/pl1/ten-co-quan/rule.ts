@@ -29,7 +29,10 @@ export const tenCoQuan = defineRule({
       const value = toUpperVi(name);
       ctx.report({
         path: 'issuer.name',
-        message: { vi: 'Tên cơ quan ban hành viết in hoa', en: 'The issuer name is in capitals' },
+        message: {
+          vi: `Tên cơ quan ban hành phải viết in hoa (đang là "${name}")`,
+          en: `The issuer name must be in capitals (found "${name}")`,
+        },
         actual: name,
         expected: value,
         fix: {
@@ -45,8 +48,8 @@ export const tenCoQuan = defineRule({
         path: 'issuer.name',
         severity: 'warning',
         message: {
-          vi: 'Tên cơ quan ban hành viết đầy đủ, không viết tắt',
-          en: 'The issuer name is written in full, not abbreviated',
+          vi: `Tên cơ quan ban hành phải viết đầy đủ, không viết tắt (đang là "${name}")`,
+          en: `The issuer name must be written in full, not abbreviated (found "${name}")`,
         },
         actual: name,
         expected: expanded,

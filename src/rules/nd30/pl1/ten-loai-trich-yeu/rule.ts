@@ -27,7 +27,10 @@ export const tenLoaiTrichYeu = defineRule({
       const edits = replaceSpan(ctx.sources, 'titleLine', title);
       ctx.report({
         path: 'titleLine',
-        message: { vi: `Tên loại in hoa: "${title}"`, en: `The type name is in capitals: "${title}"` },
+        message: {
+          vi: `Tên loại phải in hoa: "${title}" (đang là "${printedTitle}")`,
+          en: `The type name must be in capitals: "${title}" (found "${printedTitle}")`,
+        },
         actual: printedTitle,
         expected: title,
         ...(edits && {
@@ -45,12 +48,16 @@ export const tenLoaiTrichYeu = defineRule({
       ctx.report({
         path: 'subject',
         message: { vi: 'Thiếu trích yếu nội dung', en: 'The subject (trích yếu) is missing' },
+        expected: 'trích yếu nội dung',
       });
     } else if (/^\p{Ll}/u.test(subject)) {
       const value = capitalizeFirstVi(subject);
       ctx.report({
         path: 'subject',
-        message: { vi: 'Trích yếu viết hoa chữ cái đầu', en: 'The subject starts with a capital' },
+        message: {
+          vi: `Trích yếu phải viết hoa chữ cái đầu (đang là "${subject}")`,
+          en: `The subject must start with a capital (found "${subject}")`,
+        },
         actual: subject,
         expected: value,
         fix: {

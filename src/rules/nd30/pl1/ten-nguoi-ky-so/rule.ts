@@ -38,7 +38,7 @@ export const tenNguoiKySo = defineRule({
         path: `signatures.${index}.name`,
         message: {
           vi: `Họ tên người ký phải là tên trong chứng thư số "${name}" (đang in "${printed[index]}")`,
-          en: `The signer’s name must be the certificate’s "${name}" (printed "${printed[index]}")`,
+          en: `The signer’s name must be the certificate’s "${name}" (found "${printed[index]}")`,
         },
         actual: printed[index]!,
         expected: name,

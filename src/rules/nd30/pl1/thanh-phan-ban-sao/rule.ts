@@ -61,13 +61,14 @@ export const thanhPhanBanSao = defineRule({
         ? 'copy.issuer'
         : undefined;
     if (national) {
+      const found = printed(ctx.sources, PRINTED_PATHS.copyNationalTitle) ?? copy.issuer.name;
       ctx.report({
         path: national,
         message: {
-          vi: `Bản sao không có Quốc hiệu, Tiêu ngữ; hình thức sao "${label}" đứng ở vị trí đó`,
-          en: `A copy has no Quốc hiệu or Tiêu ngữ; the copy form "${label}" takes their place`,
+          vi: `Bản sao không được có Quốc hiệu, Tiêu ngữ; hình thức sao "${label}" phải đứng ở vị trí đó (đang là "${found}")`,
+          en: `A copy must not have a Quốc hiệu or Tiêu ngữ; the copy form "${label}" takes their place (found "${found}")`,
         },
-        actual: printed(ctx.sources, PRINTED_PATHS.copyNationalTitle) ?? copy.issuer.name,
+        actual: found,
         expected: label,
       });
     }
@@ -76,8 +77,8 @@ export const thanhPhanBanSao = defineRule({
       ctx.report({
         path: copy.date ? 'copy.date' : 'copy.signedAt',
         message: {
-          vi: 'Ngày sao không thể trước ngày ban hành văn bản được sao',
-          en: 'A copy cannot be dated before the document it copies',
+          vi: `Ngày sao không được trước ngày ban hành văn bản được sao ${date} (đang là ${copied})`,
+          en: `A copy must not be dated before the document it copies, ${date} (found ${copied})`,
         },
         actual: copied,
         expected: `≥ ${date}`,
@@ -86,33 +87,40 @@ export const thanhPhanBanSao = defineRule({
     // An electronic copy shows the form, the organisation and the signing time instead (PL I Part II.I; Mẫu 3.2).
     if (copy.signedAt) return;
     const missing = (path: string, vi: string, en: string) =>
-      ctx.report({ path, message: { vi: `Bản sao thiếu ${vi}`, en: `The copy lacks ${en}` } });
-    if (copy.number === undefined) missing('copy.number', 'số bản sao', 'its copy number');
-    if (copy.notation === undefined) missing('copy.notation', 'ký hiệu bản sao', 'its copy notation');
+      ctx.report({ path, message: { vi: `Thiếu ${vi}`, en: `The copy’s ${en} is missing` }, expected: vi });
+    if (copy.number === undefined) missing('copy.number', 'số bản sao', 'copy number');
+    if (copy.notation === undefined) missing('copy.notation', 'ký hiệu bản sao', 'copy notation');
     else if (copy.notation.split('-').length < 2) {
       ctx.report({
         path: 'copy.notation',
         message: {
-          vi: 'Ký hiệu bản sao gồm hình thức sao và chữ viết tắt tên cơ quan sao',
-          en: 'A copy notation is the copy code and the copying organisation’s abbreviation',
+          vi: `Ký hiệu bản sao phải gồm hình thức sao và chữ viết tắt tên cơ quan sao (đang là "${copy.notation}")`,
+          en: `A copy notation must be the copy code and the copying organisation’s abbreviation (found "${copy.notation}")`,
         },
         actual: copy.notation,
         expected: `${copy.notation}-<cơ quan sao>`,
       });
     }
-    if (copy.place === undefined) missing('copy.place', 'địa danh', 'the place of copying');
-    if (copy.date === undefined) missing('copy.date', 'ngày sao', 'the date of copying');
+    if (copy.place === undefined) missing('copy.place', 'địa danh của bản sao', 'place of copying');
+    if (copy.date === undefined) missing('copy.date', 'ngày sao', 'date of copying');
     if (copy.signature === undefined)
-      missing('copy.signature', 'chức vụ, họ tên, chữ ký người có thẩm quyền', 'the competent signer');
+      missing('copy.signature', 'chức vụ, họ tên, chữ ký người có thẩm quyền sao', 'competent signer');
     if (!copy.archive.some((a) => a === 'VT')) {
       const value = ['VT', ...copy.archive];
+      const found = `Lưu: ${copy.archive.join(', ')}`;
       ctx.report({
         path: 'copy.archive',
-        message: {
-          vi: 'Nơi nhận của bản sao kết thúc bằng "- Lưu: VT."',
-          en: 'The copy’s Nơi nhận ends with "- Lưu: VT."',
-        },
-        actual: copy.archive.join(', '),
+        message:
+          copy.archive.length === 0
+            ? {
+                vi: 'Thiếu dòng "- Lưu: VT." ở cuối Nơi nhận của bản sao',
+                en: 'The "- Lưu: VT." line ending the copy’s Nơi nhận is missing',
+              }
+            : {
+                vi: `Nơi nhận của bản sao phải kết thúc bằng "- Lưu: VT." (đang là "${found}")`,
+                en: `The copy’s Nơi nhận must end with "- Lưu: VT." (found "${found}")`,
+              },
+        ...(copy.archive.length > 0 && { actual: copy.archive.join(', ') }),
         expected: value.join(', '),
         fix: {
           safety: 'guarded',

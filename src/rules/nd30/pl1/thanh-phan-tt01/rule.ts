@@ -25,22 +25,34 @@ export const thanhPhanTt01 = defineRule({
       if (typeof value === 'string' && /telex/iu.test(value))
         ctx.report({
           path: `contact.${field}`,
-          message: { vi: 'Nghị định 30 không ghi số Telex', en: 'Decree 30 has no Telex number' },
+          message: {
+            vi: `Theo Nghị định 30, không được ghi số Telex (đang là "${value}")`,
+            en: `Under Decree 30, there must be no Telex number (found "${value}")`,
+          },
           actual: value,
+          expected: 'no Telex number',
         });
     }
     if (circulation && /DỰ THẢO/u.test(circulation))
       ctx.report({
         path: 'circulation',
-        message: { vi: 'Nghị định 30 không có ô "DỰ THẢO"', en: 'Decree 30 has no "DỰ THẢO" box' },
+        message: {
+          vi: `Theo Nghị định 30, không được có ô "DỰ THẢO" (đang là "${circulation}")`,
+          en: `Under Decree 30, there must be no "DỰ THẢO" box (found "${circulation}")`,
+        },
         actual: circulation,
+        expected: 'no DỰ THẢO box',
       });
     for (const [path, span] of Object.entries(ctx.sources)) {
       if (/^\s*DỰ THẢO\s*\d*\s*$/u.test(span.raw.normalize('NFC')))
         ctx.report({
           path,
-          message: { vi: 'Nghị định 30 không có ô "DỰ THẢO"', en: 'Decree 30 has no "DỰ THẢO" box' },
+          message: {
+            vi: `Theo Nghị định 30, không được có ô "DỰ THẢO" (đang là "${span.raw.trim()}")`,
+            en: `Under Decree 30, there must be no "DỰ THẢO" box (found "${span.raw.trim()}")`,
+          },
           actual: span.raw.trim(),
+          expected: 'no DỰ THẢO box',
         });
     }
   },

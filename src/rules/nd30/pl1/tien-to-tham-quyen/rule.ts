@@ -1,7 +1,7 @@
 import { formatAuthority, parseAuthorityLine } from '../../../../grammar/authority.js';
 import { defineRule } from '../../../../rule-kit/define-rule.js';
 import { printed, replaceSpan } from '../../../../rule-kit/edits.js';
-import { fromDeviation } from '../../../../rule-kit/support.js';
+import { fromDeviation, withFound } from '../../../../rule-kit/support.js';
 
 /** Authority prefixes as printed: "KT.", "TM.", "TL.", "TUQ.", "Q." (checklist #18). */
 export const tienToThamQuyen = defineRule({
@@ -44,8 +44,8 @@ export const tienToThamQuyen = defineRule({
             ...fromDeviation(path, first, fix ? { fix } : {}),
             ...(rest.length > 0 && {
               message: {
-                vi: [first, ...rest].map((d) => d.message.vi).join('; '),
-                en: [first, ...rest].map((d) => d.message.en).join('; '),
+                vi: [first, ...rest].map((d) => withFound(d.message, d.actual).vi).join('; '),
+                en: [first, ...rest].map((d) => withFound(d.message, d.actual).en).join('; '),
               },
             }),
           });

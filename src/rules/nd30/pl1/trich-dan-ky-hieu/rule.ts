@@ -46,8 +46,8 @@ export const trichDanKyHieu = defineRule({
         const finding: Finding = {
           path,
           message: {
-            vi: `Dẫn "${miss.cited}": chữ viết tắt tên loại là "${miss.expected}", không phải "${miss.code}"`,
-            en: `Citing "${miss.cited}": the type code is "${miss.expected}", not "${miss.code}"`,
+            vi: `Dẫn "${miss.cited}": chữ viết tắt tên loại phải là "${miss.expected}" (đang là "${miss.code}")`,
+            en: `Citing "${miss.cited}": the type code must be "${miss.expected}" (found "${miss.code}")`,
           },
           actual: miss.code,
           expected: miss.expected,

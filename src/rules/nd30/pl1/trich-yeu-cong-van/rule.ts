@@ -1,4 +1,4 @@
-import { isUpperVi } from '../../../../grammar/case.js';
+import { capitalizeFirstVi, isUpperVi, toLowerVi } from '../../../../grammar/case.js';
 import { defineRule } from '../../../../rule-kit/define-rule.js';
 import { printed, replaceSpan } from '../../../../rule-kit/edits.js';
 
@@ -29,24 +29,26 @@ export const trichYeuCongVan = defineRule({
       ctx.report({
         path: 'subject',
         message: {
-          vi: 'Trích yếu công văn viết chữ thường, không viết hoa cả dòng',
-          en: 'A công văn subject is in normal case, not capitals',
+          vi: `Trích yếu công văn phải viết chữ thường, không viết hoa cả dòng (đang là "${subject}")`,
+          en: `A công văn subject must be in normal case, not capitals (found "${subject}")`,
         },
         actual: subject,
+        expected: capitalizeFirstVi(toLowerVi(subject)),
       });
     const raw = printed(ctx.sources, LINE);
     if (raw === undefined) return;
     const prefix = /^(V\s*\/\s*v|V\s*\/\s*V|v\s*\/\s*v|Về việc|VỀ VIỆC|V\.v)\s*:?\s*/u.exec(raw);
     if (prefix && prefix[0].trimEnd() === 'V/v') return;
     const expected = `V/v ${subject}`;
+    const found = prefix?.[0].trim() ?? raw.slice(0, 12);
     const edits = replaceSpan(ctx.sources, LINE, expected);
     ctx.report({
       path: LINE,
       message: {
-        vi: 'Trích yếu công văn bắt đầu bằng "V/v " (không có dấu hai chấm)',
-        en: 'A công văn subject starts with "V/v " (no colon)',
+        vi: `Trích yếu công văn phải bắt đầu bằng "V/v ", không có dấu hai chấm (đang là "${found}")`,
+        en: `A công văn subject must start with "V/v ", without a colon (found "${found}")`,
       },
-      actual: prefix?.[0].trim() ?? raw.slice(0, 12),
+      actual: found,
       expected: 'V/v',
       ...(edits && {
         fix: {

@@ -2,6 +2,7 @@ import { defineRule } from '../../../../rule-kit/define-rule.js';
 import { SPACING_SLACK_PT } from '../../../../rule-kit/typography.js';
 
 const INDENTS = [1, 1.27];
+const ALIGN_VI: Readonly<Record<string, string>> = { left: 'trái', right: 'phải', center: 'giữa' };
 
 /** Body paragraphs: justified, first-line indent 1 or 1.27 cm, ≥ 6 pt apart, line spacing single to 1.5 (checklist #20). */
 export const trinhBayNoiDung = defineRule({
@@ -29,7 +30,10 @@ export const trinhBayNoiDung = defineRule({
       if (part.alignment !== undefined && part.alignment !== 'justify')
         ctx.report({
           path,
-          message: { vi: 'Nội dung căn đều hai lề', en: 'The body is justified' },
+          message: {
+            vi: `Nội dung phải căn đều hai lề (đang căn ${ALIGN_VI[part.alignment] ?? part.alignment})`,
+            en: `The body must be justified (found ${part.alignment})`,
+          },
           actual: part.alignment,
           expected: 'justify',
         });
@@ -37,7 +41,10 @@ export const trinhBayNoiDung = defineRule({
       if (indent !== undefined && !INDENTS.some((v) => Math.abs(v - indent) <= 0.05))
         ctx.report({
           path,
-          message: { vi: 'Đầu dòng lùi 1 cm hoặc 1,27 cm', en: 'First-line indent of 1 cm or 1.27 cm' },
+          message: {
+            vi: `Đầu dòng phải lùi 1 cm hoặc 1,27 cm (đang là ${String(indent).replace('.', ',')} cm)`,
+            en: `The first line must be indented 1 cm or 1.27 cm (found ${indent} cm)`,
+          },
           actual: `${indent} cm`,
           expected: '1 cm | 1.27 cm',
         });
@@ -47,14 +54,20 @@ export const trinhBayNoiDung = defineRule({
         if ((s.beforePt !== undefined || s.afterPt !== undefined) && between < 6 - SPACING_SLACK_PT)
           ctx.report({
             path,
-            message: { vi: 'Khoảng cách giữa các đoạn tối thiểu 6 pt', en: 'At least 6 pt between paragraphs' },
+            message: {
+              vi: `Khoảng cách giữa các đoạn phải tối thiểu 6 pt (đang là ${between} pt)`,
+              en: `Paragraphs must be at least 6 pt apart (found ${between} pt)`,
+            },
             actual: `${between} pt`,
             expected: '≥ 6 pt',
           });
         if (s.line !== undefined && (s.lineRule ?? 'auto') === 'auto' && (s.line < 1 || s.line > 1.5))
           ctx.report({
             path,
-            message: { vi: 'Giãn dòng từ một dòng đến 1,5 dòng', en: 'Line spacing from single to 1.5 lines' },
+            message: {
+              vi: `Giãn dòng phải từ một dòng đến 1,5 dòng (đang là ${String(s.line).replace('.', ',')} dòng)`,
+              en: `Line spacing must be from single to 1.5 lines (found ${s.line} lines)`,
+            },
             actual: String(s.line),
             expected: '1–1.5',
           });

@@ -1,3 +1,4 @@
+import { REGION_NAMES } from '../../../../rule-kit/typography.js';
 import { defineRule } from '../../../../rule-kit/define-rule.js';
 
 /** Nơi nhận flush left in the closing block's left column, level with the signer (checklist #14). */
@@ -22,7 +23,10 @@ export const viTriNoiNhan = defineRule({
     if (heading.alignment !== undefined && heading.alignment !== 'left' && heading.alignment !== 'justify')
       ctx.report({
         path: 'distribution.heading',
-        message: { vi: '"Nơi nhận:" canh trái', en: '"Nơi nhận:" is flush left' },
+        message: {
+          vi: `"Nơi nhận:" phải canh trái (đang canh ${heading.alignment === 'center' ? 'giữa' : heading.alignment === 'right' ? 'phải' : heading.alignment})`,
+          en: `"Nơi nhận:" must be flush left (found ${heading.alignment})`,
+        },
         actual: heading.alignment,
         expected: 'left',
       });
@@ -30,8 +34,8 @@ export const viTriNoiNhan = defineRule({
       ctx.report({
         path: 'distribution.heading',
         message: {
-          vi: '"Nơi nhận:" ở cột trái, ngang hàng với người ký',
-          en: '"Nơi nhận:" is in the left column, level with the signer',
+          vi: `"Nơi nhận:" phải ở cột trái, ngang hàng với người ký (đang ở ${REGION_NAMES[heading.region].vi})`,
+          en: `"Nơi nhận:" must be in the left column, level with the signer (found ${REGION_NAMES[heading.region].en})`,
         },
         actual: heading.region,
         expected: 'closing-left',

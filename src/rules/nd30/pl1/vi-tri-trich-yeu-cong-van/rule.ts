@@ -1,5 +1,5 @@
 import { defineRule } from '../../../../rule-kit/define-rule.js';
-import { SPACING_SLACK_PT } from '../../../../rule-kit/typography.js';
+import { REGION_NAMES, SPACING_SLACK_PT } from '../../../../rule-kit/typography.js';
 
 /** The V/v of a công văn sits centred under the Số line, 6 pt below it, not as a title (checklist #8). */
 export const viTriTrichYeuCongVan = defineRule({
@@ -26,8 +26,8 @@ export const viTriTrichYeuCongVan = defineRule({
       ctx.report({
         path: 'subjectLine',
         message: {
-          vi: 'V/v đặt dưới số, ký hiệu ở cột trái, không đặt như tên loại',
-          en: 'The V/v goes under the number in the left column, not as a title',
+          vi: `V/v phải đặt dưới số, ký hiệu ở cột trái, không đặt như tên loại (đang ở ${REGION_NAMES[subject.region].vi})`,
+          en: `The V/v must go under the number in the left column, not as a title (found ${REGION_NAMES[subject.region].en})`,
         },
         actual: subject.region,
         expected: 'header-left',
@@ -38,7 +38,10 @@ export const viTriTrichYeuCongVan = defineRule({
     if (known && gap < 6 - SPACING_SLACK_PT)
       ctx.report({
         path: 'subjectLine',
-        message: { vi: 'V/v cách dòng số, ký hiệu 6 pt', en: 'The V/v is 6 pt below the number line' },
+        message: {
+          vi: `V/v phải cách dòng số, ký hiệu 6 pt (đang là ${gap} pt)`,
+          en: `The V/v must be 6 pt below the number line (found ${gap} pt)`,
+        },
         actual: `${gap} pt`,
         expected: '6 pt',
       });

@@ -22,19 +22,21 @@ export const bienBanDiaDanh = defineRule({
       ctx.report({
         path: 'placeDateLine',
         message: {
-          vi: 'Mẫu biên bản không có dòng địa danh, ngày tháng ở phần đầu',
-          en: 'The biên bản template has no place/date header line',
+          vi: `Biên bản không được có dòng địa danh, ngày tháng ở phần đầu (đang là "${span.raw.trim().slice(0, 80)}")`,
+          en: `A biên bản must not have a place/date line in its header (found "${span.raw.trim().slice(0, 80)}")`,
         },
         actual: span.raw.trim().slice(0, 80),
+        expected: 'no place/date line in the header',
       });
     else if (!ctx.hasSources && ctx.document.place)
       ctx.report({
         path: 'place',
         message: {
-          vi: 'Mẫu biên bản không có dòng địa danh, ngày tháng ở phần đầu',
-          en: 'The biên bản template has no place/date header line',
+          vi: `Biên bản không được có dòng địa danh, ngày tháng ở phần đầu (đang có địa danh "${ctx.document.place}")`,
+          en: `A biên bản must not have a place/date line in its header (found the place "${ctx.document.place}")`,
         },
         actual: ctx.document.place,
+        expected: 'no place/date line in the header',
       });
   },
 });

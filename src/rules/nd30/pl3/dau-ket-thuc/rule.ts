@@ -33,7 +33,10 @@ export const dauKetThuc = defineRule({
     const value = `${found.text.replace(/[.;,\s]*$/u, '')}./.`;
     ctx.report({
       path,
-      message: { vi: 'Nội dung kết thúc bằng "./."', en: 'The body ends with "./."' },
+      message: {
+        vi: `Nội dung phải kết thúc bằng "./." (đang là "…${found.text.slice(-12)}")`,
+        en: `The body must end with "./." (found "…${found.text.slice(-12)}")`,
+      },
       actual: found.text.slice(-12),
       expected: './.',
       fix: { safety: 'suggestion', description: { vi: 'Thêm "./."', en: 'Add "./."' }, changes: [{ path, value }] },

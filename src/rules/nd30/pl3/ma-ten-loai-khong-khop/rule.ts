@@ -33,15 +33,26 @@ export const maTenLoaiKhongKhop = defineRule({
     const other = kindByCode(groups[0]!);
     const own = ctx.kind.code;
     if (!other || other.slug === ctx.kind.slug) return;
-    const message = {
-      vi: `Chữ viết tắt "${groups[0]}" là của ${other.name}, không phải của ${ctx.kind.name}`,
-      en: `"${groups[0]}" is the code of ${other.name}, not of ${ctx.kind.name}`,
-    };
+    const message = own
+      ? {
+          vi: `Chữ viết tắt tên loại phải là của ${ctx.kind.name} ("${own}") (đang là "${groups[0]}" của ${other.name})`,
+          en: `The type code must be that of ${ctx.kind.name} ("${own}") (found "${groups[0]}" of ${other.name})`,
+        }
+      : {
+          vi: `Ký hiệu ${ctx.kind.name} không được có chữ viết tắt tên loại (đang là "${groups[0]}" của ${other.name})`,
+          en: `The notation of a ${ctx.kind.name} must not have a type code (found "${groups[0]}" of ${other.name})`,
+        };
     if (!own) {
       // Thư công is numbered like a công văn (no code; UNCONFIRMED, nd30.md §8.2): its issuer's own
       // abbreviation may equal a code ("CT" of Cục Thuế). There is no code to put in its place.
       if (isOwnAbbreviation(groups[0]!, ctx.document.issuer)) return;
-      ctx.report({ path: 'notation', severity: 'warning', message, actual: notation });
+      ctx.report({
+        path: 'notation',
+        severity: 'warning',
+        message,
+        actual: notation,
+        expected: '<cơ quan>-<đơn vị soạn thảo>',
+      });
       return;
     }
     const value = year + [own, ...groups.slice(groups.length > 1 ? 1 : 0)].join('-');

@@ -38,10 +38,13 @@ export const maTenLoai = defineRule({
     ctx.report({
       path: 'notation',
       message: missing
-        ? { vi: `Ký hiệu thiếu chữ viết tắt tên loại "${code}"`, en: `The notation lacks the type code "${code}"` }
+        ? {
+            vi: `Ký hiệu phải có chữ viết tắt tên loại "${code}" (đang là "${notation}")`,
+            en: `The notation must have the type code "${code}" (found "${notation}")`,
+          }
         : {
-            vi: `Chữ viết tắt tên loại ${ctx.kind.name} là "${code}", không phải "${first}"`,
-            en: `The type code of ${ctx.kind.name} is "${code}", not "${first}"`,
+            vi: `Chữ viết tắt tên loại ${ctx.kind.name} phải là "${code}" (đang là "${first}")`,
+            en: `The type code of ${ctx.kind.name} must be "${code}" (found "${first}")`,
           },
       actual: notation,
       expected: value,

@@ -46,8 +46,8 @@ export const thamQuyenBanHanh = defineRule({
       ctx.report({
         path: 'body',
         message: {
-          vi: `${ctx.kind.name} có dòng thẩm quyền ban hành (in hoa) dưới trích yếu, trước các căn cứ`,
-          en: `A ${ctx.kind.name} has the authority line (in capitals) under the subject, before the legal bases`,
+          vi: `Thiếu dòng thẩm quyền ban hành (in hoa) của ${ctx.kind.name}, dưới trích yếu, trước các căn cứ`,
+          en: `The authority line (in capitals) of a ${ctx.kind.name}, under the subject and before the legal bases, is missing`,
         },
         expected: 'THẨM QUYỀN BAN HÀNH',
       });
@@ -57,16 +57,20 @@ export const thamQuyenBanHanh = defineRule({
         ctx.report({
           path: `body.${authority}`,
           message: {
-            vi: 'Dòng thẩm quyền ban hành đứng trước các căn cứ',
-            en: 'The authority line comes before the legal bases',
+            vi: `Dòng thẩm quyền ban hành phải đứng trước các căn cứ (đang đứng sau: "${line.text}")`,
+            en: `The authority line must come before the legal bases (found after them: "${line.text}")`,
           },
           actual: line.text,
+          expected: 'before the legal bases',
         });
       }
       if (!isUpperVi(line.text))
         ctx.report({
           path: `body.${authority}.text`,
-          message: { vi: 'Dòng thẩm quyền ban hành in hoa', en: 'The authority line is in capitals' },
+          message: {
+            vi: `Dòng thẩm quyền ban hành phải in hoa (đang là "${line.text}")`,
+            en: `The authority line must be in capitals (found "${line.text}")`,
+          },
           actual: line.text,
           expected: line.text.toLocaleUpperCase('vi'),
         });
@@ -76,7 +80,10 @@ export const thamQuyenBanHanh = defineRule({
       if (firstArticle < 0) return;
       ctx.report({
         path: 'body',
-        message: { vi: `Sau các căn cứ là dòng "${enacting}"`, en: `The line "${enacting}" follows the legal bases` },
+        message: {
+          vi: `Thiếu dòng "${enacting}" sau các căn cứ`,
+          en: `The line "${enacting}" after the legal bases is missing`,
+        },
         expected: enacting,
       });
       return;
@@ -87,7 +94,10 @@ export const thamQuyenBanHanh = defineRule({
       const sameWords = fold(text) === fold(enacting);
       ctx.report({
         path: `body.${enactment}.text`,
-        message: { vi: `Dòng ban hành ghi "${enacting}"`, en: `The enacting line reads "${enacting}"` },
+        message: {
+          vi: `Dòng ban hành phải ghi "${enacting}" (đang là "${text}")`,
+          en: `The enacting line must read "${enacting}" (found "${text}")`,
+        },
         actual: text,
         expected: enacting,
         ...(sameWords && {
@@ -102,8 +112,12 @@ export const thamQuyenBanHanh = defineRule({
     if (firstArticle >= 0 && firstArticle < enactment) {
       ctx.report({
         path: `body.${enactment}`,
-        message: { vi: `Dòng "${enacting}" đứng trước Điều 1`, en: `The line "${enacting}" comes before Điều 1` },
+        message: {
+          vi: `Dòng "${enacting}" phải đứng trước Điều 1 (đang đứng sau)`,
+          en: `The line "${enacting}" must come before Điều 1 (found after it)`,
+        },
         actual: text,
+        expected: 'before Điều 1',
       });
     }
   },
