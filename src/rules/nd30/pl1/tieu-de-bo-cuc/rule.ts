@@ -53,8 +53,8 @@ export const tieuDeBoCuc = defineRule({
           ctx.report({
             path: `${path}.${i}.title`,
             message: {
-              vi: `${name.vi} ${block.number} phải có tiêu đề`,
-              en: `${name.en} ${block.number} must have a title`,
+              vi: `${name.vi} ${block.number} phải có tiêu đề (không có)`,
+              en: `${name.en} ${block.number} must have a title (title missing)`,
             },
             actual: `${name.vi} ${block.number}`,
             expected: `${name.vi} ${block.number} + tiêu đề`,
@@ -66,8 +66,8 @@ export const tieuDeBoCuc = defineRule({
           ctx.report({
             path: `${path}.${i}.title`,
             message: {
-              vi: `Điều ${block.number} phải có tiêu đề`,
-              en: `Article (Điều) ${block.number} must have a title`,
+              vi: `Điều ${block.number} phải có tiêu đề (không có)`,
+              en: `Article (Điều) ${block.number} must have a title (title missing)`,
             },
             actual: `Điều ${block.number}.`,
             expected: `Điều ${block.number}. <tiêu đề>`,
