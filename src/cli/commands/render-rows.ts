@@ -8,13 +8,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 
 import { documentsFromRows, planTemplate, type TemplateRow } from '../../model/template.js';
-import { type AgencyProfile, applyProfile, type ProfiledDocumentInput, profileLayout } from '../../model/profile.js';
+import { type AgencyProfile, applyProfile, type ProfiledDocumentInput } from '../../model/profile.js';
 import { rowsFromCsv, rowsFromXlsx, type TableRows } from '../../readers/rows/index.js';
 import type { CommandLine } from '../args.js';
 import { type BatchOutput, folderOutput, zipOutput } from '../batch-output.js';
 import { FontNotFoundError } from '../fonts.js';
 import { progressBar } from '../progress.js';
-import { type RenderSettings, type Renderer, writtenDocxAttachment } from './render.js';
+import { type Renderer, renderSettings, writtenDocxAttachment } from './render.js';
 
 /** The table of `--rows`: an XLSX workbook told by its zip signature, else CSV text. */
 async function readRows(file: string): Promise<TableRows> {
@@ -86,14 +86,7 @@ export async function renderRows(
   const output: BatchOutput = line.output.toLowerCase().endsWith('.zip')
     ? zipOutput(line.output)
     : (mkdirSync(line.output, { recursive: true }), folderOutput(line.output));
-  const settings: RenderSettings = {
-    from: line.from,
-    receivers: line.receivers,
-    ...(line.fonts !== undefined && { fonts: line.fonts }),
-    ...(line.fontDir !== undefined && { fontDir: line.fontDir }),
-    layout: profile === undefined ? {} : profileLayout(profile),
-    note: warn,
-  };
+  const settings = renderSettings(line, profile, warn);
   const progress = progressBar(process.stderr, process.env, () => table.rows.length);
   const say = (text: string) => {
     progress.clear();

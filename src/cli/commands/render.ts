@@ -86,6 +86,22 @@ export async function writtenDocxAttachment(document: VanbanDocument, name: stri
   return { name: `${name}.docx`, mediaType: MEDIA_TYPES.docx, data: await toDocx(document, settings.layout) };
 }
 
+/** The settings every document of one `render` run is written with: envelope, fonts, the profile's layout. */
+export function renderSettings(
+  line: CommandLine,
+  profile: AgencyProfile | undefined,
+  warn: (chunk: string) => void,
+): RenderSettings {
+  return {
+    from: line.from,
+    receivers: line.receivers,
+    ...(line.fonts !== undefined && { fonts: line.fonts }),
+    ...(line.fontDir !== undefined && { fontDir: line.fontDir }),
+    layout: profile === undefined ? {} : profileLayout(profile),
+    note: warn,
+  };
+}
+
 /** The agency profile of `--profile`, or undefined. */
 export function readProfile(file: string | undefined): AgencyProfile | undefined {
   return file === undefined ? undefined : profileFromJson(readFileSync(file, 'utf8'));
@@ -123,14 +139,7 @@ export async function renderCommand(
   let rendered;
   try {
     const bytes = readFileSync(file);
-    const settings: RenderSettings = {
-      from: line.from,
-      receivers: line.receivers,
-      ...(line.fonts !== undefined && { fonts: line.fonts }),
-      ...(line.fontDir !== undefined && { fontDir: line.fontDir }),
-      layout: profile === undefined ? {} : profileLayout(profile),
-      note: warn,
-    };
+    const settings = renderSettings(line, profile, warn);
     rendered = await target.render(await readDocument(bytes, profile), {
       ...settings,
       ...(line.attach && { attach: (document) => sourceAttachment(file, bytes, document, settings) }),
