@@ -178,7 +178,7 @@ export function runRules(
     });
   if (suppressed && judgement.unread.length === 0)
     reasons.push({ vi: 'Một số phần không đọc được', en: 'Some parts could not be read' });
-  if (document && verdict === 'not-judged' && reasons.length === 0) reasons.push(notGovernedReason(document));
+  if (document && verdict === 'not-judged' && reasons.length === 0) reasons.push(REGIME_REASONS[document.regime]);
   if (verdict === 'incomplete' && reasons.length === 0) {
     const ids = coverage.filter((c) => c.outcome === 'not-evaluated').map((c) => c.ruleId);
     reasons.push({
@@ -200,6 +200,7 @@ export function runRules(
   };
 }
 
+/** Why nothing was judged when every rule was not applicable, by the document's regime. */
 const REGIME_REASONS: Record<VanbanDocument['regime'], LocalizedText> = {
   'quy-pham-phap-luat': {
     vi: 'Văn bản quy phạm pháp luật: thể thức theo Nghị định 154/2020/NĐ-CP, không theo Nghị định 30',
@@ -218,11 +219,6 @@ const REGIME_REASONS: Record<VanbanDocument['regime'], LocalizedText> = {
     en: 'No rule of the set applies to this kind of document',
   },
 };
-
-/** Why nothing was judged when every rule was not applicable. */
-function notGovernedReason(document: VanbanDocument): LocalizedText {
-  return REGIME_REASONS[document.regime];
-}
 
 /** A document is judged compliant only when some rule applied and every applicable one passed. */
 function verdictOf(failed: number, notEvaluated: number, passed: number): Verdict {
