@@ -53,6 +53,31 @@ function runningHeader(
     : undefined;
 }
 
+// A quotation of another text (an Điều, a khoản cited in full) opens with a quote mark and runs,
+// over lines, to the line that closes it: what it holds is quoted, not this document's structure.
+// A closing mark first is a typo for an opening one; straight and curly marks get mixed ("…” closes "…).
+const QUOTE_OPENS = /^[*_]*[“"”]/u;
+const QUOTE_CLOSES = /["”]/u;
+// How far a quotation is looked for its closing mark: past it, an unclosed mark quotes nothing.
+const MAX_QUOTED_LINES = 200;
+
+/**
+ * The index of the last cell of the quotation `cells[i]` opens, or -1 when it opens none (no quote
+ * mark first, closed on its own line, or never closed within {@link MAX_QUOTED_LINES}). A
+ * quotation left unclosed ends where the next one opens (each khoản of a citation quoted apart).
+ */
+function quotationEnd(cells: readonly Cell[], i: number, to: number): number {
+  const open = QUOTE_OPENS.exec(cells[i]!.text);
+  if (!open) return -1;
+  if (QUOTE_CLOSES.test(cells[i]!.text.slice(open[0].length))) return -1;
+  for (let j = i + 1; j < Math.min(to, i + MAX_QUOTED_LINES); j++) {
+    const line = cells[j]!.text;
+    if (QUOTE_OPENS.test(line)) return j - 1;
+    if (QUOTE_CLOSES.test(line)) return j;
+  }
+  return -1;
+}
+
 const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:trang|page)\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
 const ARTICLE = /^Điều\s+(\d+)\s*[.:]\s*(.*)$/u;
 // The number is read in either system, so that the validator can report the wrong one ("Chương 1",
@@ -76,12 +101,15 @@ function isRomanHeading(number: string, title: string): boolean {
 }
 const CLAUSE = /^(\d{1,3})\.\s+(.*)$/u;
 const POINT = /^([a-zđ])\)\s+(.*)$/u;
+// The lines of the căn cứ block (PL I, I.II.6.a): căn cứ, the proposal ("Theo đề nghị / đề xuất",
+// "Xét đề nghị"), and the Government's "Trên cơ sở kết quả biểu quyết của các Thành viên Chính phủ".
+const BASIS = /^(?:Căn cứ|Theo đề nghị|Theo đề xuất|Xét đề nghị|Xét đề xuất|Trên cơ sở)(?=[\s:,]|$)/u;
 const LIST_ITEM = /^([-+•*–])\s+(.*)$/u;
 const ENACTMENT = /^(QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:$/u;
 
 // One test for "does this line open a block" (the patterns above, by their first words).
 const OPENS_BLOCK =
-  /^(?:Điều\s+\d|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)(?=[\s.:]|$)|(?:Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(?:\d+(?=[\s.:]|$)|[IVXLC]+(?=[.:]?\s*$|[.:]?\s+\p{Lu}{2}))|\d{1,3}\.\s|[IVX]{1,5}\.\s+\p{Lu}|[a-zđ]\)\s|[-+•*–]\s|(?:Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện)(?=[\s:,]|$)|(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:$)/u;
+  /^(?:Điều\s+\d|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+)(?=[\s.:]|$)|(?:Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(?:\d+(?=[\s.:]|$)|[IVXLC]+(?=[.:]?\s*$|[.:]?\s+\p{Lu}{2}))|\d{1,3}\.\s|[IVX]{1,5}\.\s+\p{Lu}|[a-zđ]\)\s|[-+•*–]\s|(?:Căn cứ|Theo đề nghị|Theo đề xuất|Xét đề nghị|Xét đề xuất|Trên cơ sở|Thực hiện)(?=[\s:,]|$)|(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:$)/u;
 
 /** Options of {@link readBody}. */
 export interface BodyOptions {
@@ -100,6 +128,7 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
   let open = false; // whether the last block may take a wrapped continuation line
   let pageBreakRow = -1;
   let nationalStart = false; // a running Quốc hiệu wrapped over two lines
+  let quotedUntil = -1; // the last cell of the quotation being read
   const tables = findTables(ctx, from, to);
   for (let i = from; i < to; i++) {
     const cell = ctx.cells[i]!;
@@ -121,6 +150,7 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
     }
     ctx.use(cell);
     const text = cell.text;
+    if (i > quotedUntil) quotedUntil = quotationEnd(ctx.cells, i, to);
     if (!cell.shared && PAGE_NUMBER.test(text)) {
       // A page number between pages of PDF text ("\f   2"): not content; a paragraph may run on across it.
       pageBreakRow = cell.row;
@@ -168,11 +198,15 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
         continue;
       }
     }
-    const block = blockOf(
-      text,
-      drafts.length === 0 && options.legalBasis,
-      cell.line.hints?.bold === undefined && cell.line.hints !== undefined,
-    );
+    // A quoted "a) …" or "Điều 2. …" is a paragraph of this text, not one of its points or articles.
+    const block: Block =
+      i <= quotedUntil
+        ? { type: 'paragraph', text }
+        : blockOf(
+            text,
+            drafts.length === 0 && options.legalBasis,
+            cell.line.hints?.bold === undefined && cell.line.hints !== undefined,
+          );
     if (prev) settle(prev);
     drafts.push({ block, first: cell, last: cell });
     open = block.type === 'heading' ? block.title === undefined : !endsSentence(text);
@@ -348,7 +382,7 @@ export function blockOf(text: string, firstOfEnacting: boolean, mixedWeight = fa
     return { type: 'list', marker, items: [m[2]!.trim() || m[1]!] };
   }
   if (ENACTMENT.test(text)) return { type: 'enactment', role: 'enactment', text };
-  if (/^(Căn cứ|Theo đề nghị|Xét đề nghị)(?=[\s:,]|$)/u.test(text)) return { type: 'basis', text };
+  if (BASIS.test(text)) return { type: 'basis', text };
   if (firstOfEnacting && isUpperVi(text) && !/\d/.test(text)) return { type: 'enactment', role: 'authority', text };
   return { type: 'paragraph', text };
 }

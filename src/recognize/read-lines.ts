@@ -253,9 +253,27 @@ function findTail(ctx: ReadContext): number {
     if (copyForm(c)) return copyStart(cells, k);
     // A document issued with this one (the Quy định after a Quyết định) starts with its own tên loại.
     if (seenName && titleKind(c.text) && !c.shared) return k;
+    // Or with a title in capitals over "(Kèm theo Quyết định số …)" (a "DANH MỤC …" list, a form): its
+    // own Nơi nhận, if it has one, is not the document's.
+    if (seenName && ATTACHED_TO.test(c.text)) return titleAbove(cells, k);
     if (seenClosing && isPersonName(c.text)) seenName = true;
   }
   return cells.length;
+}
+
+// The line under the title of what is issued with a document: "(Kèm theo Quyết định số …)" (PL I, I.III.1).
+const ATTACHED_TO = /^[*_]*\(\s*(?:ban hành\s+)?kèm theo\s/iu;
+
+/** The first line of the capitals title over cell `at` (up to 8 lines), or `at` when none stands there. */
+function titleAbove(cells: readonly Cell[], at: number): number {
+  let start = at;
+  for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
+    const c = cells[k]!;
+    if (c.rule) continue;
+    if (c.shared || !isUpperVi(c.text)) break;
+    start = k;
+  }
+  return start;
 }
 
 /**

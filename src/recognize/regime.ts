@@ -71,6 +71,9 @@ export function regimeOf(clues: RegimeClues): Regime {
   if (kind.regime === 'quy-pham-phap-luat') return 'quy-pham-phap-luat';
   // The Standing Committee of a legislature ("UBTVQH15") issues legal-normative nghị quyết.
   if (number?.groups.some((g) => /^(UBTVQH|QH)\d+$/u.test(g))) return 'quy-pham-phap-luat';
+  // A văn bản hợp nhất ("89/VBHN-BQP") consolidates QPPL under the Pháp lệnh hợp nhất văn bản QPPL
+  // 2012: it takes the form of the texts it consolidates, not that of Decree 30.
+  if (number?.groups[0] === 'VBHN') return 'quy-pham-phap-luat';
   if (number?.year !== undefined && enactsLegalNorms(kind, issuer, number)) return 'quy-pham-phap-luat';
   return kind.regime === 'cu' ? 'cu' : 'hanh-chinh';
 }

@@ -14,8 +14,18 @@ const SPLIT_LABELS: readonly { readonly head: RegExp; readonly tail: RegExp }[] 
   { head: /^k[ií]nh$/iu, tail: /^g[ửu]i\s*:/iu },
   { head: /^n[ơo]i$/iu, tail: /^nh[ậa]n\s*:/iu },
   // "- Lưu:" with its entries on the next line.
-  { head: /^[-–]?\s*l[ưu]u\s*:$/iu, tail: /^(?:vt|văn thư)\b/iu },
+  { head: /^[-–]?\s*l[ưu]u\s*:$/iu, tail: /^(?:vt|văn thư)(?=[\s,.;(]|$)/iu },
+  // The opening words of a căn cứ line ("*Căn" / "cứ Luật …", "*Theo" / "đề nghị của …"; PL I, I.II.6.a).
+  { head: /^Căn$/u, tail: /^cứ\s/u },
+  { head: /^(?:Theo|Xét)$/u, tail: /^đề\s+(?:nghị|xuất)(?=\s|$)/u },
+  { head: /^Trên$/u, tail: /^cơ\s+sở\s/u },
 ];
+
+// A body unit's number alone on its line ("**3." / "Nâng cao …**", "I." / "TÌNH HÌNH"): a web copy
+// wraps after it; on the page the number and its text are one line (PL I, I.II.6).
+const BARE_NUMBER =
+  /^(?:\d{1,3}(?:\.\d{1,3})*\.|[IVXLC]{1,6}\.|[a-zđ]\)|(?:Điều|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+(?:\d{1,3}|[IVXLC]{1,6})\.?)$/u;
+const OPENS_WORD = /^\p{L}/u;
 
 /** The lines with every label split over two lines joined into one (offsets kept through the line's map). */
 export function joinWrappedLabels(lines: readonly TextLine[]): TextLine[] {
@@ -25,9 +35,12 @@ export function joinWrappedLabels(lines: readonly TextLine[]): TextLine[] {
     const next = lines[k + 1];
     // Emphasis marks the copy left at the edges ("*Nơi", "nhận:*") do not count.
     const head = line.text.replace(/^[\s*_]+|[\s*_]+$/gu, '');
-    if (next && head.length <= 12 && line.hints?.region === next.hints?.region) {
+    if (next && head.length <= 14 && line.hints?.region === next.hints?.region) {
       const tail = next.text.replace(/^[\s*_]+/u, '');
-      if (SPLIT_LABELS.some((l) => l.head.test(head) && l.tail.test(tail))) {
+      if (
+        SPLIT_LABELS.some((l) => l.head.test(head) && l.tail.test(tail)) ||
+        (BARE_NUMBER.test(head) && OPENS_WORD.test(tail))
+      ) {
         out.push(joined(line, next));
         k++;
         continue;

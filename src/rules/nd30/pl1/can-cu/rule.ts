@@ -1,6 +1,11 @@
 import { defineRule } from '../../../../rule-kit/define-rule.js';
 import { kindsWhere } from '../../../../rule-kit/support.js';
 
+// The Government's closing line, "Trên cơ sở kết quả biểu quyết của các Thành viên Chính phủ,", runs
+// on into "QUYẾT NGHỊ:" with a comma in every nghị quyết of the Government. The spec is silent on it
+// (nd30.md §2.6 has only căn cứ and "Theo đề nghị"): UNCONFIRMED, so the comma is taken as its form.
+const GOVERNMENT_VOTE = /^Trên cơ sở .*Thành viên Chính phủ,$/u;
+
 /** Căn cứ lines: each ends with ";", the last with "." (checklist #24). */
 export const canCu = defineRule({
   meta: {
@@ -31,6 +36,7 @@ export const canCu = defineRule({
       const text = (body[i] as { text: string }).text;
       const end = n === bases.length - 1 ? '.' : ';';
       if (text.endsWith(end)) return;
+      if (end === '.' && text.endsWith(',') && GOVERNMENT_VOTE.test(text)) return;
       const last = /[;.,:]$/u.exec(text)?.[0];
       const found = last ? { vi: `"${last}"`, en: `"${last}"` } : { vi: 'không có dấu', en: 'no mark' };
       const value = text.replace(/[\s;.,:]*$/u, '') + end;

@@ -26,6 +26,12 @@ const RESTARTS: Readonly<Record<Counter, readonly Counter[]>> = {
 // The decree's own sequence reaches "k" (a b c d đ e g h i k); the letters after it are UNCONFIRMED (nd30.md §8.5).
 const CONFIRMED_LETTERS = POINT_LETTERS.indexOf('k');
 
+// A line that only marks text left out: "…", "...", "......." (with the copy's emphasis).
+const ELISION = /^[*_\s]*(?:…|\.{3,})[.…*_\s]*$/u;
+
+// Blocks that are no numbered unit: a "1." after one of them opens a new enumeration.
+const NOT_A_UNIT: ReadonlySet<string> = new Set(['paragraph', 'basis', 'list', 'table']);
+
 /** The first n + 1 letters of the sequence, for a message: "a, b, c, d, đ". */
 const letters = (n: number) => POINT_LETTERS.slice(0, n + 1).join(', ');
 
@@ -97,6 +103,10 @@ function checkBody(ctx: RuleContext<unknown>, base: string, blocks: readonly Blo
   let numbered = false;
   blocks.forEach((block, i) => {
     const at = `${base}.${i}`;
+    const before = blocks[i - 1];
+    // "…" or "......" on its own line: the text left units out (a quotation, a form), so the next
+    // one's number is not the next in sequence.
+    const elided = before?.type === 'paragraph' && ELISION.test(before.text);
     if (block.type === 'heading') {
       numbered = true;
       const name = HEADING_NAMES[block.level];
@@ -152,7 +162,10 @@ function checkBody(ctx: RuleContext<unknown>, base: string, blocks: readonly Blo
           ? { vi: 'Điều tiếp theo', en: 'The next article (Điều)' }
           : { vi: 'Khoản tiếp theo', en: 'The next clause (khoản)' };
       const printedAs = block.type === 'article' ? `Điều ${block.number}` : `${block.number}.`;
-      if (value !== next)
+      // "1." after a paragraph or a list opens a new enumeration inside the unit (a form's fields,
+      // the steps under a dash line), as its own sub-heading would: not a khoản out of sequence.
+      const restarts = block.type === 'clause' && value === 1 && NOT_A_UNIT.has(before?.type ?? '');
+      if (value !== next && !elided && !restarts)
         outOfSequence(counter, `${at}.number`, what, printedAs, block.type === 'article' ? `Điều ${next}` : `${next}.`);
       seen[counter] = value ?? next;
       restart(counter);
@@ -160,7 +173,13 @@ function checkBody(ctx: RuleContext<unknown>, base: string, blocks: readonly Blo
     }
     if (block.type === 'point') {
       numbered = true;
-      const index = seen.diem;
+      // "a)" after anything but a điểm opens a new enumeration (under a "1.2." sub-heading or a
+      // paragraph ending with ":"): the letters restart there.
+      if (elided || (block.label === 'a' && before?.type !== 'point')) {
+        seen.diem = 0;
+        reported.delete('diem');
+      }
+      const index = elided ? Math.max(0, (POINT_LETTERS as readonly string[]).indexOf(block.label)) : seen.diem;
       const expected = POINT_LETTERS[index];
       const label = block.label.replace(/\)$/, '');
       const position = (POINT_LETTERS as readonly string[]).indexOf(label);

@@ -1,0 +1,223 @@
+/**
+ * Findings that were false on real web copies (corpus-bulk pages of 2025), each class with a
+ * document shaped as those pages are: markdown emphasis, lines wrapped at a fixed width, numbers
+ * left alone on their line, citations quoted over many lines. Each test also keeps a true finding
+ * of the same rule, so that it fails if the rule merely went silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/readers/text/index.js';
+import { validate } from '../../src/validator.js';
+
+const HEADER = `**ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH**
+-------
+Số: 2913/QĐ-UBND
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+---------------
+*Hà Tĩnh, ngày 24 tháng 11 năm 2025*
+|
+
+**QUYẾT ĐỊNH**
+
+**Về việc công bố danh mục thủ tục hành chính nội bộ**
+
+**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH**
+
+*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;*
+`;
+
+const CLOSING = `|
+Nơi nhận:
+- Như Điều 3;
+- Chủ tịch, các PCT UBND tỉnh;
+- Lưu: VT, HCC.
+|
+**KT. CHỦ TỊCH**
+PHÓ CHỦ TỊCH
+**Hồ Huy Thành**
+|
+`;
+
+const decision = (middle: string, closing = CLOSING) => `${HEADER}${middle}${closing}`;
+
+function findings(text: string, rule: string) {
+  return validate(parseText(text))
+    .diagnostics.filter((d) => d.id === rule && d.severity !== 'info')
+    .map((d) => d.message.en);
+}
+
+describe('numbering of the body (nd30/pl1/danh-so-bo-cuc) on web copies', () => {
+  const quoted = (wrong: string) =>
+    decision(`*Theo đề nghị của Giám đốc Sở Tài chính.*
+**QUYẾT ĐỊNH:**
+**Điều 1.** Công bố kèm theo Quyết định này danh mục thủ tục hành chính nội bộ.
+**Điều 2.** Trách nhiệm thi hành:
+1. Sở Tài chính áp dụng khoản 3 Điều 7 Nghị định số 126/2020/NĐ-CP quy định:
+“3. Người nộp thuế không phải nộp hồ sơ khai thuế
+trong các trường hợp sau đây:
+d) Người nộp thuế chỉ có hoạt động thuộc
+đối tượng không chịu thuế.
+đ) Cá nhân có thu nhập được miễn thuế.”
+${wrong} Các sở, ngành liên quan thực hiện./.
+`);
+
+  it('reads a quotation wrapped over lines as quoted text, not as the document’s khoản and điểm', () => {
+    expect(findings(quoted('2.'), 'nd30/pl1/danh-so-bo-cuc')).toEqual([]);
+    // The khoản after the quotation is still judged against the document's own sequence.
+    expect(findings(quoted('3.'), 'nd30/pl1/danh-so-bo-cuc')).toEqual([
+      'The next clause (khoản) must be 2., numbers following each other (found 3.)',
+    ]);
+  });
+
+  it('ends an unclosed quotation where the next one opens, and takes mixed quote marks as one pair', () => {
+    const text = decision(`*Theo đề nghị của Giám đốc Sở Tài chính.*
+**QUYẾT ĐỊNH:**
+**Điều 1.** Áp dụng các quy định sau:
+*"7. Kinh phí ủy nhiệm thu*
+*a) Kinh phí ủy nhiệm thu từ nguồn ngân sách nhà nước.*
+*"1. Nội dung chi ủy nhiệm thu*
+*a) Thuế sử dụng đất nông nghiệp;*
+*.......*
+*2. Mức kinh phí ủy nhiệm thu.”*
+**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký./.
+`);
+    expect(findings(text, 'nd30/pl1/danh-so-bo-cuc')).toEqual([]);
+  });
+
+  it('joins a number left alone on its line to the heading under it', () => {
+    const text = decision(`*Theo đề nghị của Giám đốc Sở Tài chính.*
+**QUYẾT ĐỊNH:**
+**Điều 1.** Ban hành kế hoạch như sau:
+**I.
+MỤC ĐÍCH**
+1. Khắc phục hậu quả lũ.
+**II.
+YÊU CẦU**
+1. Bảo đảm an toàn.
+**IV.
+TỔ CHỨC THỰC HIỆN**
+1. Các sở thực hiện./.
+`);
+    const read = parseText(text);
+    expect(read.document.body.filter((b) => b.type === 'heading').map((b) => b.type === 'heading' && b.title)).toEqual(
+      ['MỤC ĐÍCH', 'YÊU CẦU', 'TỔ CHỨC THỰC HIỆN'],
+    );
+    expect(findings(text, 'nd30/pl1/danh-so-bo-cuc')).toEqual([
+      'The next Mục (section) must be Mục III, numbers following each other (found Mục IV)',
+    ]);
+  });
+
+  it('restarts the letters of a new enumeration under a "1.2." heading, and keeps judging a skipped letter', () => {
+    const text = (last: string) =>
+      decision(`*Theo đề nghị của Giám đốc Sở Tài chính.*
+**QUYẾT ĐỊNH:**
+**Điều 1.** Nhiệm vụ trọng tâm:
+1. Nông nghiệp
+*1.1. Dữ liệu nông nghiệp*
+a) Xây dựng cơ sở dữ liệu đất trồng;
+b) Triển khai các nền tảng số;
+c) Tập huấn cho nông dân;
+*1.2. Tài nguyên và môi trường*
+Trọng tâm:
+a) Nghiên cứu nền tảng giám sát môi trường;
+b) Phát triển dữ liệu tài nguyên;
+${last} Đào tạo nhân lực./.
+`);
+    expect(findings(text('c)'), 'nd30/pl1/danh-so-bo-cuc')).toEqual([]);
+    expect(findings(text('d)'), 'nd30/pl1/danh-so-bo-cuc')).toEqual([
+      'Point 3 must be "c)", in Vietnamese letter order a, b, c… (found "d)")',
+    ]);
+  });
+});
+
+describe('the căn cứ block (nd30/pl1/can-cu) on web copies', () => {
+  const basis = (last: string) =>
+    decision(`*Căn
+cứ Quyết định số 1085/QĐ-TTg ngày 15 tháng 9 năm 2022 của Thủ tướng Chính phủ;*
+*Theo
+đề nghị của Giám đốc Sở Dân tộc và Tôn giáo tại Tờ trình số 33/TTr-SDTTG ngày 11/11/2025${last}*
+**QUYẾT ĐỊNH:**
+**Điều 1.** Công bố kèm theo Quyết định này danh mục thủ tục hành chính nội bộ./.
+`);
+
+  it('reads "Căn" / "cứ" and "Theo" / "đề nghị" wrapped after the first word as căn cứ lines', () => {
+    expect(findings(basis('.'), 'nd30/pl1/can-cu')).toEqual([]);
+    expect(findings(basis(';'), 'nd30/pl1/can-cu')).toEqual(['This basis must end with "." (found ";")']);
+  });
+
+  it('takes the Government’s "Trên cơ sở … Thành viên Chính phủ," as the last line, with its comma', () => {
+    const resolution = (last: string) =>
+      decision(`*Xét đề nghị của Bộ trưởng Bộ Công an tại văn bản số 554/TTr-BCA ngày 12 tháng 9 năm 2025;*
+*Trên cơ sở kết quả biểu
+quyết của các Thành viên Chính phủ,*
+**QUYẾT ĐỊNH:**
+**Điều 1.** Thông qua đề nghị của Bộ Công an./.
+`).replace('*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;*\n', last);
+    expect(findings(resolution(''), 'nd30/pl1/can-cu')).toEqual([]);
+    // A proposal line that is not the last must still end with ";".
+    expect(findings(resolution('*Theo đề nghị của Bộ Tài chính.*\n'), 'nd30/pl1/can-cu')).toEqual([
+      'This basis must end with ";" (found ".")',
+    ]);
+  });
+});
+
+describe('the closing part on web copies', () => {
+  it('says once that the Nơi nhận is missing, not again that its Lưu line is', () => {
+    const text = decision(
+      `**QUYẾT ĐỊNH:**
+**Điều 1.** Bãi bỏ Quyết định số 636/QĐ-UBND ngày 17/3/2025./.
+`,
+      `|
+** **
+|
+**KT. CHỦ TỊCH**
+PHÓ CHỦ TỊCH
+**Hồ Huy Thành**
+|
+`,
+    );
+    expect(findings(text, 'nd30/dieu-8/thanh-phan-chinh')).toEqual(['The distribution (Nơi nhận) is missing']);
+    expect(findings(text, 'nd30/pl1/luu')).toEqual([]);
+  });
+
+  it('keeps the Nơi nhận of a form inside the attached "DANH MỤC" out of the document’s own', () => {
+    const text = decision(
+      `**QUYẾT ĐỊNH:**
+**Điều 1.** Công bố kèm theo Quyết định này danh mục thủ tục hành chính nội bộ./.
+`,
+      `${CLOSING}
+**DANH MỤC**
+THỦ TỤC HÀNH CHÍNH NỘI BỘ LĨNH VỰC MÔI TRƯỜNG
+*(Kèm theo Quyết định số 2913/QĐ-UBND ngày 24 tháng 11 năm 2025 của Chủ tịch UBND tỉnh)*
+Mẫu văn bản đăng ký môi trường.
+|
+Nơi nhận:
+- Như trên;
+- …;
+- Lưu: ...
+|
+**NGƯỜI ĐỨNG ĐẦU CỦA (1)**
+**Họ và tên**
+|
+`,
+    );
+    const { document } = parseText(text);
+    expect(document.distribution).toEqual(['Như Điều 3', 'Chủ tịch, các PCT UBND tỉnh']);
+    expect(document.archive).toEqual(['VT', 'HCC']);
+    expect(findings(text, 'nd30/pl1/luu')).toEqual([]);
+  });
+});
+
+describe('regimes', () => {
+  it('does not judge a văn bản hợp nhất (VBHN) by Decree 30', () => {
+    const text = decision(
+      `**QUYẾT ĐỊNH:**
+**Điều 1.** Ban hành kèm theo Quyết định này Quy chế quản lý hoạt động của Cảng quốc tế./.
+`,
+    ).replace('Số: 2913/QĐ-UBND', 'Số: 89/VBHN-BQP');
+    const report = validate(parseText(text));
+    expect(report.verdict).toBe('not-judged');
+    expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
