@@ -100,9 +100,11 @@ TỔ CHỨC THỰC HIỆN**
 1. Các sở thực hiện./.
 `);
     const read = parseText(text);
-    expect(read.document.body.filter((b) => b.type === 'heading').map((b) => b.type === 'heading' && b.title)).toEqual(
-      ['MỤC ĐÍCH', 'YÊU CẦU', 'TỔ CHỨC THỰC HIỆN'],
-    );
+    expect(read.document.body.filter((b) => b.type === 'heading').map((b) => b.type === 'heading' && b.title)).toEqual([
+      'MỤC ĐÍCH',
+      'YÊU CẦU',
+      'TỔ CHỨC THỰC HIỆN',
+    ]);
     expect(findings(text, 'nd30/pl1/danh-so-bo-cuc')).toEqual([
       'The next Mục (section) must be Mục III, numbers following each other (found Mục IV)',
     ]);
