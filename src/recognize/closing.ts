@@ -358,7 +358,9 @@ function readSignatures(
       isFamilyName(text) &&
       nextCell !== undefined &&
       nextCell.row === cell.row + 1 &&
-      isPersonName(splitAcademicTitle(nextCell.text).name, { particles: true });
+      (isPersonName(splitAcademicTitle(nextCell.text).name, { particles: true }) ||
+        // "**Mai" / "Sơn**": a two-word name wrapped after its family name.
+        (/^\p{Lu}\p{Ll}+$/u.test(nextCell.text) && isPersonName(`${text} ${nextCell.text}`)));
     if (
       wrappedFamilyName ||
       isPersonName(name, { particles: due }) ||

@@ -196,6 +196,21 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
   const parsed = ReadDocumentSchema.safeParse(draft);
   const document = parsed.success ? parsed.data : salvage(draft, ctx);
   const unread = lostParts(ctx, document, header, issuer.parent);
+  // A signature block read without its name was reported once by the closing reader and left out:
+  // it is not "missing" again.
+  if (document.signatures.length === 0 && ctx.diagnostics.some((d) => d.id === 'text/signature-name-missing'))
+    unread.push('signatures');
+  if (closingStart < tailStart && emptyDistributionCell(lines, cells[closingStart]!, document)) {
+    unread.push('distribution', 'archive');
+    ctx.report(
+      'text/distribution-cell-empty',
+      'warning',
+      'Ô "Nơi nhận" của bảng cuối văn bản để trống: bản sao có thể đã mất nơi nhận',
+      'The Nơi nhận cell of the closing table is empty: the copy may have lost the distribution',
+      ctx.span(cells[closingStart]!),
+      'distribution',
+    );
+  }
   return { document, diagnostics: ctx.diagnostics, sources: ctx.sources, ...(unread.length > 0 && { unread }) };
 }
 
@@ -505,6 +520,22 @@ function salvage(draft: Record<string, unknown>, ctx: ReadContext): ReadDocument
   }
   const again = ReadDocumentSchema.safeParse(copy);
   return again.success ? again.data : ReadDocumentSchema.parse({});
+}
+
+// A line that holds no text of a table row: a pipe, emphasis marks a web copy left, or nothing.
+const EMPTY_CELL_LINE = /^[\s|*_]*$/u;
+
+/**
+ * Whether the closing table's left cell, where Nơi nhận stands (ô 9b), was empty in the copy: a
+ * signature was read but no Nơi nhận or Lưu, and the lines just above the signature are two or more
+ * row separators ("|") with nothing but emphasis marks between them. A web copy drops the Nơi nhận so.
+ */
+function emptyDistributionCell(lines: readonly TextLine[], first: Cell, document: ReadDocument): boolean {
+  if (document.signatures.length === 0 || document.distribution.length > 0 || document.archive.length > 0) return false;
+  let at = lines.findIndex((l) => l.offset === first.line.offset);
+  let pipes = 0;
+  while (--at >= 0 && EMPTY_CELL_LINE.test(lines[at]!.text)) if (lines[at]!.text.includes('|')) pipes++;
+  return pipes >= 2;
 }
 
 /**

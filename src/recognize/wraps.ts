@@ -19,6 +19,8 @@ const SPLIT_LABELS: readonly { readonly head: RegExp; readonly tail: RegExp }[] 
   { head: /^Căn$/u, tail: /^cứ\s/u },
   { head: /^(?:Theo|Xét)$/u, tail: /^đề\s+(?:nghị|xuất)(?=\s|$)/u },
   { head: /^Trên$/u, tail: /^cơ\s+sở\s/u },
+  // An appendix's "(Ban" / "hành kèm theo …)" line (PL I, I.III.1).
+  { head: /^\((?:Ban|Kèm)$/iu, tail: /^(?:hành\s+kèm\s+theo|theo)\s/u },
 ];
 
 // A body unit's number alone on its line ("**3." / "Nâng cao …**", "I." / "TÌNH HÌNH"): a web copy

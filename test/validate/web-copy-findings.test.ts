@@ -167,7 +167,23 @@ quyết của các Thành viên Chính phủ,*
 describe('the closing part on web copies', () => {
   it('says once that the Nơi nhận is missing, not again that its Lưu line is', () => {
     const text = decision(
-      `**QUYẾT ĐỊNH:**
+      `*Theo đề nghị của Giám đốc Sở Tài chính.*
+**QUYẾT ĐỊNH:**
+**Điều 1.** Bãi bỏ Quyết định số 636/QĐ-UBND ngày 17/3/2025./.
+`,
+      `**KT. CHỦ TỊCH**
+PHÓ CHỦ TỊCH
+**Hồ Huy Thành**
+`,
+    );
+    expect(findings(text, 'nd30/dieu-8/thanh-phan-chinh')).toEqual(['The distribution (Nơi nhận) is missing']);
+    expect(findings(text, 'nd30/pl1/luu')).toEqual([]);
+  });
+
+  it('reads an empty Nơi nhận cell of the closing table as lost by the copy, said once by the reader', () => {
+    const text = decision(
+      `*Theo đề nghị của Giám đốc Sở Tài chính.*
+**QUYẾT ĐỊNH:**
 **Điều 1.** Bãi bỏ Quyết định số 636/QĐ-UBND ngày 17/3/2025./.
 `,
       `|
@@ -179,8 +195,22 @@ PHÓ CHỦ TỊCH
 |
 `,
     );
-    expect(findings(text, 'nd30/dieu-8/thanh-phan-chinh')).toEqual(['The distribution (Nơi nhận) is missing']);
-    expect(findings(text, 'nd30/pl1/luu')).toEqual([]);
+    const read = parseText(text);
+    expect(read.diagnostics.filter((d) => d.id === 'text/distribution-cell-empty')).toHaveLength(1);
+    const report = validate(read);
+    expect(report.verdict).toBe('incomplete');
+    expect(report.diagnostics.filter((d) => d.id.startsWith('nd30/') && d.severity !== 'info')).toEqual([]);
+  });
+
+  it('reads a signer’s name wrapped after the family name ("**Mai" / "Sơn**")', () => {
+    const text = decision(
+      `**QUYẾT ĐỊNH:**
+**Điều 1.** Bãi bỏ Quyết định số 636/QĐ-UBND ngày 17/3/2025./.
+`,
+      CLOSING.replace('**Hồ Huy Thành**', '**Mai\nSơn**'),
+    );
+    expect(parseText(text).document.signatures[0]?.name).toBe('Mai Sơn');
+    expect(findings(text, 'nd30/dieu-8/thanh-phan-chinh')).toEqual([]);
   });
 
   it('keeps the Nơi nhận of a form inside the attached "DANH MỤC" out of the document’s own', () => {
@@ -208,6 +238,54 @@ Nơi nhận:
     expect(document.distribution).toEqual(['Như Điều 3', 'Chủ tịch, các PCT UBND tỉnh']);
     expect(document.archive).toEqual(['VT', 'HCC']);
     expect(findings(text, 'nd30/pl1/luu')).toEqual([]);
+  });
+});
+
+describe('appendices (nd30/pl1/dan-chieu-phu-luc) on web copies', () => {
+  const withAppendices = (article: string, reference: string) =>
+    decision(
+      `**QUYẾT ĐỊNH:**
+**Điều 1.** ${article}
+`,
+      `${CLOSING}
+**PHỤ LỤC I**
+MẪU THẺ
+*(Ban
+hành kèm theo ${reference})*
+Mặt trước của thẻ.
+**PHỤ LỤC II**
+MẪU DANH SÁCH
+*(Ban hành kèm theo ${reference})*
+Danh sách đề nghị cấp thẻ.
+`,
+    );
+
+  it('joins "(Ban" / "hành kèm theo …)" into the appendix’s reference line', () => {
+    const { document } = parseText(
+      withAppendices('Công bố danh mục tại Phụ lục I và Phụ lục II./.', 'Quyết định số 2913/QĐ-UBND'),
+    );
+    expect(document.appendices.map((a) => a.reference)).toEqual([
+      'Ban hành kèm theo Quyết định số 2913/QĐ-UBND',
+      'Ban hành kèm theo Quyết định số 2913/QĐ-UBND',
+    ]);
+  });
+
+  it('leaves the references to the text the Quyết định issues, and to appendices of another document', () => {
+    const rule = 'nd30/pl1/dan-chieu-phu-luc';
+    // Mẫu 1.3: the Quy định issued with the Quyết định refers to its appendices itself.
+    expect(
+      findings(
+        withAppendices('Ban hành kèm theo Quyết định này Quy định về thẻ./.', 'Quyết định số 2913/QĐ-UBND'),
+        rule,
+      ),
+    ).toEqual([]);
+    // Appendices of the Kế hoạch issued with it.
+    expect(findings(withAppendices('Phê duyệt kế hoạch./.', 'Kế hoạch số 617/KH-UBND'), rule)).toEqual([]);
+    // The Quyết định's own appendices, never named in its body.
+    expect(findings(withAppendices('Phê duyệt kế hoạch./.', 'Quyết định số 2913/QĐ-UBND'), rule)).toEqual([
+      'The body’s reference to Phụ lục I is missing',
+      'The body’s reference to Phụ lục II is missing',
+    ]);
   });
 });
 

@@ -69,6 +69,14 @@ export const TEXT_CODES = defineCodes({
       'No signature, Nơi nhận or Lưu line: the copy may have been cut; the signature, the distribution and the end of the body are not taken as missing.',
     ),
   },
+  'text/distribution-cell-empty': {
+    severity: 'warning',
+    title: t('Ô nơi nhận để trống', 'The Nơi nhận cell is empty'),
+    description: t(
+      'Bảng cuối văn bản có chữ ký ở ô phải nhưng ô trái, nơi đặt "Nơi nhận", để trống: bản sao (trang web) có thể đã bỏ mất; nơi nhận và dòng Lưu không bị coi là thiếu.',
+      'The closing table has the signature in its right cell but its left cell, where "Nơi nhận" stands, is empty: the copy (a web page) may have dropped it; the distribution and the Lưu line are not taken as missing.',
+    ),
+  },
   'text/issuer-missing': {
     severity: 'warning',
     title: t('Không tìm thấy tên cơ quan ban hành', 'The issuing body was not found'),

@@ -51,6 +51,14 @@ function namedNumbers(text: string): Set<number> {
   return out;
 }
 
+const ISSUES_ATTACHED = /kèm theo (?:quyết định|nghị quyết|chỉ thị) này\s+(?:quy định|quy chế|kế hoạch|chương trình|đề án|phương án|điều lệ|hướng dẫn|danh mục)/u;
+
+/** The reference line of an appendix of a document of kind `name`: "Kèm theo Quyết định …", "(Ban hành) kèm theo văn bản …". */
+function ownReference(name: string): RegExp {
+  const kind = name.toLocaleLowerCase('vi').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`^(?:ban hành\s+)?kèm theo\s+(?:${kind}|văn bản)(?![\p{L}])`, 'u');
+}
+
 /** The main text refers to each appendix: "(Phụ lục kèm theo)", "tại Phụ lục II" (PL I, I.III.1.a). */
 export const danChieuPhuLuc = defineRule({
   meta: {
@@ -73,7 +81,14 @@ export const danChieuPhuLuc = defineRule({
     const named = namedNumbers(text);
     const any = /phụ lục|kèm theo/u.test(text);
     const all = /các phụ lục/u.test(text);
+    // "Ban hành kèm theo Quyết định này Quy định …" (Mẫu 1.3): the appendices are those of the issued
+    // text, which refers to them itself and follows the closing, outside this body.
+    if (ISSUES_ATTACHED.test(text)) return;
+    const own = ownReference(ctx.kind.name);
     appendices.forEach((appendix, i) => {
+      // "(Kèm theo Kế hoạch số …)" under a Quyết định: the appendix is that of the Kế hoạch issued
+      // with it, whose text (after the closing) is not this body; it refers to the appendix there.
+      if (appendix.reference && !own.test(appendix.reference.normalize('NFC').toLocaleLowerCase('vi'))) return;
       const number = appendix.number === undefined ? undefined : valueOf(appendix.number);
       // A numbered appendix among several is named by its number (or "các phụ lục"); a single one by any mention.
       const referred = appendices.length === 1 || number === undefined ? any : named.has(number) || all;
