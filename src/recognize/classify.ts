@@ -108,7 +108,34 @@ export function isArchiveCell(cell: Cell): boolean {
 /** An authority line (ô 7a): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "K/T CHÁNH VĂN PHÒNG". */
 export function isAuthorityCell(cell: Cell): boolean {
   if (!/^[TtKkQq]/.test(cell.text)) return false;
-  return parseAuthorityLine(cell.text) !== undefined && isUpperVi(cell.text.replace(/^\S+\s*/, ''));
+  if (parseAuthorityLine(cell.text) === undefined) return false;
+  const rest = cell.text.replace(/^\S+\s*/, '');
+  return isUpperVi(rest) || isLowerCaseAuthority(cell.text, rest);
+}
+
+// The heads and collectives an authority line names, folded: "Kt. Chủ tịch", "Tm. Ủy ban nhân dân".
+const AUTHORITY_OF =
+  /^(chu tich|giam doc|bo truong|thu truong|thu tuong|truong|chanh|tong|vien truong|hieu truong|cuc truong|chi cuc truong|uy ban|hoi dong|ban|so|cuc)\b/u;
+
+/**
+ * "Kt. Chủ tịch", "TM. Ủy ban nhân dân": an authority line printed in normal case, a deviation the
+ * validator reports (nd30.md §2.7, checklist #18), read as one so that it is not lost.
+ */
+function isLowerCaseAuthority(text: string, rest: string): boolean {
+  return (
+    /^\S+\./u.test(text) && /^\p{Lu}/u.test(rest) && rest.split(/\s+/).length <= 8 && AUTHORITY_OF.test(foldVi(rest))
+  );
+}
+
+/** A signer's title printed in normal case ("Phó Chủ tịch") under such an authority line. */
+export function isLowerCaseTitle(text: string): boolean {
+  return (
+    /^\p{Lu}/u.test(text) &&
+    text.split(/\s+/).length <= 6 &&
+    /^(pho |q\. )?(chu tich|giam doc|bo truong|thu truong|truong|chanh|tong|vien truong|hieu truong|cuc truong)\b/u.test(
+      foldVi(text),
+    )
+  );
 }
 
 const TITLE_BY_FOLD = new Map<string, KindInfo>();

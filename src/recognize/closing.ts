@@ -1,6 +1,7 @@
 import { isFamilyName } from '../grammar/family-names.js';
 import { parseArchiveLine } from '../grammar/archive-line.js';
 import { parseAuthorityLine, splitAcademicTitle } from '../grammar/authority.js';
+import { isUpperVi } from '../grammar/case.js';
 import type { Contact } from '../model/contact.js';
 import type { Drafter } from '../model/drafter.js';
 import type { Authority, Signature } from '../model/signature.js';
@@ -13,6 +14,7 @@ import {
   isArchiveCell,
   isAuthorityCell,
   isCapsLine,
+  isLowerCaseTitle,
   isPersonName,
   isSignatureMark,
 } from './classify.js';
@@ -310,6 +312,19 @@ function readSignatures(
     }
     if (isSignatureMark(view)) {
       cur.mark = { cell, text };
+      ctx.use(cell);
+      continue;
+    }
+    // "Kt. Chủ tịch" / "Phó Chủ tịch": a title in normal case right under the authority line.
+    if (
+      lastAuthority &&
+      !cur.title.length &&
+      !cur.name.length &&
+      lastAuthority.last.row === cell.row - 1 &&
+      !isUpperVi(text) &&
+      isLowerCaseTitle(text)
+    ) {
+      cur.title.push({ cell, text });
       ctx.use(cell);
       continue;
     }

@@ -51,7 +51,8 @@ function namedNumbers(text: string): Set<number> {
   return out;
 }
 
-const ISSUES_ATTACHED = /kèm theo (?:quyết định|nghị quyết|chỉ thị) này\s+(?:quy định|quy chế|kế hoạch|chương trình|đề án|phương án|điều lệ|hướng dẫn|danh mục)/u;
+const ISSUES_ATTACHED =
+  /kèm theo (?:quyết định|nghị quyết|chỉ thị) này\s+(?:quy định|quy chế|kế hoạch|chương trình|đề án|phương án|điều lệ|hướng dẫn|danh mục)/u;
 
 /** The reference line of an appendix of a document of kind `name`: "Kèm theo Quyết định …", "(Ban hành) kèm theo văn bản …". */
 function ownReference(name: string): RegExp {

@@ -26,6 +26,11 @@ export const examples: RuleExamples = {
       fixable: true,
     },
     {
+      name: 'Địa danh viết tắt "TP."',
+      document: sampleDocument('cong-van', { place: 'TP. Hồ Chí Minh' }),
+      paths: ['place'],
+    },
+    {
       name: 'Địa danh không viết hoa',
       document: sampleDocument('cong-van', { place: 'quảng ngãi' }),
       paths: ['place'],

@@ -6,6 +6,17 @@ import { fromDeviation, kindsWhere } from '../../../../rule-kit/support.js';
 
 export const LINE = 'placeDateLine';
 
+// An administrative unit's generic noun abbreviated before its name: "TP.", "Tp.", "TX.", "TT.", "Q.", "P.", "H.".
+const ABBREVIATED_UNIT = /^(T\.?P|Tp|T\.?X|Tx|TT|Q|P|H)\.\s*(?=\p{Lu}|\d)/u;
+const UNIT_WORDS: Readonly<Record<string, string>> = {
+  TP: 'Thành phố',
+  TX: 'Thị xã',
+  TT: 'Thị trấn',
+  Q: 'Quận',
+  P: 'Phường',
+  H: 'Huyện',
+};
+
 /** Địa danh: each syllable capitalised and followed by a comma, with no space before it (checklist #3). */
 export const diaDanh = defineRule({
   meta: {
@@ -82,6 +93,21 @@ export const diaDanh = defineRule({
           ),
         );
       } else if (d.code === 'place-case') ctx.report(fromDeviation(path, d));
+    }
+    // "TP. Hồ Chí Minh", "TX. Đức Phổ": the place is its official name written in full, the generic
+    // noun too where the name is a person's or a number (PL I, I.II.4.a; PL II; nd30.md §2.4).
+    const short = place && ABBREVIATED_UNIT.exec(place);
+    if (short) {
+      const full = `${UNIT_WORDS[short[1]!.toUpperCase().replace(/\./g, '')]} ${place!.slice(short[0].length)}`;
+      ctx.report({
+        path: raw === undefined ? 'place' : LINE,
+        message: {
+          vi: `Địa danh phải viết đầy đủ, không viết tắt (đang là "${place}")`,
+          en: `The place name must be written in full, not abbreviated (found "${place}")`,
+        },
+        actual: place!,
+        expected: full,
+      });
     }
   },
 });

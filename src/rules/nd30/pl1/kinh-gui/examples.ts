@@ -50,6 +50,12 @@ export const examples: RuleExamples = {
       fixable: true,
     },
     {
+      name: 'Một nơi nhận kết thúc bằng dấu chấm phẩy',
+      document: sampleDocument(),
+      sources: sampleSources({ [HEADING]: 'Kính gửi:', 'recipients.0': 'Sở Tài chính;' }),
+      paths: ['recipients.0'],
+    },
+    {
       name: 'Một nơi nhận lại có gạch đầu dòng',
       document: sampleDocument(),
       sources: sampleSources({ [HEADING]: 'Kính gửi:', 'recipients.0': '- Sở Tài chính.' }),

@@ -53,6 +53,32 @@ export const kinhGui = defineRule({
     const heading = ctx.sources[HEADING];
     if (heading) {
       const label = /^Kính gửi\s*(:?)/u.exec(printed(ctx.sources, HEADING)!);
+      // "Kính gửi:Sở …": the colon, then a space, as Mẫu 1.5 prints "Kính gửi: Bộ Nội vụ" (nd30.md §2.9).
+      const first = ctx.sources['recipients.0'];
+      if (
+        first &&
+        first.line === heading.line &&
+        first.offset === heading.offset + heading.raw.length &&
+        /:$/u.test(heading.raw)
+      ) {
+        ctx.report({
+          path: HEADING,
+          // Spacing, shown by the sample rather than stated (nd30.md §2.9): a warning.
+          severity: 'warning',
+          message: {
+            vi: `Sau "Kính gửi:" phải có một dấu cách (đang viết liền "Kính gửi:${first.raw.slice(0, 12)}")`,
+            en: `A space must follow "Kính gửi:" (found "Kính gửi:${first.raw.slice(0, 12)}" run on)`,
+          },
+          actual: `Kính gửi:${first.raw.slice(0, 12)}`,
+          expected: 'Kính gửi: ',
+          fix: {
+            safety: 'safe',
+            description: { vi: 'Thêm dấu cách', en: 'Add the space' },
+            changes: [],
+            edits: [{ offset: first.offset, end: first.offset, text: ' ' }],
+          },
+        });
+      }
       if (label && label[1] !== ':') {
         const index = heading.raw.normalize('NFC').indexOf('Kính gửi');
         const at = heading.offset + index + 'Kính gửi'.length;
@@ -78,6 +104,20 @@ export const kinhGui = defineRule({
     const entries = sourcedEntries(ctx.sources, 'recipients', recipients.length);
     if (recipients.length === 1) {
       const raw = printed(ctx.sources, 'recipients.0');
+      // One addressee inline must take no final punctuation: the sample prints "Kính gửi: Bộ Nội vụ"
+      // (nd30.md §2.9; TEMPLATE, so a warning).
+      const end = raw && !raw.startsWith('-') ? /([;.,])[\s*_]*$/u.exec(raw) : null;
+      if (end)
+        ctx.report({
+          path: 'recipients.0',
+          severity: 'warning',
+          message: {
+            vi: `Một nơi nhận ghi cùng dòng "Kính gửi:" không được có dấu câu ở cuối (đang là "${end[1]}")`,
+            en: `A single addressee on the "Kính gửi:" line must take no final punctuation (found "${end[1]}")`,
+          },
+          actual: end[1],
+          expected: recipients[0]!.replace(/[;.,]+$/u, ''),
+        });
       if (raw?.startsWith('-'))
         ctx.report({
           path: 'recipients.0',

@@ -24,6 +24,13 @@ export const examples: RuleExamples = {
       paths: ['body.0.text'],
     },
     {
+      name: 'Dấu cách trong ký hiệu được dẫn',
+      document: sampleDocument('cong-van', {
+        body: [{ type: 'paragraph', text: 'Thực hiện Thông tư số 38/2015/TT- BTC của Bộ Tài chính./.' }],
+      }),
+      paths: ['body.0.text'],
+    },
+    {
       name: 'Trong dòng V/v',
       document: sampleDocument(),
       sources: sampleSources({ subjectLine: 'V/v triển khai Quyết định số 12/QD-UBND' }),

@@ -25,6 +25,20 @@ function nearMisses(text: string): { cited: string; code: string; expected: stri
   return out;
 }
 
+// A cited số and ký hiệu with spaces around its "/" or "-" ("38/2015/TT- BTC"): groups are capitals,
+// digits and the one lower-case letter of a mixed code (TTr, QyĐ), so prose ("12/UBND-VP - Sở …") is not taken in.
+const GROUP = String.raw`[A-ZĐ][A-ZĐ\d]*(?:[a-zđ][A-ZĐ\d]*)?(?![\p{L}\d])`;
+const SPACED = new RegExp(String.raw`số\s+(\d+\s*\/\s*(?:\d{4}\s*\/\s*)?${GROUP}(?:\s*-\s*${GROUP})+)`, 'gu');
+
+/** Cited notations printed with spaces inside: each with the notation as it should read. */
+function spacedNotations(text: string): { found: string; expected: string }[] {
+  if (!/số\s+\d+\s*\//u.test(text)) return [];
+  return [...text.normalize('NFC').matchAll(SPACED)]
+    .map((m) => m[1]!)
+    .filter((n) => /\s/u.test(n))
+    .map((found) => ({ found, expected: found.replace(/\s+/gu, '') }));
+}
+
 /** Citations of other documents give their ký hiệu with the exact type code (Đ, mixed case). */
 export const trichDanKyHieu = defineRule({
   meta: {
@@ -41,6 +55,20 @@ export const trichDanKyHieu = defineRule({
     fixSafety: 'never',
   },
   check(ctx) {
+    // Spaces are judged on the model's text: the reader joined a ký hiệu the page wrapped after its
+    // "-" ("6138/UBND-" / "KGVX"), where the printed lines show a break.
+    const spacing = (path: string, text: string) => {
+      for (const spaced of spacedNotations(text))
+        ctx.report({
+          path,
+          message: {
+            vi: `Số, ký hiệu của văn bản được dẫn không được có dấu cách quanh "/" và "-" (đang là "${spaced.found}")`,
+            en: `A cited number and notation must take no spaces around "/" and "-" (found "${spaced.found}")`,
+          },
+          actual: spaced.found,
+          expected: spaced.expected,
+        });
+    };
     const report = (path: string, text: string) => {
       for (const miss of nearMisses(text)) {
         const finding: Finding = {
@@ -55,6 +83,12 @@ export const trichDanKyHieu = defineRule({
         ctx.report(finding);
       }
     };
+    if (ctx.document.subject) spacing('subject', ctx.document.subject);
+    ctx.document.body.forEach((block, i) => {
+      const texts =
+        block.type === 'list' ? block.items : 'text' in block && typeof block.text === 'string' ? [block.text] : [];
+      for (const text of texts) spacing(ctx.sources[`body.${i}`] ? `body.${i}` : `body.${i}.text`, text);
+    });
     const printedSubject = printed(ctx.sources, 'subjectLine');
     if (printedSubject !== undefined) report('subjectLine', printedSubject);
     else if (ctx.document.subject) report('subject', ctx.document.subject);

@@ -27,6 +27,12 @@ export const examples: RuleExamples = {
       fixable: true,
     },
     {
+      name: 'V/v kết thúc bằng dấu chấm',
+      document: sampleDocument(),
+      sources: sampleSources({ subjectLine: 'V/v triển khai Công điện số 33/CĐ-TTg.' }),
+      paths: [LINE],
+    },
+    {
       name: 'Trích yếu viết hoa',
       document: sampleDocument('cong-van', { subject: 'TRIỂN KHAI CÔNG ĐIỆN' }),
       paths: ['subject'],

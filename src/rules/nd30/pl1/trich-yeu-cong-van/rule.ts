@@ -35,10 +35,41 @@ export const trichYeuCongVan = defineRule({
         actual: subject,
         expected: capitalizeFirstVi(toLowerVi(subject)),
       });
+    // "V/v V/v …": the prefix printed twice (a subject stored with its printed prefix).
+    const doubled = /^V\s*\/\s*v\b\s*:?\s*/iu.exec(subject);
+    if (doubled)
+      ctx.report({
+        path: 'subject',
+        message: {
+          vi: `"V/v" phải viết một lần trước trích yếu (đang là "V/v ${doubled[0].trim()}")`,
+          en: `"V/v" must be written once before the subject (found "V/v ${doubled[0].trim()}")`,
+        },
+        actual: `V/v ${subject}`,
+        expected: `V/v ${subject.slice(doubled[0].length)}`,
+        fix: {
+          safety: 'safe',
+          description: { vi: 'Bỏ "V/v" thừa', en: 'Remove the repeated "V/v"' },
+          changes: [{ path: 'subject', value: subject.slice(doubled[0].length) }],
+        },
+      });
     const raw = printed(ctx.sources, LINE);
     if (raw === undefined) return;
+    // Mẫu 1.5 ends the V/v line without a period ("V/v nâng bậc lương năm 2019"; nd30.md §2.5): TEMPLATE, a warning.
+    const end = /([.;,])[\s*_]*$/u.exec(raw);
+    if (end)
+      ctx.report({
+        path: LINE,
+        message: {
+          vi: `Trích yếu công văn không được có dấu câu ở cuối (đang là "${end[1]}")`,
+          en: `A công văn subject must take no final punctuation (found "${end[1]}")`,
+        },
+        actual: end[1],
+        expected: 'no final punctuation',
+      });
     const prefix = /^(V\s*\/\s*v|V\s*\/\s*V|v\s*\/\s*v|Về việc|VỀ VIỆC|V\.v)\s*:?\s*/u.exec(raw);
     if (prefix && prefix[0].trimEnd() === 'V/v') return;
+    // A line all in capitals prints "V/V": one cause, reported above as the case of the subject.
+    if (prefix && prefix[0].trimEnd() === 'V/V' && isUpperVi(subject)) return;
     const expected = `V/v ${subject}`;
     const found = prefix?.[0].trim() ?? raw.slice(0, 12);
     const edits = replaceSpan(ctx.sources, LINE, expected);
