@@ -66,6 +66,9 @@ export function parseArchiveLine(raw: string): ParsedArchiveLine {
       );
     text = text.slice(label[0].length);
   }
+  // A bare number after the final period is the page number printed under the line, glued by the
+  // copy ("VT (VDuần). 8."): copies are written "(2)" or "10b", never bare (PL I, I.III.3).
+  text = text.replace(/\.\s+\d{1,3}\s*\.?\s*$/u, '.');
   // Drafter code and copies: "PL.(300)", "PL(300)", "TVH.10b" after the final period.
   let drafter: { code: string; copies?: number } | undefined;
   const drafterMatch = /[.;]\s+(?<code>[A-ZĐ][A-ZĐa-zđ]*)\s*\.?\s*(?:\((?<n>\d+)\)|(?<m>\d+)\s*b(?:ản)?)?\.?\s*$/u.exec(

@@ -25,6 +25,7 @@ import { readClosing, startsClosing, unlabelledDistribution } from './closing.js
 import { ReadContext } from './context.js';
 import { type HeaderFields, readHeader, recordNumberParts } from './header.js';
 import type { ReadResult, TextLine } from './lines.js';
+import { joinSyllableFragments } from './fragments.js';
 import { repairTypeCodes, repairZeros } from './ocr.js';
 import { readRecipients } from './recipients.js';
 import { regimeOf } from './regime.js';
@@ -138,11 +139,28 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
       );
     return r.text;
   };
+  // Entries of lists: syllables OCR broke into pieces ("Nh ư tr ê n") joined, each repair reported.
+  const whole = (text: string, path: string) => {
+    const r = joinSyllableFragments(text);
+    if (r.count)
+      ctx.report(
+        'text/ocr-fragments',
+        'info',
+        `Đã nối âm tiết bị nhận dạng tách rời: "${r.text}"`,
+        `Syllables OCR broke into pieces joined: "${r.text}"`,
+        ctx.sources[path],
+        path,
+      );
+    return r.text;
+  };
   const issuerOf = (i: { name: string; parent?: string }, base: string) => ({
     name: capitals(i.name, `${base}.name`),
     ...(i.parent && { parent: capitals(i.parent, `${base}.parent`) }),
   });
-  const signatures = closing.signatures.map((sig, k) => signatureCapitals(sig, `signatures.${k}`, capitals));
+  const signatures = closing.signatures.map((sig, k) => {
+    const fixed = signatureCapitals(sig, `signatures.${k}`, capitals);
+    return { ...fixed, name: whole(fixed.name, `signatures.${k}.name`) };
+  });
   const draft = {
     ...(kindKnown && { kind: kindInfo.slug as DocumentKind }),
     regime,
@@ -158,10 +176,10 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
       number.number === undefined &&
       header.blankDate && { draft: header.blankDate.year === undefined ? {} : { year: header.blankDate.year } }),
     ...(header.subject && { subject: repaired(header.subject, 'subject') }),
-    recipients: recipients.map((r, k) => repaired(r, `recipients.${k}`)),
+    recipients: recipients.map((r, k) => whole(repaired(r, `recipients.${k}`), `recipients.${k}`)),
     body: body.map((b, k) => repairBlock(b, (t) => repaired(t, `body.${k}`))),
     signatures,
-    distribution: closing.distribution,
+    distribution: closing.distribution.map((d, k) => whole(d, `distribution.${k}`)),
     archive: closing.archive,
     ...(closing.archiveCopies !== undefined && { archiveCopies: closing.archiveCopies }),
     ...(closing.drafter && { drafter: closing.drafter }),

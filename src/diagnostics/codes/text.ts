@@ -93,6 +93,14 @@ export const TEXT_CODES = defineCodes({
       'A code in the ký hiệu was read as the nearest code of Phụ lục III (e.g. "CD" as "CĐ" when the kind says so).',
     ),
   },
+  'text/ocr-fragments': {
+    severity: 'info',
+    title: t('Âm tiết bị tách rời', 'Syllables broken into pieces'),
+    description: t(
+      'OCR tách một âm tiết thành nhiều mảnh ("Nh ư tr ê n"); các mảnh không có nguyên âm được nối lại thành âm tiết ("Như trên").',
+      'OCR broke a syllable into pieces ("Nh ư tr ê n"); pieces without a vowel were joined back into syllables ("Như trên").',
+    ),
+  },
   'text/ocr-zero': {
     severity: 'info',
     title: t('Số 0 đọc thành chữ O', 'A zero read as the letter O'),

@@ -15,10 +15,6 @@ const HOLDOUT = fileURLToPath(new URL('../../holdout', import.meta.url));
  * when a gap gets fixed (then remove it here).
  */
 const KNOWN_GAPS: Record<string, Partial<Record<Field, string>>> = {
-  '033-congvan-bo-ldtbxh-2015.txt': {
-    distribution:
-      'intra-word spaces of the web copy ("Nh ư tr ê n", "Bộ tr ưở n g") are kept: joining syllable fragments needs a Vietnamese syllable lexicon',
-  },
   '041-congvan-sgddt-danang-ocr.txt': Object.fromEntries(
     (
       ['kind', 'issuer.name', 'issuer.parent', 'number', 'notation', 'place', 'date', 'subject', 'recipients'] as const
@@ -31,7 +27,6 @@ const KNOWN_GAPS: Record<string, Partial<Record<Field, string>>> = {
     subject: 'the tên loại line was lost by the OCR, so the trích yếu under it is not anchored',
     distribution:
       'OCR cut the right half of the lines and merged two Nơi nhận columns ("… trên định - UBND xã, phường")',
-    archive: 'OCR glued the page number to the Lưu line ("VT (VDuần). 8")',
   },
   '049-quyetdinh-ubdt-2006.txt': Object.fromEntries(
     (

@@ -166,3 +166,25 @@ describe('running headers repeated after a page break', () => {
     });
   });
 });
+
+describe('syllables OCR broke into pieces', () => {
+  const letter = (entries: string) => seedText.replace(/Nơi nhận:\n[\s\S]*?- Lưu/u, `Nơi nhận:\n${entries}\n- Lưu`);
+
+  it('joins onset, vowel and final pieces back into syllables, and reports each entry repaired', () => {
+    const { document, diagnostics } = parseText(letter('- Nh ư tr ê n;\n- Bộ tr ưở n g (để báo cáo);'));
+    expect(document.distribution).toEqual(['Như trên', 'Bộ trưởng (để báo cáo)']);
+    expect(diagnostics.filter((d) => d.id === 'text/ocr-fragments')).toHaveLength(2);
+  });
+
+  it('leaves abbreviations in capitals, whole words and a lost letter alone', () => {
+    const { document, diagnostics } = parseText(letter('- CT, các PCT UBND tỉnh;\n- Bộ Nội v;\n- Sở Y tế;'));
+    expect(document.distribution).toEqual(['CT, các PCT UBND tỉnh', 'Bộ Nội v', 'Sở Y tế']);
+    expect(diagnostics.filter((d) => d.id === 'text/ocr-fragments')).toEqual([]);
+  });
+
+  it('drops the page number the copy glued after the Lưu line', () => {
+    expect(parseText(seedText.replace(/- Lưu: (.*)\./u, '- Lưu: $1. 8.')).document.archive).toEqual(
+      parseText(seedText).document.archive,
+    );
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Syllables OCR broke into pieces ("Nh ư tr ê n", "Bộ tr ưở n g", "Tr ợ l ý"): a Vietnamese
+ * syllable is an onset, a vowel nucleus and an optional final consonant, written without spaces.
+ * A piece with no vowel cannot stand alone, so an onset piece is joined with the vowel piece after
+ * it and the final-consonant pieces after that. Abbreviations in capitals ("TT", "CT") are words,
+ * not pieces, and are left alone; so is any piece that would not complete a syllable.
+ *
+ * @module
+ */
+
+// Onsets of Vietnamese syllables (folded, lower case), and the finals a syllable may end with.
+const ONSETS = new Set('b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x'.split(' '));
+const FINALS = new Set('c ch m n ng nh p t'.split(' '));
+const VOWEL = /[aeiouyăâêôơư]/u;
+
+/** The piece's letters in lower case without tone marks (đ and the vowel letters ă â ê ô ơ ư kept). */
+function fold(piece: string): string {
+  return piece
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '')
+    .normalize('NFC');
+}
+
+const LETTERS = /^\p{L}+$/u;
+/** A piece that is only consonants, in lower case or with a capital first ("Nh", "tr"). */
+const isOnsetPiece = (p: string) => LETTERS.test(p) && !/^\p{Lu}{2,}$/u.test(p) && ONSETS.has(fold(p));
+/** A piece that opens with a vowel, short as a nucleus is ("ư", "ưở", "ê", "ý"). */
+const isNucleusPiece = (p: string) => LETTERS.test(p) && p.length <= 3 && /^\p{Ll}/u.test(p) && VOWEL.test(fold(p)[0]!);
+
+/** `text` with every broken syllable joined, and how many were. */
+export function joinSyllableFragments(text: string): { text: string; count: number } {
+  if (!/(?:^|\s)\p{L}{1,3}\s\p{Ll}{1,3}(?:\s|$)/u.test(text)) return { text, count: 0 };
+  const pieces = text.split(' ');
+  const out: string[] = [];
+  let count = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const onset = pieces[i]!;
+    const nucleus = pieces[i + 1];
+    if (!isOnsetPiece(onset) || nucleus === undefined || !isNucleusPiece(nucleus)) {
+      out.push(onset);
+      continue;
+    }
+    let syllable = onset + nucleus;
+    let j = i + 2;
+    // Final consonants, whole ("n") or in two pieces ("n" "g").
+    let final = '';
+    while (j < pieces.length && LETTERS.test(pieces[j]!) && FINALS.has(fold(final + pieces[j]!))) {
+      final += pieces[j]!;
+      syllable += pieces[j]!;
+      j++;
+    }
+    out.push(syllable);
+    count++;
+    i = j - 1;
+  }
+  return count === 0 ? { text, count } : { text: out.join(' '), count };
+}
