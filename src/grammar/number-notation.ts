@@ -62,7 +62,7 @@ export function formatNumberNotation(value: NumberNotation, options: FormatNumbe
   return value.notation === undefined ? `${label}: ${number}` : `${label}: ${number}/${value.notation}`;
 }
 
-const LABEL = /^(?<label>s[ốóôoồổỗộ]|so)\s*(?<colon>[:;.]?)\s*/iu;
+const LABEL = /^(?<label>s ?[ốóôoồổỗộ]|so)\s*(?<colon>[:;.]?)\s*/iu;
 
 /**
  * Reads a "Số" line as real documents print it: "Số: 05/QĐ-UBND", "Số:1719/UBND-KGVX",

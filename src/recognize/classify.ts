@@ -42,7 +42,7 @@ export function isNumberLine(cell: Cell): boolean {
   if (!/^[SsLlBbPp]/.test(cell.text) || cell.text.length > 80) return false;
   const fold = cell.fold.slice(lawPrefixLength(cell));
   return (
-    /^s[o6]?\s*[:;.]?\s*[0-9oOlIi|.…_ ]{0,12}\s*(?:\/\s*\S|-\s*\p{L}+\s*\/)/u.test(fold) && /\d|\/\s*\S/.test(fold)
+    /^s ?[o6]?\s*[:;.]?\s*[0-9oOlIi|.…_ ]{0,12}\s*(?:\/\s*\S|-\s*\p{L}+\s*\/)/u.test(fold) && /\d|\/\s*\S/.test(fold)
   );
 }
 

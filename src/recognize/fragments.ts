@@ -23,21 +23,27 @@ function fold(piece: string): string {
 }
 
 const LETTERS = /^\p{L}+$/u;
-/** A piece that is only consonants, in lower case or with a capital first ("Nh", "tr"). */
-const isOnsetPiece = (p: string) => LETTERS.test(p) && !/^\p{Lu}{2,}$/u.test(p) && ONSETS.has(fold(p));
-/** A piece that opens with a vowel, short as a nucleus is ("ư", "ưở", "ê", "ý"). */
-const isNucleusPiece = (p: string) => LETTERS.test(p) && p.length <= 3 && /^\p{Ll}/u.test(p) && VOWEL.test(fold(p)[0]!);
+const UPPER = /^\p{Lu}+$/u;
+/** A piece that is only consonants ("Nh", "tr", "TR", "L"). */
+const isOnsetPiece = (p: string) => LETTERS.test(p) && ONSETS.has(fold(p));
+/** A piece that opens with a vowel, short as a nucleus is ("ư", "ưở", "Ợ"). */
+const isNucleusPiece = (p: string) => LETTERS.test(p) && p.length <= 3 && VOWEL.test(fold(p)[0]!);
+/**
+ * Whether `next` continues the syllable `piece` opens: both in capitals ("TR Ợ"), or the next in
+ * lower case after lower case or a capital first ("tr ưở", "Nh ư"). "TP ấp" is an abbreviation.
+ */
+const sameCase = (piece: string, next: string) => (UPPER.test(piece) ? UPPER.test(next) : /^\p{Ll}+$/u.test(next));
 
 /** `text` with every broken syllable joined, and how many were. */
 export function joinSyllableFragments(text: string): { text: string; count: number } {
-  if (!/(?:^|\s)\p{L}{1,3}\s\p{Ll}{1,3}(?:\s|$)/u.test(text)) return { text, count: 0 };
+  if (!/(?:^|\s)\p{L}{1,3}\s\p{L}{1,3}(?:\s|$)/u.test(text)) return { text, count: 0 };
   const pieces = text.split(' ');
   const out: string[] = [];
   let count = 0;
   for (let i = 0; i < pieces.length; i++) {
     const onset = pieces[i]!;
     const nucleus = pieces[i + 1];
-    if (!isOnsetPiece(onset) || nucleus === undefined || !isNucleusPiece(nucleus)) {
+    if (!isOnsetPiece(onset) || nucleus === undefined || !isNucleusPiece(nucleus) || !sameCase(onset, nucleus)) {
       out.push(onset);
       continue;
     }
@@ -45,7 +51,14 @@ export function joinSyllableFragments(text: string): { text: string; count: numb
     let j = i + 2;
     // Final consonants, whole ("n") or in two pieces ("n" "g").
     let final = '';
-    while (j < pieces.length && LETTERS.test(pieces[j]!) && FINALS.has(fold(final + pieces[j]!))) {
+    // A consonant piece before a vowel piece opens the next syllable ("CH Ủ T ỊCH"), so it is no final.
+    while (
+      j < pieces.length &&
+      LETTERS.test(pieces[j]!) &&
+      sameCase(nucleus, pieces[j]!) &&
+      FINALS.has(fold(final + pieces[j]!)) &&
+      !(pieces[j + 1] !== undefined && isNucleusPiece(pieces[j + 1]!) && sameCase(pieces[j]!, pieces[j + 1]!))
+    ) {
       final += pieces[j]!;
       syllable += pieces[j]!;
       j++;

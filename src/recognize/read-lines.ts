@@ -159,7 +159,11 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
   });
   const signatures = closing.signatures.map((sig, k) => {
     const fixed = signatureCapitals(sig, `signatures.${k}`, capitals);
-    return { ...fixed, name: whole(fixed.name, `signatures.${k}.name`) };
+    return {
+      ...fixed,
+      ...(fixed.title !== undefined && { title: whole(fixed.title, `signatures.${k}.title`) }),
+      name: whole(fixed.name, `signatures.${k}.name`),
+    };
   });
   const draft = {
     ...(kindKnown && { kind: kindInfo.slug as DocumentKind }),

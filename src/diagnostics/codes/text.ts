@@ -101,6 +101,14 @@ export const TEXT_CODES = defineCodes({
       'OCR broke a syllable into pieces ("Nh ư tr ê n"); pieces without a vowel were joined back into syllables ("Như trên").',
     ),
   },
+  'text/ocr-latex': {
+    severity: 'info',
+    title: t('Đoạn công thức của OCR', 'Math-aware OCR fragments'),
+    description: t(
+      'OCR nhận dạng công thức đã ghi một chữ cái thành công thức ("$\\mathsf{b}$"): đọc thành chữ cái đó.',
+      'A math-aware OCR wrote a letter as a formula ("$\\mathsf{b}$"): read as that letter.',
+    ),
+  },
   'text/ocr-zero': {
     severity: 'info',
     title: t('Số 0 đọc thành chữ O', 'A zero read as the letter O'),

@@ -42,9 +42,27 @@ const EMPHASIS = new Set(['*', '~', '_']);
 // invisible and direction characters, surrogates, U+FFFE/U+FFFF), emphasis marks, combining marks.
 // Pandoc escapes; not "\\" and not the emphasis marks, so that the stage stays idempotent.
 const SPECIAL =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff\ufffe\uffff\ud800-\udfff*~_\u0300-\u036f]/g;
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff\ufffe\uffff\ud800-\udfff*~_$\u0300-\u036f]/g;
 // Not "|": "\|" is a pipe inside a cell of a pipe table, which the table reader unescapes.
 const ESCAPABLE = /[`{}[\]()#+\-.!<>"'$\n]/;
+
+/**
+ * Whether the soft hyphen at `i` joins two groups of a ký hiệu: capitals or digits on both sides,
+ * in a token that has its "/" before it ("1719/QĐ\u00ADUBND").
+ */
+function inNotation(source: string, i: number): boolean {
+  if (!/[A-ZĐ0-9]/u.test(source[i - 1] ?? '') || !/[A-ZĐ]/u.test(source[i + 1] ?? '')) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 24; k--) {
+    const c = source[k]!;
+    if (c === '/') return true;
+    if (!/[A-ZĐa-zđ0-9-]/u.test(c)) return false;
+  }
+  return false;
+}
+
+// A fragment of math-aware OCR standing for plain letters: "$\\mathsf{b}$" for "b" (a letter of a
+// scanned page the OCR took for a formula).
+const LATEX = /\$\\(?:mathsf|mathrm|mathbf|mathit|mathtt|text|textbf|textrm)\s*\{([^{}$\n\\]{1,16})\}\$/y;
 
 /** True when the character at `i` is one the hygiene removes as invisible. */
 const isZeroWidth = (source: string, i: number): boolean => classifyCharacter(source, i)?.class === 'zero-width';
@@ -96,6 +114,8 @@ export function normalizeInput(input: string): NormalizedInput {
   // Tone marks joined back to their letter, and marks after a space that no letter could take.
   const detached: { from: number; to: number }[] = [];
   const strayMarks: number[] = [];
+  // Offsets of the math-aware OCR fragments read as their letters.
+  const latex: number[] = [];
   // Runs of ordinary characters are copied whole; only the characters in SPECIAL get a look.
   SPECIAL.lastIndex = 0;
   let i = 0;
@@ -128,11 +148,30 @@ export function normalizeInput(input: string): NormalizedInput {
     const fate = classifyCharacter(source, i);
     if (fate) {
       // A page break (pdftotext's form feed) is an ordinary line end; a BOM at the very start marks the encoding.
-      const ordinary = code === 0x0c || (code === 0xfeff && at(i) === 0);
+      // A soft hyphen between two groups of a ký hiệu ("QĐ\u00ADUBND" of a web copy) stood for its
+      // hyphen: the page showed "QĐ-UBND" (PL I, I.II.3), so it is kept as one.
+      const notationHyphen = code === 0xad && inNotation(source, i);
+      const ordinary = code === 0x0c || (code === 0xfeff && at(i) === 0) || notationHyphen;
       if (!ordinary) hygiene.add(hygieneKindOf(fate.class), fate.codePoint, at(i));
       if (fate.class === 'line-break' || fate.class === 'newline') push('\n', at(i), to(i));
+      else if (notationHyphen) push('-', at(i), to(i));
       else if (fate.class === 'special-space') push(' ', at(i), to(i));
       else if (fate.class === 'invalid' && code !== 0xfffe && code !== 0xffff) push('\ufffd', at(i), to(i));
+      i++;
+      continue;
+    }
+    if (ch === '$') {
+      LATEX.lastIndex = i;
+      const tex = LATEX.exec(source);
+      if (tex) {
+        // Its letters stay, each at its place in the input; the markup around them goes.
+        const inner = i + tex[0].indexOf('{') + 1;
+        for (let k = 0; k < tex[1]!.length; k++) push(source[inner + k]!, at(inner + k), to(inner + k));
+        latex.push(at(i));
+        i += tex[0].length;
+        continue;
+      }
+      push(ch, at(i), to(i));
       i++;
       continue;
     }
@@ -189,6 +228,26 @@ export function normalizeInput(input: string): NormalizedInput {
     i++;
   }
   if (detached.length || strayMarks.length) diagnostics.push(...detachedMarks(input, detached, strayMarks));
+  if (latex.length) {
+    const first = latex[0]!;
+    const span = new Locator(input).span(first, first + 1, () => ({
+      raw: input.slice(first, first + 1),
+      line: 0,
+      column: 0,
+      endLine: 0,
+      endColumn: 0,
+    }));
+    diagnostics.push(
+      codeDiagnostic(
+        'text/ocr-latex',
+        {
+          vi: `${latex.length} đoạn công thức của OCR ("$\\mathsf{b}$") đã đọc thành chữ của nó`,
+          en: `${latex.length} math-aware OCR fragment(s) ("$\\mathsf{b}$") read as their letters`,
+        },
+        { severity: 'info', place: rangeOf(span), raw: span.raw },
+      ),
+    );
+  }
   diagnostics.push(...hygiene.list().map((finding) => hygieneDiagnostic(input, finding)));
   const chars = parts;
   const escaped = removeEscapes(chars.join(''));

@@ -188,3 +188,32 @@ describe('syllables OCR broke into pieces', () => {
     );
   });
 });
+
+describe('web copies and OCR that damage the Số line', () => {
+  const read = (from: string, to: string) => {
+    const text = seedText.replace(from, to);
+    expect(text).not.toBe(seedText);
+    return parseText(text);
+  };
+
+  it('keeps a soft hyphen that stood for the hyphen of a ký hiệu ("UBND\\u00ADKGVX")', () => {
+    expect(read('/UBND-KGVX', '/UBND\u00ADKGVX').document.notation).toBe('UBND-KGVX');
+    // Elsewhere a soft hyphen is invisible and goes.
+    expect(read('Quảng Ngãi, ngày', 'Quảng Ng\u00ADãi, ngày').document.place).toBe('Quảng Ngãi');
+  });
+
+  it('reads the letters math-aware OCR wrote as formulas ("$\\mathsf{b}$"), and says so once', () => {
+    const { document, diagnostics } = read('KGVX', 'KG$\\mathsf{V}$X');
+    expect(document.notation).toBe('UBND-KGVX');
+    expect(diagnostics.filter((d) => d.id === 'text/ocr-latex')).toHaveLength(1);
+  });
+
+  it('reads a Số line whose label and number OCR spaced out ("S ố: 17 19/…")', () => {
+    const { document } = read('Số: ~~1719~~/', 'S ố: 17 19/');
+    expect({ number: document.number, notation: document.notation }).toEqual({ number: 1719, notation: 'UBND-KGVX' });
+  });
+
+  it('joins a signer’s title OCR broke into pieces in capitals ("PHÓ CH Ủ T ỊCH")', () => {
+    expect(read('PHÓ CHỦ TỊCH', 'PHÓ CH Ủ T ỊCH').document.signatures[0]?.title).toBe('PHÓ CHỦ TỊCH');
+  });
+});
