@@ -50,7 +50,10 @@ export function readRecipients(
     }
     const closed = /[;.]$/.test(prev.text);
     const gap = c.row > prev.last.row + 1;
-    if (/\.$/.test(prev.text)) break;
+    // A "." ends the list, unless another dash line follows right under it: an entry ended with "."
+    // where ";" was due (a công điện's "- Bộ trưởng các Bộ….", then "- Chủ tịch …"), which the
+    // validator reports; the entries after it are still addressees.
+    if (/\.$/.test(prev.text) && !(dashed && dash && !gap)) break;
     // An inline addressee wrapped at the column edge: a short tail line right under a long line.
     const wrapped = /^\p{Ll}/u.test(c.text)
       ? c.text.length <= 60

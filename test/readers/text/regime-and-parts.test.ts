@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRINTED_PATHS } from '../../../src/model/source.js';
 import { parseText } from '../../../src/readers/text/index.js';
+import { validate } from '../../../src/validator.js';
 
 /** A minimal document: issuer lines, Quốc hiệu, Số, date, then `rest`. */
 function page(issuer: string, number: string, rest: string, date = 'Hà Nội, ngày 09 tháng 4 năm 2024'): string {
@@ -148,5 +149,42 @@ describe('parts the validator checks as printed', () => {
     const { document, sources } = parseText(text);
     expect(document.copy?.issuer).toEqual({ name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' });
     expect(sources[PRINTED_PATHS.copyNationalTitle]!.raw).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
+});
+
+describe('a công điện whose addressee list has a "." where ";" is due', () => {
+  const telegram = `THỦ TƯỚNG CHÍNH PHỦ
+Số: 33/CĐ-TTg
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 07 tháng 4 năm 2024
+
+CÔNG ĐIỆN
+Về việc tăng cường bảo đảm an toàn thông tin mạng
+
+THỦ TƯỚNG CHÍNH PHỦ điện:
+- Bộ trưởng các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ.
+- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương;
+- Tập đoàn Điện lực Việt Nam.
+
+Thời gian qua, tình hình an toàn thông tin mạng diễn biến phức tạp./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, KSTT.
+THỦ TƯỚNG
+Phạm Minh Chính
+`;
+
+  it('keeps every addressee after it, and the validator reports the "."', () => {
+    const read = parseText(telegram);
+    expect(read.document.recipients).toEqual([
+      'Bộ trưởng các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ',
+      'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
+      'Tập đoàn Điện lực Việt Nam',
+    ]);
+    expect(read.document.body).toHaveLength(1);
+    const found = validate(read).diagnostics.filter((d) => d.id === 'nd30/pl1/kinh-gui');
+    expect(found.map((d) => d.path)).toEqual(['recipients.0']);
   });
 });
