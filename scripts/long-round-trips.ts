@@ -28,6 +28,7 @@ import { checkEdxml, edxmlRoundTripView, toEdxml } from '../src/writers/edxml/in
 import { toText } from '../src/writers/text/index.js';
 import { toXml } from '../src/writers/xml/index.js';
 import { documentArbitrary, EXCHANGE_SENDER_ID, type StringTarget } from '../test/support/arbitraries.js';
+import { breaksAsSpaces } from '../test/support/line-breaks.js';
 
 const BATCH = 500;
 const SHOWN = 5;
@@ -66,7 +67,9 @@ const TRIPS: Record<StringTarget, Trip> = {
       const xml = toEdxml(d, options);
       const read = parseEdxml(xml);
       return {
-        want: { view: edxmlRoundTripView(d), diagnostics: [] },
+        // A line break kept in a name or a trích yếu travels as a space (edXML fields are one line),
+        // as the CI property test has it (test/xml/edxml-writer.test.ts).
+        want: { view: edxmlRoundTripView(breaksAsSpaces(d)), diagnostics: [] },
         got: {
           view: edxmlRoundTripView(read.document),
           diagnostics: read.diagnostics.filter((x) => x.severity !== 'info').map((x) => `${x.id} ${x.path}`),
@@ -79,13 +82,14 @@ const TRIPS: Record<StringTarget, Trip> = {
   text: {
     arbitrary: documentArbitrary({ printable: true, strings: 'text' }),
     async run(d) {
-      return { want: d, got: parseText(toText(d)).document };
+      // A kept line break reads back as a space, as in test/writers/text/to-text.test.ts.
+      return { want: breaksAsSpaces(d), got: parseText(toText(d)).document };
     },
   },
   docx: {
     arbitrary: documentArbitrary({ printable: true, strings: 'docx' }),
     async run(d) {
-      return { want: d, got: (await parseDocx(await toDocx(d))).document };
+      return { want: breaksAsSpaces(d), got: (await parseDocx(await toDocx(d))).document };
     },
   },
 };
