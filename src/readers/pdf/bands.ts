@@ -60,7 +60,7 @@ export function placeRows(rows: readonly Row[], first: boolean): PlacedLine[] {
     if (rows[i]!.segments.length < 2) continue;
     const band = findBand(rows, i, floor);
     if (!band) continue;
-    bands.push(band);
+    bands.push(...splitAtClosing(rows, band));
     floor = band.end;
     i = band.end - 1;
   }
@@ -83,9 +83,15 @@ export function placeRows(rows: readonly Row[], first: boolean): PlacedLine[] {
     );
     // The first band on top is the header; a later one too when it holds a Quốc hiệu (documents or
     // templates one after another, an appendix with its own header), as the DOCX reader reads them.
+    // So is a copy block's (Mẫu 3.1): the copying organisation and its Số at the left.
     const header =
       !closing &&
-      ((!headerSeen && !bodySeen) || bandRows.some((r) => r.segments.some((s) => NATIONAL_TITLE.test(s.text))));
+      ((!headerSeen && !bodySeen) ||
+        bandRows.some((r) =>
+          r.segments.some(
+            (s) => NATIONAL_TITLE.test(s.text) || (/^Số\s*:/u.test(s.text) && s.x1 <= band.gutter.right),
+          ),
+        ));
     if (header) headerSeen = true;
     if (!closing && !header) {
       for (const row of bandRows)
@@ -139,6 +145,25 @@ export function placeRows(rows: readonly Row[], first: boolean): PlacedLine[] {
     i = band.end;
   }
   return out;
+}
+
+/**
+ * A band that runs from a header into a closing block, as a copy block's does (Mẫu 3.1: the
+ * copying organisation and Số over Nơi nhận, the copy form and the date over the signer), cut
+ * where Nơi nhận starts: two bands, each read column by column.
+ */
+function splitAtClosing(rows: readonly Row[], band: Band): Band[] {
+  let numbered = false;
+  for (let k = band.start; k < band.end; k++) {
+    const left = rows[k]!.segments.filter((s) => sideOf(s, band.gutter) === 'left');
+    if (numbered && left.some((s) => /^noi nhan/u.test(foldVi(s.text))))
+      return [
+        { ...band, end: k },
+        { ...band, start: k },
+      ];
+    if (left.some((s) => /^Số\s*:/u.test(s.text))) numbered = true;
+  }
+  return [band];
 }
 
 /** Which column of a band a segment stands in. */

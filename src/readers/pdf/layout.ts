@@ -163,6 +163,8 @@ function section(
   let bottom = Infinity;
   const lastPage = Math.max(...placed.map((l) => l.page));
   for (const l of placed) {
+    // The contact block stands in the bottom margin, as in the DOCX's first-page footer.
+    if (l.region === 'page-footer' || l.row.drawn === 'rule') continue;
     top = Math.min(top, l.row.y - ASCENT * l.row.size);
     if (l.page === lastPage) continue;
     const height = input.pageSizes[l.page]?.height ?? size.height;
