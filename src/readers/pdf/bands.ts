@@ -1,5 +1,7 @@
 import type { LineRegion } from '../../recognize/lines.js';
-import type { Row, Segment } from './rows.js';
+import type { FontFace } from './fonts.js';
+import type { TextChunk } from './operators.js';
+import { type Row, type Segment, styleOf } from './rows.js';
 import { foldVi } from '../../recognize/cells.js';
 
 /**
@@ -53,7 +55,11 @@ function wholeRow(row: Row): string {
 }
 
 /** Reads the rows of one page in order; `first` is true for the page the document starts on. */
-export function placeRows(rows: readonly Row[], first: boolean): PlacedLine[] {
+export function placeRows(
+  rows: readonly Row[],
+  first: boolean,
+  faceOf?: (c: TextChunk) => FontFace,
+): PlacedLine[] {
   // The bands first (each may reach back over rows above it), then every row in order.
   const bands: Band[] = [];
   for (let i = 0, floor = 0; i < rows.length; i++) {
@@ -119,7 +125,12 @@ export function placeRows(rows: readonly Row[], first: boolean): PlacedLine[] {
         // The V/v wrapped in its cell is one paragraph, as the DOCX reader reads it; and a code broken
         // after its hyphen or slash ("33/CĐ-" / "TTg") is one word again.
         const codeBreak = previous !== undefined && CODE_BREAK.test(previous.text) && /^[\p{L}\p{N}]/u.test(text);
-        if (previous && (codeBreak || continuesSubject(previous, row))) {
+        if (
+          previous &&
+          (codeBreak ||
+            continuesSubject(previous, row) ||
+            (faceOf !== undefined && region === 'header-left' && continuesName(previous, row, segments, faceOf)))
+        ) {
           const merged = {
             ...previous,
             segments: [...previous.segments, ...segments],
@@ -201,6 +212,34 @@ function keepsGutter(row: Row, left: number, right: number): boolean {
 }
 
 const SUBJECT_START = /^V\s*\/\s*v\b/iu;
+
+/**
+ * Whether the upper-case `segments` of `row` continue the name (or parent body) that `line` starts,
+ * wrapped in its cell: the same size and weight, the next line down. A DOCX paragraph holds such a
+ * name in one line; a line drawn under it (a rule row) or a change of weight ends it.
+ */
+function continuesName(
+  line: PlacedLine,
+  row: Row,
+  segments: readonly Segment[],
+  faceOf: (c: TextChunk) => FontFace,
+): boolean {
+  if (row.drawn || line.row.drawn || !/\p{Lu}/u.test(line.text)) return false;
+  const text = segments.map((s) => s.text).join(' ');
+  if (/\p{Ll}/u.test(text) || /\p{Ll}/u.test(line.text) || /^Số\b/u.test(text)) return false;
+  if (Math.abs(row.size - line.row.size) > 0.3) return false;
+  const pitch = row.y - line.row.y;
+  if (pitch <= 0 || pitch > 1.3 * row.size) return false;
+  const before = styleOf(
+    line.segments.flatMap((s) => s.chunks),
+    faceOf,
+  );
+  const now = styleOf(
+    segments.flatMap((s) => s.chunks),
+    faceOf,
+  );
+  return before.bold !== undefined && before.bold === now.bold;
+}
 
 /** Whether `row` continues the V/v paragraph `line` (same size, the next line down). */
 function continuesSubject(line: PlacedLine, row: Row): boolean {

@@ -125,7 +125,12 @@ export function withTables(
 
 /** The page's rows with a row for each line drawn across the text column, in its place. */
 export function withRules(rows: readonly Row[], rules: readonly PageRule[], pageWidth: number, page: number): Row[] {
-  const full = rules.filter((r) => r.page === page && r.kind === 'shape' && r.x1 - r.x0 >= FULL_WIDTH_SHARE * pageWidth);
+  // And the lines under the issuers' names, in the left column: they separate the agencies of a joint
+  // document as the text writer's "-------" does.
+  const full = rules.filter(
+    (r) =>
+      r.page === page && r.kind === 'shape' && (r.x1 - r.x0 >= FULL_WIDTH_SHARE * pageWidth || r.x1 < pageWidth / 2),
+  );
   if (full.length === 0) return [...rows];
   const out = [...rows];
   for (const r of full) {

@@ -438,7 +438,7 @@ function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnos
     );
   diagnostics.push(...hygieneDiagnostics(pages));
   const placed: PlacedLine[] = [];
-  furniture.pages.forEach((rows, page) => placed.push(...placeRows(rows, page === 0 || placed.length === 0)));
+  furniture.pages.forEach((rows, page) => placed.push(...placeRows(rows, page === 0 || placed.length === 0, faceOf)));
   if (contact) placeAfterClosing(placed, contact.block);
   const { lines, input, lineAt, placedAt } = toPdfLines(placed, faceOf);
   const collection = findPdfDocuments(lines);
