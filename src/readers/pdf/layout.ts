@@ -2,7 +2,7 @@ import type { Alignment, LayoutFacts, PageLayout, PageNumbering, RuleLine, TextL
 import type { SourceMap } from '../../model/source.js';
 import type { PlacedLine } from './bands.js';
 import type { FontFace } from './fonts.js';
-import type { TextChunk } from './operators.js';
+import type { DrawnBox, TextChunk } from './operators.js';
 import { extent, textColumn } from './column.js';
 
 /**
@@ -36,6 +36,8 @@ export interface LayoutInput {
   readonly faceOf: (c: TextChunk) => FontFace;
   readonly numbering: PageNumbering;
   readonly images: NonNullable<LayoutFacts['images']>;
+  /** The stroked rectangles of every page, with their page. */
+  readonly boxes?: readonly (DrawnBox & { readonly page: number })[];
 }
 
 const PT_TO_MM = 25.4 / 72;
@@ -72,7 +74,8 @@ export function layoutFacts(input: LayoutInput): { layout: LayoutFacts; bottomEs
       );
       cache.set(key, layout);
     }
-    parts[path] = layout;
+    const box = enclosingBox(placed[first]!, input.boxes ?? []);
+    parts[path] = box ? { ...layout, box } : layout;
   }
   const { bottomEstimated, ...page } = section(input, placed, column);
   return {
@@ -106,6 +109,29 @@ function lineLayout(
   if (lineBelow) out.lineBelow = lineBelow;
   out.region = line.region;
   return out;
+}
+
+// A stamp's box holds one line: no taller than this many of its font sizes.
+const STAMP_BOX_EM = 3;
+
+/** The box drawn round a line alone (a stamp: độ khẩn, độ mật, phạm vi lưu hành), in millimetres. */
+function enclosingBox(
+  line: PlacedLine,
+  boxes: readonly (DrawnBox & { readonly page: number })[],
+): TextLayout['box'] | undefined {
+  const e = extent(line);
+  const { y, size } = line.row;
+  const box = boxes.find(
+    (b) =>
+      b.page === line.page &&
+      b.annotation === undefined &&
+      b.x0 <= e.x0 + 0.5 &&
+      b.x1 >= e.x1 - 0.5 &&
+      b.y0 < y - 0.5 * size &&
+      b.y1 > y &&
+      b.y1 - b.y0 <= STAMP_BOX_EM * size,
+  );
+  return box && { widthMm: half((box.x1 - box.x0) * PT_TO_MM), heightMm: half((box.y1 - box.y0) * PT_TO_MM) };
 }
 
 /** The font id of text read by OCR. */

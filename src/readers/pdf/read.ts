@@ -472,6 +472,7 @@ function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnos
     faceOf,
     numbering: pageNumbering(furniture.numbers),
     images,
+    boxes: pages.flatMap((p, page) => p.boxes.map((b) => ({ ...b, page }))),
   });
   // The text layer is the file's own: a page read by OCR has none.
   const layered = pages.filter((p) => p.rows.length > 0 && p.text === 'layer').length;
