@@ -237,19 +237,38 @@ function alignLines(
     groups.set(key, [...(groups.get(key) ?? []), k]);
   });
   for (const members of groups.values()) alignColumn(placed, members, out);
-  // Lines of the page: paragraphs of lines that fill the measure, else each line on its own.
+  // Lines of the page: paragraphs of lines that fill the measure, else each line on its own. A drawn
+  // table's row is no paragraph: its cells have their own alignment, which the page does not show.
+  const runs: [number, number][] = [];
   let k = 0;
   while (k < placed.length) {
-    if (placed[k]!.column) {
+    if (placed[k]!.column || placed[k]!.row.drawn) {
       k++;
       continue;
     }
     let end = k + 1;
     while (end < placed.length && continues(placed[end - 1]!, placed[end]!, column)) end++;
-    alignParagraph(placed, k, end, column, out);
+    runs.push([k, end]);
     k = end;
   }
+  const indent = usualIndent(placed, runs, column);
+  for (const [from, to] of runs) alignParagraph(placed, from, to, column, out, indent);
   return out;
+}
+
+/** The first-line indent most paragraphs of two lines or more have (points), if any. */
+function usualIndent(
+  placed: readonly PlacedLine[],
+  runs: readonly [number, number][],
+  column: { x0: number; x1: number },
+): number | undefined {
+  const counts = new Map<number, number>();
+  for (const [from, to] of runs) {
+    if (to - from < 2) continue;
+    const indent = Math.round(extent(placed[from]!).x0 - column.x0);
+    if (indent > EDGE) counts.set(indent, (counts.get(indent) ?? 0) + 1);
+  }
+  return top(counts);
 }
 
 /** Whether `next` continues the paragraph of `prev`: the line before fills the measure, this one starts at the column's edge. */
@@ -269,6 +288,7 @@ function alignParagraph(
   to: number,
   column: { x0: number; x1: number },
   out: { alignment?: Alignment; firstLineCm?: number; leftCm?: number }[],
+  indent: number | undefined,
 ): void {
   const first = extent(placed[from]!);
   if (to - from >= 2) {
@@ -282,7 +302,11 @@ function alignParagraph(
   const centre = (first.x0 + first.x1) / 2;
   const fromLeft = first.x0 - column.x0;
   let alignment: Alignment | undefined;
-  if (Math.abs(centre - (column.x0 + column.x1) / 2) <= CENTRE && fromLeft > EDGE) alignment = 'center';
+  // A line set at the body's first-line indent is a paragraph of one line: justified when it fills
+  // the measure, else unsaid, however near the page's centre its middle happens to fall.
+  const indented = indent !== undefined && Math.abs(fromLeft - indent) <= 1;
+  if (indented) alignment = first.x1 >= column.x1 - EDGE ? 'justify' : undefined;
+  else if (Math.abs(centre - (column.x0 + column.x1) / 2) <= CENTRE && fromLeft > EDGE) alignment = 'center';
   else if (first.x1 >= column.x1 - EDGE && fromLeft > 10 / PT_TO_MM) alignment = 'right';
   else if (first.x1 >= column.x1 - EDGE) alignment = 'justify';
   // The entries of a list (Kính gửi) line up: their indent is a fact the rules compare.
