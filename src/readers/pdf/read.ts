@@ -550,12 +550,6 @@ function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnos
  * reader have them (or at the end when there is none), as page-footer lines.
  */
 function placeAfterClosing(placed: PlacedLine[], block: readonly Row[]): void {
-  let at = -1;
-  for (let i = 0; i < placed.length; i++) {
-    const closing = placed[i]!.region === 'closing-left' || placed[i]!.region === 'closing-right';
-    if (closing) at = i;
-    else if (at >= 0) break;
-  }
   const lines: PlacedLine[] = block.map((row) => ({
     page: row.page,
     region: 'page-footer',
@@ -563,6 +557,16 @@ function placeAfterClosing(placed: PlacedLine[], block: readonly Row[]): void {
     text: row.segments.map((s) => s.text).join(' '),
     row,
   }));
+  // After the main closing block: the run of closing lines holding the first Lưu line (a joint
+  // document's Nơi nhận stands under its signers, a line of the page), not a copy block's.
+  const closing = (l: PlacedLine | undefined) => l?.region === 'closing-left' || l?.region === 'closing-right';
+  let at = placed.findIndex((l) => /^[-–]?\s*Lưu\s*:/u.test(l.text));
+  if (at >= 0) while (closing(placed[at]) && closing(placed[at + 1])) at++;
+  else
+    for (let i = 0; i < placed.length; i++) {
+      if (closing(placed[i])) at = i;
+      else if (at >= 0) break;
+    }
   placed.splice(at < 0 ? placed.length : at + 1, 0, ...lines);
 }
 
