@@ -129,6 +129,7 @@ export function placeRows(
           previous &&
           (codeBreak ||
             continuesSubject(previous, row) ||
+            continuesDate(previous, row, text) ||
             (faceOf !== undefined && region === 'header-left' && continuesName(previous, row, segments, faceOf)))
         ) {
           const merged = {
@@ -212,6 +213,13 @@ function keepsGutter(row: Row, left: number, right: number): boolean {
 }
 
 const SUBJECT_START = /^V\s*\/\s*v\b/iu;
+
+/** Whether `text` on `row` ends a place and date wrapped in its cell ("…, ngày 25 tháng 5 năm" / "2023"). */
+function continuesDate(line: PlacedLine, row: Row, text: string): boolean {
+  if (!/,\s*ngày\b/u.test(line.text) || /\d{4}\s*$/u.test(line.text) || !/^[\p{L}\p{N}]/u.test(text)) return false;
+  const pitch = row.y - line.row.y;
+  return Math.abs(row.size - line.row.size) <= 0.3 && pitch > 0 && pitch <= 1.3 * row.size;
+}
 
 /**
  * Whether the upper-case `segments` of `row` continue the name (or parent body) that `line` starts,
