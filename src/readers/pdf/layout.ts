@@ -188,11 +188,14 @@ function section(
   let top = Infinity;
   let bottom = Infinity;
   const lastPage = Math.max(...placed.map((l) => l.page));
+  // A page whose foot holds the contact block (page 1, as the DOCX's first-page footer) ends its text
+  // above the block: it does not show the bottom margin.
+  const footed = new Set(placed.filter((l) => l.region === 'page-footer').map((l) => l.page));
   for (const l of placed) {
     // The contact block stands in the bottom margin, as in the DOCX's first-page footer.
     if (l.region === 'page-footer' || l.row.drawn === 'rule') continue;
     top = Math.min(top, l.row.y - ASCENT * l.row.size);
-    if (l.page === lastPage) continue;
+    if (l.page === lastPage || footed.has(l.page)) continue;
     const height = input.pageSizes[l.page]?.height ?? size.height;
     bottom = Math.min(bottom, height - (l.row.y + DESCENT * l.row.size));
   }
