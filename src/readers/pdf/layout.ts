@@ -119,9 +119,16 @@ function enclosingBox(
   line: PlacedLine,
   boxes: readonly (DrawnBox & { readonly page: number })[],
 ): TextLayout['box'] | undefined {
+  const box = boxAround(line, boxes);
+  return box && { widthMm: half((box.x1 - box.x0) * PT_TO_MM), heightMm: half((box.y1 - box.y0) * PT_TO_MM) };
+}
+
+/** The stamp's box drawn round a line alone, in points. */
+function boxAround(line: PlacedLine, boxes: readonly (DrawnBox & { readonly page: number })[]): DrawnBox | undefined {
+  if (line.row.drawn) return undefined;
   const e = extent(line);
   const { y, size } = line.row;
-  const box = boxes.find(
+  return boxes.find(
     (b) =>
       b.page === line.page &&
       b.annotation === undefined &&
@@ -131,7 +138,6 @@ function enclosingBox(
       b.y1 > y &&
       b.y1 - b.y0 <= STAMP_BOX_EM * size,
   );
-  return box && { widthMm: half((box.x1 - box.x0) * PT_TO_MM), heightMm: half((box.y1 - box.y0) * PT_TO_MM) };
 }
 
 /** The font id of text read by OCR. */
@@ -194,7 +200,9 @@ function section(
   for (const l of placed) {
     // The contact block stands in the bottom margin, as in the DOCX's first-page footer.
     if (l.region === 'page-footer' || l.row.drawn === 'rule') continue;
-    top = Math.min(top, l.row.y - ASCENT * l.row.size);
+    // A stamp's text stands inside its box: the box is where the page's text area starts.
+    const box = l.page === 0 ? boxAround(l, input.boxes ?? []) : undefined;
+    top = Math.min(top, box ? box.y0 : l.row.y - ASCENT * l.row.size);
     if (l.page === lastPage || footed.has(l.page)) continue;
     const height = input.pageSizes[l.page]?.height ?? size.height;
     bottom = Math.min(bottom, height - (l.row.y + DESCENT * l.row.size));
