@@ -55,11 +55,7 @@ function wholeRow(row: Row): string {
 }
 
 /** Reads the rows of one page in order; `first` is true for the page the document starts on. */
-export function placeRows(
-  rows: readonly Row[],
-  first: boolean,
-  faceOf?: (c: TextChunk) => FontFace,
-): PlacedLine[] {
+export function placeRows(rows: readonly Row[], first: boolean, faceOf?: (c: TextChunk) => FontFace): PlacedLine[] {
   // The bands first (each may reach back over rows above it), then every row in order.
   const bands: Band[] = [];
   for (let i = 0, floor = 0; i < rows.length; i++) {
@@ -94,9 +90,7 @@ export function placeRows(
       !closing &&
       ((!headerSeen && !bodySeen) ||
         bandRows.some((r) =>
-          r.segments.some(
-            (s) => NATIONAL_TITLE.test(s.text) || (/^Số\s*:/u.test(s.text) && s.x1 <= band.gutter.right),
-          ),
+          r.segments.some((s) => NATIONAL_TITLE.test(s.text) || (/^Số\s*:/u.test(s.text) && s.x1 <= band.gutter.right)),
         ));
     if (header) headerSeen = true;
     if (!closing && !header) {

@@ -85,7 +85,9 @@ export function withTables(
     const chunks = members.flatMap((m) => m.segments.flatMap((s) => s.chunks));
     const texts = g.cells.map((cell) => {
       const lines = members.map((m) =>
-        toSegment(m.segments.flatMap((s) => s.chunks).filter((c) => (c.x0 + c.x1) / 2 > cell.x0 && (c.x0 + c.x1) / 2 < cell.x1)),
+        toSegment(
+          m.segments.flatMap((s) => s.chunks).filter((c) => (c.x0 + c.x1) / 2 > cell.x0 && (c.x0 + c.x1) / 2 < cell.x1),
+        ),
       );
       return lines
         .filter((s): s is Segment => s !== undefined)

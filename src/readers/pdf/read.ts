@@ -17,7 +17,14 @@ import { type PdfLine, type PdfSourceSpan, toPdfLines, withPlace } from './lines
 import { largestImage, type OcrLine } from './ocr.js';
 import { limitsOf, type ParsePdfOptions } from './options.js';
 import { footContact, withRules, withTables } from './drawn.js';
-import { type DrawnBox, type Matrix, type OpCodes, type PlacedImage, type TextChunk, walkOperators } from './operators.js';
+import {
+  type DrawnBox,
+  type Matrix,
+  type OpCodes,
+  type PlacedImage,
+  type TextChunk,
+  walkOperators,
+} from './operators.js';
 import { asPdfError, loadPdfjs, openPdf, type Pdfjs } from './pdfjs.js';
 import { buildRows, dropOverprints, type Row } from './rows.js';
 import { type AnnotationInfo, sortAnnotationText } from './widgets.js';
