@@ -1,5 +1,7 @@
 import type { LineRegion } from '../../recognize/lines.js';
-import type { Row, Segment } from './rows.js';
+import type { FontFace } from './fonts.js';
+import type { TextChunk } from './operators.js';
+import { type Row, type Segment, styleOf } from './rows.js';
 import { foldVi } from '../../recognize/cells.js';
 
 /**
@@ -53,14 +55,14 @@ function wholeRow(row: Row): string {
 }
 
 /** Reads the rows of one page in order; `first` is true for the page the document starts on. */
-export function placeRows(rows: readonly Row[], first: boolean): PlacedLine[] {
+export function placeRows(rows: readonly Row[], first: boolean, faceOf?: (c: TextChunk) => FontFace): PlacedLine[] {
   // The bands first (each may reach back over rows above it), then every row in order.
   const bands: Band[] = [];
   for (let i = 0, floor = 0; i < rows.length; i++) {
     if (rows[i]!.segments.length < 2) continue;
     const band = findBand(rows, i, floor);
     if (!band) continue;
-    bands.push(band);
+    bands.push(...splitAtClosing(rows, band));
     floor = band.end;
     i = band.end - 1;
   }
@@ -83,9 +85,13 @@ export function placeRows(rows: readonly Row[], first: boolean): PlacedLine[] {
     );
     // The first band on top is the header; a later one too when it holds a Quốc hiệu (documents or
     // templates one after another, an appendix with its own header), as the DOCX reader reads them.
+    // So is a copy block's (Mẫu 3.1): the copying organisation and its Số at the left.
     const header =
       !closing &&
-      ((!headerSeen && !bodySeen) || bandRows.some((r) => r.segments.some((s) => NATIONAL_TITLE.test(s.text))));
+      ((!headerSeen && !bodySeen) ||
+        bandRows.some((r) =>
+          r.segments.some((s) => NATIONAL_TITLE.test(s.text) || (/^Số\s*:/u.test(s.text) && s.x1 <= band.gutter.right)),
+        ));
     if (header) headerSeen = true;
     if (!closing && !header) {
       for (const row of bandRows)
@@ -113,7 +119,13 @@ export function placeRows(rows: readonly Row[], first: boolean): PlacedLine[] {
         // The V/v wrapped in its cell is one paragraph, as the DOCX reader reads it; and a code broken
         // after its hyphen or slash ("33/CĐ-" / "TTg") is one word again.
         const codeBreak = previous !== undefined && CODE_BREAK.test(previous.text) && /^[\p{L}\p{N}]/u.test(text);
-        if (previous && (codeBreak || continuesSubject(previous, row))) {
+        if (
+          previous &&
+          (codeBreak ||
+            continuesSubject(previous, row) ||
+            continuesDate(previous, row, text) ||
+            (faceOf !== undefined && region === 'header-left' && continuesName(previous, row, segments, faceOf)))
+        ) {
           const merged = {
             ...previous,
             segments: [...previous.segments, ...segments],
@@ -139,6 +151,25 @@ export function placeRows(rows: readonly Row[], first: boolean): PlacedLine[] {
     i = band.end;
   }
   return out;
+}
+
+/**
+ * A band that runs from a header into a closing block, as a copy block's does (Mẫu 3.1: the
+ * copying organisation and Số over Nơi nhận, the copy form and the date over the signer), cut
+ * where Nơi nhận starts: two bands, each read column by column.
+ */
+function splitAtClosing(rows: readonly Row[], band: Band): Band[] {
+  let numbered = false;
+  for (let k = band.start; k < band.end; k++) {
+    const left = rows[k]!.segments.filter((s) => sideOf(s, band.gutter) === 'left');
+    if (numbered && left.some((s) => /^noi nhan/u.test(foldVi(s.text))))
+      return [
+        { ...band, end: k },
+        { ...band, start: k },
+      ];
+    if (left.some((s) => /^Số\s*:/u.test(s.text))) numbered = true;
+  }
+  return [band];
 }
 
 /** Which column of a band a segment stands in. */
@@ -176,6 +207,41 @@ function keepsGutter(row: Row, left: number, right: number): boolean {
 }
 
 const SUBJECT_START = /^V\s*\/\s*v\b/iu;
+
+/** Whether `text` on `row` ends a place and date wrapped in its cell ("…, ngày 25 tháng 5 năm" / "2023"). */
+function continuesDate(line: PlacedLine, row: Row, text: string): boolean {
+  if (!/,\s*ngày\b/u.test(line.text) || /\d{4}\s*$/u.test(line.text) || !/^[\p{L}\p{N}]/u.test(text)) return false;
+  const pitch = row.y - line.row.y;
+  return Math.abs(row.size - line.row.size) <= 0.3 && pitch > 0 && pitch <= 1.3 * row.size;
+}
+
+/**
+ * Whether the upper-case `segments` of `row` continue the name (or parent body) that `line` starts,
+ * wrapped in its cell: the same size and weight, the next line down. A DOCX paragraph holds such a
+ * name in one line; a line drawn under it (a rule row) or a change of weight ends it.
+ */
+function continuesName(
+  line: PlacedLine,
+  row: Row,
+  segments: readonly Segment[],
+  faceOf: (c: TextChunk) => FontFace,
+): boolean {
+  if (row.drawn || line.row.drawn || !/\p{Lu}/u.test(line.text)) return false;
+  const text = segments.map((s) => s.text).join(' ');
+  if (/\p{Ll}/u.test(text) || /\p{Ll}/u.test(line.text) || /^Số\b/u.test(text)) return false;
+  if (Math.abs(row.size - line.row.size) > 0.3) return false;
+  const pitch = row.y - line.row.y;
+  if (pitch <= 0 || pitch > 1.3 * row.size) return false;
+  const before = styleOf(
+    line.segments.flatMap((s) => s.chunks),
+    faceOf,
+  );
+  const now = styleOf(
+    segments.flatMap((s) => s.chunks),
+    faceOf,
+  );
+  return before.bold !== undefined && before.bold === now.bold;
+}
 
 /** Whether `row` continues the V/v paragraph `line` (same size, the next line down). */
 function continuesSubject(line: PlacedLine, row: Row): boolean {

@@ -2,7 +2,7 @@ import type { Alignment, LayoutFacts, PageLayout, PageNumbering, RuleLine, TextL
 import type { SourceMap } from '../../model/source.js';
 import type { PlacedLine } from './bands.js';
 import type { FontFace } from './fonts.js';
-import type { TextChunk } from './operators.js';
+import type { DrawnBox, TextChunk } from './operators.js';
 import { extent, textColumn } from './column.js';
 
 /**
@@ -36,6 +36,8 @@ export interface LayoutInput {
   readonly faceOf: (c: TextChunk) => FontFace;
   readonly numbering: PageNumbering;
   readonly images: NonNullable<LayoutFacts['images']>;
+  /** The stroked rectangles of every page, with their page. */
+  readonly boxes?: readonly (DrawnBox & { readonly page: number })[];
 }
 
 const PT_TO_MM = 25.4 / 72;
@@ -72,7 +74,8 @@ export function layoutFacts(input: LayoutInput): { layout: LayoutFacts; bottomEs
       );
       cache.set(key, layout);
     }
-    parts[path] = layout;
+    const box = enclosingBox(placed[first]!, input.boxes ?? []);
+    parts[path] = box ? { ...layout, box } : layout;
   }
   const { bottomEstimated, ...page } = section(input, placed, column);
   return {
@@ -106,6 +109,35 @@ function lineLayout(
   if (lineBelow) out.lineBelow = lineBelow;
   out.region = line.region;
   return out;
+}
+
+// A stamp's box holds one line: no taller than this many of its font sizes.
+const STAMP_BOX_EM = 3;
+
+/** The box drawn round a line alone (a stamp: độ khẩn, độ mật, phạm vi lưu hành), in millimetres. */
+function enclosingBox(
+  line: PlacedLine,
+  boxes: readonly (DrawnBox & { readonly page: number })[],
+): TextLayout['box'] | undefined {
+  const box = boxAround(line, boxes);
+  return box && { widthMm: half((box.x1 - box.x0) * PT_TO_MM), heightMm: half((box.y1 - box.y0) * PT_TO_MM) };
+}
+
+/** The stamp's box drawn round a line alone, in points. */
+function boxAround(line: PlacedLine, boxes: readonly (DrawnBox & { readonly page: number })[]): DrawnBox | undefined {
+  if (line.row.drawn) return undefined;
+  const e = extent(line);
+  const { y, size } = line.row;
+  return boxes.find(
+    (b) =>
+      b.page === line.page &&
+      b.annotation === undefined &&
+      b.x0 <= e.x0 + 0.5 &&
+      b.x1 >= e.x1 - 0.5 &&
+      b.y0 < y - 0.5 * size &&
+      b.y1 > y &&
+      b.y1 - b.y0 <= STAMP_BOX_EM * size,
+  );
 }
 
 /** The font id of text read by OCR. */
@@ -162,9 +194,16 @@ function section(
   let top = Infinity;
   let bottom = Infinity;
   const lastPage = Math.max(...placed.map((l) => l.page));
+  // A page whose foot holds the contact block (page 1, as the DOCX's first-page footer) ends its text
+  // above the block: it does not show the bottom margin.
+  const footed = new Set(placed.filter((l) => l.region === 'page-footer').map((l) => l.page));
   for (const l of placed) {
-    top = Math.min(top, l.row.y - ASCENT * l.row.size);
-    if (l.page === lastPage) continue;
+    // The contact block stands in the bottom margin, as in the DOCX's first-page footer.
+    if (l.region === 'page-footer' || l.row.drawn === 'rule') continue;
+    // A stamp's text stands inside its box: the box is where the page's text area starts.
+    const box = l.page === 0 ? boxAround(l, input.boxes ?? []) : undefined;
+    top = Math.min(top, box ? box.y0 : l.row.y - ASCENT * l.row.size);
+    if (l.page === lastPage || footed.has(l.page)) continue;
     const height = input.pageSizes[l.page]?.height ?? size.height;
     bottom = Math.min(bottom, height - (l.row.y + DESCENT * l.row.size));
   }
@@ -209,19 +248,38 @@ function alignLines(
     groups.set(key, [...(groups.get(key) ?? []), k]);
   });
   for (const members of groups.values()) alignColumn(placed, members, out);
-  // Lines of the page: paragraphs of lines that fill the measure, else each line on its own.
+  // Lines of the page: paragraphs of lines that fill the measure, else each line on its own. A drawn
+  // table's row is no paragraph: its cells have their own alignment, which the page does not show.
+  const runs: [number, number][] = [];
   let k = 0;
   while (k < placed.length) {
-    if (placed[k]!.column) {
+    if (placed[k]!.column || placed[k]!.row.drawn) {
       k++;
       continue;
     }
     let end = k + 1;
     while (end < placed.length && continues(placed[end - 1]!, placed[end]!, column)) end++;
-    alignParagraph(placed, k, end, column, out);
+    runs.push([k, end]);
     k = end;
   }
+  const indent = usualIndent(placed, runs, column);
+  for (const [from, to] of runs) alignParagraph(placed, from, to, column, out, indent);
   return out;
+}
+
+/** The first-line indent most paragraphs of two lines or more have (points), if any. */
+function usualIndent(
+  placed: readonly PlacedLine[],
+  runs: readonly [number, number][],
+  column: { x0: number; x1: number },
+): number | undefined {
+  const counts = new Map<number, number>();
+  for (const [from, to] of runs) {
+    if (to - from < 2) continue;
+    const indent = Math.round(extent(placed[from]!).x0 - column.x0);
+    if (indent > EDGE) counts.set(indent, (counts.get(indent) ?? 0) + 1);
+  }
+  return top(counts);
 }
 
 /** Whether `next` continues the paragraph of `prev`: the line before fills the measure, this one starts at the column's edge. */
@@ -241,6 +299,7 @@ function alignParagraph(
   to: number,
   column: { x0: number; x1: number },
   out: { alignment?: Alignment; firstLineCm?: number; leftCm?: number }[],
+  indent: number | undefined,
 ): void {
   const first = extent(placed[from]!);
   if (to - from >= 2) {
@@ -254,7 +313,11 @@ function alignParagraph(
   const centre = (first.x0 + first.x1) / 2;
   const fromLeft = first.x0 - column.x0;
   let alignment: Alignment | undefined;
-  if (Math.abs(centre - (column.x0 + column.x1) / 2) <= CENTRE && fromLeft > EDGE) alignment = 'center';
+  // A line set at the body's first-line indent is a paragraph of one line: justified when it fills
+  // the measure, else unsaid, however near the page's centre its middle happens to fall.
+  const indented = indent !== undefined && Math.abs(fromLeft - indent) <= 1;
+  if (indented) alignment = first.x1 >= column.x1 - EDGE ? 'justify' : undefined;
+  else if (Math.abs(centre - (column.x0 + column.x1) / 2) <= CENTRE && fromLeft > EDGE) alignment = 'center';
   else if (first.x1 >= column.x1 - EDGE && fromLeft > 10 / PT_TO_MM) alignment = 'right';
   else if (first.x1 >= column.x1 - EDGE) alignment = 'justify';
   // The entries of a list (Kính gửi) line up: their indent is a fact the rules compare.

@@ -83,6 +83,7 @@ function continuesParagraph(
   nextBold: boolean | undefined,
 ): boolean {
   if (prev.region !== 'page' || next.region !== 'page' || prev.page !== next.page) return false;
+  if (prev.row.drawn !== undefined || next.row.drawn !== undefined) return false;
   if (Math.abs(prev.row.size - next.row.size) > 0.6 || prevBold !== nextBold) return false;
   const pitch = next.row.y - prev.row.y;
   if (pitch <= 0 || pitch > 1.9 * next.row.size) return false;
@@ -156,8 +157,15 @@ export function toPdfLines(placed: readonly PlacedLine[], faceOf: (c: TextChunk)
       beforeBold = style.bold;
       return;
     }
+    if (p.row.drawn === 'rule') {
+      placedStarts.push(offset);
+      push('', { region: p.region, rule: true }, p.page, lineBox(p));
+      beforeBold = undefined;
+      return;
+    }
     if (
       before &&
+      !(before.row.drawn === 'table' && p.row.drawn === 'table') &&
       before.page === p.page &&
       before.region === 'page' &&
       p.region === 'page' &&

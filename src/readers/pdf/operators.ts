@@ -46,6 +46,15 @@ export interface DrawnSegment {
   readonly annotation?: string;
 }
 
+/** A rectangle stroked on the page (a table cell's borders, a stamp's box), top-left based. */
+export interface DrawnBox {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+  readonly annotation?: string;
+}
+
 /** An image placed on the page, with its box. */
 export interface PlacedImage {
   /** pdfjs's id of the decoded image (`objs`), when it was decoded. */
@@ -71,6 +80,8 @@ export interface AnnotationBox {
 export interface PageContent {
   readonly chunks: TextChunk[];
   readonly segments: DrawnSegment[];
+  /** Stroked rectangles taller than a line. */
+  readonly boxes: DrawnBox[];
   readonly images: PlacedImage[];
   readonly annotations: AnnotationBox[];
   /** Glyphs drawn in fonts without a Unicode map for them (the text cannot be read back). */
@@ -155,6 +166,13 @@ const MAX_LINE_THICKNESS = 2.5;
 // Glyphs further apart than this (in em) start a new chunk; the row builder decides spaces.
 const CHUNK_GAP_EM = 0.06;
 
+/** Whether the points of a subpath go round the corners of an upright rectangle and nothing else. */
+function isRectangle(points: readonly [number, number][], x0: number, x1: number, y0: number, y1: number): boolean {
+  if (points.length < 4 || points.length > 5) return false;
+  const near = (a: number, b: number) => Math.abs(a - b) < 0.01;
+  return points.every(([x, y]) => (near(x, x0) || near(x, x1)) && (near(y, y0) || near(y, y1)));
+}
+
 /**
  * Walks `fnArray`/`argsArray` of a page. `viewport` maps PDF user space to the top-left based page
  * (pdfjs `PageViewport.transform` at scale 1); `fontOf` gives a font by id.
@@ -166,7 +184,7 @@ export function walkOperators(
   viewport: Matrix,
   fontOf: (id: string) => WalkFont | undefined,
 ): PageContent {
-  const out: PageContent = { chunks: [], segments: [], images: [], annotations: [], unmapped: 0 };
+  const out: PageContent = { chunks: [], segments: [], boxes: [], images: [], annotations: [], unmapped: 0 };
   const initialText: TextState = {
     font: '',
     fontObj: undefined,
@@ -338,6 +356,16 @@ export function walkOperators(
       const maxY = Math.max(...ys);
       const height = maxY - minY;
       const width = maxX - minX;
+      if (stroke && width >= 2 && height >= 2 && isRectangle(sub, minX, maxX, minY, maxY)) {
+        out.boxes.push({
+          x0: minX,
+          y0: minY,
+          x1: maxX,
+          y1: maxY,
+          ...(gs.annotation !== undefined && { annotation: gs.annotation }),
+        });
+        continue;
+      }
       if (width < 2 || width < height * 4) continue;
       // A stroked straight segment, or the outline of a thin rectangle.
       const thickness = fill ? height : Math.max(height, gs.lineWidth * scale);

@@ -16,7 +16,15 @@ import { layoutFacts, OCR_FONT, type PageRule } from './layout.js';
 import { type PdfLine, type PdfSourceSpan, toPdfLines, withPlace } from './lines.js';
 import { largestImage, type OcrLine } from './ocr.js';
 import { limitsOf, type ParsePdfOptions } from './options.js';
-import { type Matrix, type OpCodes, type PlacedImage, type TextChunk, walkOperators } from './operators.js';
+import { footContact, withRules, withTables } from './drawn.js';
+import {
+  type DrawnBox,
+  type Matrix,
+  type OpCodes,
+  type PlacedImage,
+  type TextChunk,
+  walkOperators,
+} from './operators.js';
 import { asPdfError, loadPdfjs, openPdf, type Pdfjs } from './pdfjs.js';
 import { buildRows, dropOverprints, type Row } from './rows.js';
 import { type AnnotationInfo, sortAnnotationText } from './widgets.js';
@@ -72,6 +80,7 @@ const PT_TO_MM = 25.4 / 72;
 interface PageRead {
   readonly rows: Row[];
   readonly rules: PageRule[];
+  readonly boxes: DrawnBox[];
   readonly images: (PlacedImage & { page: number; inSignature: boolean; inStamp: boolean; colour?: DecodedImage })[];
   readonly width: number;
   readonly height: number;
@@ -275,6 +284,7 @@ async function readPage(
   return {
     rows,
     rules,
+    boxes: content.boxes,
     images,
     width: viewport.width,
     height: viewport.height,
@@ -413,8 +423,15 @@ async function ocrPage(
 }
 
 function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnostics: Diagnostic[]): PdfReadResult {
+  // Drawn tables and lines across the text column first; the contact block at page 1's foot apart.
+  const header = { text: undefined as string | undefined };
+  const drawnRows = pages.map((p, index) =>
+    withRules(withTables(p.rows, p.boxes, faceOf, header), p.rules, p.width, index),
+  );
+  const contact = drawnRows.length > 0 ? footContact(drawnRows[0]!) : undefined;
+  if (contact) drawnRows[0] = contact.rows;
   const furniture = removeFurniture(
-    pages.map((p) => p.rows),
+    drawnRows,
     pages.map((p) => p.height),
   );
   if (furniture.running.length > 0)
@@ -428,7 +445,8 @@ function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnos
     );
   diagnostics.push(...hygieneDiagnostics(pages));
   const placed: PlacedLine[] = [];
-  furniture.pages.forEach((rows, page) => placed.push(...placeRows(rows, page === 0 || placed.length === 0)));
+  furniture.pages.forEach((rows, page) => placed.push(...placeRows(rows, page === 0 || placed.length === 0, faceOf)));
+  if (contact) placeAfterClosing(placed, contact.block);
   const { lines, input, lineAt, placedAt } = toPdfLines(placed, faceOf);
   const collection = findPdfDocuments(lines);
   // Several documents one after another: none of them is read as the file's document.
@@ -461,6 +479,7 @@ function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnos
     faceOf,
     numbering: pageNumbering(furniture.numbers),
     images,
+    boxes: pages.flatMap((p, page) => p.boxes.map((b) => ({ ...b, page }))),
   });
   // The text layer is the file's own: a page read by OCR has none.
   const layered = pages.filter((p) => p.rows.length > 0 && p.text === 'layer').length;
@@ -531,6 +550,31 @@ function assemble(pages: PageRead[], faceOf: (c: TextChunk) => FontFace, diagnos
     signatureAppearances: Object.assign({}, ...pages.map((p) => p.appearances)) as Record<string, string[]>,
     ...(nothingRead && { nothingRead: true as const }),
   };
+}
+
+/**
+ * Places the contact block's rows after the first closing block, where a text file and the DOCX
+ * reader have them (or at the end when there is none), as page-footer lines.
+ */
+function placeAfterClosing(placed: PlacedLine[], block: readonly Row[]): void {
+  const lines: PlacedLine[] = block.map((row) => ({
+    page: row.page,
+    region: 'page-footer',
+    segments: row.segments,
+    text: row.segments.map((s) => s.text).join(' '),
+    row,
+  }));
+  // After the main closing block: the run of closing lines holding the first Lưu line (a joint
+  // document's Nơi nhận stands under its signers, a line of the page), not a copy block's.
+  const closing = (l: PlacedLine | undefined) => l?.region === 'closing-left' || l?.region === 'closing-right';
+  let at = placed.findIndex((l) => /^[-–]?\s*Lưu\s*:/u.test(l.text));
+  if (at >= 0) while (closing(placed[at]) && closing(placed[at + 1])) at++;
+  else
+    for (let i = 0; i < placed.length; i++) {
+      if (closing(placed[i])) at = i;
+      else if (at >= 0) break;
+    }
+  placed.splice(at < 0 ? placed.length : at + 1, 0, ...lines);
 }
 
 /** What the model's input hygiene changed in the text layer: one `text/…` diagnostic per kind, naming the first page. */

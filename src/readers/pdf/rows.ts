@@ -33,6 +33,8 @@ export interface Row {
   readonly segments: readonly Segment[];
   readonly x0: number;
   readonly x1: number;
+  /** What a drawing made of the row: a pipe row of a drawn table, or a line across the text column (no text). */
+  readonly drawn?: 'table' | 'rule';
 }
 
 // Two chunks of one baseline closer than this (in em) belong to one word.

@@ -211,7 +211,9 @@ function circulationNotice(label: string, ctx: PdfContext): Piece {
   const { textWidthMm: width } = ctx.columns;
   const widthMm = Math.min(width, Math.ceil(textWidthMm(label, ctx.options.sizes.stamp, true) + STAMP_PADDING_MM));
   const leftMm = Math.max(0, Math.min(width - widthMm, CIRCULATION_CENTRE * width - widthMm / 2));
-  return boxed(label, 'circulation', widthMm, STAMP_HEIGHT_MM, leftMm, undefined, ctx);
+  // The first thing on page 1: its box stands on the top margin (PL I, I.I), no gap above it, so
+  // that the page shows where its margin is.
+  return boxed(label, 'circulation', widthMm, STAMP_HEIGHT_MM, leftMm, undefined, ctx, 0);
 }
 
 function boxed(
@@ -222,6 +224,7 @@ function boxed(
   leftMm: number,
   color: string | undefined,
   ctx: PdfContext,
+  beforePt = HEADER_GAP_PT,
 ): Piece {
   const width = ctx.columns.textWidthMm;
   // The text line is the box's height less the border's spacing (1 pt above and below), as in the DOCX.
@@ -232,7 +235,7 @@ function boxed(
     ...(color && color !== '#000000' && { color }),
     alignment: 'center',
     indentCm: { left: leftMm / 10, right: Math.max(0, width - leftMm - widthMm) / 10 },
-    spacing: { beforePt: HEADER_GAP_PT, afterPt: 0, exactPt },
+    spacing: { beforePt, afterPt: 0, exactPt },
     box: { widthMm, heightMm },
   };
   return { type: 'para', texts: [label], look, field: path };
