@@ -180,6 +180,17 @@ PHÓ CHỦ TỊCH
     expect(findings(text, 'nd30/pl1/luu')).toEqual([]);
   });
 
+  it('takes "VT (VDuẩn)" as naming VT, and reports only the drafter code’s case', () => {
+    const text = decision(
+      `*Theo đề nghị của Giám đốc Sở Tài chính.*
+**QUYẾT ĐỊNH:**
+**Điều 1.** Bãi bỏ Quyết định số 636/QĐ-UBND ngày 17/3/2025./.
+`,
+      CLOSING.replace('- Lưu: VT, HCC.', '- Lưu: VT (VDuẩn).'),
+    );
+    expect(findings(text, 'nd30/pl1/luu')).toEqual(['The drafter\'s code must be written in capitals (found "VDuẩn")']);
+  });
+
   it('reads an empty Nơi nhận cell of the closing table as lost by the copy, said once by the reader', () => {
     const text = decision(
       `*Theo đề nghị của Giám đốc Sở Tài chính.*

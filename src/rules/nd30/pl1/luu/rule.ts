@@ -40,7 +40,9 @@ export const luu = defineRule({
       return;
     }
     const spelled = archive.indexOf('Văn thư');
-    if (!archive.includes('VT') && spelled >= 0) {
+    // "VT (VDuẩn)", "VT.KT15/11": the entry names VT, whatever the copy glued after it.
+    const namesVt = archive.some((e) => /^VT(?![\p{L}\d])/u.test(e));
+    if (!namesVt && spelled >= 0) {
       // "Văn thư" spelled out names the right holder in the wrong form (corpus 014): a warning.
       const value = archive.map((e, i) => (i === spelled ? 'VT' : e));
       ctx.report({
@@ -58,7 +60,7 @@ export const luu = defineRule({
           changes: [{ path: 'archive', value }],
         },
       });
-    } else if (!archive.includes('VT')) {
+    } else if (!namesVt) {
       ctx.report({
         path: 'archive',
         message: {
