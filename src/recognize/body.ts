@@ -192,6 +192,14 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
         open = false;
         continue;
       }
+      // A heading's title the copy wrapped mid-phrase ("I. Địa" / "điểm tổ chức"): a line opening in
+      // lower case goes on with it.
+      if (prev.block.type === 'heading' && prev.block.title !== undefined && /^\p{Ll}/u.test(text)) {
+        prev.block = { ...prev.block, title: `${prev.block.title} ${text}` };
+        prev.last = cell;
+        open = !endsSentence(text);
+        continue;
+      }
       if (appendText(prev, text)) {
         prev.last = cell;
         open = !endsSentence(text);
@@ -209,7 +217,11 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
           );
     if (prev) settle(prev);
     drafts.push({ block, first: cell, last: cell });
-    open = block.type === 'heading' ? block.title === undefined : !endsSentence(text);
+    // A heading stays open for its title, or for the rest of a title that ends mid-phrase (in lower case).
+    open =
+      block.type === 'heading'
+        ? block.title === undefined || (/\p{Ll}$/u.test(block.title) && !isUpperVi(block.title))
+        : !endsSentence(text);
   }
   const lastDraft = drafts.at(-1);
   if (lastDraft) settle(lastDraft);

@@ -110,6 +110,22 @@ TỔ CHỨC THỰC HIỆN**
     ]);
   });
 
+  it('reads a heading title wrapped mid-phrase whole, and a bracketed note after a title in capitals as no title', () => {
+    const text = (title: string) =>
+      decision(`*Theo đề nghị của Giám đốc Sở Tài chính.*
+**QUYẾT ĐỊNH:**
+**Điều 1.** Ban hành kế hoạch như sau:
+**I. MỤC TIÊU (chi tiết tại Phụ lục đính kèm)**
+1. Khắc phục hậu quả lũ.
+**${title}**
+1. Các sở thực hiện./.
+`);
+    expect(findings(text('II. TỔ CHỨC THỰC HIỆN'), 'nd30/pl1/tieu-de-bo-cuc')).toEqual([]);
+    expect(findings(text('II. Tổ\nchức thực hiện'), 'nd30/pl1/tieu-de-bo-cuc')).toEqual([
+      'The title of Mục (section) II must be in capitals (found "Tổ chức thực hiện")',
+    ]);
+  });
+
   it('restarts the letters of a new enumeration under a "1.2." heading, and keeps judging a skipped letter', () => {
     const text = (last: string) =>
       decision(`*Theo đề nghị của Giám đốc Sở Tài chính.*

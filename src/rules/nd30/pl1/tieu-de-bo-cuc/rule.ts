@@ -28,7 +28,8 @@ export const tieuDeBoCuc = defineRule({
         if (block.type === 'heading') {
           structured = true;
           if (block.title) {
-            if (isUpperVi(block.title)) return;
+            // A note in brackets after the title ("(chi tiết tại Phụ lục đính kèm)") is not the title.
+            if (isUpperVi(block.title.replace(/\([^)]*\)/gu, ''))) return;
             const name = HEADING_NAMES[block.level];
             const upper = block.title.toLocaleUpperCase('vi');
             ctx.report({
