@@ -347,8 +347,12 @@ function alignColumn(
   const centred = boxes.map((b) => Math.abs((b.x0 + b.x1) / 2 - axis) <= CENTRE);
   const flush = boxes.map((b) => Math.abs(b.x0 - left) <= EDGE / 2);
   // The column's habit decides a line that is both (the widest line of a centred column is flush too).
+  const centredOnly = centred.filter((c, i) => c && !flush[i]).length;
+  const flushOnly = flush.filter((f, i) => f && !centred[i]).length;
+  // Lines of nearly one width are both: two or three of them over a common axis are a centred block
+  // (an issuer's name), three or more with nothing to tell are a list set flush left (Nơi nhận).
   const mostlyCentred =
-    centred.filter((c, i) => c && !flush[i]).length >= flush.filter((f, i) => f && !centred[i]).length;
+    centredOnly > flushOnly || (centredOnly === flushOnly && (centredOnly > 0 || members.length < 3));
   members.forEach((k, i) => {
     const alignment: Alignment =
       centred[i] && (!flush[i] || mostlyCentred || members.length === 1)

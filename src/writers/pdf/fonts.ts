@@ -51,9 +51,13 @@ export class FontSet {
     };
     // fontkit keeps each glyph it met with the code points of its first meeting: a glyph met as part
     // of a composite letter (O in Ộ, when a subset is written) has none, and a later document's
-    // subset would map it to no text. Each document starts with an empty glyph cache; the parsed
-    // tables (cmap, kerning), the costly part, stay shared. fontkit 2 keeps the cache in `_glyphs`.
-    for (const font of Object.values(this.faces)) (font as unknown as { _glyphs: object })._glyphs = {};
+    // subset would map it to no text. Each document starts without those glyphs; the glyphs met as
+    // letters (their decoding is most of a letter's writing time) and the parsed tables (cmap,
+    // kerning) stay shared. fontkit 2 keeps the cache in `_glyphs`.
+    for (const font of Object.values(this.faces)) {
+      const glyphs = (font as unknown as { _glyphs: Record<number, { codePoints?: readonly number[] }> })._glyphs;
+      for (const id of Object.keys(glyphs)) if (!glyphs[Number(id)]?.codePoints?.length) delete glyphs[Number(id)];
+    }
   }
 
   /**
