@@ -73,6 +73,23 @@ export const UNREAD_ELEMENTS: ReadonlySet<string> = new Set([
   'docPr',
   'cNvGraphicFramePr',
   'effectExtent',
+  // A style's user-interface flags and links (styles.xml), the settings' rsid list, a theme's
+  // per-script font list (a:font; the latin, ea and cs faces are read).
+  'uiPriority',
+  'qFormat',
+  'semiHidden',
+  'unhideWhenUsed',
+  'autoRedefine',
+  'locked',
+  'personal',
+  'personalCompose',
+  'personalReply',
+  'aliases',
+  'link',
+  'next',
+  'rsid',
+  'rsids',
+  'font',
 ]);
 
 /**
