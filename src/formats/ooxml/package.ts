@@ -111,7 +111,7 @@ export function readPart(
   const text = zip.readText(name);
   return text === undefined
     ? undefined
-    : parseXml(text, limits, { skip: UNREAD_ELEMENTS, skipIn: UNREAD_CHILDREN, ...options });
+    : parseXml(text, limits, Object.assign({ skip: UNREAD_ELEMENTS, skipIn: UNREAD_CHILDREN }, options));
 }
 
 /** Finds the main document part through the package relationships. @throws DocxError when there is none. */
