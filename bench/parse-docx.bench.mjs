@@ -21,7 +21,7 @@ const FILES = [
   fixture('word/quyet-dinh-ubnd-binh-thuan-1424.docx'),
   fixture('word/to-trinh-snv-binh-thuan-2114.docx'),
 ];
-// Rounds per file, and how long each contender runs in a round.
+// Rounds per file, and about how long (CPU ms) each contender runs in a round.
 const ROUNDS = 11;
 const SLICE_MS = 150;
 // The parts parseDocx reads: the floor unzips and decodes the same ones.
@@ -54,8 +54,8 @@ function cpuMs() {
 }
 
 /**
- * Milliseconds of CPU time per call of `fn`, run for `ms` milliseconds of CPU time: on a shared
- * machine, wall time also counts the time other processes hold the core.
+ * Milliseconds of CPU time per call of `fn`, run for `ms` milliseconds of CPU time (the warm-up):
+ * on a shared machine, wall time also counts the time other processes hold the core.
  */
 async function msPerCall(fn, ms) {
   let n = 0;
@@ -67,6 +67,29 @@ async function msPerCall(fn, ms) {
     now = cpuMs();
   }
   return (now - start) / n;
+}
+
+/**
+ * One round on one file: the contenders called one after the other, call by call (their order
+ * alternating), until each has had about `ms` milliseconds of CPU time; the median CPU time of a
+ * call of each. Call by call, a burst of load from other processes falls on every contender
+ * alike; slices of 150 ms each (the first form of this bench) gave ratios from 0.3 to 3 on a busy
+ * machine.
+ */
+async function interleavedRound(contenders, file, ms) {
+  const times = contenders.map(() => []);
+  let spent = 0;
+  for (let k = 0; spent < ms * contenders.length; k++) {
+    for (let j = 0; j < contenders.length; j++) {
+      const i = k % 2 ? contenders.length - 1 - j : j;
+      const start = cpuMs();
+      await contenders[i][1](file);
+      const t = cpuMs() - start;
+      times[i].push(t);
+      spent += t;
+    }
+  }
+  return times.map(median);
 }
 
 function median(xs) {
@@ -82,7 +105,7 @@ export default {
   title: 'DOCX reader (parseDocx)',
   notes:
     "Files: the Decree as a Word file (055, 57 KB), its Phụ lục III templates one after another (056, 39 KB, 935 paragraphs), the two LibreOffice fixtures (7 KB each) and three agencies' one-page letters saved by Word (test/fixtures/docx/word, 26–32 KB: Word's usual parts, a 31–46 KB styles part). parseDocx reads the document, styles, numbering, theme, settings, headers and footers, resolves formatting, runs the text reader's detection and builds the layout facts; mammoth.extractRawText only extracts the text. Per file: " +
-    `${ROUNDS} rounds, each running parseDocx and mammoth ${SLICE_MS} ms apiece one after the other (their order alternating), after a warm-up, timed in CPU time of the process (the machine is shared); the value is the median over the rounds, the spread (min–max over the rounds) is in the unit column, and the ratio is taken round by round (mammoth's time over parseDocx's in the same round). ` +
+    `${ROUNDS} rounds after a warm-up; in each, parseDocx and mammoth are called one after the other, call by call (their order alternating), until each has run about ${SLICE_MS} ms, every call timed in CPU time of the process (the machine is shared), and the round's value is the median call. The value is the median over the rounds, the spread (min–max over the rounds) is in the unit column, and the ratio is taken round by round (mammoth's time over parseDocx's in the same round). ` +
     'The floor is fflate unzipping and decoding the same XML parts and saxes tokenising them (tags and text events, no tree), settings.xml only when the reader parses it too.',
   async run() {
     const parseDocx = await loadExport('parseDocx', 'src/readers/docx/index.ts');
@@ -105,8 +128,8 @@ export default {
     for (const [i, f] of files.entries()) {
       const times = new Map(contenders.map(([name]) => [name, []]));
       for (let r = 0; r < ROUNDS; r++) {
-        const order = r % 2 ? [...contenders].reverse() : contenders;
-        for (const [name, fn] of order) times.get(name).push(await msPerCall(() => fn(f), SLICE_MS));
+        const medians = await interleavedRound(contenders, f, SLICE_MS);
+        contenders.forEach(([name], i) => times.get(name).push(medians[i]));
       }
       const label = `${FILES[i].split('/').pop()} (${round(f.length / 1024)} KB)`;
       for (const [name] of contenders) {

@@ -73,6 +73,23 @@ export const UNREAD_ELEMENTS: ReadonlySet<string> = new Set([
   'docPr',
   'cNvGraphicFramePr',
   'effectExtent',
+  // A style's user-interface flags and links (styles.xml), the settings' rsid list, a theme's
+  // per-script font list (a:font; the latin, ea and cs faces are read).
+  'uiPriority',
+  'qFormat',
+  'semiHidden',
+  'unhideWhenUsed',
+  'autoRedefine',
+  'locked',
+  'personal',
+  'personalCompose',
+  'personalReply',
+  'aliases',
+  'link',
+  'next',
+  'rsid',
+  'rsids',
+  'font',
 ]);
 
 /**
@@ -94,7 +111,7 @@ export function readPart(
   const text = zip.readText(name);
   return text === undefined
     ? undefined
-    : parseXml(text, limits, { skip: UNREAD_ELEMENTS, skipIn: UNREAD_CHILDREN, ...options });
+    : parseXml(text, limits, Object.assign({ skip: UNREAD_ELEMENTS, skipIn: UNREAD_CHILDREN }, options));
 }
 
 /** Finds the main document part through the package relationships. @throws DocxError when there is none. */

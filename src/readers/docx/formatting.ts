@@ -112,7 +112,18 @@ function mergeTabs(base: readonly TabStop[] | undefined, over: readonly TabStop[
 
 function mergeFonts(base: FontRefs | undefined, over: FontRefs): FontRefs {
   if (!base) return over;
-  const out: Record<string, string | undefined> = { ...base };
+  // All eight slots in one literal: one object shape for every merge (setting absent keys one by
+  // one, as a spread copy then needs, made V8 reshape the object for each run of the document).
+  const out: Record<string, string | undefined> = {
+    ascii: base.ascii,
+    hAnsi: base.hAnsi,
+    cs: base.cs,
+    eastAsia: base.eastAsia,
+    asciiTheme: base.asciiTheme,
+    hAnsiTheme: base.hAnsiTheme,
+    csTheme: base.csTheme,
+    eastAsiaTheme: base.eastAsiaTheme,
+  };
   // A direct slot name beats an inherited theme reference for that slot, and the other way round.
   for (const [slot, themeSlot] of FONT_SLOTS) {
     const theme = over[themeSlot];

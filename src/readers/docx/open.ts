@@ -13,6 +13,7 @@ import {
 } from '../../formats/ooxml/package.js';
 import { collectSectionProperties, readPageLayouts, sectionProperties, textAreaTwips } from './sections.js';
 import { StyleSheet } from './styles.js';
+import { readStylesPart } from './styles-part.js';
 import { decodeXmlBytes, type ZipLimits, ZipPackage } from '../../formats/ooxml/zip.js';
 
 /**
@@ -73,7 +74,12 @@ export function openDocx(bytes: Uint8Array, limits: OpenDocxLimits = {}): Opened
     return rel && resolveTarget(main.name, rel.target);
   };
 
-  const styles = new StyleSheet(part(partOf('styles')), () => part(partOf('numbering')), part(partOf('theme')));
+  const stylesName = partOf('styles');
+  const styles = new StyleSheet(
+    stylesName === undefined ? undefined : readStylesPart(zip, stylesName, xmlLimits),
+    () => part(partOf('numbering')),
+    part(partOf('theme')),
+  );
   const diagnostics = packageHazards(zip, main.contentType, rels, settingsPart(zip, partOf('settings'), xmlLimits));
 
   const findings: WalkFindings = { insertions: 0, deletions: 0, oleObjects: 0, altChunks: 0, legacyFonts: new Set() };

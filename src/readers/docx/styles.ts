@@ -21,13 +21,39 @@ import { attr, childVal, descendants, numAttr } from '../../formats/ooxml/attrib
  * @module
  */
 
-interface Style {
-  readonly id: string;
-  readonly name: string;
-  readonly type: string;
-  readonly basedOn?: string;
-  readonly paragraph?: ParagraphProps;
-  readonly run?: RunProps;
+/**
+ * A style of styles.xml. Its formatting is read when a paragraph or run first uses it: Word's
+ * styles part defines a hundred styles or more, a letter uses a handful.
+ */
+class Style {
+  private read = false;
+  private paragraphProps: ParagraphProps | undefined;
+  private runProps: RunProps | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly type: string,
+    readonly basedOn: string | undefined,
+    private readonly element: XmlElement,
+  ) {}
+
+  get paragraph(): ParagraphProps | undefined {
+    this.readProps();
+    return this.paragraphProps;
+  }
+
+  get run(): RunProps | undefined {
+    this.readProps();
+    return this.runProps;
+  }
+
+  private readProps(): void {
+    if (this.read) return;
+    this.read = true;
+    this.paragraphProps = readParagraphProps(childElement(this.element, 'pPr'));
+    this.runProps = readRunProps(childElement(this.element, 'rPr'));
+  }
 }
 
 /** A numbering level: its format, label template and the formatting it adds. */
@@ -74,14 +100,7 @@ export class StyleSheet {
         const id = attr(el, 'styleId');
         if (!id) continue;
         const type = attr(el, 'type') ?? 'paragraph';
-        const style: Style = {
-          id,
-          type,
-          name: childVal(el, 'name') ?? id,
-          basedOn: childVal(el, 'basedOn'),
-          paragraph: readParagraphProps(childElement(el, 'pPr')),
-          run: readRunProps(childElement(el, 'rPr')),
-        };
+        const style = new Style(id, childVal(el, 'name') ?? id, type, childVal(el, 'basedOn'), el);
         this.styles.set(id, style);
         const isDefault = attr(el, 'default');
         if (type === 'paragraph' && (isDefault === '1' || isDefault === 'true')) defaultParagraphStyle = id;
