@@ -232,7 +232,9 @@ function explode(text: string, a: number, b: number): [number, number][] {
       if (m[0].length === 0) re.lastIndex++;
     }
   };
-  collect(PACKED_BREAKS);
+  // Each alternative of PACKED_BREAKS needs one of these words or marks: most cells have none, and the
+  // regex tries every position (this runs on every line in capitals).
+  if (/---|___|V\/v|Độc|ĐỘC|Số|Hạnh|HẠNH/u.test(slice)) collect(PACKED_BREAKS);
   // A header row, not a whole page on one line (that is headerCuts' case above).
   if (b - a <= 150) for (const at of nationalNameCuts(slice)) cuts.push([at, at]);
   const body = slice.replace(/^[\s|*_]+/, '');

@@ -8,26 +8,19 @@
  * @module
  */
 
-// Onsets of Vietnamese syllables (folded, lower case), and the finals a syllable may end with.
+// Onsets of Vietnamese syllables and the finals a syllable may end with, in lower case (consonants
+// take no tone mark, so lower case is all the folding they need).
 const ONSETS = new Set('b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x'.split(' '));
 const FINALS = new Set('c ch m n ng nh p t'.split(' '));
-const VOWEL = /[aeiouyăâêôơư]/u;
-
-/** The piece's letters in lower case without tone marks (đ and the vowel letters ă â ê ô ơ ư kept). */
-function fold(piece: string): string {
-  return piece
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '')
-    .normalize('NFC');
-}
+// A piece that opens with a vowel letter, with or without its tone mark.
+const OPENS_WITH_VOWEL = /^[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]/iu;
 
 const LETTERS = /^\p{L}+$/u;
 const UPPER = /^\p{Lu}+$/u;
 /** A piece that is only consonants ("Nh", "tr", "TR", "L"). */
-const isOnsetPiece = (p: string) => LETTERS.test(p) && ONSETS.has(fold(p));
+const isOnsetPiece = (p: string) => p.length <= 3 && ONSETS.has(p.toLowerCase()) && LETTERS.test(p);
 /** A piece that opens with a vowel, short as a nucleus is ("ư", "ưở", "Ợ"). */
-const isNucleusPiece = (p: string) => LETTERS.test(p) && p.length <= 3 && VOWEL.test(fold(p)[0]!);
+const isNucleusPiece = (p: string) => p.length <= 3 && OPENS_WITH_VOWEL.test(p) && LETTERS.test(p);
 /**
  * Whether `next` continues the syllable `piece` opens: both in capitals ("TR Ợ"), or the next in
  * lower case after lower case or a capital first ("tr ưở", "Nh ư"). "TP ấp" is an abbreviation.
@@ -56,7 +49,7 @@ export function joinSyllableFragments(text: string): { text: string; count: numb
       j < pieces.length &&
       LETTERS.test(pieces[j]!) &&
       sameCase(nucleus, pieces[j]!) &&
-      FINALS.has(fold(final + pieces[j]!)) &&
+      FINALS.has((final + pieces[j]!).toLowerCase()) &&
       !(pieces[j + 1] !== undefined && isNucleusPiece(pieces[j + 1]!) && sameCase(pieces[j]!, pieces[j + 1]!))
     ) {
       final += pieces[j]!;

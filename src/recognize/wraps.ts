@@ -35,9 +35,10 @@ export function joinWrappedLabels(lines: readonly TextLine[]): TextLine[] {
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     const next = lines[k + 1];
-    // Emphasis marks the copy left at the edges ("*Nơi", "nhận:*") do not count.
-    const head = line.text.replace(/^[\s*_]+|[\s*_]+$/gu, '');
-    if (next && head.length <= 14 && line.hints?.region === next.hints?.region) {
+    // Emphasis marks the copy left at the edges ("*Nơi", "nhận:*") do not count. A label's first
+    // word is short: a long line is passed over before any regex runs (this looks at every line).
+    const head = next && line.text.length <= 40 ? line.text.replace(/^[\s*_]+|[\s*_]+$/gu, '') : '';
+    if (next && head && head.length <= 14 && line.hints?.region === next.hints?.region) {
       const tail = next.text.replace(/^[\s*_]+/u, '');
       if (
         SPLIT_LABELS.some((l) => l.head.test(head) && l.tail.test(tail)) ||

@@ -65,7 +65,8 @@ function inNotation(source: string, i: number): boolean {
 const LATEX = /\$\\(?:mathsf|mathrm|mathbf|mathit|mathtt|text|textbf|textrm)\s*\{([^{}$\n\\]{1,16})\}\$/y;
 
 /** True when the character at `i` is one the hygiene removes as invisible. */
-const isZeroWidth = (source: string, i: number): boolean => classifyCharacter(source, i)?.class === 'zero-width';
+const isZeroWidth = (source: string, i: number): boolean =>
+  source.charCodeAt(i) >= 0x80 && classifyCharacter(source, i)?.class === 'zero-width';
 
 /** Normalises `input` (see the module comment). Pure; never throws. */
 export function normalizeInput(input: string): NormalizedInput {
@@ -125,11 +126,17 @@ export function normalizeInput(input: string): NormalizedInput {
     const stop = m ? m.index : n;
     if (stop > i) {
       parts.push(source.slice(i, stop));
-      for (let k = i; k < stop; k++) {
-        outStart[len] = at(k);
-        outEnd[len] = to(k);
-        len++;
-      }
+      // Every character of the input passes here: the maps are filled without a call per character.
+      if (srcStart && srcEnd)
+        for (let k = i; k < stop; k++, len++) {
+          outStart[len] = srcStart[k]!;
+          outEnd[len] = srcEnd[k]!;
+        }
+      else
+        for (let k = i; k < stop; k++, len++) {
+          outStart[len] = k;
+          outEnd[len] = k + 1;
+        }
       i = stop;
     }
     if (!m) break;
@@ -145,7 +152,8 @@ export function normalizeInput(input: string): NormalizedInput {
       }
       continue;
     }
-    const fate = classifyCharacter(source, i);
+    // Printable ASCII (the emphasis marks, "$") is never the hygiene's: no look needed.
+    const fate = code >= 0x20 && code < 0x7f ? undefined : classifyCharacter(source, i);
     if (fate) {
       // A page break (pdftotext's form feed) is an ordinary line end; a BOM at the very start marks the encoding.
       // A soft hyphen between two groups of a ký hiệu ("QĐ\u00ADUBND" of a web copy) stood for its
