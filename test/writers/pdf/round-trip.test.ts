@@ -12,16 +12,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../src/diagnostics/diagnostic.js';
-import type { Block } from '../../../src/model/block.js';
-import { createDocument } from '../../../src/model/create.js';
-import type { DocumentInput, VanbanDocument } from '../../../src/model/document.js';
+import type { VanbanDocument } from '../../../src/model/document.js';
 import { parsePdf } from '../../../src/readers/pdf/index.js';
-import { ND30_KIND_SLUGS } from '../../../src/registry/kinds.js';
-import { sampleDocument } from '../../../src/rule-kit/samples.js';
 import { RULES } from '../../../src/rules/index.js';
 import { validate } from '../../../src/validator.js';
 import { toPdf } from '../../../src/writers/pdf/index.js';
 import { documentArbitrary } from '../../support/arbitraries.js';
+import { documentOf, variants } from '../../support/kind-variants.js';
 import { breaksAsSpaces } from '../../support/line-breaks.js';
 import { fontsOrSkip } from './support.js';
 
@@ -96,66 +93,3 @@ describe.skipIf(!fonts)('parsePdf(toPdf(d)) round trip', () => {
     );
   }, 120_000);
 });
-
-// The variants of test/validate/round-trip-verdicts.test.ts: every kind's sample, both size sets,
-// with and without an appendix, a table and body paragraphs that open like a căn cứ, a Điều or a number.
-const TRICKY: readonly Block[] = [
-  { type: 'paragraph', text: 'Căn cứ Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2024, đơn vị báo cáo như sau.' },
-  { type: 'paragraph', text: 'Điều 5 của Quy chế đã quy định rõ trách nhiệm của các đơn vị.' },
-  { type: 'paragraph', text: '2024 là năm đầu tiên triển khai Đề án trên địa bàn tỉnh.' },
-];
-
-const variants = fc.record({
-  kind: fc.constantFrom(...ND30_KIND_SLUGS),
-  sizeSet: fc.constantFrom(...SIZE_SETS),
-  appendix: fc.boolean(),
-  tricky: fc.boolean(),
-  table: fc.boolean(),
-});
-
-type Variant = typeof variants extends fc.Arbitrary<infer V> ? V : never;
-
-function documentOf(v: Variant) {
-  const base = sampleDocument(v.kind);
-  const body = [...(base.body ?? [])];
-  const closing = body.pop();
-  const plain = !body.some((b) => b.type === 'article' || b.type === 'heading');
-  const table: Block = {
-    type: 'table',
-    rows: [
-      ['STT', 'Họ và tên', 'Chức vụ'],
-      ['1', 'Nguyễn Văn An', 'Chuyên viên'],
-    ],
-    header: true,
-  };
-  const input: DocumentInput = {
-    ...base,
-    body: [
-      ...body,
-      ...(v.tricky && plain ? TRICKY : []),
-      ...(v.table && plain ? [table] : []),
-      ...(v.appendix ? [{ type: 'paragraph' as const, text: 'Danh sách chi tiết tại Phụ lục I kèm theo.' }] : []),
-      ...(closing ? [closing] : []),
-    ],
-    ...(v.appendix && {
-      appendices: [
-        {
-          number: 'I',
-          title: 'DANH SÁCH CÁN BỘ THAM GIA',
-          reference: `Kèm theo văn bản số 05/${base.notation ?? 'UBND'} ngày 09 tháng 4 năm 2024 của Ủy ban nhân dân tỉnh`,
-          body: [
-            {
-              type: 'table',
-              rows: [
-                ['STT', 'Họ và tên'],
-                ['1', 'Trần Thị Bình'],
-              ],
-              header: true,
-            },
-          ],
-        },
-      ],
-    }),
-  };
-  return createDocument(input);
-}
