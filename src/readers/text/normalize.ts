@@ -41,8 +41,34 @@ const EMPHASIS = new Set(['*', '~', '_']);
 // Every character that needs a look: the hygiene's (C0 but tab and LF, C1, special spaces,
 // invisible and direction characters, surrogates, U+FFFE/U+FFFF), emphasis marks, combining marks.
 // Pandoc escapes; not "\\" and not the emphasis marks, so that the stage stays idempotent.
-const SPECIAL =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff\ufffe\uffff\ud800-\udfff*~_$\u0300-\u036f]/g;
+const SPECIAL_RANGES: readonly (readonly [number, number])[] = [
+  [0x00, 0x08],
+  [0x0b, 0x1f],
+  [0x7f, 0x9f],
+  [0xa0, 0xa0],
+  [0xad, 0xad],
+  [0x061c, 0x061c],
+  [0x1680, 0x1680],
+  [0x180e, 0x180e],
+  [0x2000, 0x200f],
+  [0x2028, 0x202f],
+  [0x205f, 0x2064],
+  [0x2066, 0x2069],
+  [0x3000, 0x3000],
+  [0xfeff, 0xfeff],
+  [0xfffe, 0xffff],
+  [0xd800, 0xdfff],
+  [0x0300, 0x036f],
+  // The emphasis marks and "$" (math-aware OCR fragments).
+  [0x2a, 0x2a],
+  [0x7e, 0x7e],
+  [0x5f, 0x5f],
+  [0x24, 0x24],
+];
+// The same as a table of UTF-16 code units: the scan of every character of the input runs by table,
+// about twice as fast as a regex with as many ranges.
+const SPECIAL_UNITS = new Uint8Array(0x10000);
+for (const [from, to] of SPECIAL_RANGES) SPECIAL_UNITS.fill(1, from, to + 1);
 // Not "|": "\|" is a pipe inside a cell of a pipe table, which the table reader unescapes.
 const ESCAPABLE = /[`{}[\]()#+\-.!<>"'$\n]/;
 
@@ -67,6 +93,13 @@ const LATEX = /\$\\(?:mathsf|mathrm|mathbf|mathit|mathtt|text|textbf|textrm)\s*\
 /** True when the character at `i` is one the hygiene removes as invisible. */
 const isZeroWidth = (source: string, i: number): boolean =>
   source.charCodeAt(i) >= 0x80 && classifyCharacter(source, i)?.class === 'zero-width';
+
+/** Index of the first character of `source` from `from` that needs a look (SPECIAL_RANGES), or its length. */
+function nextSpecial(source: string, from: number): number {
+  let k = from;
+  while (k < source.length && SPECIAL_UNITS[source.charCodeAt(k)] === 0) k++;
+  return k;
+}
 
 /**
  * Fills the source maps of an ordinary run `[from, to)` of the source at output position `len`;
@@ -142,19 +175,16 @@ export function normalizeInput(input: string): NormalizedInput {
   const strayMarks: number[] = [];
   // Offsets of the math-aware OCR fragments read as their letters.
   const latex: number[] = [];
-  // Runs of ordinary characters are copied whole; only the characters in SPECIAL get a look.
-  SPECIAL.lastIndex = 0;
+  // Runs of ordinary characters are copied whole; only the characters of SPECIAL_RANGES get a look.
   let i = 0;
   while (i < n) {
-    SPECIAL.lastIndex = i;
-    const m = SPECIAL.exec(source);
-    const stop = m ? m.index : n;
+    const stop = nextSpecial(source, i);
     if (stop > i) {
       parts.push(source.slice(i, stop));
       len = mapRun(outStart, outEnd, len, i, stop, srcStart, srcEnd);
       i = stop;
     }
-    if (!m) break;
+    if (stop >= n) break;
     const ch = source[i]!;
     const code = ch.charCodeAt(0);
     if (ch === '\r') {
