@@ -96,8 +96,12 @@ const isZeroWidth = (source: string, i: number): boolean =>
 
 /** Index of the first character of `source` from `from` that needs a look (SPECIAL_RANGES), or its length. */
 function nextSpecial(source: string, from: number): number {
+  // Locals: the minified build makes the module's constants `var`s, which the loop would load again
+  // and check at every character.
+  const table = SPECIAL_UNITS;
+  const n = source.length;
   let k = from;
-  while (k < source.length && SPECIAL_UNITS[source.charCodeAt(k)] === 0) k++;
+  while (k < n && table[source.charCodeAt(k)] === 0) k++;
   return k;
 }
 
