@@ -15,7 +15,7 @@ import { type Atom, type DrawItem, shift } from './flow.js';
 import { FontSet } from './fonts.js';
 import { headerPieces } from './header.js';
 import { layoutFlow, stack } from './layout.js';
-import { documentInfo, extraXmp } from './metadata.js';
+import { documentInfo, escapeXmpInfo, extraXmp } from './metadata.js';
 import { resolvePdfOptions, type ToPdfOptions } from './options.js';
 import { paginate, type PlacedPage } from './paginate.js';
 import type { Piece } from './pieces.js';
@@ -125,6 +125,7 @@ export async function drawRuns(d: VanbanDocument, laid: readonly LaidRun[], ctx:
   });
   for (const [name, font] of Object.entries(ctx.fonts.faces)) doc.registerFont(name, fontSource(font));
   doc.appendXML(extraXmp(d));
+  escapeXmpInfo(doc);
   const chunks: Uint8Array[] = [];
   doc.on('data', (chunk) => chunks.push(chunk));
   const ended = new Promise<void>((resolve) => doc.on('end', resolve));
