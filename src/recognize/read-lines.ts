@@ -22,6 +22,7 @@ import {
   titleKind,
 } from './classify.js';
 import { readClosing, startsClosing, unlabelledDistribution } from './closing.js';
+import type { DiagnosticCode } from '../diagnostics/codes/index.js';
 import { ReadContext } from './context.js';
 import { type HeaderFields, readHeader, recordNumberParts } from './header.js';
 import type { ReadResult, TextLine } from './lines.js';
@@ -125,34 +126,28 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
     }
     return r.text;
   };
-  // Upper-case fields: OCR zeros read back as O ("C0NG", "GIÁM Đ0C"), each repair reported.
-  const capitals = (text: string, path: string) => {
-    const r = repairZeros(text);
-    if (r.count)
-      ctx.report(
-        'text/ocr-zero',
-        'info',
-        `Đã sửa lỗi nhận dạng số 0 thành chữ O: "${r.text}"`,
-        `OCR zero read as the letter O: "${r.text}"`,
-        ctx.sources[path],
-        path,
-      );
-    return r.text;
-  };
-  // Entries of lists: syllables OCR broke into pieces ("Nh ư tr ê n") joined, each repair reported.
-  const whole = (text: string, path: string) => {
-    const r = joinSyllableFragments(text);
-    if (r.count)
-      ctx.report(
-        'text/ocr-fragments',
-        'info',
-        `Đã nối âm tiết bị nhận dạng tách rời: "${r.text}"`,
-        `Syllables OCR broke into pieces joined: "${r.text}"`,
-        ctx.sources[path],
-        path,
-      );
-    return r.text;
-  };
+  // A field repair reported where the field was read: one info diagnostic when it changed anything.
+  const reported =
+    (repair: (text: string) => { text: string; count: number }, code: DiagnosticCode, vi: string, en: string) =>
+    (text: string, path: string) => {
+      const r = repair(text);
+      if (r.count) ctx.report(code, 'info', `${vi}: "${r.text}"`, `${en}: "${r.text}"`, ctx.sources[path], path);
+      return r.text;
+    };
+  // Upper-case fields: OCR zeros read back as O ("C0NG", "GIÁM Đ0C").
+  const capitals = reported(
+    repairZeros,
+    'text/ocr-zero',
+    'Đã sửa lỗi nhận dạng số 0 thành chữ O',
+    'OCR zero read as the letter O',
+  );
+  // Entries of lists, names, titles: syllables OCR broke into pieces ("Nh ư tr ê n") joined.
+  const whole = reported(
+    joinSyllableFragments,
+    'text/ocr-fragments',
+    'Đã nối âm tiết bị nhận dạng tách rời',
+    'Syllables OCR broke into pieces joined',
+  );
   const issuerOf = (i: { name: string; parent?: string }, base: string) => ({
     name: capitals(i.name, `${base}.name`),
     ...(i.parent && { parent: capitals(i.parent, `${base}.parent`) }),
