@@ -1,3 +1,4 @@
+import type { Block } from '../../../../model/block.js';
 import { ALL_KINDS } from '../../../../registry/kinds.js';
 import { defineRule } from '../../../../rule-kit/define-rule.js';
 import { printed } from '../../../../rule-kit/edits.js';
@@ -37,6 +38,11 @@ function spacedNotations(text: string): { found: string; expected: string }[] {
     .map((m) => m[1]!)
     .filter((n) => /\s/u.test(n))
     .map((found) => ({ found, expected: found.replace(/\s+/gu, '') }));
+}
+
+/** The texts of a body block the model holds: a list's items, else its text. */
+function modelTexts(block: Block): readonly string[] {
+  return block.type === 'list' ? block.items : 'text' in block && typeof block.text === 'string' ? [block.text] : [];
 }
 
 /** Citations of other documents give their ký hiệu with the exact type code (Đ, mixed case). */
@@ -84,27 +90,16 @@ export const trichDanKyHieu = defineRule({
       }
     };
     if (ctx.document.subject) spacing('subject', ctx.document.subject);
-    ctx.document.body.forEach((block, i) => {
-      const texts =
-        block.type === 'list' ? block.items : 'text' in block && typeof block.text === 'string' ? [block.text] : [];
-      for (const text of texts) spacing(ctx.sources[`body.${i}`] ? `body.${i}` : `body.${i}.text`, text);
-    });
     const printedSubject = printed(ctx.sources, 'subjectLine');
     if (printedSubject !== undefined) report('subjectLine', printedSubject);
     else if (ctx.document.subject) report('subject', ctx.document.subject);
     ctx.document.body.forEach((block, i) => {
+      const texts = modelTexts(block);
       // What was printed when the reader recorded it (readers repair slips like CD for CĐ in the model).
       const source = printed(ctx.sources, `body.${i}`);
-      const texts =
-        source !== undefined
-          ? [source]
-          : block.type === 'list'
-            ? block.items
-            : 'text' in block && typeof block.text === 'string'
-              ? [block.text]
-              : [];
       const path = source !== undefined ? `body.${i}` : `body.${i}.text`;
-      for (const text of texts) report(path, text);
+      for (const text of texts) spacing(path, text);
+      for (const text of source !== undefined ? [source] : texts) report(path, text);
     });
   },
 });
