@@ -113,9 +113,12 @@ export function isAuthorityCell(cell: Cell): boolean {
   return isUpperVi(rest) || isLowerCaseAuthority(cell.text, rest);
 }
 
-// The heads and collectives an authority line names, folded: "Kt. Chủ tịch", "Tm. Ủy ban nhân dân".
-const AUTHORITY_OF =
-  /^(chu tich|giam doc|bo truong|thu truong|thu tuong|truong|chanh|tong|vien truong|hieu truong|cuc truong|chi cuc truong|uy ban|hoi dong|ban|so|cuc)\b/u;
+// The heads' titles, folded, that a signer's title and an authority line name ("Chủ tịch", "Giám đốc").
+const HEADS = 'chu tich|giam doc|bo truong|thu truong|truong|chanh|tong|vien truong|hieu truong|cuc truong';
+// The heads and collectives an authority line names: "Kt. Chủ tịch", "Tm. Ủy ban nhân dân".
+const AUTHORITY_OF = new RegExp(`^(${HEADS}|thu tuong|chi cuc truong|uy ban|hoi dong|ban|so|cuc)\\b`, 'u');
+// A signer's title under it: "Phó Chủ tịch", "Q. Giám đốc".
+const TITLE_OF = new RegExp(`^(pho |q\\. )?(${HEADS})\\b`, 'u');
 
 /**
  * "Kt. Chủ tịch", "TM. Ủy ban nhân dân": an authority line printed in normal case, a deviation the
@@ -129,13 +132,7 @@ function isLowerCaseAuthority(text: string, rest: string): boolean {
 
 /** A signer's title printed in normal case ("Phó Chủ tịch") under such an authority line. */
 export function isLowerCaseTitle(text: string): boolean {
-  return (
-    /^\p{Lu}/u.test(text) &&
-    text.split(/\s+/).length <= 6 &&
-    /^(pho |q\. )?(chu tich|giam doc|bo truong|thu truong|truong|chanh|tong|vien truong|hieu truong|cuc truong)\b/u.test(
-      foldVi(text),
-    )
-  );
+  return /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= 6 && TITLE_OF.test(foldVi(text));
 }
 
 const TITLE_BY_FOLD = new Map<string, KindInfo>();
