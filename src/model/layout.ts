@@ -101,6 +101,12 @@ export interface PageLayout {
   readonly orientation: 'portrait' | 'landscape';
   /** Margins in millimetres: top and bottom 20–25, left 30–35, right 15–20 (PL I, I.I; nd30.md §3.1). */
   readonly marginsMm: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
+  /**
+   * Sides whose margin was measured only as the white space beside the text (a PDF page whose text
+   * does not reach across the column): the margin is at most the value given, so a value wider than
+   * the range says nothing.
+   */
+  readonly marginsAtMost?: readonly ('left' | 'right')[];
   /** Page numbering of the section (số trang, nd30.md §3.6). */
   readonly pageNumbering: PageNumbering;
   /** What the section holds: the main document, or appendix n (0-based) of `appendices`. */

@@ -348,7 +348,9 @@ function takeContinuation(ctx: ReadContext, i: number, inHeader: boolean): Cell[
       recipientsLabelLength(c) !== undefined ||
       isNumberLine(c) ||
       urgencyOf(c) ||
-      confidentialityOf(c)
+      confidentialityOf(c) ||
+      // A circulation box over the right column is read after the left column's V/v (PDF, DOCX).
+      isCirculation(c)
     )
       break;
     if (inHeader && c.shared && Math.abs(c.indent - parts[0]!.indent) > 20) continue;

@@ -23,6 +23,8 @@ export interface PlacedLine {
   readonly segments: readonly Segment[];
   readonly text: string;
   readonly row: Row;
+  /** The last row of a line merged from several (a wrapped name or V/v): what a rule under it is drawn below. */
+  readonly lastRow?: Row;
   /** The column the line stands in, for its alignment: a band's half, or undefined for the page's text column. */
   readonly column?: { readonly x0: number; readonly x1: number };
 }
@@ -32,6 +34,8 @@ interface Band {
   readonly start: number;
   readonly end: number;
   readonly gutter: { readonly left: number; readonly right: number };
+  /** The rows above a Nơi nhận cut from the band: a copy block's heading, or joint signers. */
+  readonly signersAbove?: boolean;
 }
 
 // Rows of one band may be this far apart (points): the signer's name stands some 30 mm under the title.
@@ -80,9 +84,9 @@ export function placeRows(rows: readonly Row[], first: boolean, faceOf?: (c: Tex
     }
     next++;
     const bandRows = rows.slice(band.start, band.end);
-    const closing = bandRows.some((r) =>
-      r.segments.some((s) => s.x1 <= band.gutter.right && /^noi nhan/u.test(foldVi(s.text))),
-    );
+    const closing =
+      (band.signersAbove === true && !bandRows.some((r) => r.segments.some((s) => /^Số\s*:/u.test(s.text)))) ||
+      bandRows.some((r) => r.segments.some((s) => s.x1 <= band.gutter.right && DISTRIBUTION.test(foldVi(s.text))));
     // The first band on top is the header; a later one too when it holds a Quốc hiệu (documents or
     // templates one after another, an appendix with its own header), as the DOCX reader reads them.
     // So is a copy block's (Mẫu 3.1): the copying organisation and its Số at the left.
@@ -132,7 +136,7 @@ export function placeRows(rows: readonly Row[], first: boolean, faceOf?: (c: Tex
             text: previous.text + (codeBreak ? '' : ' ') + text,
             row,
           };
-          out[out.length - 1] = { ...merged, row: firstRow! };
+          out[out.length - 1] = { ...merged, row: firstRow!, lastRow: row };
           previous = merged;
           continue;
         }
@@ -159,18 +163,21 @@ export function placeRows(rows: readonly Row[], first: boolean, faceOf?: (c: Tex
  * where Nơi nhận starts: two bands, each read column by column.
  */
 function splitAtClosing(rows: readonly Row[], band: Band): Band[] {
-  let numbered = false;
+  let paired = false;
   for (let k = band.start; k < band.end; k++) {
     const left = rows[k]!.segments.filter((s) => sideOf(s, band.gutter) === 'left');
-    if (numbered && left.some((s) => /^noi nhan/u.test(foldVi(s.text))))
+    if (paired && left.some((s) => DISTRIBUTION.test(foldVi(s.text))))
       return [
-        { ...band, end: k },
+        { ...band, end: k, signersAbove: true },
         { ...band, start: k },
       ];
-    if (left.some((s) => /^Số\s*:/u.test(s.text))) numbered = true;
+    // Text in both columns above Nơi nhận: a copy block's Số and date, or joint signers side by side.
+    if (left.length > 0 && left.length < rows[k]!.segments.length) paired = true;
   }
   return [band];
 }
+
+const DISTRIBUTION = /^noi nhan/u;
 
 /** Which column of a band a segment stands in. */
 function sideOf(s: Segment, gutter: Band['gutter']): 'left' | 'right' {
@@ -278,7 +285,13 @@ function fits(
   }
   if (l >= r) return undefined;
   const own = row.segments.map((s) => sideOf(s, { left, right }));
-  if (own.every((o) => o === own[0]) && !row.segments.every((s) => alignedWith(s, sides[own[0]!], own[0]!)))
+  // "Nơi nhận:" under joint signers starts the left column's list, flush left under the centred names.
+  const listStart = own[0] === 'left' && DISTRIBUTION.test(foldVi(row.segments[0]!.text));
+  if (
+    own.every((o) => o === own[0]) &&
+    !listStart &&
+    !row.segments.every((s) => alignedWith(s, sides[own[0]!], own[0]!))
+  )
     return undefined;
   row.segments.forEach((s, i) => sides[own[i]!].push(s));
   return [l, r];

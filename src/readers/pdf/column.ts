@@ -30,7 +30,7 @@ export function extent(l: PlacedLine): Extent {
  * indented, still finds the margin in a wrapped line, a list or a table. Of all the text when the
  * body has fewer than two full lines (a one-line body): then the margins are the bands' reach.
  */
-export function textColumn(placed: readonly PlacedLine[]): Extent {
+export function textColumn(placed: readonly PlacedLine[]): Extent & { readonly bounded?: true } {
   const all = spanOf(placed);
   const width = all.x1 - all.x0;
   const body = placed.filter((l) => !l.column);
@@ -38,7 +38,8 @@ export function textColumn(placed: readonly PlacedLine[]): Extent {
     const e = extent(l);
     return e.x1 - e.x0 >= 0.75 * width;
   });
-  if (full.length < 2) return all;
+  // Without full lines, the text's reach only bounds the column: the margins are at most what is seen.
+  if (full.length < 2) return { ...all, bounded: true };
   return { x0: Math.min(spanOf(full).x0, spanOf(body).x0), x1: spanOf(full).x1 };
 }
 

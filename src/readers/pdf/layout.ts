@@ -3,7 +3,8 @@ import type { SourceMap } from '../../model/source.js';
 import type { PlacedLine } from './bands.js';
 import type { FontFace } from './fonts.js';
 import type { DrawnBox, TextChunk } from './operators.js';
-import { extent, textColumn } from './column.js';
+import { type Extent, extent, textColumn } from './column.js';
+import { foldVi } from '../../recognize/cells.js';
 
 /**
  * Layout facts measured on the pages, the same kinds the DOCX reader states so that the same rules
@@ -188,27 +189,23 @@ const NOT_FULL_MM = 15;
 function section(
   input: LayoutInput,
   placed: readonly PlacedLine[],
-  column: { x0: number; x1: number },
+  column: { x0: number; x1: number; bounded?: true },
 ): PageLayout & { bottomEstimated: boolean } {
   const size = input.pageSizes[0] ?? { width: 595.28, height: 841.89 };
   let top = Infinity;
-  let bottom = Infinity;
-  const lastPage = Math.max(...placed.map((l) => l.page));
-  // A page whose foot holds the contact block (page 1, as the DOCX's first-page footer) ends its text
-  // above the block: it does not show the bottom margin.
-  const footed = new Set(placed.filter((l) => l.region === 'page-footer').map((l) => l.page));
   for (const l of placed) {
     // The contact block stands in the bottom margin, as in the DOCX's first-page footer.
     if (l.region === 'page-footer' || l.row.drawn === 'rule') continue;
     // A stamp's text stands inside its box: the box is where the page's text area starts.
     const box = l.page === 0 ? boxAround(l, input.boxes ?? []) : undefined;
     top = Math.min(top, box ? box.y0 : l.row.y - ASCENT * l.row.size);
-    if (l.page === lastPage || footed.has(l.page)) continue;
-    const height = input.pageSizes[l.page]?.height ?? size.height;
-    bottom = Math.min(bottom, height - (l.row.y + DESCENT * l.row.size));
   }
-  const bottomEstimated = Number.isFinite(top) && (!Number.isFinite(bottom) || (bottom - top) * PT_TO_MM > NOT_FULL_MM);
-  if (bottomEstimated) bottom = top;
+  const foot = footGaps(input, placed);
+  const bottomEstimated =
+    Number.isFinite(top) && (foot === undefined || (foot.most - top) * PT_TO_MM > NOT_FULL_MM);
+  // The margin lies between the foot's gaps less what the next page's first lines needed, and the
+  // gaps themselves: the top margin when it lies there too (the Decree gives both the same range).
+  const bottom = bottomEstimated || !foot ? top : Math.min(foot.most, Math.max(foot.least, top));
   const margins = Number.isFinite(top)
     ? {
         top: half(top * PT_TO_MM),
@@ -224,10 +221,61 @@ function section(
     heightMm,
     orientation: widthMm > heightMm ? 'landscape' : 'portrait',
     marginsMm: margins,
+    ...(column.bounded && { marginsAtMost: ['left', 'right'] as const }),
     pageNumbering: input.numbering,
     content: { type: 'main' },
     bottomEstimated,
   };
+}
+
+/**
+ * What the feet of the pages say of the bottom margin (points): at `most` the smallest gap under a
+ * page's text, which the margin cannot exceed; at `least` the largest such gap less the height of
+ * the next page's first lines, which the margin must exceed since they did not fit (a closing band
+ * kept whole, else two lines: a paragraph's last lines go over together). Pages that do not show it:
+ * the last, one whose foot holds the contact block (page 1, as the DOCX's first-page footer), and
+ * one that ends with a closing block, and one before a page an appendix or a new document starts:
+ * those start a page of their own.
+ */
+function footGaps(input: LayoutInput, placed: readonly PlacedLine[]): { most: number; least: number } | undefined {
+  const byPage = new Map<number, PlacedLine[]>();
+  for (const l of placed) {
+    if (l.region === 'page-footer' || l.row.drawn === 'rule') continue;
+    byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+  }
+  const footed = new Set(placed.filter((l) => l.region === 'page-footer').map((l) => l.page));
+  const lastPage = Math.max(...placed.map((l) => l.page));
+  let most = Infinity;
+  let least = -Infinity;
+  for (const [page, lines] of byPage) {
+    const next = byPage.get(page + 1);
+    if (page === lastPage || footed.has(page) || !next || startsRun(next[0]!)) continue;
+    const lowest = lines.reduce((a, l) => ((l.lastRow ?? l.row).y > (a.lastRow ?? a.row).y ? l : a));
+    if (lowest.region === 'closing-left' || lowest.region === 'closing-right') continue;
+    const height = input.pageSizes[page]?.height ?? input.pageSizes[0]?.height ?? 841.89;
+    const row = lowest.lastRow ?? lowest.row;
+    const gap = height - (row.y + DESCENT * row.size);
+    most = Math.min(most, gap);
+    least = Math.max(least, gap - firstLinesHeight(next));
+  }
+  return Number.isFinite(most) ? { most, least: Math.min(least, most) } : undefined;
+}
+
+/** Whether a page's first line starts a run of pages: an appendix ("Phụ lục …") or a document's header. */
+function startsRun(first: PlacedLine): boolean {
+  return first.region === 'header-left' || first.region === 'header-right' || /^phu luc\b/u.test(foldVi(first.text));
+}
+
+/** The height the first lines of a page need: its closing band whole, else its first two rows. */
+function firstLinesHeight(lines: readonly PlacedLine[]): number {
+  const first = lines[0]!;
+  const topOf = (l: PlacedLine) => l.row.y - ASCENT * l.row.size;
+  const bottomOf = (l: PlacedLine) => (l.lastRow ?? l.row).y + DESCENT * (l.lastRow ?? l.row).size;
+  const closing = (l: PlacedLine) => l.region === 'closing-left' || l.region === 'closing-right';
+  const run = lines.findIndex((l) => !closing(l));
+  const unit = closing(first) ? lines.slice(0, run < 0 ? lines.length : run) : lines.slice(0, 2);
+  const start = Math.min(...unit.map(topOf));
+  return Math.max(...unit.map(bottomOf)) - start + 0.5 * first.row.size;
 }
 
 function half(mm: number): number {
@@ -384,9 +432,10 @@ function ruleLine(
   for (let k = first; k <= at; k++) {
     const line = placed[k]!;
     if (line.page !== rule.page || line.region !== placed[at]!.region) continue;
-    const e = extent(line);
-    widest = Math.max(widest, e.x1 - e.x0);
-    joined += (joined > 0 ? WORD_SPACE_EM * line.row.size : 0) + (e.x1 - e.x0);
+    for (const e of rowExtents(line)) {
+      widest = Math.max(widest, e.x1 - e.x0);
+      joined += (joined > 0 ? WORD_SPACE_EM * line.row.size : 0) + (e.x1 - e.x0);
+    }
   }
   const width = Math.max(widest, Math.min(joined, columnWidth(placed[at]!, textColumn)));
   const length = rule.x1 - rule.x0;
@@ -396,6 +445,21 @@ function ruleLine(
     ...(width > 0 && { ratioToText: Math.round((length / width) * 100) / 100 }),
     style: rule.style,
   };
+}
+
+/** The extent of each printed row of a line: one, or several for a line merged from a wrapped name. */
+function rowExtents(line: PlacedLine): Extent[] {
+  if (!line.lastRow) return [extent(line)];
+  const rows: { y: number; x0: number; x1: number }[] = [];
+  for (const s of line.segments) {
+    const y = s.chunks[0]?.y ?? line.row.y;
+    const e = rows.find((r) => Math.abs(r.y - y) < 0.4 * line.row.size);
+    if (e) {
+      e.x0 = Math.min(e.x0, s.x0);
+      e.x1 = Math.max(e.x1, s.x1);
+    } else rows.push({ y, x0: s.x0, x1: s.x1 });
+  }
+  return rows;
 }
 
 /**
@@ -420,7 +484,7 @@ function tieRules(placed: readonly PlacedLine[], rules: readonly PageRule[]): Ma
     let bestDistance = Infinity;
     placed.forEach((l, k) => {
       if (l.page !== rule.page) return;
-      const distance = rule.y - l.row.y;
+      const distance = rule.y - (l.lastRow ?? l.row).y;
       const reach = rule.kind === 'underscores' ? 1.6 * l.row.size : l.row.size + 3;
       if (distance <= 0 || distance > reach || distance >= bestDistance) return;
       const e = extent(l);

@@ -50,10 +50,13 @@ export function closingPieces(parts: ClosingParts, ctx: PdfContext): Piece[] {
     signatures[i] ? signaturePieces(signatures[i], signaturePaths[i]!, parts.fields ? i : undefined, ctx) : [];
   const half = ctx.columns.textWidthMm / 2;
   const columnsMm = signatures.length <= 1 ? ctx.columns.closing : ([half, half] as const);
-  return closingRows(signatures.length, list.length > 0).map((cells): Piece => ({
+  const rows = closingRows(signatures.length, list.length > 0);
+  // The block is kept whole, as the DOCX writer's keep-with-next paragraphs keep its table's rows.
+  return rows.map((cells, r): Piece => ({
     type: 'row',
     columnsMm,
     cells: cells.map((cell) => (cell.kind === 'list' ? list : cell.kind === 'signer' ? signer(cell.index) : [])),
+    ...(r < rows.length - 1 && { keepNext: true }),
   }));
 }
 

@@ -26,14 +26,21 @@ export function copyPieces(copy: CopyBlock, ctx: PdfContext): Piece[] {
     look: { sizePt: sizes.motto, bold: true, alignment: 'center', spacing: { beforePt: HEADER_GAP_PT } },
     field: 'copy.form',
   };
+  // The block is kept whole: its line and heading rows go to the page its closing block stands on.
   return [
-    { type: 'rule', lengthMm: ctx.columns.textWidthMm, beforePt: COPY_SEPARATOR_GAP_PT },
+    { type: 'rule', lengthMm: ctx.columns.textWidthMm, beforePt: COPY_SEPARATOR_GAP_PT, keepNext: true },
     {
       type: 'row',
       columnsMm: columns,
       cells: [issuerPieces(copy.issuer, 'copy.issuer', columns[0], ctx, HEADER_GAP_PT), [label]],
+      keepNext: true,
     },
-    { type: 'row', columnsMm: columns, cells: [numberPieces(copy, 'copy.', ctx), placeDatePieces(copy, 'copy.', ctx)] },
+    {
+      type: 'row',
+      columnsMm: columns,
+      cells: [numberPieces(copy, 'copy.', ctx), placeDatePieces(copy, 'copy.', ctx)],
+      keepNext: true,
+    },
     ...closingPieces(
       {
         signatures: copy.signature ? [copy.signature] : [],

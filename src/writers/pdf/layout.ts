@@ -29,7 +29,7 @@ export function layoutFlow(pieces: readonly Piece[], x: number, widthPt: number,
         break;
       default: {
         const { before, height, after, items } = stackOne(piece, x, widthPt, fonts);
-        atoms.push({ before, height, after, glue: false, items });
+        atoms.push({ before, height, after, glue: 'keepNext' in piece && piece.keepNext === true, items });
       }
     }
   }

@@ -67,12 +67,16 @@ export type Piece =
       readonly beforePt?: number;
       /** Space under the line. */
       readonly afterPt?: number;
+      /** Kept on the page of what follows. */
+      readonly keepNext?: boolean;
     }
   | {
       /** A row of a borderless layout table, kept whole. */
       readonly type: 'row';
       readonly columnsMm: readonly number[];
       readonly cells: readonly (readonly Piece[])[];
+      /** Kept on the page of what follows. */
+      readonly keepNext?: boolean;
     }
   | {
       /** A data table of the body: single lines, columns sized from their content. */

@@ -1,17 +1,38 @@
 /**
  * One focused case for each class the parsePdf(toPdf(d)) round trip fixed (round-trip.test.ts is
  * the property over generated documents): a drawn body table, joint issuers, the contact block at
- * page 1's foot, a stamp's box, a paper copy block after the closing.
+ * page 1's foot, a stamp's box, a circulation box over a công văn, an issuer's name wrapped over
+ * two lines with the line under it, and the closing and copy blocks kept whole across page breaks
+ * (with the bottom margin read on the pages they leave part-empty).
  */
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../src/model/create.js';
 import type { DocumentInput } from '../../../src/model/document.js';
 import { parsePdf } from '../../../src/readers/pdf/index.js';
+import { RULES } from '../../../src/rules/index.js';
+import { validate } from '../../../src/validator.js';
 import { sampleDocument } from '../../../src/rule-kit/samples.js';
 import { toPdf } from '../../../src/writers/pdf/index.js';
 import { fontsOrSkip } from './support.js';
 
 const fonts = fontsOrSkip();
+
+const LAYOUT_RULES = new Set(RULES.filter((r) => r.meta.needsLayout).map((r) => r.meta.id));
+
+/** Layout findings but the font's (Liberation Serif is what the file names). */
+function layoutFindings(read: Awaited<ReturnType<typeof parsePdf>>): string[] {
+  return validate(read)
+    .diagnostics.filter((d) => (d.severity === 'error' || d.severity === 'warning') && LAYOUT_RULES.has(d.id))
+    .filter((d) => d.id !== 'nd30/pl1/phong-chu')
+    .map((d) => `${d.id} ${d.path}: ${d.message.en}`);
+}
+
+/** A body of `n` paragraphs of two lines or so: enough of them puts the closing block across a page break. */
+const paragraphs = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    type: 'paragraph' as const,
+    text: `${i + 1}. Các sở, ban, ngành tỉnh rà soát, báo cáo kết quả thực hiện nhiệm vụ được giao trong năm 2024 và đề xuất nhiệm vụ năm 2025.`,
+  }));
 
 async function roundTrip(input: DocumentInput) {
   const document = createDocument(input);
@@ -62,4 +83,63 @@ describe.skipIf(!fonts)('parsePdf(toPdf(d)): each class the round trip fixed', (
     expect(box?.widthMm).toBeGreaterThan(25);
     expect(box?.heightMm).toBeGreaterThan(6);
   });
+
+  it('reads a circulation box over a công văn as the circulation, not the end of the V/v', async () => {
+    const { document, read } = await roundTrip(sampleDocument('cong-van', { circulation: 'LƯU HÀNH NỘI BỘ' }));
+    expect({ subject: read.document.subject, circulation: read.document.circulation }).toEqual({
+      subject: document.subject,
+      circulation: 'LƯU HÀNH NỘI BỘ',
+    });
+  });
+
+  it('measures the line under an issuer’s name wrapped over two lines against both lines', async () => {
+    const { read } = await roundTrip(
+      sampleDocument('cong-van', {
+        issuer: { name: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', parent: 'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI' },
+      }),
+    );
+    expect(read.document.issuer?.name).toBe('SỞ GIÁO DỤC VÀ ĐÀO TẠO');
+    // The writer draws it at 1/3–1/2 of the name set on one line (nd30.md §2.2).
+    const ratio = read.layout?.parts?.['issuer.name']?.lineBelow?.ratioToText;
+    expect(ratio).toBeGreaterThanOrEqual(0.33);
+    expect(ratio).toBeLessThanOrEqual(0.5);
+    expect(layoutFindings(read)).toEqual([]);
+  });
+
+  it('keeps joint signers and the Nơi nhận under them on one page, read in the closing block', async () => {
+    const signatures = [
+      { title: 'THƯ KÝ', name: 'Bùi Quang Vinh' },
+      { title: 'CHỦ TỌA', name: 'Đặng Ngọc Ánh' },
+    ];
+    for (let n = 8; n <= 22; n += 2) {
+      const { document, read } = await roundTrip(sampleDocument('bien-ban', { signatures, body: paragraphs(n) }));
+      expect({ n, signatures: read.document.signatures, distribution: read.document.distribution }).toEqual({
+        n,
+        signatures: document.signatures,
+        distribution: document.distribution,
+      });
+      expect(read.layout?.parts?.['distribution.heading']?.region).toBe('closing-left');
+      expect({ n, findings: layoutFindings(read) }).toEqual({ n, findings: [] });
+    }
+  }, 60_000);
+
+  it('keeps a paper copy block whole on the page of its closing block, the margins read right', async () => {
+    const copy = {
+      form: 'sao-y' as const,
+      issuer: { name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' },
+      number: 12,
+      notation: 'SY-VP',
+      place: 'Quảng Ngãi',
+      date: '2024-04-10',
+      signature: { authority: [{ prefix: 'TL' as const, of: 'CHỦ TỊCH' }], title: 'CHÁNH VĂN PHÒNG', name: 'Lê Văn Bình' },
+      distribution: ['Sở Tài chính'],
+      archive: ['VT'],
+    };
+    for (let n = 8; n <= 22; n += 2) {
+      const { document, read } = await roundTrip(sampleDocument('cong-van', { copy, body: paragraphs(n) }));
+      expect({ n, copy: read.document.copy }).toEqual({ n, copy: document.copy });
+      expect(read.sources['copy.form']?.page).toBe(read.sources['copy.signature.name']?.page);
+      expect({ n, findings: layoutFindings(read) }).toEqual({ n, findings: [] });
+    }
+  }, 60_000);
 });

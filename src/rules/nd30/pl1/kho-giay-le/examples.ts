@@ -3,7 +3,18 @@ import type { RuleExamples } from '../../../../rule-kit/types.js';
 
 /** The examples of `nd30/pl1/kho-giay-le`: run by the rule tester and shown on its page; never loaded by the package itself. */
 export const examples: RuleExamples = {
-  valid: [{ name: 'A4, lề theo mẫu', document: sampleDocument(), layout: sampleLayout() }],
+  valid: [
+    { name: 'A4, lề theo mẫu', document: sampleDocument(), layout: sampleLayout() },
+    {
+      // A PDF page whose text does not reach across the column: the right margin is at most 24 mm.
+      name: 'Lề phải chỉ đo được cận trên (PDF ít chữ)',
+      document: sampleDocument(),
+      layout: sampleLayout(
+        {},
+        { marginsMm: { top: 20, bottom: 20, left: 30, right: 24 }, marginsAtMost: ['left', 'right'] },
+      ),
+    },
+  ],
   invalid: [
     {
       name: 'Khổ A5',
@@ -16,6 +27,15 @@ export const examples: RuleExamples = {
       document: sampleDocument(),
       layout: sampleLayout({}, { marginsMm: { top: 20, bottom: 20, left: 25, right: 15 } }),
       paths: ['layout.sections.0.marginsMm.left'],
+    },
+    {
+      name: 'Lề phải 10 mm, đo cận trên: vẫn hẹp hơn quy định',
+      document: sampleDocument(),
+      layout: sampleLayout(
+        {},
+        { marginsMm: { top: 20, bottom: 20, left: 30, right: 10 }, marginsAtMost: ['left', 'right'] },
+      ),
+      paths: ['layout.sections.0.marginsMm.right'],
     },
   ],
 };
