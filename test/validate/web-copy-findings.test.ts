@@ -297,6 +297,29 @@ Danh sách đề nghị cấp thẻ.
     ]);
   });
 
+  it('says once that appendices numbered "01", "02", "03" should take Roman numerals, fixing them all', () => {
+    const text = withAppendices(
+      'Công bố danh mục tại Phụ lục 01, Phụ lục 02 và Phụ lục 03./.',
+      'Quyết định số 2913/QĐ-UBND',
+    )
+      .replace('**PHỤ LỤC I**', '**PHỤ LỤC 01**')
+      .replace('**PHỤ LỤC II**', '**PHỤ LỤC 02**')
+      .concat('**PHỤ LỤC 03**\nMẪU BÁO CÁO\n*(Ban hành kèm theo Quyết định số 2913/QĐ-UBND)*\nBáo cáo.\n');
+    const report = validate(parseText(text));
+    const numbering = report.diagnostics.filter((d) => d.id === 'nd30/pl1/phu-luc' && /Roman/u.test(d.message.en));
+    expect(numbering.map((d) => [d.path, d.message.en])).toEqual([
+      [
+        'appendices.0.number',
+        'Two or more appendices must be numbered in Roman numerals (found "01", "02", "03" in 3 appendices)',
+      ],
+    ]);
+    expect(numbering[0]!.fix?.changes).toEqual([
+      { path: 'appendices.0.number', value: 'I' },
+      { path: 'appendices.1.number', value: 'II' },
+      { path: 'appendices.2.number', value: 'III' },
+    ]);
+  });
+
   it('leaves the references to the text the Quyết định issues, and to appendices of another document', () => {
     const rule = 'nd30/pl1/dan-chieu-phu-luc';
     // Mẫu 1.3: the Quy định issued with the Quyết định refers to its appendices itself.

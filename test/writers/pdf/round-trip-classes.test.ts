@@ -131,7 +131,11 @@ describe.skipIf(!fonts)('parsePdf(toPdf(d)): each class the round trip fixed', (
       notation: 'SY-VP',
       place: 'Quảng Ngãi',
       date: '2024-04-10',
-      signature: { authority: [{ prefix: 'TL' as const, of: 'CHỦ TỊCH' }], title: 'CHÁNH VĂN PHÒNG', name: 'Lê Văn Bình' },
+      signature: {
+        authority: [{ prefix: 'TL' as const, of: 'CHỦ TỊCH' }],
+        title: 'CHÁNH VĂN PHÒNG',
+        name: 'Lê Văn Bình',
+      },
       distribution: ['Sở Tài chính'],
       archive: ['VT'],
     };

@@ -23,7 +23,7 @@ export const examples: RuleExamples = {
           { number: '2', reference: 'Kèm theo Kế hoạch số 05/KH-UBND' },
         ],
       }),
-      paths: ['appendices.0.number', 'appendices.1.number'],
+      paths: ['appendices.0.number'],
       fixable: true,
     },
     {

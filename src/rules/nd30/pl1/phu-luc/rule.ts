@@ -19,28 +19,43 @@ export const phuLuc = defineRule({
   check(ctx) {
     const { appendices } = ctx.document;
     if (appendices.length === 0) return 'not-applicable';
+    // One numbering for all of them: one finding, at the first appendix numbered otherwise, fixing every one.
+    const misnumbered = appendices.flatMap((appendix, i) =>
+      appendices.length >= 2 && (appendix.number === undefined || fromRoman(appendix.number) === undefined)
+        ? [{ i, number: appendix.number }]
+        : [],
+    );
+    if (misnumbered.length > 0) {
+      const first = misnumbered[0]!;
+      const shown = misnumbered.slice(0, 3).map((m) => (m.number === undefined ? undefined : `"${m.number}"`));
+      const more = misnumbered.length > 3 ? ', …' : '';
+      const found = {
+        vi: `${shown.map((x) => x ?? 'không có số').join(', ')}${more}`,
+        en: `${shown.map((x) => x ?? 'no number').join(', ')}${more}`,
+      };
+      const count =
+        misnumbered.length > 1
+          ? { vi: ` ở ${misnumbered.length} phụ lục`, en: ` in ${misnumbered.length} appendices` }
+          : { vi: '', en: '' };
+      ctx.report({
+        path: `appendices.${first.i}.number`,
+        message: {
+          vi: `Từ hai phụ lục trở lên phải đánh số bằng số La Mã (đang là ${found.vi}${count.vi})`,
+          en: `Two or more appendices must be numbered in Roman numerals (found ${found.en}${count.en})`,
+        },
+        ...(first.number !== undefined && { actual: first.number }),
+        expected: toRoman(first.i + 1),
+        fix: {
+          safety: 'safe',
+          description: {
+            vi: `Đánh số ${misnumbered.map((m) => `"${toRoman(m.i + 1)}"`).join(', ')}`,
+            en: `Number them ${misnumbered.map((m) => `"${toRoman(m.i + 1)}"`).join(', ')}`,
+          },
+          changes: misnumbered.map((m) => ({ path: `appendices.${m.i}.number`, value: toRoman(m.i + 1) })),
+        },
+      });
+    }
     appendices.forEach((appendix, i) => {
-      if (appendices.length >= 2 && (appendix.number === undefined || fromRoman(appendix.number) === undefined)) {
-        const value = toRoman(i + 1);
-        const found =
-          appendix.number === undefined
-            ? { vi: 'không có số', en: 'no number' }
-            : { vi: `"${appendix.number}"`, en: `"${appendix.number}"` };
-        ctx.report({
-          path: `appendices.${i}.number`,
-          message: {
-            vi: `Từ hai phụ lục trở lên phải đánh số bằng số La Mã (đang là ${found.vi})`,
-            en: `Two or more appendices must be numbered in Roman numerals (found ${found.en})`,
-          },
-          ...(appendix.number !== undefined && { actual: appendix.number }),
-          expected: value,
-          fix: {
-            safety: 'safe',
-            description: { vi: `Đánh số "${value}"`, en: `Number it "${value}"` },
-            changes: [{ path: `appendices.${i}.number`, value }],
-          },
-        });
-      }
       // Electronic appendices in a separate file leave the line unfilled (nd30.md §4.4); paper ones fill it.
       if (!appendix.reference && !appendix.separateFile) {
         ctx.report({
