@@ -62,7 +62,10 @@ export function formatNumberNotation(value: NumberNotation, options: FormatNumbe
   return value.notation === undefined ? `${label}: ${number}` : `${label}: ${number}/${value.notation}`;
 }
 
-const LABEL = /^(?<label>s ?[ốóôoồổỗộ]|so)\s*(?<colon>[:;.]?)\s*/iu;
+// "Số" as printed, and as OCR and lossy PDF text give it: "S6:" (ố read as 6), "S 291/…" (ố dropped).
+const LABEL = /^(?<label>s ?[ốóôoồổỗộ]|so|s6(?=\s*:)|s(?=\s+\d))\s*(?<colon>[:;.]?)\s*/iu;
+// OCR reads the "/" after the number as a capital I or a bar: "1906 ISGDĐT-CTrTT".
+const SLASH_AS_I = /^([0-9OolI|]{1,6})\s+[I|](?=\p{Lu}{2,}[\p{L}\d]*-)/u;
 
 /**
  * Reads a "Số" line as real documents print it: "Số: 05/QĐ-UBND", "Số:1719/UBND-KGVX",
@@ -141,10 +144,12 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
     };
   }
 
+  const slashAsI = !text.includes('/') && SLASH_AS_I.test(text);
+  if (slashAsI) text = text.replace(SLASH_AS_I, '$1/');
   const slash = text.indexOf('/');
   const numberPart = (slash < 0 ? '' : text.slice(0, slash)).trim();
   let rest = slash < 0 ? text : text.slice(slash + 1);
-  if (slash < 0)
+  if (slash < 0 || slashAsI)
     deviations.push(
       deviation(
         'slash-missing',

@@ -53,10 +53,12 @@ export interface ParsedPlaceDate {
   readonly deviations: readonly Deviation[];
 }
 
-// Word forms as printed, after OCR or lost diacritics: ngày/ngay/ngầy, tháng/thang, năm/nam.
-const NGAY = String.raw`ng[àaáạảãầ]y`;
-const THANG = String.raw`th[áaàạảã]ng`;
-const NAM = String.raw`n[ăaâắằ]m`;
+// Word forms as printed, after OCR or lost diacritics: ngày/ngay/ngầy, tháng/thang, năm/nam/nẳm:
+// any mark OCR puts on the a.
+const A_ANY_MARK = 'aàáạảãăằắặẳẵâầấậẩẫ';
+const NGAY = String.raw`ng[${A_ANY_MARK}]y`;
+const THANG = String.raw`th[${A_ANY_MARK}]ng`;
+const NAM = String.raw`n[${A_ANY_MARK}]m`;
 const NUM = String.raw`[0-9OolI|]{1,4}`;
 const BLANK = String.raw`[.…_\s]*`;
 const WORDY = new RegExp(

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { codeDiagnostic } from '../diagnostics/build.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { defOf, unwrap } from './schema-walk.js';
+import { editDistance } from '../_lib/edit-distance.js';
 
 /**
  * Keys of the input that are no field of the model: zod drops them silently (a misspelt `isuer`
@@ -88,24 +89,6 @@ export function nearest(key: string, fields: readonly string[]): string | undefi
   // A slip is at most a third of the word (at least 1, at most 3 edits); "to" is not a slip of "copy".
   const allowed = Math.min(3, Math.max(1, Math.floor(Math.max(key.length, best.field.length) / 3)));
   return best.distance <= allowed ? best.field : undefined;
-}
-
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of two neighbours. */
-function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[] = new Array<number>(rows * cols).fill(0);
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++)
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, d[(i - 2) * cols + j - 2]! + 1);
-      d[i * cols + j] = v;
-    }
-  return d[rows * cols - 1]!;
 }
 
 /** The diagnostic of an unknown key: "isuer: not a field of a document; did you mean issuer?". */

@@ -1,3 +1,4 @@
+import { editDistance } from '../_lib/edit-distance.js';
 import { NATIONAL_NAME_FOLDED, NATIONAL_NAME_IN_FOLDED } from '../grammar/national-title.js';
 import { parseAuthorityLine } from '../grammar/authority.js';
 import { isUpperVi } from '../grammar/case.js';
@@ -14,14 +15,24 @@ import { zerosAsO } from './ocr.js';
  */
 
 /** Quốc hiệu (ô 1), whole or its first half when wrapped. */
-export function isNationalName(cell: Cell): 'whole' | 'start' | undefined {
+export function isNationalName(cell: Cell): 'whole' | 'start' | 'misread' | undefined {
   if (!/^[Cc]/.test(cell.text)) return undefined;
   const f = cell.fold
     .replace(/[^a-z ]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   if (NATIONAL_NAME_IN_FOLDED.test(f)) return 'whole';
-  return f.length >= 4 && NATIONAL_NAME_FOLDED.startsWith(f) && isUpperVi(cell.text) ? 'start' : undefined;
+  if (f.length >= 4 && NATIONAL_NAME_FOLDED.startsWith(f) && isUpperVi(cell.text)) return 'start';
+  return misreadNationalName(f) ? 'misread' : undefined;
+}
+
+// OCR and lossy PDF text misread a few letters of it: "CpNG HOA XA HOI …", "C NG HOÀ XÃ H I CH NGHĨA VI T NAM".
+const NATIONAL_NAME_SLIPS = 4;
+
+/** Whether the folded line `f` is the Quốc hiệu with at most a few letters misread, dropped or split. */
+function misreadNationalName(f: string): boolean {
+  if (Math.abs(f.length - NATIONAL_NAME_FOLDED.length) > NATIONAL_NAME_SLIPS || !f.endsWith('nam')) return false;
+  return editDistance(f, NATIONAL_NAME_FOLDED) <= NATIONAL_NAME_SLIPS;
 }
 
 /** Tiêu ngữ (ô 1). */
@@ -42,7 +53,10 @@ export function isNumberLine(cell: Cell): boolean {
   if (!/^[SsLlBbPp]/.test(cell.text) || cell.text.length > 80) return false;
   const fold = cell.fold.slice(lawPrefixLength(cell));
   return (
-    /^s ?[o6]?\s*[:;.]?\s*[0-9oOlIi|.…_ ]{0,12}\s*(?:\/\s*\S|-\s*\p{L}+\s*\/)/u.test(fold) && /\d|\/\s*\S/.test(fold)
+    (/^s ?[o6]?\s*[:;.]?\s*[0-9oOlIi|.…_ ]{0,12}\s*(?:\/\s*\S|-\s*\p{L}+\s*\/)/u.test(fold) ||
+      // OCR's "I" for the "/": "Số: 1906 ISGDĐT-CTrTT".
+      /^s ?[o6]?\s*:\s*\d{1,6}\s+[i|][a-z]{2,}[a-z\d]*-/u.test(fold)) &&
+    /\d|\/\s*\S/.test(fold)
   );
 }
 

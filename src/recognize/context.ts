@@ -14,6 +14,8 @@ export class ReadContext {
   readonly used: Uint8Array;
   readonly sources: Record<string, SourceSpan> = {};
   readonly diagnostics: Diagnostic[] = [];
+  /** Printed parts recognised through letters the copy misread or lost (OCR): their form is not judged. */
+  readonly misread = new Set<string>();
 
   constructor(
     readonly cells: readonly Cell[],

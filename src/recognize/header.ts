@@ -98,6 +98,7 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       if (national === 'start' && cells[i + 1] && /viet nam$/.test(cells[i + 1]!.fold)) last = cells[++i]!;
       ctx.use(cell, last);
       ctx.record(PRINTED_PATHS.nationalName, ctx.span(cell, last));
+      if (national === 'misread') misread(ctx, PRINTED_PATHS.nationalName, cell);
       seenCore = true;
       continue;
     }
@@ -143,6 +144,12 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       const own = cell.text.slice(lawPrefixLength(cell));
       const text = cell === last ? own : `${own} ${last.text}`;
       header.number = parseNumberNotation(text);
+      // "S6:" (ố read as 6), "S 291/…" (ố lost), "1906 ISGDĐT-…" (the "/" read as I): OCR's, not the print's.
+      if (
+        /^s(?:6\s*:|\s+\d)/iu.test(own) ||
+        header.number.deviations.some((d) => d.code === 'slash-missing' && text.includes(' I'))
+      )
+        misread(ctx, PRINTED_PATHS.numberLine, cell);
       ctx.use(cell, last);
       const span = ctx.span(cell, last);
       ctx.record(PRINTED_PATHS.numberLine, span);
@@ -456,4 +463,17 @@ function issuersOf(ctx: ReadContext, group: readonly Cell[], index: number): Iss
     return [{ name: issuer.name, parent: names.slice(0, -1).map(text).join(' ') }];
   }
   return [issuer];
+}
+
+/** Records that the printed part at `path` was recognised through misread letters: its form is not judged. */
+function misread(ctx: ReadContext, path: string, cell: Cell): void {
+  ctx.misread.add(path);
+  ctx.report(
+    'text/ocr-misread',
+    'info',
+    `Chữ của phần này bị nhận dạng sai hoặc mất khi sao (OCR): đã nhận ra "${cell.text}" nhưng không xét hình thức`,
+    `Letters of this part were misread or lost by the copy (OCR): "${cell.text}" was recognised, its form is not judged`,
+    ctx.span(cell),
+    path,
+  );
 }

@@ -32,6 +32,7 @@ import { readRecipients } from './recipients.js';
 import { regimeOf } from './regime.js';
 import { Locator } from './spans.js';
 import { findTables } from './tables.js';
+import { splitRunOnLines } from './run-on.js';
 import { joinWrappedLabels } from './wraps.js';
 
 /**
@@ -49,8 +50,20 @@ export interface ReadLinesOptions {
 
 /** Reads the document's parts from its lines. Never throws on content. */
 export function readLines(lines: readonly TextLine[], options: ReadLinesOptions = {}): ReadResult {
+  const runOn = splitRunOnLines(lines);
+  return readLinesAs(runOn.lines, options, runOn.cut > 0);
+}
+
+function readLinesAs(lines: readonly TextLine[], options: ReadLinesOptions, runOn: boolean): ReadResult {
   const cells = toCells(joinWrappedLabels(lines));
   const ctx = new ReadContext(cells, new Locator(options.input));
+  if (runOn)
+    ctx.report(
+      'text/run-on',
+      'warning',
+      'Cả văn bản nằm trên một dòng (OCR, chữ chép từ PDF): đã cắt trước dấu hiệu của từng thành phần để đọc; hình thức các thành phần không được xét',
+      'The whole document stands on one line (OCR, text copied from a PDF): it was cut before the markers of each part to be read; the parts’ form is not judged',
+    );
   const tailStart = findTail(ctx);
   const { header, next } = readHeader(ctx, 0);
   let i = next;
@@ -228,8 +241,33 @@ export function readLines(lines: readonly TextLine[], options: ReadLinesOptions 
       'distribution',
     );
   }
+  // A run-on copy (OCR without layout, lossy PDF text) shows neither the layout nor, surely, the
+  // letters of its parts: what was read is given, but nothing of its form is judged (text/run-on).
+  if (runOn) unread.push(...RUN_ON_UNREAD.filter((p) => !unread.includes(p)));
+  unread.push(...[...ctx.misread].filter((p) => !unread.includes(p)));
   return { document, diagnostics: ctx.diagnostics, sources: ctx.sources, ...(unread.length > 0 && { unread }) };
 }
+
+/** The parts of a run-on copy whose form is not judged: every part the Decree lays out. */
+const RUN_ON_UNREAD = [
+  'nationalTitle',
+  'issuer',
+  'numberLine',
+  'number',
+  'notation',
+  'placeDateLine',
+  'place',
+  'date',
+  'titleLine',
+  'subjectLine',
+  'subject',
+  'recipients',
+  'body',
+  'signatures',
+  'distribution',
+  'archive',
+  'appendices',
+];
 
 /** A signature with its upper-case lines (authority, title) through `fix`. */
 function signatureCapitals<T extends { authority: { prefix: string; of: string }[]; title?: string }>(

@@ -93,6 +93,22 @@ export const TEXT_CODES = defineCodes({
       'A code in the ký hiệu was read as the nearest code of Phụ lục III (e.g. "CD" as "CĐ" when the kind says so).',
     ),
   },
+  'text/run-on': {
+    severity: 'warning',
+    title: t('Văn bản liền một dòng', 'A document run on one line'),
+    description: t(
+      'Cả văn bản nằm trên một dòng (OCR không phân tích bố cục, chữ chép từ PDF): dòng được cắt trước các dấu hiệu của từng thành phần (Quốc hiệu, Tiêu ngữ, Số, địa danh và ngày tháng, V/v, Kính gửi, các mục, Nơi nhận) để đọc. Vị trí và hình thức chính xác của các thành phần không biết được: trình kiểm tra không xét phần nào (kết luận: chưa đủ).',
+      'The whole document stands on one line (OCR without layout analysis, text copied from a PDF): the line is cut before the markers of each part (Quốc hiệu, Tiêu ngữ, Số, the place and date, V/v, Kính gửi, numbered parts, Nơi nhận) to read it. Where the parts stood on the page, and surely how they were written, are not known: the validator judges none of them (verdict incomplete).',
+    ),
+  },
+  'text/ocr-misread': {
+    severity: 'info',
+    title: t('Chữ bị nhận dạng sai', 'Letters misread'),
+    description: t(
+      'Một thành phần được nhận ra dù OCR hoặc bản sao làm sai, mất vài chữ ("CpNG HOA XA HOI …", "S6: i04 /…", "1906 ISGDĐT-…"): giá trị đọc được được giữ, hình thức của thành phần không được xét.',
+      'A part was recognised although OCR or the copy misread or lost a few of its letters ("CpNG HOA XA HOI …", "S6: i04 /…", "1906 ISGDĐT-…"): the value read is kept, the part’s form is not judged.',
+    ),
+  },
   'text/ocr-fragments': {
     severity: 'info',
     title: t('Âm tiết bị tách rời', 'Syllables broken into pieces'),
