@@ -78,6 +78,28 @@ function quotationEnd(cells: readonly Cell[], i: number, to: number): number {
   return -1;
 }
 
+// A citation "… quy định:" may be quoted without marks, set in italics: web copies write them "*…*".
+const CITES = /quy dinh(?: nhu sau)?\s*:$/u;
+const ITALIC_OPENS = /^\s*(?:\*(?!\*)|\*\*\*)/u;
+const ITALIC_CLOSES = /(?:(?<!\*)\*|\*\*\*)\s*$/u;
+
+/**
+ * The index of the last cell of an italic quotation opening at `cells[i]` after a line that cites
+ * ("… quy định:"), or -1: it runs while its lines are in italics, a line opening them or an italic
+ * span left open on the line before.
+ */
+function italicQuotationEnd(cells: readonly Cell[], i: number, to: number): number {
+  const before = cells[i - 1];
+  if (!before || !CITES.test(before.fold) || !ITALIC_OPENS.test(cells[i]!.line.text)) return -1;
+  let closed = ITALIC_CLOSES.test(cells[i]!.line.text);
+  for (let j = i + 1; j < Math.min(to, i + MAX_QUOTED_LINES); j++) {
+    const raw = cells[j]!.line.text;
+    if (closed && !ITALIC_OPENS.test(raw)) return j - 1;
+    closed = ITALIC_CLOSES.test(raw);
+  }
+  return -1;
+}
+
 const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:trang|page)\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
 const ARTICLE = /^Điều\s+(\d+)\s*[.:]\s*(.*)$/u;
 // The number is read in either system, so that the validator can report the wrong one ("Chương 1",
@@ -150,7 +172,8 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
     }
     ctx.use(cell);
     const text = cell.text;
-    if (i > quotedUntil) quotedUntil = quotationEnd(ctx.cells, i, to);
+    if (i > quotedUntil)
+      quotedUntil = Math.max(quotationEnd(ctx.cells, i, to), italicQuotationEnd(ctx.cells, i, to));
     if (!cell.shared && PAGE_NUMBER.test(text)) {
       // A page number between pages of PDF text ("\f   2"): not content; a paragraph may run on across it.
       pageBreakRow = cell.row;

@@ -70,6 +70,29 @@ ${wrong} Các sở, ngành liên quan thực hiện./.
     ]);
   });
 
+  it('reads a citation set in italics after "… quy định:", with no quote marks, as quoted text', () => {
+    const italic = (wrong: string) =>
+      decision(`*Theo đề nghị của Giám đốc Sở Tài chính.*
+**QUYẾT ĐỊNH:**
+**Điều 1.** Công bố kèm theo Quyết định này danh mục thủ tục hành chính nội bộ.
+**Điều 2.** Trách nhiệm thi hành:
+1. Tại điểm đ khoản 1 Điều
+116 Luật Quản lý thuế số 38/2019/QH14 ngày 13/6/2019 quy định:
+*Điều 116. Nhiệm vụ, quyền
+hạn của người ra quyết định thanh tra thuế*
+*1. Người ra quyết định thanh tra thuế có
+các nhiệm vụ, quyền hạn sau đây:*
+*…*
+*đ) **Quyết định xử lý theo thẩm quyền
+hoặc kiến nghị người có thẩm quyền xử lý kết quả thanh tra;*
+${wrong} Các sở, ngành liên quan thực hiện./.
+`);
+    expect(findings(italic('2.'), 'nd30/pl1/danh-so-bo-cuc')).toEqual([]);
+    expect(findings(italic('3.'), 'nd30/pl1/danh-so-bo-cuc')).toEqual([
+      'The next clause (khoản) must be 2., numbers following each other (found 3.)',
+    ]);
+  });
+
   it('ends an unclosed quotation where the next one opens, and takes mixed quote marks as one pair', () => {
     const text = decision(`*Theo đề nghị của Giám đốc Sở Tài chính.*
 **QUYẾT ĐỊNH:**
