@@ -172,8 +172,7 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
     }
     ctx.use(cell);
     const text = cell.text;
-    if (i > quotedUntil)
-      quotedUntil = Math.max(quotationEnd(ctx.cells, i, to), italicQuotationEnd(ctx.cells, i, to));
+    if (i > quotedUntil) quotedUntil = Math.max(quotationEnd(ctx.cells, i, to), italicQuotationEnd(ctx.cells, i, to));
     if (!cell.shared && PAGE_NUMBER.test(text)) {
       // A page number between pages of PDF text ("\f   2"): not content; a paragraph may run on across it.
       pageBreakRow = cell.row;
