@@ -201,8 +201,7 @@ function section(
     top = Math.min(top, box ? box.y0 : l.row.y - ASCENT * l.row.size);
   }
   const foot = footGaps(input, placed);
-  const bottomEstimated =
-    Number.isFinite(top) && (foot === undefined || (foot.most - top) * PT_TO_MM > NOT_FULL_MM);
+  const bottomEstimated = Number.isFinite(top) && (foot === undefined || (foot.most - top) * PT_TO_MM > NOT_FULL_MM);
   // The margin lies between the foot's gaps less what the next page's first lines needed, and the
   // gaps themselves: the top margin when it lies there too (the Decree gives both the same range).
   const bottom = bottomEstimated || !foot ? top : Math.min(foot.most, Math.max(foot.least, top));
