@@ -125,6 +125,7 @@ export function rule(
   containerMm: number,
   spaceBeforePt = 0,
   spaceAfterPt = 0,
+  keepNext = false,
 ): { paragraph: Paragraph; lengthMm: number } {
   const container = mmToTwips(containerMm);
   const length = Math.min(container, mmToTwips(lengthMm));
@@ -140,6 +141,7 @@ export function rule(
     },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     run: { size: 4 },
+    ...(keepNext && { keepNext: true }),
     children: [],
   });
   return { paragraph: p, lengthMm: twipsAsMm(container - left - right) };

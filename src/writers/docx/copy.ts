@@ -25,8 +25,9 @@ export function copyBlocks(copy: CopyBlock, ctx: WriteContext): (Paragraph | Tab
   const { sizes } = ctx.options;
   const [leftMm, rightMm] = ctx.geometry.header;
   // The full-width separator, drawn as every other line of the writer.
-  const separator = rule(ctx.geometry.textWidthMm, ctx.geometry.textWidthMm, COPY_SEPARATOR_GAP_PT).paragraph;
-  const left = issuerParagraphs(copy.issuer, 'copy.issuer', leftMm, ctx, HEADER_GAP_PT);
+  // The block is kept whole: its line and heading rows keep with the closing under them (keep with next).
+  const separator = rule(ctx.geometry.textWidthMm, ctx.geometry.textWidthMm, COPY_SEPARATOR_GAP_PT, 0, true).paragraph;
+  const left = issuerParagraphs(copy.issuer, 'copy.issuer', leftMm, ctx, HEADER_GAP_PT, true);
   const labelLook: Look = {
     sizePt: sizes.motto,
     bold: true,
@@ -46,8 +47,8 @@ export function copyBlocks(copy: CopyBlock, ctx: WriteContext): (Paragraph | Tab
   );
   // Row 2: Số at the left, level with the place and date at the right (Mẫu 3.1, as the main header).
   const rows = [
-    [left, [paragraph(copyFormInfo(copy.form).label, labelLook)]],
-    [numberParagraph(copy, 'copy.', ctx), placeDateParagraph(copy, 'copy.', ctx)],
+    [left, [paragraph(copyFormInfo(copy.form).label, { ...labelLook, keepNext: true })]],
+    [numberParagraph(copy, 'copy.', ctx, true), placeDateParagraph(copy, 'copy.', ctx, true)],
   ];
   return [separator, layoutTable([leftMm, rightMm], rows), ...closing];
 }

@@ -69,12 +69,13 @@ export function issuerParagraphs(
   columnMm: number,
   ctx: WriteContext,
   beforePt?: number,
+  keep = false,
 ): Paragraph[] {
   const group: IssuerGroup = {
     ...(issuer.parent !== undefined && { parent: { text: issuer.parent, path: `${path}.parent` } }),
     issuers: [{ issuer, path }],
   };
-  return issuerGroupParagraphs(group, columnMm, ctx, beforePt);
+  return issuerGroupParagraphs(group, columnMm, ctx, beforePt, keep);
 }
 
 /**
@@ -86,15 +87,17 @@ function issuerGroupParagraphs(
   columnMm: number,
   ctx: WriteContext,
   beforePt?: number,
+  keep = false,
 ): Paragraph[] {
   const { sizes, lineBreaking } = ctx.options;
   const out: Paragraph[] = [];
+  const kept = (look: Look): Look => (keep ? { ...look, keepNext: true } : look);
   const space = (first: boolean, gap: number | undefined) =>
     first && gap !== undefined ? { spacing: { beforePt: gap } } : {};
   if (group.parent) {
     const box = centredBox(group.parent.text, columnMm, sizes.parent, false, lineBreaking);
     const look: Look = inBox<Look>({ sizePt: sizes.parent, alignment: 'center', ...space(true, beforePt) }, box);
-    out.push(paragraph(box.lines, look));
+    out.push(paragraph(box.lines, kept(look)));
     ctx.intent.record(group.parent.path, look, 'header-left');
   }
   group.issuers.forEach(({ issuer, path }, i) => {
@@ -102,8 +105,8 @@ function issuerGroupParagraphs(
     const box = centredBox(issuer.name, columnMm, sizes.issuer, true, lineBreaking);
     const look: Look = inBox<Look>({ sizePt: sizes.issuer, bold: true, alignment: 'center', ...space(true, gap) }, box);
     const textMm = box.textMm;
-    const line = rule(SHORT_LINE_RATIO * textMm, columnMm);
-    out.push(paragraph(box.lines, look), line.paragraph);
+    const line = rule(SHORT_LINE_RATIO * textMm, columnMm, 0, 0, keep);
+    out.push(paragraph(box.lines, kept(look)), line.paragraph);
     ctx.intent.record(`${path}.name`, look, 'header-left', ruleLine(line.lengthMm, textMm));
   });
   return out;
@@ -149,6 +152,7 @@ export function numberParagraph(
   d: Pick<VanbanDocument | CopyBlock, 'number' | 'notation'>,
   prefix: '' | 'copy.',
   ctx: WriteContext,
+  keep = false,
 ): Paragraph[] {
   const number = numberLine(d);
   if (number === undefined) return [];
@@ -162,7 +166,7 @@ export function numberParagraph(
     look,
     'header-left',
   );
-  return [paragraph(number, look)];
+  return [paragraph(number, keep ? { ...look, keepNext: true } : look)];
 }
 
 /** Place and date, italic, on the Số row (PL I, I.II.4), of a document or of its copy block. */
@@ -170,6 +174,7 @@ export function placeDateParagraph(
   d: Pick<VanbanDocument | CopyBlock, 'place' | 'date'>,
   prefix: '' | 'copy.',
   ctx: WriteContext,
+  keep = false,
 ): Paragraph[] {
   const text = placeDateLine(d);
   if (text === undefined) return [];
@@ -188,7 +193,7 @@ export function placeDateParagraph(
     look,
     'header-right',
   );
-  return [paragraph(text, look)];
+  return [paragraph(text, keep ? { ...look, keepNext: true } : look)];
 }
 
 /**

@@ -26,6 +26,14 @@ const tools = haveTools('soffice', 'pdftotext');
 const TOLERANCE = pt(2);
 
 type SizeSet = '12/13' | '13/14';
+
+/** A body of `n` two-line paragraphs: from 8 on, the closing block meets the foot of page 1. */
+function longBody(n: number) {
+  return Array.from({ length: n }, (_, i) => ({
+    type: 'paragraph' as const,
+    text: `${i + 1}. Các sở, ban, ngành tỉnh rà soát, báo cáo kết quả thực hiện nhiệm vụ được giao trong năm 2024 và đề xuất nhiệm vụ năm 2025.`,
+  }));
+}
 const CASES: { name: string; document: VanbanDocument; sizeSet: SizeSet }[] = [
   ...ALL_KINDS.flatMap((kind) =>
     (['12/13', '13/14'] as const).map((sizeSet) => ({
@@ -42,6 +50,22 @@ const CASES: { name: string; document: VanbanDocument; sizeSet: SizeSet }[] = [
     'ke-hoach with two appendices': KE_HOACH,
     'sao-y': SAO_Y,
   }).map(([name, document]) => ({ name, document, sizeSet: '12/13' as const })),
+  // A closing block that meets the foot of page 1: both writers keep it whole (a joint closing's
+  // signers with the Nơi nhận under them; a paper copy block with its closing).
+  ...[8, 9, 10, 11].flatMap((n) => [
+    {
+      name: `bien-ban, joint signers, ${n} paragraphs`,
+      document: kindSample('bien-ban', {
+        signatures: [
+          { title: 'THƯ KÝ', name: 'Bùi Quang Vinh' },
+          { title: 'CHỦ TỌA', name: 'Lê Văn Bình' },
+        ],
+        body: longBody(n),
+      }),
+      sizeSet: '13/14' as const,
+    },
+    { name: `sao-y, ${n} paragraphs`, document: { ...SAO_Y, body: longBody(n) }, sizeSet: '13/14' as const },
+  ]),
 ];
 
 /** The texts whose lines are compared: what starts each of them, on whichever page has it. */
