@@ -90,7 +90,9 @@ const ITALIC_CLOSES = /(?:(?<!\*)\*|\*\*\*)\s*$/u;
  */
 function italicQuotationEnd(cells: readonly Cell[], i: number, to: number): number {
   const before = cells[i - 1];
-  if (!before || !CITES.test(before.fold) || !ITALIC_OPENS.test(cells[i]!.line.text)) return -1;
+  // Cheapest first: most body lines open no italics, and folding the line before costs.
+  if (!before || !ITALIC_OPENS.test(cells[i]!.line.text) || !before.text.endsWith(':') || !CITES.test(before.fold))
+    return -1;
   let closed = ITALIC_CLOSES.test(cells[i]!.line.text);
   for (let j = i + 1; j < Math.min(to, i + MAX_QUOTED_LINES); j++) {
     const raw = cells[j]!.line.text;
