@@ -30,6 +30,7 @@ const RECIPIENTS = /\bkinh\s+g\S{1,3}\s*:/gu;
 // The whole Số line as printed or misread: "Số: 2154/STC-QLNS", "S6: i04 /BGDDT-GDDH", "Số: 1906 ISGDĐT-CTrTT".
 const NUMBER_LINE =
   /(?<![\p{L}\p{N}])S[ốoô6]?\s*:?\s*[0-9ilIO|]{1,6}\s*(?:\/\s*|[I|](?=\p{Lu}))[\p{L}\d]+(?:\s*[-/]\s*[\p{L}\d]+)*/gu;
+const QUICK_HEADER = /NG\s+H|[ĐD][ộoọ]c\s+l[ậa]p/u;
 const HEADER_NUMBER = /(?<![\p{L}\p{N}])S[ốoô6]?\s*:?\s*[0-9ilI|O]{1,6}\s*[/I|]\s*\p{Lu}/u;
 // The place and date: the place's one to three capitalised words are found on the original text.
 const DATE = /\bng\S{0,2}y\s*\d{1,2}\s*th\S{0,2}ng\s*\d{1,2}\s*n\S{0,2}m\s*\d{4}\b/gu;
@@ -78,6 +79,8 @@ function runOnPieces(line: TextLine): TextLine[] | undefined {
   // A run-on document starts with its header: its Số line (a capital S, a number, a ký hiệu; prose
   // cites "số 47/2019/QH14" in lower case) or its Kính gửi early, and the Quốc hiệu or the Tiêu
   // ngữ among the first words (the issuer's name may come first).
+  // A cheap look first ("…NG HÒA", "Độc lập" near the start): most long lines are paragraphs.
+  if (!QUICK_HEADER.test(text.slice(0, HEADER_REACH))) return undefined;
   const start = text.slice(0, 600);
   if (!HEADER_NUMBER.test(start) && !/Kính\s+g\S{1,3}\s*:/u.test(start)) return undefined;
   if (!headerLine(text.slice(0, HEADER_REACH))) return undefined;
