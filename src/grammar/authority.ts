@@ -22,7 +22,9 @@ export interface ParsedAuthority {
   readonly deviations: readonly Deviation[];
 }
 
-const PREFIX = /^(?<p>T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|TUQ|TM|KT|TL|Q)(?<dot>\s*\.)?\s+(?=\S)/iu;
+// The prefix, then a space; after its period the space may be missing ("KT.TRƯỞNG BAN"), before a capital.
+const PREFIX =
+  /^(?<p>T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|TUQ|TM|KT|TL|Q)(?:(?<dot>\s*\.)(?<space>\s*)(?=\p{Lu})|(?<dot2>\s*\.)?\s+(?=\S))/iu;
 const CANONICAL: Record<string, AuthorityPrefix> = { TM: 'TM', KT: 'KT', TL: 'TL', TUQ: 'TUQ', Q: 'Q' };
 
 /**
@@ -37,7 +39,7 @@ export function parseAuthorityLine(line: string): ParsedAuthority | undefined {
   const key = printed.replace(/[\s/]/g, '').toUpperCase();
   const prefix = CANONICAL[key];
   if (!prefix) return undefined;
-  const hasDot = Boolean(m.groups!.dot);
+  const hasDot = Boolean(m.groups!.dot ?? m.groups!.dot2);
   if (prefix === 'Q' && (!hasDot || printed !== 'Q')) return undefined;
   const of = text.slice(m[0].length).trim();
   if (!of) return undefined;
@@ -70,6 +72,16 @@ export function parseAuthorityLine(line: string): ParsedAuthority | undefined {
         `The period after "${prefix}" is missing`,
         printed,
         `${prefix}.`,
+      ),
+    );
+  if (m.groups!.dot !== undefined && m.groups!.space === '')
+    deviations.push(
+      deviation(
+        'prefix-space',
+        `Thiếu dấu cách sau "${prefix}."`,
+        `The space after "${prefix}." is missing`,
+        text.slice(0, m[0].length + 1),
+        `${prefix}. `,
       ),
     );
   if (of !== toUpperVi(of))

@@ -338,6 +338,8 @@ describe('authority lines', () => {
     ['T/M BAN BÍ THƯ', { prefix: 'TM', of: 'BAN BÍ THƯ' }, ['slash-prefix']],
     ['Kt. Giám đốc', { prefix: 'KT', of: 'GIÁM ĐỐC' }, ['prefix-case', 'authority-case']],
     ['KT CHỦ TỊCH', { prefix: 'KT', of: 'CHỦ TỊCH' }, ['prefix-period']],
+    // Web copies drop the space after the period: the line is still an authority line.
+    ['KT.TRƯỞNG BAN CHÍNH SÁCH', { prefix: 'KT', of: 'TRƯỞNG BAN CHÍNH SÁCH' }, ['prefix-space']],
   ])('%s', (line, authority, deviations) => {
     const parsed = parseAuthorityLine(line)!;
     expect(parsed.authority).toEqual(authority);
@@ -349,6 +351,8 @@ describe('authority lines', () => {
     expect(parseAuthorityLine('QUYỀN GIÁM ĐỐC')).toBeUndefined();
     expect(parseAuthorityLine('TỔNG GIÁM ĐỐC')).toBeUndefined();
     expect(parseAuthorityLine('TM')).toBeUndefined();
+    expect(parseAuthorityLine('KTNN TỈNH')).toBeUndefined();
+    expect(parseAuthorityLine('Q.1, TP. HỒ CHÍ MINH')).toBeUndefined();
   });
 
   it('round-trips', () => {
