@@ -10,6 +10,7 @@ import { readBody } from './body.js';
 import { type Cell, toCells } from './cells.js';
 import {
   appendixNumber,
+  isAuthorityCell,
   copyForm,
   distributionLabelLength,
   isArchiveCell,
@@ -315,7 +316,10 @@ function findTail(ctx: ReadContext): number {
     const c = cells[k]!;
     if (
       !seenClosing &&
-      ((distributionLabelLength(c) !== undefined && c.text.includes(':')) || (isArchiveCell(c) && c.text.includes(':')))
+      ((distributionLabelLength(c) !== undefined && c.text.includes(':')) ||
+        (isArchiveCell(c) && c.text.includes(':')) ||
+        // A signer's authority line ("KT. CHỦ TỊCH") over the name: the closing, when its Nơi nhận cell came empty.
+        (isAuthorityCell(c) && cells.slice(k + 1, k + 5).some((n) => isPersonName(n.text))))
     )
       seenClosing = true;
     if (!seenClosing || c.shared) continue;

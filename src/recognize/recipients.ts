@@ -58,7 +58,9 @@ export function readRecipients(
     const wrapped = /^\p{Ll}/u.test(c.text)
       ? c.text.length <= 60
       : label.text.length >= 40 && c.text.length <= 30 && c.text.split(' ').length <= 5;
-    if (inline && !dashed && !dash && items.length === 1 && !closed && !gap && wrapped && !/[.:]$/.test(c.text)) {
+    // Its last line may end with the "." of the addressee ("Kính gửi: Thuế" / "tỉnh Đắk Lắk.").
+    const wrapEnds = /\p{Ll}/u.test(c.text[0] ?? '') ? /:$/ : /[.:]$/;
+    if (inline && !dashed && !dash && items.length === 1 && !closed && !gap && wrapped && !wrapEnds.test(c.text)) {
       prev.text = `${prev.text} ${c.text}`;
       prev.last = c;
       continue;

@@ -252,6 +252,59 @@ PHÓ CHỦ TỊCH
     expect(report.diagnostics.filter((d) => d.id.startsWith('nd30/') && d.severity !== 'info')).toEqual([]);
   });
 
+  it('reads the appendix after a closing whose Nơi nhận cell is empty as the appendix, not as a second signer', () => {
+    const text = decision(
+      `*Theo đề nghị của Giám đốc Sở Tư pháp.*
+**QUYẾT ĐỊNH:**
+**Điều 1.** Công bố kèm theo Quyết định này 02 thủ tục hành chính nội bộ./.
+`,
+      `|
+|
+**KT. CHỦ TỊCH **
+PHÓ CHỦ TỊCH
+Hoàng Xuân Tân
+|
+
+**PHỤ LỤC**
+
+THỦ TỤC HÀNH CHÍNH NỘI BỘ TRONG LĨNH VỰC PHỔ BIẾN, GIÁO DỤC
+PHÁP LUẬT THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA UBND TỈNH
+
+*(Kèm theo Quyết định số 2913/QĐ-UBND ngày 24 tháng 11 năm 2025 của Chủ tịch Ủy
+ban nhân dân tỉnh Hà Tĩnh)*
+
+**I. Thủ tục công nhận báo cáo viên pháp luật cấp tỉnh**
+1. Trình tự thực hiện.
+3. Cách thức thực hiện.
+`,
+    );
+    const read = parseText(text);
+    expect(read.document.signatures.map((s) => s.name)).toEqual(['Hoàng Xuân Tân']);
+    expect(read.document.appendices).toHaveLength(1);
+    expect(read.diagnostics.filter((d) => d.id === 'text/signature-name-missing')).toEqual([]);
+    // An appendix holds its own content (a procedure copied from the national database): its numbering
+    // and headings are not the body's structure (nd30.md §2.6, §5.1).
+    const report = validate(read);
+    expect(
+      report.diagnostics.filter((d) => d.id === 'nd30/pl1/danh-so-bo-cuc' || d.id === 'nd30/pl1/tieu-de-bo-cuc'),
+    ).toEqual([]);
+  });
+
+  it('reads a single addressee wrapped onto a second line that ends with its "."', () => {
+    const text = `**CỤC THUẾ**
+Số: 5253/CT-CS
+V/v chính sách tiền thuê đất
+| **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+*Hà Nội, ngày 17 tháng 11 năm 2025*
+|
+**Kính gửi:** Thuế
+tỉnh Đắk Lắk.
+Cục Thuế nhận được công văn số 823/DLA-CNTK ngày 17/09/2025 của Thuế tỉnh Đắk Lắk.
+`;
+    expect(parseText(text).document.recipients).toEqual(['Thuế tỉnh Đắk Lắk']);
+  });
+
   it('reads a signer’s name wrapped after the family name ("**Mai" / "Sơn**")', () => {
     const text = decision(
       `**QUYẾT ĐỊNH:**

@@ -2,7 +2,7 @@ import type { Block, HeadingLevel } from '../../../../model/block.js';
 import { fromRoman, POINT_LETTERS, toRoman } from '../../../../grammar/numbering.js';
 import { defineRule } from '../../../../rule-kit/define-rule.js';
 import type { RuleContext } from '../../../../rule-kit/types.js';
-import { bodies, HEADING_NAMES } from '../../../../rule-kit/support.js';
+import { HEADING_NAMES } from '../../../../rule-kit/support.js';
 
 /** Counters of the body's numbered units, each restarting inside the unit above it. */
 type Counter = HeadingLevel | 'dieu' | 'khoan' | 'diem';
@@ -44,8 +44,8 @@ export const danhSoBoCuc = defineRule({
       en: 'Numbering of parts, chapters, sections, articles, clauses and points',
     },
     description: {
-      vi: 'Phần, chương đánh số La Mã (Chương I); mục, tiểu mục, điều, khoản đánh số Ả Rập (Mục 1, Điều 1., 1.); điểm đánh bằng chữ cái tiếng Việt theo thứ tự a, b, c, d, đ, e, g, h, i, k…; các số, chữ nối tiếp nhau, bắt đầu lại trong mỗi đơn vị lớn hơn (khoản trong mỗi điều, điểm trong mỗi khoản).',
-      en: 'Phần and chương take Roman numerals (Chương I); mục, tiểu mục, điều and khoản Arabic ones (Mục 1, Điều 1., 1.); điểm take Vietnamese letters in order a, b, c, d, đ, e, g, h, i, k…; numbers and letters follow each other, restarting in each larger unit (khoản in each điều, điểm in each khoản).',
+      vi: 'Phần, chương đánh số La Mã (Chương I); mục, tiểu mục, điều, khoản đánh số Ả Rập (Mục 1, Điều 1., 1.); điểm đánh bằng chữ cái tiếng Việt theo thứ tự a, b, c, d, đ, e, g, h, i, k…; các số, chữ nối tiếp nhau, bắt đầu lại trong mỗi đơn vị lớn hơn (khoản trong mỗi điều, điểm trong mỗi khoản). Xét phần nội dung; phụ lục (thường là biểu mẫu, thủ tục sao từ nơi khác) đánh số theo cách riêng.',
+      en: 'Phần and chương take Roman numerals (Chương I); mục, tiểu mục, điều and khoản Arabic ones (Mục 1, Điều 1., 1.); điểm take Vietnamese letters in order a, b, c, d, đ, e, g, h, i, k…; numbers and letters follow each other, restarting in each larger unit (khoản in each điều, điểm in each khoản). The body is judged; an appendix, often a form or a copied procedure, is numbered its own way.',
     },
     legal: 'Phụ lục I, mục I.II.6.đ (nd30.md §2.6)',
     severity: 'error',
@@ -54,9 +54,9 @@ export const danhSoBoCuc = defineRule({
     fixSafety: 'safe',
   },
   check(ctx) {
-    let numbered = false;
-    for (const { path, blocks } of bodies(ctx.document)) numbered = checkBody(ctx, path, blocks) || numbered;
-    if (!numbered) return 'not-applicable';
+    // The body's structure only (ô 6): an appendix holds its own content, often a form, a template or a
+    // procedure copied from elsewhere, numbered its own way (nd30.md §5.1 sets no structure for it).
+    if (!checkBody(ctx, 'body', ctx.document.body)) return 'not-applicable';
   },
 });
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../../rule-kit/define-rule.js';
-import { bodies, HEADING_NAMES } from '../../../../rule-kit/support.js';
+import { HEADING_NAMES } from '../../../../rule-kit/support.js';
 import { isUpperVi } from '../../../../grammar/case.js';
 
 /**
@@ -23,59 +23,59 @@ export const tieuDeBoCuc = defineRule({
   },
   check(ctx) {
     let structured = false;
-    for (const { path, blocks } of bodies(ctx.document)) {
-      blocks.forEach((block, i) => {
-        if (block.type === 'heading') {
-          structured = true;
-          if (block.title) {
-            // A note in brackets after the title ("(chi tiết tại Phụ lục đính kèm)") is not the title.
-            if (isUpperVi(block.title.replace(/\([^)]*\)/gu, ''))) return;
-            const name = HEADING_NAMES[block.level];
-            const upper = block.title.toLocaleUpperCase('vi');
-            ctx.report({
-              path: `${path}.${i}.title`,
-              // A case-only deviation: the part is there and titled.
-              severity: 'warning',
-              message: {
-                vi: `Tiêu đề của ${name.vi.toLocaleLowerCase('vi')} ${block.number} phải viết in hoa (đang là "${block.title}")`,
-                en: `The title of ${name.en} ${block.number} must be in capitals (found "${block.title}")`,
-              },
-              actual: block.title,
-              expected: upper,
-              fix: {
-                safety: 'safe',
-                description: { vi: `Viết in hoa: "${upper}"`, en: `Write it in capitals: "${upper}"` },
-                changes: [{ path: `${path}.${i}.title`, value: upper }],
-              },
-            });
-            return;
-          }
+    // The body's headings only (ô 6): an appendix holds its own content (nd30.md §5.1 sets no structure for it).
+    const path = 'body';
+    ctx.document.body.forEach((block, i) => {
+      if (block.type === 'heading') {
+        structured = true;
+        if (block.title) {
+          // A note in brackets after the title ("(chi tiết tại Phụ lục đính kèm)") is not the title.
+          if (isUpperVi(block.title.replace(/\([^)]*\)/gu, ''))) return;
           const name = HEADING_NAMES[block.level];
+          const upper = block.title.toLocaleUpperCase('vi');
           ctx.report({
             path: `${path}.${i}.title`,
+            // A case-only deviation: the part is there and titled.
+            severity: 'warning',
             message: {
-              vi: `${name.vi} ${block.number} phải có tiêu đề (không có)`,
-              en: `${name.en} ${block.number} must have a title (title missing)`,
+              vi: `Tiêu đề của ${name.vi.toLocaleLowerCase('vi')} ${block.number} phải viết in hoa (đang là "${block.title}")`,
+              en: `The title of ${name.en} ${block.number} must be in capitals (found "${block.title}")`,
             },
-            actual: `${name.vi} ${block.number}`,
-            expected: `${name.vi} ${block.number} + tiêu đề`,
-          });
-        } else if (block.type === 'article') {
-          structured = true;
-          // "Điều 1. Thành lập Tổ công tác …" of a quyết định cá biệt (Mẫu 1.2): its text opens with what it does.
-          if (block.title || block.text) return;
-          ctx.report({
-            path: `${path}.${i}.title`,
-            message: {
-              vi: `Điều ${block.number} phải có tiêu đề (không có)`,
-              en: `Article (Điều) ${block.number} must have a title (title missing)`,
+            actual: block.title,
+            expected: upper,
+            fix: {
+              safety: 'safe',
+              description: { vi: `Viết in hoa: "${upper}"`, en: `Write it in capitals: "${upper}"` },
+              changes: [{ path: `${path}.${i}.title`, value: upper }],
             },
-            actual: `Điều ${block.number}.`,
-            expected: `Điều ${block.number}. <tiêu đề>`,
           });
+          return;
         }
-      });
-    }
+        const name = HEADING_NAMES[block.level];
+        ctx.report({
+          path: `${path}.${i}.title`,
+          message: {
+            vi: `${name.vi} ${block.number} phải có tiêu đề (không có)`,
+            en: `${name.en} ${block.number} must have a title (title missing)`,
+          },
+          actual: `${name.vi} ${block.number}`,
+          expected: `${name.vi} ${block.number} + tiêu đề`,
+        });
+      } else if (block.type === 'article') {
+        structured = true;
+        // "Điều 1. Thành lập Tổ công tác …" of a quyết định cá biệt (Mẫu 1.2): its text opens with what it does.
+        if (block.title || block.text) return;
+        ctx.report({
+          path: `${path}.${i}.title`,
+          message: {
+            vi: `Điều ${block.number} phải có tiêu đề (không có)`,
+            en: `Article (Điều) ${block.number} must have a title (title missing)`,
+          },
+          actual: `Điều ${block.number}.`,
+          expected: `Điều ${block.number}. <tiêu đề>`,
+        });
+      }
+    });
     // A body of paragraphs only has no parts to title.
     if (!structured) return 'not-applicable';
   },
