@@ -6,7 +6,7 @@ import type { Contact } from '../model/contact.js';
 import type { Drafter } from '../model/drafter.js';
 import type { Authority, Signature } from '../model/signature.js';
 import { PRINTED_PATHS } from '../model/source.js';
-import { type Cell, cellWithText } from './cells.js';
+import { type Cell, cellWithText, foldVi } from './cells.js';
 import {
   contactFields,
   distributionLabelLength,
@@ -355,7 +355,10 @@ function readSignatures(
         (/,$/.test(lastAuthority.value.of) ||
           !lastAuthority.value.of.includes(' ') ||
           (text.split(' ').length === 1 && text.length <= 4) ||
-          nextIsAuthority)
+          nextIsAuthority ||
+          // "**TM. ỦY BAN" / "NHÂN DÂN**": a bold span the authority line leaves open goes on.
+          openBold(lastAuthority.last.line.text) ||
+          (/(?:^|\s)(?:uy ban|hoi dong)$/u.test(foldVi(lastAuthority.value.of)) && /^nhan dan\b/u.test(view.fold)))
       ) {
         lastAuthority.value = { ...lastAuthority.value, of: `${lastAuthority.value.of} ${text}` };
         lastAuthority.last = cell;
@@ -517,4 +520,9 @@ export function unlabelledDistribution(ctx: ReadContext, archive: number): numbe
   const above = cells[first - 1];
   if (above && distributionLabelLength(above) !== undefined) return undefined;
   return first;
+}
+
+/** Whether a line of a markdown copy leaves a bold span open ("**TM. ỦY BAN"): an odd number of "**". */
+function openBold(line: string): boolean {
+  return (line.match(/\*\*/gu)?.length ?? 0) % 2 === 1;
 }

@@ -1,5 +1,6 @@
 import { PRINTED_PATHS } from '../model/source.js';
 import { distributionLabelLength, isAuthorityCell, recipientsLabelLength } from './classify.js';
+import { foldVi } from './cells.js';
 import type { ReadContext } from './context.js';
 import { type ListItem, readEntries } from './entries.js';
 
@@ -9,6 +10,9 @@ import { type ListItem, readEntries } from './entries.js';
  *
  * @module
  */
+
+// What only starts an addressee's name ("Các", "Sở", "Ủy ban", "Thuế"): an inline addressee ending so goes on.
+const NAME_START_ONLY = /(?:^|\s)(?:cac|nhung|ong|ba|so|bo|uy ban|ban|cuc|chi cuc|phong|truong|cong ty|thue|quy)$/u;
 
 /** Reads Kính gửi at cell `i`; returns the addressees and the index after them. */
 export function readRecipients(
@@ -55,11 +59,14 @@ export function readRecipients(
     // validator reports; the entries after it are still addressees.
     if (/\.$/.test(prev.text) && !(dashed && dash && !gap)) break;
     // An inline addressee wrapped at the column edge: a short tail line right under a long line.
-    const wrapped = /^\p{Ll}/u.test(c.text)
-      ? c.text.length <= 60
-      : label.text.length >= 40 && c.text.length <= 30 && c.text.split(' ').length <= 5;
-    // Its last line may end with the "." of the addressee ("Kính gửi: Thuế" / "tỉnh Đắk Lắk.").
-    const wrapEnds = /\p{Ll}/u.test(c.text[0] ?? '') ? /:$/ : /[.:]$/;
+    // Its last line may end with the "." of the addressee ("Kính gửi: Thuế" / "tỉnh Đắk Lắk."), as may
+    // the rest of an addressee cut after its first word ("Kính gửi: Các" / "Thuế tỉnh, thành phố.").
+    const cutShort = items.length === 1 && NAME_START_ONLY.test(foldVi(prev.text));
+    const wrapEnds = cutShort || /\p{Ll}/u.test(c.text[0] ?? '') ? /:$/ : /[.:]$/;
+    const wrapped =
+      /^\p{Ll}/u.test(c.text) || cutShort
+        ? c.text.length <= 60
+        : label.text.length >= 40 && c.text.length <= 30 && c.text.split(' ').length <= 5;
     if (inline && !dashed && !dash && items.length === 1 && !closed && !gap && wrapped && !wrapEnds.test(c.text)) {
       prev.text = `${prev.text} ${c.text}`;
       prev.last = c;

@@ -303,6 +303,21 @@ tỉnh Đắk Lắk.
 Cục Thuế nhận được công văn số 823/DLA-CNTK ngày 17/09/2025 của Thuế tỉnh Đắk Lắk.
 `;
     expect(parseText(text).document.recipients).toEqual(['Thuế tỉnh Đắk Lắk']);
+    // Or cut after a word that only starts a name, the rest in capitals on the next line.
+    const cut = text.replace('**Kính gửi:** Thuế\ntỉnh Đắk Lắk.', '**Kính gửi:** Các\nThuế tỉnh, thành phố.');
+    expect(parseText(cut).document.recipients).toEqual(['Các Thuế tỉnh, thành phố']);
+  });
+
+  it('reads an authority line wrapped inside its bold ("**TM. ỦY BAN" / "NHÂN DÂN**") whole', () => {
+    const text = decision(
+      `**QUYẾT ĐỊNH:**
+**Điều 1.** Bãi bỏ Quyết định số 636/QĐ-UBND ngày 17/3/2025./.
+`,
+      CLOSING.replace('**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH', '**TM. ỦY BAN\nNHÂN DÂN**\nCHỦ TỊCH'),
+    );
+    expect(parseText(text).document.signatures).toEqual([
+      { authority: [{ prefix: 'TM', of: 'ỦY BAN NHÂN DÂN' }], title: 'CHỦ TỊCH', name: 'Hồ Huy Thành' },
+    ]);
   });
 
   it('reads a signer’s name wrapped after the family name ("**Mai" / "Sơn**")', () => {
