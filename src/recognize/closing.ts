@@ -419,6 +419,21 @@ function readSignatures(
       );
       continue;
     }
+    // "TRƯỞNG BAN" / "PHÓ THỦ TƯỚNG": a head signing in a capacity (the title), then his own office on
+    // a line of its own, which the model does not hold: said, not folded into the title.
+    const office =
+      d.title.length === 2 && d.title.every((t) => POSITION_LINE.test(foldVi(t.text))) ? d.title[1]! : undefined;
+    if (office) {
+      d.title = [d.title[0]!];
+      ctx.report(
+        'text/second-title',
+        'info',
+        `Dòng chức vụ thứ hai của người ký "${office.text}" (chức vụ chính thức) không được giữ trong mô hình`,
+        `The signer's second position line "${office.text}" (the office held) is not held by the model`,
+        pieceSpan(ctx, [office]),
+        `${path}.title`,
+      );
+    }
     d.authority.forEach((a, m) => ctx.record(`${path}.authority.${m}`, ctx.span(a.first, a.last)));
     if (d.title.length) ctx.record(`${path}.title`, pieceSpan(ctx, d.title));
     ctx.record(`${path}.name`, pieceSpan(ctx, d.name));
@@ -526,3 +541,7 @@ export function unlabelledDistribution(ctx: ReadContext, archive: number): numbe
 function openBold(line: string): boolean {
   return (line.match(/\*\*/gu)?.length ?? 0) % 2 === 1;
 }
+
+// A whole position line, folded: a head's title with "Phó" or not ("TRƯỞNG BAN", "PHÓ THỦ TƯỚNG", "BỘ TRƯỞNG").
+const POSITION_LINE =
+  /^(?:pho )?(?:thu tuong|bo truong|thu truong|chu tich|giam doc|truong ban|cuc truong|tong cuc truong|chu nhiem|bi thu)$/u;

@@ -308,6 +308,24 @@ Cục Thuế nhận được công văn số 823/DLA-CNTK ngày 17/09/2025 của
     expect(parseText(cut).document.recipients).toEqual(['Các Thuế tỉnh, thành phố']);
   });
 
+  it('keeps "TRƯỞNG BAN" as the title of a head who signs in that capacity, his office under it said apart', () => {
+    const text = decision(
+      `**QUYẾT ĐỊNH:**
+**Điều 1.** Ban hành kèm theo Quyết định này Quy chế hoạt động của Ban Chỉ đạo./.
+`,
+      CLOSING.replace(
+        '**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\n**Hồ Huy Thành**',
+        '**TRƯỞNG BAN**\nPHÓ THỦ TƯỚNG\nMai Văn Chính',
+      ),
+    );
+    const read = parseText(text);
+    expect(read.document.signatures).toEqual([{ authority: [], title: 'TRƯỞNG BAN', name: 'Mai Văn Chính' }]);
+    expect(read.diagnostics.filter((d) => d.id === 'text/second-title').map((d) => d.raw)).toEqual(['PHÓ THỦ TƯỚNG']);
+    // A title wrapped over two lines is still one title.
+    const wrapped = text.replace('**TRƯỞNG BAN**\nPHÓ THỦ TƯỚNG', '**PHÓ CHỦ TỊCH**\nTHƯỜNG TRỰC');
+    expect(parseText(wrapped).document.signatures[0]?.title).toBe('PHÓ CHỦ TỊCH THƯỜNG TRỰC');
+  });
+
   it('reads an authority line wrapped inside its bold ("**TM. ỦY BAN" / "NHÂN DÂN**") whole', () => {
     const text = decision(
       `**QUYẾT ĐỊNH:**

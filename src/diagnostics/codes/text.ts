@@ -157,6 +157,14 @@ export const TEXT_CODES = defineCodes({
       'A scan reads the seal’s text (ô 8) over the signature block; it is not part of the signer’s title.',
     ),
   },
+  'text/second-title': {
+    severity: 'info',
+    title: t('Dòng chức vụ thứ hai của người ký', 'A second position line of the signer'),
+    description: t(
+      'Người đứng đầu ký với cương vị khác ("TRƯỞNG BAN") rồi ghi chức vụ chính thức của mình trên dòng dưới ("PHÓ THỦ TƯỚNG"): chức vụ ký là dòng thứ nhất; dòng thứ hai không có chỗ trong mô hình nên được nêu ra.',
+      'A head signs in another capacity ("TRƯỞNG BAN") with his own office on the line under it ("PHÓ THỦ TƯỚNG"): the title is the first line; the second has no place in the model, so it is said.',
+    ),
+  },
   'text/signature-name-missing': {
     severity: 'warning',
     title: t('Không tìm thấy họ tên người ký', 'The signer’s name was not found'),
