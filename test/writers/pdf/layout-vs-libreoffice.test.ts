@@ -19,7 +19,16 @@ import { toDocx } from '../../../src/writers/docx/index.js';
 import { toPdf } from '../../../src/writers/pdf/index.js';
 import { type Box, type PdfLine, type PdfPage, pdfPages, pt } from '../../support/pdf.js';
 import { GIAY_MOI, KE_HOACH, quyetDinh, SAO_Y, SEED, TO_TRINH } from '../docx/samples.js';
-import { ALL_KINDS, fontsOrSkip, haveTools, kindSample, libreOfficePdfs, statingLineRule, tempPdf } from './support.js';
+import {
+  ALL_KINDS,
+  fontsOrSkip,
+  haveTools,
+  kindSample,
+  libreOfficePdfs,
+  longBody,
+  statingLineRule,
+  tempPdf,
+} from './support.js';
 
 const fonts = fontsOrSkip();
 const tools = haveTools('soffice', 'pdftotext');
@@ -27,13 +36,6 @@ const TOLERANCE = pt(2);
 
 type SizeSet = '12/13' | '13/14';
 
-/** A body of `n` two-line paragraphs: from 8 on, the closing block meets the foot of page 1. */
-function longBody(n: number) {
-  return Array.from({ length: n }, (_, i) => ({
-    type: 'paragraph' as const,
-    text: `${i + 1}. Các sở, ban, ngành tỉnh rà soát, báo cáo kết quả thực hiện nhiệm vụ được giao trong năm 2024 và đề xuất nhiệm vụ năm 2025.`,
-  }));
-}
 const CASES: { name: string; document: VanbanDocument; sizeSet: SizeSet }[] = [
   ...ALL_KINDS.flatMap((kind) =>
     (['12/13', '13/14'] as const).map((sizeSet) => ({

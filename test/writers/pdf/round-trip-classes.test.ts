@@ -13,7 +13,8 @@ import { RULES } from '../../../src/rules/index.js';
 import { validate } from '../../../src/validator.js';
 import { sampleDocument } from '../../../src/rule-kit/samples.js';
 import { toPdf } from '../../../src/writers/pdf/index.js';
-import { fontsOrSkip } from './support.js';
+import { SAO_Y } from '../docx/samples.js';
+import { fontsOrSkip, longBody } from './support.js';
 
 const fonts = fontsOrSkip();
 
@@ -26,13 +27,6 @@ function layoutFindings(read: Awaited<ReturnType<typeof parsePdf>>): string[] {
     .filter((d) => d.id !== 'nd30/pl1/phong-chu')
     .map((d) => `${d.id} ${d.path}: ${d.message.en}`);
 }
-
-/** A body of `n` paragraphs of two lines or so: enough of them puts the closing block across a page break. */
-const paragraphs = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({
-    type: 'paragraph' as const,
-    text: `${i + 1}. Các sở, ban, ngành tỉnh rà soát, báo cáo kết quả thực hiện nhiệm vụ được giao trong năm 2024 và đề xuất nhiệm vụ năm 2025.`,
-  }));
 
 async function roundTrip(input: DocumentInput) {
   const document = createDocument(input);
@@ -112,7 +106,7 @@ describe.skipIf(!fonts)('parsePdf(toPdf(d)): each class the round trip fixed', (
       { title: 'CHỦ TỌA', name: 'Đặng Ngọc Ánh' },
     ];
     for (let n = 8; n <= 22; n += 2) {
-      const { document, read } = await roundTrip(sampleDocument('bien-ban', { signatures, body: paragraphs(n) }));
+      const { document, read } = await roundTrip(sampleDocument('bien-ban', { signatures, body: longBody(n) }));
       expect({ n, signatures: read.document.signatures, distribution: read.document.distribution }).toEqual({
         n,
         signatures: document.signatures,
@@ -124,23 +118,9 @@ describe.skipIf(!fonts)('parsePdf(toPdf(d)): each class the round trip fixed', (
   }, 60_000);
 
   it('keeps a paper copy block whole on the page of its closing block, the margins read right', async () => {
-    const copy = {
-      form: 'sao-y' as const,
-      issuer: { name: 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH' },
-      number: 12,
-      notation: 'SY-VP',
-      place: 'Quảng Ngãi',
-      date: '2024-04-10',
-      signature: {
-        authority: [{ prefix: 'TL' as const, of: 'CHỦ TỊCH' }],
-        title: 'CHÁNH VĂN PHÒNG',
-        name: 'Lê Văn Bình',
-      },
-      distribution: ['Sở Tài chính'],
-      archive: ['VT'],
-    };
+    const copy = SAO_Y.copy!;
     for (let n = 8; n <= 22; n += 2) {
-      const { document, read } = await roundTrip(sampleDocument('cong-van', { copy, body: paragraphs(n) }));
+      const { document, read } = await roundTrip(sampleDocument('cong-van', { copy, body: longBody(n) }));
       expect({ n, copy: read.document.copy }).toEqual({ n, copy: document.copy });
       expect(read.sources['copy.form']?.page).toBe(read.sources['copy.signature.name']?.page);
       expect({ n, findings: layoutFindings(read) }).toEqual({ n, findings: [] });

@@ -175,3 +175,11 @@ export function formFields(file: string): FieldRead[] {
     value: f.value,
   }));
 }
+
+/** A body of `n` two-line paragraphs: from 8 on, the closing block meets the foot of page 1. */
+export function longBody(n: number) {
+  return Array.from({ length: n }, (_, i) => ({
+    type: 'paragraph' as const,
+    text: `${i + 1}. Các sở, ban, ngành tỉnh rà soát, báo cáo kết quả thực hiện nhiệm vụ được giao trong năm 2024 và đề xuất nhiệm vụ năm 2025.`,
+  }));
+}
