@@ -319,7 +319,9 @@ function findTail(ctx: ReadContext): number {
       ((distributionLabelLength(c) !== undefined && c.text.includes(':')) ||
         (isArchiveCell(c) && c.text.includes(':')) ||
         // A signer's authority line ("KT. CHỦ TỊCH") over the name: the closing, when its Nơi nhận cell came empty.
-        (isAuthorityCell(c) && cells.slice(k + 1, k + 5).some((n) => isPersonName(n.text))))
+        (AUTHORITY_START.test(c.text) &&
+          isAuthorityCell(c) &&
+          cells.slice(k + 1, k + 5).some((n) => isPersonName(n.text))))
     )
       seenClosing = true;
     if (!seenClosing || c.shared) continue;
@@ -334,6 +336,9 @@ function findTail(ctx: ReadContext): number {
   }
   return cells.length;
 }
+
+// What an authority line starts with, looked at before parsing one (findTail sees every cell of the body).
+const AUTHORITY_START = /^[*_]*(?:T\s*\/?\s*M|K\s*\/?\s*T|T\s*\/?\s*L|TUQ|Q)\s*\./iu;
 
 // The line under the title of what is issued with a document: "(Kèm theo Quyết định số …)" (PL I, I.III.1).
 const ATTACHED_TO = /^[*_]*\(\s*(?:ban hành\s+)?kèm theo\s/iu;

@@ -119,27 +119,26 @@ function runOnPieces(line: TextLine): TextLine[] | undefined {
   const pieces: TextLine[] = [];
   // A web page's bullet before the run-on text ("- U BAN DÂN T C …") is not the issuer's.
   let from = /^[-*•]\s+/u.exec(text)?.[0].length ?? 0;
+  const push = (a: number, b: number) => {
+    const piece = slice(line, a, b);
+    if (piece) pieces.push(piece);
+  };
   for (const to of [...sorted, text.length]) {
     // A list entry ends at its "." when a sentence follows: the last addressee, then the body.
     const entryEnd = /^\s*[-–]\s/u.test(text.slice(from, from + 3)) ? LIST_END.exec(text.slice(from, to)) : null;
-    const end = entryEnd ? from + entryEnd.index + entryEnd[0].length : undefined;
-    for (const [a, b] of end === undefined
-      ? [[from, to]]
-      : [
-          [from, end],
-          [end, to],
-        ]) {
-      const piece = slice(line, a!, b!);
-      if (piece) pieces.push(piece);
+    if (entryEnd) {
+      push(from, from + entryEnd.index + entryEnd[0].length);
+      from += entryEnd.index + entryEnd[0].length;
     }
+    push(from, to);
     from = to;
   }
   return pieces.length > 1 ? pieces : undefined;
 }
 
 /**
- * Whether `text` (with `folded`, its folded form) holds the Quốc hiệu in capitals, as a header
- * prints it (prose names the country in title case), or the Tiêu ngữ.
+ * Whether `text` holds the Quốc hiệu in capitals, as a header prints it (prose names the country in
+ * title case), or the Tiêu ngữ.
  */
 function headerLine(text: string): boolean {
   const folded = foldVi(text);
@@ -154,8 +153,8 @@ function headerLine(text: string): boolean {
 }
 
 /**
- * Where the place before "ngày" starts: up to three capitalised words ("Đà Nẵng", "Hà N i", "Thành
- * phố Hồ Chí Minh" is cut at "phố"), not reaching back over a code or a number ("…/SGDĐT-CTrTT").
+ * Where the place before "ngày" starts when no Số line ends just before it: up to three capitalised
+ * words ("Đà Nẵng", "Hà N i"), not reaching back over a code or a number ("…/SGDĐT-CTrTT").
  */
 function placeStart(text: string, dateAt: number): number {
   let start = dateAt;

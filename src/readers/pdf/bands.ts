@@ -35,7 +35,7 @@ interface Band {
   readonly end: number;
   readonly gutter: { readonly left: number; readonly right: number };
   /** The rows above a Nơi nhận cut from the band: a copy block's heading, or joint signers. */
-  readonly signersAbove?: boolean;
+  readonly aboveDistribution?: boolean;
 }
 
 // Rows of one band may be this far apart (points): the signer's name stands some 30 mm under the title.
@@ -84,8 +84,9 @@ export function placeRows(rows: readonly Row[], first: boolean, faceOf?: (c: Tex
     }
     next++;
     const bandRows = rows.slice(band.start, band.end);
+    // Rows cut from above a Nơi nhận are a closing's (joint signers), unless they hold a copy block's Số.
     const closing =
-      (band.signersAbove === true && !bandRows.some((r) => r.segments.some((s) => /^Số\s*:/u.test(s.text)))) ||
+      (band.aboveDistribution === true && !bandRows.some((r) => r.segments.some((s) => /^Số\s*:/u.test(s.text)))) ||
       bandRows.some((r) => r.segments.some((s) => s.x1 <= band.gutter.right && DISTRIBUTION.test(foldVi(s.text))));
     // The first band on top is the header; a later one too when it holds a Quốc hiệu (documents or
     // templates one after another, an appendix with its own header), as the DOCX reader reads them.
@@ -168,7 +169,7 @@ function splitAtClosing(rows: readonly Row[], band: Band): Band[] {
     const left = rows[k]!.segments.filter((s) => sideOf(s, band.gutter) === 'left');
     if (paired && left.some((s) => DISTRIBUTION.test(foldVi(s.text))))
       return [
-        { ...band, end: k, signersAbove: true },
+        { ...band, end: k, aboveDistribution: true },
         { ...band, start: k },
       ];
     // Text in both columns above Nơi nhận: a copy block's Số and date, or joint signers side by side.
