@@ -102,11 +102,11 @@ export interface PageLayout {
   /** Margins in millimetres: top and bottom 20–25, left 30–35, right 15–20 (PL I, I.I; nd30.md §3.1). */
   readonly marginsMm: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
   /**
-   * Sides whose margin was measured only as the white space beside the text (a PDF page whose text
-   * does not reach across the column): the margin is at most the value given, so a value wider than
-   * the range says nothing.
+   * Where a margin is measured only as the white space the text leaves (a PDF: a page the writer
+   * broke early, a page whose text does not reach across the column), `marginsMm` gives the most it
+   * can be and this the least: a margin is then too wide only when this is.
    */
-  readonly marginsAtMost?: readonly ('left' | 'right')[];
+  readonly marginsAtLeastMm?: { readonly bottom?: number; readonly left?: number; readonly right?: number };
   /** Page numbering of the section (số trang, nd30.md §3.6). */
   readonly pageNumbering: PageNumbering;
   /** What the section holds: the main document, or appendix n (0-based) of `appendices`. */

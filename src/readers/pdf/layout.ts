@@ -42,6 +42,7 @@ export interface LayoutInput {
 }
 
 const PT_TO_MM = 25.4 / 72;
+const PAGE_NUMBER = /^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/u;
 // Centred within ±2 mm; a line reaching the column's edge within 2 mm fills it.
 const CENTRE = 2 / PT_TO_MM;
 const EDGE = 2 / PT_TO_MM;
@@ -196,15 +197,17 @@ function section(
   for (const l of placed) {
     // The contact block stands in the bottom margin, as in the DOCX's first-page footer.
     if (l.region === 'page-footer' || l.row.drawn === 'rule') continue;
+    // The page number stands in the top margin (PL I, I.I.5; nd30.md §3.6).
+    if (l.page > 0 && PAGE_NUMBER.test(l.text)) continue;
     // A stamp's text stands inside its box: the box is where the page's text area starts.
     const box = l.page === 0 ? boxAround(l, input.boxes ?? []) : undefined;
     top = Math.min(top, box ? box.y0 : l.row.y - ASCENT * l.row.size);
   }
   const foot = footGaps(input, placed);
   const bottomEstimated = Number.isFinite(top) && (foot === undefined || (foot.most - top) * PT_TO_MM > NOT_FULL_MM);
-  // The margin lies between the foot's gaps less what the next page's first lines needed, and the
-  // gaps themselves: the top margin when it lies there too (the Decree gives both the same range).
-  const bottom = bottomEstimated || !foot ? top : Math.min(foot.most, Math.max(foot.least, top));
+  // The margin is at most the foot's smallest gap, and at least the gaps less what the next page's
+  // first lines needed (a page the writer broke early shows a wider gap than its margin).
+  const bottom = bottomEstimated || !foot ? top : foot.most;
   const margins = Number.isFinite(top)
     ? {
         top: half(top * PT_TO_MM),
@@ -220,7 +223,13 @@ function section(
     heightMm,
     orientation: widthMm > heightMm ? 'landscape' : 'portrait',
     marginsMm: margins,
-    ...(column.bounded && { marginsAtMost: ['left', 'right'] as const }),
+    ...((column.bounded || (!bottomEstimated && foot)) && {
+      marginsAtLeastMm: {
+        ...(!bottomEstimated && foot && { bottom: half(Math.max(0, foot.least) * PT_TO_MM) }),
+        // Text that does not reach across the column shows only that the margins are no wider than it leaves.
+        ...(column.bounded && { left: 0, right: 0 }),
+      },
+    }),
     pageNumbering: input.numbering,
     content: { type: 'main' },
     bottomEstimated,

@@ -48,6 +48,9 @@ describe('signature appearances', () => {
       italic: true,
     });
     expect(result.sources['signatures.0.name']?.page).toBe(3);
+    // Margins from where the text stands: the page numbers in the top margin do not count, nor does
+    // the foot of the last page; the bottom one is the smallest gap under pages 1–3 (23 mm).
+    expect(result.layout.sections[0]!.marginsMm).toMatchObject({ top: 25, bottom: 23 });
   });
 
   it('the seal and signature images drawn by the signatures are images of the layout, with their colours', async () => {

@@ -6,12 +6,21 @@ export const examples: RuleExamples = {
   valid: [
     { name: 'A4, lề theo mẫu', document: sampleDocument(), layout: sampleLayout() },
     {
-      // A PDF page whose text does not reach across the column: the right margin is at most 24 mm.
+      // A PDF page whose text does not reach across the column: the right margin is at most 24 mm, at least 0.
       name: 'Lề phải chỉ đo được cận trên (PDF ít chữ)',
       document: sampleDocument(),
       layout: sampleLayout(
         {},
-        { marginsMm: { top: 20, bottom: 20, left: 30, right: 24 }, marginsAtMost: ['left', 'right'] },
+        { marginsMm: { top: 20, bottom: 20, left: 30, right: 24 }, marginsAtLeastMm: { left: 0, right: 0 } },
+      ),
+    },
+    {
+      // A page broken early (its next lines kept together): the foot shows 27.5 mm, the margin is at least 19.5.
+      name: 'Lề dưới đo được trong khoảng 19,5–27,5 mm (PDF)',
+      document: sampleDocument(),
+      layout: sampleLayout(
+        {},
+        { marginsMm: { top: 20, bottom: 27.5, left: 30, right: 15 }, marginsAtLeastMm: { bottom: 19.5 } },
       ),
     },
   ],
@@ -33,9 +42,18 @@ export const examples: RuleExamples = {
       document: sampleDocument(),
       layout: sampleLayout(
         {},
-        { marginsMm: { top: 20, bottom: 20, left: 30, right: 10 }, marginsAtMost: ['left', 'right'] },
+        { marginsMm: { top: 20, bottom: 20, left: 30, right: 10 }, marginsAtLeastMm: { left: 0, right: 0 } },
       ),
       paths: ['layout.sections.0.marginsMm.right'],
+    },
+    {
+      name: 'Lề dưới ít nhất 30 mm (PDF)',
+      document: sampleDocument(),
+      layout: sampleLayout(
+        {},
+        { marginsMm: { top: 20, bottom: 35, left: 30, right: 15 }, marginsAtLeastMm: { bottom: 30 } },
+      ),
+      paths: ['layout.sections.0.marginsMm.bottom'],
     },
   ],
 };

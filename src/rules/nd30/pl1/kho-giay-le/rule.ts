@@ -53,9 +53,9 @@ export const khoGiayLe = defineRule({
       for (const side of ['top', 'bottom', 'left', 'right'] as const) {
         const value = section.marginsMm[side];
         const [min, max] = MARGINS[side];
-        // A margin seen only beside text that does not reach the column's edge may be narrower than it looks.
-        const atMost = side !== 'top' && side !== 'bottom' && section.marginsAtMost?.includes(side) === true;
-        if (value < min - TOLERANCE || (value > max + TOLERANCE && !atMost))
+        // A margin measured as the white space the text leaves may be narrower than it looks: too wide only when its least is.
+        const least = side === 'top' ? value : (section.marginsAtLeastMm?.[side] ?? value);
+        if (value < min - TOLERANCE || least > max + TOLERANCE)
           ctx.report({
             path: `${path}.marginsMm.${side}`,
             message: {
