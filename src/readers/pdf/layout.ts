@@ -239,8 +239,8 @@ function section(
 /**
  * What the feet of the pages say of the bottom margin (points): at `most` the smallest gap under a
  * page's text, which the margin cannot exceed; at `least` the largest such gap less the height of
- * the next page's first lines, which the margin must exceed since they did not fit (a closing band
- * kept whole, else two lines: a paragraph's last lines go over together). Pages that do not show it:
+ * the next page's first lines, which the margin must exceed since they did not fit (see
+ * firstLinesHeight). Pages that do not show it:
  * the last, one whose foot holds the contact block (page 1, as the DOCX's first-page footer), and
  * one that ends with a closing block, and one before a page an appendix or a new document starts:
  * those start a page of their own.
@@ -274,17 +274,27 @@ function startsRun(first: PlacedLine): boolean {
   return first.region === 'header-left' || first.region === 'header-right' || /^phu luc\b/u.test(foldVi(first.text));
 }
 
-/** The height the first lines of a page need: its closing band whole, else its first two rows. */
+/**
+ * The height the first lines of a page need: what a writer keeps together and carries over whole.
+ * A closing band starting among them, with the lines before it (the last paragraph is kept with the
+ * signature), else three lines (a heading kept with the first two of its paragraph).
+ */
 function firstLinesHeight(lines: readonly PlacedLine[]): number {
-  const first = lines[0]!;
   const topOf = (l: PlacedLine) => l.row.y - ASCENT * l.row.size;
   const bottomOf = (l: PlacedLine) => (l.lastRow ?? l.row).y + DESCENT * (l.lastRow ?? l.row).size;
   const closing = (l: PlacedLine) => l.region === 'closing-left' || l.region === 'closing-right';
-  const run = lines.findIndex((l) => !closing(l));
-  const unit = closing(first) ? lines.slice(0, run < 0 ? lines.length : run) : lines.slice(0, 2);
-  const start = Math.min(...unit.map(topOf));
-  return Math.max(...unit.map(bottomOf)) - start + 0.5 * first.row.size;
+  const band = lines.findIndex(closing);
+  let end = Math.min(lines.length, 3);
+  if (band >= 0 && band < KEPT_BEFORE_CLOSING) {
+    end = band;
+    while (end < lines.length && closing(lines[end]!)) end++;
+  }
+  const unit = lines.slice(0, end);
+  return Math.max(...unit.map(bottomOf)) - Math.min(...unit.map(topOf)) + 0.5 * lines[0]!.row.size;
 }
+
+// How many lines before a closing band the writer may carry over with it (the last paragraph's).
+const KEPT_BEFORE_CLOSING = 4;
 
 function half(mm: number): number {
   return Math.round(mm * 2) / 2;

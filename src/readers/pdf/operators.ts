@@ -27,6 +27,8 @@ export interface TextChunk {
   font: string;
   /** The id of the annotation whose appearance drew it, if any. */
   annotation?: string;
+  /** The signature field whose appearance filled it into a line of the page (a number, a day), if any. */
+  filledBy?: string;
   /** Upright text; false for rotated or mirrored text (stamps, margins notes). */
   upright: boolean;
   /** A space glyph was drawn just before it (the gap alone may be too narrow to tell). */

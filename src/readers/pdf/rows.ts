@@ -138,7 +138,12 @@ function toRow(page: number, group: TextChunk[]): Row | undefined {
     pieces = [];
   };
   for (const c of group) {
-    if (pieces.length && c.x0 - end >= Math.max(COLUMN_GAP_EM * size, COLUMN_GAP_MIN)) close();
+    if (
+      pieces.length &&
+      c.x0 - end >= Math.max(COLUMN_GAP_EM * size, COLUMN_GAP_MIN) &&
+      !filledNumber(pieces.at(-1), c)
+    )
+      close();
     pieces.push(c);
     end = Math.max(end, c.x1);
   }
@@ -161,11 +166,18 @@ export function toSegment(chunks: readonly TextChunk[]): Segment | undefined {
   let end = -Infinity;
   let x0 = Infinity;
   let x1 = -Infinity;
+  let previous: TextChunk | undefined;
   for (const c of chunks) {
     const gap = c.x0 - end;
-    if (text !== '' && (gap > SPACE_EM * c.size || (c.spaceBefore && gap > -0.3 * c.size)) && !/^\p{M}/u.test(c.text))
+    if (
+      text !== '' &&
+      (gap > SPACE_EM * c.size || (c.spaceBefore && gap > -0.3 * c.size)) &&
+      !/^\p{M}/u.test(c.text) &&
+      !filledNumber(previous, c)
+    )
       text += ' ';
     text += c.text;
+    previous = c;
     end = Math.max(end, c.x1);
     x0 = Math.min(x0, c.x0);
     x1 = Math.max(x1, c.x1);
@@ -173,6 +185,20 @@ export function toSegment(chunks: readonly TextChunk[]): Segment | undefined {
   const clean = cleanWithFindings(text);
   if (clean.text === '') return undefined;
   return { chunks, x0, x1, text: clean.text, ...(clean.findings.length > 0 && { hygiene: clean.findings }) };
+}
+
+/**
+ * Whether `next` ("/UBND-KGVX") follows a number a signature field filled into the Số line's blank
+ * at issuance ("507", drawn by the field's appearance): the gap between them is what the blank left,
+ * not a space the drafter typed (057–059: 8.7, 15 and 22 pt).
+ */
+function filledNumber(number: TextChunk | undefined, next: TextChunk): boolean {
+  return (
+    number?.filledBy !== undefined &&
+    next.filledBy === undefined &&
+    /^\s*\d{1,6}\s*$/u.test(number.text) &&
+    /^\s*\//u.test(next.text)
+  );
 }
 
 /** The font size most of the text has (by characters), rounded to a tenth of a point. */

@@ -66,7 +66,7 @@ export function sortAnnotationText(
       // The field's text takes the baseline of the line it fills in.
       for (const c of own) {
         const { annotation: _, ...rest } = c;
-        joined.push({ ...rest, y: anchor });
+        joined.push({ ...rest, y: anchor, filledBy: field });
       }
       out.filled.push({ field, text: lines[0]! });
     } else {
