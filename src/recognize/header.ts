@@ -159,6 +159,28 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       // The V/v of a công văn sits under the Số line (ô 5b).
       continue;
     }
+    // "Số: 542" and, lines below, "/TB-UBND": a number filled in at issuance that the copy (pdftotext of a
+    // signed PDF) set apart from its ký hiệu. Read together; the line's form is not the print's.
+    const notationAt = !header.number && NUMBER_ONLY.test(cell.fold) ? apartNotation(ctx, i) : undefined;
+    if (notationAt !== undefined) {
+      const notation = cells[notationAt]!;
+      header.number = parseNumberNotation(`${cell.text}${notation.text}`);
+      ctx.use(cell, notation);
+      ctx.record(PRINTED_PATHS.numberLine, ctx.span(cell));
+      recordNumberParts(ctx, header.number, cell, notation);
+      ctx.misread.add(PRINTED_PATHS.numberLine);
+      ctx.report(
+        'text/number-apart',
+        'info',
+        `Số "${cell.text}" và ký hiệu "${notation.text}" nằm cách nhau trong bản sao: đọc chung, không xét hình thức dòng Số`,
+        `The number "${cell.text}" and the ký hiệu "${notation.text}" stand apart in the copy: read together, the Số line's form not judged`,
+        ctx.span(cell),
+        PRINTED_PATHS.numberLine,
+      );
+      closeGroup();
+      seenCore = true;
+      continue;
+    }
     let vvAt = subjectPrefixLength(cell);
     if (
       vvAt === undefined &&
@@ -476,4 +498,16 @@ function misread(ctx: ReadContext, path: string, cell: Cell): void {
     ctx.span(cell),
     path,
   );
+}
+
+// A Số line holding its number only ("Số: 542"), the ký hiệu gone elsewhere.
+const NUMBER_ONLY = /^s[o6]?\s*:\s*\d{1,6}$/u;
+
+/** The index of the "/TB-UBND" a few lines under the number-only Số line at `i`, if one stands there unread. */
+function apartNotation(ctx: ReadContext, i: number): number | undefined {
+  for (let k = i + 1; k < Math.min(ctx.cells.length, i + 6); k++) {
+    const c = ctx.cells[k]!;
+    if (!ctx.used[c.id] && /^\/\s*\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*$/u.test(c.text)) return k;
+  }
+  return undefined;
 }

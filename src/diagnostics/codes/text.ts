@@ -109,6 +109,14 @@ export const TEXT_CODES = defineCodes({
       'A part was recognised although OCR or the copy misread or lost a few of its letters ("CpNG HOA XA HOI …", "S6: i04 /…", "1906 ISGDĐT-…"): the value read is kept, the part’s form is not judged.',
     ),
   },
+  'text/number-apart': {
+    severity: 'info',
+    title: t('Số và ký hiệu nằm cách nhau', 'Number and ký hiệu apart'),
+    description: t(
+      'Số văn bản được điền vào chỗ trống khi ban hành và bản sao (chữ trích từ PDF đã ký) đặt nó cách xa ký hiệu ("Số: 542" … "/TB-UBND"): hai phần được đọc chung, hình thức dòng Số không được xét.',
+      'The number was filled into its blank at issuance and the copy (text extracted from a signed PDF) set it apart from the ký hiệu ("Số: 542" … "/TB-UBND"): both are read together, the Số line\'s form is not judged.',
+    ),
+  },
   'text/ocr-fragments': {
     severity: 'info',
     title: t('Âm tiết bị tách rời', 'Syllables broken into pieces'),

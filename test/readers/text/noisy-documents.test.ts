@@ -217,3 +217,38 @@ describe('web copies and OCR that damage the Số line', () => {
     expect(read('PHÓ CHỦ TỊCH', 'PHÓ CH Ủ T ỊCH').document.signatures[0]?.title).toBe('PHÓ CHỦ TỊCH');
   });
 });
+
+describe('text extracted from a signed PDF (pdftotext without -layout)', () => {
+  // The number was filled into its blank at issuance by a signature field: the extraction sets it apart
+  // from its ký hiệu, as in corpus 058 and 059.
+  const text = `TRUNG TÂM CÔNG
+BÁO VÀ TIN HỌC
+ttcbth@quangngai.gov.vn
+06.11.2024 09:27:05
++07:00
+
+ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NGÃI
+Số: 542
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+/TB-UBND
+
+Quảng Ngãi, ngày 06 tháng 11 năm 2024
+
+THÔNG BÁO
+Về việc tham dự Hội nghị
+`;
+
+  it('reads the number and its ký hiệu together, never the ký hiệu as the issuer', () => {
+    const read = parseText(text);
+    expect({ issuer: read.document.issuer, number: read.document.number, notation: read.document.notation }).toEqual({
+      issuer: { name: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' },
+      number: 542,
+      notation: 'TB-UBND',
+    });
+    expect(read.diagnostics.filter((d) => d.id === 'text/number-apart')).toHaveLength(1);
+  });
+});
