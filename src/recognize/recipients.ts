@@ -61,7 +61,11 @@ export function readRecipients(
     // An inline addressee wrapped at the column edge: a short tail line right under a long line.
     // Its last line may end with the "." of the addressee ("Kính gửi: Thuế" / "tỉnh Đắk Lắk."), as may
     // the rest of an addressee cut after its first word ("Kính gửi: Các" / "Thuế tỉnh, thành phố.").
-    const cutShort = items.length === 1 && NAME_START_ONLY.test(foldVi(prev.text));
+    // Or a name's last syllables alone on the next line with the "." ("Thuế tỉnh Hà" / "Tĩnh.").
+    const cutShort =
+      items.length === 1 &&
+      (NAME_START_ONLY.test(foldVi(prev.text)) ||
+        (/^\p{Lu}\S*(?: \S+)?\.$/u.test(c.text) && !/[.;:,]$/.test(prev.text)));
     const wrapEnds = cutShort || /\p{Ll}/u.test(c.text[0] ?? '') ? /:$/ : /[.:]$/;
     const wrapped =
       /^\p{Ll}/u.test(c.text) || cutShort

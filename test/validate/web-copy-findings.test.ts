@@ -306,6 +306,9 @@ Cục Thuế nhận được công văn số 823/DLA-CNTK ngày 17/09/2025 của
     // Or cut after a word that only starts a name, the rest in capitals on the next line.
     const cut = text.replace('**Kính gửi:** Thuế\ntỉnh Đắk Lắk.', '**Kính gửi:** Các\nThuế tỉnh, thành phố.');
     expect(parseText(cut).document.recipients).toEqual(['Các Thuế tỉnh, thành phố']);
+    // Or a place name broken before its last syllable.
+    const broken = text.replace('**Kính gửi:** Thuế\ntỉnh Đắk Lắk.', '**Kính gửi:** Thuế tỉnh Hà\nTĩnh.');
+    expect(parseText(broken).document.recipients).toEqual(['Thuế tỉnh Hà Tĩnh']);
   });
 
   it('keeps "TRƯỞNG BAN" as the title of a head who signs in that capacity, his office under it said apart', () => {
