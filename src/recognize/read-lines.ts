@@ -244,9 +244,13 @@ function readLinesAs(lines: readonly TextLine[], options: ReadLinesOptions, runO
   }
   // A run-on copy (OCR without layout, lossy PDF text) shows neither the layout nor, surely, the
   // letters of its parts: what was read is given, but nothing of its form is judged (text/run-on).
-  if (runOn) unread.push(...RUN_ON_UNREAD.filter((p) => !unread.includes(p)));
-  unread.push(...[...ctx.misread].filter((p) => !unread.includes(p)));
-  return { document, diagnostics: ctx.diagnostics, sources: ctx.sources, ...(unread.length > 0 && { unread }) };
+  const notJudged = [...new Set([...unread, ...(runOn ? RUN_ON_UNREAD : []), ...ctx.misread])];
+  return {
+    document,
+    diagnostics: ctx.diagnostics,
+    sources: ctx.sources,
+    ...(notJudged.length > 0 && { unread: notJudged }),
+  };
 }
 
 /** The parts of a run-on copy whose form is not judged: every part the Decree lays out. */

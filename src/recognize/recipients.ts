@@ -66,11 +66,11 @@ export function readRecipients(
       items.length === 1 &&
       (NAME_START_ONLY.test(foldVi(prev.text)) ||
         (/^\p{Lu}\S*(?: \S+)?\.$/u.test(c.text) && !/[.;:,]$/.test(prev.text)));
-    const wrapEnds = cutShort || /\p{Ll}/u.test(c.text[0] ?? '') ? /:$/ : /[.:]$/;
-    const wrapped =
-      /^\p{Ll}/u.test(c.text) || cutShort
-        ? c.text.length <= 60
-        : label.text.length >= 40 && c.text.length <= 30 && c.text.split(' ').length <= 5;
+    const tail = cutShort || /^\p{Ll}/u.test(c.text);
+    const wrapEnds = tail ? /:$/ : /[.:]$/;
+    const wrapped = tail
+      ? c.text.length <= 60
+      : label.text.length >= 40 && c.text.length <= 30 && c.text.split(' ').length <= 5;
     if (inline && !dashed && !dash && items.length === 1 && !closed && !gap && wrapped && !wrapEnds.test(c.text)) {
       prev.text = `${prev.text} ${c.text}`;
       prev.last = c;

@@ -29,6 +29,16 @@ export interface PlacedLine {
   readonly column?: { readonly x0: number; readonly x1: number };
 }
 
+/** Whether a placed line stands in a closing block's column. */
+export function inClosing(line: PlacedLine | undefined): boolean {
+  return line?.region === 'closing-left' || line?.region === 'closing-right';
+}
+
+/** The row a placed line ends on: its last row when merged from several. */
+export function lastRowOf(line: PlacedLine): Row {
+  return line.lastRow ?? line.row;
+}
+
 /** A two-column band found on a page. */
 interface Band {
   readonly start: number;

@@ -1,6 +1,6 @@
 import type { Alignment, LayoutFacts, PageLayout, PageNumbering, RuleLine, TextLayout } from '../../model/layout.js';
 import type { SourceMap } from '../../model/source.js';
-import type { PlacedLine } from './bands.js';
+import { inClosing, lastRowOf, type PlacedLine } from './bands.js';
 import type { FontFace } from './fonts.js';
 import type { DrawnBox, TextChunk } from './operators.js';
 import { type Extent, extent, textColumn } from './column.js';
@@ -249,7 +249,9 @@ function footGaps(input: LayoutInput, placed: readonly PlacedLine[]): { most: nu
   const byPage = new Map<number, PlacedLine[]>();
   for (const l of placed) {
     if (l.region === 'page-footer' || l.row.drawn === 'rule') continue;
-    byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+    const lines = byPage.get(l.page);
+    if (lines) lines.push(l);
+    else byPage.set(l.page, [l]);
   }
   const footed = new Set(placed.filter((l) => l.region === 'page-footer').map((l) => l.page));
   const lastPage = Math.max(...placed.map((l) => l.page));
@@ -258,10 +260,10 @@ function footGaps(input: LayoutInput, placed: readonly PlacedLine[]): { most: nu
   for (const [page, lines] of byPage) {
     const next = byPage.get(page + 1);
     if (page === lastPage || footed.has(page) || !next || startsRun(next[0]!)) continue;
-    const lowest = lines.reduce((a, l) => ((l.lastRow ?? l.row).y > (a.lastRow ?? a.row).y ? l : a));
-    if (lowest.region === 'closing-left' || lowest.region === 'closing-right') continue;
+    const lowest = lines.reduce((a, l) => (lastRowOf(l).y > lastRowOf(a).y ? l : a));
+    if (inClosing(lowest)) continue;
     const height = input.pageSizes[page]?.height ?? input.pageSizes[0]?.height ?? 841.89;
-    const row = lowest.lastRow ?? lowest.row;
+    const row = lastRowOf(lowest);
     const gap = height - (row.y + DESCENT * row.size);
     most = Math.min(most, gap);
     least = Math.max(least, gap - firstLinesHeight(next));
@@ -281,13 +283,12 @@ function startsRun(first: PlacedLine): boolean {
  */
 function firstLinesHeight(lines: readonly PlacedLine[]): number {
   const topOf = (l: PlacedLine) => l.row.y - ASCENT * l.row.size;
-  const bottomOf = (l: PlacedLine) => (l.lastRow ?? l.row).y + DESCENT * (l.lastRow ?? l.row).size;
-  const closing = (l: PlacedLine) => l.region === 'closing-left' || l.region === 'closing-right';
-  const band = lines.findIndex(closing);
+  const bottomOf = (l: PlacedLine) => lastRowOf(l).y + DESCENT * lastRowOf(l).size;
+  const band = lines.findIndex(inClosing);
   let end = Math.min(lines.length, 3);
   if (band >= 0 && band < KEPT_BEFORE_CLOSING) {
     end = band;
-    while (end < lines.length && closing(lines[end]!)) end++;
+    while (end < lines.length && inClosing(lines[end])) end++;
   }
   const unit = lines.slice(0, end);
   return Math.max(...unit.map(bottomOf)) - Math.min(...unit.map(topOf)) + 0.5 * lines[0]!.row.size;
@@ -502,7 +503,7 @@ function tieRules(placed: readonly PlacedLine[], rules: readonly PageRule[]): Ma
     let bestDistance = Infinity;
     placed.forEach((l, k) => {
       if (l.page !== rule.page) return;
-      const distance = rule.y - (l.lastRow ?? l.row).y;
+      const distance = rule.y - lastRowOf(l).y;
       const reach = rule.kind === 'underscores' ? 1.6 * l.row.size : l.row.size + 3;
       if (distance <= 0 || distance > reach || distance >= bestDistance) return;
       const e = extent(l);

@@ -4,7 +4,7 @@ import type { LayoutFacts } from '../../model/layout.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { FindingList, textHygieneDiagnostic } from '../../model/normalize.js';
 import { readLines } from '../../recognize/read-lines.js';
-import { placeRows, type PlacedLine } from './bands.js';
+import { inClosing, placeRows, type PlacedLine } from './bands.js';
 import { findPdfDocuments } from './collection.js';
 import { Budget } from './budget.js';
 import { pageList, pdfDiagnostic } from './diagnostics.js';
@@ -566,12 +566,11 @@ function placeAfterClosing(placed: PlacedLine[], block: readonly Row[]): void {
   }));
   // After the main closing block: the run of closing lines holding the first Lưu line (a joint
   // document's Nơi nhận stands under its signers, a line of the page), not a copy block's.
-  const closing = (l: PlacedLine | undefined) => l?.region === 'closing-left' || l?.region === 'closing-right';
   let at = placed.findIndex((l) => /^[-–]?\s*Lưu\s*:/u.test(l.text));
-  if (at >= 0) while (closing(placed[at]) && closing(placed[at + 1])) at++;
+  if (at >= 0) while (inClosing(placed[at]) && inClosing(placed[at + 1])) at++;
   else
     for (let i = 0; i < placed.length; i++) {
-      if (closing(placed[i])) at = i;
+      if (inClosing(placed[i])) at = i;
       else if (at >= 0) break;
     }
   placed.splice(at < 0 ? placed.length : at + 1, 0, ...lines);
