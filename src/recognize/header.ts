@@ -262,7 +262,8 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       const next = cells[i + 1];
       // Giấy giới thiệu and giấy nghỉ phép have no trích yếu (Mẫu 1.8, 1.10).
       if (kind.parts.subject && next && !next.rule && next.row <= titleLast.row + 2 && !startsOtherPart(next)) {
-        const parts = takeContinuation(ctx, i + 1, false);
+        const agencies = new Set([...agencyGroups.flat(), ...group].map((c) => c.fold));
+        const parts = takeContinuation(ctx, i + 1, false, agencies);
         header.subject = joinSubject(parts, 0);
         ctx.use(...parts);
         ctx.record(PRINTED_PATHS.subjectLine, ctx.span(parts[0]!, parts.at(-1)!));
@@ -361,7 +362,12 @@ function startsOtherPart(cell: Cell): boolean {
 }
 
 /** The cells that continue a subject from cell `i`: adjacent rows, no rule or blank line, no other header part. */
-function takeContinuation(ctx: ReadContext, i: number, inHeader: boolean): Cell[] {
+function takeContinuation(
+  ctx: ReadContext,
+  i: number,
+  inHeader: boolean,
+  agencies: ReadonlySet<string> = new Set(),
+): Cell[] {
   const cells = ctx.cells;
   const parts = [cells[i]!];
   for (let j = i + 1; j < cells.length && parts.length < 12; j++) {
@@ -389,7 +395,8 @@ function takeContinuation(ctx: ReadContext, i: number, inHeader: boolean): Cell[
     // Mẫu 1.1–1.3: the authority line follows the title block; it names a body or a head, short and unpunctuated.
     if (
       !inHeader &&
-      AUTHORITY_LINE.test(c.fold) &&
+      // The body's own name as its authority line (a nghị quyết's collective: "CỤC THUẾ").
+      (AUTHORITY_LINE.test(c.fold) || agencies.has(c.fold)) &&
       c.text.length <= 60 &&
       !/[;,]/u.test(c.text) &&
       !/\b(cua|ve|va|cho|tai|voi|tren|theo|den|doi)$/.test(prev.fold)

@@ -86,6 +86,15 @@ describe.skipIf(!fonts)('parsePdf(toPdf(d)): each class the round trip fixed', (
     });
   });
 
+  it('ends a trích yếu in normal case at the authority line naming the body itself ("CỤC THUẾ")', async () => {
+    const base = sampleDocument('nghi-quyet', { issuer: { name: 'CỤC THUẾ', parent: 'BỘ TÀI CHÍNH' } });
+    const body = (base.body ?? []).map((b) =>
+      b.type === 'enactment' && b.role === 'authority' ? { ...b, text: 'CỤC THUẾ' } : b,
+    );
+    const { document, read } = await roundTrip({ ...base, subject: 'Tăng cường chuyển đổi số', body });
+    expect([read.document.subject, read.document.body[0]]).toEqual([document.subject, document.body[0]]);
+  });
+
   it('measures the line under an issuer’s name wrapped over two lines against both lines', async () => {
     const { read } = await roundTrip(
       sampleDocument('cong-van', {
