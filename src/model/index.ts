@@ -14,6 +14,7 @@ export * from './primitives.js';
 export * from './signature.js';
 export * from './source.js';
 export * from './json-schema.js';
+export * from './legal-basis.js';
 export * from './normalize.js';
 export * from './read-document.js';
 export * from './profile.js';

@@ -1,4 +1,5 @@
 import type { VanbanDocument } from '../model/document.js';
+import { legalBasisBlockEnd } from '../model/legal-basis.js';
 import type { TextLayout } from '../model/layout.js';
 import { kindInfo, printedTitle } from '../registry/kinds.js';
 
@@ -34,19 +35,6 @@ const FIXED: Readonly<Record<string, SlotSpec>> = {
   'copy.label': { name: 'hình thức sao', size: [13, 14], bold: true },
 };
 
-/**
- * Whether body block `index` stands in the căn cứ ban hành block: a kind that has one (Mẫu 1.1–1.3),
- * before the first Điều, heading or "QUYẾT ĐỊNH:" line. Elsewhere "Căn cứ Kế hoạch số …" opens an
- * ordinary paragraph (a tờ trình, a báo cáo), printed upright.
- */
-function inLegalBasisBlock(document: VanbanDocument, index: number): boolean {
-  if (!kindInfo(document.kind).parts.legalBasis) return false;
-  const end = document.body.findIndex(
-    (b) => b.type === 'article' || b.type === 'heading' || (b.type === 'enactment' && b.role === 'enactment'),
-  );
-  return end < 0 || index < end;
-}
-
 /** The spec of the part at `path`, or undefined for parts the table does not cover. */
 export function slotSpec(path: string, document: VanbanDocument): SlotSpec | undefined {
   const fixed = FIXED[path];
@@ -68,7 +56,7 @@ export function slotSpec(path: string, document: VanbanDocument): SlotSpec | und
   const body = /^body\.(\d+)(?:\.text)?$/.exec(path);
   if (body) {
     const block = document.body[Number(body[1])];
-    if (block?.type === 'basis' && inLegalBasisBlock(document, Number(body[1])))
+    if (block?.type === 'basis' && Number(body[1]) < legalBasisBlockEnd(document.kind, document.body))
       return { name: 'căn cứ', size: [13, 14], italic: true };
     // "Điều 1." bold before the article's regular text (a quyết định cá biệt): not a bold heading line.
     if (block?.type === 'article' && block.text !== undefined && !block.title)

@@ -8,6 +8,7 @@ import type { Contact } from '../model/contact.js';
 import type { CopyBlock } from '../model/copy.js';
 import type { VanbanDocument } from '../model/document.js';
 import type { Issuer } from '../model/issuer.js';
+import { legalBasisBlockEnd } from '../model/legal-basis.js';
 import type { Signature } from '../model/signature.js';
 import { kindInfo, printedTitle } from '../registry/kinds.js';
 
@@ -20,6 +21,19 @@ import { kindInfo, printedTitle } from '../registry/kinds.js';
  */
 
 export { MOTTO, NATIONAL_NAME, PARTY_NAME } from '../grammar/national-title.js';
+
+/** Where a run of body blocks stands, for the writers that set it on a page. */
+export interface BodyPlacement {
+  /** The last block stays on the page of what follows (the closing block), so a signature never stands alone. */
+  readonly keepLastWithNext?: boolean;
+  /** Blocks before this index form the căn cứ ban hành block, set in italic (`legalBasisBlockEnd`); 0 outside a body. */
+  readonly legalBasisEnd?: number;
+}
+
+/** The placement of a document's own body: kept with the closing block, its căn cứ ban hành in italic. */
+export function mainBodyPlacement(d: VanbanDocument): BodyPlacement {
+  return { keepLastWithNext: true, legalBasisEnd: legalBasisBlockEnd(d.kind, d.body) };
+}
 
 /** The parent line (if any) over the issuer line (ô 2). */
 export function issuerLines(issuer: Issuer): string[] {

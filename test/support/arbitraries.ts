@@ -286,10 +286,17 @@ function endBody(blocks: Block[]): Block[] {
   return [...blocks, { type: 'paragraph', text: close('Đề nghị các cơ quan, đơn vị tổ chức thực hiện') }];
 }
 
+const OPENING_BASES = [
+  'Căn cứ Công văn số 1234/UBND-KT ngày 15 tháng 3 năm 2025 của Ủy ban nhân dân tỉnh về việc triển khai nhiệm vụ năm 2025.',
+  'Căn cứ Kế hoạch số 56/KH-UBND ngày 02 tháng 02 năm 2025 của Ủy ban nhân dân thành phố, Sở Nội vụ hướng dẫn như sau:',
+];
+
 /** A numbered body: paragraphs, khoản with their điểm, a list, report-style headings. */
 const ordinaryBody = (withHeadings: boolean) =>
   fc
     .record({
+      // "Căn cứ Công văn số …" opening a công văn or a kế hoạch: a basis block outside Mẫu 1.1–1.3, printed upright.
+      basis: fc.option(fc.constantFrom(...OPENING_BASES), { nil: undefined }),
       intro: sentence(),
       sections: fc.array(
         fc.record({
@@ -303,8 +310,11 @@ const ordinaryBody = (withHeadings: boolean) =>
         { minLength: 1, maxLength: withHeadings ? 3 : 1 },
       ),
     })
-    .map(({ intro, sections }): Block[] => {
-      const blocks: Block[] = [{ type: 'paragraph', text: intro }];
+    .map(({ basis, intro, sections }): Block[] => {
+      const blocks: Block[] = [
+        ...(basis ? [{ type: 'basis' as const, text: basis }] : []),
+        { type: 'paragraph', text: intro },
+      ];
       sections.forEach((s, i) => {
         if (withHeadings)
           blocks.push({ type: 'heading', level: 'muc-la-ma', number: toRoman(i + 1), title: s.title.toUpperCase() });

@@ -1,14 +1,14 @@
 import type { Paragraph, Table } from 'docx';
 import type { Block } from '../../model/block.js';
 import { centredBox, inBox, givenLines, tablePlan } from '../layout-plan/index.js';
-import { articleHead, blockLines } from '../printed.js';
+import { articleHead, blockLines, type BodyPlacement } from '../printed.js';
 import { type Look, paragraph, paragraphWith, run } from './compose.js';
 import type { WriteContext } from './context.js';
 import { dataTable } from './table.js';
 
 /**
  * The body (ô 6; PL I, I.II.6; nd30.md §2.6): running text justified with its first-line indent and
- * at least 6 pt between paragraphs; căn cứ in italic; the authority and enacting lines of Mẫu
+ * at least 6 pt between paragraphs; the căn cứ ban hành block in italic; the authority and enacting lines of Mẫu
  * 1.1–1.3 centred in bold; Phần and Chương centred over their upper-case titles; Điều in bold.
  *
  * @module
@@ -26,15 +26,14 @@ export function runningLook(ctx: WriteContext): Look {
 }
 
 /**
- * Paragraphs and tables of `blocks`; `path` is where they sit in the model (`body`, `appendices.0.body`).
- * With `keepLastWithNext` the last block stays on the page of what follows (the closing block), so a
- * signature never stands alone on a page.
+ * Paragraphs and tables of `blocks`; `path` is where they sit in the model (`body`, `appendices.0.body`),
+ * placed as `placement` says.
  */
 export function bodyBlocks(
   blocks: readonly Block[],
   path: string,
   ctx: WriteContext,
-  keepLastWithNext = false,
+  placement: BodyPlacement = {},
 ): (Paragraph | Table)[] {
   const running = runningLook(ctx);
   const centred: Look = {
@@ -48,7 +47,7 @@ export function bodyBlocks(
   blocks.forEach((block, i) => {
     const at = `${path}.${i}`;
     const lines = blockLines(block);
-    const last = keepLastWithNext && i === blocks.length - 1;
+    const last = placement.keepLastWithNext === true && i === blocks.length - 1;
     const set = (look: Look, texts: readonly string[] = lines) => {
       ctx.intent.record(at, look, 'page');
       const kept: Look = last ? { ...look, keepNext: true } : look;
@@ -63,7 +62,7 @@ export function bodyBlocks(
       case 'list':
         return set(running);
       case 'basis':
-        return set({ ...running, italic: true });
+        return set(i < (placement.legalBasisEnd ?? 0) ? { ...running, italic: true } : running);
       case 'enactment':
         return set(centred);
       case 'article': {

@@ -13,7 +13,7 @@ import {
 import type { LayoutFacts, PageLayout } from '../../model/layout.js';
 import type { VanbanDocument } from '../../model/document.js';
 import { copyFormInfo } from '../../registry/copies.js';
-import { appendixSigningLine, copySigningLine } from '../printed.js';
+import { appendixSigningLine, copySigningLine, mainBodyPlacement } from '../printed.js';
 import { appendixBlocks } from './appendix.js';
 import { bodyBlocks } from './body.js';
 import { closingBlock, documentClosing } from './closing.js';
@@ -62,7 +62,7 @@ export function buildMainDocx(d: VanbanDocument, options: DocxOptions = {}): Bui
     ...headerBlock(d, ctx),
     ...titleBlock(d, ctx),
     ...recipientsBlock(d, ctx),
-    ...bodyBlocks(d.body, 'body', ctx, true),
+    ...bodyBlocks(d.body, 'body', ctx, mainBodyPlacement(d)),
     ...closingBlock(documentClosing(d), ctx),
   ];
   const electronicCopy =

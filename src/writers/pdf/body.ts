@@ -1,23 +1,26 @@
 import type { Block } from '../../model/block.js';
 import { centredBox, givenLines, inBox, tablePlan } from '../layout-plan/index.js';
-import { articleHead, blockLines } from '../printed.js';
+import { articleHead, blockLines, type BodyPlacement } from '../printed.js';
 import type { PdfContext } from './context.js';
 import type { Look, Piece } from './pieces.js';
 
 /**
  * The body (ô 6; PL I, I.II.6; nd30.md §2.6), as the DOCX writer sets it: running text justified
- * with its first-line indent and the paragraph spacing; căn cứ in italic; the authority and
+ * with its first-line indent and the paragraph spacing; the căn cứ ban hành block in italic; the authority and
  * enacting lines of Mẫu 1.1–1.3 centred in bold; Phần and Chương centred; Điều in bold; tables.
  *
  * @module
  */
 
 /**
- * The pieces of `blocks` at `path` in the model (`body`, `appendices.0.body`). With
- * `keepLastWithNext` the last block stays on the page of what follows (the closing block), so a
- * signature never stands alone on a page.
+ * The pieces of `blocks` at `path` in the model (`body`, `appendices.0.body`), placed as `placement` says.
  */
-export function bodyPieces(blocks: readonly Block[], path: string, ctx: PdfContext, keepLastWithNext = false): Piece[] {
+export function bodyPieces(
+  blocks: readonly Block[],
+  path: string,
+  ctx: PdfContext,
+  placement: BodyPlacement = {},
+): Piece[] {
   const o = ctx.options;
   const running: Look = {
     sizePt: o.sizes.body,
@@ -35,7 +38,7 @@ export function bodyPieces(blocks: readonly Block[], path: string, ctx: PdfConte
   const out: Piece[] = [];
   blocks.forEach((block, i) => {
     const field = `${path}.${i}`;
-    const last = keepLastWithNext && i === blocks.length - 1;
+    const last = placement.keepLastWithNext === true && i === blocks.length - 1;
     const set = (look: Look) => {
       const kept: Look = last ? { ...look, keepNext: true } : look;
       for (const text of blockLines(block)) out.push({ type: 'para', texts: [text], look: kept, field });
@@ -48,7 +51,7 @@ export function bodyPieces(blocks: readonly Block[], path: string, ctx: PdfConte
       case 'clause':
         return set(block.titled ? { ...running, bold: true, keepNext: true } : running);
       case 'basis':
-        return set({ ...running, italic: true });
+        return set(i < (placement.legalBasisEnd ?? 0) ? { ...running, italic: true } : running);
       case 'enactment':
         return set(centred);
       case 'article': {

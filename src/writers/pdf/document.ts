@@ -3,7 +3,7 @@ import { fontSource } from './pdfkit.js';
 import type { VanbanDocument } from '../../model/document.js';
 import { copyFormInfo } from '../../registry/copies.js';
 import { HEADER_DISTANCE_MM, PAGE_HEIGHT_MM, PAGE_WIDTH_MM, pageColumns } from '../layout-plan/index.js';
-import { appendixSigningLine, copySigningLine } from '../printed.js';
+import { appendixSigningLine, copySigningLine, mainBodyPlacement } from '../printed.js';
 import { appendixPieces } from './appendix.js';
 import { bodyPieces } from './body.js';
 import { closingPieces, documentClosing } from './closing.js';
@@ -58,7 +58,7 @@ export function mainRuns(d: VanbanDocument, ctx: PdfContext): Run[] {
     ...headerPieces(d, ctx),
     ...titlePieces(d, ctx),
     ...recipientsPieces(d, ctx),
-    ...bodyPieces(d.body, 'body', ctx, true),
+    ...bodyPieces(d.body, 'body', ctx, mainBodyPlacement(d)),
     ...closingPieces(documentClosing(d), ctx),
   ];
   const electronicCopy =
