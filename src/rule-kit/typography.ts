@@ -1,7 +1,7 @@
 import type { VanbanDocument } from '../model/document.js';
 import { legalBasisBlockEnd } from '../model/legal-basis.js';
 import type { TextLayout } from '../model/layout.js';
-import { kindInfo, printedTitle } from '../registry/kinds.js';
+import { printedTitle } from '../registry/kinds.js';
 
 /**
  * The master typography table of PL I mục V (nd30.md §3.2): size range, bold and italic for each
