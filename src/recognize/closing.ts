@@ -263,6 +263,23 @@ function sideBySide(stream: readonly { cell: Cell; at: number }[]): { cell: Cell
   return left.length && right.length ? [left, right] : [stream.slice()];
 }
 
+/**
+ * Whether the signer's title ("PHÓ …") stands on the line after `view`, right under it, while `view`
+ * does not start one: under "KT." the deputy signs (PL I, I.II.7.a), so a line between the authority
+ * line and "PHÓ TRƯỞNG BAN" is the authority line wrapped ("KT. TRƯỞNG BAN BAN CHÍNH" / "SÁCH, THUẾ
+ * QUỐC TẾ").
+ */
+function deputyTitleNext(authority: Authority, view: Cell, next: Cell | undefined, row: number): boolean {
+  return (
+    authority.prefix === 'KT' &&
+    next !== undefined &&
+    next.row === row + 1 &&
+    !/^pho\s/u.test(view.fold) &&
+    /^pho\s/u.test(next.fold) &&
+    isUpperVi(next.text)
+  );
+}
+
 // Words of a position (chức vụ) a signature block's title holds, folded (PL I, I.II.7.b).
 const POSITION_WORD =
   /\b(chu tich|pho|giam doc|truong|thu tuong|chanh|tong|bi thu|uy vien|thu ky|chu toa|chu nhiem|dai dien|nguoi|can bo|chuyen vien|ke toan|ben|tong bien tap|quyen|thanh vien|doi truong|chi huy|hieu truong|vien truong)\b/u;
@@ -356,6 +373,7 @@ function readSignatures(
           !lastAuthority.value.of.includes(' ') ||
           (text.split(' ').length === 1 && text.length <= 4) ||
           nextIsAuthority ||
+          deputyTitleNext(lastAuthority.value, view, next && cellWithText(next.cell, textOf(next)), cell.row) ||
           // "**TM. ỦY BAN" / "NHÂN DÂN**": a bold span the authority line leaves open goes on.
           openBold(lastAuthority.last.line.text) ||
           (/(?:^|\s)(?:uy ban|hoi dong)$/u.test(foldVi(lastAuthority.value.of)) && /^nhan dan\b/u.test(view.fold)))

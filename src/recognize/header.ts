@@ -261,7 +261,14 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       seenCore = true;
       const next = cells[i + 1];
       // Giấy giới thiệu and giấy nghỉ phép have no trích yếu (Mẫu 1.8, 1.10).
-      if (kind.parts.subject && next && !next.rule && next.row <= titleLast.row + 2 && !startsOtherPart(next)) {
+      if (
+        kind.parts.subject &&
+        next &&
+        !next.rule &&
+        next.row <= titleLast.row + 2 &&
+        !startsOtherPart(next) &&
+        !setAsBodyText(next)
+      ) {
         const agencies = new Set([...agencyGroups.flat(), ...group].map((c) => c.fold));
         const parts = takeContinuation(ctx, i + 1, false, agencies);
         header.subject = joinSubject(parts, 0);
@@ -354,12 +361,24 @@ function placeDateAt(ctx: ReadContext, i: number): { last: Cell; text: string } 
   return undefined;
 }
 
+/**
+ * Whether the reader saw `cell` set as running text: regular weight, justified or from the left. A trích yếu is
+ * centred and bold (PL I, I.II.5.b); a body paragraph right under the title is the body of a
+ * document printed without one.
+ */
+function setAsBodyText(cell: Cell): boolean {
+  const hints = cell.line.hints;
+  return hints?.bold === false && (hints.alignment === 'justify' || hints.alignment === 'left');
+}
+
 function startsOtherPart(cell: Cell): boolean {
   return (
     recipientsLabelLength(cell) !== undefined ||
     /^(can cu|dieu \d|chuong [ivxlc]+|phan [ivxlc]+|\d+\.|[a-z]\))/.test(cell.fold)
   );
 }
+
+const PLACE_LINE = /^(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|thi tran|xa|phuong|dac khu)\s/u;
 
 /** The cells that continue a subject from cell `i`: adjacent rows, no rule or blank line, no other header part. */
 function takeContinuation(
@@ -395,8 +414,9 @@ function takeContinuation(
     // Mẫu 1.1–1.3: the authority line follows the title block; it names a body or a head, short and unpunctuated.
     if (
       !inHeader &&
-      // The body's own name as its authority line (a nghị quyết's collective: "CỤC THUẾ").
-      (AUTHORITY_LINE.test(c.fold) || agencies.has(c.fold)) &&
+      // The body's own name as its authority line (a nghị quyết's collective: "CỤC THUẾ"); not the place
+      // an issuer's name wraps to ("TỈNH BẮC NINH"), which ends many a trích yếu in capitals too.
+      (AUTHORITY_LINE.test(c.fold) || (agencies.has(c.fold) && !PLACE_LINE.test(c.fold))) &&
       c.text.length <= 60 &&
       !/[;,]/u.test(c.text) &&
       !/\b(cua|ve|va|cho|tai|voi|tren|theo|den|doi)$/.test(prev.fold)

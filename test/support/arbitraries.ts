@@ -187,6 +187,15 @@ const ISSUERS = [
     place: 'Quảng Ngãi',
   },
   {
+    // One line long enough to come close to the Quốc hiệu beside it.
+    issuer: { name: 'VĂN PHÒNG CHÍNH PHỦ' },
+    abbr: 'VPCP',
+    head: 'BỘ TRƯỞNG, CHỦ NHIỆM',
+    deputy: 'PHÓ CHỦ NHIỆM',
+    collective: undefined,
+    place: 'Hà Nội',
+  },
+  {
     issuer: { name: 'BỘ NỘI VỤ' },
     abbr: 'BNV',
     head: 'BỘ TRƯỞNG',

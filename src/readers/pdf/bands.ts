@@ -323,8 +323,10 @@ function findBand(rows: readonly Row[], start: number, floor: number): Band | un
   }
   let left = Math.max(...first.segments.slice(0, at).map((s) => s.x1));
   let right = Math.min(...first.segments.slice(at).map((s) => s.x0));
-  // A gap a column wide starts a band on its own; a narrower one only when the next row keeps it open.
-  if (widest < Math.max(WIDE_GAP_EM * first.size, WIDE_GAP_MIN)) {
+  // A gap a column wide starts a band on its own; a narrower one only when the next row keeps it open,
+  // or when the Quốc hiệu stands after it (a one-line issuer's name set close to it, the Tiêu ngữ under
+  // it on the right alone).
+  if (widest < Math.max(WIDE_GAP_EM * first.size, WIDE_GAP_MIN) && !NATIONAL_TITLE.test(first.segments[at]!.text)) {
     const next = rows[start + 1];
     if (!next || next.y - first.y > 2.5 * first.size || !keepsGutter(next, left, right)) return undefined;
   }

@@ -98,6 +98,24 @@ function continuesParagraph(
   );
 }
 
+/** Where a line that is not centred stands in the column: from its left edge (or indent), or flush right. */
+function alignmentIn(line: PlacedLine, column: Extent): 'left' | 'right' {
+  const e = extent(line);
+  return e.x0 > (column.x0 + column.x1) / 2 && e.x1 >= column.x1 - EDGE ? 'right' : 'left';
+}
+
+/**
+ * Whether `next`, the first line of a page, starts a paragraph after `prev`, the last of the page
+ * before: `prev` stops short of the column's right edge and `next` starts at a first-line indent.
+ * The gap that tells paragraphs apart on a page is lost at the page break.
+ */
+function startsParagraphOverPage(prev: PlacedLine, next: PlacedLine, column: Extent): boolean {
+  if (prev.page === next.page || prev.region !== 'page' || next.region !== 'page') return false;
+  const p = extent(prev);
+  const n = extent(next);
+  return p.x1 < column.x1 - EDGE && n.x0 > column.x0 + EDGE && n.x1 > (column.x0 + column.x1) / 2;
+}
+
 // Two lines of the page further apart than the page's usual line pitch by this share of the font
 // size stand in two paragraphs: a blank line between them, as pdftotext -layout prints one, tells
 // the text reader where a title or a trích yếu ends. So does a bold centred line followed by a regular one.
@@ -154,6 +172,8 @@ export function toPdfLines(placed: readonly PlacedLine[], faceOf: (c: TextChunk)
       offset += joint.length + p.text.length;
       current.box = union(current.box, lineBox(p));
       if (current.hints?.italic && style.italic !== true) current.hints = { ...current.hints, italic: false };
+      // Lines run from edge to edge and on: a justified paragraph (a trích yếu is centred).
+      if (current.hints?.alignment === undefined) current.hints = { ...current.hints, alignment: 'justify' };
       beforeBold = style.bold;
       return;
     }
@@ -173,6 +193,7 @@ export function toPdfLines(placed: readonly PlacedLine[], faceOf: (c: TextChunk)
         (beforeBold === true && style.bold === false && centred(before)))
     )
       push('', { region: 'page' }, p.page, lineBox(p));
+    else if (before && startsParagraphOverPage(before, p, column)) push('', { region: 'page' }, p.page, lineBox(p));
     beforeBold = style.bold;
     placedStarts.push(offset);
     push(
@@ -181,6 +202,7 @@ export function toPdfLines(placed: readonly PlacedLine[], faceOf: (c: TextChunk)
         region: p.region,
         ...(style.bold !== undefined && { bold: style.bold }),
         ...(style.italic === true && { italic: true }),
+        ...(p.region === 'page' && { alignment: centred(p) ? 'center' : alignmentIn(p, column) }),
       },
       p.page,
       lineBox(p),

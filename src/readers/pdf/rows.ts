@@ -43,6 +43,13 @@ const SPACE_EM = 0.12;
 // (a gutter is a gap that rows under one another share), else the row's pieces join again.
 const COLUMN_GAP_EM = 1.2;
 const COLUMN_GAP_MIN = 12;
+// The Quốc hiệu opens the header's right column, and the place and date stands level with "Số:":
+// before them a gap of a few word spaces is already the gutter (a long parent name or ký hiệu set
+// close to them, nd30.md §2.1–2.4).
+const HEADER_GAP_EM = 0.6;
+const NATIONAL_START = /^(?:CỘNG\s*H(?:ÒA|OÀ)\s*XÃ|ĐẢNG\s*CỘNG\s*SẢN)/u;
+const NUMBER_START = /^Số\s*:/u;
+const PLACE_DATE_START = /^\p{Lu}[\p{L}.\s-]{0,40},\s*ngày\b/u;
 // Baselines within this share of the font size are one row (a raised note mark too).
 const ROW_TOLERANCE_EM = 0.4;
 
@@ -137,16 +144,17 @@ function toRow(page: number, group: TextChunk[]): Row | undefined {
     if (segment) segments.push(segment);
     pieces = [];
   };
-  for (const c of group) {
+  group.forEach((c, i) => {
+    const gap = c.x0 - end;
     if (
       pieces.length &&
-      c.x0 - end >= Math.max(COLUMN_GAP_EM * size, COLUMN_GAP_MIN) &&
-      !filledNumber(pieces.at(-1), c)
+      ((gap >= Math.max(COLUMN_GAP_EM * size, COLUMN_GAP_MIN) && !filledNumber(pieces.at(-1), c)) ||
+        (gap >= HEADER_GAP_EM * size && opensHeaderColumn(group, i)))
     )
       close();
     pieces.push(c);
     end = Math.max(end, c.x1);
-  }
+  });
   close();
   if (segments.length === 0) return undefined;
   const main = group.reduce((best, c) => (c.size > best.size ? c : best), group[0]!);
@@ -158,6 +166,15 @@ function toRow(page: number, group: TextChunk[]): Row | undefined {
     x0: segments[0]!.x0,
     x1: Math.max(...segments.map((s) => s.x1)),
   };
+}
+
+/** Whether chunk `i` of a row opens the header's right column: the Quốc hiệu, or a place and date after "Số:". */
+function opensHeaderColumn(group: readonly TextChunk[], i: number): boolean {
+  const rest = group
+    .slice(i, i + 12)
+    .map((c) => c.text)
+    .join(' ');
+  return NATIONAL_START.test(rest) || (NUMBER_START.test(group[0]!.text) && PLACE_DATE_START.test(rest));
 }
 
 /** Joins the chunks of a segment, a space where the gap is a word space. */

@@ -276,3 +276,34 @@ describe('an authority prefix alone on its line', () => {
     ]);
   });
 });
+
+describe('a trích yếu in capitals wrapped to the issuer’s place', () => {
+  it('reads "… KỸ THUẬT" / "TỈNH BẮC NINH" whole, though the issuer wraps to that line too', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH BẮC NINH',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '',
+      'Số: 12/2025/QĐ-UBND',
+      'Bắc Ninh, ngày 10 tháng 10 năm 2025',
+      '',
+      'QUYẾT ĐỊNH',
+      'BAN HÀNH QUY ĐỊNH HOẠT ĐỘNG CỦA LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT',
+      'TỈNH BẮC NINH',
+      '',
+      'ỦY BAN NHÂN DÂN TỈNH BẮC NINH',
+      '',
+      'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;',
+      '',
+      'QUYẾT ĐỊNH:',
+      '',
+      'Điều 1. Ban hành kèm theo Quyết định này Quy định hoạt động của Liên hiệp các hội khoa học và kỹ thuật tỉnh.',
+    ].join('\n');
+    const { document } = parseText(text);
+    expect(document.subject).toBe(
+      'BAN HÀNH QUY ĐỊNH HOẠT ĐỘNG CỦA LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH BẮC NINH',
+    );
+    expect(document.body?.[0]).toEqual({ type: 'enactment', role: 'authority', text: 'ỦY BAN NHÂN DÂN TỈNH BẮC NINH' });
+  });
+});

@@ -2,8 +2,9 @@
  * One focused case for each class the parsePdf(toPdf(d)) round trip fixed (round-trip.test.ts is
  * the property over generated documents): a drawn body table, joint issuers, the contact block at
  * page 1's foot, a stamp's box, a circulation box over a công văn, an issuer's name wrapped over
- * two lines with the line under it, and the closing and copy blocks kept whole across page breaks
- * (with the bottom margin read on the pages they leave part-empty).
+ * two lines with the line under it, a one-line name set close to the Quốc hiệu, a "Căn cứ …" opening
+ * a công văn, and the closing and copy blocks kept whole across page breaks (with the bottom margin
+ * read on the pages they leave part-empty).
  */
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../src/model/create.js';
@@ -108,6 +109,86 @@ describe.skipIf(!fonts)('parsePdf(toPdf(d)): each class the round trip fixed', (
     expect(ratio).toBeLessThanOrEqual(0.5);
     expect(layoutFindings(read)).toEqual([]);
   });
+
+  it('reads a one-line issuer’s name set close to the Quốc hiệu in the left column, its line measured against it', async () => {
+    const { read } = await roundTrip(sampleDocument('cong-van', { issuer: { name: 'VĂN PHÒNG CHÍNH PHỦ' } }));
+    const name = read.layout?.parts?.['issuer.name'];
+    expect(name?.region).toBe('header-left');
+    expect(name?.lineBelow?.ratioToText).toBeGreaterThanOrEqual(0.33);
+    expect(layoutFindings(read)).toEqual([]);
+  });
+
+  it('reads a parent name set a few spaces from the Quốc hiệu apart from it, upright and regular', async () => {
+    const issuer = { parent: 'UBND THÀNH PHỐ ĐÀ NẴNG', name: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO' };
+    const { read } = await roundTrip(sampleDocument('cong-van', { issuer }));
+    expect(read.document.issuer).toEqual(issuer);
+    expect(read.layout?.parts?.['issuer.parent']).toMatchObject({ bold: false, region: 'header-left' });
+    expect(layoutFindings(read)).toEqual([]);
+  });
+
+  it('sets a "Căn cứ …" opening a công văn upright, as the typography table judges it', async () => {
+    const base = sampleDocument('cong-van');
+    const basis = {
+      type: 'basis' as const,
+      text: 'Căn cứ Công văn số 12/UBND-KT ngày 5 tháng 3 năm 2025 của Ủy ban nhân dân tỉnh.',
+    };
+    const { read } = await roundTrip({ ...base, body: [basis, ...(base.body ?? [])] });
+    expect(read.document.body[0]).toEqual(basis);
+    expect(read.layout?.parts?.['body.0']?.italic).toBe(false);
+    expect(layoutFindings(read)).toEqual([]);
+  });
+
+  it('reads a long ký hiệu set close to a long place and date apart from it, in the left column', async () => {
+    const { document, read } = await roundTrip(
+      sampleDocument('cong-van', {
+        issuer: { parent: 'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', name: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO' },
+        number: 5155,
+        notation: 'SGDĐT-GDTXNNĐH',
+        place: 'Thành phố Hồ Chí Minh',
+        date: '2025-11-28',
+      }),
+    );
+    expect([read.document.notation, read.document.place]).toEqual([document.notation, document.place]);
+    expect(read.layout?.parts?.['numberLine']).toMatchObject({ italic: false, region: 'header-left' });
+    expect(layoutFindings(read)).toEqual([]);
+  });
+
+  it('reads a thông báo printed without a trích yếu with its first paragraph in the body', async () => {
+    const { document, read } = await roundTrip({ ...sampleDocument('thong-bao'), subject: undefined });
+    expect(read.document.subject).toBeUndefined();
+    expect(read.document.body).toEqual(document.body);
+  });
+
+  it('reads an authority line wrapped in the signer’s column over the deputy’s title', async () => {
+    const signature = {
+      authority: [{ prefix: 'KT' as const, of: 'TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ' }],
+      title: 'PHÓ TRƯỞNG BAN',
+      name: 'Mạnh Thị Tuyết Mai',
+    };
+    const { document, read } = await roundTrip(sampleDocument('cong-van', { signatures: [signature] }));
+    expect(read.document.signatures).toEqual(document.signatures);
+  });
+
+  it('ends a paragraph at a page’s foot where it ends, though the next page’s opens in capitals', async () => {
+    // A clause with no end mark ("7. Đề nghị …") and a paragraph under it: the gap that parts them is lost at the page break.
+    const pairs = (n: number) =>
+      Array.from({ length: n }, (_, i) => [
+        { type: 'clause' as const, number: String(i + 1), text: 'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh' },
+        {
+          type: 'paragraph' as const,
+          text: 'Phối hợp với các ngành, các cấp tăng cường các hoạt động tuyên truyền, vận động cán bộ, đoàn viên, hội viên và Nhân dân thực hiện tốt chính sách dân số.',
+        },
+      ]).flat();
+    let crossed = 0;
+    for (let n = 9; n <= 15; n++) {
+      const { document, read } = await roundTrip(sampleDocument('cong-van', { body: pairs(n) }));
+      expect({ n, body: read.document.body }).toEqual({ n, body: document.body });
+      const pages = read.document.body.map((_, i) => read.sources[`body.${i}`]?.page);
+      if (pages.some((p, i) => i > 0 && p !== pages[i - 1] && read.document.body[i]?.type === 'paragraph')) crossed++;
+    }
+    // Some of these bodies put the page break between a clause and its paragraph.
+    expect(crossed).toBeGreaterThan(0);
+  }, 60_000);
 
   it('keeps joint signers and the Nơi nhận under them on one page, read in the closing block', async () => {
     const signatures = [
