@@ -209,7 +209,10 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
     // A regular line under a bold "Điều n. Title" is the article's text, not more of its title.
     const afterTitle =
       prev?.block.type === 'article' && prev.first.line.hints?.bold === true && cell.line.hints?.bold === false;
-    if (prev && open && adjacent && !opensBlock && !afterTitle) {
+    // A paragraph the file sets apart with its own first-line indent is a block of its own.
+    const indentedApart =
+      cell.line.hints?.indentedStart === true && cell.line.hints.paragraph !== prev?.last.line.hints?.paragraph;
+    if (prev && open && adjacent && !opensBlock && !afterTitle && !indentedApart) {
       if (prev.block.type === 'heading' && prev.block.title === undefined && isUpperVi(text)) {
         prev.block = { ...prev.block, title: text };
         prev.last = cell;

@@ -43,6 +43,11 @@ export interface TextLine {
     readonly bold?: boolean;
     readonly italic?: boolean;
     readonly alignment?: 'left' | 'center' | 'right' | 'justify';
+    /**
+     * The line opens a paragraph set with a first-line indent (DOCX): a block of its own starts
+     * there, though the line before ends with no full stop ("1. Phạm vi điều chỉnh" / "Quyết định này …").
+     */
+    readonly indentedStart?: boolean;
     /** Index of the DOCX paragraph the line came from. */
     readonly paragraph?: number;
     /** Index of the section (DOCX) the line belongs to; appendices usually start a new one. */

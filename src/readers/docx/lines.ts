@@ -26,6 +26,9 @@ export interface DocxLines {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+// A first-line indent this deep (twips, 0.5 cm) marks a paragraph's start; the Decree's is 1–1.27 cm (PL I, I.II.6.b).
+const FIRST_LINE_INDENT_MIN = 283;
+
 /** Builds the text lines of `paragraphs`; `regionOf` may move a paragraph (style map). */
 export function toTextLines(
   paragraphs: readonly DocxParagraph[],
@@ -62,6 +65,7 @@ export function toTextLines(
           ...(bold !== undefined && { bold }),
           ...(format?.allItalic && { italic: true }),
           ...(alignment && { alignment }),
+          ...(k === 0 && (p.paragraph.indentFirstLine ?? 0) >= FIRST_LINE_INDENT_MIN && { indentedStart: true }),
           ...(p.drawn.length > 0 && text.trim() === '' && { rule: true }),
         },
       });

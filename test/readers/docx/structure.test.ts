@@ -452,3 +452,41 @@ describe('data tables', () => {
     expect(document.body.at(-1)).toEqual({ type: 'table', rows });
   });
 });
+
+describe('paragraphs set apart by their first-line indent', () => {
+  const decisionWith = (body: string) =>
+    buildDocx({
+      body:
+        twoColumnTable([HEADER]) +
+        para([['QUYẾT ĐỊNH', '<w:b/>']], '<w:jc w:val="center"/>') +
+        para([['Về việc ban hành Quy chế làm việc', '<w:b/>']], '<w:jc w:val="center"/>') +
+        body +
+        twoColumnTable([CLOSING]) +
+        a4Section(),
+    });
+  const INDENT = '<w:jc w:val="both"/><w:ind w:firstLine="567"/>';
+
+  it('keeps a clause’s title with no end mark and the paragraph under it two blocks when each opens indented', async () => {
+    const { document } = await parseDocx(
+      decisionWith(
+        para(['1. Phạm vi điều chỉnh'], INDENT) +
+          para(['Quy chế này quy định nguyên tắc, chế độ trách nhiệm và quan hệ công tác.'], INDENT),
+      ),
+    );
+    expect(document.body).toEqual([
+      { type: 'clause', number: '1', text: 'Phạm vi điều chỉnh' },
+      { type: 'paragraph', text: 'Quy chế này quy định nguyên tắc, chế độ trách nhiệm và quan hệ công tác.' },
+    ]);
+  });
+
+  it('joins a sentence a converter split over paragraphs with no first-line indent', async () => {
+    const { document } = await parseDocx(
+      decisionWith(
+        para(['1. Quy chế này quy định nguyên tắc, chế độ'], INDENT) + para(['trách nhiệm và quan hệ công tác.']),
+      ),
+    );
+    expect(document.body).toEqual([
+      { type: 'clause', number: '1', text: 'Quy chế này quy định nguyên tắc, chế độ trách nhiệm và quan hệ công tác.' },
+    ]);
+  });
+});
