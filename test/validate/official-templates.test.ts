@@ -110,13 +110,13 @@ const EXPECTED: Readonly<Record<(typeof TEMPLATES)[number], readonly [Finding, s
     ['error duong-ke issuer.name: 0.26', ISSUER_LINE],
     ['error duong-ke subjectLine: 0.70', SUBJECT_PLACEHOLDER],
     [
-      'error trinh-bay-noi-dung body.4: center',
+      'error trinh-bay-noi-dung body.7: center',
       'the secretary signs at the left, above Nơi nhận: the reader reads one signer (the right), so "THƯ KÝ" is body',
     ],
-    ['error co-chu body.5: 11pt', 'the secretary’s "(Chữ ký)", 11 pt italic centred, read as body with "THƯ KÝ"'],
-    ['error kieu-chu body.5: italic', 'the secretary’s "(Chữ ký)", 11 pt italic centred, read as body with "THƯ KÝ"'],
+    ['error co-chu body.8: 11pt', 'the secretary’s "(Chữ ký)", 11 pt italic centred, read as body with "THƯ KÝ"'],
+    ['error kieu-chu body.8: italic', 'the secretary’s "(Chữ ký)", 11 pt italic centred, read as body with "THƯ KÝ"'],
     [
-      'error trinh-bay-noi-dung body.5: center',
+      'error trinh-bay-noi-dung body.8: center',
       'the secretary’s "(Chữ ký)", 11 pt italic centred, read as body with "THƯ KÝ"',
     ],
   ],
