@@ -98,6 +98,28 @@ function continuesParagraph(
   );
 }
 
+/**
+ * Whether `line` is a justified paragraph's line stretched wide around a word that cannot break (a
+ * long link): it runs from the column's left edge to its right one under a line that reached the
+ * right edge, so its wide gap is word space, not a gutter between columns.
+ */
+function stretched(line: PlacedLine, before: PlacedLine | undefined, column: Extent): boolean {
+  if (line.segments.length < 2 || line.region !== 'page' || line.row.drawn !== undefined) return false;
+  if (!before || before.page !== line.page || before.region !== 'page' || before.row.drawn !== undefined) return false;
+  const e = extent(line);
+  return (
+    Math.abs(e.x0 - column.x0) <= EDGE &&
+    e.x1 >= column.x1 - EDGE &&
+    extent(before).x1 >= column.x1 - EDGE &&
+    Math.abs(before.row.size - line.row.size) <= 0.6
+  );
+}
+
+/** A line's words joined by single spaces. */
+function wordsOf(line: PlacedLine): string {
+  return line.segments.map((s) => s.text).join(' ');
+}
+
 /** Where a line that is not centred stands in the column: from its left edge (or indent), or flush right. */
 function alignmentIn(line: PlacedLine, column: Extent): 'left' | 'right' {
   const e = extent(line);
@@ -142,11 +164,12 @@ function usualPitch(placed: readonly PlacedLine[]): number {
  * pdftotext's lines, and reads both; joined, a paragraph cannot end where a wrapped line happens to
  * look like a name or a heading).
  */
-export function toPdfLines(placed: readonly PlacedLine[], faceOf: (c: TextChunk) => FontFace): PdfLines {
+export function toPdfLines(given: readonly PlacedLine[], faceOf: (c: TextChunk) => FontFace): PdfLines {
   const lines: { text: string; hints: TextLine['hints']; page: number; box: PdfBox; offset: number }[] = [];
   const lineStarts: number[] = [];
   const placedStarts: number[] = [];
-  const column = textColumn(placed);
+  const column = textColumn(given);
+  const placed = given.map((p, k) => (stretched(p, given[k - 1], column) ? { ...p, text: wordsOf(p) } : p));
   const pitch = usualPitch(placed);
   const centre = (column.x0 + column.x1) / 2;
   const centred = (p: PlacedLine) => Math.abs((p.row.x0 + p.row.x1) / 2 - centre) <= 6 && p.row.x0 > column.x0 + 6;
