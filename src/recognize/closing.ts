@@ -282,7 +282,7 @@ function deputyTitleNext(authority: Authority, view: Cell, next: Cell | undefine
 
 // Words of a position (chức vụ) a signature block's title holds, folded (PL I, I.II.7.b).
 const POSITION_WORD =
-  /\b(chu tich|pho|giam doc|truong|thu tuong|chanh|tong|bi thu|uy vien|thu ky|chu toa|chu nhiem|dai dien|nguoi|can bo|chuyen vien|ke toan|ben|tong bien tap|quyen|thanh vien|doi truong|chi huy|hieu truong|vien truong)\b/u;
+  /\b(chu tich|pho|giam doc|truong|thu tuong|chanh|tong|bi thu|uy vien|thu ky|chu toa|chu nhiem|dai dien|nguoi|can bo|chuyen vien|ke toan|ben|tong bien tap|quyen|thanh vien|doi truong|chi huy|hieu truong|vien truong|thong doc|tu lenh|chinh uy)\b/u;
 
 // An authority prefix with nothing after it ("TM.", "KT", "T/M"): its title is on the next line.
 const BARE_PREFIX = /^(?:TM|KT|TL|TUQ|Q|T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L)\s*\.?$/u;
@@ -374,6 +374,8 @@ function readSignatures(
           (text.split(' ').length === 1 && text.length <= 4) ||
           nextIsAuthority ||
           deputyTitleNext(lastAuthority.value, view, next && cellWithText(next.cell, textOf(next)), cell.row) ||
+          // No position in it ("SÁCH, THUẾ QUỐC TẾ" under "KT. TRƯỞNG BAN BAN CHÍNH"): no title, the line goes on.
+          !POSITION_WORD.test(view.fold) ||
           // "**TM. ỦY BAN" / "NHÂN DÂN**": a bold span the authority line leaves open goes on.
           openBold(lastAuthority.last.line.text) ||
           (/(?:^|\s)(?:uy ban|hoi dong)$/u.test(foldVi(lastAuthority.value.of)) && /^nhan dan\b/u.test(view.fold)))

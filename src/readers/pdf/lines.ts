@@ -92,7 +92,10 @@ function continuesParagraph(
   return (
     p.x1 >= column.x1 - EDGE &&
     Math.abs(n.x0 - column.x0) <= EDGE &&
-    !ENTRY_START.test(next.text) &&
+    // A dash or a "Điều 32" a line was wrapped before ("… tuần hoàn - hữu cơ" / "- thích ứng …", "… tại" /
+    // "Điều 32 Nghị định này") goes on the sentence the line before left open, at the margin; a list
+    // entry or a numbered point follows a line that ended its own.
+    (!ENTRY_START.test(next.text) || !/[.;:!?]["”)]?$/u.test(prev.text)) &&
     !prev.text.includes('    ') &&
     !next.text.includes('    ')
   );
@@ -115,6 +118,16 @@ function stretched(line: PlacedLine, before: PlacedLine | undefined, column: Ext
   );
 }
 
+/**
+ * The weight a line of mixed weight ends in ("**Điều 3.** Chánh Văn phòng …;"): what the line under it
+ * goes on with when it continues the paragraph.
+ */
+function tailWeight(line: PlacedLine, faceOf: (c: TextChunk) => FontFace): boolean | undefined {
+  const chunks = line.segments.flatMap((s) => s.chunks);
+  for (let k = chunks.length - 1; k >= 0; k--) if (/[\p{L}\p{N}]/u.test(chunks[k]!.text)) return faceOf(chunks[k]!).bold;
+  return undefined;
+}
+
 /** A line's words joined by single spaces. */
 function wordsOf(line: PlacedLine): string {
   return line.segments.map((s) => s.text).join(' ');
@@ -127,15 +140,28 @@ function alignmentIn(line: PlacedLine, column: Extent): 'left' | 'right' {
 }
 
 /**
- * Whether `next`, the first line of a page, starts a paragraph after `prev`, the last of the page
- * before: `prev` stops short of the column's right edge and `next` starts at a first-line indent.
- * The gap that tells paragraphs apart on a page is lost at the page break.
+ * Whether `next` starts a paragraph after `prev` by where they stand: `prev` stops short of the
+ * column's right edge and `next` starts at a first-line indent, neither centred nor set right. The
+ * gap that tells paragraphs apart is lost at a page break, and tells nothing in a run of one-line
+ * paragraphs (a list of names, a table's cells copied as lines), where every gap is one.
  */
-function startsParagraphOverPage(prev: PlacedLine, next: PlacedLine, column: Extent): boolean {
-  if (prev.page === next.page || prev.region !== 'page' || next.region !== 'page') return false;
+function startsParagraph(
+  prev: PlacedLine,
+  next: PlacedLine,
+  column: Extent,
+  centred: (p: PlacedLine) => boolean,
+): boolean {
+  if (prev.region !== 'page' || next.region !== 'page') return false;
+  if (prev.row.drawn !== undefined || next.row.drawn !== undefined || centred(prev) || centred(next)) return false;
+  if (Math.abs(prev.row.size - next.row.size) > 0.6) return false;
   const p = extent(prev);
   const n = extent(next);
-  return p.x1 < column.x1 - EDGE && n.x0 > column.x0 + EDGE && n.x1 > (column.x0 + column.x1) / 2;
+  const middle = (column.x0 + column.x1) / 2;
+  // The line before starts at the margin (a paragraph's last line) or at the same indent (a one-line
+  // paragraph); a line indented further goes on under the text of one that opens with a label
+  // ("Kính gửi: Công ty …" / "Việt Nam").
+  const before = Math.abs(p.x0 - column.x0) <= EDGE || Math.abs(p.x0 - n.x0) <= EDGE;
+  return before && p.x1 < column.x1 - EDGE && n.x0 > column.x0 + EDGE && n.x0 < middle;
 }
 
 // Two lines of the page further apart than the page's usual line pitch by this share of the font
@@ -197,7 +223,7 @@ export function toPdfLines(given: readonly PlacedLine[], faceOf: (c: TextChunk) 
       if (current.hints?.italic && style.italic !== true) current.hints = { ...current.hints, italic: false };
       // Lines run from edge to edge and on: a justified paragraph (a trích yếu is centred).
       if (current.hints?.alignment === undefined) current.hints = { ...current.hints, alignment: 'justify' };
-      beforeBold = style.bold;
+      beforeBold = style.bold ?? tailWeight(p, faceOf);
       return;
     }
     if (p.row.drawn === 'rule') {
@@ -216,8 +242,8 @@ export function toPdfLines(given: readonly PlacedLine[], faceOf: (c: TextChunk) 
         (beforeBold === true && style.bold === false && centred(before)))
     )
       push('', { region: 'page' }, p.page, lineBox(p));
-    else if (before && startsParagraphOverPage(before, p, column)) push('', { region: 'page' }, p.page, lineBox(p));
-    beforeBold = style.bold;
+    else if (before && startsParagraph(before, p, column, centred)) push('', { region: 'page' }, p.page, lineBox(p));
+    beforeBold = style.bold ?? tailWeight(p, faceOf);
     placedStarts.push(offset);
     push(
       p.text,

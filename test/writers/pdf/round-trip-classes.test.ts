@@ -15,7 +15,8 @@ import { validate } from '../../../src/validator.js';
 import { sampleDocument } from '../../../src/rule-kit/samples.js';
 import { toPdf } from '../../../src/writers/pdf/index.js';
 import { SAO_Y } from '../docx/samples.js';
-import { fontsOrSkip, longBody } from './support.js';
+import { fontsOrSkip, longBody, tempPdf } from './support.js';
+import { execFileSync } from 'node:child_process';
 
 const fonts = fontsOrSkip();
 
@@ -27,6 +28,13 @@ function layoutFindings(read: Awaited<ReturnType<typeof parsePdf>>): string[] {
     .diagnostics.filter((d) => (d.severity === 'error' || d.severity === 'warning') && LAYOUT_RULES.has(d.id))
     .filter((d) => d.id !== 'nd30/pl1/phong-chu')
     .map((d) => `${d.id} ${d.path}: ${d.message.en}`);
+}
+
+/** The lines pdftotext reads off `pdf`, trimmed. */
+function pdftotextLines(pdf: Uint8Array): string[] {
+  return execFileSync('pdftotext', ['-layout', tempPdf(pdf), '-'], { encoding: 'utf8' })
+    .split('\n')
+    .map((l) => l.trim());
 }
 
 async function roundTrip(input: DocumentInput) {
@@ -188,6 +196,49 @@ describe.skipIf(!fonts)('parsePdf(toPdf(d)): each class the round trip fixed', (
     }
     // Some of these bodies put the page break between a clause and its paragraph.
     expect(crossed).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('reads an authority line wrapped in the signer’s column with no title under it', async () => {
+    const signature = {
+      authority: [{ prefix: 'KT' as const, of: 'TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ' }],
+      name: 'Nguyễn Thị Thanh Hằng',
+    };
+    const { document, read } = await roundTrip(sampleDocument('cong-van', { signatures: [signature] }));
+    expect(read.document.signatures).toEqual(document.signatures);
+  });
+
+  it('reads a run of one-line paragraphs with no end mark one block each, by their first-line indents', async () => {
+    const body = [
+      { type: 'paragraph' as const, text: 'Danh sách các địa điểm tổ chức hội chợ năm 2026 như sau:' },
+      ...['Phường Yên Dũng', 'Sân Trung tâm văn hóa, khu đô thị mới', 'Phường Cảnh Thụy', 'Xã Tân An'].map((text) => ({
+        type: 'paragraph' as const,
+        text,
+      })),
+      { type: 'paragraph' as const, text: 'Đề nghị các cơ quan, đơn vị triển khai thực hiện./.' },
+    ];
+    const { document, read } = await roundTrip(sampleDocument('thong-bao', { body }));
+    expect(read.document.body).toEqual(document.body);
+  });
+
+  it('goes on with a sentence wrapped before a dash or a "Điều 32", and after a bold "Điều 3." head', async () => {
+    // Shifting the words before moves the wrap: some of these put "Điều 32", a dash or a line end after ";" at a line's start or end.
+    const starts = new Set<string>();
+    for (let k = 1; k <= 12; k++) {
+      const lead = 'các cơ quan, đơn vị '.repeat(k);
+      const base = sampleDocument('quyet-dinh');
+      const article = {
+        type: 'article' as const,
+        number: '3',
+        title: '',
+        text: `Chánh Văn phòng; Giám đốc ${lead}chịu trách nhiệm thi hành theo quy định tại Điều 32 Nghị định này; mô hình tuần hoàn - hữu cơ - thích ứng biến đổi khí hậu./.`,
+      };
+      const body = [...(base.body ?? []).filter((b) => b.type !== 'article'), article];
+      const { document, read } = await roundTrip({ ...base, body });
+      expect({ k, body: read.document.body }).toEqual({ k, body: document.body });
+      for (const line of pdftotextLines(await toPdf(document, { fonts: fonts! })))
+        if (/^(?:Điều 32|[-–] )/u.test(line)) starts.add(line.slice(0, 8));
+    }
+    expect(starts.size).toBeGreaterThan(0);
   }, 60_000);
 
   it('keeps joint signers and the Nơi nhận under them on one page, read in the closing block', async () => {
