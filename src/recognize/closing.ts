@@ -415,6 +415,13 @@ function readSignatures(
   for (const d of drafts) {
     const k = first + signatures.length;
     const path = base ? 'copy.signature' : `signatures.${k}`;
+    // A name with no title or authority over it after a signer's block is no second signer: joint
+    // signers each carry a title (PL I, I.II.7); two capitalised words under the closing are a web
+    // page's chrome ("Tiếng Anh"), left to the unassigned text.
+    if (signatures.length > 0 && !d.authority.length && !d.title.length) {
+      for (const n of d.name) ctx.used[n.cell.id] = 0;
+      continue;
+    }
     if (!d.name.length && !d.authority.length && !d.title.some((t) => POSITION_WORD.test(t.cell.fold))) {
       // Capitals with no authority, no position and no name are no signature block (a web page's
       // headings after the document, "NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN"): left to the unassigned text.

@@ -166,3 +166,14 @@ describe('what the reader assumed or could not place', () => {
     expect(unassigned.at(-1)!.raw).toBe('Xem thêm văn bản số 501');
   });
 });
+
+describe('a name under the closing with no title over it', () => {
+  it('is no second signer after the signer’s block: a web page’s "Tiếng Anh" is left unassigned', () => {
+    const text = letter(`${SIGNED}\nVăn bản này chưa cập nhật nội dung Tiếng Anh\nTiếng Anh\n|\nLược đồ\n`);
+    const { document, diagnostics } = parseText(text);
+    expect(document.signatures).toEqual([
+      { authority: [{ prefix: 'KT', of: 'BỘ TRƯỞNG' }], title: 'THỨ TRƯỞNG', name: 'Nguyễn Văn An' },
+    ]);
+    expect(diagnostics.some((d) => d.id === 'text/unassigned' && d.raw?.split('\n').includes('Tiếng Anh'))).toBe(true);
+  });
+});
