@@ -205,7 +205,7 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
     const adjacent =
       prev !== undefined &&
       (cell.row === prev.last.row + 1 || (pageBreakRow > prev.last.row && cell.row <= pageBreakRow + 3));
-    const opensBlock = OPENS_BLOCK.test(text);
+    const opensBlock = OPENS_BLOCK.test(text) && cell.line.hints?.continues !== true;
     // A regular line under a bold "Điều n. Title" is the article's text, not more of its title.
     const afterTitle =
       prev?.block.type === 'article' && prev.first.line.hints?.bold === true && cell.line.hints?.bold === false;

@@ -48,6 +48,12 @@ export interface TextLine {
      * there, though the line before ends with no full stop ("1. Phạm vi điều chỉnh" / "Quyết định này …").
      */
     readonly indentedStart?: boolean;
+    /**
+     * The line goes on the sentence of the line before across a page break (PDF: that line reached
+     * the right edge with no end mark, this one starts at the margin): it opens no block though it
+     * starts like one ("… giai đoạn 2026" / "- 2030, trong đó …").
+     */
+    readonly continues?: boolean;
     /** Index of the DOCX paragraph the line came from. */
     readonly paragraph?: number;
     /** Index of the section (DOCX) the line belongs to; appendices usually start a new one. */

@@ -21,7 +21,7 @@ import { RULES } from '../../src/rules/index.js';
 import { validate } from '../../src/validator.js';
 import { toDocx } from '../../src/writers/docx/index.js';
 import { toPdf } from '../../src/writers/pdf/index.js';
-import { CORPUS_DIR } from '../support/corpus.js';
+import { BULK_DIR, CORPUS_DIR } from '../support/corpus.js';
 import { breaksAsSpaces } from '../support/line-breaks.js';
 import { fontsOrSkip, haveTools, libreOfficePdfs, statingLineRule } from './pdf/support.js';
 
@@ -89,5 +89,19 @@ describe.skipIf(!soffice)('parsePdf of LibreOffice printing toDocx(d), on the co
     const read = await parsePdf(new Uint8Array(readFileSync(pdfs[file]!)), { signatures: false });
     expect(read.document).toEqual(breaksAsSpaces(d));
     expect(layoutFindings(read)).toEqual([]);
+  });
+});
+
+describe.skipIf(!soffice)('a sentence going on over a page break in LibreOffice’s print of a bulk page', async () => {
+  // Bulk page 74e2…: LibreOffice breaks the page inside "… giai đoạn 2026" / "- 2030, trong đó …" (point g).
+  const file = join(BULK_DIR, '74e2ddc7b11340da.txt');
+  const d = createDocument(parseText(readFileSync(file, 'utf8')).document as DocumentInput);
+  const pdfs = libreOfficePdfs({ page: statingLineRule(await toDocx(d)) });
+
+  it('reads the line opening the next page with a dash as the rest of the point, not a list entry', async () => {
+    const read = await parsePdf(new Uint8Array(readFileSync(pdfs['page']!)), { signatures: false });
+    const point = d.body.findIndex((b) => b.type === 'point' && b.text.includes('giai đoạn 2026 - 2030, trong đó'));
+    expect(point).toBeGreaterThan(0);
+    expect(read.document.body[point]).toEqual(d.body[point]);
   });
 });

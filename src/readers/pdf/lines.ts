@@ -133,6 +133,24 @@ function wordsOf(line: PlacedLine): string {
   return line.segments.map((s) => s.text).join(' ');
 }
 
+/**
+ * Whether `next`, the first line of a page, goes on the sentence `prev` left open at the foot of the
+ * page before: `prev` reaches the column's right edge with no end mark, `next` starts at the margin,
+ * in the same size and weight. The two stay lines of their pages (their places are on two pages).
+ */
+function continuesOverPage(
+  prev: PlacedLine,
+  next: PlacedLine,
+  column: Extent,
+  prevBold: boolean | undefined,
+  nextBold: boolean | undefined,
+): boolean {
+  if (prev.page === next.page || prev.region !== 'page' || next.region !== 'page') return false;
+  if (prev.row.drawn !== undefined || next.row.drawn !== undefined || prevBold !== nextBold) return false;
+  if (Math.abs(prev.row.size - next.row.size) > 0.6 || /[.;:!?]["”)]?$/u.test(prev.text)) return false;
+  return extent(prev).x1 >= column.x1 - EDGE && Math.abs(extent(next).x0 - column.x0) <= EDGE;
+}
+
 /** Where a line that is not centred stands in the column: from its left edge (or indent), or flush right. */
 function alignmentIn(line: PlacedLine, column: Extent): 'left' | 'right' {
   const e = extent(line);
@@ -243,6 +261,7 @@ export function toPdfLines(given: readonly PlacedLine[], faceOf: (c: TextChunk) 
     )
       push('', { region: 'page' }, p.page, lineBox(p));
     else if (before && startsParagraph(before, p, column, centred)) push('', { region: 'page' }, p.page, lineBox(p));
+    const continues = before !== undefined && continuesOverPage(before, p, column, beforeBold, style.bold);
     beforeBold = style.bold ?? tailWeight(p, faceOf);
     placedStarts.push(offset);
     push(
@@ -252,6 +271,7 @@ export function toPdfLines(given: readonly PlacedLine[], faceOf: (c: TextChunk) 
         ...(style.bold !== undefined && { bold: style.bold }),
         ...(style.italic === true && { italic: true }),
         ...(p.region === 'page' && { alignment: centred(p) ? 'center' : alignmentIn(p, column) }),
+        ...(continues && { continues: true }),
       },
       p.page,
       lineBox(p),
