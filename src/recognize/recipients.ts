@@ -66,7 +66,8 @@ export function readRecipients(
       items.length === 1 &&
       (NAME_START_ONLY.test(foldVi(prev.text)) ||
         (/^\p{Lu}\S*(?: \S+)?\.$/u.test(c.text) && !/[.;:,]$/.test(prev.text)));
-    const tail = cutShort || /^\p{Ll}/u.test(c.text);
+    // A line left open on a comma ("… các tỉnh: Hưng Yên," / "Ninh Bình, Bắc Ninh, …") goes on too.
+    const tail = cutShort || /^\p{Ll}/u.test(c.text) || /,$/u.test(prev.text);
     const wrapEnds = tail ? /:$/ : /[.:]$/;
     const wrapped = tail
       ? c.text.length <= 60

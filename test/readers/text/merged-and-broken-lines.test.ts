@@ -307,3 +307,17 @@ describe('a trích yếu in capitals wrapped to the issuer’s place', () => {
     expect(document.body?.[0]).toEqual({ type: 'enactment', role: 'authority', text: 'ỦY BAN NHÂN DÂN TỈNH BẮC NINH' });
   });
 });
+
+describe('an inline addressee wrapped after a comma', () => {
+  it('reads "… các tỉnh: Hưng Yên," / "Ninh Bình, Bắc Ninh, …" as one addressee, the body after it', () => {
+    const text = congVan(`${HEADER}\n\nSố: 215/STC-NS\nBến Tre, ngày 12 tháng 3 năm 2024`).replace(
+      'Kính gửi: Ủy ban nhân dân tỉnh',
+      'Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên,\nNinh Bình, Bắc Ninh, Phú Thọ, Tuyên Quang',
+    );
+    const { document } = parseText(text);
+    expect(document.recipients).toEqual([
+      'Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh Bình, Bắc Ninh, Phú Thọ, Tuyên Quang',
+    ]);
+    expect(document.body?.[0]).toEqual({ type: 'paragraph', text: 'Sở Tài chính báo cáo như sau./.' });
+  });
+});
