@@ -139,14 +139,20 @@ export function readClosing(
       continue;
     }
     if (isArchiveCell(cell)) {
-      const parsed = parseArchiveLine(cell.text);
+      // The Lưu line wrapped in its column ("- Lưu: VT, KTNS, KTN, KGVX" / "(Ch-CĐS15).").
+      const wrap = archiveWrap(ctx, cell);
+      const parsed = parseArchiveLine(wrap ? `${cell.text} ${wrap.text}` : cell.text);
       const entries = archiveEntries(parsed.archive);
       out.archive = entries.archive;
       const copies = parsed.archiveCopies ?? entries.copies;
       if (copies !== undefined) out.archiveCopies = copies;
       if (parsed.drafter) out.drafter = parsed.drafter;
       ctx.use(cell);
-      const span = ctx.span(cell);
+      if (wrap) {
+        ctx.use(wrap);
+        i++;
+      }
+      const span = ctx.span(cell, wrap ?? cell);
       ctx.record(`${base}${PRINTED_PATHS.archiveLine}`, span);
       ctx.record(`${base}archive`, span);
       if (copies !== undefined) ctx.record(`${base}archiveCopies`, span);
@@ -530,6 +536,25 @@ function pieceSpan(ctx: ReadContext, pieces: readonly Piece[]) {
 }
 
 /** Copy counts glued to an entry ("KTTH (02)", "QHĐP(2b)VQT", "NN (2) Tuynh"): the entry keeps what precedes them. */
+// Codes in capitals ending a Lưu line on the next line ("TCCB, VP.").
+const ARCHIVE_REST = /^[\p{Lu}\p{N}][\p{Lu}\p{N}&.,()/\- ]*$/u;
+
+/**
+ * The line that ends the Lưu line at `cell` when it stopped short of its "." at the column's edge:
+ * right under it, in its column, short, a bracketed note or codes in capitals, no dash entry and
+ * no drafter code (which has a line of its own in the Mẫu).
+ */
+function archiveWrap(ctx: ReadContext, cell: Cell): Cell | undefined {
+  const next = ctx.cells[cell.id + 1];
+  if (!next || /\.\s*$/u.test(cell.text) || next.row !== cell.row + 1 || ctx.used[next.id]) return undefined;
+  if (next.line.hints?.region === 'closing-right' || next.text.length > 40 || /^[-–+•]/u.test(next.text))
+    return undefined;
+  // A bracketed note goes on any Lưu line; codes in capitals only one left open on a comma (a
+  // signer's title in capitals may follow the list in a copy).
+  const rest = next.text.startsWith('(') || (/,$/u.test(cell.text) && ARCHIVE_REST.test(next.text));
+  return rest && !drafterLine(next) && !isAuthorityCell(next) && !isSignatureMark(next) ? next : undefined;
+}
+
 function archiveEntries(entries: readonly string[]): { archive: string[]; copies?: number } {
   let copies: number | undefined;
   const archive = entries.map((e) => {

@@ -241,6 +241,12 @@ describe.skipIf(!fonts)('parsePdf(toPdf(d)): each class the round trip fixed', (
     expect(starts.size).toBeGreaterThan(0);
   }, 60_000);
 
+  it('reads a Lưu line wrapped in its column with its bracketed note', async () => {
+    const archive = ['VT', 'KTNS', 'KTN', 'KGVX (Ch-CĐS15)'];
+    const { document, read } = await roundTrip(sampleDocument('cong-van', { archive }));
+    expect(read.document.archive).toEqual(document.archive);
+  });
+
   it('keeps joint signers and the Nơi nhận under them on one page, read in the closing block', async () => {
     const signatures = [
       { title: 'THƯ KÝ', name: 'Bùi Quang Vinh' },
