@@ -69,6 +69,8 @@ const EDGE = 5.67;
 // A line that starts a list entry or a numbered point starts a paragraph, wherever it stands.
 const ENTRY_START = /^(?:[-–+•*]\s|\d+[.)]\s|[a-zđ]\)\s|[IVX]+\.\s|Điều\s+\d)/u;
 const CODE_BREAK = /[\p{L}\p{N}][-/]$/u;
+// A line that ends its sentence or clause (a closing quote or bracket may follow the mark).
+const ENDS_SENTENCE = /[.;:!?]["”)]?$/u;
 
 /**
  * Whether `next` continues the justified paragraph of `prev`, as a DOCX paragraph holds them in one
@@ -82,9 +84,7 @@ function continuesParagraph(
   prevBold: boolean | undefined,
   nextBold: boolean | undefined,
 ): boolean {
-  if (prev.region !== 'page' || next.region !== 'page' || prev.page !== next.page) return false;
-  if (prev.row.drawn !== undefined || next.row.drawn !== undefined) return false;
-  if (Math.abs(prev.row.size - next.row.size) > 0.6 || prevBold !== nextBold) return false;
+  if (prev.page !== next.page || !oneRun(prev, next, prevBold, nextBold)) return false;
   const pitch = next.row.y - prev.row.y;
   if (pitch <= 0 || pitch > 1.9 * next.row.size) return false;
   const p = extent(prev);
@@ -95,7 +95,7 @@ function continuesParagraph(
     // A dash or a "Điều 32" a line was wrapped before ("… tuần hoàn - hữu cơ" / "- thích ứng …", "… tại" /
     // "Điều 32 Nghị định này") goes on the sentence the line before left open, at the margin; a list
     // entry or a numbered point follows a line that ended its own.
-    (!ENTRY_START.test(next.text) || !/[.;:!?]["”)]?$/u.test(prev.text)) &&
+    (!ENTRY_START.test(next.text) || !ENDS_SENTENCE.test(prev.text)) &&
     !prev.text.includes('    ') &&
     !next.text.includes('    ')
   );
@@ -124,13 +124,31 @@ function stretched(line: PlacedLine, before: PlacedLine | undefined, column: Ext
  */
 function tailWeight(line: PlacedLine, faceOf: (c: TextChunk) => FontFace): boolean | undefined {
   const chunks = line.segments.flatMap((s) => s.chunks);
-  for (let k = chunks.length - 1; k >= 0; k--) if (/[\p{L}\p{N}]/u.test(chunks[k]!.text)) return faceOf(chunks[k]!).bold;
+  for (let k = chunks.length - 1; k >= 0; k--)
+    if (/[\p{L}\p{N}]/u.test(chunks[k]!.text)) return faceOf(chunks[k]!).bold;
   return undefined;
 }
 
 /** A line's words joined by single spaces. */
 function wordsOf(line: PlacedLine): string {
   return line.segments.map((s) => s.text).join(' ');
+}
+
+/** Whether two lines of the page's text (no band, no drawn table) could be one paragraph's: same size, same weight. */
+function oneRun(
+  prev: PlacedLine,
+  next: PlacedLine,
+  prevBold: boolean | undefined,
+  nextBold: boolean | undefined,
+): boolean {
+  return (
+    prev.region === 'page' &&
+    next.region === 'page' &&
+    prev.row.drawn === undefined &&
+    next.row.drawn === undefined &&
+    Math.abs(prev.row.size - next.row.size) <= 0.6 &&
+    prevBold === nextBold
+  );
 }
 
 /**
@@ -145,9 +163,7 @@ function continuesOverPage(
   prevBold: boolean | undefined,
   nextBold: boolean | undefined,
 ): boolean {
-  if (prev.page === next.page || prev.region !== 'page' || next.region !== 'page') return false;
-  if (prev.row.drawn !== undefined || next.row.drawn !== undefined || prevBold !== nextBold) return false;
-  if (Math.abs(prev.row.size - next.row.size) > 0.6 || /[.;:!?]["”)]?$/u.test(prev.text)) return false;
+  if (prev.page === next.page || !oneRun(prev, next, prevBold, nextBold) || ENDS_SENTENCE.test(prev.text)) return false;
   return extent(prev).x1 >= column.x1 - EDGE && Math.abs(extent(next).x0 - column.x0) <= EDGE;
 }
 
