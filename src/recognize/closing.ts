@@ -535,7 +535,6 @@ function pieceSpan(ctx: ReadContext, pieces: readonly Piece[]) {
   return ctx.span(first.cell, last.cell, from);
 }
 
-/** Copy counts glued to an entry ("KTTH (02)", "QHĐP(2b)VQT", "NN (2) Tuynh"): the entry keeps what precedes them. */
 // Codes in capitals ending a Lưu line on the next line ("TCCB, VP.").
 const ARCHIVE_REST = /^[\p{Lu}\p{N}][\p{Lu}\p{N}&.,()/\- ]*$/u;
 
@@ -555,6 +554,7 @@ function archiveWrap(ctx: ReadContext, cell: Cell): Cell | undefined {
   return rest && !drafterLine(next) && !isAuthorityCell(next) && !isSignatureMark(next) ? next : undefined;
 }
 
+/** Copy counts glued to an entry ("KTTH (02)", "QHĐP(2b)VQT", "NN (2) Tuynh"): the entry keeps what precedes them. */
 function archiveEntries(entries: readonly string[]): { archive: string[]; copies?: number } {
   let copies: number | undefined;
   const archive = entries.map((e) => {
