@@ -17,17 +17,14 @@ import type { DocumentInput, VanbanDocument } from '../../src/model/document.js'
 import { parseDocx } from '../../src/readers/docx/index.js';
 import { parsePdf } from '../../src/readers/pdf/index.js';
 import { parseText } from '../../src/readers/text/index.js';
-import { RULES } from '../../src/rules/index.js';
-import { validate } from '../../src/validator.js';
 import { toDocx } from '../../src/writers/docx/index.js';
 import { toPdf } from '../../src/writers/pdf/index.js';
 import { BULK_DIR, CORPUS_DIR } from '../support/corpus.js';
 import { breaksAsSpaces } from '../support/line-breaks.js';
-import { fontsOrSkip, haveTools, libreOfficePdfs, statingLineRule } from './pdf/support.js';
+import { fontsOrSkip, haveTools, layoutFindings, libreOfficePdfs, statingLineRule } from './pdf/support.js';
 
 const fonts = fontsOrSkip();
 const soffice = haveTools('soffice');
-const LAYOUT_RULES = new Set(RULES.filter((r) => r.meta.needsLayout).map((r) => r.meta.id));
 
 /**
  * Documents whose text read the PDF cannot give back. 041 is an OCR'd scan: the text reader folded
@@ -47,14 +44,6 @@ for (const file of readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt'))) {
   } catch {
     // A copy that lost a required part (no issuer, no date): createDocument refuses it.
   }
-}
-
-/** Layout findings but the font's (Liberation Serif, named in the file, is not Times New Roman). */
-function layoutFindings(read: Awaited<ReturnType<typeof parsePdf>>): string[] {
-  return validate(read)
-    .diagnostics.filter((x) => (x.severity === 'error' || x.severity === 'warning') && LAYOUT_RULES.has(x.id))
-    .filter((x) => x.id !== 'nd30/pl1/phong-chu')
-    .map((x) => `${x.id} ${x.path}: ${x.message.en}`);
 }
 
 it('finds enough real documents in the corpus to mean something', () => {

@@ -84,7 +84,7 @@ function continuesParagraph(
   prevBold: boolean | undefined,
   nextBold: boolean | undefined,
 ): boolean {
-  if (prev.page !== next.page || !oneRun(prev, next, prevBold, nextBold)) return false;
+  if (prev.page !== next.page || !textRun(prev, next) || prevBold !== nextBold) return false;
   const pitch = next.row.y - prev.row.y;
   if (pitch <= 0 || pitch > 1.9 * next.row.size) return false;
   const p = extent(prev);
@@ -107,15 +107,9 @@ function continuesParagraph(
  * right edge, so its wide gap is word space, not a gutter between columns.
  */
 function stretched(line: PlacedLine, before: PlacedLine | undefined, column: Extent): boolean {
-  if (line.segments.length < 2 || line.region !== 'page' || line.row.drawn !== undefined) return false;
-  if (!before || before.page !== line.page || before.region !== 'page' || before.row.drawn !== undefined) return false;
+  if (line.segments.length < 2 || !before || before.page !== line.page || !textRun(before, line)) return false;
   const e = extent(line);
-  return (
-    Math.abs(e.x0 - column.x0) <= EDGE &&
-    e.x1 >= column.x1 - EDGE &&
-    extent(before).x1 >= column.x1 - EDGE &&
-    Math.abs(before.row.size - line.row.size) <= 0.6
-  );
+  return Math.abs(e.x0 - column.x0) <= EDGE && e.x1 >= column.x1 - EDGE && extent(before).x1 >= column.x1 - EDGE;
 }
 
 /**
@@ -134,20 +128,14 @@ function wordsOf(line: PlacedLine): string {
   return line.segments.map((s) => s.text).join(' ');
 }
 
-/** Whether two lines of the page's text (no band, no drawn table) could be one paragraph's: same size, same weight. */
-function oneRun(
-  prev: PlacedLine,
-  next: PlacedLine,
-  prevBold: boolean | undefined,
-  nextBold: boolean | undefined,
-): boolean {
+/** Whether two lines are both of the page's running text (no band, no drawn line or table), in one size. */
+function textRun(a: PlacedLine, b: PlacedLine): boolean {
   return (
-    prev.region === 'page' &&
-    next.region === 'page' &&
-    prev.row.drawn === undefined &&
-    next.row.drawn === undefined &&
-    Math.abs(prev.row.size - next.row.size) <= 0.6 &&
-    prevBold === nextBold
+    a.region === 'page' &&
+    b.region === 'page' &&
+    a.row.drawn === undefined &&
+    b.row.drawn === undefined &&
+    Math.abs(a.row.size - b.row.size) <= 0.6
   );
 }
 
@@ -163,7 +151,8 @@ function continuesOverPage(
   prevBold: boolean | undefined,
   nextBold: boolean | undefined,
 ): boolean {
-  if (prev.page === next.page || !oneRun(prev, next, prevBold, nextBold) || ENDS_SENTENCE.test(prev.text)) return false;
+  if (prev.page === next.page || !textRun(prev, next) || prevBold !== nextBold) return false;
+  if (ENDS_SENTENCE.test(prev.text)) return false;
   return extent(prev).x1 >= column.x1 - EDGE && Math.abs(extent(next).x0 - column.x0) <= EDGE;
 }
 
@@ -185,9 +174,7 @@ function startsParagraph(
   column: Extent,
   centred: (p: PlacedLine) => boolean,
 ): boolean {
-  if (prev.region !== 'page' || next.region !== 'page') return false;
-  if (prev.row.drawn !== undefined || next.row.drawn !== undefined || centred(prev) || centred(next)) return false;
-  if (Math.abs(prev.row.size - next.row.size) > 0.6) return false;
+  if (!textRun(prev, next) || centred(prev) || centred(next)) return false;
   const p = extent(prev);
   const n = extent(next);
   const middle = (column.x0 + column.x1) / 2;

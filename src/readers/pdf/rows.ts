@@ -170,11 +170,14 @@ function toRow(page: number, group: TextChunk[]): Row | undefined {
 
 /** Whether chunk `i` of a row opens the header's right column: the Quốc hiệu, or a place and date after "Số:". */
 function opensHeaderColumn(group: readonly TextChunk[], i: number): boolean {
+  // Cheapest first: a justified body line's wide word spaces reach here too.
+  const afterNumber = NUMBER_START.test(group[0]!.text);
+  if (!afterNumber && !/^(?:CỘNG|ĐẢNG)/u.test(group[i]!.text)) return false;
   const rest = group
     .slice(i, i + 12)
     .map((c) => c.text)
     .join(' ');
-  return NATIONAL_START.test(rest) || (NUMBER_START.test(group[0]!.text) && PLACE_DATE_START.test(rest));
+  return NATIONAL_START.test(rest) || (afterNumber && PLACE_DATE_START.test(rest));
 }
 
 /** Joins the chunks of a segment, a space where the gap is a word space. */

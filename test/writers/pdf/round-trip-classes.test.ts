@@ -10,25 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../src/model/create.js';
 import type { DocumentInput } from '../../../src/model/document.js';
 import { parsePdf } from '../../../src/readers/pdf/index.js';
-import { RULES } from '../../../src/rules/index.js';
-import { validate } from '../../../src/validator.js';
 import { sampleDocument } from '../../../src/rule-kit/samples.js';
 import { toPdf } from '../../../src/writers/pdf/index.js';
 import { SAO_Y } from '../docx/samples.js';
-import { fontsOrSkip, longBody, tempPdf } from './support.js';
+import { fontsOrSkip, layoutFindings, longBody, tempPdf } from './support.js';
 import { execFileSync } from 'node:child_process';
 
 const fonts = fontsOrSkip();
-
-const LAYOUT_RULES = new Set(RULES.filter((r) => r.meta.needsLayout).map((r) => r.meta.id));
-
-/** Layout findings but the font's (Liberation Serif is what the file names). */
-function layoutFindings(read: Awaited<ReturnType<typeof parsePdf>>): string[] {
-  return validate(read)
-    .diagnostics.filter((d) => (d.severity === 'error' || d.severity === 'warning') && LAYOUT_RULES.has(d.id))
-    .filter((d) => d.id !== 'nd30/pl1/phong-chu')
-    .map((d) => `${d.id} ${d.path}: ${d.message.en}`);
-}
 
 /** The lines pdftotext reads off `pdf`, trimmed. */
 function pdftotextLines(pdf: Uint8Array): string[] {

@@ -12,6 +12,22 @@ import { unzipSync, zipSync } from 'fflate';
 import { createDocument, type DocumentInput, type VanbanDocument } from '../../../src/index.js';
 import { DOCUMENT_KINDS, type DocumentKind, kindInfo } from '../../../src/registry/kinds.js';
 import type { PdfFonts } from '../../../src/writers/pdf/index.js';
+import type { PdfReadResult } from '../../../src/readers/pdf/index.js';
+import { RULES } from '../../../src/rules/index.js';
+import { validate } from '../../../src/validator.js';
+
+const LAYOUT_RULES = new Set(RULES.filter((r) => r.meta.needsLayout).map((r) => r.meta.id));
+
+/**
+ * The layout rules' errors and warnings on what parsePdf read, as "id path: message", but the font's:
+ * Liberation Serif, named in the file, is not the Decree's Times New Roman.
+ */
+export function layoutFindings(read: PdfReadResult): string[] {
+  return validate(read)
+    .diagnostics.filter((d) => (d.severity === 'error' || d.severity === 'warning') && LAYOUT_RULES.has(d.id))
+    .filter((d) => d.id !== 'nd30/pl1/phong-chu')
+    .map((d) => `${d.id} ${d.path}: ${d.message.en}`);
+}
 
 /** Liberation Serif 2 (Debian fonts-liberation2): Times New Roman's metrics, Vietnamese included. */
 export const LIBERATION2 = '/usr/share/fonts/truetype/liberation2';
