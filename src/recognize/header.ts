@@ -374,7 +374,7 @@ function setAsBodyText(cell: Cell): boolean {
 function startsOtherPart(cell: Cell): boolean {
   return (
     recipientsLabelLength(cell) !== undefined ||
-    /^(can cu|dieu \d|chuong [ivxlc]+|phan [ivxlc]+|\d+\.|[a-z]\))/.test(cell.fold)
+    /^(can cu|dieu \d|(?:chuong|phan) (?:[ivxlc]+|\d+)(?![a-z\d])|\d+\.|[a-z]\))/.test(cell.fold)
   );
 }
 

@@ -139,6 +139,30 @@ describe('parts the validator checks as printed', () => {
     });
   });
 
+  // Eleven quyết định and thông tư of the bulk pages (2025, the year of "phân cấp") lost their trích yếu:
+  // without its marks "PHÂN CẤP" reads "phan cap", whose "c" passed for a Roman numeral of "PHẦN C".
+  it.each([
+    ['PHÂN CẤP THẨM QUYỀN QUYẾT ĐỊNH TIÊU CHUẨN, ĐỊNH MỨC\nSỬ DỤNG MÁY MÓC, THIẾT BỊ CỦA TỈNH BẮC NINH'],
+    ['CHƯƠNG CỦA NGÀNH GIÁO DỤC TỈNH BẮC NINH'],
+    ['VỀ\nPHÂN CẤP QUẢN LÝ TỔ CHỨC CÁN BỘ'],
+  ])('reads a trích yếu opening like a Phần or Chương heading as the trích yếu: %j', (subject) => {
+    const { document } = parseText(
+      page(
+        'ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH',
+        'Số: 83/2025/QĐ-UBND',
+        `QUYẾT ĐỊNH\n\n${subject}\n\n*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;*\n\nĐiều 1. Phân cấp như sau.`,
+      ),
+    );
+    expect(document.subject).toBe(subject.replace(/\n/gu, ' '));
+  });
+
+  it('still stops a trích yếu at a "PHẦN I" heading under it', () => {
+    const { document } = parseText(
+      page('ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH', 'Số: 120/KH-UBND', 'KẾ HOẠCH\nPhát triển kinh tế số\nPHẦN I\nMỤC TIÊU\n'),
+    );
+    expect(document.subject).toBe('Phát triển kinh tế số');
+  });
+
   it('keeps a Quốc hiệu printed inside a copy block apart from the copying organisation', () => {
     const copy =
       '\n---------------\nSAO Y\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH\nSố: 05/SY-VP\nQuảng Ngãi, ngày 10 tháng 4 năm 2024\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn An\n\nNơi nhận:\n- Sở Tài chính;\n- Lưu: VT.\n';
