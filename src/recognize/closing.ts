@@ -428,6 +428,13 @@ function readSignatures(
       for (const n of d.name) ctx.used[n.cell.id] = 0;
       continue;
     }
+    // Nor is a block whose line over the name holds no position: an appendix's table after the
+    // closing ("DANH SÁCH XÃ, PHƯỜNG …" / "STT" / "Xã Nguyễn Huệ") or a web page's English
+    // translation ("CIRCULAR …" / "DEPUTY MINISTER" / "Cao Anh Tuan") read as a second signer.
+    if (signatures.length > 0 && !d.authority.length && !POSITION_WORD.test(foldVi(d.title.at(-1)?.text ?? ''))) {
+      for (const piece of [...d.title, ...d.name]) ctx.used[piece.cell.id] = 0;
+      continue;
+    }
     if (!d.name.length && !d.authority.length && !d.title.some((t) => POSITION_WORD.test(t.cell.fold))) {
       // Capitals with no authority, no position and no name are no signature block (a web page's
       // headings after the document, "NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN"): left to the unassigned text.

@@ -177,3 +177,31 @@ describe('a name under the closing with no title over it', () => {
     expect(diagnostics.some((d) => d.id === 'text/unassigned' && d.raw?.split('\n').includes('Tiếng Anh'))).toBe(true);
   });
 });
+
+describe('capitals and a name after the signer’s block, with no position over the name', () => {
+  const ONE_SIGNER = [{ authority: [{ prefix: 'KT', of: 'BỘ TRƯỞNG' }], title: 'THỨ TRƯỞNG', name: 'Nguyễn Văn An' }];
+
+  it('are no second signer: an appendix’s table ("DANH SÁCH XÃ …" / "STT" / "Xã Nguyễn Huệ")', () => {
+    const text = letter(
+      `${SIGNED}|\n**DANH SÁCH XÃ, PHƯỜNG MIỀN NÚI TRÊN ĐỊA BÀN TỈNH CAO BẰNG**\n|\n**STT**\n|\nXã Nguyễn Huệ\n|\n`,
+    );
+    const { document, diagnostics } = parseText(text);
+    expect(document.signatures).toEqual(ONE_SIGNER);
+    expect(diagnostics.some((d) => d.id === 'text/unassigned' && d.raw?.includes('Xã Nguyễn Huệ'))).toBe(true);
+  });
+
+  it('are no second signer: a web page’s English translation ("CIRCULAR …" / "DEPUTY MINISTER" / "Nguyen Van An")', () => {
+    const text = letter(
+      `${SIGNED}|\n**MINISTRY OF FINANCE OF VIETNAM**\n-------\n**CIRCULAR**\nFEES FOR LICENSING KARAOKE SERVICES\nThis Circular provides for fees. **PP. MINISTER**\nDEPUTY MINISTER\nNguyen Van An\n`,
+    );
+    expect(parseText(text).document.signatures).toEqual(ONE_SIGNER);
+  });
+
+  it('while a second signer with a position over the name is kept', () => {
+    const text = letter(`${SIGNED}\nGIÁM ĐỐC SỞ Y TẾ\n\nTrần Thị Bình\n`);
+    expect(parseText(text).document.signatures).toEqual([
+      ...ONE_SIGNER,
+      { authority: [], title: 'GIÁM ĐỐC SỞ Y TẾ', name: 'Trần Thị Bình' },
+    ]);
+  });
+});
