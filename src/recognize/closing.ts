@@ -371,8 +371,12 @@ function readSignatures(
       // Another authority line right under it ("TM. ỦY BAN" / "NHÂN DÂN" / "KT. CHỦ TỊCH") tells a wrap
       // from the signer's title, which comes after the last authority line (PL I, I.II.7.a).
       const nextIsAuthority = next !== undefined && isAuthorityCell(cellWithText(next.cell, textOf(next)));
+      // "THỨ" / "TRƯỞNG", "PHÓ" / "CHỦ TỊCH": the signer's title wrapped, not the authority line.
+      const titleWraps =
+        next !== undefined && next.cell.row === cell.row + 1 && POSITION_LINE.test(foldVi(`${text} ${textOf(next)}`));
       if (
         lastAuthority &&
+        !titleWraps &&
         !cur.title.length &&
         lastAuthority.last.row === cell.row - 1 &&
         (/,$/.test(lastAuthority.value.of) ||

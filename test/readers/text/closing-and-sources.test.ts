@@ -205,3 +205,21 @@ describe('capitals and a name after the signer’s block, with no position over 
     ]);
   });
 });
+
+describe('the signer’s title wrapped under the authority line', () => {
+  it.each([
+    ['**KT. BỘ TRƯỞNG**\n**THỨ\nTRƯỞNG**\n**Nguyễn Văn An**', { prefix: 'KT', of: 'BỘ TRƯỞNG' }, 'THỨ TRƯỞNG'],
+    ['KT. CHỦ TỊCH\nPHÓ\nCHỦ TỊCH\nNguyễn Văn An', { prefix: 'KT', of: 'CHỦ TỊCH' }, 'PHÓ CHỦ TỊCH'],
+  ])('is the title, not the authority line going on: %j', (block, authority, title) => {
+    const text = letter(`${block}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n`);
+    expect(parseText(text).document.signatures).toEqual([{ authority: [authority], title, name: 'Nguyễn Văn An' }]);
+  });
+
+  it('while a short last word of the authority line still goes on it ("TM. ỦY BAN NHÂN" / "DÂN")', () => {
+    const text = letter('TM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n\nNơi nhận:\n- Lưu: VT.\n');
+    expect(parseText(text).document.signatures![0]!.authority).toEqual([
+      { prefix: 'TM', of: 'ỦY BAN NHÂN DÂN' },
+      { prefix: 'KT', of: 'CHỦ TỊCH' },
+    ]);
+  });
+});
