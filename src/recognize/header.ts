@@ -380,6 +380,15 @@ function startsOtherPart(cell: Cell): boolean {
 
 const PLACE_LINE = /^(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|thi tran|xa|phuong|dac khu)\s/u;
 
+// A trích yếu in capitals citing a document goes on with its number: "… KÈM THEO NGHỊ QUYẾT" / "SỐ 09/2022/NQ-HĐND …".
+const CITED_KIND_END =
+  /\b(?:nghi quyet|quyet dinh|thong tu|nghi dinh|chi thi|cong van|ke hoach|luat|phap lenh|van ban|thong bao|huong dan)$/u;
+
+/** Whether `c` names the State in a citation ("CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM …"), not the Quốc hiệu. */
+function citesState(prev: Cell, c: Cell): boolean {
+  return /\bnuoc cong hoa\b/u.test(c.fold) || /\bnuoc$/u.test(prev.fold);
+}
+
 /** The cells that continue a subject from cell `i`: adjacent rows, no rule or blank line, no other header part. */
 function takeContinuation(
   ctx: ReadContext,
@@ -389,18 +398,21 @@ function takeContinuation(
 ): Cell[] {
   const cells = ctx.cells;
   const parts = [cells[i]!];
-  for (let j = i + 1; j < cells.length && parts.length < 12; j++) {
+  // A trích yếu in capitals ends where the case changes, so it may run longer (16 lines citing three
+  // quyết định in a Đà Nẵng "BÃI BỎ …").
+  const maxLines = isUpperVi(parts[0]!.text) ? 24 : 12;
+  for (let j = i + 1; j < cells.length && parts.length < maxLines; j++) {
     const c = cells[j]!;
     const prev = parts.at(-1)!;
     if (c.rule || c.row > prev.row + 1 || ctx.used[c.id]) break;
     // A trích yếu in capitals may cite a date ("… NGÀY 17 THÁNG 7 NĂM 2017 …"): a place and date line is not in capitals.
     const capsRun = isUpperVi(parts[0]!.text) && isUpperVi(c.text);
     if (
-      isNationalName(c) ||
+      (isNationalName(c) && !citesState(prev, c)) ||
       isMotto(c) ||
       (!capsRun && placeDateAt(ctx, j)) ||
       recipientsLabelLength(c) !== undefined ||
-      isNumberLine(c) ||
+      (isNumberLine(c) && !(capsRun && CITED_KIND_END.test(prev.fold))) ||
       urgencyOf(c) ||
       confidentialityOf(c) ||
       // A circulation box over the right column is read after the left column's V/v (PDF, DOCX).
@@ -419,7 +431,7 @@ function takeContinuation(
       (AUTHORITY_LINE.test(c.fold) || (agencies.has(c.fold) && !PLACE_LINE.test(c.fold))) &&
       c.text.length <= 60 &&
       !/[;,]/u.test(c.text) &&
-      !/\b(cua|ve|va|cho|tai|voi|tren|theo|den|doi)$/.test(prev.fold)
+      !/\b(cua|ve|va|cho|tai|voi|tren|theo|den|doi|giua|thuoc)$/.test(prev.fold)
     )
       break;
     parts.push(c);

@@ -156,6 +156,27 @@ describe('parts the validator checks as printed', () => {
     expect(document.subject).toBe(subject.replace(/\n/gu, ' '));
   });
 
+  // Bulk pages of 2025: a trích yếu in capitals cut where it cites a document's number or the State.
+  it.each([
+    [
+      'SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH KÈM THEO NGHỊ QUYẾT\nSỐ 09/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH',
+    ],
+    ['BÃI BỎ QUYẾT ĐỊNH\nSỐ 55/2014/QĐ-UBND NGÀY 31/12/2014 CỦA UBND THÀNH PHỐ ĐÀ NẴNG'],
+    [
+      'VỀ HẠN NGẠCH THUẾ QUAN NHẬP KHẨU ĐỂ THỰC HIỆN HIỆP ĐỊNH THƯƠNG MẠI GIỮA\nCHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ CHÍNH PHỦ NƯỚC CỘNG HÒA\nDÂN CHỦ NHÂN DÂN LÀO',
+    ],
+    [Array.from({ length: 16 }, (_, k) => `DÒNG THỨ ${k + 1} CỦA MỘT TRÍCH YẾU RẤT DÀI VỀ VIỆC BÃI BỎ`).join('\n')],
+  ])('reads the whole trích yếu in capitals: %j', (subject) => {
+    const { document } = parseText(
+      page(
+        'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG',
+        'Số: 81/2025/QĐ-UBND',
+        `QUYẾT ĐỊNH\n${subject}\n*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;*\n\nĐiều 1. Bãi bỏ.`,
+      ),
+    );
+    expect(document.subject).toBe(subject.replace(/\n/gu, ' '));
+  });
+
   it('still stops a trích yếu at a "PHẦN I" heading under it', () => {
     const { document } = parseText(
       page('ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH', 'Số: 120/KH-UBND', 'KẾ HOẠCH\nPhát triển kinh tế số\nPHẦN I\nMỤC TIÊU\n'),
