@@ -244,7 +244,13 @@ export function normalizeInput(input: string): NormalizedInput {
         // One bold run closed and the next opened with nothing between ("**LUẬT****CÁN BỘ**"): two
         // lines the copy glued, parted again. Between capitals only: inside a word the copy also
         // breaks bold runs ("**Kính g****ửi****:**").
-        if (j - i >= 4 && /\p{Lu}/u.test(source[i - 1] ?? '') && /\p{Lu}/u.test(source[j] ?? ''))
+        if (
+          j - i >= 4 &&
+          /\p{Lu}/u.test(source[i - 1] ?? '') &&
+          /\p{Lu}/u.test(source[j] ?? '') &&
+          isSyllable(lettersBefore(source, i)) &&
+          isSyllable(lettersAfter(source, j))
+        )
           push('\n', at(i), to(j - 1));
         i = j;
         continue;
@@ -316,6 +322,28 @@ export function normalizeInput(input: string): NormalizedInput {
     end[i] = outEnd[k]!;
   });
   return { text: escaped.text, start, end, diagnostics };
+}
+
+/** The letters of the word that ends just before `i`. */
+function lettersBefore(source: string, i: number): string {
+  let k = i;
+  while (k > 0 && /[\p{L}\p{M}]/u.test(source[k - 1]!)) k--;
+  return source.slice(k, i);
+}
+
+/** The letters of the word that starts at `i`. */
+function lettersAfter(source: string, i: number): string {
+  let k = i;
+  while (k < source.length && /[\p{L}\p{M}]/u.test(source[k]!)) k++;
+  return source.slice(i, k);
+}
+
+/**
+ * Whether `word` can stand as a Vietnamese syllable, as far as a vowel tells: a bold run the copy
+ * broke inside a word leaves a piece without one ("**BỘ C****ÔNG THƯƠNG**"), two glued lines do not.
+ */
+function isSyllable(word: string): boolean {
+  return /[aeiouy]/iu.test(word.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 /** A hygiene finding as a `text/…` diagnostic, placed at its first character. */

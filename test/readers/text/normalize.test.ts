@@ -37,6 +37,14 @@ describe('normalizeInput: each kind of noise', () => {
     expect(normalizeInput('__Nơi nhận__:').text).toBe('Nơi nhận:');
   });
 
+  it('parts two capitals lines glued by "****", but not a word in capitals the copy broke there', () => {
+    expect(normalizeInput('**LUẬT****CÁN BỘ, CÔNG CHỨC**').text).toBe('LUẬT\nCÁN BỘ, CÔNG CHỨC');
+    // A piece without a vowel is no syllable: "BỘ C" / "ÔNG", "VĂ" / "N PHÒNG", "TH" / "Ủ ĐÔ" (bulk web pages).
+    expect(normalizeInput('**BỘ C****ÔNG THƯƠNG**').text).toBe('BỘ CÔNG THƯƠNG');
+    expect(normalizeInput('**VĂ****N PHÒNG CHÍNH PHỦ**').text).toBe('VĂN PHÒNG CHÍNH PHỦ');
+    expect(normalizeInput('**DANH DỰ TH****Ủ ĐÔ**').text).toBe('DANH DỰ THỦ ĐÔ');
+  });
+
   it('removes pandoc escapes and hard line breaks but keeps a doubled backslash', () => {
     expect(normalizeInput('1\\. Điều\\\nTiếp \\-\\-\\-').text).toBe('1. Điều\nTiếp ---');
     expect(normalizeInput('a\\\\-b').text).toBe('a\\\\-b');
