@@ -90,9 +90,7 @@ export function parseArchiveLine(raw: string): ParsedArchiveLine {
         '.',
       ),
     );
-  const entries = text
-    .replace(/[.;]+\s*$/, '')
-    .split(/\s*,\s*/)
+  const entries = splitOutsideBrackets(text.replace(/[.;]+\s*$/, ''))
     .map((e) => e.trim())
     .filter(Boolean);
   let archiveCopies: number | undefined;
@@ -127,4 +125,22 @@ export function parseArchiveLine(raw: string): ParsedArchiveLine {
     ...(drafter && { drafter }),
     deviations,
   };
+}
+
+/** `text` split at its commas, but not inside brackets: "VT, NC (TP, Dũng)" is two holders, the second with its drafters' marks. */
+function splitOutsideBrackets(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ',' && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
 }

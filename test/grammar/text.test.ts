@@ -391,6 +391,8 @@ describe('Lưu line', () => {
     ['- -Lưu VT, KGVX.', { archive: ['VT', 'KGVX'] }, ['colon-missing']],
     // The line printed with no entry at all.
     ['- Lưu.', { archive: [] }, ['colon-missing', 'vt-missing']],
+    // Drafters' marks in brackets after a holder, with a comma of their own (bulk pages of Nghệ An).
+    ['- Lưu: VT, NC (TP, Dũng).', { archive: ['VT', 'NC (TP, Dũng)'] }, []],
   ])('%s', (line, fields, deviations) => {
     const parsed = parseArchiveLine(line);
     expect(parsed).toMatchObject(fields);
