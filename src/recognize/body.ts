@@ -130,6 +130,7 @@ const POINT = /^([a-zđ])\)\s+(.*)$/u;
 const BASIS = /^(?:Căn cứ|Theo đề nghị|Theo đề xuất|Xét đề nghị|Xét đề xuất|Trên cơ sở)(?=[\s:,]|$)/u;
 const LIST_ITEM = /^([-+•*–])\s+(.*)$/u;
 const ENACTMENT = /^(QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:$/u;
+const ENACTMENT_WITHOUT_COLON = /^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*[.;]?$/u;
 
 // One test for "does this line open a block" (the patterns above, by their first words).
 const OPENS_BLOCK =
@@ -252,6 +253,17 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
   }
   const lastDraft = drafts.at(-1);
   if (lastDraft) settle(lastDraft);
+  // "QUYẾT ĐỊNH" printed without its colon between the last căn cứ and Điều 1 is still the enacting
+  // line (Mẫu 1.1–1.3): the validator then says the colon is missing, not the line.
+  drafts.forEach((d, k) => {
+    if (
+      d.block.type === 'paragraph' &&
+      ENACTMENT_WITHOUT_COLON.test(d.block.text) &&
+      drafts[k - 1]?.block.type === 'basis' &&
+      drafts[k + 1]?.block.type === 'article'
+    )
+      d.block = { type: 'enactment', role: 'enactment', text: d.block.text };
+  });
   // A dash list is one block of items; a paragraph right under a titled Điều is that Điều's text.
   // Chương or titled Điều: a body whose articles carry titles (a quyết định cá biệt has neither).
   const titledArticles = drafts.some(

@@ -463,3 +463,21 @@ describe('regimes', () => {
     expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
+
+describe('the enacting line (nd30/pl3/tham-quyen-ban-hanh) printed without its colon', () => {
+  const rule = 'nd30/pl3/tham-quyen-ban-hanh';
+  const article = '**Điều 1. **Bãi bỏ Quyết định số 636/QĐ-UBND ngày 17/3/2025./.\n';
+
+  it('is found and said to lack the colon, with a safe fix, not reported missing (bulk page 14d4…)', () => {
+    const text = decision(`*Theo đề nghị của Giám đốc Sở Tài chính.*\n**QUYẾT ĐỊNH**\n${article}`);
+    expect(findings(text, rule)).toEqual(['The enacting line must read "QUYẾT ĐỊNH:" (found "QUYẾT ĐỊNH")']);
+    const finding = validate(parseText(text)).diagnostics.find((d) => d.id === rule)!;
+    expect(finding.fix?.safety).toBe('safe');
+  });
+
+  it('while a line that is not there is still missing', () => {
+    expect(findings(decision(`*Theo đề nghị của Giám đốc Sở Tài chính.*\n${article}`), rule)).toEqual([
+      'The line "QUYẾT ĐỊNH:" after the legal bases is missing',
+    ]);
+  });
+});
