@@ -118,6 +118,22 @@ export const ACADEMIC_TITLES = [
   'NSƯT.',
 ];
 
+// A military rank before the name, as the armed forces print it ("Thượng tướng Võ Minh Lương"):
+// Decree 30 leaves ranks to the head of an armed forces unit (PL I, I.II.7.b), so it is no learned title.
+const MILITARY_RANK = /^((?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:Phó\s+|Chuẩn\s+)?Đô\s+đốc)\s+(?=\p{Lu})/u;
+
+/** Splits a military rank off a signer's name: "Thượng tướng Võ Minh Lương" → { rank: "Thượng tướng", name: "Võ Minh Lương" }. */
+export function splitMilitaryRank(name: string): { rank?: string; name: string } {
+  const text = name.trim();
+  const m = MILITARY_RANK.exec(text);
+  return m ? { rank: m[1]!.replace(/\s+/gu, ' '), name: text.slice(m[0].length) } : { name: text };
+}
+
+/** A signer's name as printed without what may stand before it: a learned title, a military rank. */
+export function bareSignerName(printed: string): string {
+  return splitAcademicTitle(splitMilitaryRank(printed).name).name;
+}
+
 /** Splits a learned title off a signer's name: "TS. Nguyễn Văn A" → { title: "TS.", name: "Nguyễn Văn A" }. */
 export function splitAcademicTitle(name: string): { title?: string; name: string } {
   const m = /^((?:(?:GS|PGS|TSKH|TS|ThS|Ths|Ts|BS|KS|CN|NGND|NGƯT|NSND|NSƯT)\.\s*)+)(.+)$/u.exec(name.trim());

@@ -1,6 +1,6 @@
 import { isFamilyName } from '../grammar/family-names.js';
 import { parseArchiveLine } from '../grammar/archive-line.js';
-import { parseAuthorityLine, splitAcademicTitle } from '../grammar/authority.js';
+import { bareSignerName, parseAuthorityLine, splitMilitaryRank } from '../grammar/authority.js';
 import { isUpperVi } from '../grammar/case.js';
 import type { Contact } from '../model/contact.js';
 import type { Drafter } from '../model/drafter.js';
@@ -56,7 +56,7 @@ export function startsClosing(ctx: ReadContext, i: number): boolean {
       if (c.row > cell.row + 8) break;
       // A name in a table under a line of capitals (a list of people under the authority line) signs nothing.
       if (c.row !== cell.row && isTableLine(c.line.text) !== inTable) break;
-      if (isPersonName(splitAcademicTitle(c.text).name)) return true;
+      if (isPersonName(bareSignerName(c.text))) return true;
       if (!(isCapsLine(c) || isSignatureMark(c) || c.rule)) break;
     }
   }
@@ -204,7 +204,7 @@ export function readClosing(
       inList &&
       interrupted &&
       !/^[-–•+]/.test(cell.text) &&
-      isPersonName(splitAcademicTitle(cell.text).name, { particles: true })
+      isPersonName(bareSignerName(cell.text), { particles: true })
     ) {
       signatureStream.push({ cell, at: cell.from });
       continue;
@@ -396,7 +396,7 @@ function readSignatures(
       ctx.use(cell);
       continue;
     }
-    const name = splitAcademicTitle(text).name;
+    const name = bareSignerName(text);
     // Under a title or an authority line a name is due: lower-case particles of minority names are allowed there.
     const due = !cur.name.length && (cur.title.length > 0 || cur.authority.length > 0);
     // A family name alone on its line, the rest of the name on the next ("**Vũ" / "Chiến Thắng**"): a wrapped name.
@@ -406,9 +406,17 @@ function readSignatures(
       isFamilyName(text) &&
       nextCell !== undefined &&
       nextCell.row === cell.row + 1 &&
-      (isPersonName(splitAcademicTitle(nextCell.text).name, { particles: true }) ||
+      (isPersonName(bareSignerName(nextCell.text), { particles: true }) ||
         // "**Mai" / "Sơn**": a two-word name wrapped after its family name.
         (/^\p{Lu}\p{Ll}+$/u.test(nextCell.text) && isPersonName(`${text} ${nextCell.text}`)));
+    // "**Đại" / "tướng Nguyễn Tân Cương**": a military rank wrapped before the name.
+    const rankLine = next && next.cell.row === cell.row + 1 ? `${text} ${textOf(next)}` : '';
+    if (due && rankLine && splitMilitaryRank(rankLine).rank && isPersonName(bareSignerName(rankLine), { particles: true })) {
+      cur.name.push({ cell, text }, { cell: next!.cell, text: textOf(next!) });
+      ctx.use(cell, next!.cell);
+      k++;
+      continue;
+    }
     if (
       wrappedFamilyName ||
       isPersonName(name, { particles: due }) ||
@@ -482,7 +490,18 @@ function readSignatures(
     if (d.title.length) ctx.record(`${path}.title`, pieceSpan(ctx, d.title));
     ctx.record(`${path}.name`, pieceSpan(ctx, d.name));
     if (d.mark) ctx.record(`${path}.mark`, pieceSpan(ctx, [d.mark]));
-    const name = splitAcademicTitle(d.name.map((c) => c.text).join(' ')).name;
+    const printedName = d.name.map((c) => c.text).join(' ');
+    const rank = splitMilitaryRank(printedName).rank;
+    if (rank)
+      ctx.report(
+        'text/military-rank',
+        'info',
+        `Quân hàm "${rank}" trước họ tên người ký không được giữ trong mô hình`,
+        `The military rank "${rank}" before the signer's name is not held by the model`,
+        pieceSpan(ctx, d.name),
+        `${path}.name`,
+      );
+    const name = bareSignerName(printedName);
     const title = d.title
       .map((c) => c.text)
       .join(' ')
@@ -531,7 +550,7 @@ function sealRun(
   )
     last++;
   const name = stream[last + 1]?.cell;
-  return name && isPersonName(splitAcademicTitle(name.text).name, { particles: true }) ? last : undefined;
+  return name && isPersonName(bareSignerName(name.text), { particles: true }) ? last : undefined;
 }
 
 /** The span of `[from, to)` of a cell's cleaned text. */

@@ -14,6 +14,8 @@ import {
   parseAuthorityLine,
   pointLabel,
   splitAcademicTitle,
+  splitMilitaryRank,
+  bareSignerName,
   toLowerVi,
   toRoman,
   toTitleCaseVi,
@@ -373,6 +375,14 @@ describe('authority lines', () => {
   it('splits learned titles off names', () => {
     expect(splitAcademicTitle('PGS.TS. Nguyễn Văn A')).toEqual({ title: 'PGS.TS.', name: 'Nguyễn Văn A' });
     expect(splitAcademicTitle('Trần Hoàng Tuấn')).toEqual({ name: 'Trần Hoàng Tuấn' });
+  });
+
+  it('splits a military rank off names, and not a name that starts like one', () => {
+    expect(splitMilitaryRank('Thượng tướng Võ Minh Lương')).toEqual({ rank: 'Thượng tướng', name: 'Võ Minh Lương' });
+    expect(splitMilitaryRank('Phó Đô đốc Phạm Hoài Nam')).toEqual({ rank: 'Phó Đô đốc', name: 'Phạm Hoài Nam' });
+    expect(splitMilitaryRank('Trung Tá Văn Hùng')).toEqual({ name: 'Trung Tá Văn Hùng' });
+    expect(bareSignerName('Đại tá, TS. Lê Văn B')).toBe('Đại tá, TS. Lê Văn B');
+    expect(bareSignerName('Đại tá TS. Lê Văn B')).toBe('Lê Văn B');
   });
 });
 

@@ -173,6 +173,14 @@ export const TEXT_CODES = defineCodes({
       'A head signs in another capacity ("TRƯỞNG BAN") with his own office on the line under it ("PHÓ THỦ TƯỚNG"): the title is the first line; the second has no place in the model, so it is said.',
     ),
   },
+  'text/military-rank': {
+    severity: 'info',
+    title: t('Quân hàm trước họ tên người ký', 'A military rank before the signer’s name'),
+    description: t(
+      'Văn bản của lực lượng vũ trang ghi quân hàm trước họ tên người ký ("Thượng tướng Võ Minh Lương"), việc này do người đứng đầu quy định (Phụ lục I, mục I.II.7.b); họ tên được đọc không kèm quân hàm, quân hàm không có chỗ trong mô hình nên được nêu ra.',
+      'An armed forces document prints a rank before the signer’s name ("Thượng tướng Võ Minh Lương"), which its head may allow (PL I, I.II.7.b); the name is read without it, and the rank, which has no place in the model, is said.',
+    ),
+  },
   'text/signature-name-missing': {
     severity: 'warning',
     title: t('Không tìm thấy họ tên người ký', 'The signer’s name was not found'),

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRINTED_PATHS } from '../../../src/model/source.js';
 import { parseText } from '../../../src/readers/text/index.js';
+import { validate } from '../../../src/validator.js';
 
 /** A công văn of Bộ Nội vụ up to its body; `closing` follows. */
 const letter = (closing: string) =>
@@ -220,6 +221,23 @@ describe('the signer’s title wrapped under the authority line', () => {
     expect(parseText(text).document.signatures![0]!.authority).toEqual([
       { prefix: 'TM', of: 'ỦY BAN NHÂN DÂN' },
       { prefix: 'KT', of: 'CHỦ TỊCH' },
+    ]);
+  });
+});
+
+describe('a military rank before the signer’s name (Bộ Quốc phòng, bulk pages of 2025)', () => {
+  it.each([
+    ['Thượng tướng Võ Minh Lương', 'Võ Minh Lương'],
+    ['**Đại\ntướng Nguyễn Tân Cương**', 'Nguyễn Tân Cương'],
+    ['Thiếu tá Lò Văn Páo', 'Lò Văn Páo'],
+  ])('reads the name under %j, the rank apart, and no finding of learned titles', (printedName, name) => {
+    const text = letter(`**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\n${printedName}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n`);
+    const read = parseText(text);
+    expect(read.document.signatures).toEqual([{ authority: [{ prefix: 'KT', of: 'BỘ TRƯỞNG' }], title: 'THỨ TRƯỞNG', name }]);
+    expect(validate(read).diagnostics.filter((d) => d.id === 'nd30/pl1/hoc-ham-hoc-vi')).toEqual([]);
+    // The rank has no place in the model: said, not lost.
+    expect(read.diagnostics.filter((d) => d.id === 'text/military-rank').map((d) => d.message.en)).toEqual([
+      expect.stringContaining(`"${printedName.replace(/\*\*/gu, '').split(/\s+/u).slice(0, 2).join(' ')}"`),
     ]);
   });
 });
