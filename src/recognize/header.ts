@@ -245,13 +245,13 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
     }
     let kind = titleKind(cell.text);
     let titleLast = cell;
-    if (!kind && cells[i + 1] && isUpperVi(cell.text) && cell.text.length <= 12 && !cell.shared) {
+    if (!kind && cells[i + 1] && isUpperVi(cell.text) && cell.text.length <= 12 && aloneOnLine(ctx, cell)) {
       kind = titleKind(`${cell.text} ${cells[i + 1]!.text}`);
       if (kind) titleLast = cells[i + 1]!;
     }
     // A copy that lost its header (a web page that kept the document from its title on) opens with the tên loại.
     const opensInput = () => cells.slice(start, i).every((c) => c.rule || !/\p{L}/u.test(c.text));
-    if (kind && !seenTitle && !cell.shared && (seenCore || group.length > 0 || opensInput())) {
+    if (kind && !seenTitle && aloneOnLine(ctx, cell) && (seenCore || group.length > 0 || opensInput())) {
       header.titleKind = kind;
       ctx.use(cell, titleLast);
       ctx.record(PRINTED_PATHS.titleLine, ctx.span(cell, titleLast));
@@ -369,6 +369,15 @@ function placeDateAt(ctx: ReadContext, i: number): { last: Cell; text: string } 
 function setAsBodyText(cell: Cell): boolean {
   const hints = cell.line.hints;
   return hints?.bold === false && (hints.alignment === 'justify' || hints.alignment === 'left');
+}
+
+/** Whether `cell` has its line to itself, a markdown table's borders aside ("| GIẤY MỜI"). */
+function aloneOnLine(ctx: ReadContext, cell: Cell): boolean {
+  if (!cell.shared) return true;
+  for (let k = cell.id - 1; k >= 0 && ctx.cells[k]!.row === cell.row; k--) if (ctx.cells[k]!.text !== '') return false;
+  for (let k = cell.id + 1; k < ctx.cells.length && ctx.cells[k]!.row === cell.row; k++)
+    if (ctx.cells[k]!.text !== '') return false;
+  return true;
 }
 
 function startsOtherPart(cell: Cell): boolean {

@@ -110,4 +110,25 @@ describe('layout tables of markdown copies are not data tables', () => {
       { authority: [{ prefix: 'KT', of: 'THỦ TƯỚNG' }], title: 'PHÓ THỦ TƯỚNG', name: 'Nguyễn Sinh Hùng' },
     ]);
   });
+
+  it('reads a tên loại and trích yếu set in a table cell of their own ("| GIẤY MỜI" / "Dự Hội nghị … |")', () => {
+    const text = [
+      '| UBND TỈNH NGHỆ AN',
+      'SỞ NỘI VỤ',
+      '------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '--------------- |',
+      '| Số: 45/GM-SNV | Nghệ An, ngày 02 tháng 12 năm 2025 |',
+      '',
+      '| GIẤY MỜI',
+      'Dự Hội nghị tập huấn công tác văn thư, lưu trữ năm 2025 |',
+      '',
+      'Sở Nội vụ trân trọng kính mời đại biểu tham dự./.',
+    ].join('\n');
+    const { document } = parseText(text);
+    expect(document).toMatchObject({
+      kind: 'giay-moi',
+      subject: 'Dự Hội nghị tập huấn công tác văn thư, lưu trữ năm 2025',
+    });
+  });
 });
