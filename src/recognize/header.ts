@@ -418,6 +418,7 @@ function takeContinuation(
     const capsRun = isUpperVi(parts[0]!.text) && isUpperVi(c.text);
     if (
       (isNationalName(c) && !citesState(prev, c)) ||
+      isPartyName(c) !== undefined ||
       isMotto(c) ||
       (!capsRun && placeDateAt(ctx, j)) ||
       recipientsLabelLength(c) !== undefined ||

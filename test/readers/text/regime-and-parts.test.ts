@@ -177,6 +177,19 @@ describe('parts the validator checks as printed', () => {
     expect(document.subject).toBe(subject.replace(/\n/gu, ' '));
   });
 
+  it('ends a Party letter’s V/v at "ĐẢNG CỘNG SẢN VIỆT NAM" when the copy gives the header column by column', () => {
+    const text =
+      'TỈNH ỦY QUẢNG NGÃI\n*\nSố 1234-CV/TU\nV/v triển khai thực hiện Kết luận số 150-KL/TW của Bộ Chính trị\n' +
+      'ĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Ngãi, ngày 15 tháng 11 năm 2025\n\nKính gửi: Các ban đảng, Văn phòng Tỉnh ủy\n\n' +
+      'Đề nghị các cơ quan, đơn vị triển khai thực hiện./.\n';
+    const { document } = parseText(text);
+    expect(document).toMatchObject({
+      regime: 'dang',
+      subject: 'triển khai thực hiện Kết luận số 150-KL/TW của Bộ Chính trị',
+      place: 'Quảng Ngãi',
+    });
+  });
+
   it('still stops a trích yếu at a "PHẦN I" heading under it', () => {
     const { document } = parseText(
       page('ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH', 'Số: 120/KH-UBND', 'KẾ HOẠCH\nPhát triển kinh tế số\nPHẦN I\nMỤC TIÊU\n'),
