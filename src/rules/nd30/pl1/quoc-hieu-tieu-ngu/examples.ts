@@ -16,12 +16,25 @@ export const examples: RuleExamples = {
       document: sampleDocument(),
       sources: sampleSources({ [NAME]: 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', [MOTTO]: MOTTO_TEXT }),
     },
+    {
+      // Text taken from a PDF whose dashes were glyphs without a character: two spaces where each stood.
+      name: 'Bản sao mất gạch nối (không đánh giá được)',
+      document: sampleDocument(),
+      sources: sampleSources({ [NAME]: NATIONAL_NAME, [MOTTO]: 'Độc lập  Tự do  Hạnh phúc ' }),
+    },
   ],
   invalid: [
     {
       name: 'Tiêu ngữ dùng gạch dài',
       document: sampleDocument(),
       sources: sampleSources({ [NAME]: NATIONAL_NAME, [MOTTO]: 'Độc lập – Tự do – Hạnh phúc' }),
+      paths: [MOTTO],
+      fixable: true,
+    },
+    {
+      name: 'Tiêu ngữ thiếu gạch nối',
+      document: sampleDocument(),
+      sources: sampleSources({ [NAME]: NATIONAL_NAME, [MOTTO]: 'Độc lập Tự do Hạnh phúc' }),
       paths: [MOTTO],
       fixable: true,
     },
