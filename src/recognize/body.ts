@@ -240,7 +240,9 @@ export function readBody(ctx: ReadContext, from: number, to: number, options: Bo
         ? { type: 'paragraph', text }
         : blockOf(
             text,
-            drafts.length === 0 && options.legalBasis,
+            // The authority line opens the body; a stray line before it (the trích yếu's last line the copy
+            // set apart, "Năm học 2020 - 2021") does not hide it.
+            options.legalBasis && drafts.length < 3 && drafts.every((d) => d.block.type === 'paragraph'),
             cell.line.hints?.bold === undefined && cell.line.hints !== undefined,
           );
     if (prev) settle(prev);

@@ -190,6 +190,20 @@ describe('parts the validator checks as printed', () => {
     });
   });
 
+  it('finds the authority line of a quyết định under a stray line the copy set apart from the trích yếu', () => {
+    const { document } = parseText(
+      page(
+        'TRƯỜNG TIỂU HỌC QUANG CHÂU',
+        'Số: 12/QĐ-THQC',
+        'QUYẾT ĐỊNH\n\nVề việc khen thưởng học sinh có thành tích trong học tập\n\n Năm học 2020 - 2021\n\n \n\nHIỆU TRƯỞNG TRƯỜNG TIỂU HỌC QUANG CHÂU\n\nCăn cứ Thông tư số 22/2016/TT-BGDĐT ngày 22/9/2016 của Bộ Giáo dục và Đào tạo;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Khen thưởng học sinh./.\n',
+      ),
+    );
+    expect(document.body.slice(0, 2)).toEqual([
+      { type: 'paragraph', text: 'Năm học 2020 - 2021' },
+      { type: 'enactment', role: 'authority', text: 'HIỆU TRƯỞNG TRƯỜNG TIỂU HỌC QUANG CHÂU' },
+    ]);
+  });
+
   it('still stops a trích yếu at a "PHẦN I" heading under it', () => {
     const { document } = parseText(
       page('ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH', 'Số: 120/KH-UBND', 'KẾ HOẠCH\nPhát triển kinh tế số\nPHẦN I\nMỤC TIÊU\n'),

@@ -6,6 +6,8 @@ export const examples: RuleExamples = {
   valid: [
     { name: 'Quyết định QĐ', document: sampleDocument('quyet-dinh', { notation: 'QĐ-UBND' }) },
     { name: 'Quy định QyĐ', document: sampleDocument('quy-dinh', { notation: 'QyĐ-UBND' }) },
+    // Its spaced dash is nd30/pl1/so-ky-hieu's finding: the code itself is right.
+    { name: 'QĐ với gạch dài có cách', document: sampleDocument('quyet-dinh', { notation: 'QĐ – THQC' }) },
   ],
   invalid: [
     {

@@ -27,7 +27,8 @@ export const maTenLoai = defineRule({
     const code = ctx.kind.code;
     if (!notation || !code) return 'not-applicable';
     const year = /^\d{4}\//.exec(notation)?.[0] ?? '';
-    const groups = notation.slice(year.length).split('-');
+    // Spaces or an en dash between the groups ("QĐ – THQC") are nd30/pl1/so-ky-hieu's finding, not a wrong code.
+    const groups = notation.slice(year.length).split(/\s*[-–—]\s*/u);
     const first = groups[0]!;
     if (first === code) return;
     // The exact code of another type (QĐ on a Quy định) contradicts the kind: nd30/pl3/ma-ten-loai-khong-khop says so.
