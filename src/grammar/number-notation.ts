@@ -175,7 +175,19 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
   if (numberPart === '' || /^[.…_\s]+$/.test(numberPart)) {
     deviations.push(deviation('number-missing', 'Thiếu số văn bản', 'The number is missing', numberPart, '01'));
   } else {
-    const digits = readOcrDigits(numberPart.replace(/\s+/g, ''));
+    // "10./QĐ-MN": a stray full stop or comma typed after the number; the number is the digits.
+    const stray = /^(\d+)\s*[.,]$/u.exec(numberPart.trim());
+    if (stray)
+      deviations.push(
+        deviation(
+          'number-stray-mark',
+          'Số văn bản chỉ gồm chữ số, không có dấu sau số',
+          'The number must be digits only, with no mark after it',
+          numberPart,
+          stray[1]!,
+        ),
+      );
+    const digits = readOcrDigits((stray ? stray[1]! : numberPart).replace(/\s+/g, ''));
     if (!digits) {
       deviations.push(
         deviation(
@@ -187,7 +199,7 @@ export function parseNumberNotation(raw: string): ParsedNumberNotation {
         ),
       );
     } else {
-      numberText = numberPart;
+      numberText = stray ? stray[1]! : numberPart;
       number = Number(digits.digits);
       if (digits.repaired)
         deviations.push(

@@ -82,6 +82,8 @@ describe('parseNumberNotation', () => {
     ['Số       -TB/VPTW', { notation: 'TB/VPTW', regime: 'dang' }, ['colon-missing', 'number-missing']],
     ['Số 4O2-TB/VPTW', { number: 402, notation: 'TB/VPTW', regime: 'dang' }, ['colon-missing', 'ocr-digit']],
     ['Số: 5/QĐ-UBND', { number: 5 }, ['number-not-padded']],
+    // A stray full stop after the number (a school's quyết định on its web page): the number is still 10.
+    ['Số: 10./QĐ-MN', { number: 10, numberText: '10', notation: 'QĐ-MN' }, ['number-stray-mark']],
     ['Số: 012/QĐ-UBND', { number: 12 }, ['number-over-padded']],
     ['SỐ: 05/QĐ-UBND', { number: 5 }, ['label-form']],
     ['Số: 12/CV-UBND', { notation: 'CV-UBND' }, ['cv-type-code']],

@@ -12,6 +12,7 @@ const CODES: Record<string, 'error' | 'warning'> = {
   'number-not-padded': 'error',
   'number-over-padded': 'error',
   'number-zero': 'error',
+  'number-stray-mark': 'error',
   'space-around-separator': 'error',
   'space-in-notation': 'error',
 };
