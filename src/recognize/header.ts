@@ -353,7 +353,9 @@ function placeDateAt(ctx: ReadContext, i: number): { last: Cell; text: string } 
   for (let n = 0; n < 3; n++) {
     if (placeDateFold(fold) === 'whole') return { last, text };
     const next = cells[last.id + 1];
-    if (!next || next.rule || next.row > last.row + 1 || next.text.length > 40) return undefined;
+    // A blank line may part the date's own pieces ("Hà Nội, ngày" / "" / "tháng" / "" / "năm 2016", a draft from Word).
+    const reach = /^(?:thang|nam)(?:\s|\d|$)/.test(next?.fold ?? '') ? 2 : 1;
+    if (!next || next.rule || next.row > last.row + reach || next.text.length > 40) return undefined;
     text = `${text} ${next.text}`;
     fold = `${fold} ${next.fold}`;
     last = next;
@@ -550,7 +552,8 @@ function misread(ctx: ReadContext, path: string, cell: Cell): void {
 }
 
 // A Số line holding its number only ("Số: 542"), the ký hiệu gone elsewhere.
-const NUMBER_ONLY = /^s[o6]?\s*:\s*\d{1,6}$/u;
+// Or the label alone, its number left blank (a draft converted from Word, the ký hiệu in the next cell).
+const NUMBER_ONLY = /^s[o6]?\s*:\s*(?:\d{1,6})?$/u;
 
 /** The index of the "/TB-UBND" a few lines under the number-only Số line at `i`, if one stands there unread. */
 function apartNotation(ctx: ReadContext, i: number): number | undefined {

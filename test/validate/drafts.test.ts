@@ -70,4 +70,40 @@ describe('drafts', () => {
     expect(read.document.draft).toBeUndefined();
     expect(blankFindings(validate(read))).toContain('nd30/dieu-8/thanh-phan-chinh');
   });
+
+  it('a draft converted from Word with each header cell on its own line, blank lines between ("Số:" … "/TTr-VPCP")', () => {
+    const text = [
+      'VĂN PHÒNG CHÍNH PHỦ',
+      'Số:',
+      '',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '',
+      '/TTr-VPCP',
+      '',
+      'Hà Nội, ngày',
+      '',
+      'tháng',
+      '',
+      'năm 2016',
+      '',
+      'DỰ THẢO',
+      '',
+      'TỜ TRÌNH',
+      'Về dự thảo Nghị định ban hành Quy chế làm việc của Chính phủ (sửa đổi)',
+      'Kính gửi: Chính phủ',
+      'Văn phòng Chính phủ trình Chính phủ dự thảo Nghị định như sau./.',
+    ].join('\n');
+    const read = parseText(text);
+    expect(read.document).toMatchObject({
+      kind: 'to-trinh',
+      issuer: { name: 'VĂN PHÒNG CHÍNH PHỦ' },
+      notation: 'TTr-VPCP',
+      place: 'Hà Nội',
+      draft: { year: 2016 },
+      recipients: ['Chính phủ'],
+    });
+    // Only the info that the blank and its ký hiệu stood apart; nothing asks for the number or the date.
+    expect(blankFindings(validate(read))).toEqual(['text/number-apart']);
+  });
 });
