@@ -282,7 +282,8 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       break;
     }
     if (!seenCore || (!header.number && !seenDate && isUpperVi(cell.text))) {
-      if (isUpperVi(cell.text) && /\p{L}{2}/u.test(cell.text) && cell.text.length <= 90) {
+      // A label and a figure ("VIEWS: 10 PAGES: 1", a document site's counter) name no agency.
+      if (isUpperVi(cell.text) && /\p{L}{2}/u.test(cell.text) && cell.text.length <= 90 && !/:\s*\d/u.test(cell.text)) {
         // An agency name takes a few lines; a longer run of capitals is something else (reported unassigned).
         if (group.length < 8) group.push(cell);
         continue;

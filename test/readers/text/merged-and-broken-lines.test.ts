@@ -321,3 +321,23 @@ describe('an inline addressee wrapped after a comma', () => {
     expect(document.body?.[0]).toEqual({ type: 'paragraph', text: 'Sở Tài chính báo cáo như sau./.' });
   });
 });
+
+describe('a document site’s chrome in capitals above the header', () => {
+  it('is no agency line: "VIEWS: 10 PAGES: 1" over "UBND TX. ĐỒNG XOÀI" / "PHÒNG GIÁO DỤC-ĐÀO TẠO"', () => {
+    const text = [
+      'TB NGHI LE GIO TO HUNG VUONG by 9X14dh',
+      '',
+      'VIEWS: 10 PAGES: 1',
+      '',
+      'UBND TX. ĐỒNG XOÀI       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'PHÒNG GIÁO DỤC-ĐÀO TẠO         Độc lập - Tự do - Hạnh phúc',
+      '  Số : 151/TB-PGDĐT        Đồng Xoài, ngày 20 tháng 3 năm 2012.',
+      '',
+      '                 THÔNG BÁO',
+      '   Về việc treo cờ Tổ quốc và nghỉ Lễ giỗ Quốc tổ Hùng Vương năm 2012',
+      '',
+      'Phòng Giáo dục và Đào tạo thông báo như sau./.',
+    ].join('\n');
+    expect(parseText(text).document.issuer).toEqual({ name: 'PHÒNG GIÁO DỤC-ĐÀO TẠO', parent: 'UBND TX. ĐỒNG XOÀI' });
+  });
+});
