@@ -192,7 +192,7 @@ export function toCells(lines: readonly TextLine[]): Cell[] {
 // "VIỆT NAMĐộc lập – …", "TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Nguyễn Hòa Bình"):
 // rules of dashes or underscores, the Tiêu ngữ, the Số line and a signature mark cut even when glued.
 const PACKED_BREAKS =
-  /\s*[-_]{3,}\s*|\s+(?=V\/v[\s:])|\s*(?=(?:Độc lập|Độc Lập|ĐỘC LẬP)\s*[-–])|(?<=\p{L})\s*(?=Số\s*:\s*\d)|(?<=Hạnh phúc|Hạnh Phúc|HẠNH PHÚC)\s+(?=\S)/gu;
+  /\s*[-_]{3,}\s*|\s+(?=V\/v[\s:])|\s*(?=(?:Độc lập|Độc Lập|ĐỘC LẬP)\s*[-–])|(?<=\p{L})\s*(?=Số\s*:\s*(?:\d|[.…_]+\s*\/))|(?<=Hạnh phúc|Hạnh Phúc|HẠNH PHÚC)\s+(?=\S)/gu;
 const LIST_BREAKS = /\s+(?=[-–]\s)/gu;
 const SIGNATURE_BREAKS =
   /\s*(?=(?:TM|KT|TL|TUQ|(?<!TU)Q)\.\s)|\s*(?=PHÓ\s|THỨ TRƯỞNG\b)|\s*(?=\((?:Đã ký|đã ký|Ký|ký)[^)]*\))|(?<=\((?:Đã ký|đã ký)\))\s*/gu;

@@ -341,3 +341,21 @@ describe('a document site’s chrome in capitals above the header', () => {
     expect(parseText(text).document.issuer).toEqual({ name: 'PHÒNG GIÁO DỤC-ĐÀO TẠO', parent: 'UBND TX. ĐỒNG XOÀI' });
   });
 });
+
+describe('a blank Số line glued to the issuer’s last line (text of a PDF on a document site)', () => {
+  it('is cut off it: "LÊ QUÝ ĐÔN Số: …/KH-LQĐ" gives the ký hiệu, and the issuer keeps its words', () => {
+    const text = [
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG TRỊ',
+      'TRƯỜNG THPT CHUYÊN LÊ QUÝ ĐÔN Số: …/KH-LQĐ',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc',
+      'Đông Hà, ngày 15 tháng 9 năm 2020',
+      'KẾ HOẠCH',
+      'Hoạt động giáo dục ngoài giờ lên lớp năm học 2020 - 2021',
+      '',
+      'Nhà trường xây dựng kế hoạch như sau./.',
+    ].join('\n');
+    const { document } = parseText(text);
+    expect(document).toMatchObject({ notation: 'KH-LQĐ', kind: 'ke-hoach' });
+    expect(document.issuer?.name).toBe('TRƯỜNG THPT CHUYÊN LÊ QUÝ ĐÔN');
+  });
+});
