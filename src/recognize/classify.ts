@@ -159,7 +159,7 @@ export function titleKind(text: string): KindInfo | undefined {
     .replace(/[^a-z ]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  const exact = TITLE_BY_FOLD.get(f);
+  const exact = TITLE_BY_FOLD.get(f) ?? TITLE_BY_FOLD.get(alteredTitle(f));
   if (exact) return exact;
   // Thư công has no tên loại in Phụ lục III; letters are headed "THƯ", "THƯ CHÚC MỪNG" (UNCONFIRMED, nd30.md §8.2).
   if (/^thu( (cam on|chuc mung|keu goi|tham hoi|ngo|cong))?$/.test(f))
@@ -171,6 +171,14 @@ export function titleKind(text: string): KindInfo | undefined {
     if (k && n >= 2) return k;
   }
   return undefined;
+}
+
+/**
+ * The folded title line as printed on a draft or read by OCR: "DỰ THẢO KẾ HOẠCH" (the draft's mark before
+ * the tên loại) → "ke hoach"; "K ÉT LUẬN" (a consonant the OCR split off its syllable) → "ket luan".
+ */
+function alteredTitle(f: string): string {
+  return f.replace(/^du thao /, '').replace(/(^| )([b-df-hj-np-tv-z]) (?=[a-z])/g, '$1$2');
 }
 
 /** A copy label of a bản sao block (PL I Part II). */

@@ -252,3 +252,18 @@ Về việc tham dự Hội nghị
     expect(read.diagnostics.filter((d) => d.id === 'text/number-apart')).toHaveLength(1);
   });
 });
+
+describe('a tên loại the OCR split or a draft marked', () => {
+  const letter = (title: string) =>
+    `TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TU\nThừa Thiên Huế, ngày 13 tháng 5 năm 2022\n${title}\nHỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n\nHội nghị đã thảo luận và kết luận như sau./.\n`;
+
+  it.each([
+    ['K ÉT LUẬN', 'ket-luan'],
+    ['T Ờ TRÌNH', 'to-trinh'],
+    ['DỰ THẢO KẾT LUẬN', 'ket-luan'],
+  ])('reads %j as its kind, with the trích yếu under it', (title, kind) => {
+    const { document } = parseText(letter(title));
+    expect(document.kind).toBe(kind);
+    expect(document.subject).toBe('HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH');
+  });
+});
