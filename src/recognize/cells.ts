@@ -194,8 +194,9 @@ export function toCells(lines: readonly TextLine[]): Cell[] {
 const PACKED_BREAKS =
   /\s*[-_]{3,}\s*|\s+(?=V\/v[\s:])|\s*(?=(?:Độc lập|Độc Lập|ĐỘC LẬP)\s*[-–])|(?<=\p{L})\s*(?=Số\s*:\s*(?:\d|[.…_]+\s*\/))|(?<=Hạnh phúc|Hạnh Phúc|HẠNH PHÚC)\s+(?=\S)/gu;
 const LIST_BREAKS = /\s+(?=[-–]\s)/gu;
+// The signer's title glued to the authority line by a copy that lost the break ("QUỐC HỘICHỦ TỊCH") is cut too.
 const SIGNATURE_BREAKS =
-  /\s*(?=(?:TM|KT|TL|TUQ|(?<!TU)Q)\.\s)|\s*(?=PHÓ\s|THỨ TRƯỞNG\b)|\s*(?=\((?:Đã ký|đã ký|Ký|ký)[^)]*\))|(?<=\((?:Đã ký|đã ký)\))\s*/gu;
+  /\s*(?=(?:TM|KT|TL|TUQ|(?<!TU)Q)\.\s)|\s*(?=PHÓ\s|THỨ TRƯỞNG\b)|\s*(?=\((?:Đã ký|đã ký|Ký|ký)[^)]*\))|(?<=\((?:Đã ký|đã ký)\))\s*|(?<=\p{Lu})(?=(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|GIÁM ĐỐC)(?!\p{L}))/gu;
 const TRAILING_NAME = /\s*(?=(?:\p{Lu}\p{Ll}+\s){1,5}\p{Lu}\p{Ll}+$)/u;
 // A packed Nơi nhận cell whose label the copy lost: entries "- …;" ending with "- Lưu: …".
 const PACKED_DISTRIBUTION = /^[-–]\s.+;\s*[-–]\s.*[-–]\s*Lưu\s*:/su;

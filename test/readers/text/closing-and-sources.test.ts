@@ -241,3 +241,12 @@ describe('a military rank before the signer’s name (Bộ Quốc phòng, bulk p
     ]);
   });
 });
+
+describe('the signer’s title glued to the authority line by the copy', () => {
+  it('is cut off it: "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘICHỦ TỊCH" / "Trần Thanh Mẫn"', () => {
+    const text = letter('TM. ỦY BAN THƯỜNG VỤ QUỐC HỘICHỦ TỊCH\nTrần Thanh Mẫn\n\nNơi nhận:\n- Lưu: HC, PLTP.\n');
+    expect(parseText(text).document.signatures).toEqual([
+      { authority: [{ prefix: 'TM', of: 'ỦY BAN THƯỜNG VỤ QUỐC HỘI' }], title: 'CHỦ TỊCH', name: 'Trần Thanh Mẫn' },
+    ]);
+  });
+});
