@@ -162,7 +162,8 @@ export function titleKind(text: string): KindInfo | undefined {
   const exact = TITLE_BY_FOLD.get(f) ?? TITLE_BY_FOLD.get(alteredTitle(f));
   if (exact) return exact;
   // Thư công has no tên loại in Phụ lục III; letters are headed "THƯ", "THƯ CHÚC MỪNG" (UNCONFIRMED, nd30.md §8.2).
-  if (/^thu( (cam on|chuc mung|keu goi|tham hoi|ngo|cong))?$/.test(f))
+  // "THƯ", not "THỦ" (the first word of "THỦ TƯỚNG CHÍNH PHỦ" wrapped), "THU" or "THỨ": the fold alone cannot tell.
+  if (/^thu( (cam on|chuc mung|keu goi|tham hoi|ngo|cong))?$/.test(f) && /^THƯ(?!\p{L})/u.test(text.trim()))
     return ALL_KINDS.find((k) => k.slug === 'thu-cong');
   // "THÔNG BÁO KẾT LUẬN", "BÁO CÁO TÓM TẮT": the type name with a qualifier of one or two words.
   const words = f.split(' ');

@@ -267,3 +267,38 @@ describe('a tên loại the OCR split or a draft marked', () => {
     expect(document.subject).toBe('HỘI NGHỊ LẦN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH');
   });
 });
+
+describe('an issuer wrapped after its first word, "THỦ" / "TƯỚNG CHÍNH PHỦ"', () => {
+  it('is no thư ("THƯ" folds the same): the header is read whole', () => {
+    const text = [
+      'THỦ',
+      'TƯỚNG CHÍNH PHỦ',
+      '-------',
+      '|',
+      'CỘNG',
+      'HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '|',
+      'Số:',
+      '848/QĐ-TTg',
+      '|',
+      'Hà',
+      'Nội, ngày 11 tháng 6 năm 2010',
+      '|',
+      'QUYẾT ĐỊNH',
+      'SỬA ĐỔI QUY TRÌNH VẬN HÀNH LIÊN HỒ CHỨA',
+      'THỦ TƯỚNG CHÍNH PHỦ',
+      'Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Sửa đổi quy trình./.',
+    ].join('\n');
+    expect(parseText(text).document).toMatchObject({
+      kind: 'quyet-dinh',
+      issuer: { name: 'THỦ TƯỚNG CHÍNH PHỦ' },
+      number: 848,
+      place: 'Hà Nội',
+      date: '2010-06-11',
+      subject: 'SỬA ĐỔI QUY TRÌNH VẬN HÀNH LIÊN HỒ CHỨA',
+    });
+  });
+});
