@@ -192,7 +192,7 @@ export function toCells(lines: readonly TextLine[]): Cell[] {
 // "VIỆT NAMĐộc lập – …", "TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Nguyễn Hòa Bình"):
 // rules of dashes or underscores, the Tiêu ngữ, the Số line and a signature mark cut even when glued.
 const PACKED_BREAKS =
-  /\s*[-_]{3,}\s*|\s+(?=V\/v[\s:])|\s*(?=(?:Độc lập|Độc Lập|ĐỘC LẬP)\s*[-–])|(?<=\p{L})\s*(?=Số\s*:\s*(?:\d|[.…_]+\s*\/))|(?<=Hạnh phúc|Hạnh Phúc|HẠNH PHÚC)\s+(?=\S)/gu;
+  /\s*[-_–—]{3,}\s*|\s+(?=V\/v[\s:])|\s*(?=(?:Độc lập|Độc Lập|ĐỘC LẬP)\s*[-–])|(?<=\p{L})\s*(?=Số\s*:\s*(?:\d|[.…_]+\s*\/))|(?<=Hạnh phúc|Hạnh Phúc|HẠNH PHÚC)\s+(?=\S)/gu;
 const LIST_BREAKS = /\s+(?=[-–]\s)/gu;
 // The signer's title glued to the authority line by a copy that lost the break ("QUỐC HỘICHỦ TỊCH") is cut too.
 const SIGNATURE_BREAKS =
@@ -235,7 +235,7 @@ function explode(text: string, a: number, b: number): [number, number][] {
   };
   // Each alternative of PACKED_BREAKS needs one of these words or marks: most cells have none, and the
   // regex tries every position (this runs on every line in capitals).
-  if (/---|___|V\/v|Độc|ĐỘC|Số|Hạnh|HẠNH/u.test(slice)) collect(PACKED_BREAKS);
+  if (/[-_–—]{3}|V\/v|Độc|ĐỘC|Số|Hạnh|HẠNH/u.test(slice)) collect(PACKED_BREAKS);
   // A header row, not a whole page on one line (that is headerCuts' case above).
   if (b - a <= 150) for (const at of nationalNameCuts(slice)) cuts.push([at, at]);
   const body = slice.replace(/^[\s|*_]+/, '');

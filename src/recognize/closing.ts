@@ -411,7 +411,12 @@ function readSignatures(
         (/^\p{Lu}\p{Ll}+$/u.test(nextCell.text) && isPersonName(`${text} ${nextCell.text}`)));
     // "**Đại" / "tướng Nguyễn Tân Cương**": a military rank wrapped before the name.
     const rankLine = next && next.cell.row === cell.row + 1 ? `${text} ${textOf(next)}` : '';
-    if (due && rankLine && splitMilitaryRank(rankLine).rank && isPersonName(bareSignerName(rankLine), { particles: true })) {
+    if (
+      due &&
+      rankLine &&
+      splitMilitaryRank(rankLine).rank &&
+      isPersonName(bareSignerName(rankLine), { particles: true })
+    ) {
       cur.name.push({ cell, text }, { cell: next!.cell, text: textOf(next!) });
       ctx.use(cell, next!.cell);
       k++;

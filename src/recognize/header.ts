@@ -187,12 +187,13 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       header.number &&
       !header.subject &&
       !seenTitle &&
-      /^v[eề] /.test(cell.fold) &&
+      /^v[eề]\s*:?\s/.test(cell.fold) &&
       cells[i - 1] &&
       cells[i - 1]!.row >= cell.row - 2 &&
       !cell.shared
     )
-      vvAt = 0;
+      // "Về việc …" is the subject itself; "Về: …" labels it as "V/v:" does.
+      vvAt = /^ve\s*:/.test(cell.fold) ? /^ve\s*:\s*/.exec(cell.fold)![0].length : 0;
     // The V/v sits under the Số line: one above every header part is a page title (web copies), not the subject.
     if (vvAt !== undefined && !header.subject && seenCore) {
       const parts = takeContinuation(ctx, i, true);

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRINTED_PATHS } from '../../../src/model/source.js';
 import { parseText } from '../../../src/readers/text/index.js';
+import { validate } from '../../../src/validator.js';
 
 /** A công văn of a Sở under its UBND, from the Số line on; `closing` follows its body. */
 const congVan = (header: string, closing = 'GIÁM ĐỐC\n\nNguyễn Văn An\n') =>
@@ -357,5 +358,35 @@ describe('a blank Số line glued to the issuer’s last line (text of a PDF on 
     const { document } = parseText(text);
     expect(document).toMatchObject({ notation: 'KH-LQĐ', kind: 'ke-hoach' });
     expect(document.issuer?.name).toBe('TRƯỜNG THPT CHUYÊN LÊ QUÝ ĐÔN');
+  });
+});
+
+describe('a web copy’s header with its rules of long dashes and a "Về:" for the V/v', () => {
+  const text = [
+    'BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI ——-',
+    '|',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc ————–',
+    '|',
+    'Số: 2294/LĐTBXH-BVCSTE',
+    'Về: thực hiện Quyết định số 19/2004/QĐ-TTg.',
+    '|',
+    'Hà Nội, ngày 01 tháng 07 năm 2008',
+    '|',
+    'Kính gửi: Sở Lao động – Thương binh và Xã hội các tỉnh, thành phố',
+    'Bộ đề nghị các Sở thực hiện./.',
+  ].join('\n');
+
+  it('cuts the rule ("——-") off the issuer and reads "Về:" as the V/v’s label', () => {
+    const read = parseText(text);
+    expect(read.document).toMatchObject({
+      issuer: { name: 'BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI' },
+      subject: 'thực hiện Quyết định số 19/2004/QĐ-TTg',
+    });
+    // The label is still judged as printed: the V/v form is asked for.
+    expect(
+      validate(read).diagnostics.some(
+        (d) => d.id === 'nd30/pl1/trich-yeu-cong-van' && d.message.en.includes('(found "Về: '),
+      ),
+    ).toBe(true);
   });
 });
