@@ -250,16 +250,37 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       kind = titleKind(`${cell.text} ${cells[i + 1]!.text}`);
       if (kind) titleLast = cells[i + 1]!;
     }
+    // "HƯỚNG DẪN VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG": the tên loại and its trích yếu on one line.
+    let subjectOnTitleLine: number | undefined;
+    if (!kind && !seenTitle && (seenCore || group.length > 0) && isUpperVi(cell.text)) {
+      const m = /^(\p{Lu}[\p{Lu} ]{2,24}?) (?=VỀ )/u.exec(cell.text);
+      const glued = m ? titleKind(m[1]!) : undefined;
+      if (glued?.parts.subject) {
+        kind = glued;
+        subjectOnTitleLine = m![0].length;
+      }
+    }
     // A copy that lost its header (a web page that kept the document from its title on) opens with the tên loại.
     const opensInput = () => cells.slice(start, i).every((c) => c.rule || !/\p{L}/u.test(c.text));
     if (kind && !seenTitle && aloneOnLine(ctx, cell) && (seenCore || group.length > 0 || opensInput())) {
       header.titleKind = kind;
       ctx.use(cell, titleLast);
-      ctx.record(PRINTED_PATHS.titleLine, ctx.span(cell, titleLast));
-      i = titleLast.id;
       closeGroup();
       seenTitle = true;
       seenCore = true;
+      if (subjectOnTitleLine !== undefined) {
+        const at = cell.from + rawPrefix(cell, subjectOnTitleLine);
+        ctx.record(PRINTED_PATHS.titleLine, ctx.span(cell, cell, cell.from, at - 1));
+        const parts = takeContinuation(ctx, i, false);
+        header.subject = joinSubject(parts, subjectOnTitleLine);
+        ctx.use(...parts);
+        ctx.record(PRINTED_PATHS.subjectLine, ctx.span(parts[0]!, parts.at(-1)!, at));
+        ctx.record('subject', ctx.span(parts[0]!, parts.at(-1)!, at));
+        i += parts.length;
+        break;
+      }
+      ctx.record(PRINTED_PATHS.titleLine, ctx.span(cell, titleLast));
+      i = titleLast.id;
       const next = cells[i + 1];
       // Giấy giới thiệu and giấy nghỉ phép have no trích yếu (Mẫu 1.8, 1.10).
       if (

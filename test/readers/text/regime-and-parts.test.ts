@@ -204,6 +204,16 @@ describe('parts the validator checks as printed', () => {
     ]);
   });
 
+  it('reads a tên loại and its trích yếu set on one line ("HƯỚNG DẪN VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG")', () => {
+    const text =
+      'BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n--------\nĐẢNG CỘNG SẢN VIỆT NAM\n------------\nSố: 11-HD/VPTW\n' +
+      'Hà Nội, ngày 28 tháng 05 năm 2004\n\nHƯỚNG DẪN VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG\n\nVăn phòng Trung ương Đảng hướng dẫn như sau./.\n';
+    const { document, sources } = parseText(text);
+    expect(document).toMatchObject({ kind: 'huong-dan', subject: 'VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG' });
+    expect(sources[PRINTED_PATHS.titleLine]!.raw).toBe('HƯỚNG DẪN');
+    expect(sources.subject!.raw).toBe('VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG');
+  });
+
   it('still stops a trích yếu at a "PHẦN I" heading under it', () => {
     const { document } = parseText(
       page('ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH', 'Số: 120/KH-UBND', 'KẾ HOẠCH\nPhát triển kinh tế số\nPHẦN I\nMỤC TIÊU\n'),
