@@ -233,7 +233,9 @@ describe('a military rank before the signer’s name (Bộ Quốc phòng, bulk p
   ])('reads the name under %j, the rank apart, and no finding of learned titles', (printedName, name) => {
     const text = letter(`**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\n${printedName}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n`);
     const read = parseText(text);
-    expect(read.document.signatures).toEqual([{ authority: [{ prefix: 'KT', of: 'BỘ TRƯỞNG' }], title: 'THỨ TRƯỞNG', name }]);
+    expect(read.document.signatures).toEqual([
+      { authority: [{ prefix: 'KT', of: 'BỘ TRƯỞNG' }], title: 'THỨ TRƯỞNG', name },
+    ]);
     expect(validate(read).diagnostics.filter((d) => d.id === 'nd30/pl1/hoc-ham-hoc-vi')).toEqual([]);
     // The rank has no place in the model: said, not lost.
     expect(read.diagnostics.filter((d) => d.id === 'text/military-rank').map((d) => d.message.en)).toEqual([

@@ -92,7 +92,10 @@ export const quocHieuTieuNgu = defineRule({
  */
 function lostSeparators(raw: string | undefined): boolean {
   if (raw === undefined) return false;
-  const text = raw.normalize('NFC').replace(/\*\*|__|~~/g, '').trim();
+  const text = raw
+    .normalize('NFC')
+    .replace(/\*\*|__|~~/g, '')
+    .trim();
   const words = MOTTO_TEXT.split(' - ');
   return new RegExp(`^${words.join('(?:\\s{2,}|\\t)')}$`, 'iu').test(text);
 }
