@@ -13,6 +13,12 @@ import type { AnyRule } from '../rule-kit/types.js';
 
 /** Decree 30 took effect when it was signed, 05/03/2020 (Điều 38); Thông tư 01/2011/TT-BNV governed before. */
 export const DECREE_30_IN_FORCE = '2020-03-05';
+/**
+ * Thông tư 01/2011/TT-BNV, signed 19/01/2011, took effect 45 days later (its closing article). UNCONFIRMED:
+ * nd30.md does not give the date. Before it, Thông tư liên tịch 55/2005 and older texts governed, whose
+ * rules the spec does not hold: such a document is not judged.
+ */
+export const CIRCULAR_01_IN_FORCE = '2011-03-05';
 
 /** Which rules judge a document: by its date (the default), or Decree 30's whatever the date. */
 export type RulesInForceOption = 'by-date' | 'nd30';
@@ -27,7 +33,7 @@ export interface Judgement {
   isUnread(path: string): boolean;
   /** Whether `rule` was in force when the document was issued. */
   inForce(rule: AnyRule): boolean;
-  readonly rulesInForce: 'nd30' | 'tt01-2011';
+  readonly rulesInForce: 'nd30' | 'tt01-2011' | 'unknown';
   readonly draft: boolean;
   readonly reasons: readonly LocalizedText[];
 }
@@ -85,7 +91,13 @@ export function judgementOf(
       en: 'A draft: the number and the date stay blank until issuance and are not asked for',
     });
   const old = options.rulesInForce !== 'nd30' && read.date !== undefined && read.date < DECREE_30_IN_FORCE;
-  if (old)
+  const older = old && read.date! < CIRCULAR_01_IN_FORCE;
+  if (older)
+    reasons.push({
+      vi: `Ban hành trước khi Thông tư 01/2011/TT-BNV có hiệu lực (${CIRCULAR_01_IN_FORCE}): quy định về thể thức thời đó (Thông tư liên tịch 55/2005) không có trong bộ quy tắc, văn bản không được đánh giá`,
+      en: `Issued before Thông tư 01/2011/TT-BNV took effect (${CIRCULAR_01_IN_FORCE}): the rules of its time (Thông tư liên tịch 55/2005) are not in the rule set, so it is not judged`,
+    });
+  else if (old)
     reasons.push({
       vi: `Ban hành trước Nghị định 30 (${DECREE_30_IN_FORCE}): chỉ xét theo những quy định Thông tư 01/2011/TT-BNV cũng có`,
       en: `Issued before Decree 30 (${DECREE_30_IN_FORCE}): judged only by the rules Thông tư 01/2011/TT-BNV shares with it`,
@@ -96,8 +108,8 @@ export function judgementOf(
     document,
     unread,
     isUnread: (path) => unread.some((p) => under(path, p)) || blanks.some((p) => under(path, p)),
-    inForce: (rule) => !old || rule.meta.underCircular01 === 'same',
-    rulesInForce: old ? 'tt01-2011' : 'nd30',
+    inForce: (rule) => !older && (!old || rule.meta.underCircular01 === 'same'),
+    rulesInForce: older ? 'unknown' : old ? 'tt01-2011' : 'nd30',
     draft,
     reasons,
   };

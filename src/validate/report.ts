@@ -57,8 +57,11 @@ export interface ValidationReport {
   readonly reasons: readonly LocalizedText[];
   /** Parts the reader could not find in its input (lost by the copy): nothing is said about them. */
   readonly unread: readonly string[];
-  /** The rules the document was judged by: Decree 30's, or (issued before 05/03/2020) those Thông tư 01/2011 shares with it. */
-  readonly rulesInForce: 'nd30' | 'tt01-2011';
+  /**
+   * The rules the document was judged by: Decree 30's, or (issued before 05/03/2020) those Thông tư 01/2011
+   * shares with it, or none (`unknown`: issued before that circular took effect, under rules not known here).
+   */
+  readonly rulesInForce: 'nd30' | 'tt01-2011' | 'unknown';
   /** The document is a draft: its number and date are given at issuance and were not asked for. */
   readonly draft: boolean;
 }

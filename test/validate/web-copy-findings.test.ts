@@ -452,6 +452,25 @@ Danh sách đề nghị cấp thẻ.
 });
 
 describe('regimes', () => {
+  it('does not judge a document issued before Thông tư 01/2011 took effect, and says why', () => {
+    // A 2008 quyết định whose last basis line ends with ",", as the rules of its time had it.
+    const text = decision(
+      `*Xét đề nghị của Giám đốc Sở Nội vụ,*
+**QUYẾT ĐỊNH:**
+**Điều 1.** Công bố thủ tục hành chính./.
+`,
+    ).replace('ngày 24 tháng 11 năm 2025', 'ngày 24 tháng 11 năm 2008');
+    const report = validate(parseText(text));
+    expect(report.verdict).toBe('not-judged');
+    expect(report.rulesInForce).toBe('unknown');
+    expect(report.diagnostics.filter((d) => d.severity !== 'info' && d.id.startsWith('nd30/'))).toEqual([]);
+    expect(report.reasons.map((r) => r.en).join(' ')).toMatch(/before Thông tư 01\/2011\/TT-BNV took effect/u);
+    // From 2011 on, the rules the circular shares with Decree 30 apply.
+    const later = validate(parseText(text.replace('năm 2008', 'năm 2013')));
+    expect(later.rulesInForce).toBe('tt01-2011');
+    expect(later.verdict).not.toBe('not-judged');
+  });
+
   it('does not judge a văn bản hợp nhất (VBHN) by Decree 30', () => {
     const text = decision(
       `**QUYẾT ĐỊNH:**
