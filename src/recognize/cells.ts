@@ -197,7 +197,10 @@ const LIST_BREAKS = /\s+(?=[-–]\s)/gu;
 // The signer's title glued to the authority line by a copy that lost the break ("QUỐC HỘICHỦ TỊCH") is cut too.
 const SIGNATURE_BREAKS =
   /\s*(?=(?:TM|KT|TL|TUQ|(?<!TU)Q)\.\s)|\s*(?=PHÓ\s|THỨ TRƯỞNG\b)|\s*(?=\((?:Đã ký|đã ký|Ký|ký)[^)]*\))|(?<=\((?:Đã ký|đã ký)\))\s*|(?<=\p{Lu})(?=(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|GIÁM ĐỐC)(?!\p{L}))/gu;
-const TRAILING_NAME = /\s*(?=(?:\p{Lu}\p{Ll}+\s){1,5}\p{Lu}\p{Ll}+$)/u;
+// The name at the end of a signature cell, after a space or glued to the title by a copy that lost the
+// break ("PHÓ CHỦ NHIỆMTrần Quốc Toản").
+const TRAILING_NAME =
+  /\s*(?=(?:\p{Lu}\p{Ll}+\s){1,5}\p{Lu}\p{Ll}+$)|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,4}$)/u;
 // A packed Nơi nhận cell whose label the copy lost: entries "- …;" ending with "- Lưu: …".
 const PACKED_DISTRIBUTION = /^[-–]\s.+;\s*[-–]\s.*[-–]\s*Lưu\s*:/su;
 
@@ -240,7 +243,8 @@ function explode(text: string, a: number, b: number): [number, number][] {
   if (b - a <= 150) for (const at of nationalNameCuts(slice)) cuts.push([at, at]);
   const body = slice.replace(/^[\s|*_]+/, '');
   if (/^Nơi nhận\s*:/u.test(body) || PACKED_DISTRIBUTION.test(body)) collect(LIST_BREAKS);
-  if (/^(?:TM|KT|TL|TUQ|Q)\.\s/u.test(body) || /^\p{Lu}[\p{Lu}\s,]+\s\p{Lu}\p{Ll}+/u.test(body)) {
+  // "KT THỦ TƯỚNG PHÓ THỦ TƯỚNG": an authority prefix without its period cuts the same.
+  if (/^(?:(?:TM|KT|TL|TUQ)\.?|Q\.)\s/u.test(body) || /^\p{Lu}[\p{Lu}\s,]+\s?\p{Lu}\p{Ll}+/u.test(body)) {
     collect(SIGNATURE_BREAKS);
     const name = TRAILING_NAME.exec(slice);
     // "Độc Lập - Tự Do - Hạnh Phúc" in title case ends in two capitalised words that are no signer.

@@ -132,7 +132,7 @@ const HEADS = 'chu tich|giam doc|bo truong|thu truong|truong|chanh|tong|vien tru
 // The heads and collectives an authority line names: "Kt. Chủ tịch", "Tm. Ủy ban nhân dân".
 const AUTHORITY_OF = new RegExp(`^(${HEADS}|thu tuong|chi cuc truong|uy ban|hoi dong|ban|so|cuc)\\b`, 'u');
 // A signer's title under it: "Phó Chủ tịch", "Q. Giám đốc".
-const TITLE_OF = new RegExp(`^(pho |q\\. )?(${HEADS})\\b`, 'u');
+const TITLE_OF = new RegExp(`^(pho |q\\. )?(${HEADS}|thu tuong|chu nhiem)\\b`, 'u');
 
 /**
  * "Kt. Chủ tịch", "TM. Ủy ban nhân dân": an authority line printed in normal case, a deviation the

@@ -290,6 +290,9 @@ function deputyTitleNext(authority: Authority, view: Cell, next: Cell | undefine
 const POSITION_WORD =
   /\b(chu tich|pho|giam doc|truong|thu tuong|chanh|tong|bi thu|uy vien|thu ky|chu toa|chu nhiem|dai dien|nguoi|can bo|chuyen vien|ke toan|ben|tong bien tap|quyen|thanh vien|doi truong|chi huy|hieu truong|vien truong|thong doc|tu lenh|chinh uy)\b/u;
 
+// The heading of what is sent with the document ("DANH SÁCH …", "PHỤ LỤC …"), folded.
+const ATTACHMENT_HEADING = /^(?:danh sach|phu luc|bieu mau|mau so|bang)(?:\s|$)/u;
+
 // An authority prefix with nothing after it ("TM.", "KT", "T/M"): its title is on the next line.
 const BARE_PREFIX = /^(?:TM|KT|TL|TUQ|Q|T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L)\s*\.?$/u;
 
@@ -343,7 +346,8 @@ function readSignatures(
       lastAuthority &&
       !cur.title.length &&
       !cur.name.length &&
-      lastAuthority.last.row === cell.row - 1 &&
+      // On the next line, or the next but one of a copy that spaces its lines ("KT. THỦ TƯỚNG" / "" / "Phó Thủ tướng").
+      lastAuthority.last.row >= cell.row - 2 &&
       !isUpperVi(text) &&
       isLowerCaseTitle(text)
     ) {
@@ -351,6 +355,8 @@ function readSignatures(
       ctx.use(cell);
       continue;
     }
+    // An appendix's heading ends the closing: its capitals are no title (the copy lost the signer's name).
+    if (ATTACHMENT_HEADING.test(view.fold)) break;
     if (isCapsLine(view)) {
       if (cur.name.length) flush();
       const seal = sealRun(stream, k, cur, agencyWords);

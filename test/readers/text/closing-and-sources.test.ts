@@ -252,3 +252,32 @@ describe('the signer’s title glued to the authority line by the copy', () => {
     ]);
   });
 });
+
+describe('signature blocks as web pages of the 2000s print them', () => {
+  const closing = (block: string) => letter(`${block}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, KGVX.\n`);
+
+  it.each([
+    // The title glued to the name by a copy that lost the break.
+    [
+      'KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆMTrần Quốc Toản',
+      'BỘ TRƯỞNG, CHỦ NHIỆM',
+      'PHÓ CHỦ NHIỆM',
+      'Trần Quốc Toản',
+    ],
+    // "KT" without its period, the title on the same line.
+    ['KT THỦ TƯỚNG PHÓ THỦ TƯỚNG\n(Đã ký)\nNguyễn Sinh Hùng', 'THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG', 'Nguyễn Sinh Hùng'],
+    // The title in normal case a blank line under the authority line.
+    ['KT. THỦ TƯỚNG\n\nPhó Thủ tướng\n\n(Đã ký)\n\nHoàng Trung Hải', 'THỦ TƯỚNG', 'Phó Thủ tướng', 'Hoàng Trung Hải'],
+  ])('reads %j', (block, of, title, name) => {
+    const [signature] = parseText(closing(block)).document.signatures;
+    expect(signature).toMatchObject({ authority: [{ prefix: 'KT', of }], title, name });
+  });
+
+  it('does not run the authority line into the appendix heading under a signature the copy lost', () => {
+    const text = letter(
+      '| KT. THỦ TƯỚNG |\nDANH SÁCH\nĐƯỢC TẶNG THƯỞNG CỜ THI ĐUA CỦA CHÍNH PHỦ\n(Ban hành kèm theo Quyết định số 337/QĐ-TTg)\n1. Trường Đại học Kinh tế quốc dân;\n',
+    );
+    const missing = parseText(text).diagnostics.find((d) => d.id === 'text/signature-name-missing');
+    expect(missing?.message.en).toBe('The signer\'s name of the signature block "KT. THỦ TƯỚNG" was not found');
+  });
+});
