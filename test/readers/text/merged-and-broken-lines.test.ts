@@ -370,7 +370,7 @@ describe('a web copy’s header with its rules of long dashes and a "Về:" for 
     'Số: 2294/LĐTBXH-BVCSTE',
     'Về: thực hiện Quyết định số 19/2004/QĐ-TTg.',
     '|',
-    'Hà Nội, ngày 01 tháng 07 năm 2008',
+    'Hà Nội, ngày 01 tháng 07 năm 2015',
     '|',
     'Kính gửi: Sở Lao động – Thương binh và Xã hội các tỉnh, thành phố',
     'Bộ đề nghị các Sở thực hiện./.',
