@@ -94,6 +94,9 @@ export function readClosing(
   let inList = unlabelled;
   let dashed = unlabelled;
   let listColumn = unlabelled ? ctx.cells[from]!.column : -1;
+  // The row of a markdown table that holds the label and closes on its line ("Nơi nhận: | KT. TỔNG CỤC TRƯỞNG |"):
+  // its entries were in that row's cell; the lines under it are no entries unless dashed (a web page's text).
+  let labelRowClosedAt = -1;
   const contact: Record<string, string> = {};
   for (let i = from; i < to; i++) {
     const cell = ctx.cells[i]!;
@@ -113,6 +116,7 @@ export function readClosing(
     if (label !== undefined) {
       inList = true;
       listColumn = cell.column;
+      if (/\|[^|]*\S[^|]*\|\s*$/u.test(cell.line.text)) labelRowClosedAt = cell.row;
       ctx.use(cell);
       ctx.record(
         `${base}${PRINTED_PATHS.distributionHeading}`,
@@ -177,6 +181,14 @@ export function readClosing(
       }
       continue;
     }
+    if (
+      inList &&
+      items.length === 0 &&
+      labelRowClosedAt >= 0 &&
+      cell.row > labelRowClosedAt &&
+      !/^[-–•+]/u.test(cell.text)
+    )
+      inList = false;
     // DOCX lines say which cell of the closing table they came from.
     const region = cell.line.hints?.region;
     const rightColumn =

@@ -281,3 +281,14 @@ describe('signature blocks as web pages of the 2000s print them', () => {
     expect(missing?.message.en).toBe('The signer\'s name of the signature block "KT. THỦ TƯỚNG" was not found');
   });
 });
+
+describe('a Nơi nhận label in a table row that closes on its line, the entries lost by the copy', () => {
+  it('takes no line of the web page under it for an entry: "Nơi nhận: | KT. TỔNG CỤC TRƯỞNG |" / "Ý kiến bạn đọc"', () => {
+    const text = letter(
+      'Tổng cục Hải quan thông báo để các đơn vị thực hiện./.\nNơi nhận: | KT. TỔNG CỤC TRƯỞNG |\nÝ kiến bạn đọc\nNhấp vào nút tại mỗi ô tìm kiếm.\nĐể tăng độ chính xác bạn hãy nói không quá nhanh, rõ ràng.\n',
+    );
+    const read = parseText(text);
+    expect(read.document.distribution).toEqual([]);
+    expect(validate(read).diagnostics.filter((d) => d.id === 'nd30/pl1/noi-nhan')).toEqual([]);
+  });
+});
