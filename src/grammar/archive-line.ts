@@ -32,6 +32,8 @@ export interface ParsedArchiveLine extends ArchiveLine {
 
 // "Lưu" then a colon or nothing ("- Lưu." with no entry), or VT / Văn thư / hồ sơ, in any case ("LƯU: VT", "Luu VT")...
 const ARCHIVE_LINE = /^[-–•+*\s]*l[ưu]u(?:\s*(?::|[.;]?\s*$)|\s+(?:vt|văn thư|hồ sơ)(?![\p{L}\d]))/iu;
+// ...or the holders in brackets ("- Lưu (VP ; KT&KĐCL).", "Lưu (VT)"), capitals first (not "Lưu (tham khảo)")...
+const ARCHIVE_BRACKETED = /^[-–•+*\s]*(?:L[ưu]u|LƯU)\s*\(\s*\p{Lu}/u;
 // ...or "Lưu" before a capitalised name ("Lưu Văn phòng Trung ương Đảng.", corpus 019).
 const ARCHIVE_NAMED = /^[-–•+*\s]*L[ưu]u\s+\p{Lu}/u;
 
@@ -41,7 +43,7 @@ const ARCHIVE_NAMED = /^[-–•+*\s]*L[ưu]u\s+\p{Lu}/u;
  */
 export function isArchiveLine(line: string): boolean {
   const text = line.normalize('NFC').trim();
-  return ARCHIVE_LINE.test(text) || ARCHIVE_NAMED.test(text);
+  return ARCHIVE_LINE.test(text) || ARCHIVE_NAMED.test(text) || ARCHIVE_BRACKETED.test(text);
 }
 
 /** Reads a Lưu line (with or without its dash). */
@@ -66,6 +68,9 @@ export function parseArchiveLine(raw: string): ParsedArchiveLine {
       );
     text = text.slice(label[0].length);
   }
+  // "(VP ; KT&KĐCL).": the holders in brackets, the brackets no part of them.
+  const bracketed = /^\(([^()]*)\)\s*([.;]?)\s*$/u.exec(text);
+  if (bracketed) text = `${bracketed[1]!.replace(/\s*;\s*/gu, ', ').trim()}${bracketed[2]}`;
   // A bare number after the final period is the page number printed under the line, glued by the
   // copy ("VT (VDuần). 8."): copies are written "(2)" or "10b", never bare (PL I, I.III.3).
   text = text.replace(/\.\s+\d{1,3}\s*\.?\s*$/u, '.');

@@ -1,6 +1,7 @@
 import { editDistance } from '../_lib/edit-distance.js';
 import { NATIONAL_NAME_FOLDED, NATIONAL_NAME_IN_FOLDED } from '../grammar/national-title.js';
 import { parseAuthorityLine } from '../grammar/authority.js';
+import { isArchiveLine } from '../grammar/archive-line.js';
 import { isUpperVi } from '../grammar/case.js';
 import { ALL_KINDS, type KindInfo } from '../registry/kinds.js';
 import type { Cell } from './cells.js';
@@ -115,7 +116,9 @@ export function isArchiveCell(cell: Cell): boolean {
   if (!/^[-–•+*\sLl]/u.test(cell.text)) return false;
   return (
     /^[-–•+*\s]*l[uư]u\s*(?::|\s+(?:vt|van thu|ho so)\b|[.;]?$)/.test(cell.fold) ||
-    /^[-–•+*\s]*Lưu\s+\p{Lu}/u.test(cell.text)
+    /^[-–•+*\s]*Lưu\s+\p{Lu}/u.test(cell.text) ||
+    // "- Lưu (VP ; KT&KĐCL).": the holders in brackets.
+    isArchiveLine(cell.text)
   );
 }
 

@@ -403,6 +403,8 @@ describe('Lưu line', () => {
     ['- Lưu.', { archive: [] }, ['colon-missing', 'vt-missing']],
     // Drafters' marks in brackets after a holder, with a comma of their own (bulk pages of Nghệ An).
     ['- Lưu: VT, NC (TP, Dũng).', { archive: ['VT', 'NC (TP, Dũng)'] }, []],
+    // The holders in brackets (a Sở's letter of 2007 on its web page).
+    ['- Lưu (VP ; KT&KĐCL).', { archive: ['VP', 'KT&KĐCL'] }, ['colon-missing', 'vt-missing']],
   ])('%s', (line, fields, deviations) => {
     const parsed = parseArchiveLine(line);
     expect(parsed).toMatchObject(fields);
@@ -427,6 +429,8 @@ describe('Lưu line', () => {
     ['LƯU HÀNH NỘI BỘ', false], // the circulation stamp (ô 11)
     ['- Trung tâm Lưu trữ lịch sử;', false],
     ['- Lưu trữ tỉnh;', false],
+    ['- Lưu (VT)', true],
+    ['- Lưu (tham khảo)', false],
   ])('isArchiveLine(%j) is %s', (line, expected) => {
     expect(isArchiveLine(line)).toBe(expected);
     expect(isArchiveLine(line.normalize('NFD'))).toBe(expected);

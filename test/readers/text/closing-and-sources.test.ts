@@ -292,3 +292,10 @@ describe('a Nơi nhận label in a table row that closes on its line, the entrie
     expect(validate(read).diagnostics.filter((d) => d.id === 'nd30/pl1/noi-nhan')).toEqual([]);
   });
 });
+
+describe('a Lưu line with its holders in brackets', () => {
+  it('is the Lưu line, not a Nơi nhận entry: "- Lưu (VP ; KT&KĐCL)."', () => {
+    const text = letter('GIÁM ĐỐC\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu (VP ; KT&KĐCL).\n');
+    expect(parseText(text).document).toMatchObject({ distribution: ['Như trên'], archive: ['VP', 'KT&KĐCL'] });
+  });
+});
