@@ -201,6 +201,11 @@ const SIGNATURE_BREAKS =
 // break ("PHÓ CHỦ NHIỆMTrần Quốc Toản").
 const TRAILING_NAME =
   /\s*(?=(?:\p{Lu}\p{Ll}+\s){1,5}\p{Lu}\p{Ll}+$)|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,4}$)/u;
+// A title glued after the place and date line ("Đông Hà, ngày 15 tháng 9 năm 2020 DỰ THẢO KẾ HOẠCH", text of a
+// PDF on a document site): groups 1 and 2 are the date line and the title.
+const TITLE_AFTER_DATE =
+  /^([\s*_]*\p{Lu}[^,\d]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?)\s+(\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,5})\s*$/u;
+
 // A packed Nơi nhận cell whose label the copy lost: entries "- …;" ending with "- Lưu: …".
 const PACKED_DISTRIBUTION = /^[-–]\s.+;\s*[-–]\s.*[-–]\s*Lưu\s*:/su;
 
@@ -211,6 +216,8 @@ function explode(text: string, a: number, b: number): [number, number][] {
     const header = headerCuts(slice);
     if (header.length) return cutAt(a, slice, header);
   }
+  const titled = b - a <= 160 ? TITLE_AFTER_DATE.exec(slice) : null;
+  if (titled) return cutAt(a, slice, [[titled[1]!.length, titled[0].length - titled[2]!.length]]);
   if (b - a >= 20 && b - a <= 160 && /^[\s|*_]*S/.test(slice)) {
     const cut = numberPlaceDateCut(slice);
     if (cut !== undefined) return cutAt(a, slice, [[cut, cut]]);

@@ -396,12 +396,16 @@ function setAsBodyText(cell: Cell): boolean {
   return hints?.bold === false && (hints.alignment === 'justify' || hints.alignment === 'left');
 }
 
-/** Whether `cell` has its line to itself, a markdown table's borders aside ("| GIẤY MỜI"). */
+/**
+ * Whether `cell` has its line to itself, a markdown table's borders aside ("| GIẤY MỜI") and the header parts
+ * already read before it ("Đông Hà, ngày 15 tháng 9 năm 2020 DỰ THẢO KẾ HOẠCH", the date line read).
+ */
 function aloneOnLine(ctx: ReadContext, cell: Cell): boolean {
   if (!cell.shared) return true;
-  for (let k = cell.id - 1; k >= 0 && ctx.cells[k]!.row === cell.row; k--) if (ctx.cells[k]!.text !== '') return false;
+  const other = (c: Cell) => c.text !== '' && !(c.id < cell.id && ctx.used[c.id]);
+  for (let k = cell.id - 1; k >= 0 && ctx.cells[k]!.row === cell.row; k--) if (other(ctx.cells[k]!)) return false;
   for (let k = cell.id + 1; k < ctx.cells.length && ctx.cells[k]!.row === cell.row; k++)
-    if (ctx.cells[k]!.text !== '') return false;
+    if (other(ctx.cells[k]!)) return false;
   return true;
 }
 

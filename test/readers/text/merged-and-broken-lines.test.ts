@@ -390,3 +390,25 @@ describe('a web copy’s header with its rules of long dashes and a "Về:" for 
     ).toBe(true);
   });
 });
+
+describe('a tên loại glued after the place and date line (text of a PDF on a document site)', () => {
+  it('is cut off it and read as the title, with the trích yếu under it', () => {
+    const text = [
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO QUẢNG TRỊ',
+      'TRƯỜNG THPT CHUYÊN LÊ QUÝ ĐÔN',
+      'Số: 15/KH-LQĐ',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc',
+      'Đông Hà, ngày 15 tháng 9 năm 2020 KẾ HOẠCH',
+      '',
+      'HOẠT ĐỘNG GIÁO DỤC NGOÀI GIỜ LÊN LỚP NĂM HỌC 2020 – 2021',
+      '',
+      'Căn cứ Điều lệ trường trung học, nhà trường xây dựng kế hoạch như sau./.',
+    ].join('\n');
+    expect(parseText(text).document).toMatchObject({
+      kind: 'ke-hoach',
+      place: 'Đông Hà',
+      date: '2020-09-15',
+      subject: 'HOẠT ĐỘNG GIÁO DỤC NGOÀI GIỜ LÊN LỚP NĂM HỌC 2020 – 2021',
+    });
+  });
+});
