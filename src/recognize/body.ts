@@ -129,8 +129,9 @@ const POINT = /^([a-zđ])\)\s+(.*)$/u;
 // "Xét đề nghị"), and the Government's "Trên cơ sở kết quả biểu quyết của các Thành viên Chính phủ".
 const BASIS = /^(?:Căn cứ|Theo đề nghị|Theo đề xuất|Xét đề nghị|Xét đề xuất|Trên cơ sở)(?=[\s:,]|$)/u;
 const LIST_ITEM = /^([-+•*–])\s+(.*)$/u;
-const ENACTMENT = /^(QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*:$/u;
-const ENACTMENT_WITHOUT_COLON = /^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH)\s*[.;]?$/u;
+const ENACTING_WORDS = 'QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|BAN HÀNH';
+const ENACTMENT = new RegExp(`^(${ENACTING_WORDS})\\s*:$`, 'u');
+const ENACTMENT_WITHOUT_COLON = new RegExp(`^(?:${ENACTING_WORDS})\\s*[.;]?$`, 'u');
 
 // One test for "does this line open a block" (the patterns above, by their first words).
 const OPENS_BLOCK =

@@ -115,10 +115,9 @@ export function distributionLabelLength(cell: Cell): number | undefined {
 export function isArchiveCell(cell: Cell): boolean {
   if (!/^[-–•+*\sLl]/u.test(cell.text)) return false;
   return (
-    /^[-–•+*\s]*l[uư]u\s*(?::|\s+(?:vt|van thu|ho so)\b|[.;]?$)/.test(cell.fold) ||
-    /^[-–•+*\s]*Lưu\s+\p{Lu}/u.test(cell.text) ||
-    // "- Lưu (VP ; KT&KĐCL).": the holders in brackets.
-    isArchiveLine(cell.text)
+    // Folded, for copies that lost the marks ("Luu VT", "van thu"); else as the grammar reads it (before a
+    // capitalised name, "- Lưu (VP ; KT&KĐCL).").
+    /^[-–•+*\s]*l[uư]u\s*(?::|\s+(?:vt|van thu|ho so)\b|[.;]?$)/.test(cell.fold) || isArchiveLine(cell.text)
   );
 }
 

@@ -186,7 +186,7 @@ export function readClosing(
       items.length === 0 &&
       labelRowClosedAt >= 0 &&
       cell.row > labelRowClosedAt &&
-      !/^[-–•+]/u.test(cell.text)
+      !ENTRY_DASH.test(cell.text)
     )
       inList = false;
     // DOCX lines say which cell of the closing table they came from.
@@ -215,7 +215,7 @@ export function readClosing(
     if (
       inList &&
       interrupted &&
-      !/^[-–•+]/.test(cell.text) &&
+      !ENTRY_DASH.test(cell.text) &&
       isPersonName(bareSignerName(cell.text), { particles: true })
     ) {
       signatureStream.push({ cell, at: cell.from });
@@ -225,7 +225,7 @@ export function readClosing(
       inList &&
       !rightColumn &&
       (continuing ||
-        (!isAuthorityCell(cell) && !(isCapsLine(cell) && !/^[-–•+]/.test(cell.text)) && !isSignatureMark(cell)))
+        (!isAuthorityCell(cell) && !(isCapsLine(cell) && !ENTRY_DASH.test(cell.text)) && !isSignatureMark(cell)))
     ) {
       // 040-style interleaving without columns: "Như trên; (Đã ký và đóng dấu)", "…thành phố; Lê Thị Bích Thuận".
       const split = dashed ? null : /^(.*[;,.])\s+(\(.*\)|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,5})$/u.exec(cell.text);
@@ -237,7 +237,7 @@ export function readClosing(
         continue;
       }
       const prev = items.at(-1);
-      const dash = /^[-–•+]/.test(itemText);
+      const dash = ENTRY_DASH.test(itemText);
       if (dash) dashed = true;
       // In a dashed list a line without a dash continues the entry above (a wrapped entry); without dashes, ";" ends an entry.
       if (
@@ -301,6 +301,9 @@ function deputyTitleNext(authority: Authority, view: Cell, next: Cell | undefine
 // Words of a position (chức vụ) a signature block's title holds, folded (PL I, I.II.7.b).
 const POSITION_WORD =
   /\b(chu tich|pho|giam doc|truong|thu tuong|chanh|tong|bi thu|uy vien|thu ky|chu toa|chu nhiem|dai dien|nguoi|can bo|chuyen vien|ke toan|ben|tong bien tap|quyen|thanh vien|doi truong|chi huy|hieu truong|vien truong|thong doc|tu lenh|chinh uy)\b/u;
+
+// The dash (or bullet) that opens a Nơi nhận entry.
+const ENTRY_DASH = /^[-–•+]/u;
 
 // The heading of what is sent with the document ("DANH SÁCH …", "PHỤ LỤC …"), folded.
 const ATTACHMENT_HEADING = /^(?:danh sach|phu luc|bieu mau|mau so|bang)(?:\s|$)/u;
@@ -456,16 +459,11 @@ function readSignatures(
   for (const d of drafts) {
     const k = first + signatures.length;
     const path = base ? 'copy.signature' : `signatures.${k}`;
-    // A name with no title or authority over it after a signer's block is no second signer: joint
-    // signers each carry a title (PL I, I.II.7); two capitalised words under the closing are a web
-    // page's chrome ("Tiếng Anh"), left to the unassigned text.
-    if (signatures.length > 0 && !d.authority.length && !d.title.length) {
-      for (const n of d.name) ctx.used[n.cell.id] = 0;
-      continue;
-    }
-    // Nor is a block whose line over the name holds no position: an appendix's table after the
-    // closing ("DANH SÁCH XÃ, PHƯỜNG …" / "STT" / "Xã Nguyễn Huệ") or a web page's English
-    // translation ("CIRCULAR …" / "DEPUTY MINISTER" / "Cao Anh Tuan") read as a second signer.
+    // After a signer's block, a block with no authority and no position on the line over the name is no
+    // second signer: joint signers each carry a title (PL I, I.II.7). Two capitalised words under the
+    // closing ("Tiếng Anh"), an appendix's table ("DANH SÁCH XÃ, PHƯỜNG …" / "STT" / "Xã Nguyễn Huệ") or a
+    // web page's English translation ("CIRCULAR …" / "DEPUTY MINISTER" / "Cao Anh Tuan") are left to the
+    // unassigned text.
     if (signatures.length > 0 && !d.authority.length && !POSITION_WORD.test(foldVi(d.title.at(-1)?.text ?? ''))) {
       for (const piece of [...d.title, ...d.name]) ctx.used[piece.cell.id] = 0;
       continue;

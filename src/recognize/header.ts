@@ -193,15 +193,13 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       !cell.shared
     )
       // "Về việc …" is the subject itself; "Về: …" labels it as "V/v:" does.
-      vvAt = /^ve\s*:/.test(cell.fold) ? /^ve\s*:\s*/.exec(cell.fold)![0].length : 0;
+      vvAt = /^ve\s*:\s*/.exec(cell.fold)?.[0].length ?? 0;
     // The V/v sits under the Số line: one above every header part is a page title (web copies), not the subject.
     if (vvAt !== undefined && !header.subject && seenCore) {
       const parts = takeContinuation(ctx, i, true);
-      header.subject = joinSubject(parts, vvAt);
+      // The subject line is printed with its "V/v"; the subject starts after it.
+      readSubject(ctx, header, parts, vvAt, parts[0]!.from);
       header.vv = true;
-      ctx.use(...parts);
-      ctx.record(PRINTED_PATHS.subjectLine, ctx.span(parts[0]!, parts.at(-1)!));
-      ctx.record('subject', ctx.span(parts[0]!, parts.at(-1)!, parts[0]!.from + rawPrefix(parts[0]!, vvAt)));
       i += parts.length - 1;
       seenCore = true;
       continue;
@@ -272,10 +270,7 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
         const at = cell.from + rawPrefix(cell, subjectOnTitleLine);
         ctx.record(PRINTED_PATHS.titleLine, ctx.span(cell, cell, cell.from, at - 1));
         const parts = takeContinuation(ctx, i, false);
-        header.subject = joinSubject(parts, subjectOnTitleLine);
-        ctx.use(...parts);
-        ctx.record(PRINTED_PATHS.subjectLine, ctx.span(parts[0]!, parts.at(-1)!, at));
-        ctx.record('subject', ctx.span(parts[0]!, parts.at(-1)!, at));
+        readSubject(ctx, header, parts, subjectOnTitleLine);
         i += parts.length;
         break;
       }
@@ -293,10 +288,7 @@ export function readHeader(ctx: ReadContext, start: number): { header: HeaderFie
       ) {
         const agencies = new Set([...agencyGroups.flat(), ...group].map((c) => c.fold));
         const parts = takeContinuation(ctx, i + 1, false, agencies);
-        header.subject = joinSubject(parts, 0);
-        ctx.use(...parts);
-        ctx.record(PRINTED_PATHS.subjectLine, ctx.span(parts[0]!, parts.at(-1)!));
-        ctx.record('subject', ctx.span(parts[0]!, parts.at(-1)!));
+        readSubject(ctx, header, parts, 0);
         i += parts.length;
       }
       // The header ends with the title block (ô 5a); Kính gửi or the body follow.
@@ -481,6 +473,26 @@ function takeContinuation(
 function rawPrefix(cell: Cell, foldLength: number): number {
   // Folding keeps one character per letter for Vietnamese text, so the prefix length carries over.
   return Math.min(foldLength, cell.to - cell.from);
+}
+
+/**
+ * Reads the trích yếu from `parts`, its first `prefix` folded characters left out (a "V/v", the tên loại on its
+ * line), and records its sources: the printed subject line from `lineFrom` (by default where the subject starts).
+ */
+function readSubject(
+  ctx: ReadContext,
+  header: HeaderFields,
+  parts: readonly Cell[],
+  prefix: number,
+  lineFrom?: number,
+): void {
+  const first = parts[0]!;
+  const last = parts.at(-1)!;
+  const at = first.from + rawPrefix(first, prefix);
+  header.subject = joinSubject(parts, prefix);
+  ctx.use(...parts);
+  ctx.record(PRINTED_PATHS.subjectLine, ctx.span(first, last, lineFrom ?? at));
+  ctx.record('subject', ctx.span(first, last, at));
 }
 
 /** The trích yếu as one line; it takes no end punctuation (PL I, I.II.5), so a final "." or ";" is dropped. */

@@ -84,14 +84,10 @@ function continuesParagraph(
   prevBold: boolean | undefined,
   nextBold: boolean | undefined,
 ): boolean {
-  if (prev.page !== next.page || !textRun(prev, next) || prevBold !== nextBold) return false;
+  if (prev.page !== next.page || !wrapsOnto(prev, next, column, prevBold, nextBold)) return false;
   const pitch = next.row.y - prev.row.y;
   if (pitch <= 0 || pitch > 1.9 * next.row.size) return false;
-  const p = extent(prev);
-  const n = extent(next);
   return (
-    p.x1 >= column.x1 - EDGE &&
-    Math.abs(n.x0 - column.x0) <= EDGE &&
     // A dash or a "Điều 32" a line was wrapped before ("… tuần hoàn - hữu cơ" / "- thích ứng …", "… tại" /
     // "Điều 32 Nghị định này") goes on the sentence the line before left open, at the margin; a list
     // entry or a numbered point follows a line that ended its own.
@@ -151,9 +147,26 @@ function continuesOverPage(
   prevBold: boolean | undefined,
   nextBold: boolean | undefined,
 ): boolean {
-  if (prev.page === next.page || !textRun(prev, next) || prevBold !== nextBold) return false;
-  if (ENDS_SENTENCE.test(prev.text)) return false;
-  return extent(prev).x1 >= column.x1 - EDGE && Math.abs(extent(next).x0 - column.x0) <= EDGE;
+  return prev.page !== next.page && !ENDS_SENTENCE.test(prev.text) && wrapsOnto(prev, next, column, prevBold, nextBold);
+}
+
+/**
+ * Whether `next` starts where `prev` wrapped: `prev` runs to the column's right edge, `next` starts at its left
+ * edge, both of the page's running text in one size and weight (what the two continuation tests share).
+ */
+function wrapsOnto(
+  prev: PlacedLine,
+  next: PlacedLine,
+  column: Extent,
+  prevBold: boolean | undefined,
+  nextBold: boolean | undefined,
+): boolean {
+  return (
+    textRun(prev, next) &&
+    prevBold === nextBold &&
+    extent(prev).x1 >= column.x1 - EDGE &&
+    Math.abs(extent(next).x0 - column.x0) <= EDGE
+  );
 }
 
 /** Where a line that is not centred stands in the column: from its left edge (or indent), or flush right. */
